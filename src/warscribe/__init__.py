@@ -1,0 +1,40 @@
+"""warscribe: raw conflict news in, ACLED-compatible, geocoded, source-attributed events out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from warscribe.model import Document, Event, Evidence, Rejection, Result, content_hash
+
+__all__ = ["Document", "Event", "Evidence", "Rejection", "Result", "extract", "process"]
+__version__ = "0.1.0"
+
+_PIPELINE = None
+
+
+def _pipeline():
+    global _PIPELINE
+    if _PIPELINE is None:
+        from warscribe.config import Config
+        from warscribe.pipeline import Pipeline
+
+        _PIPELINE = Pipeline(Config(detect_near_duplicates=False))
+    return _PIPELINE
+
+
+def extract(text: str, *, published: str | None = None, source: str | None = None, url: str | None = None,
+            title: str | None = None, doc_id: str | None = None) -> list[Event]:
+    """Code the events of one article's text."""
+    doc = Document(id=doc_id or content_hash(text)[:16], text=text, published=published, source=source,
+                   url=url, title=title)
+    doc.given = {"title": title is not None, "published": published is not None, "source": source is not None}
+    return _pipeline().run(doc).events
+
+
+def process(documents: Iterable[Document | Rejection | dict[str, Any]]) -> Iterator[Result]:
+    """Code a batch: documents (or input-contract dicts) in, one Result per document out, in order."""
+    from warscribe.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    return pipeline.process(Document.from_input(d) if isinstance(d, dict) else d for d in documents)

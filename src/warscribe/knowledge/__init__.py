@@ -1,0 +1,1 @@
+"""Knowledge bases the recognizers draw on: the actor base, the trigger lexicon."""

@@ -1,0 +1,772 @@
+"""The actor base: ACLED actors with aliases, acronyms, former names and descriptions, loaded from YAML and validated.
+
+Files (bundled under data/actors/, plus any the user passes) may hold four sections:
+``actors`` (one mapping per actor), ``generics`` (templates such as "Civilians ({country})"), ``force_nouns``
+(nouns that follow a demonym: "Russian warplanes") and ``descriptions`` (phrases that denote an actor:
+"regime forces", "gunmen"). A user file adds actors; redefining a bundled id needs ``override: true`` and adding
+aliases to one needs ``extend: true`` -- nothing is replaced silently.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ACTOR_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+
+INTER_CODES = {
+    1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
+    5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces",
+}
+KINDS = frozenset({"state", "rebel", "militia", "identity", "rioters", "protesters", "civilians", "external",
+                   "generic", "political"})
+ROLES = frozenset({"military", "police", "government", "intelligence"})
+
+# Base priorities of surface forms: a specific name always beats a description, a description a bare noun.
+PRIORITY = {"name": 100, "acronym": 90, "former": 80, "demonym_force": 70, "metonym": 30}
+
+_LIST_FIELDS = ("aliases", "acronyms", "associated", "demonyms", "metonyms", "active_in")
+_ACTOR_KEYS = frozenset({"id", "name", "inter", "country", "kind", "former_names", "parent", "coded_as", "role",
+                         "priority", "override", "extend", "notes", *_LIST_FIELDS})
+_REQUIRED = ("id", "name", "inter", "kind", "country")
+_FORMER_KEYS = frozenset({"name", "aliases", "acronyms", "start", "end"})
+_TEMPLATE_KEYS = frozenset({"kind", "name", "inter", "actor_kind", "coded_as_kind"})
+_DESCRIPTION_KEYS = frozenset({"phrases", "actor", "generic", "state", "country", "priority", "alternatives",
+                               "case_sensitive", "notes"})
+_SECTIONS = frozenset({"actors", "generics", "force_nouns", "descriptions"})
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_LINE = "__line__"
+
+
+class ActorBaseError(ValueError):
+    """A data file of the actor base is malformed; the message names the file, line, actor and problem."""
+
+
+@dataclass(frozen=True)
+class FormerName:
+    """An earlier name of an actor, valid from ``start`` (inclusive) to ``end`` (exclusive), ISO dates."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    start: str | None = None
+    end: str | None = None
+
+    def covers(self, day: str) -> bool:
+        return (self.start is None or _day(self.start) <= day) and (self.end is None or day < _day(self.end))
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor as ACLED names it, with every way the news refers to it."""
+
+    id: str
+    name: str
+    inter: int
+    country: str | None
+    kind: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    former_names: tuple[FormerName, ...] = ()
+    parent: str | None = None
+    associated: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    generic: bool = False
+    metonyms: tuple[str, ...] = ()
+    coded_as: str | None = None  # ACLED records this actor under that one (a unit under its army)
+    active_in: tuple[str, ...] = ()  # countries where it fights besides its own
+    role: str | None = None  # state forces: military | police | government | intelligence
+    priority: int = 0  # added to every form of this actor; settles aliases shared within a country
+    generic_kind: str | None = None  # for generic actors: armed_group, civilians, protesters ...
+    alias_priority: tuple[tuple[str, int], ...] = ()  # per-alias priority offsets
+    source: str = ""  # file:line it was defined at
+
+    def countries(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c for c in (self.country, *self.active_in) if c))
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    """A string to look for in text and the actor it denotes.
+
+    ``actor_id`` is an actor id, or for a description with a country slot "generic:<kind>" or "state:<role>"
+    (resolve it with ``ActorBase.resolve(form, country)``); ``alternatives`` are acceptable other readings.
+    """
+
+    text: str
+    actor_id: str
+    case_sensitive: bool
+    priority: int
+    kind: str  # name | acronym | former | demonym_force | description | metonym
+    country: str | None = None
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GenericTemplate:
+    """ACLED's generic actor for a country, e.g. "Unidentified Armed Group ({country})"."""
+
+    kind: str
+    name: str
+    inter: int
+    actor_kind: str
+    coded_as_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Description:
+    """Phrases that denote an actor: a fixed one, or a slot filled with the event's country."""
+
+    phrases: tuple[str, ...]
+    target: str  # actor id, "generic:<kind>" or "state:<role>"
+    priority: int
+    country: str | None = None
+    alternatives: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    source: str = ""
+
+
+# ---------------------------------------------------------------- reading files
+
+
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe YAML loader that records each mapping's line, so errors can point at it."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping[_LINE] = node.start_mark.line + 1
+        return mapping
+
+
+@functools.lru_cache(maxsize=64)
+def _parse(path: str, mtime_ns: int) -> dict[str, Any]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.load(fh, Loader=_LineLoader)  # a SafeLoader subclass: no arbitrary objects
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
+        raise ActorBaseError(f"{path}:{line}: not valid YAML/JSON: {exc.problem}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ActorBaseError(f"{path}: cannot read: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ActorBaseError(f"{path}:1: expected a mapping with sections {sorted(_SECTIONS)}")
+    unknown = set(data) - _SECTIONS - {_LINE}
+    if unknown:
+        raise ActorBaseError(f"{path}:1: unknown section(s) {sorted(unknown)}; expected {sorted(_SECTIONS)}")
+    return data
+
+
+def _data_files(paths: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(q for q in p.iterdir() if q.suffix in (".yaml", ".yml", ".json")))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise ActorBaseError(f"{p}: actor file not found")
+    return out
+
+
+# ---------------------------------------------------------------- validating records
+
+
+def _where(path: Path, raw: dict | None) -> str:
+    line = raw.get(_LINE) if isinstance(raw, dict) else None
+    return f"{path}:{line}" if line else str(path)
+
+
+def _fail(where: str, actor_id: str | None, problem: str) -> ActorBaseError:
+    who = f" actor '{actor_id}':" if actor_id else ""
+    return ActorBaseError(f"{where}:{who} {problem}")
+
+
+def _strings(value: Any, what: str, where: str, aid: str | None) -> list[tuple[str, int | None]]:
+    """A list of strings, or of {text, priority} mappings; returns (text, priority or None) pairs."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _fail(where, aid, f"'{what}' must be a list")
+    out = []
+    for item in value:
+        if isinstance(item, str) and item.strip():
+            out.append((item.strip(), None))
+        elif isinstance(item, dict) and isinstance(item.get("text"), str) and isinstance(item.get("priority"), int):
+            out.append((item["text"].strip(), item["priority"]))
+        else:
+            raise _fail(where, aid, f"'{what}' entries must be non-empty strings or {{text, priority}}: {item!r}")
+    return out
+
+
+def _check_date(value: Any, what: str, where: str, aid: str) -> str | None:
+    if value is None:
+        return None
+    text = str(value)  # YAML reads an unquoted 2016-07-28 as a date
+    if not _DATE.match(text):
+        raise _fail(where, aid, f"{what} date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return text
+
+
+def _former(raw: Any, where: str, aid: str) -> FormerName:
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+        raise _fail(where, aid, "each former_names entry needs a 'name'")
+    unknown = set(raw) - _FORMER_KEYS - {_LINE}
+    if unknown:
+        raise _fail(where, aid, f"unknown former_names field(s) {sorted(unknown)}")
+    start = _check_date(raw.get("start"), "start", where, aid)
+    end = _check_date(raw.get("end"), "end", where, aid)
+    if start and end and _day(start) >= _day(end):
+        raise _fail(where, aid, f"former name '{raw['name']}' ends ({end}) before it starts ({start})")
+    return FormerName(raw["name"], tuple(t for t, _ in _strings(raw.get("aliases"), "aliases", where, aid)),
+                      tuple(t for t, _ in _strings(raw.get("acronyms"), "acronyms", where, aid)), start, end)
+
+
+def _check_actor_fields(raw: dict, where: str, aid: str | None, partial: bool) -> None:
+    unknown = set(raw) - _ACTOR_KEYS - {_LINE}
+    if unknown:
+        raise _fail(where, aid, f"unknown field(s) {sorted(unknown)}")
+    missing = [] if partial else [k for k in _REQUIRED if k not in raw]
+    if missing:
+        raise _fail(where, aid, f"missing field(s) {missing}")
+    if not isinstance(aid, str) or not _ID.match(aid):
+        raise _fail(where, aid, "'id' must be a lowercase slug (letters, digits, hyphens)")
+    if partial:
+        return
+    inter = raw["inter"]
+    if not isinstance(inter, int) or isinstance(inter, bool) or inter not in INTER_CODES:
+        raise _fail(where, aid, f"bad inter {inter!r}: must be an ACLED inter code 1-8")
+    if raw["kind"] not in KINDS:
+        raise _fail(where, aid, f"bad kind {raw['kind']!r}: must be one of {sorted(KINDS)}")
+    if raw.get("role") is not None and raw["role"] not in ROLES:
+        raise _fail(where, aid, f"bad role {raw['role']!r}: must be one of {sorted(ROLES)}")
+    if not isinstance(raw["name"], str) or not raw["name"].strip():
+        raise _fail(where, aid, "'name' must be a non-empty string")
+    if not isinstance(raw.get("priority", 0), int):
+        raise _fail(where, aid, f"'priority' must be an integer, got {raw['priority']!r}")
+    for key in ("country", "parent", "coded_as"):
+        if raw.get(key) is not None and not isinstance(raw[key], str):
+            raise _fail(where, aid, f"'{key}' must be a string or null, got {raw[key]!r}")
+
+
+def _actor(raw: Any, path: Path) -> Actor:
+    where = _where(path, raw)
+    if not isinstance(raw, dict):
+        raise _fail(where, None, f"an actor must be a mapping, got {raw!r}")
+    aid = raw.get("id")
+    _check_actor_fields(raw, where, aid, partial=False)
+    lists = {k: _strings(raw.get(k), k, where, aid) for k in _LIST_FIELDS}
+    demonyms = tuple(t for t, _ in lists["demonyms"])
+    alias_priority = tuple((t, p) for k in ("aliases", "acronyms") for t, p in lists[k] if p is not None)
+    return Actor(
+        id=aid, name=raw["name"].strip(), inter=raw["inter"], country=raw["country"], kind=raw["kind"],
+        aliases=tuple(t for t, _ in lists["aliases"]), acronyms=tuple(t for t, _ in lists["acronyms"]),
+        former_names=tuple(_former(f, where, aid) for f in raw.get("former_names") or ()),
+        parent=raw.get("parent"), associated=tuple(t for t, _ in lists["associated"]), demonyms=demonyms,
+        metonyms=tuple(t for t, _ in lists["metonyms"]), coded_as=raw.get("coded_as"),
+        active_in=tuple(t for t, _ in lists["active_in"]),
+        role=raw.get("role") or ("military" if demonyms else None), priority=int(raw.get("priority") or 0),
+        alias_priority=alias_priority, source=where,
+    )
+
+
+def _extend(base: Actor, raw: dict, path: Path) -> Actor:
+    """Add a user file's aliases, acronyms, former names ... to an existing actor."""
+    where = _where(path, raw)
+    _check_actor_fields(raw, where, raw.get("id"), partial=True)
+    allowed = {"id", "extend", "former_names", *_LIST_FIELDS, _LINE}
+    if set(raw) - allowed:
+        raise _fail(where, base.id, f"extend: true may only add {sorted(allowed - {_LINE})}")
+    changes: dict[str, Any] = {}
+    for key in _LIST_FIELDS:
+        new = _strings(raw.get(key), key, where, base.id)
+        changes[key] = tuple(dict.fromkeys((*getattr(base, key), *(t for t, _ in new))))
+    extra_former = tuple(_former(f, where, base.id) for f in raw.get("former_names") or ())
+    return replace(base, former_names=base.former_names + extra_former, **changes)
+
+
+def _template(raw: Any, path: Path) -> GenericTemplate:
+    where = _where(path, raw)
+    if not isinstance(raw, dict) or set(raw) - _TEMPLATE_KEYS - {_LINE}:
+        raise _fail(where, None, f"a generics entry takes only {sorted(_TEMPLATE_KEYS)}")
+    kind, name, inter = raw.get("kind"), raw.get("name"), raw.get("inter")
+    if not isinstance(kind, str) or not isinstance(name, str) or "{country}" not in name:
+        raise _fail(where, None, "a generics entry needs 'kind' and a 'name' containing {country}")
+    if inter not in INTER_CODES or isinstance(inter, bool):
+        raise _fail(where, None, f"generic '{kind}': bad inter {inter!r}")
+    actor_kind = raw.get("actor_kind", "generic")
+    if actor_kind not in KINDS:
+        raise _fail(where, None, f"generic '{kind}': bad actor_kind {actor_kind!r}")
+    return GenericTemplate(kind, name, inter, actor_kind, raw.get("coded_as_kind"))
+
+
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def _expand(phrase: str) -> list[str]:
+    """Expand "{Ankara|Turkish}-backed {militants|factions}" into every combination."""
+    match = _BRACES.search(phrase)
+    if not match:
+        return [phrase]
+    head, tail = phrase[: match.start()], phrase[match.end():]
+    return [out for alt in match.group(1).split("|") for out in _expand(head + alt + tail)]
+
+
+def _description(raw: Any, path: Path) -> Description:
+    where = _where(path, raw)
+    if not isinstance(raw, dict) or set(raw) - _DESCRIPTION_KEYS - {_LINE}:
+        raise _fail(where, None, f"a descriptions entry takes only {sorted(_DESCRIPTION_KEYS)}")
+    targets = [k for k in ("actor", "generic", "state") if raw.get(k)]
+    if len(targets) != 1:
+        raise _fail(where, None, "a descriptions entry needs exactly one of 'actor', 'generic', 'state'")
+    target = raw[targets[0]] if targets[0] == "actor" else f"{targets[0]}:{raw[targets[0]]}"
+    if not isinstance(raw.get("priority"), int):
+        raise _fail(where, None, f"description for {target}: 'priority' (an integer) is required")
+    phrases = [p for text, _ in _strings(raw.get("phrases"), "phrases", where, None) for p in _expand(text)]
+    if not phrases:
+        raise _fail(where, None, f"description for {target}: no 'phrases'")
+    alternatives = tuple(t for t, _ in _strings(raw.get("alternatives"), "alternatives", where, None))
+    return Description(tuple(phrases), target, raw["priority"], raw.get("country"), alternatives,
+                       bool(raw.get("case_sensitive", False)), where)
+
+
+def _force_nouns(raw: Any, path: Path) -> dict[str, tuple[str, ...]]:
+    where = _where(path, raw)
+    if not isinstance(raw, dict):
+        raise _fail(where, None, "'force_nouns' must map a role to a list of nouns")
+    out = {}
+    for role, nouns in raw.items():
+        if role == _LINE:
+            continue
+        if role not in ROLES:
+            raise _fail(where, None, f"force_nouns: unknown role {role!r}; expected one of {sorted(ROLES)}")
+        out[role] = tuple(p for t, _ in _strings(nouns, f"force_nouns.{role}", where, None) for p in _expand(t))
+    return out
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def _norm_name(name: str) -> str:
+    """Fold an ACLED name for lookup: "Hizb ut-Tahrir" == "hizb ut tahrir"."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def _form_key(text: str, case_sensitive: bool) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("-", " ")
+    text = " ".join(text.split())
+    return text if case_sensitive else text.casefold()
+
+
+def _variants(text: str) -> list[str]:
+    """The spellings the same name takes in the news: straight/curly/no apostrophe, hyphen or space."""
+    straight = text.replace("’", "'").replace("‘", "'")
+    out = [text, straight, straight.replace("'", "’")]
+    if "'" in straight:
+        out.append(re.sub(r"(?<=\w)'(?=\w)", "", straight))
+    out += [re.sub(r"(?<=\w)-(?=\w)", " ", t) for t in list(out)]
+    return list(dict.fromkeys(out))
+
+
+def _day(value: str) -> str:
+    year, *rest = value.split("-")
+    month, day = [*rest, "01", "01"][:2]
+    return f"{year}-{month}-{day}"
+
+
+def _iso_day(when: str | None) -> str | None:
+    """A full ISO day for a date that has a year; None for unknown or year-less dates ("--02")."""
+    if not when or when.startswith("--"):
+        return None
+    if not _DATE.match(when):
+        raise ValueError(f"not an ISO date: {when!r}")
+    return _day(when)
+
+
+def _slug(text: str) -> str:
+    return _norm_name(text).replace(" ", "-")
+
+
+# ---------------------------------------------------------------- the base
+
+
+@dataclass
+class _Raw:
+    """Everything read from the files, before cross-checks."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    templates: dict[str, GenericTemplate] = field(default_factory=dict)
+    force_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    descriptions: list[Description] = field(default_factory=list)
+
+
+def _add_actor(raw_actor: Any, path: Path, into: _Raw, user: bool) -> None:
+    if isinstance(raw_actor, dict) and raw_actor.get("extend"):
+        known = into.actors.get(raw_actor.get("id"))
+        if known is None:
+            raise _fail(_where(path, raw_actor), raw_actor.get("id"), "extend: true names no known actor")
+        into.actors[known.id] = _extend(known, raw_actor, path)
+        return
+    actor = _actor(raw_actor, path)
+    known = into.actors.get(actor.id)
+    if known is not None and not (user and raw_actor.get("override")):
+        hint = "; set override: true to replace it or extend: true to add to it" if user else ""
+        raise _fail(actor.source, actor.id, f"duplicate id (already defined at {known.source}){hint}")
+    if known is None and raw_actor.get("override"):
+        raise _fail(actor.source, actor.id, "override: true but there is no such actor to override")
+    into.actors[actor.id] = actor
+
+
+def _read(paths: list[Path], user_from: int) -> _Raw:
+    into = _Raw()
+    for index, path in enumerate(paths):
+        data = _parse(str(path), path.stat().st_mtime_ns)
+        user = index >= user_from
+        for raw_actor in data.get("actors") or ():
+            _add_actor(raw_actor, path, into, user)
+        for raw_template in data.get("generics") or ():
+            template = _template(raw_template, path)
+            if template.kind in into.templates and not user:
+                raise _fail(_where(path, raw_template), None, f"generic '{template.kind}' defined twice")
+            into.templates[template.kind] = template
+        if data.get("force_nouns"):
+            for role, nouns in _force_nouns(data["force_nouns"], path).items():
+                into.force_nouns[role] = tuple(dict.fromkeys((*into.force_nouns.get(role, ()), *nouns)))
+        into.descriptions += [_description(d, path) for d in data.get("descriptions") or ()]
+    return into
+
+
+class ActorBase:
+    """The actors, their surface forms and ACLED names; build it with ``ActorBase.load()``."""
+
+    def __init__(self, raw: _Raw) -> None:
+        self._actors = dict(raw.actors)
+        self._built: dict[str, Actor] = {}  # generic and fallback actors made on demand for other countries
+        self._templates = raw.templates
+        self._force_nouns = raw.force_nouns
+        self.descriptions: tuple[Description, ...] = tuple(raw.descriptions)
+        for country in sorted({c for a in raw.actors.values() for c in a.countries()}):
+            for kind in self._templates:
+                self._actors[self._generic_id(kind, country)] = self._make_generic(kind, country)
+        self._forms: dict[str | None, tuple[SurfaceForm, ...]] = {}
+        self._by_name = self._name_index()
+
+    # -- loading
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = ()) -> ActorBase:
+        """The bundled actor files plus the user's (files or folders), validated; cached per file versions."""
+        bundled = _data_files([ACTOR_DIR])
+        users = _data_files(extra)
+        key = tuple((str(p), p.stat().st_mtime_ns) for p in (*bundled, *users))
+        return _load_cached(key, len(bundled))
+
+    # -- lookups
+
+    def get(self, actor_id: str) -> Actor:
+        try:
+            return self._actors.get(actor_id) or self._built[actor_id]
+        except KeyError:
+            if actor_id.startswith(("generic:", "state:")):
+                raise KeyError(f"{actor_id!r} is a country slot: use resolve(form, country)") from None
+            raise KeyError(f"no actor with id {actor_id!r}") from None
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._actors or actor_id in self._built
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self._actors.values())
+
+    def in_country(self, country: str) -> list[Actor]:
+        """Actors based in or fighting in a country."""
+        return [a for a in self if country in a.countries()]
+
+    def by_name(self, name: str) -> Actor | None:
+        """The actor with this ACLED name (current or former, spelling-insensitive), or a generic one."""
+        found = self._by_name.get(_norm_name(name))
+        if found is not None:
+            return self.get(found)
+        for template in self._templates.values():
+            pattern = re.escape(template.name).replace(re.escape("{country}"), "(.+)")
+            match = re.fullmatch(pattern, name.strip(), flags=re.IGNORECASE)
+            if match:
+                return self.generic(template.kind, match.group(1))
+        return None
+
+    def name_on(self, actor_id: str, when: str | None = None) -> str:
+        """The ACLED name on an ISO date (former names apply in their ranges); the current one without a year."""
+        actor = self.get(actor_id)
+        day = _iso_day(when)
+        if day is not None:
+            for former in actor.former_names:
+                if former.covers(day):
+                    return former.name
+        if actor.coded_as:
+            return self.name_on(actor.coded_as, when)
+        return actor.name
+
+    def generic(self, kind: str, country: str) -> Actor:
+        """ACLED's generic actor of a kind for a country: generic('civilians', 'Syria') -> Civilians (Syria)."""
+        if kind not in self._templates:
+            raise KeyError(f"no generic actor kind {kind!r}; known: {sorted(self._templates)}")
+        actor_id = self._generic_id(kind, country)
+        if actor_id not in self:
+            self._built[actor_id] = self._make_generic(kind, country)
+        return self.get(actor_id)
+
+    def generic_kinds(self) -> tuple[str, ...]:
+        return tuple(self._templates)
+
+    def state(self, country: str, role: str = "military") -> Actor:
+        """The state force of a country in a role; "military" falls back to an undated generic name."""
+        for actor in self._actors.values():
+            if actor.kind == "state" and actor.country == country and actor.role == role and not actor.coded_as:
+                return actor
+        if role != "military":
+            return self.state(country, "military")
+        key = f"military-forces-{_slug(country)}"
+        if key not in self:
+            self._built[key] = Actor(key, f"Military Forces of {country}", 1, country, "state", generic=True,
+                                     role="military", source="(built: no state forces of this country listed)")
+        return self.get(key)
+
+    def resolve(self, form: SurfaceForm | str, country: str | None) -> Actor:
+        """The actor a surface form (or an id or slot) denotes for an event in ``country``."""
+        target = form.actor_id if isinstance(form, SurfaceForm) else form
+        kind, _, value = target.partition(":")
+        if kind in ("generic", "state") and value:
+            if not country:
+                raise ValueError(f"{target!r} needs a country")
+            return self.generic(value, country) if kind == "generic" else self.state(country, value)
+        return self.get(target)
+
+    def demonyms(self) -> dict[str, str]:
+        """Lower-cased demonym -> id of that country's military ("russian" -> russia-military)."""
+        out: dict[str, str] = {}
+        for actor in self._actors.values():
+            if actor.role == "military" and not actor.coded_as:
+                for demonym in actor.demonyms:
+                    for variant in _variants(demonym):
+                        out.setdefault(variant.casefold(), actor.id)
+        return out
+
+    def force_nouns(self, role: str = "military") -> tuple[str, ...]:
+        return self._force_nouns.get(role, ())
+
+    # -- surface forms
+
+    def surface_forms(self, country: str | None = None) -> Iterator[SurfaceForm]:
+        """Every string to match, deduplicated; with ``country``, description slots are filled for it."""
+        if country not in self._forms:
+            self._forms[country] = tuple(self._build_forms(country))
+        return iter(self._forms[country])
+
+    def _build_forms(self, country: str | None) -> list[SurfaceForm]:
+        forms = [f for actor in self._actors.values() for f in self._actor_forms(actor)]
+        forms += [f for d in self.descriptions for f in self._description_forms(d, country)]
+        return _dedupe(forms)
+
+    def _actor_forms(self, actor: Actor) -> Iterator[SurfaceForm]:
+        overrides = dict(actor.alias_priority)
+
+        def form(text: str, kind: str, case_sensitive: bool) -> Iterator[SurfaceForm]:
+            priority = PRIORITY[kind] + actor.priority + overrides.get(text, 0)
+            for variant in _variants(text):
+                yield SurfaceForm(variant, actor.id, case_sensitive, priority, kind, actor.country)
+
+        for text in (*_name_forms(actor.name), *actor.aliases):
+            yield from form(text, "name", False)
+        for text in actor.acronyms:
+            yield from form(text, "acronym", True)
+        for former in actor.former_names:
+            for text in (*_name_forms(former.name), *former.aliases):
+                yield from form(text, "former", False)
+            for text in former.acronyms:
+                yield from form(text, "former", True)
+        for text in actor.metonyms:
+            yield from form(text, "metonym", True)
+        for demonym in actor.demonyms:
+            yield from self._demonym_forms(actor, demonym)
+
+    def _demonym_forms(self, actor: Actor, demonym: str) -> Iterator[SurfaceForm]:
+        # "US", "U.S." must not match the pronoun "us": such demonyms match case-sensitively.
+        exact = demonym.isupper() or "." in demonym
+        priority = PRIORITY["demonym_force"] + actor.priority
+        for noun in self._force_nouns.get(actor.role or "military", ()):
+            nouns = dict.fromkeys([noun, noun[:1].upper() + noun[1:], noun.title()]) if exact else [noun]
+            for text in (f"{demonym} {n}" for n in nouns):
+                for variant in _variants(text):
+                    yield SurfaceForm(variant, actor.id, exact, priority, "demonym_force", actor.country)
+
+    def _description_forms(self, desc: Description, country: str | None) -> Iterator[SurfaceForm]:
+        target = self._fill(desc.target, country)
+        alternatives = tuple(self._fill(a, country) for a in desc.alternatives)
+        where = desc.country
+        if where is None and not desc.target.startswith(("generic:", "state:")):
+            where = self._actors[desc.target].country
+        for phrase in desc.phrases:
+            for variant in _variants(phrase):
+                yield SurfaceForm(variant, target, desc.case_sensitive, desc.priority, "description", where,
+                                  alternatives)
+
+    def _fill(self, target: str, country: str | None) -> str:
+        if country and target.startswith(("generic:", "state:")):
+            return self.resolve(target, country).id
+        return target
+
+    # -- internals
+
+    @staticmethod
+    def _generic_id(kind: str, country: str) -> str:
+        return f"{kind.replace('_', '-')}-{_slug(country)}"
+
+    def _make_generic(self, kind: str, country: str) -> Actor:
+        template = self._templates[kind]
+        coded_as = None
+        if template.coded_as_kind and template.coded_as_kind != kind:
+            coded_as = self.generic(template.coded_as_kind, country).id
+        return Actor(self._generic_id(kind, country), template.name.format(country=country), template.inter,
+                     country, template.actor_kind, generic=True, generic_kind=kind, coded_as=coded_as,
+                     source=f"(generic '{kind}')")
+
+    def _name_index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for actor in self._actors.values():
+            for name in (actor.name, *(f.name for f in actor.former_names)):
+                index.setdefault(_norm_name(name), actor.id)
+        return index
+
+
+def _name_forms(name: str) -> list[str]:
+    """Searchable strings in an ACLED name: "HTS: Hayat Tahrir al Sham" -> the part after the colon.
+
+    Names carrying a country or a date in brackets ("Civilians (Syria)") are not how the news writes them.
+    """
+    if "(" in name:
+        return []
+    return [name.split(": ", 1)[1]] if ": " in name else [name]
+
+
+def _dedupe(forms: list[SurfaceForm]) -> list[SurfaceForm]:
+    """One form per (text, actor); a form is dropped where a higher-priority form of its country covers it."""
+    best: dict[tuple[str, str], SurfaceForm] = {}
+    for f in forms:
+        key = (f.text if f.case_sensitive else f.text.casefold(), f.actor_id)
+        if key not in best or f.priority > best[key].priority:
+            best[key] = f
+    top_any: dict[tuple[str, str | None], int] = defaultdict(lambda: -1000)  # case-insensitive forms
+    top_exact: dict[tuple[str, str | None], int] = defaultdict(lambda: -1000)  # case-sensitive forms
+    for f in best.values():
+        table, key = (top_exact, _form_key(f.text, True)) if f.case_sensitive else (top_any, _form_key(f.text, False))
+        table[key, f.country] = max(table[key, f.country], f.priority)
+
+    def covered(f: SurfaceForm) -> bool:
+        if top_any[_form_key(f.text, False), f.country] > f.priority:
+            return True
+        return f.case_sensitive and top_exact[_form_key(f.text, True), f.country] > f.priority
+
+    return [f for f in best.values() if not covered(f)]
+
+
+# ---------------------------------------------------------------- cross-checks
+
+
+def _check_references(base: ActorBase) -> None:
+    for actor in base:
+        refs = [("parent", actor.parent), ("coded_as", actor.coded_as)]
+        refs += [("associated", a) for a in actor.associated]
+        for what, ref in refs:
+            if ref is not None and ref not in base:
+                raise ActorBaseError(f"{actor.source}: actor '{actor.id}': unknown {what} id {ref!r}")
+            if ref == actor.id:
+                raise ActorBaseError(f"{actor.source}: actor '{actor.id}': {what} points at itself")
+    for desc in base.descriptions:
+        for target in (desc.target, *desc.alternatives):
+            kind, _, value = target.partition(":")
+            ok = (value in base.generic_kinds() if kind == "generic" else value in ROLES if kind == "state"
+                  else target in base)
+            if not ok:
+                raise ActorBaseError(f"{desc.source}: description {desc.phrases[0]!r}: unknown target {target!r}")
+
+
+def _claims(actor: Actor) -> Iterator[tuple[str, bool]]:
+    for text in (*_name_forms(actor.name), *actor.aliases):
+        yield text, False
+    for text in actor.acronyms:
+        yield text, True
+    for former in actor.former_names:
+        yield from ((t, False) for t in (*_name_forms(former.name), *former.aliases))
+        yield from ((t, True) for t in former.acronyms)
+
+
+def _check_claims(base: ActorBase) -> None:
+    """An alias two actors of one country both claim must be settled by a priority, or it is an error."""
+    owners: dict[tuple[str, str | None], Actor] = {}
+    for actor in base:
+        explicit = dict(actor.alias_priority)
+        for text, exact in _claims(actor):
+            key = (_form_key(text, exact), actor.country)
+            other = owners.setdefault(key, actor)
+            if other.id == actor.id:
+                continue
+            mine = actor.priority + explicit.get(text, 0)
+            theirs = other.priority + dict(other.alias_priority).get(text, 0)
+            if mine == theirs:
+                raise ActorBaseError(
+                    f"{actor.source}: actor '{actor.id}': alias {text!r} is also claimed by '{other.id}' "
+                    f"({other.source}) in {actor.country or 'no country'}; give one of them a priority")
+
+
+def _check_names(base: ActorBase) -> None:
+    seen: dict[str, Actor] = {}
+    for actor in base:
+        if actor.generic:
+            continue
+        key = _norm_name(actor.name)
+        other = seen.setdefault(key, actor)
+        if other.id != actor.id:
+            raise ActorBaseError(f"{actor.source}: actor '{actor.id}': ACLED name {actor.name!r} is already "
+                                 f"used by '{other.id}' ({other.source})")
+
+
+@functools.lru_cache(maxsize=16)
+def _load_cached(key: tuple[tuple[str, int], ...], user_from: int) -> ActorBase:
+    raw = _read([Path(p) for p, _ in key], user_from)
+    base = ActorBase(raw)
+    _check_references(base)
+    _check_names(base)
+    _check_claims(base)
+    return base
+
+
+# ---------------------------------------------------------------- ACLED coding rules
+
+
+def inter_for(actor: Actor, event_country: str | None) -> int:
+    """ACLED's inter code in an event: state forces acting outside their own country are external (8)."""
+    if actor.inter == 1 and actor.country and event_country and _norm_name(actor.country) != _norm_name(
+            event_country):
+        return 8
+    return actor.inter
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's interaction code: 10*min+max for two actors, 10*x for one, None for none."""
+    codes = sorted(c for c in (inter1, inter2) if c)
+    if not codes:
+        return None
+    return 10 * codes[0] + (codes[1] if len(codes) == 2 else 0)

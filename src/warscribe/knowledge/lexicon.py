@@ -1,0 +1,268 @@
+"""The event lexicon: trigger, cue, means, attribution and number data files compiled into spaCy matchers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+import yaml
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    plover: str
+    rank: int
+    violent: bool
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    frame: str
+    pattern: str
+    noun: bool = False
+    patient_subject: bool = False
+    significant: bool = False
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    party: bool = False
+    state: str | None = None
+
+
+@dataclass(frozen=True)
+class TypingRule:
+    type: str
+    sub: str
+    frames: frozenset[str] = frozenset()
+    also: frozenset[str] = frozenset()
+    means: frozenset[str] = frozenset()
+    target: frozenset[str] = frozenset()
+    agent: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon match in token positions of a spaCy Doc."""
+
+    kind: str  # trigger | cue | means | source
+    label: str  # the frame, cue class, means class or source name
+    start: int
+    end: int
+    entry: Any = None
+
+
+@dataclass
+class Numbers:
+    words: dict[str, int]
+    indefinite: dict[str, int]
+    vague: frozenset[str]
+    modifiers: tuple[str, ...]
+    outcomes: dict[str, str]
+    victims: dict[str, str]
+
+
+def verb_forms(word: str) -> set[str]:
+    """A verb with its regular inflections (and doubled-consonant variants; extra forms are harmless)."""
+    forms = {word}
+    if word.endswith("e"):
+        forms |= {word + "s", word + "d", word[:-1] + "ing"}
+    elif re.search(r"[^aeiou]y$", word):
+        forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    elif re.search(r"(s|sh|ch|x|z)$", word):
+        forms |= {word + "es", word + "ed", word + "ing"}
+    else:
+        forms |= {word + "s", word + "ed", word + "ing"}
+        if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", word):
+            forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def noun_forms(word: str) -> set[str]:
+    if re.search(r"(s|sh|ch|x|z)$", word):
+        return {word, word + "es"}
+    if re.search(r"[^aeiou]y$", word):
+        return {word, word[:-1] + "ies"}
+    return {word, word + "s"}
+
+
+def _alternatives(token: str) -> list[str]:
+    out: set[str] = set()
+    for alt in token.split("|"):
+        if alt.endswith("~n"):
+            out |= noun_forms(alt[:-2])
+        elif alt.endswith("~"):
+            out |= verb_forms(alt[:-1])
+        else:
+            out.add(alt)
+    return sorted(out)
+
+
+def compile_pattern(pattern: str) -> list[dict[str, Any]]:
+    """Turn the lexicon's pattern language into a spaCy Matcher pattern."""
+    spec: list[dict[str, Any]] = []
+    for token in pattern.split():
+        if re.fullmatch(r"\*\d", token):
+            spec.append({"OP": "{0,%s}" % token[1:]})
+            continue
+        optional = token.startswith("?") and len(token) > 1
+        words = _alternatives(token[1:] if optional else token)
+        item: dict[str, Any] = {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": words}}
+        if optional:
+            item["OP"] = "?"
+        spec.append(item)
+    if not spec or "OP" in spec[0] and "LOWER" not in spec[0]:
+        raise LexiconError(f"pattern {pattern!r} must start with a word")
+    return spec
+
+
+def _read(name: str) -> Any:
+    path = LEXICON_DIR / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        raise LexiconError(f"{path}: not valid YAML: {err}") from err
+
+
+@dataclass
+class Lexicon:
+    """Every piece of event vocabulary, with the matchers that find it in tokenized text."""
+
+    nlp: Any
+    frames: dict[str, Frame]
+    triggers: list[TriggerEntry]
+    cue_scopes: dict[str, str]
+    sources: dict[str, Source]
+    reporting_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
+    rules: list[TypingRule]
+    numbers: Numbers
+    matcher: Matcher = field(repr=False, default=None)  # type: ignore[assignment]
+    source_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
+    source_case_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
+    _entries: dict[str, Any] = field(repr=False, default_factory=dict)
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        return _load_lexicon()
+
+    def tokenize(self, text: str) -> Doc:
+        return self.nlp.tokenizer(text)
+
+    def matches(self, doc: Doc) -> list[Match]:
+        """Triggers, cues and means, overlapping matches of one kind reduced to the longest."""
+        found: list[Match] = []
+        for key, start, end in self.matcher(doc):
+            kind, label, entry = self._entries[self.nlp.vocab.strings[key]]
+            found.append(Match(kind, label, start, end, entry))
+        found += self._source_matches(doc)
+        return _longest_per_kind(found)
+
+    def _source_matches(self, doc: Doc) -> list[Match]:
+        out = []
+        for matcher in (self.source_matcher, self.source_case_matcher):
+            for key, start, end in matcher(doc):
+                name = self.nlp.vocab.strings[key]
+                out.append(Match("source", name, start, end, self.sources[name]))
+        return out
+
+    def frame_rank(self, frame: str) -> int:
+        return self.frames[frame].rank
+
+
+def _longest_per_kind(matches: list[Match]) -> list[Match]:
+    """Among overlapping matches of the same kind keep the longest (earliest on ties)."""
+    kept: list[Match] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(k.kind == m.kind and k.start < m.end and m.start < k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _entry(raw: Any, frame: str) -> TriggerEntry:
+    if isinstance(raw, str):
+        return TriggerEntry(frame, raw)
+    if isinstance(raw, dict) and isinstance(raw.get("p"), str):
+        return TriggerEntry(frame, raw["p"], bool(raw.get("noun")), bool(raw.get("patient_subject")),
+                            bool(raw.get("significant")))
+    raise LexiconError(f"{LEXICON_DIR / 'triggers.yaml'}: bad entry under {frame!r}: {raw!r}")
+
+
+def _frames() -> dict[str, Frame]:
+    raw = _read("frames.yaml")["frames"]
+    return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"])) for name, v in raw.items()}
+
+
+def _rules(frames: dict[str, Frame]) -> list[TypingRule]:
+    rules = []
+    for i, r in enumerate(_read("typing.yaml")["rules"], 1):
+        unknown = set(r.get("frames", [])) - frames.keys()
+        if unknown:
+            raise LexiconError(f"{LEXICON_DIR / 'typing.yaml'}: rule {i} names unknown frames {sorted(unknown)}")
+        rules.append(TypingRule(
+            r["type"], r["sub"], frozenset(r.get("frames", [])), frozenset(r.get("also", [])),
+            frozenset(r.get("means", [])), frozenset(r.get("target", [])), frozenset(r.get("agent", []))))
+    return rules
+
+
+def _numbers() -> Numbers:
+    raw = _read("numbers.yaml")
+    return Numbers({k: int(v) for k, v in raw["words"].items()},
+                   {k: int(v) for k, v in raw["indefinite"].items()}, frozenset(raw["vague"]),
+                   tuple(raw["modifiers"]), dict(raw["outcomes"]), dict(raw["victims"]))
+
+
+@cache
+def _load_lexicon() -> Lexicon:
+    nlp = spacy.blank("en")
+    frames = _frames()
+    matcher = Matcher(nlp.vocab)
+    entries: dict[str, Any] = {}
+
+    def add(key: str, kind: str, label: str, pattern: str, entry: Any = None) -> None:
+        try:
+            matcher.add(key, [compile_pattern(pattern)])
+        except (LexiconError, ValueError) as err:
+            raise LexiconError(f"{LEXICON_DIR}: {kind} {label!r} pattern {pattern!r}: {err}") from err
+        entries[key] = (kind, label, entry)
+
+    triggers: list[TriggerEntry] = []
+    for frame, raws in _read("triggers.yaml").items():
+        if frame not in frames:
+            raise LexiconError(f"{LEXICON_DIR / 'triggers.yaml'}: unknown frame {frame!r}")
+        for raw in raws:
+            entry = _entry(raw, frame)
+            triggers.append(entry)
+            add(f"T{len(triggers)}", "trigger", frame, entry.pattern, entry)
+    cue_scopes = {}
+    for cue, spec in _read("cues.yaml").items():
+        cue_scopes[cue] = spec["scope"]
+        for i, pattern in enumerate(spec["patterns"]):
+            add(f"C{cue}{i}", "cue", cue, str(pattern))
+    for cls_name, patterns in _read("means.yaml").items():
+        for i, pattern in enumerate(patterns):
+            add(f"M{cls_name}{i}", "means", cls_name, pattern)
+    attribution = _read("attribution.yaml")
+    sources = {s["name"]: Source(s["name"], bool(s.get("party")), s.get("state")) for s in attribution["sources"]}
+    lower, cased = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
+    for s in attribution["sources"]:
+        short = [a for a in s["aliases"] if a.isupper() and len(a) <= 4]
+        cased.add(s["name"], [nlp.make_doc(a) for a in short])
+        lower.add(s["name"], [nlp.make_doc(a) for a in s["aliases"] if a not in short])
+    return Lexicon(nlp, frames, triggers, cue_scopes, sources, frozenset(attribution["reporting_verbs"]),
+                   frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(), matcher, lower, cased,
+                   entries)

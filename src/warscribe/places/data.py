@@ -1,0 +1,130 @@
+"""Loads the place knowledge we maintain under data/places/: admin1 table, stop-list, cues, country names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from warscribe.places.normalize import key, skeleton
+
+PLACES_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
+
+
+@dataclass(frozen=True)
+class Admin1:
+    """A governorate: canonical name, its spellings, and the seat used for geo_precision 3."""
+
+    country: str
+    name: str
+    geonames: str
+    capital: str
+    lat: float
+    lon: float
+    variants: tuple[str, ...]
+
+
+def load_yaml(name: str) -> Any:
+    path = PLACES_DIR / name
+    try:
+        with path.open(encoding="utf-8") as f:
+            return yaml.safe_load(f)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: invalid YAML: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def admin1_table() -> tuple[Admin1, ...]:
+    rows = []
+    for country, entries in (load_yaml("admin1.yaml") or {}).items():
+        for i, e in enumerate(entries, 1):
+            try:
+                rows.append(Admin1(country, e["name"], str(e["geonames"]), e["capital"], float(e["lat"]),
+                                   float(e["lon"]), tuple(e.get("variants") or ())))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"{PLACES_DIR / 'admin1.yaml'}: {country} entry {i}: {exc!r}") from exc
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _admin1_by_key() -> dict[str, Admin1]:
+    out: dict[str, Admin1] = {}
+    for a in admin1_table():
+        for name in (a.name, *a.variants):
+            out[key(name)] = a
+            for suffix in (" governorate", " province"):
+                out[key(name + suffix)] = a
+    return out
+
+
+def admin1_named(name: str | None) -> Admin1 | None:
+    """The governorate a name (any spelling, with or without 'Governorate') stands for."""
+    if not name:
+        return None
+    k = key(name)
+    for suffix in (" governorate", " province", " muhafazat"):
+        if k.endswith(suffix):
+            k = k[: -len(suffix)]
+    return _admin1_by_key().get(k)
+
+
+def admin1_by_code(country: str, code: str) -> Admin1 | None:
+    for a in admin1_table():
+        if a.country == country and a.geonames == code:
+            return a
+    return None
+
+
+def canonical_admin1(name: str | None) -> str | None:
+    """The canonical governorate name for any spelling; unknown names are returned as given."""
+    found = admin1_named(name)
+    return found.name if found else (name or None)
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> tuple[frozenset[str], frozenset[str]]:
+    """(place keys that never match, capitalised words that never match alone)."""
+    data = load_yaml("stoplist.yaml") or {}
+    return (frozenset(key(n) for n in data.get("names") or ()),
+            frozenset(key(w) for w in data.get("words") or ()))
+
+
+@lru_cache(maxsize=1)
+def stop_skeletons() -> frozenset[str]:
+    """Skeletons of the stop words, so "Mohammad" is stopped like "Mohammed"."""
+    return frozenset(skeleton(w) for w in load_yaml("stoplist.yaml").get("words") or ())
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("person_titles") or ())
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, tuple[str, ...]]:
+    data = load_yaml("cues.yaml") or {}
+    return {k: tuple(v) for k, v in data.items()}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    data = load_yaml("countries.yaml") or {}
+    return dict(data.get("names") or {}), dict(data.get("adjectives") or {})
+
+
+@lru_cache(maxsize=1)
+def adjective_country() -> dict[str, str]:
+    """'syrian' -> 'SY': the adjectives that hint at a document's country focus."""
+    return {key(a): cc for cc, words in country_names()[1].items() for a in words}
+
+
+@lru_cache(maxsize=1)
+def spelling_pairs() -> dict[str, Any]:
+    return load_yaml("spelling_pairs.yaml") or {}
+
+
+def fuzzy_threshold() -> float:
+    return float(spelling_pairs().get("fuzzy_threshold", 85.0))

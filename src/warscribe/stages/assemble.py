@@ -1,0 +1,449 @@
+"""Assemble stage: builds one event draft per event sentence — its frame and ACLED type, the roles of the
+actors, the counts, the attribution and the claim status — and skips negated, hypothetical, planned,
+habitual and background statements."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from warscribe.config import Context
+from warscribe.knowledge.lexicon import Lexicon, TypingRule
+from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I)
+_DAY_CUE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+_YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+((?:19[5-9]|20[0-3])\d)\b", re.I)
+_AGENT_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
+                           r"\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I)
+_ADJECTIVAL = re.compile(r"\bthe\s+$", re.I)  # "the killed terrorists": a participle used as an adjective
+_COUNT_AFTER = re.compile(r"^\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|along\s+with|together\s+with|backed\s+by)\s*"
+                           r"(?:the\s+)?$", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\b[^,.;]*", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
+_CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+responsibility\b", re.I)
+
+
+@dataclass
+class _History:
+    """What earlier sentences named, for resolving "the group", "it", "the sides"."""
+
+    actors: list[Mention] = field(default_factory=list)
+    drafts: list[EventDraft] = field(default_factory=list)
+
+
+class AssembleStage:
+    """Adds `drafts` and one Event per draft (the later stages resolve and merge them)."""
+
+    name = "assemble"
+    reads = ("text", "published", "sentences", "mentions")
+    adds = ("drafts", "events")
+
+    def run(self, doc: Document, ctx: Context) -> None:
+        lexicon: Lexicon = ctx.lexicon
+        history = _History()
+        per_sentence = _group(doc.mentions, doc.sentences)
+        drafts: list[EventDraft] = []
+        for sentence in doc.sentences:
+            mentions = per_sentence[sentence.index]
+            draft = _draft(doc, sentence, mentions, lexicon, ctx, history)
+            if draft is not None:
+                drafts.append(draft)
+                history.drafts.append(draft)
+            history.actors += [m for m in mentions if m.kind == "actor" and not m.data.get("generic")]
+        _apply_disputes(doc, drafts, per_sentence)
+        doc.drafts = drafts
+        doc.events = [_event(doc, d) for d in drafts]
+
+
+def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list[Mention]]:
+    out: dict[int, list[Mention]] = {s.index: [] for s in sentences}
+    i = 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        while i < len(sentences) and sentences[i].end <= m.start:
+            i += 1
+        if i < len(sentences) and sentences[i].start <= m.start:
+            out[sentences[i].index].append(m)
+    return out
+
+
+# -- which triggers stand
+
+def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Mention]) -> bool:
+    cues = {m.label for m in mentions if m.kind == "cue"}
+    if cues & {"disaster", "background"}:
+        return True
+    text = doc.text[sentence.start:sentence.end]
+    if "habitual" in cues and not _DAY_CUE.search(text) and not any(
+            m.kind == "count" and not m.data["vague"] for m in mentions):
+        return True
+    return _older_year(text, doc.published)
+
+
+def _older_year(text: str, published: str | None) -> bool:
+    """A sentence anchored in an earlier year is background ("In 2016, government forces retook Aleppo")."""
+    if not published or not published[:4].isdigit():
+        return False
+    return any(int(m.group(1)) < int(published[:4]) for m in _YEAR.finditer(text))
+
+
+def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
+    """A clause-scoped cue governs a trigger after it in the same clause."""
+    if cue.end > trigger.start:
+        return False
+    return not _CLAUSE_BREAK.search(doc.text, cue.end, trigger.start)
+
+
+def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    scoped = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "clause_after"
+              and m.label in ("negation", "hypothetical", "future", "habitual")]
+    return [t for t in mentions if t.kind == "trigger" and not any(_in_scope(doc, c, t) for c in scoped)
+            and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I)
+
+
+def _anaphoric(doc: Document, trigger: Mention, history: _History) -> bool:
+    """An event noun that refers back to an event told before: "this attack", or "the airstrikes" after an
+    air strike was told (but not "the killing of 8 soldiers", which brings news)."""
+    if not trigger.data.get("noun"):
+        return False
+    before = doc.text[max(0, trigger.start - 30):trigger.start]
+    if _DEMONSTRATIVE.search(before):
+        return True
+    if not _DEFINITE.search(before) or _COUNT_AFTER.match(doc.text, trigger.end):
+        return False
+    return any(trigger.label in d.frames for d in history.drafts)
+
+
+def _main_trigger(doc: Document, triggers: list[Mention], lexicon: Lexicon, history: _History) -> Mention:
+    def weight(t: Mention) -> tuple[int, int]:
+        rank = lexicon.frame_rank(t.label) - (100 if _anaphoric(doc, t, history) else 0)
+        return rank, -t.start
+
+    return max(triggers, key=weight)
+
+
+def _role_anchor(doc: Document, triggers: list[Mention], history: _History) -> Mention:
+    """Roles are read around the sentence's first fresh trigger: "they killed 2 soldiers in fighting"."""
+    fresh = [t for t in triggers if not _anaphoric(doc, t, history)]
+    return min(fresh or triggers, key=lambda t: t.start)
+
+
+# -- the draft
+
+def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon, ctx: Context,
+           history: _History) -> EventDraft | None:
+    if _sentence_suppressed(doc, sentence, mentions):
+        return None
+    triggers = _standing_triggers(doc, mentions, lexicon)
+    if not triggers:
+        return None
+    main = _main_trigger(doc, triggers, lexicon, history)
+    draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="")
+    draft.frames = {t.label for t in triggers}
+    draft.means = {m.label for m in mentions if m.kind == "means"}
+    draft.plover = lexicon.frames[main.label].plover
+    cues = {m.label for m in mentions if m.kind == "cue"}
+    draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history)
+    actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon)
+    _assign_roles(doc, draft, actors, _role_anchor(doc, triggers, history))
+    if _contested(doc, triggers, actors, ctx):
+        draft.frames.add("contested")
+    _counts(draft, mentions, main)
+    _victim_actor(draft, mentions, ctx)
+    _attribution(doc, draft, mentions, lexicon, ctx)
+    _type(draft, lexicon, ctx)
+    _protest_roles(draft, doc)
+    return draft
+
+
+def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History, ctx: Context,
+                    lexicon: Lexicon) -> list[Mention]:
+    """Actor mentions of the sentence, anaphors resolved; none from a speaker or an "according to" phrase."""
+    speakers = [m for m in mentions if m.kind == "source" and _attributive(doc, m, lexicon)]
+    attributions = [(a.start(), a.end()) for a in _ACCORDING.finditer(doc.text, sentence.start, sentence.end)]
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind not in ("actor", "anaphor"):
+            continue
+        if any(s.start <= m.start < s.end for s in speakers) or any(a <= m.start < b for a, b in attributions):
+            continue
+        out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
+    return out
+
+
+def _named(m: Mention) -> bool:
+    return not m.data.get("generic") and not m.label.startswith(("generic:", "state:"))
+
+
+def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx: Context) -> list[Mention]:
+    """"they"/"it" → the subject just before (this sentence, then the last event); "the group", "the party" →
+    the last non-state actor named (whose name has that word, for "party" and "coalition"); "the sides" → the
+    two sides of the last event."""
+    head = m.label
+    last = history.drafts[-1] if history.drafts else None
+    if head == "sides":
+        return [_as(m, a.label) for a in (last.actor1, last.actor2) if a is not None] if last else []
+    if head in ("it", "its", "they", "their", "previous"):
+        same_sentence = [a for a in earlier if _named(a)]
+        if same_sentence and head != "previous":
+            return [_as(m, same_sentence[-1].label)]
+        if last is not None and last.actor1 is not None and _named(last.actor1):
+            return [_as(m, last.actor1.label)]
+        named = [a for a in reversed(history.actors) if _named(a)]
+        return [_as(m, named[0].label)] if named else []
+    for a in reversed(earlier + history.actors):
+        if not _named(a) or _kind(ctx, a) != "nonstate":
+            continue
+        if head in ("party", "coalition", "alliance", "movement") and head not in a.text.lower():
+            continue
+        return [_as(m, a.label)]
+    return []
+
+
+def _as(m: Mention, label: str) -> Mention:
+    return Mention("actor", m.start, m.end, m.text, label, {"anaphor": True, "generic": False})
+
+
+def _contested(doc: Document, triggers: list[Mention], actors: list[Mention], ctx: Context) -> bool:
+    """One side advances and the other retakes the ground in the same sentence."""
+    kinds = set()
+    for t in triggers:
+        if t.label in ("regain", "overtake"):
+            before = [a for a in actors if a.end <= t.start]
+            if before:
+                kinds.add(_kind(ctx, before[-1]))
+    return len(kinds) > 1
+
+
+def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], anchor: Mention) -> None:
+    if not actors:
+        return
+    groups = _coordinated(doc, actors)
+    agent, patient = _marked_roles(doc, groups)
+    rest = [g for g in groups if g is not agent and g is not patient]
+    pre = [g for g in rest if g[0].start < anchor.start]
+    post = [g for g in rest if g[0].start >= anchor.end]
+    subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
+        doc.text, max(0, anchor.start - 25), anchor.start)
+    if agent is None:
+        if subject_is_victim:
+            patient = patient or (_subject(doc, pre, anchor) if pre else None)
+            agent = post[0] if post else None
+        else:
+            agent = _subject(doc, pre, anchor) if pre else None
+            if agent is None and post:
+                agent, post = post[0], post[1:]
+    if patient is None:
+        candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
+        patient = candidates[0] if candidates else None
+    if agent:
+        draft.actor1, draft.assoc1 = agent[0], agent[1:]
+    if patient:
+        draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _marked_roles(doc: Document, groups: list[list[Mention]]) -> tuple[list[Mention] | None, list[Mention] | None]:
+    """Roles the words mark: "by X" / "at the hands of X" (agent), "between X and Y"."""
+    agent = patient = None
+    for i, group in enumerate(groups):
+        before = doc.text[max(0, group[0].start - 40):group[0].start]
+        if _BETWEEN.search(before):
+            if len(group) > 1:
+                return group[:1], group[1:]
+            return group, (groups[i + 1] if i + 1 < len(groups) else None)
+        if agent is None and _AGENT_BEFORE.search(before):
+            agent = group
+    return agent, patient
+
+
+def _subject(doc: Document, pre: list[list[Mention]], anchor: Mention) -> list[Mention]:
+    """The nearest actor before the trigger in the same clause, else the sentence's first (skipping asides
+    such as ", backed by allied fighters,")."""
+    for group in reversed(pre):
+        if not _CLAUSE_BREAK.search(doc.text, group[-1].end, anchor.start):
+            return group
+    return pre[0]
+
+
+def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
+    """Group actor mentions joined by "and" / "," ("the Syrian Air Force and the Russian Aerospace Forces")."""
+    groups: list[list[Mention]] = []
+    for m in sorted(actors, key=lambda m: m.start):
+        if groups and _COORDINATION.match(doc.text[groups[-1][-1].end:m.start]) is not None:
+            if all(m.label != g.label for g in groups[-1]):
+                groups[-1].append(m)
+            continue
+        if groups and any(m.label == g.label for g in groups[-1]) and m.start - groups[-1][-1].end < 3:
+            continue
+        groups.append([m])
+    return groups
+
+
+def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention) -> None:
+    counts = [m for m in mentions if m.kind == "count"]
+    deaths = [c for c in counts if c.label == "death"]
+    exact = [c for c in deaths if not c.data["vague"]]
+    if exact:
+        draft.fatalities = sum(c.data["value"] for c in exact)
+        draft.fatalities_vague = False
+    elif deaths:
+        draft.fatalities = 10 if trigger.data.get("significant") else min(c.data["value"] for c in deaths)
+    injuries = [c for c in counts if c.label == "injury"]
+    if injuries:
+        draft.injuries = sum(c.data["value"] for c in injuries)
+    draft.counts = counts
+
+
+def _victim_actor(draft: EventDraft, mentions: list[Mention], ctx: Context) -> None:
+    """Casualty counts name the victims when no actor does: "Four soldiers were killed"."""
+    if draft.actor2 is not None:
+        return
+    for c in (m for m in mentions if m.kind == "count" and m.label in ("death", "injury", "arrest", "abduction")):
+        victims = c.data.get("victims")
+        label = _victim_label(victims, c.data.get("victim_words", ""), ctx)
+        if label and (draft.actor1 is None or draft.actor1.label != label):
+            draft.actor2 = Mention("actor", c.start, c.end, c.text, label, {"generic": True, "victims": victims})
+            return
+
+
+def _victim_label(victims: str | None, words: str, ctx: Context) -> str | None:
+    demonyms = ctx.recognizers.demonyms
+    for word in re.findall(r"[\w'’-]+", words):
+        if word.lower() in demonyms and victims == "state":
+            return demonyms[word.lower()]
+    return {"state": "state:military", "civilians": "generic:civilians", "protesters": "generic:protesters"
+            }.get(victims or "")
+
+
+def _attribution(doc: Document, draft: EventDraft, mentions: list[Mention], lexicon: Lexicon, ctx: Context) -> None:
+    sentence_text = doc.text[draft.sentence.start:draft.sentence.end]
+    sources = [m for m in mentions if m.kind == "source" and _attributive(doc, m, lexicon)]
+    draft.attribution = sources
+    claim_verb = any(re.search(rf"\b{v}\b", sentence_text, re.I) for v in lexicon.claim_verbs)
+    # A side's own outlet claims whatever it says; a government body claims only when it "claims".
+    speaker_party = any(m.data.get("party") or (m.data.get("state") and claim_verb) for m in sources)
+    if speaker_party or _CLAIMED_RESPONSIBILITY.search(sentence_text) or _actor_speaks(doc, draft, lexicon, ctx):
+        draft.claim_status = "claimed"
+
+
+def _attributive(doc: Document, source: Mention, lexicon: Lexicon) -> bool:
+    before = doc.text[max(0, source.start - 25):source.start].lower()
+    after = doc.text[source.end:source.end + 40].lower()
+    if "according to" in before or re.search(r"\b(?:told|quoting|cited)\s+(?:the\s+)?$", before):
+        return True
+    words = re.findall(r"[a-z']+", after)[:5]
+    return any(w in lexicon.reporting_verbs for w in words)
+
+
+def _actor_speaks(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: Context) -> bool:
+    """A non-state party announcing its own operation ("ISIS announced a series of attacks")."""
+    if draft.actor1 is None or _kind(ctx, draft.actor1) != "nonstate":
+        return False
+    after = re.findall(r"[a-z']+", doc.text[draft.actor1.end:draft.actor1.end + 25].lower())[:2]
+    return any(w in lexicon.reporting_verbs for w in after)
+
+
+# -- type
+
+def _kind(ctx: Context, m: Mention | None) -> str | None:
+    if m is None:
+        return None
+    label = m.label
+    if label.startswith("state:"):
+        return "state"
+    if label.startswith("generic:"):
+        kind = label.split(":", 1)[1]
+        return {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}.get(kind, "nonstate")
+    try:
+        actor = ctx.actors.get(label)
+    except KeyError:
+        return None
+    if actor.kind == "state" or actor.inter == 1:
+        return "state"
+    return {5: "rioters", 6: "protesters", 7: "civilians"}.get(actor.inter, "nonstate")
+
+
+def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
+    agent = _kind(ctx, draft.actor1) or "unknown"
+    target = _kind(ctx, draft.actor2)
+    victims = {c.data.get("victims") for c in draft.counts if c.label in ("death", "injury")}
+    targets = {target} | victims
+    if {"state", "nonstate", "armed"} & targets:
+        targets.add("armed")
+    for rule in lexicon.rules:
+        if _rule_holds(rule, draft, agent, targets):
+            draft.event_type, draft.sub_event_type = rule.type, rule.sub
+            return
+    draft.event_type, draft.sub_event_type = "Strategic developments", "Other"
+
+
+def _rule_holds(rule: TypingRule, draft: EventDraft, agent: str, targets: set[str | None]) -> bool:
+    main = draft.trigger.label
+    if rule.frames and main not in rule.frames:
+        return False
+    others = draft.frames - {main}
+    if rule.also and not (rule.also & others):
+        return False
+    if rule.means and not (rule.means & draft.means):
+        return False
+    if rule.target and not (rule.target & targets):
+        return False
+    return not (rule.agent and agent not in rule.agent)
+
+
+def _protest_roles(draft: EventDraft, doc: Document) -> None:
+    """ACLED codes the demonstrators as actor1 and whoever intervenes as actor2."""
+    if draft.event_type not in ("Protests", "Riots"):
+        return
+    crowd = "generic:protesters" if draft.event_type == "Protests" else "generic:rioters"
+    force = draft.actor1 if draft.actor1 is not None and not draft.actor1.label.startswith("generic:") else None
+    if draft.sub_event_type == "Peaceful protest":
+        force = None
+    anchor = draft.trigger
+    draft.actor1 = Mention("actor", anchor.start, anchor.end, anchor.text, crowd, {"generic": True})
+    draft.assoc1 = []
+    draft.actor2, draft.assoc2 = force, []
+
+
+# -- disputes
+
+def _apply_disputes(doc: Document, drafts: list[EventDraft], per_sentence: dict[int, list[Mention]]) -> None:
+    """A dispute cue flags its own sentence's event and the previous sentence's; a later denial, likewise."""
+    for index, mentions in per_sentence.items():
+        labels = {m.label for m in mentions if m.kind == "cue"}
+        status = "disputed" if "dispute" in labels else "denied" if "denial" in labels else None
+        if status is None:
+            continue
+        cue = next(m for m in mentions if m.kind == "cue" and m.label in ("dispute", "denial"))
+        for d in drafts:
+            if d.sentence.index in (index, index - 1) and d.claim_status != "disputed":
+                if status == "denied" and d.sentence.index == index:
+                    continue
+                d.claim_status = status
+                d.dispute = cue
+
+
+def _event(doc: Document, draft: EventDraft) -> Event:
+    ev = Event(doc_id=doc.id, event_type=draft.event_type, sub_event_type=draft.sub_event_type,
+               fatalities=draft.fatalities, injuries=draft.injuries, claim_status=draft.claim_status,
+               attributed_to=sorted({m.label for m in draft.attribution}), source=doc.source,
+               plover_event=draft.plover, draft=draft)
+    spans = [(draft.trigger, "event_type")]
+    spans += [(m, f) for m, f in ((draft.actor1, "actor1"), (draft.actor2, "actor2")) if m is not None]
+    spans += [(m, "assoc_actor_1") for m in draft.assoc1] + [(m, "assoc_actor_2") for m in draft.assoc2]
+    spans += [(c, "fatalities" if c.label == "death" else "injuries") for c in draft.counts
+              if c.label in ("death", "injury")]
+    spans += [(m, "attributed_to") for m in draft.attribution]
+    if draft.dispute is not None:
+        spans.append((draft.dispute, "claim_status"))
+    ev.evidence = [Evidence.of(doc.text, m.start, m.end, f) for m, f in spans]
+    return ev

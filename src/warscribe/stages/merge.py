@@ -1,0 +1,188 @@
+"""Merge stage: ACLED's one-event-per-(date, place, actors, type) rule inside a document — the headline, the lede
+and the body telling one strike become one event — then the finishing touches (unknown perpetrators, ids,
+notes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warscribe.config import Context
+from warscribe.knowledge.actors import interaction
+from warscribe.model import Document, Event, Mention
+from warscribe.notes import write_notes
+from warscribe.stages.actors import name_actor
+
+_CLAIM_ORDER = {"disputed": 3, "denied": 2, "claimed": 1, "reported": 0}
+
+
+@dataclass
+class _Cluster:
+    """An event and what merging needs to know about the reports folded into it."""
+
+    event: Event
+    sentence: int
+    explicit_place: bool
+    explicit_date: bool
+    deaths: list[tuple[int, bool]] = field(default_factory=list)  # (value, vague) per report of deaths
+    injuries: list[int] = field(default_factory=list)
+
+
+def _explicit(ev: Event, field_name: str) -> bool:
+    """Whether the event's own sentence gave this field (rather than the context or the publication date)."""
+    d = ev.draft
+    return d is not None and any(e.field == field_name and d.sentence.start <= e.start < d.sentence.end
+                                 for e in ev.evidence)
+
+
+def _cluster(ev: Event) -> _Cluster:
+    d = ev.draft
+    assert d is not None
+    c = _Cluster(ev, d.sentence.index, _explicit(ev, "location"), _explicit(ev, "event_date"))
+    if any(m.label == "death" for m in d.counts):
+        c.deaths.append((ev.fatalities, d.fatalities_vague))
+    if ev.injuries:
+        c.injuries.append(ev.injuries)
+    return c
+
+
+def _generic(ev: Event, role: str) -> bool:
+    d = ev.draft
+    m = getattr(d, role) if d is not None else None
+    return m is None or bool(m.data.get("generic")) or m.label.startswith(("generic:", "state:"))
+
+
+def _side(ev: Event, n: int) -> set[str]:
+    main = ev.actor1 if n == 1 else ev.actor2
+    return ({main} if main else set()) | set(ev.assoc_actor_1 if n == 1 else ev.assoc_actor_2)
+
+
+def _sides_compatible(a: Event, b: Event, na: int, nb: int) -> bool:
+    """Two sides fit when one is unknown or generic, or they share an actor."""
+    role_a, role_b = f"actor{na}", f"actor{nb}"
+    if _generic(a, role_a) or _generic(b, role_b):
+        return True
+    return bool(_side(a, na) & _side(b, nb))
+
+
+def _actors_compatible(a: Event, b: Event) -> bool:
+    straight = _sides_compatible(a, b, 1, 1) and _sides_compatible(a, b, 2, 2)
+    swapped = a.event_type == "Battles" and _sides_compatible(a, b, 1, 2) and _sides_compatible(a, b, 2, 1)
+    return straight or swapped
+
+
+def _region(ev: Event) -> bool:
+    return ev.geo_precision == 3 or (ev.location is not None and ev.location == ev.admin1)
+
+
+def _places_compatible(a: _Cluster, b: _Cluster) -> bool:
+    if not (a.explicit_place and b.explicit_place):
+        return True
+    x, y = a.event, b.event
+    if x.location == y.location:
+        return True
+    return (_region(x) or _region(y)) and x.admin1 is not None and x.admin1 == y.admin1
+
+
+def _dates_compatible(a: _Cluster, b: _Cluster) -> bool:
+    return not (a.explicit_date and b.explicit_date) or a.event.event_date == b.event.event_date
+
+
+def _compatible(a: _Cluster, b: _Cluster) -> bool:
+    x, y = a.event, b.event
+    return (x.event_type, x.sub_event_type) == (y.event_type, y.sub_event_type) and _actors_compatible(x, y) \
+        and _places_compatible(a, b) and _dates_compatible(a, b)
+
+
+def _take_place(into: Event, other: Event) -> None:
+    for name in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
+        setattr(into, name, getattr(other, name))
+
+
+def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
+    a, b = into.event, other.event
+    more_precise = (b.geo_precision or 9) < (a.geo_precision or 9)
+    if other.explicit_place and (not into.explicit_place or (more_precise and not fill_only)):
+        _take_place(a, b)
+        into.explicit_place = True
+    if other.explicit_date and not into.explicit_date:
+        a.event_date, a.time_precision = b.event_date, b.time_precision
+        into.explicit_date = True
+    for role in ("actor1", "actor2"):
+        if getattr(a, role) is None or (_generic(a, role) and not _generic(b, role) and getattr(b, role)):
+            if getattr(b, role) is not None and getattr(b, role) not in (a.actor1, a.actor2):
+                setattr(a, role, getattr(b, role))
+                setattr(a.draft, role, getattr(b.draft, role))
+    for role in ("assoc_actor_1", "assoc_actor_2"):
+        merged = [n for n in getattr(a, role) + getattr(b, role) if n not in (a.actor1, a.actor2)]
+        setattr(a, role, list(dict.fromkeys(merged)))
+    if _CLAIM_ORDER[b.claim_status] > _CLAIM_ORDER[a.claim_status]:
+        a.claim_status = b.claim_status
+    a.attributed_to = sorted(set(a.attributed_to) | set(b.attributed_to))
+    into.deaths += other.deaths
+    into.injuries += other.injuries
+    a.evidence += [e for e in b.evidence if e not in a.evidence]
+
+
+def _conservative(c: _Cluster) -> None:
+    exact = [v for v, vague in c.deaths if not vague]
+    vague = [v for v, is_vague in c.deaths if is_vague and v]
+    c.event.fatalities = min(exact) if exact else min(vague) if vague else 0
+    c.event.injuries = min(c.injuries) if c.injuries else None
+
+
+class MergeStage:
+    """Merges the reports of one event within a document and finishes each event."""
+
+    name = "merge"
+    reads = ("events",)
+    adds = ("events",)
+
+    def run(self, doc: Document, ctx: Context) -> None:
+        clusters: list[_Cluster] = []
+        enrich = []
+        for ev in doc.events:
+            c = _cluster(ev)
+            if ev.draft is None or ev.draft.enrich_only or (ev.actor1 is None and ev.actor2 is None):
+                enrich.append(c)
+                continue
+            target = next((k for k in clusters if _compatible(k, c)), None)
+            if target is None:
+                clusters.append(c)
+            else:
+                _absorb(target, c, fill_only=False)
+        for c in enrich:
+            target = _enrich_target(clusters, c)
+            if target is not None:
+                _absorb(target, c, fill_only=True)
+        events = []
+        for c in sorted(clusters, key=lambda k: k.sentence):
+            _conservative(c)
+            if _finish(c.event, ctx):
+                events.append(c.event)
+        for n, ev in enumerate(events, 1):
+            ev.event_id = f"{doc.id}:{n}"
+            ev.notes = write_notes(ev)
+        doc.events = events
+
+
+def _enrich_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
+    """Headlines join the first fitting event; back-references the nearest fitting one before them."""
+    fitting = [k for k in clusters if _compatible(k, c)]
+    if not fitting:
+        return None
+    if c.event.draft is not None and c.event.draft.sentence.headline:
+        return fitting[0]
+    before = [k for k in fitting if k.sentence < c.sentence]
+    return before[-1] if before else fitting[0]
+
+
+def _finish(ev: Event, ctx: Context) -> bool:
+    """Unknown perpetrators of violence become ACLED's unidentified armed group; an event needs an actor1."""
+    draft = ev.draft
+    if ev.actor1 is None and ev.actor2 is not None and draft is not None and \
+            ctx.lexicon.frames[draft.trigger.label].violent:
+        draft.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text,
+                               "generic:armed_group", {"generic": True})
+        ev.actor1, ev.inter1 = name_actor(draft.actor1, ev, ctx)
+        ev.interaction = interaction(ev.inter1, ev.inter2)
+    return ev.actor1 is not None

@@ -1,0 +1,115 @@
+"""Places stage: recognises place mentions and gives each event its location, admin areas and geo_precision."""
+
+from __future__ import annotations
+
+from warscribe.config import Context
+from warscribe.model import Document, Event, Evidence, Mention, Sentence
+from warscribe.places.recognize import country_focus, find_places
+from warscribe.places.resolve import DocumentPlaces, Resolved, country_name
+
+
+class PlaceStage:
+    """Place mentions in the kept text (never inside actor names), then one place per event."""
+
+    name = "places"
+    reads = ("text", "kept", "sentences", "mentions", "events")
+    adds = ("mentions", "events")
+
+    def run(self, doc: Document, ctx: Context) -> None:
+        spans = doc.kept or [(0, len(doc.text))]
+        skip = [m.span for m in doc.mentions_of("actor")]
+        focus = country_focus(doc.text, spans, ctx.config.default_country)
+        sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
+        found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
+        sentence_of = {m.start: _locate(sentences, m.start) for m in found}
+        places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of)
+        resolved = [places.resolved[m.start] for m in places.mentions]
+        doc.mentions.extend(_as_mention(r) for r in resolved)
+        for ev in doc.events:
+            _place_event(doc, ev, resolved, sentences, places, focus)
+
+
+def _locate(sentences: list[Sentence], offset: int) -> tuple[int, int]:
+    for s in sentences:
+        if s.start <= offset < s.end:
+            return s.index, s.paragraph
+    return -1, -1
+
+
+def _as_mention(r: Resolved) -> Mention:
+    m = r.mention
+    data = {"location": r.location, "country": r.country, "admin1": r.admin1, "admin2": r.admin2,
+            "latitude": r.lat, "longitude": r.lon, "geo_precision": r.precision, "feature": r.feature,
+            "place_id": r.place_id, "cue": m.cue, "direction": m.direction, "secondary": m.secondary}
+    return Mention("place", m.start, m.end, m.text, label=r.location or "", data=data)
+
+
+def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus: str | None) -> Resolved | None:
+    """The place of a span: specific places before governorates before countries, then nearest the anchor."""
+    inside = [r for r in resolved if start <= r.mention.start < end and not r.mention.secondary]
+    if not inside:
+        return None
+
+    def rank(r: Resolved) -> int:
+        if r.feature == "country":
+            return 3
+        if focus is not None and r.country_code != focus:
+            return 2
+        return 1 if r.feature == "admin1" else 0
+
+    return min(inside, key=lambda r: (rank(r), abs(r.mention.start - anchor)))
+
+
+def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
+            places: DocumentPlaces) -> Resolved | None:
+    draft = ev.draft
+    if draft is None:
+        return places.focus_place()
+    sent, anchor = draft.sentence, draft.trigger.start
+    chosen = _best_in(resolved, sent.start, sent.end, anchor, places.focus)
+    if chosen is not None and not chosen.specific:
+        follow = _elaboration(resolved, sentences, sent, chosen)
+        chosen = follow or chosen
+    if chosen is None:
+        earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
+        for s in reversed(earlier):
+            chosen = _best_in(resolved, s.start, s.end, s.end, places.focus)
+            if chosen is not None:
+                break
+    return chosen or places.focus_place()
+
+
+def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
+                 chosen: Resolved) -> Resolved | None:
+    """'... in southern Idlib. ... in the village of X': the next sentence of the paragraph names the spot
+    inside the governorate the event sentence gave."""
+    nxt = [s for s in sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
+    if not nxt or chosen.feature != "admin1":
+        return None
+    s = min(nxt, key=lambda x: x.start)
+    for r in resolved:
+        if s.start <= r.mention.start < s.end and r.specific and r.mention.cue == "settlement" \
+                and not r.mention.secondary and r.admin1 == chosen.admin1:
+            return r
+    return None
+
+
+def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
+                 places: DocumentPlaces, focus: str | None) -> None:
+    r = _choose(doc, ev, resolved, sentences, places)
+    ev.country = (r.country if r else None) or country_name(focus)
+    if r is None:
+        return
+    ev.location, ev.admin1, ev.admin2 = r.location, r.admin1, r.admin2
+    ev.latitude, ev.longitude, ev.geo_precision = r.lat, r.lon, r.precision
+    m = r.mention
+    if m.start >= 0:
+        ev.evidence.append(Evidence.of(doc.text, m.start, m.end, "location"))
+    if r.feature == "unresolved" and r.admin1:
+        hint = places.admin_hint(m)
+        if hint is not None:
+            for a in places.admin_mentions:
+                if places.admin_reading(a) == hint and places.sentence_of.get(a.start) == places.sentence_of.get(
+                        m.start):
+                    ev.evidence.append(Evidence.of(doc.text, a.start, a.end, "location"))
+                    break

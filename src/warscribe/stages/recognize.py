@@ -1,0 +1,214 @@
+"""Recognize stage: finds actors, triggers, cues, means, sources, anaphors and counts in the kept text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from warscribe.config import Context
+from warscribe.knowledge.counts import CountReader
+from warscribe.knowledge.lexicon import Lexicon, Match
+from warscribe.model import Document, Mention
+
+# Words that refer back to an actor named earlier; the group names the head noun to look for.
+_ANAPHOR = re.compile(
+    r"\b(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]hese)\s+(?:(?:terrorist|extremist|jihadist|militant|armed|rival|two|"
+    r"al-Qaeda-linked|Salafist|hardline|opposition|Islamist)\s+)*"
+    r"(?P<head>group|groups|party|organi[sz]ation|sides|faction|factions|movement|coalition|militia|alliance|"
+    r"militants|rebels|terrorists|jihadists|extremists)"
+    r"|(?P<pron>[Ii]t|[Tt]hey|[Tt]heir|[Ii]ts)(?=\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|had|has|have|were|was|are|is)\b)"
+    r"|(?P<prev>[Tt]he\s+(?:previous|earlier|first|latest|second)\s+(?:one|attack|strike|raid)))\b")
+
+
+_OF_FROM = re.compile(r"\s+(?:from|of|belonging\s+to|affiliated\s+with|loyal\s+to)\s+(?:the\s+)?", re.I)
+
+
+@dataclass
+class _ActorHit:
+    start: int
+    end: int
+    form: Any  # knowledge.actors.SurfaceForm
+    candidates: list[str] = field(default_factory=list)  # every actor this span may name, best first
+
+
+# After a one-word force or crowd noun, these words keep it a noun ("soldiers were killed", "the army
+# shelled"); any other lower-case word makes it a modifier ("military checkpoint", "army positions").
+_NOUN_FOLLOWERS = frozenset(
+    "were was are is have has had and or in on at of near from with by to against who which that , . ; : ) "
+    "'s ’s also reportedly later then still had been".split())
+
+
+def _modifier(doc: Doc, hit: _ActorHit) -> bool:
+    if hit.end - hit.start != 1 or hit.form.kind != "description" or hit.end >= len(doc):
+        return False
+    follower = doc[hit.end].text
+    return follower.islower() and follower not in _NOUN_FOLLOWERS and not follower.endswith(("ed", "s"))
+
+class Recognizers:
+    """The matchers of one run: the event lexicon's and the actor base's."""
+
+    def __init__(self, lexicon: Lexicon, actors: Any) -> None:
+        self.lexicon = lexicon
+        self.actors = actors
+        self.counts = CountReader(lexicon)
+        vocab = lexicon.nlp.vocab
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.cased = PhraseMatcher(vocab, attr="ORTH")
+        self.forms: dict[str, Any] = {}
+        grouped: dict[tuple[str, bool], list[Any]] = {}
+        for form in actors.surface_forms():
+            key = f"{form.actor_id}|{form.kind}|{form.priority}|{form.country}"
+            self.forms.setdefault(key, form)
+            grouped.setdefault((key, form.case_sensitive), []).append(form.text)
+        for (key, cased), texts in grouped.items():
+            docs = list(lexicon.nlp.tokenizer.pipe(sorted(set(texts))))
+            (self.cased if cased else self.lower).add(key, docs)
+        self.demonyms: dict[str, str] = actors.demonyms()
+
+    def actor_hits(self, doc: Doc) -> list[_ActorHit]:
+        strings = self.lexicon.nlp.vocab.strings
+        hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
+        hits = [h for h in hits if not _modifier(doc, h)]
+        hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
+        kept: list[_ActorHit] = []
+        for h in hits:
+            same = [k for k in kept if (k.start, k.end) == (h.start, h.end)]
+            if same:
+                same[0].candidates.append(h.form.actor_id)
+            elif not any(k.start < h.end and h.start < k.end for k in kept):
+                h.candidates = [h.form.actor_id]
+                kept.append(h)
+        return sorted(kept, key=lambda h: h.start)
+
+
+class RecognizeStage:
+    """Adds Mention records of kinds actor, trigger, cue, means, source, anaphor and count."""
+
+    name = "recognize"
+    reads = ("text", "kept", "sentences")
+    adds = ("mentions",)
+
+    def run(self, doc: Document, ctx: Context) -> None:
+        rec: Recognizers = ctx.recognizers
+        mentions: list[Mention] = []
+        for start, end in doc.kept or [(0, len(doc.text))]:
+            tokens = rec.lexicon.tokenize(doc.text[start:end])
+            mentions += _paragraph_mentions(doc.text, start, tokens, rec)
+        for sentence in doc.sentences:
+            mentions += _counts(doc.text, sentence.start, sentence.end, rec)
+        doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _char_span(tokens: Doc, offset: int, start: int, end: int) -> tuple[int, int]:
+    first, last = tokens[start], tokens[end - 1]
+    return offset + first.idx, offset + last.idx + len(last.text)
+
+
+def _mention(text: str, kind: str, span: tuple[int, int], label: str, **data: Any) -> Mention:
+    return Mention(kind, span[0], span[1], text[span[0]:span[1]], label, data)
+
+
+def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
+    matches = rec.lexicon.matches(tokens)
+    hits = rec.actor_hits(tokens)
+    out = [_actor_mention(text, offset, tokens, h) for h in hits]
+    out += _demonym_actors(text, offset, tokens, rec, hits, matches)
+    names = [(h.start, h.end) for h in hits]
+    weapons = [(m.start, m.end) for m in matches if m.kind == "means"]
+    for m in matches:
+        if m.kind == "trigger" and (_overlaps(m, names) or _inside_longer(m, weapons)):
+            continue
+        span = _char_span(tokens, offset, m.start, m.end)
+        entry = m.entry
+        data = {"noun": entry.noun, "patient_subject": entry.patient_subject, "significant": entry.significant} \
+            if m.kind == "trigger" else {}
+        if m.kind == "source":
+            data = {"party": entry.party, "state": entry.state}
+        out.append(_mention(text, m.kind, span, m.label, **data))
+    out += _anaphors(text, offset, tokens)
+    return _absorb_generic(text, out)
+
+
+def _overlaps(m: Match, spans: list[tuple[int, int]]) -> bool:
+    return any(s < m.end and m.start < e for s, e in spans)
+
+
+def _inside_longer(m: Match, spans: list[tuple[int, int]]) -> bool:
+    """A trigger word that is part of a longer name or weapon ("Battle Tanks", "Liberation Army")."""
+    return any(s < m.end and m.start < e and e - s > m.end - m.start for s, e in spans)
+
+
+def _actor_mention(text: str, offset: int, tokens: Doc, hit: _ActorHit) -> Mention:
+    form = hit.form
+    return _mention(text, "actor", _char_span(tokens, offset, hit.start, hit.end), form.actor_id,
+                    form=form.kind, priority=form.priority, country=form.country,
+                    generic=form.kind == "description" and form.priority < 20,
+                    alternatives=list(form.alternatives), candidates=hit.candidates)
+
+
+def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits: list[_ActorHit],
+                    matches: list[Match]) -> list[Mention]:
+    """State forces named by a demonym alone: "Russian and Syrian air forces", "Russia's airstrikes",
+    "Turkish drone strike"."""
+    out = []
+    anchors = [h.start for h in hits if h.form.kind == "demonym_force"]
+    anchors += [m.start for m in matches if m.kind in ("trigger", "means")]
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    for anchor in anchors:
+        i = anchor - 1
+        possessive = False
+        while i >= 0:
+            word = tokens[i].text.replace("’", "'")
+            if word in ("'s", "and", ",", "-led", "-"):
+                possessive = word == "'s"
+                i -= 1
+                continue
+            actor_id = rec.demonyms.get(word.lower() + ("'s" if possessive else "")) or rec.demonyms.get(word.lower())
+            if actor_id is None or i in taken or not word[:1].isupper():
+                break
+            out.append(_mention(text, "actor", _char_span(tokens, offset, i, i + 1), actor_id, form="demonym",
+                                priority=60, country=None, generic=False, alternatives=[]))
+            taken.add(i)
+            i -= 1
+    return out
+
+
+def _anaphors(text: str, offset: int, tokens: Doc) -> list[Mention]:
+    para = tokens.text
+    out = []
+    for m in _ANAPHOR.finditer(para):
+        label = (m.group("head") or m.group("pron") or "previous").lower()
+        if m.group("prev"):
+            label = "previous"
+        span = (offset + m.start(), offset + m.end()) if not m.group("pron") else \
+            (offset + m.start("pron"), offset + m.end("pron"))
+        out.append(_mention(text, "anaphor", span, label))
+    return out
+
+
+def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a generic actor noun that only continues a name or anaphor ("HTS militants", "the group's
+    fighters") or that a name specifies ("militants from the Fa Ithbatu coalition")."""
+    heads = [m for m in mentions if m.kind == "anaphor" or (m.kind == "actor" and not m.data.get("generic"))]
+    out = []
+    for m in mentions:
+        if m.kind == "actor" and m.data.get("generic") and any(
+                (h.end <= m.start and m.start - h.end <= 3) or
+                (m.end <= h.start and _OF_FROM.fullmatch(text, m.end, h.start)) for h in heads):
+            continue
+        if m.kind == "anaphor" and any(a.kind == "actor" and a.start <= m.start < a.end for a in mentions):
+            continue
+        out.append(m)
+    return out
+
+
+def _counts(text: str, start: int, end: int, rec: Recognizers) -> list[Mention]:
+    out = []
+    for c in rec.counts.read(text[start:end]):
+        out.append(_mention(text, "count", (start + c.start, start + c.end), c.outcome, value=c.value,
+                            vague=c.vague, victims=c.victims, victim_words=c.victim_words))
+    return out

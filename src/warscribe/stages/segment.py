@@ -1,0 +1,71 @@
+"""Segment stage: splits the kept text into sentences, marking the headline."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warscribe.config import DATA_DIR, Context
+from warscribe.model import Document, Sentence
+
+# A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before white space and a
+# capital, digit or opening quote.
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_MAX_HEADLINE_WORDS = 25
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    lines = (DATA_DIR / "lexicon" / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], trimmed of surrounding white space."""
+    spans, cursor = [], start
+    for m in _BOUNDARY.finditer(text, start, end):
+        space = text.rfind(" ", cursor, m.start())
+        last_word = text[(cursor if space < 0 else space + 1): m.start() + 1]
+        if last_word in _abbreviations() or re.fullmatch(r"[A-Z]\.", last_word):
+            continue
+        spans.append((cursor, m.start() + len(m.group(0).rstrip())))
+        cursor = m.end()
+    spans.append((cursor, end))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _normal(s: str | None) -> str:
+    return re.sub(r"\W+", " ", (s or "").lower()).strip()
+
+
+def _is_headline(doc: Document, start: int, end: int) -> bool:
+    line = doc.text[start:end]
+    if doc.title and _normal(line) == _normal(doc.title):
+        return True
+    words = line.split()
+    return 0 < len(words) <= _MAX_HEADLINE_WORDS and not line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
+
+
+class SegmentStage:
+    """Sentences of the kept ranges; each kept range is a paragraph."""
+
+    name = "segment"
+    reads = ("text", "kept", "title")
+    adds = ("sentences",)
+
+    def run(self, doc: Document, ctx: Context) -> None:
+        ranges = doc.kept or [(0, len(doc.text))]
+        sentences: list[Sentence] = []
+        for paragraph, (start, end) in enumerate(ranges):
+            headline = paragraph == 0 and _is_headline(doc, start, end)
+            for s, e in split_sentences(doc.text, start, end):
+                sentences.append(Sentence(s, e, len(sentences), paragraph, headline))
+        doc.sentences = sentences

@@ -1,0 +1,82 @@
+"""Time stage: dates each event from the date expressions of its sentence, resolved against publication."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+
+from warscribe.config import Context
+from warscribe.model import Document, Event, Evidence, Sentence
+from warscribe.timex import DateMention, find_dates, parse_published, resolve
+
+
+class TimeStage:
+    """One date per event; an expression naming two days ("June 25 and June 26") makes two events."""
+
+    name = "time"
+    reads = ("text", "published", "events")
+    adds = ("events",)
+
+    def run(self, doc: Document, ctx: Context) -> None:
+        published = parse_published(doc.published)
+        out: list[Event] = []
+        for ev in doc.events:
+            out.extend(_date_event(doc, ev, published))
+        doc.events[:] = out
+
+
+def _date_event(doc: Document, ev: Event, published) -> list[Event]:
+    found = _expression(doc, ev, published)
+    if found is None:
+        ev.event_date = published.isoformat() if published else None
+        ev.time_precision = 1 if published else None
+        return [ev]
+    mention, values = found
+    copies = [ev] + [_copy(ev) for _ in values[1:]]
+    for event, (value, precision) in zip(copies, values, strict=True):
+        event.event_date, event.time_precision = value, precision
+        event.evidence.append(Evidence.of(doc.text, mention.start, mention.end, "event_date"))
+    return copies
+
+
+def _expression(doc: Document, ev: Event, published) -> tuple[DateMention, list[tuple[str, int]]] | None:
+    """The resolvable date expression nearest the trigger in the event's sentence; failing that, the
+    nearest one earlier in the same paragraph (a paragraph usually keeps to the day it opened with), then
+    the paragraph's next sentence ("X attacked Z. ... in the village of Y on June 25")."""
+    if ev.draft is None:
+        return None
+    sent, anchor = ev.draft.sentence, ev.draft.trigger.start
+    hit = _nearest(doc.text, sent.start, sent.end, anchor, published)
+    if hit is not None:
+        return hit
+    for s in reversed(_earlier_in_paragraph(doc, sent)):
+        hit = _nearest(doc.text, s.start, s.end, s.end, published)
+        if hit is not None:
+            return hit
+    following = [s for s in doc.sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
+    if following:
+        nxt = min(following, key=lambda s: s.start)
+        return _nearest(doc.text, nxt.start, nxt.end, nxt.start, published)
+    return None
+
+
+def _nearest(text: str, start: int, end: int, anchor: int, published) -> tuple[DateMention, list] | None:
+    best = None
+    for m in find_dates(text, start, end):
+        values = resolve(m, published)
+        if not values:
+            continue
+        distance = 0 if m.start <= anchor < m.end else min(abs(m.start - anchor), abs(m.end - anchor))
+        rank = (min(p for _, p in values), distance)
+        if best is None or rank < best[0]:
+            best = (rank, m, values)
+    return (best[1], best[2]) if best else None
+
+
+def _earlier_in_paragraph(doc: Document, sent: Sentence) -> list[Sentence]:
+    return [s for s in doc.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
+
+
+def _copy(ev: Event) -> Event:
+    return replace(ev, assoc_actor_1=list(ev.assoc_actor_1), assoc_actor_2=list(ev.assoc_actor_2),
+                   attributed_to=list(ev.attributed_to), evidence=list(ev.evidence), draft=copy.copy(ev.draft))

@@ -1,0 +1,234 @@
+"""Date expressions in news text ("on 26 May", "June 25 and June 26", "Tuesday", "last week", "early
+February", "12 February 2020") and their resolution against the publication date.
+
+Precision follows ACLED's time_precision: 1 a day, 2 a week ("last week", "this week"), 3 a month ("in
+February", "early/mid/late February": a third of a month is wider than the week that precision 2 allows).
+Month-level dates are written as the 1st ("early", plain month), 15th ("mid") or 21st ("late") of the month.
+Without any year in reach the value is a partial ISO date: "--05-26" (day) or "--02" (month).
+A bare number never becomes a date: "resolution 2254", "70%", "Division 25" and "over 400" do not name a
+month next to them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+_EXTRA_MONTHS = {"sept": 9}
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+_PARTS = {"early": 1, "beginning": 1, "start": 1, "mid": 15, "middle": 15, "late": 21, "end": 21}
+
+
+@dataclass
+class DateMention:
+    """A date expression found in text; `kind` says how it resolves."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date | month | weekday | relative | week
+    month: int | None = None
+    days: tuple[int, ...] = ()
+    year: int | None = None
+    weekday: int | None = None
+    offset: int = 0  # relative days (yesterday = -1), or weeks for kind "week"
+    part: int = 1  # day of month written for month-level dates
+    strict: bool = False  # "last Tuesday": strictly before publication
+    extra: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _month_table() -> dict[str, int]:
+    table = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    table |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    return table | _EXTRA_MONTHS
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    # Month names must be capitalised ("May", not the verb "may"); abbreviations may carry a dot.
+    names = sorted(_month_table(), key=len, reverse=True)
+    month = "(?:" + "|".join(n.capitalize() + r"\.?" for n in names) + ")"
+    day = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+    year = r"(?:19|20)\d\d"
+    join = r"\s*(?:and|&|-|–|to)\s*"
+    wd = "(?:" + "|".join(d.capitalize() for d in _WEEKDAYS) + ")"
+    lead = r"(?:(?:on|as of|since|by|until|from)\s+)?"
+    return [
+        ("iso", re.compile(rf"\b(?P<y>{year})-(?P<mn>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\b")),
+        ("dmy", re.compile(rf"\b{lead}(?P<d>{day})(?P<d2>{join}{day})?\s*(?:of\s+)?(?P<m>{month})(?![a-z])"
+                           rf"(?:,?\s*(?P<y>{year})\b)?")),
+        ("mdy", re.compile(rf"\b{lead}(?P<m>{month})\s+(?P<d>{day})(?![\d%])(?P<d2>{join}(?:(?P=m)\s+)?{day}"
+                           rf"(?![\d%]))?(?:,?\s+(?P<y>{year})\b)?")),
+        ("numeric", re.compile(rf"\b(?P<d>[0-2]?\d|3[01])/(?P<mn>0?[1-9]|1[0-2])/(?P<y>{year})\b")),
+        ("month", re.compile(rf"\b(?:(?P<part>early|mid|late|the end of|the beginning of|the middle of|"
+                             rf"the start of)[\s-]+|(?P<prep>in|during|since|until|by|throughout)\s+)"
+                             rf"(?P<m>{month})(?![a-z])(?:,?\s+(?P<y>{year})\b)?")),
+        ("month_year", re.compile(rf"\b(?P<m>{month})(?![a-z]),?\s+(?P<y>{year})\b")),
+        ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+|on\s+)?(?P<wd>{wd})\b")),
+        ("relative", re.compile(r"\b(?:(?P<yday>the day before yesterday|yesterday|last night)|"
+                                r"(?P<today>today|tonight|this morning|this evening|earlier today)|"
+                                r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago)\b", re.I)),
+        ("week", re.compile(r"\b(?P<w>last week|earlier this week|this week|the past week|last month)\b", re.I)),
+    ]
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions in text[start:end], left to right; of overlapping ones the longest wins."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    found: list[DateMention] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(chunk):
+            mention = _build(kind, m, start)
+            if mention is not None:
+                found.append(mention)
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMention] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            continue
+        out.append(d)
+    return _merge_pairs(text, out)
+
+
+def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
+    g = m.groupdict()
+    s, e = m.start() + offset, m.end() + offset
+    text = m.group()
+    year = int(g["y"]) if g.get("y") else None
+    if kind in ("iso", "numeric", "dmy", "mdy"):
+        month = int(g["mn"]) if g.get("mn") else _month_table()[g["m"].rstrip(".").lower()]
+        days = [_num(g["d"])]
+        if g.get("d2"):
+            days.append(_num(re.sub(r"^\D+", "", g["d2"].strip(" -–&"))))
+        if not all(_valid(year or 2000, month, d) for d in days):
+            return None
+        return DateMention(s, e, text, "date", month, tuple(days), year)
+    if kind in ("month", "month_year"):
+        part = _PARTS.get((g.get("part") or "").split()[-1] if g.get("part") else "", 1)
+        return DateMention(s, e, text, "month", _month_table()[g["m"].rstrip(".").lower()], (), year, part=part)
+    if kind == "weekday":
+        return DateMention(s, e, text, "weekday", weekday=_WEEKDAYS[g["wd"].lower()], strict=bool(g.get("last")))
+    if kind == "relative":
+        if g.get("yday"):
+            back = 2 if g["yday"].lower().startswith("the day before") else 1
+            return DateMention(s, e, text, "relative", offset=-back)
+        if g.get("today"):
+            return DateMention(s, e, text, "relative", offset=0)
+        n = g["n"].lower()
+        return DateMention(s, e, text, "relative", offset=-(int(n) if n.isdigit() else _NUMBERS[n]))
+    w = g["w"].lower()
+    if w == "last month":
+        return DateMention(s, e, text, "month", offset=-1)
+    return DateMention(s, e, text, "week", offset=-1 if w in ("last week", "the past week") else 0)
+
+
+def _num(token: str) -> int:
+    return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year if year else 2000, month)[1]
+
+
+def _merge_pairs(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'June 25 and June 26': two day dates joined by 'and' are one expression naming two days."""
+    out: list[DateMention] = []
+    for d in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == d.kind == "date" and prev.month == d.month
+                and re.fullmatch(r"\s*(?:and|&|,)\s*", text[prev.end:d.start])):
+            out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], "date", prev.month,
+                                  prev.days + d.days, prev.year or d.year)
+            continue
+        out.append(d)
+    return out
+
+
+def resolve(mention: DateMention, published: date | None) -> list[tuple[str, int]]:
+    """(value, precision) for each day an expression names; [] when it cannot be placed in time or would
+    fall after publication."""
+    handler = {"date": _resolve_date, "month": _resolve_month, "weekday": _resolve_weekday,
+               "relative": _resolve_relative, "week": _resolve_week}[mention.kind]
+    return handler(mention, published)
+
+
+def _resolve_date(m: DateMention, published: date | None) -> list[tuple[str, int]]:
+    assert m.month is not None
+    out = []
+    for day in m.days:
+        if m.year is not None:
+            value = date(m.year, m.month, day)
+            if published is None or value <= published:
+                out.append((value.isoformat(), 1))
+        elif published is not None:
+            out.append((_latest(m.month, day, published).isoformat(), 1))
+        else:
+            out.append((f"--{m.month:02d}-{day:02d}", 1))
+    return out
+
+
+def _latest(month: int, day: int, published: date) -> date:
+    """The latest such month/day on or before publication (29 February falls back to the 28th)."""
+    for year in (published.year, published.year - 1, published.year - 2, published.year - 3, published.year - 4):
+        if _valid(year, month, day) and date(year, month, day) <= published:
+            return date(year, month, day)
+    return date(published.year - 1, month, min(day, 28))
+
+
+def _resolve_month(m: DateMention, published: date | None) -> list[tuple[str, int]]:
+    if m.month is None:  # "last month"
+        if published is None:
+            return []
+        first = published.replace(day=1) - timedelta(days=1)
+        return [(first.replace(day=1).isoformat(), 3)]
+    if m.year is not None:
+        value = date(m.year, m.month, m.part)
+        if published is not None and value > published:
+            value = value.replace(day=1)
+            if value > published:
+                return []
+        return [(value.isoformat(), 3)]
+    if published is None:
+        return [(f"--{m.month:02d}", 3)]
+    value = _latest(m.month, 1, published)
+    part_day = value.replace(day=m.part)
+    return [((part_day if part_day <= published else value).isoformat(), 3)]
+
+
+def _resolve_weekday(m: DateMention, published: date | None) -> list[tuple[str, int]]:
+    if published is None or m.weekday is None:
+        return []
+    back = (published.weekday() - m.weekday) % 7
+    if back == 0 and m.strict:
+        back = 7
+    return [((published - timedelta(days=back)).isoformat(), 1)]
+
+
+def _resolve_relative(m: DateMention, published: date | None) -> list[tuple[str, int]]:
+    if published is None:
+        return []
+    return [((published + timedelta(days=m.offset)).isoformat(), 1)]
+
+
+def _resolve_week(m: DateMention, published: date | None) -> list[tuple[str, int]]:
+    """'last week': the Monday of the week before publication; 'this week': this week's Monday."""
+    if published is None:
+        return []
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=m.offset)
+    return [(monday.isoformat(), 2)]
+
+
+def parse_published(value: str | None) -> date | None:
+    """A document's publication date (YYYY-MM-DD, time part ignored), or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

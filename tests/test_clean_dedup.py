@@ -1,0 +1,63 @@
+"""Near-duplicate detection: syndicated copies are linked to the first copy, different reports are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from warscribe.cleaning.dedup import NearDuplicateIndex
+from warscribe.model import Document
+
+STORY = (
+    "Government aircraft bombed the southern outskirts of the town of Khan Sheikhoun on Thursday, killing "
+    "at least nine civilians including three children, a local rescue team said. The team said the raids "
+    "targeted a residential street and a bakery shortly after dawn, and that rescuers were still digging "
+    "through the rubble of two collapsed buildings in the afternoon. Residents said the aircraft circled "
+    "over the town for more than an hour before striking. An opposition official condemned the raids and "
+    "called on the guarantor states of the truce to intervene. The government did not comment on the "
+    "strikes, but state media said the army was targeting positions of armed groups that had violated "
+    "the ceasefire in recent days."
+)
+OTHER_REPORT = (
+    "At least nine people died when warplanes struck Khan Sheikhoun early on Thursday, according to "
+    "medics in the opposition-held town. A doctor at the town's field clinic said the wounded were "
+    "brought in on motorbikes because ambulances could not reach the bombed neighbourhood. Opposition "
+    "activists blamed government jets for the attack, while Damascus accused rebel factions of breaking "
+    "the ceasefire. The truce, brokered by foreign powers last year, has been repeatedly violated."
+)
+
+
+def doc(doc_id: str, text: str) -> Document:
+    d = Document(id=doc_id, text=text)
+    d.kept = [(0, len(text))]
+    return d
+
+
+def test_syndicated_copy_with_banner_and_edits_is_linked_to_the_first_copy() -> None:
+    index = NearDuplicateIndex(0.8)
+    assert index.check(doc("first", STORY)) is None
+    copy = "REPOSTED FROM OUR PARTNERS\n" + STORY.replace("nine", "9").replace("bakery", "market")
+    second = doc("copy", copy)
+    assert index.check(second) == "first"
+    assert (second.duplicate_of, second.status, second.reason) == ("first", "skipped", "near-duplicate of first")
+    third = doc("third", STORY + " Share this story.")
+    assert index.check(third) == "first"  # linked to the first copy, not the latest
+
+
+def test_different_reports_of_the_same_event_are_not_duplicates() -> None:
+    index = NearDuplicateIndex(0.8)
+    assert index.check(doc("a", STORY)) is None
+    other = doc("b", OTHER_REPORT)
+    assert index.check(other) is None
+    assert other.status == "processed" and other.duplicate_of is None
+
+
+def test_same_document_checked_twice_is_not_its_own_duplicate() -> None:
+    index = NearDuplicateIndex()
+    assert index.check(doc("a", STORY)) is None
+    assert index.check(doc("a", STORY)) is None
+
+
+def test_empty_text_is_ignored_and_threshold_validated() -> None:
+    assert NearDuplicateIndex().check(doc("e", "")) is None
+    with pytest.raises(ValueError, match="threshold"):
+        NearDuplicateIndex(1.5)

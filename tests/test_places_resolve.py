@@ -1,0 +1,132 @@
+"""Place recognition and context resolution on small hand-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import default_gazetteer, make_doc
+from warscribe.config import Config, Context
+from warscribe.places.recognize import country_focus, find_places, name_runs
+from warscribe.stages.places import PlaceStage
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    gaz = default_gazetteer(tmp_path_factory)
+    context = Context(Config(gazetteer_path=gaz.path))
+    assert context.gazetteer.path == gaz.path
+    return context
+
+
+def run(ctx, text, events, actors=(), published=None):
+    doc = make_doc(text, events, published, actors)
+    PlaceStage().run(doc, ctx)
+    return doc
+
+
+def test_village_with_governorate_context(ctx):
+    text = ("Rebels shelled army posts in Kafr Nabl town in the southern countryside of Idlib on Monday.\n"
+            "Two soldiers died.")
+    doc = run(ctx, text, [("Rebels shelled", "shelled")])
+    ev = doc.events[0]
+    assert ev.location == "Kafranbel" and ev.admin1 == "Idleb" and ev.geo_precision == 1
+    assert ev.country == "Syria" and ev.latitude == pytest.approx(35.61, abs=0.05)
+    assert [e.text for e in ev.evidence if e.field == "location"] == ["Kafr Nabl"]
+
+
+def test_unknown_village_takes_governorate_from_context(ctx):
+    text = "Gunmen attacked a checkpoint in the village of Tell Zaghrun, in the western countryside of Hama."
+    ev = run(ctx, text, [("Gunmen attacked", "attacked")]).events[0]
+    assert ev.location == "Tell Zaghrun" and ev.admin1 == "Hama" and ev.geo_precision == 3
+    assert (ev.latitude, ev.longitude) == pytest.approx((35.13179, 36.75783))
+    assert {e.text for e in ev.evidence} == {"Tell Zaghrun", "Hama"}
+
+
+def test_benin_in_a_syrian_document_is_no_country(ctx):
+    text = ("Regime troops advanced in southern Idlib.\n"
+            "Fighters said they repelled the troops in the village of Benin, losing three men.")
+    doc = run(ctx, text, [("they repelled", "repelled")])
+    ev = doc.events[0]
+    assert ev.location == "Benin" and ev.country == "Syria" and ev.admin1 == "Idleb" and ev.geo_precision == 3
+    assert all(m.data["country"] != "Benin" for m in doc.mentions_of("place"))
+
+
+def test_benin_the_country_where_the_document_is_about_it(ctx):
+    text = "Flooding in Benin displaced thousands. Officials in Benin asked for aid."
+    ev = run(ctx, text, [("Flooding in", "Flooding")]).events[0]
+    assert ev.country == "Benin" and ev.geo_precision == 3
+
+
+def test_near_and_between_patterns(ctx):
+    text = ("Militants ambushed a patrol near Saraqib on Friday.\n"
+            "Clashes broke out between Khan Shaykhun and Murak.\n"
+            "Jets struck positions along the Aleppo-Damascus highway.")
+    doc = run(ctx, text, [("Militants ambushed", "ambushed"), ("Clashes broke", "Clashes"),
+                          ("Jets struck", "struck")])
+    near, between, highway = doc.events
+    assert near.location == "Saraqib" and near.geo_precision == 2
+    assert between.location == "Khan Shaykhun" and between.geo_precision == 2
+    assert highway.location == "Aleppo" and highway.geo_precision == 3  # a governorate seat: precision 3
+
+
+def test_city_versus_governorate(ctx):
+    text = "A car bomb exploded in Idlib city.\nAircraft bombed villages across Idlib province."
+    city, province = run(ctx, text, [("A car bomb exploded", "exploded"), ("Aircraft bombed", "bombed")]).events
+    assert city.location == "Idlib" and city.geo_precision == 1
+    assert province.location == "Idleb" and province.admin1 == "Idleb" and province.geo_precision == 3
+
+
+def test_specific_place_beats_governorate_and_trigger_distance(ctx):
+    text = "In Hama province, shelling hit the town of Kafr Zayta, killing a child."
+    ev = run(ctx, text, [("shelling hit", "shelling")]).events[0]
+    assert ev.location == "Kafr Zayta" and ev.admin1 == "Hama" and ev.geo_precision == 1
+
+
+def test_actor_names_are_not_places(ctx):
+    text = "Fighters of Hay'at Tahrir al-Sham raided a house in Sarmada."
+    doc = run(ctx, text, [("raided", "raided")], actors=["Hay'at Tahrir al-Sham"])
+    assert [m.text for m in doc.mentions_of("place")] == ["Sarmada"]
+    assert doc.events[0].location == "Sarmada"
+
+
+def test_stop_list_without_actor_mentions():
+    from warscribe.places.data import stoplist
+
+    assert "sham" in stoplist()[0] and "levant" in stoplist()[0]
+
+
+def test_previous_sentence_then_document_focus(ctx):
+    text = ("Clashes erupted on the outskirts of Daraa. Four fighters were killed.\n"
+            "Separately, unknown gunmen kidnapped a teacher.")
+    doc = run(ctx, text, [("Four fighters were killed", "killed"), ("unknown gunmen kidnapped", "kidnapped")])
+    earlier, focus = doc.events
+    assert earlier.location == "Dar'a" and earlier.admin1 == "Dar'a"
+    assert focus.admin1 == "Dar'a" and focus.geo_precision == 3  # the document's main governorate
+
+
+def test_country_default_without_places(ctx):
+    text = "The ministry said nothing."
+    doc = make_doc(text, [("The ministry said", "said")])
+    PlaceStage().run(doc, Context(Config(gazetteer_path=ctx.gazetteer.path, default_country="SY")))
+    assert doc.events[0].country == "Syria" and doc.events[0].location is None
+
+
+def test_elaboration_in_the_next_sentence(ctx):
+    text = "Rebels repelled an assault in northern Hama. They said the fighting was in the village of Qumhana."
+    ev = run(ctx, text, [("Rebels repelled", "repelled")]).events[0]
+    assert ev.admin1 == "Hama" and ev.location != "Hama"
+
+
+def test_name_runs_and_focus():
+    text = "Troops entered al-Sukhna and Ras al-Ain; the Palmyra-Deir Ezzor road."
+    runs = [" ".join(t.text for t in r) for r in name_runs(text, 0, len(text))]
+    assert runs == ["Troops", "al Sukhna", "Ras al Ain", "Palmyra Deir Ezzor"]
+    assert country_focus("Syrian troops entered Idlib, in Syria.", [(0, 38)]) == "SY"
+    assert country_focus("Nothing here.", [(0, 13)], default="IQ") == "IQ"
+
+
+def test_find_places_marks_cues(ctx):
+    text = "They fought near the villages of Binnish and Taftanaz, south of Saraqib."
+    found = {m.text: m for m in find_places(text, [(0, len(text))], ctx.gazetteer, "SY")}
+    assert found["Binnish"].cue == "near" and found["Taftanaz"].cue == "settlement"
+    assert found["Saraqib"].cue == "near"
