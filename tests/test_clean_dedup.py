@@ -38,7 +38,8 @@ def test_syndicated_copy_with_banner_and_edits_is_linked_to_the_first_copy() -> 
     copy = "REPOSTED FROM OUR PARTNERS\n" + STORY.replace("nine", "9").replace("bakery", "market")
     second = doc("copy", copy)
     assert index.check(second) == "first"
-    assert (second.duplicate_of, second.status, second.reason) == ("first", "skipped", "near-duplicate of first")
+    assert (second.duplicate_of, second.status) == ("first", "skipped")
+    assert second.reason == "near-duplicate of first"
     third = doc("third", STORY + " Share this story.")
     assert index.check(third) == "first"  # linked to the first copy, not the latest
 

@@ -19,7 +19,8 @@ ARTICLE = (
     "The group said the fighting stopped after local elders intervened in the evening.\n"
 )
 FRENCH = (
-    "Des affrontements ont éclaté dimanche près du barrage du nord entre deux factions armées, a indiqué "
+    "Des affrontements ont éclaté dimanche près du barrage du nord entre deux factions armées, "
+    "a indiqué "
     "un groupe de surveillance, ajoutant qu'au moins sept combattants avaient été tués dans les combats.\n"
 )
 
@@ -91,14 +92,16 @@ def test_clean_record_contract() -> None:
 
 
 def test_single_line_document_is_kept_whole() -> None:
-    flat = ("Sat 24 Aug 2013 " + "Rebels and troops clashed near the airport on Saturday, a monitor said. " * 20)
+    sentence = "Rebels and troops clashed near the airport on Saturday, a monitor said. "
+    flat = "Sat 24 Aug 2013 " + sentence * 20
     cleaned = clean_text(flat)
     assert cleaned.kept == [(0, len(flat.rstrip()))]
     assert cleaned.meta.published == "2013-08-24"
 
 
 def test_comment_section_ends_the_article() -> None:
-    text = ARTICLE + "Leave a Reply\nA reader wrote that the dam has been fought over for years and will be again soon.\n"
+    comment = "A reader wrote that the dam has been fought over for years and will be again soon."
+    text = f"{ARTICLE}Leave a Reply\n{comment}\n"
     kept = clean_text(text).kept
     assert not any("reader" in text[s:e] for s, e in kept)
 

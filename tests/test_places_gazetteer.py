@@ -171,7 +171,7 @@ def test_boundaries_point_in_polygon(empty):
 def test_bad_geojson(tmp_path, empty):
     bad = tmp_path / "bad.geojson"
     bad.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
-    with pytest.raises(BoundaryError, match="bad.geojson"):
+    with pytest.raises(BoundaryError, match=r"bad\.geojson"):
         import_geojson(empty, bad)
 
 

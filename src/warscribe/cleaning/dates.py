@@ -16,7 +16,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     month = rf"(?P<m>{months})\.?"
     year = r"(?P<y>(?:19|20)\d\d)"
     return (
-        re.compile(rf"\b{year}-(?P<mn>[01]?\d)-(?P<d>[0-3]?\d)\b"),
+        re.compile(rf"\b{year}-(?P<mn>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
         # "12 February 2020", "12February 2020", "12 of Feb. 2020", "Wed 05 Apr 2017"
         re.compile(rf"\b{day}\s*(?:of\s+)?{month}(?![a-z]),?\s*{year}\b", re.IGNORECASE),
         # "February 12, 2020", "Feb 12 2020"

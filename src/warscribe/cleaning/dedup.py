@@ -10,7 +10,8 @@ from warscribe.model import SKIPPED, Document
 
 _WORD = re.compile(r"\w+")
 SHINGLE_WORDS = 3
-NUM_PERM = 128
+NUM_PERM = 256
+CANDIDATE_SLACK = 0.2
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
@@ -38,7 +39,9 @@ class NearDuplicateIndex:
         if not 0.0 < threshold < 1.0:
             raise ValueError(f"near-duplicate threshold must be between 0 and 1, got {threshold}")
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # LSH banding misses some pairs just above its threshold: ask it for looser candidates and let
+        # the estimated similarity decide.
+        self._lsh = MinHashLSH(threshold=max(0.05, threshold - CANDIDATE_SLACK), num_perm=NUM_PERM)
         self._signatures: dict[str, MinHash] = {}
         self._order: dict[str, int] = {}
 

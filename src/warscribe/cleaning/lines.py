@@ -13,7 +13,8 @@ CONTENT, METADATA, BOILERPLATE = "content", "metadata", "boilerplate"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LINK = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,}|\b[\w-]+\.(?:com|org|net|ru|info|io|co)\b\S*"
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,}"
+    r"|\b[\w-]+\.(?:com|org|net|ru|info|io|co)\b\S*"
 )
 _CURRENCY = re.compile(r"[$€£¥₽₿]|\b(?:USD|EUR|GBP|BTC|ETH|BCH|XMR|LTC)\b")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$")

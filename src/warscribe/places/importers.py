@@ -363,7 +363,7 @@ def download_geonames(gaz: Gazetteer, code: str, *, url: str | None = None, keep
     src = url or GEONAMES_URL.format(code=code)
     target = keep or Path(tempfile.mkdtemp(prefix="warscribe-geonames-")) / f"{code}.zip"
     target.parent.mkdir(parents=True, exist_ok=True)
-    with urllib.request.urlopen(src, timeout=60) as resp, target.open("wb") as out:  # noqa: S310
+    with urllib.request.urlopen(src, timeout=60) as resp, target.open("wb") as out:
         while chunk := resp.read(1 << 20):
             out.write(chunk)
     return import_file(gaz, "geonames", target, source=f"geonames:{code}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -10,7 +11,8 @@ from rapidfuzz import fuzz
 
 # Romanisations of the Arabic article, written alone ("al Bab") or hyphenated ("ash-Shughur").
 ARTICLES = frozenset(
-    "al el il ul l as es ash esh ad ed adh an en ar er at et ath az ez".split()
+    ["al", "el", "il", "ul", "l", "as", "es", "ash", "esh", "ad", "ed", "adh", "an", "en", "ar", "er", "at",
+     "et", "ath", "az", "ez"]
 )
 # Characters that stand for ʿayn or hamza, or are apostrophes: dropped, never a word boundary.
 _APOSTROPHES = "'’‘`´ʿʾʼʻ′"
@@ -103,7 +105,7 @@ def tune_threshold(positives: list[tuple[str, str]], negatives: list[tuple[str, 
     """
     scored = [(similarity(a, b), True) for a, b in positives] + [(similarity(a, b), False) for a, b in negatives]
     values = sorted({s for s, _ in scored} | {0.0, 100.0})
-    cuts = [(lo + hi) / 2 for lo, hi in zip(values, values[1:], strict=False)] + [100.0]
+    cuts = [(lo + hi) / 2 for lo, hi in itertools.pairwise(values)] + [100.0]
     ranked = []
     for cut in cuts:
         right = sum((score >= cut) == same for score, same in scored)

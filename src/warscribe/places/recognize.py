@@ -3,6 +3,8 @@ around them ("the village of X", "X town", "near X", "southern X", "X countrysid
 
 from __future__ import annotations
 
+import calendar
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -29,8 +31,7 @@ _MAX_WORDS = 5
 # Lower-case words that may sit inside a place name ("Ras al-Ain", "Umm al-Miyazen", "Jabal al-Zawiya").
 _INNER = ARTICLES | {"bin", "ibn", "abu", "umm", "wa", "of"}
 _CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split())
+    [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m])
 
 
 @dataclass
@@ -138,7 +139,7 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
         else:
             i += 1
     whole = (run[0].start, run[-1].end)
-    if not found or (found[0].start, found[-1].end) != whole and _framed(text, whole):
+    if not found or ((found[0].start, found[-1].end) != whole and _framed(text, whole)):
         # "the village of Tell Zaghrun": a gazetteer word inside a framed name is not the place
         return _unknown_name(text, run, skip) or found
     return found
@@ -229,7 +230,7 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
 
 def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
     """'between X and Y' and 'the X-Y highway': X is where the event is, near (precision 2); Y is not."""
-    for x, y in zip(mentions, mentions[1:], strict=False):
+    for x, y in itertools.pairwise(mentions):
         gap = text[x.end:y.start]
         between = re.search(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", text[max(0, x.start - 40):x.start], re.I)
         road = re.match(r"^\s*[-–]\s*$", gap) and re.match(r"^\s+(?:highway|road|motorway|axis|route)\b",

@@ -19,7 +19,7 @@ _YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+((?:19[5-9]|20[0-3])\d)\b", r
 _AGENT_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
                            r"\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I)
 _ADJECTIVAL = re.compile(r"\bthe\s+$", re.I)  # "the killed terrorists": a participle used as an adjective
-_COUNT_AFTER = re.compile(r"^\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|"
+_COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -177,7 +177,9 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
         if any(s.start <= m.start < s.end for s in speakers) or any(a <= m.start < b for a, b in attributions):
             continue
         out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
-    return out
+    # A resolved anaphor stands for the generic noun inside it ("the al-Qaeda-linked coalition").
+    anaphors = [a for a in out if a.data.get("anaphor")]
+    return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
 
 
 def _named(m: Mention) -> bool:
@@ -191,26 +193,30 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
     head = m.label
     last = history.drafts[-1] if history.drafts else None
     if head == "sides":
-        return [_as(m, a.label) for a in (last.actor1, last.actor2) if a is not None] if last else []
-    if head in ("it", "its", "they", "their", "previous"):
+        return [_as(m, a) for a in (last.actor1, last.actor2) if a is not None] if last else []
+    if head in ("it", "they", "previous"):
         same_sentence = [a for a in earlier if _named(a)]
         if same_sentence and head != "previous":
-            return [_as(m, same_sentence[-1].label)]
+            return [_as(m, same_sentence[-1])]
         if last is not None and last.actor1 is not None and _named(last.actor1):
-            return [_as(m, last.actor1.label)]
+            return [_as(m, last.actor1)]
         named = [a for a in reversed(history.actors) if _named(a)]
-        return [_as(m, named[0].label)] if named else []
+        return [_as(m, named[0])] if named else []
     for a in reversed(earlier + history.actors):
-        if not _named(a) or _kind(ctx, a) != "nonstate":
+        if not _named(a):
             continue
-        if head in ("party", "coalition", "alliance", "movement") and head not in a.text.lower():
-            continue
-        return [_as(m, a.label)]
+        if head in ("party", "coalition", "alliance", "movement"):
+            if head in a.text.lower():
+                return [_as(m, a)]
+        elif _kind(ctx, a) == "nonstate":
+            return [_as(m, a)]
     return []
 
 
-def _as(m: Mention, label: str) -> Mention:
-    return Mention("actor", m.start, m.end, m.text, label, {"anaphor": True, "generic": False})
+def _as(m: Mention, antecedent: Mention) -> Mention:
+    """The anaphor's words, standing for the antecedent's actor."""
+    return Mention("actor", m.start, m.end, m.text, antecedent.label,
+                   {"anaphor": True, "generic": False, "candidates": antecedent.data.get("candidates", [])})
 
 
 def _contested(doc: Document, triggers: list[Mention], actors: list[Mention], ctx: Context) -> bool:

@@ -46,7 +46,7 @@ class CleanStage:
         doc.kept = cleaned.kept
         _fill(doc, {key: getattr(cleaned.meta, key) for key in _FIELDS})
         if not doc.kept:
-            _skip(doc, "no content")
+            _skip(doc, "html: no article text found" if from_html else "no content")
             return
         doc.language = detect_language(doc.kept_text())
         config = ctx.config

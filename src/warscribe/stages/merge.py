@@ -51,6 +51,14 @@ def _generic(ev: Event, role: str) -> bool:
     return m is None or bool(m.data.get("generic")) or m.label.startswith(("generic:", "state:"))
 
 
+def _specificity(ev: Event, role: str) -> int:
+    """How specifically an event names an actor: a name beats a description, which beats a bare noun."""
+    m = getattr(ev.draft, role) if ev.draft is not None else None
+    if getattr(ev, role) is None or m is None:
+        return -1
+    return 1000 if not _generic(ev, role) else int(m.data.get("priority", 0))
+
+
 def _side(ev: Event, n: int) -> set[str]:
     main = ev.actor1 if n == 1 else ev.actor2
     return ({main} if main else set()) | set(ev.assoc_actor_1 if n == 1 else ev.assoc_actor_2)
@@ -75,9 +83,9 @@ def _region(ev: Event) -> bool:
 
 
 def _places_compatible(a: _Cluster, b: _Cluster) -> bool:
-    if not (a.explicit_place and b.explicit_place):
-        return True
     x, y = a.event, b.event
+    if not (a.explicit_place and b.explicit_place) or x.location == x.country or y.location == y.country:
+        return True
     if x.location == y.location:
         return True
     return (_region(x) or _region(y)) and x.admin1 is not None and x.admin1 == y.admin1
@@ -107,11 +115,13 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     if other.explicit_date and not into.explicit_date:
         a.event_date, a.time_precision = b.event_date, b.time_precision
         into.explicit_date = True
-    for role in ("actor1", "actor2"):
-        if getattr(a, role) is None or (_generic(a, role) and not _generic(b, role) and getattr(b, role)):
-            if getattr(b, role) is not None and getattr(b, role) not in (a.actor1, a.actor2):
-                setattr(a, role, getattr(b, role))
-                setattr(a.draft, role, getattr(b.draft, role))
+    swapped = not (_sides_compatible(a, b, 1, 1) and _sides_compatible(a, b, 2, 2))
+    pairs = (("actor1", "actor2"), ("actor2", "actor1")) if swapped else (("actor1", "actor1"), ("actor2", "actor2"))
+    for role, their_role in pairs:
+        if getattr(b, their_role) is not None and getattr(b, their_role) not in (a.actor1, a.actor2) and \
+                _specificity(b, their_role) > _specificity(a, role):
+            setattr(a, role, getattr(b, their_role))
+            setattr(a.draft, role, getattr(b.draft, their_role))
     for role in ("assoc_actor_1", "assoc_actor_2"):
         merged = [n for n in getattr(a, role) + getattr(b, role) if n not in (a.actor1, a.actor2)]
         setattr(a, role, list(dict.fromkeys(merged)))
@@ -145,7 +155,7 @@ class MergeStage:
             if ev.draft is None or ev.draft.enrich_only or (ev.actor1 is None and ev.actor2 is None):
                 enrich.append(c)
                 continue
-            target = next((k for k in clusters if _compatible(k, c)), None)
+            target = _best_target(clusters, c)
             if target is None:
                 clusters.append(c)
             else:
@@ -163,6 +173,19 @@ class MergeStage:
             ev.event_id = f"{doc.id}:{n}"
             ev.notes = write_notes(ev)
         doc.events = events
+
+
+def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
+    """The compatible event that names the same actors, else the nearest compatible one before."""
+    fitting = [k for k in clusters if _compatible(k, c)]
+    if not fitting:
+        return None
+
+    def score(k: _Cluster) -> tuple[bool, int]:
+        same = {k.event.actor1, k.event.actor2} == {c.event.actor1, c.event.actor2}
+        return same, -abs(c.sentence - k.sentence)
+
+    return max(fitting, key=score)
 
 
 def _enrich_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:

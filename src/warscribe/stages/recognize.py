@@ -18,9 +18,8 @@ from warscribe.model import Document, Mention
 _ANAPHOR = re.compile(
     r"\b(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]hese)\s+(?:(?:terrorist|extremist|jihadist|militant|armed|rival|two|"
     r"al-Qaeda-linked|Salafist|hardline|opposition|Islamist)\s+)*"
-    r"(?P<head>group|groups|party|organi[sz]ation|sides|faction|factions|movement|coalition|militia|alliance|"
-    r"militants|rebels|terrorists|jihadists|extremists)"
-    r"|(?P<pron>[Ii]t|[Tt]hey|[Tt]heir|[Ii]ts)(?=\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|had|has|have|were|was|are|is)\b)"
+    r"(?P<head>group|groups|party|organi[sz]ation|sides|faction|factions|movement|coalition|militia|alliance)"
+    r"|(?P<pron>[Ii]t|[Tt]hey)(?=\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|had|has|have|were|was|are|is)\b)"
     r"|(?P<prev>[Tt]he\s+(?:previous|earlier|first|latest|second)\s+(?:one|attack|strike|raid)))\b")
 
 
@@ -38,8 +37,9 @@ class _ActorHit:
 # After a one-word force or crowd noun, these words keep it a noun ("soldiers were killed", "the army
 # shelled"); any other lower-case word makes it a modifier ("military checkpoint", "army positions").
 _NOUN_FOLLOWERS = frozenset(
-    "were was are is have has had and or in on at of near from with by to against who which that , . ; : ) "
-    "'s ’s also reportedly later then still had been".split())
+    "were was are is have has had been be and or but in on at of near from with by to into against for after "
+    "before during since while as over under across inside outside around between among who whom whose which "
+    "that , . ; : ) ” \" 's ’s also reportedly later then still again once when where who".split())
 
 
 def _modifier(doc: Doc, hit: _ActorHit) -> bool:
