@@ -89,6 +89,19 @@ def test_actor_names_are_not_places(ctx):
     assert doc.events[0].location == "Sarmada"
 
 
+def test_city_named_as_an_actor_is_a_place_after_in(ctx):
+    text = "Damascus said rockets killed five people in Damascus on Thursday."
+    doc = run(ctx, text, [("rockets killed", "killed")], actors=["Damascus"])
+    assert [m.start for m in doc.mentions_of("place")] == [text.rindex("Damascus")]
+    assert doc.events[0].admin1 == "Damascus"
+
+
+def test_country_only_sentence_takes_the_document_focus(ctx):
+    text = "Jets pounded Raqqa city for a week.\nA suicide bomber killed five police officers in Syria."
+    doc = run(ctx, text, [("Jets pounded", "pounded"), ("suicide bomber killed", "killed")])
+    assert doc.events[1].admin1 == "Ar-Raqqa" and doc.events[1].country == "Syria"
+
+
 def test_stop_list_without_actor_mentions():
     from warscribe.places.data import stoplist
 

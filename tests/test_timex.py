@@ -27,6 +27,8 @@ def values(text: str, published: date | None = PUB) -> list[tuple[str, int]]:
     ("published 3March 2020 at noon", [("2020-03-03", 1)]),
     ("on 2020-11-30", [("2020-11-30", 1)]),
     ("on 30/11/2020", [("2020-11-30", 1)]),
+    ("05.02.2015 A rocket attack", [("2015-02-05", 1)]),
+    ("23-04-2016 Child killed", [("2016-04-23", 1)]),
     ("on 20 December", [("2020-12-20", 1)]),  # no year: the latest one not after publication
     ("as of March 8 the siege held", [("2021-03-08", 1)]),
     ("on March 8 and March 9", [("2021-03-08", 1), ("2021-03-09", 1)]),

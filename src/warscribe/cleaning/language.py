@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-_SAMPLE_CHARS = 400  # a few sentences give a stable guess; langid's cost grows with the text
+_SAMPLE_CHARS = 300  # a few sentences give a stable guess; langid's cost grows with the text
 
 
 @lru_cache(maxsize=1)

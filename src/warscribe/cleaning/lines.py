@@ -33,6 +33,7 @@ _HEADLINE_MAX_WORDS = 30
 _CORE_MIN_WORDS = 10
 _FURNITURE_MAX_WORDS = 80  # cookie notices, bios and captions are shorter than this
 _MARKER_MAX_WORDS = 16  # comment-widget and end-of-article markers are short lines
+_SAMPLE_CHARS = 1200  # words read from a long block: plenty to tell prose from furniture
 
 
 @dataclass(slots=True)
@@ -103,9 +104,12 @@ def split_blocks(text: str) -> list[Block]:
 
 
 def _measure(block: Block, cues: Cues) -> None:
-    words = _WORD.findall(block.text.lower())
+    # Shape and density are judged on a long block's opening; its length is counted cheaply.
+    head = block.text[:_SAMPLE_CHARS]
+    words = _WORD.findall(head.lower())
     block.words = words
-    block.n_words = len(words)
+    rest = block.text[_SAMPLE_CHARS:]
+    block.n_words = len(words) + (len(rest.split()) if rest else 0)
     if words:
         block.stop_ratio = sum(map(cues.stopwords.__contains__, words)) / len(words)
         block.has_verb = not cues.verbs.isdisjoint(words)

@@ -23,7 +23,7 @@ class Count:
 
 
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|reportedly|also|all|later|more)\s+){0,3}"
-_NP_WORD = r"(?:[A-Za-z][\w'’-]*\s+)"
+_NP_WORD = r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)[A-Za-z][\w'’-]*\s+)"
 # Words that end a victim noun phrase after a number ("killing 2 soldiers in ...").
 _NP_STOP = (r"(?:in|near|at|on|after|and|with|by|from|during|when|while|as|to|for|across|inside|outside|south|"
             r"north|east|west|who|which|that|were|was|had|have|the)\b")

@@ -26,6 +26,7 @@ class Frame:
     plover: str
     rank: int
     violent: bool
+    generic: bool = False
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,8 @@ def _entry(raw: Any, frame: str) -> TriggerEntry:
 
 def _frames() -> dict[str, Frame]:
     raw = _read("frames.yaml")["frames"]
-    return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"])) for name, v in raw.items()}
+    return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"]), bool(v.get("generic")))
+            for name, v in raw.items()}
 
 
 def _rules(frames: dict[str, Frame]) -> list[TypingRule]:

@@ -160,7 +160,8 @@ def _known(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
     if gaz.has_key(k):
         return True
     skel = skeleton(surface)
-    if focus is None or len(skel.replace(" ", "")) < 3 or not gaz.has_skeleton(skel, focus):
+    # a skeleton alone needs three real consonants ("Ezour" and "Izra" share only ʿ-z-r)
+    if focus is None or len(skel.replace(" ", "").replace("'", "")) < 3 or not gaz.has_skeleton(skel, focus):
         return False
     return any(p.country == focus for p in gaz.lookup(surface, focus, fuzzy=False, limit=3))
 

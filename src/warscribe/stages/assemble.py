@@ -15,7 +15,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:but|while|whereas|although|thoug
 _DAY_CUE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
-_YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+((?:19[5-9]|20[0-3])\d)\b", re.I)
+_YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:january|february|march|april|"
+                   r"may|june|july|august|september|october|november|december)\s+)?((?:19[5-9]|20[0-3])\d)\b", re.I)
 _AGENT_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
                            r"\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I)
 _ADJECTIVAL = re.compile(r"\bthe\s+$", re.I)  # "the killed terrorists": a participle used as an adjective
@@ -131,10 +132,14 @@ def _main_trigger(doc: Document, triggers: list[Mention], lexicon: Lexicon, hist
     return max(triggers, key=weight)
 
 
-def _role_anchor(doc: Document, triggers: list[Mention], history: _History) -> Mention:
-    """Roles are read around the sentence's first fresh trigger: "they killed 2 soldiers in fighting"."""
-    fresh = [t for t in triggers if not _anaphoric(doc, t, history)]
-    return min(fresh or triggers, key=lambda t: t.start)
+def _role_anchor(doc: Document, triggers: list[Mention], history: _History, actors: list[Mention]) -> Mention:
+    """Roles are read around the sentence's first fresh trigger that has an actor before it in its clause
+    ("the fighting resumed after HTS attacked ..."), else around its first fresh trigger."""
+    fresh = sorted([t for t in triggers if not _anaphoric(doc, t, history)] or triggers, key=lambda t: t.start)
+    for t in fresh:
+        if any(a.end <= t.start and not _CLAUSE_BREAK.search(doc.text, a.end, t.start) for a in actors):
+            return t
+    return fresh[0]
 
 
 # -- the draft
@@ -146,15 +151,18 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     triggers = _standing_triggers(doc, mentions, lexicon)
     if not triggers:
         return None
-    main = _main_trigger(doc, triggers, lexicon, history)
+    actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon)
+    anchor = _role_anchor(doc, triggers, history, actors)
+    # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
+    # another trigger of the sentence specifies ("... in drone strikes").
+    main = _main_trigger(doc, triggers, lexicon, history) if lexicon.frames[anchor.label].generic else anchor
     draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="")
     draft.frames = {t.label for t in triggers}
     draft.means = {m.label for m in mentions if m.kind == "means"}
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history)
-    actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon)
-    _assign_roles(doc, draft, actors, _role_anchor(doc, triggers, history))
+    _assign_roles(doc, draft, actors, anchor)
     if _contested(doc, triggers, actors, ctx):
         draft.frames.add("contested")
     _counts(draft, mentions, main)
@@ -176,10 +184,17 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue
         if any(s.start <= m.start < s.end for s in speakers) or any(a <= m.start < b for a, b in attributions):
             continue
+        if _speaks(doc, m, lexicon) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
+            continue  # ", rescue workers said": the report's speaker, not a party to the event
         out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
     # A resolved anaphor stands for the generic noun inside it ("the al-Qaeda-linked coalition").
     anaphors = [a for a in out if a.data.get("anaphor")]
     return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
+
+
+def _speaks(doc: Document, m: Mention, lexicon: Lexicon) -> bool:
+    words = re.findall(r"[a-z']+", doc.text[m.end:m.end + 25].lower())[:2]
+    return bool(words) and words[0] in lexicon.reporting_verbs
 
 
 def _named(m: Mention) -> bool:
@@ -243,11 +258,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if agent is None:
         if subject_is_victim:
             patient = patient or (_subject(doc, pre, anchor) if pre else None)
-            agent = post[0] if post else None
         else:
             agent = _subject(doc, pre, anchor) if pre else None
-            if agent is None and post:
-                agent, post = post[0], post[1:]
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
         patient = candidates[0] if candidates else None

@@ -101,6 +101,11 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
         and _places_compatible(a, b) and _dates_compatible(a, b)
 
 
+def _precision(ev: Event) -> tuple[int, bool]:
+    """Lower is more precise: ACLED's geo precision, then a named locality before a whole region."""
+    return ev.geo_precision or 9, _region(ev)
+
+
 def _take_place(into: Event, other: Event) -> None:
     for name in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
         setattr(into, name, getattr(other, name))
@@ -108,14 +113,15 @@ def _take_place(into: Event, other: Event) -> None:
 
 def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     a, b = into.event, other.event
-    more_precise = (b.geo_precision or 9) < (a.geo_precision or 9)
+    more_precise = _precision(b) < _precision(a)
     if other.explicit_place and (not into.explicit_place or (more_precise and not fill_only)):
         _take_place(a, b)
         into.explicit_place = True
     if other.explicit_date and not into.explicit_date:
         a.event_date, a.time_precision = b.event_date, b.time_precision
         into.explicit_date = True
-    swapped = not (_sides_compatible(a, b, 1, 1) and _sides_compatible(a, b, 2, 2))
+    # The other report may tell the sides the other way round ("A attacked B" / "B repelled A").
+    swapped = bool(_side(b, 1) & _side(a, 2) or _side(b, 2) & _side(a, 1)) and not _side(b, 1) & _side(a, 1)
     pairs = (("actor1", "actor2"), ("actor2", "actor1")) if swapped else (("actor1", "actor1"), ("actor2", "actor2"))
     for role, their_role in pairs:
         if getattr(b, their_role) is not None and getattr(b, their_role) not in (a.actor1, a.actor2) and \

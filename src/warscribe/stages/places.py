@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from warscribe.config import Context
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
+from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name
 
@@ -17,7 +20,7 @@ class PlaceStage:
 
     def run(self, doc: Document, ctx: Context) -> None:
         spans = doc.kept or [(0, len(doc.text))]
-        skip = [m.span for m in doc.mentions_of("actor")]
+        skip = [m.span for m in doc.mentions_of("actor") if not _locative(doc.text, m, ctx)]
         focus = country_focus(doc.text, spans, ctx.config.default_country)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
@@ -27,6 +30,18 @@ class PlaceStage:
         doc.mentions.extend(_as_mention(r) for r in resolved)
         for ev in doc.events:
             _place_event(doc, ev, resolved, sentences, places, focus)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside|across|outskirts of)\s+(?:the\s+)?"
+                       r"(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
+
+
+def _locative(text: str, actor: Mention, ctx: Context) -> bool:
+    """'killed in Damascus': a city that also names a government (metonymy) is a place after a locative
+    preposition, whatever the actor recogniser made of it."""
+    if not _LOCATIVE.search(text[max(0, actor.start - 40):actor.start]):
+        return False
+    return ctx.gazetteer.has_key(key(actor.text))
 
 
 def _locate(sentences: list[Sentence], offset: int) -> tuple[int, int]:
@@ -70,6 +85,8 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     if chosen is not None and not chosen.specific:
         follow = _elaboration(resolved, sentences, sent, chosen)
         chosen = follow or chosen
+    if chosen is not None and chosen.feature == "country" and chosen.country_code == places.focus:
+        chosen = places.focus_place() or chosen  # "in Syria": the document's main governorate says more
     if chosen is None:
         earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
         for s in reversed(earlier):

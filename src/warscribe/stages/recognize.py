@@ -120,7 +120,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     names = [(h.start, h.end) for h in hits]
     weapons = [(m.start, m.end) for m in matches if m.kind == "means"]
     for m in matches:
-        if m.kind == "trigger" and (_overlaps(m, names) or _inside_longer(m, weapons)):
+        if m.kind == "trigger" and (_covered(m, names, strict=False) or _covered(m, weapons, strict=True)):
             continue
         span = _char_span(tokens, offset, m.start, m.end)
         entry = m.entry
@@ -133,13 +133,14 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     return _absorb_generic(text, out)
 
 
-def _overlaps(m: Match, spans: list[tuple[int, int]]) -> bool:
-    return any(s < m.end and m.start < e for s, e in spans)
+def _covered(m: Match, spans: list[tuple[int, int]], *, strict: bool) -> bool:
+    """A trigger word that is part of a name or a longer weapon ("Liberation Army", "Battle Tanks"); a trigger
+    phrase that merely contains one ("opened fire on demonstrators") stands."""
+    def covers(s: int, e: int) -> bool:
+        longer = e - s > m.end - m.start if strict else e - s >= m.end - m.start
+        return s < m.end and m.start < e and longer and not (m.start <= s and e <= m.end)
 
-
-def _inside_longer(m: Match, spans: list[tuple[int, int]]) -> bool:
-    """A trigger word that is part of a longer name or weapon ("Battle Tanks", "Liberation Army")."""
-    return any(s < m.end and m.start < e and e - s > m.end - m.start for s, e in spans)
+    return any(covers(s, e) for s, e in spans)
 
 
 def _actor_mention(text: str, offset: int, tokens: Doc, hit: _ActorHit) -> Mention:
