@@ -180,7 +180,7 @@ class InputReader:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            return Rejection(origin, f"invalid JSON: {exc.msg} at column {exc.colno}", line=number)
+            return Rejection(origin, f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}", line=number)
         if not isinstance(data, dict):
             return Rejection(origin, f"line is a JSON {type(data).__name__}, not an object", line=number)
         problem = _record_problem(data)

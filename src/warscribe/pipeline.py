@@ -7,7 +7,7 @@ import importlib
 from collections.abc import Iterable, Iterator
 
 from warscribe.config import Config, Context
-from warscribe.model import PROCESSED, Document, Rejection, Result
+from warscribe.model import PROCESSED, REJECTED, Document, Rejection, Result
 
 # (module, class) of each stage, in running order: the one place where the chain is configured.
 STAGES: tuple[tuple[str, str], ...] = (
@@ -39,9 +39,15 @@ class Pipeline:
             self._dedup = NearDuplicateIndex(self.context.config.near_duplicate_threshold)
 
     def run(self, doc: Document) -> Document:
-        """Run every stage on one document; stops early when a stage skips it."""
+        """Run every stage on one document; stops early when a stage skips it. A stage that fails rejects the
+        document (with the stage and the error as the reason) instead of stopping the whole run."""
         for stage in self.stages:
-            stage.run(doc, self.context)
+            try:
+                stage.run(doc, self.context)
+            except Exception as err:  # one bad document must not stop a batch
+                doc.status, doc.reason = REJECTED, f"stage {stage.name} failed: {type(err).__name__}: {err}"
+                doc.events = []
+                break
             if doc.status != PROCESSED:
                 break
             if stage.name == "clean" and self._dedup is not None:

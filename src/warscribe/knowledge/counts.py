@@ -22,7 +22,8 @@ class Count:
     victim_words: str
 
 
-_AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|reportedly|also|all|later|more)\s+){0,3}"
+_AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|reportedly|also|all|later|more)"
+        r"\s+){0,3}")
 _NP_WORD = r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)[A-Za-z][\w'’-]*\s+)"
 # Words that end a victim noun phrase after a number ("killing 2 soldiers in ...").
 _NP_STOP = (r"(?:in|near|at|on|after|and|with|by|from|during|when|while|as|to|for|across|inside|outside|south|"
@@ -56,7 +57,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
     outcomes = _alt(list(numbers.outcomes))
     combined = r"(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured))"
     after = rf"\b{number}\s+(?P<np>{_NP_WORD}{{0,5}}?){_AUX}(?:{combined}|(?P<out>{outcomes}))\b"
-    before_verbs = _alt(list(_BEFORE_VERBS) + ["the killing of", "the deaths of", "claimed the lives of"])
+    before_verbs = _alt([*_BEFORE_VERBS, "the killing of", "the deaths of", "claimed the lives of"])
     before = (rf"\b(?P<out>{before_verbs})\s+{number}\s+(?:the\s+)?(?P<np>{_VICTIM_NP})"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
@@ -76,11 +77,12 @@ def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
 
 
 def _victims(numbers: Numbers, words: str) -> str | None:
+    """Who the counted people are; people not named as fighters or forces are civilians (ACLED's default)."""
     tokens = re.findall(r"[a-z]+", words.lower())
     for token in reversed(tokens):
         if token in numbers.victims:
             return numbers.victims[token]
-    return None
+    return "civilians" if tokens else None
 
 
 def _outcome(numbers: Numbers, phrase: str) -> str:

@@ -118,7 +118,7 @@ def compile_pattern(pattern: str) -> list[dict[str, Any]]:
     spec: list[dict[str, Any]] = []
     for token in pattern.split():
         if re.fullmatch(r"\*\d", token):
-            spec.append({"OP": "{0,%s}" % token[1:]})
+            spec.append({"OP": f"{{0,{token[1:]}}}"})
             continue
         optional = token.startswith("?") and len(token) > 1
         words = _alternatives(token[1:] if optional else token)
@@ -126,7 +126,7 @@ def compile_pattern(pattern: str) -> list[dict[str, Any]]:
         if optional:
             item["OP"] = "?"
         spec.append(item)
-    if not spec or "OP" in spec[0] and "LOWER" not in spec[0]:
+    if not spec or ("OP" in spec[0] and "LOWER" not in spec[0]):
         raise LexiconError(f"pattern {pattern!r} must start with a word")
     return spec
 

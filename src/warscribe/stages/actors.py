@@ -3,8 +3,10 @@ codes and the interaction code."""
 
 from __future__ import annotations
 
+import re
+
 from warscribe.config import Context
-from warscribe.knowledge.actors import inter_for, interaction
+from warscribe.knowledge.actors import Actor, inter_for, interaction
 from warscribe.model import Document, Event, Mention
 
 
@@ -20,7 +22,7 @@ class ActorStage:
             resolve_actors(ev, ctx)
 
 
-def _actor(m: Mention | None, ev: Event, ctx: Context):  # noqa: ANN202 - knowledge.actors.Actor
+def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
     if m is None:
         return None
     country = ev.country or ctx.config.default_country
@@ -31,14 +33,21 @@ def _actor(m: Mention | None, ev: Event, ctx: Context):  # noqa: ANN202 - knowle
 
 
 def _in_country(m: Mention, country: str | None, ctx: Context) -> str:
-    """Of the actors a name may denote ("ISIS" in Syria or Iraq), the one active in the event's country."""
-    for candidate in m.data.get("candidates") or []:
-        if candidate in ctx.actors and country in ctx.actors.get(candidate).countries():
+    """Of the actors a name may denote ("ISIS" in Syria or Iraq), the one active in the event's country; a
+    country branch named for another country ("Islamic State (Syria)") gives way to the branch of this one."""
+    candidates = [c for c in m.data.get("candidates") or [m.label] if c in ctx.actors]
+    for candidate in candidates:
+        if country in ctx.actors.get(candidate).countries():
             return candidate
+    if candidates and country:
+        name = ctx.actors.get(candidates[0]).name
+        branch = ctx.actors.by_name(re.sub(r"\([^()]*\)$", f"({country})", name)) if name.endswith(")") else None
+        if branch is not None and branch.id in ctx.actors:
+            return branch.id
     return m.label
 
 
-def _name(actor, ev: Event, ctx: Context) -> str:  # noqa: ANN001
+def _name(actor: Actor, ev: Event, ctx: Context) -> str:
     try:
         return ctx.actors.name_on(actor.id, ev.event_date)
     except KeyError:

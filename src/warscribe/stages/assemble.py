@@ -11,7 +11,7 @@ from warscribe.config import Context
 from warscribe.knowledge.lexicon import Lexicon, TypingRule
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I)
 _DAY_CUE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
@@ -24,7 +24,8 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|along\s+with|together\s+with|backed\s+by)\s*"
+_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|along\s+with|together\s+with|"
+                           r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
                            r"(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,.;]*", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
@@ -148,6 +149,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
            history: _History) -> EventDraft | None:
     if _sentence_suppressed(doc, sentence, mentions):
         return None
+    if _claims_responsibility(doc, sentence, mentions, history, ctx):
+        return None
     triggers = _standing_triggers(doc, mentions, lexicon)
     if not triggers:
         return None
@@ -162,7 +165,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history)
-    _assign_roles(doc, draft, actors, anchor)
+    _assign_roles(doc, draft, actors, anchor, triggers)
     if _contested(doc, triggers, actors, ctx):
         draft.frames.add("contested")
     _counts(draft, mentions, main)
@@ -171,6 +174,22 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     _type(draft, lexicon, ctx)
     _protest_roles(draft, doc)
     return draft
+
+
+def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History,
+                           ctx: Context) -> bool:
+    """"ISIS claimed responsibility": the claimant becomes the perpetrator of the last event with none."""
+    text = doc.text[sentence.start:sentence.end]
+    if not _CLAIMED_RESPONSIBILITY.search(text) or re.search(r"\bno\s+(?:group|one)\b", text, re.I):
+        return False
+    claimants = [m for m in mentions if m.kind == "actor" and _kind(ctx, m) == "nonstate" and _named(m)]
+    open_drafts = [d for d in history.drafts if d.actor1 is None or d.actor1.data.get("generic")]
+    if not claimants or not open_drafts:
+        return False
+    draft = open_drafts[-1]
+    draft.actor1, draft.claim_status = claimants[0], "claimed"
+    draft.extra_evidence.append(Evidence.of(doc.text, claimants[0].start, claimants[0].end, "actor1"))
+    return True
 
 
 def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History, ctx: Context,
@@ -245,7 +264,21 @@ def _contested(doc: Document, triggers: list[Mention], actors: list[Mention], ct
     return len(kinds) > 1
 
 
-def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], anchor: Mention) -> None:
+def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, patient: list[Mention],
+                   triggers: list[Mention]) -> list[Mention] | None:
+    """"Two soldiers were killed when Islamic State fighters attacked their post": the subject of a later
+    trigger of the sentence is the perpetrator."""
+    for t in triggers:
+        if t.start <= anchor.start:
+            continue
+        before = [g for g in groups if g is not patient and anchor.end <= g[0].start and g[-1].end <= t.start]
+        if before and not _CLAUSE_BREAK.search(doc.text, before[-1][-1].end, t.start):
+            return before[-1]
+    return None
+
+
+def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], anchor: Mention,
+                  triggers: list[Mention]) -> None:
     if not actors:
         return
     groups = _coordinated(doc, actors)
@@ -260,6 +293,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
             patient = patient or (_subject(doc, pre, anchor) if pre else None)
         else:
             agent = _subject(doc, pre, anchor) if pre else None
+    if agent is None and patient is not None:
+        agent = _later_subject(doc, groups, anchor, patient, triggers)
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
         patient = candidates[0] if candidates else None
@@ -269,11 +304,18 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
 
 
+_FROM_AFTER_NOUN = re.compile(r"(?:bombers?|attackers?|gunman|gunmen|assailants?)\s+from\s+"
+                              r"(?:the\s+)?$", re.I)
+
+
 def _marked_roles(doc: Document, groups: list[list[Mention]]) -> tuple[list[Mention] | None, list[Mention] | None]:
-    """Roles the words mark: "by X" / "at the hands of X" (agent), "between X and Y"."""
+    """Roles the words mark: "by X" / "at the hands of X" / "a bomber from X" (agent), "between X and Y"."""
     agent = patient = None
     for i, group in enumerate(groups):
         before = doc.text[max(0, group[0].start - 40):group[0].start]
+        if agent is None and _FROM_AFTER_NOUN.search(before):
+            agent = group
+            continue
         if _BETWEEN.search(before):
             if len(group) > 1:
                 return group[:1], group[1:]
@@ -392,16 +434,26 @@ def _kind(ctx: Context, m: Mention | None) -> str | None:
 
 def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
     agent = _kind(ctx, draft.actor1) or "unknown"
-    target = _kind(ctx, draft.actor2)
-    victims = {c.data.get("victims") for c in draft.counts if c.label in ("death", "injury")}
-    targets = {target} | victims
-    if {"state", "nonstate", "armed"} & targets:
-        targets.add("armed")
+    targets = _targets(ctx, draft)
     for rule in lexicon.rules:
         if _rule_holds(rule, draft, agent, targets):
             draft.event_type, draft.sub_event_type = rule.type, rule.sub
             return
     draft.event_type, draft.sub_event_type = "Strategic developments", "Other"
+
+
+def _targets(ctx: Context, draft: EventDraft) -> set[str]:
+    """The kind of the attacked side: the named target, else the victims counted (fighters before civilians,
+    since civilians is only the default reading of unnamed victims)."""
+    target = _kind(ctx, draft.actor2)
+    if target is None:
+        victims = {c.data.get("victims") for c in draft.counts if c.label in ("death", "injury")} - {None}
+        armed = victims & {"state", "armed"}
+        target = next(iter(armed or victims), None)
+    targets = {target} if target else set()
+    if targets & {"state", "nonstate", "armed"}:
+        targets.add("armed")
+    return targets
 
 
 def _rule_holds(rule: TypingRule, draft: EventDraft, agent: str, targets: set[str | None]) -> bool:
@@ -463,5 +515,5 @@ def _event(doc: Document, draft: EventDraft) -> Event:
     spans += [(m, "attributed_to") for m in draft.attribution]
     if draft.dispute is not None:
         spans.append((draft.dispute, "claim_status"))
-    ev.evidence = [Evidence.of(doc.text, m.start, m.end, f) for m, f in spans]
+    ev.evidence = [Evidence.of(doc.text, m.start, m.end, f) for m, f in spans] + draft.extra_evidence
     return ev

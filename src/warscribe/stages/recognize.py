@@ -36,10 +36,25 @@ class _ActorHit:
 
 # After a one-word force or crowd noun, these words keep it a noun ("soldiers were killed", "the army
 # shelled"); any other lower-case word makes it a modifier ("military checkpoint", "army positions").
-_NOUN_FOLLOWERS = frozenset(
-    "were was are is have has had been be and or but in on at of near from with by to into against for after "
-    "before during since while as over under across inside outside around between among who whom whose which "
-    "that , . ; : ) ” \" 's ’s also reportedly later then still again once when where who".split())
+_NOUN_FOLLOWERS = frozenset({
+    'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'and', 'or', 'but', 'in', 'on', 'at', 'of',
+    'near', 'from', 'with', 'by', 'to', 'into', 'against', 'for', 'after', 'before', 'during', 'since',
+    'while', 'as', 'over', 'under', 'across', 'inside', 'outside', 'around', 'between', 'among', 'who', 'whom',
+    'whose', 'which', 'that', ',', '.', ';', ':', ')', '”', '"', "'s", '’s', 'also', 'reportedly', 'later',
+    'then', 'still', 'again', 'once', 'when', 'where',
+})
+
+
+def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon) -> bool:
+    """A capital stands for its government only as the subject of a verb ("Damascus denies"), never as a place
+    ("in central Baghdad")."""
+    if hit.form.kind != "metonym" or hit.end >= len(doc):
+        return hit.form.kind == "metonym"
+    follower = doc[hit.end].text.lower().replace("’", "'")
+    if follower == "'s":
+        return True
+    return not (follower in lexicon.reporting_verbs or follower in ("and", "has", "have", "had", "denied")
+                or (follower.endswith(("ed", "s")) and doc[hit.end].text.islower()))
 
 
 def _modifier(doc: Doc, hit: _ActorHit) -> bool:
@@ -60,7 +75,11 @@ class Recognizers:
         self.cased = PhraseMatcher(vocab, attr="ORTH")
         self.forms: dict[str, Any] = {}
         grouped: dict[tuple[str, bool], list[Any]] = {}
+        self.by_text: dict[str, list[str]] = {}
         for form in actors.surface_forms():
+            ids = self.by_text.setdefault(form.text.lower(), [])
+            if form.actor_id not in ids:
+                ids.append(form.actor_id)
             key = f"{form.actor_id}|{form.kind}|{form.priority}|{form.country}"
             self.forms.setdefault(key, form)
             grouped.setdefault((key, form.case_sensitive), []).append(form.text)
@@ -72,7 +91,7 @@ class Recognizers:
     def actor_hits(self, doc: Doc) -> list[_ActorHit]:
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
-        hits = [h for h in hits if not _modifier(doc, h)]
+        hits = [h for h in hits if not _modifier(doc, h) and not _bare_place(doc, h, self.lexicon)]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
         for h in hits:
@@ -115,7 +134,7 @@ def _mention(text: str, kind: str, span: tuple[int, int], label: str, **data: An
 def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
     matches = rec.lexicon.matches(tokens)
     hits = rec.actor_hits(tokens)
-    out = [_actor_mention(text, offset, tokens, h) for h in hits]
+    out = [_actor_mention(text, offset, tokens, h, rec) for h in hits]
     out += _demonym_actors(text, offset, tokens, rec, hits, matches)
     names = [(h.start, h.end) for h in hits]
     weapons = [(m.start, m.end) for m in matches if m.kind == "means"]
@@ -143,12 +162,14 @@ def _covered(m: Match, spans: list[tuple[int, int]], *, strict: bool) -> bool:
     return any(covers(s, e) for s, e in spans)
 
 
-def _actor_mention(text: str, offset: int, tokens: Doc, hit: _ActorHit) -> Mention:
+def _actor_mention(text: str, offset: int, tokens: Doc, hit: _ActorHit, rec: Recognizers) -> Mention:
     form = hit.form
-    return _mention(text, "actor", _char_span(tokens, offset, hit.start, hit.end), form.actor_id,
-                    form=form.kind, priority=form.priority, country=form.country,
-                    generic=form.kind == "description" and form.priority < 20,
-                    alternatives=list(form.alternatives), candidates=hit.candidates)
+    span = _char_span(tokens, offset, hit.start, hit.end)
+    candidates = list(dict.fromkeys(hit.candidates + rec.by_text.get(text[span[0]:span[1]].lower(), [])))
+    generic = form.actor_id.startswith("generic:") or (form.kind == "description" and form.priority < 20)
+    return _mention(text, "actor", span, form.actor_id, form=form.kind, priority=form.priority,
+                    country=form.country, generic=generic, alternatives=list(form.alternatives),
+                    candidates=candidates)
 
 
 def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits: list[_ActorHit],

@@ -1,0 +1,307 @@
+"""Evaluates extraction on an ACLED export: each row's notes are coded by warscribe and compared with the row."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from warscribe.evaluate import EvalInputError
+from warscribe.evaluate.metrics import Ratio, fold_name
+from warscribe.model import PROCESSED, Document, Event
+
+REQUIRED_COLUMNS = ("event_date", "event_type", "sub_event_type")
+# ACLED's own exports write dates as ISO or as "14 February 2023" (older files, spreadsheets).
+DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y")
+LOCATION_KM = 10.0
+FATALITY_TOLERANCE = 0.20
+# Field checks per row, in report order.
+FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location_10km", "admin1",
+          "fatalities_exact", "fatalities_20pct", "event_date")
+# Weights for picking, among several events coded from one row's notes, the one the row describes.
+_PICK_WEIGHTS = {"event_type": 2, "sub_event_type": 2, "actor1": 1, "actor2": 1, "location_10km": 1,
+                 "event_date": 1, "fatalities_exact": 1}
+
+
+@dataclass
+class AcledRow:
+    """One coded event of the export: the text to code and the fields it was coded with."""
+
+    line: int
+    id: str
+    text: str
+    published: str | None
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    actor2: str
+    assoc1: list[str]
+    assoc2: list[str]
+    admin1: str
+    location: str
+    lat: float | None
+    lon: float | None
+    fatalities: int | None
+    source: str | None
+
+
+def parse_date(value: str) -> str | None:
+    """An ACLED event_date as YYYY-MM-DD, or None when it is in no known format."""
+    value = (value or "").strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _actors(value: str | None) -> list[str]:
+    return [a.strip() for a in (value or "").split(";") if a.strip()]
+
+
+def _number(value: str | None, kind: type) -> Any:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return kind(float(value)) if kind is int else kind(value)
+    except ValueError:
+        return None
+
+
+def read_rows(path: Path | str, text_column: str = "notes") -> tuple[list[AcledRow], list[str]]:
+    """The rows of an ACLED CSV, and warnings (file:line: reason) for rows or values that cannot be used."""
+    path = Path(path)
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise EvalInputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    with handle:
+        reader = csv.DictReader(handle)
+        columns = reader.fieldnames or []
+        missing = [c for c in (text_column, *REQUIRED_COLUMNS) if c not in columns]
+        if missing:
+            raise EvalInputError(f"{path}:1: missing column(s) {', '.join(missing)}; an ACLED export has "
+                                 f"{text_column}, event_date, event_type, sub_event_type, actor1, ...")
+        rows, warnings = [], []
+        try:
+            for record in reader:
+                row = _row(record, reader.line_num, text_column, f"{path}:{reader.line_num}", warnings)
+                if row is not None:
+                    rows.append(row)
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise EvalInputError(f"{path}:{reader.line_num}: not readable CSV: {exc}") from exc
+    return rows, warnings
+
+
+def _row(record: dict[str, Any], line: int, text_column: str, where: str, warnings: list[str]) -> AcledRow | None:
+    text = (record.get(text_column) or "").strip()
+    if not text:
+        warnings.append(f"{where}: empty {text_column}; row not evaluated")
+        return None
+    published = parse_date(record.get("event_date") or "")
+    if published is None:
+        warnings.append(f"{where}: event_date {record.get('event_date')!r} is not a date; coded without one")
+    fatalities = _number(record.get("fatalities"), int)
+    if fatalities is None and (record.get("fatalities") or "").strip():
+        warnings.append(f"{where}: fatalities {record.get('fatalities')!r} is not a number; not scored")
+    lat, lon = _number(record.get("latitude"), float), _number(record.get("longitude"), float)
+    return AcledRow(
+        line=line, id=(record.get("event_id_cnty") or "").strip() or f"row-{line}", text=text, published=published,
+        event_type=(record.get("event_type") or "").strip(), sub_event_type=(record.get("sub_event_type") or "").strip(),
+        actor1=(record.get("actor1") or "").strip(), actor2=(record.get("actor2") or "").strip(),
+        assoc1=_actors(record.get("assoc_actor_1")), assoc2=_actors(record.get("assoc_actor_2")),
+        admin1=(record.get("admin1") or "").strip(), location=(record.get("location") or "").strip(),
+        lat=lat, lon=lon, fatalities=fatalities, source=(record.get("source") or "").strip() or None)
+
+
+# ---- comparing one row with one coded event -------------------------------------------------------------
+
+def _names(ev: Event) -> set[str]:
+    names = {fold_name(n) for n in (ev.actor1, ev.actor2, *ev.assoc_actor_1, *ev.assoc_actor_2)}
+    names.discard("")
+    return names
+
+
+def same_admin(a: str | None, b: str | None) -> bool:
+    """Admin names agree when they fold or reduce to the same consonant skeleton (Idlib / Idleb)."""
+    from warscribe.places.normalize import key, skeleton
+
+    if not a or not b:
+        return False
+    return fold_name(a) == fold_name(b) or key(a) == key(b) or skeleton(a) == skeleton(b)
+
+
+def _distance(row: AcledRow, ev: Event) -> float | None:
+    from warscribe.places.gazetteer import distance_km
+
+    if row.lat is None or row.lon is None or ev.latitude is None or ev.longitude is None:
+        return None
+    return distance_km(row.lat, row.lon, ev.latitude, ev.longitude)
+
+
+def field_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
+    """Each field right (True), wrong (False) or not applicable to the row (None); no event is all wrong."""
+    has_coords = row.lat is not None and row.lon is not None
+    applicable = {"event_type": True, "sub_event_type": True, "actor1": bool(row.actor1),
+                  "actor2": bool(row.actor2), "assoc_actors": bool(row.assoc1 or row.assoc2),
+                  "location_10km": has_coords, "admin1": bool(row.admin1),
+                  "fatalities_exact": row.fatalities is not None, "fatalities_20pct": row.fatalities is not None,
+                  "event_date": row.published is not None}
+    if ev is None:
+        return {k: (False if ok else None) for k, ok in applicable.items()}
+    names, dist = _names(ev), _distance(row, ev)
+    assoc = row.assoc1 + row.assoc2
+    right = {
+        "event_type": ev.event_type == row.event_type,
+        "sub_event_type": ev.sub_event_type == row.sub_event_type,
+        "actor1": fold_name(row.actor1) in names,
+        "actor2": fold_name(row.actor2) in names,
+        "assoc_actors": all(fold_name(a) in names for a in assoc),
+        "location_10km": dist is not None and dist <= LOCATION_KM,
+        "admin1": same_admin(ev.admin1, row.admin1),
+        "fatalities_exact": ev.fatalities == row.fatalities,
+        "fatalities_20pct": row.fatalities is not None
+        and abs(ev.fatalities - row.fatalities) <= FATALITY_TOLERANCE * row.fatalities,
+        "event_date": ev.event_date == row.published,
+    }
+    return {k: (right[k] if applicable[k] else None) for k in FIELDS}
+
+
+def best_event(row: AcledRow, events: list[Event]) -> tuple[Event | None, dict[str, bool | None]]:
+    """The coded event that agrees most with the row (the first one on ties), with its field checks."""
+    best: tuple[Event | None, dict[str, bool | None]] = (None, field_checks(row, None))
+    best_score = -1
+    for ev in events:
+        checks = field_checks(row, ev)
+        score = sum(w for k, w in _PICK_WEIGHTS.items() if checks[k])
+        if score > best_score:
+            best, best_score = (ev, checks), score
+    return best
+
+
+# ---- the whole file -------------------------------------------------------------------------------------
+
+@dataclass
+class FieldScore:
+    """A field's accuracy over all rows (a row with no event counts wrong) and over rows with an event."""
+
+    all: Ratio = field(default_factory=Ratio)
+    found: Ratio = field(default_factory=Ratio)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"all": self.all.to_dict(), "found": self.found.to_dict()}
+
+
+@dataclass
+class AcledReport:
+    """Per-field agreement of warscribe's coding with the export's, and where it goes wrong."""
+
+    gold: str
+    rows: int = 0
+    rows_with_event: int = 0
+    events_coded: int = 0
+    rows_all_right: int = 0
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {k: FieldScore() for k in FIELDS})
+    type_confusion: Counter = field(default_factory=Counter)
+    sub_confusion: Counter = field(default_factory=Counter)
+    skipped: Counter = field(default_factory=Counter)  # why the pipeline coded nothing (skip reasons)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def no_event_share(self) -> float | None:
+        return (self.rows - self.rows_with_event) / self.rows if self.rows else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": "acled", "gold": self.gold, "rows": self.rows, "rows_with_event": self.rows_with_event,
+            "no_event_share": self.no_event_share, "events_coded": self.events_coded,
+            "events_per_row": self.events_coded / self.rows if self.rows else None,
+            "rows_all_right": self.rows_all_right,
+            "fields": {k: v.to_dict() for k, v in self.fields.items()},
+            "type_confusion": _confusion_list(self.type_confusion),
+            "sub_event_type_confusion": _confusion_list(self.sub_confusion),
+            "skipped": dict(self.skipped), "warnings": self.warnings, "errors": self.errors,
+        }
+
+
+def _confusion_list(counter: Counter) -> list[dict[str, Any]]:
+    return [{"gold": g, "got": p, "count": n} for (g, p), n in counter.most_common()]
+
+
+def _tally(report: AcledReport, row: AcledRow, ev: Event | None, checks: dict[str, bool | None]) -> None:
+    for k, value in checks.items():
+        if value is None:
+            continue
+        report.fields[k].all.add(value)
+        if ev is not None:
+            report.fields[k].found.add(value)
+    got_type = ev.event_type if ev else "(no event)"
+    got_sub = ev.sub_event_type if ev else "(no event)"
+    if got_type != row.event_type:
+        report.type_confusion[(row.event_type, got_type)] += 1
+    if got_sub != row.sub_event_type:
+        report.sub_confusion[(row.sub_event_type, got_sub)] += 1
+    wrong = [k for k, v in checks.items() if v is False]
+    if not wrong:
+        report.rows_all_right += 1
+        return
+    report.errors.append({"id": row.id, "line": row.line, "wrong": wrong, "gold": _row_brief(row),
+                          "got": _event_brief(ev), "text": row.text[:160]})
+
+
+def _row_brief(row: AcledRow) -> str:
+    return (f"{row.sub_event_type} | {row.actor1} / {row.actor2 or '-'} | {row.location} ({row.admin1})"
+            f" | fat={row.fatalities} | date={row.published}")
+
+
+def _event_brief(ev: Event | None) -> str:
+    if ev is None:
+        return "(no event)"
+    return (f"{ev.sub_event_type} | {ev.actor1} / {ev.actor2 or '-'} | {ev.location} ({ev.admin1})"
+            f" | fat={ev.fatalities} | date={ev.event_date}")
+
+
+def _coder() -> Callable[[AcledRow], tuple[list[Event], str | None]]:
+    """Codes a row's text with the pipeline; near-duplicate detection is off, since notes are alike by design."""
+    from warscribe.config import Config
+    from warscribe.pipeline import Pipeline
+
+    pipeline = Pipeline(Config(detect_near_duplicates=False))
+
+    def code(row: AcledRow) -> tuple[list[Event], str | None]:
+        doc = Document.from_input({"id": row.id, "text": row.text, "published": row.published,
+                                   "source": row.source})
+        # A note has no headline: saying the title is known (and absent) keeps the cleaner from taking the
+        # note's only paragraph for one, which would make every sentence a headline and code nothing.
+        doc.given["title"] = True
+        pipeline.run(doc)
+        return (doc.events, None) if doc.status == PROCESSED else ([], doc.reason or doc.status)
+
+    return code
+
+
+def evaluate(path: Path | str, text_column: str = "notes", limit: int | None = None) -> AcledReport:
+    """Code every row's text and compare the best-matching event with the row's coding."""
+    rows, warnings = read_rows(path, text_column)
+    if limit is not None:
+        rows = rows[:limit]
+    report = AcledReport(str(path), warnings=warnings)
+    code = _coder()
+    for row in rows:
+        events, skipped = code(row)
+        if skipped:
+            report.skipped[skipped] += 1
+        ev, checks = best_event(row, events)
+        report.rows += 1
+        report.events_coded += len(events)
+        report.rows_with_event += ev is not None
+        _tally(report, row, ev, checks)
+    return report
+

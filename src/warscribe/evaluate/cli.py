@@ -1,0 +1,153 @@
+"""The `eval`, `eval-geo` and `bench` commands, added to the main `warscribe` app by `register`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console, RenderableType
+
+from warscribe.evaluate import EvalInputError
+
+REPORT_WIDTH = 160
+EXIT_BAD_INPUT = 1
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Write the full report as JSON on stdout instead of tables.")]
+ShowErrors = Annotated[int, typer.Option("--show-errors", min=0, help="Also list this many errors.")]
+
+
+class EvalFormat(StrEnum):
+    acled = "acled"
+    seeds = "seeds"
+
+
+class GeoFormat(StrEnum):
+    ucdp = "ucdp"
+
+
+class BenchStage(StrEnum):
+    clean = "clean"
+    extract = "extract"
+    ingest = "ingest"
+    all = "all"
+
+
+def _console() -> Console:
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console.width = REPORT_WIDTH  # a pipe or file has no width; keep the tables readable
+    return console
+
+
+def _fail(message: str) -> typer.Exit:
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"error: {message}", markup=False)
+    return typer.Exit(EXIT_BAD_INPUT)
+
+
+def _emit(data: dict[str, Any], view: RenderableType, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _console().print(view)
+
+
+def eval_command(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold file: an ACLED export CSV, or seed-format gold "
+                                                      "events JSONL (negatives/lines files beside it are used).")],
+    fmt: Annotated[EvalFormat, typer.Option("--format", help="acled or seeds.")],
+    text_column: Annotated[str, typer.Option(help="acled: the column holding the text to code.")] = "notes",
+    docs: Annotated[list[Path] | None, typer.Option(
+        "--docs", help="seeds: the documents the gold annotates (JSONL, .txt, .html or a directory; repeat for "
+                       "several); default: ../seeds/seeds.jsonl beside the gold's folder.")] = None,
+    events: Annotated[Path | None, typer.Option(
+        help="seeds: score this `warscribe extract` output instead of running the pipeline.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="acled: only the first N rows.")] = None,
+    as_json: JsonOption = False,
+    show_errors: ShowErrors = 0,
+) -> None:
+    """Score warscribe against coded data: an ACLED export, or gold in the seeds format.
+
+    acled: each row's notes are coded (its event_date is the publication date) and the best-matching event is
+    compared field by field with the row. seeds: the gold's documents are run through the pipeline and scored
+    with the seed scorer's matching rules (events, and cleaning when a *_lines.json is beside the gold).
+
+    Example: warscribe eval --gold export.csv --format acled --show-errors 20
+    """
+    from warscribe.evaluate import report
+
+    try:
+        if fmt is EvalFormat.acled:
+            from warscribe.evaluate.acled import evaluate as evaluate_acled
+
+            result = evaluate_acled(gold, text_column, limit)
+            _emit(result.to_dict(), report.acled_view(result, show_errors), as_json)
+        else:
+            from warscribe.evaluate.seeds import evaluate as evaluate_seeds
+
+            seeds = evaluate_seeds(gold, docs, events)
+            _emit(seeds.to_dict(), report.seeds_view(seeds, show_errors), as_json)
+    except EvalInputError as exc:
+        raise _fail(str(exc)) from None
+
+
+def eval_geo_command(
+    gold: Annotated[Path, typer.Option("--gold", help="A UCDP GED CSV (where_coordinates, latitude, longitude).")],
+    fmt: Annotated[GeoFormat, typer.Option("--format", help="ucdp.")] = GeoFormat.ucdp,
+    gazetteer: Annotated[Path | None, typer.Option(help="Gazetteer file; default: the user's cache.")] = None,
+    as_json: JsonOption = False,
+    show_errors: ShowErrors = 0,
+) -> None:
+    """Benchmark the geocoder: look up each distinct place name of a UCDP GED file, measure the error in km.
+
+    Type words ("town", "village", "Governorate"...) are stripped from the names; the row's country is the
+    lookup's context. Reports median and 90th percentile error, share within 10 km and share unresolved.
+
+    Example: warscribe eval-geo --gold ged_syria.csv --format ucdp
+    """
+    from warscribe.evaluate import report
+    from warscribe.evaluate.geo import evaluate as evaluate_geo
+
+    try:
+        result = evaluate_geo(gold, gazetteer)
+    except EvalInputError as exc:
+        raise _fail(str(exc)) from None
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    _emit(result.to_dict(), report.geo_view(result, show_errors), as_json)
+
+
+def bench_command(
+    corpus: Annotated[Path, typer.Argument(help="JSONL corpus in the input format.", show_default=False)],
+    runs: Annotated[int, typer.Option(min=1, help="Timed runs per stage (after one warm-up run).")] = 5,
+    stage: Annotated[BenchStage, typer.Option(help="clean, extract, ingest or all.")] = BenchStage.all,
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N documents.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Throughput (documents/s, words/s) and peak memory of clean, extract and ingest over a corpus.
+
+    Each stage runs in a process of its own: one warm-up run, then the median of --runs timed runs. When
+    spaCy's en_core_web_sm is installed, its NER alone is measured on the same documents for comparison.
+
+    Example: warscribe bench articles.jsonl --runs 5
+    """
+    from warscribe.evaluate import report
+    from warscribe.evaluate.bench import STAGES, BenchError, run_bench
+
+    stages = STAGES if stage is BenchStage.all else (stage.value,)
+    err = Console(stderr=True, highlight=False)
+    try:
+        result = run_bench(corpus, runs, stages, limit, progress=lambda s: err.print(f"measuring {s}..."))
+    except BenchError as exc:
+        raise _fail(str(exc)) from None
+    _emit(result.to_dict(), report.bench_view(result), as_json)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `eval`, `eval-geo` and `bench` to the main app."""
+    app.command("eval")(eval_command)
+    app.command("eval-geo")(eval_geo_command)
+    app.command("bench")(bench_command)
