@@ -38,6 +38,8 @@ Inputs = Annotated[list[str], typer.Argument(
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file (created when missing).")]
 OutOption = Annotated[str, typer.Option("--out", help="Output JSONL file, '-' for stdout.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Also name each skipped document and why.")]
+Workers = Annotated[int, typer.Option("--workers", "-j", min=0,
+                                      help="Processes that code documents in parallel (0: one per CPU).")]
 
 
 def _check_date(value: str | None) -> str | None:
@@ -141,10 +143,12 @@ def _finish(tally: Tally, reader: InputReader, with_events: bool = True) -> None
     raise typer.Exit(tally.exit_code)
 
 
-def _pipeline_results(inputs: list[str], reader: InputReader) -> Iterator[Result]:
+def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
+    import os
+
     from warscribe.pipeline import Pipeline  # the stages are heavy: load them only for commands that run them
 
-    return Pipeline().process(reader.read(inputs))
+    return Pipeline().process(reader.read(inputs), workers=workers or os.cpu_count() or 1)
 
 
 @app.command()
@@ -184,7 +188,7 @@ def clean(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> Non
 
 
 @app.command()
-def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> None:
+def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, workers: Workers = 1) -> None:
     """Run the whole pipeline and write the events found, one JSON object a line (the event contract).
 
     Every event carries evidence: [start, end] spans of the document text supporting each field.
@@ -193,7 +197,7 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> N
     """
     reader, tally = InputReader(), Tally()
     with _output(out) as handle, ProgressReport("extracting") as progress:
-        for result in _report(_pipeline_results(inputs, reader), reader, progress, tally, verbose):
+        for result in _report(_pipeline_results(inputs, reader, workers), reader, progress, tally, verbose):
             write_jsonl(result.events if result.rejection is None else [], handle)
     _finish(tally, reader)
 
@@ -209,7 +213,7 @@ def _open_store(db: Path, must_exist: bool = False) -> Store:
 
 
 @app.command()
-def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False) -> None:
+def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False, workers: Workers = 1) -> None:
     """Run the pipeline and store documents, events, evidence and rejections in the database.
 
     A document ingested again (same id) replaces its earlier version and events, so ingesting a corpus
@@ -220,7 +224,7 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False
     store = _open_store(db)
     reader, tally = InputReader(), Tally()
     with store, ProgressReport("ingesting") as progress:
-        for result in _report(_pipeline_results(inputs, reader), reader, progress, tally, verbose):
+        for result in _report(_pipeline_results(inputs, reader, workers), reader, progress, tally, verbose):
             store.save(result)
         counts = store.counts()
     _err().print(f"{db}: {counts['documents']} documents, {counts['events']} events, "

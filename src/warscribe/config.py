@@ -31,6 +31,15 @@ class Context:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
 
+    def warm(self) -> None:
+        """Load every resource now (before forking workers, say) rather than at first use."""
+        for name in ("actors", "lexicon", "recognizers", "gazetteer"):
+            getattr(self, name)
+
+    def after_fork(self) -> None:
+        """In a forked worker: reopen what must not be shared across processes (the gazetteer's connection)."""
+        self.__dict__.pop("gazetteer", None)
+
     @cached_property
     def actors(self):
         from warscribe.knowledge.actors import ActorBase

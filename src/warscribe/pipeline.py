@@ -1,9 +1,10 @@
 """Runs the stages in order over a stream of documents: clean → segment → recognize → assemble →
-resolve (places, time, actors) → merge. The store is the caller's business."""
+resolve (places, time, actors) → merge; links near-duplicate documents. The store is the caller's business."""
 
 from __future__ import annotations
 
 import importlib
+import multiprocessing
 from collections.abc import Iterable, Iterator
 
 from warscribe.config import Config, Context
@@ -31,12 +32,8 @@ class Pipeline:
 
     def __init__(self, config: Config | None = None, context: Context | None = None) -> None:
         self.context = context or Context(config)
+        self.config = self.context.config
         self.stages = [_load_stage(m, c) for m, c in STAGES]
-        self._dedup = None
-        if self.context.config.detect_near_duplicates:
-            from warscribe.cleaning.dedup import NearDuplicateIndex
-
-            self._dedup = NearDuplicateIndex(self.context.config.near_duplicate_threshold)
 
     def run(self, doc: Document) -> Document:
         """Run every stage on one document; stops early when a stage skips it. A stage that fails rejects the
@@ -50,16 +47,61 @@ class Pipeline:
                 break
             if doc.status != PROCESSED:
                 break
-            if stage.name == "clean" and self._dedup is not None:
-                self._dedup.check(doc)
-                if doc.status != PROCESSED:
-                    break
         return doc
 
-    def process(self, items: Iterable[Document | Rejection]) -> Iterator[Result]:
-        """Yield one Result per input item, in order; rejections pass through untouched."""
-        for item in items:
+    def process(self, items: Iterable[Document | Rejection], workers: int = 1) -> Iterator[Result]:
+        """Yield one Result per input item, in input order; rejections pass through untouched. With
+        `workers` > 1 the documents are coded in that many processes."""
+        dedup = None
+        if self.config.detect_near_duplicates:
+            from warscribe.cleaning.dedup import NearDuplicateIndex
+
+            dedup = NearDuplicateIndex(self.config.near_duplicate_threshold)
+        for item in self._coded(items, workers):
             if isinstance(item, Rejection):
                 yield Result(rejection=item)
                 continue
-            yield Result(document=self.run(item))
+            if dedup is not None and item.status == PROCESSED and dedup.check(item) is not None:
+                item.events = []  # a near-duplicate's events are its first copy's
+            yield Result(document=item)
+
+    def _coded(self, items: Iterable[Document | Rejection], workers: int) -> Iterator[Document | Rejection]:
+        if workers <= 1:
+            for item in items:
+                yield item if isinstance(item, Rejection) else _lighten(self.run(item))
+            return
+        global _WORKER
+        forking = "fork" in multiprocessing.get_all_start_methods()
+        if forking:  # load the resources once here; forked workers share them instead of loading their own
+            self.context.warm()
+            _WORKER = self
+        mp = multiprocessing.get_context("fork" if forking else None)
+        try:
+            with mp.Pool(workers, initializer=_start_worker, initargs=(self.config,)) as pool:
+                yield from pool.imap(_code_in_worker, items, chunksize=8)
+        finally:
+            _WORKER = None
+
+
+def _lighten(doc: Document) -> Document:
+    """Drop the stages' scratch data (mentions, drafts) once the events are final."""
+    doc.mentions, doc.drafts = [], []
+    for ev in doc.events:
+        ev.draft = None
+    return doc
+
+
+_WORKER: Pipeline | None = None
+
+
+def _start_worker(config: Config) -> None:
+    global _WORKER
+    if _WORKER is None:
+        _WORKER = Pipeline(config)
+    else:
+        _WORKER.context.after_fork()
+
+
+def _code_in_worker(item: Document | Rejection) -> Document | Rejection:
+    assert _WORKER is not None
+    return item if isinstance(item, Rejection) else _lighten(_WORKER.run(item))

@@ -60,6 +60,10 @@ def parse_date(value: str) -> str | None:
     return None
 
 
+def _cell(record: dict[str, Any], column: str) -> str:
+    return (record.get(column) or "").strip()
+
+
 def _actors(value: str | None) -> list[str]:
     return [a.strip() for a in (value or "").split(";") if a.strip()]
 
@@ -112,12 +116,12 @@ def _row(record: dict[str, Any], line: int, text_column: str, where: str, warnin
         warnings.append(f"{where}: fatalities {record.get('fatalities')!r} is not a number; not scored")
     lat, lon = _number(record.get("latitude"), float), _number(record.get("longitude"), float)
     return AcledRow(
-        line=line, id=(record.get("event_id_cnty") or "").strip() or f"row-{line}", text=text, published=published,
-        event_type=(record.get("event_type") or "").strip(), sub_event_type=(record.get("sub_event_type") or "").strip(),
-        actor1=(record.get("actor1") or "").strip(), actor2=(record.get("actor2") or "").strip(),
+        line=line, id=_cell(record, "event_id_cnty") or f"row-{line}", text=text, published=published,
+        event_type=_cell(record, "event_type"), sub_event_type=_cell(record, "sub_event_type"),
+        actor1=_cell(record, "actor1"), actor2=_cell(record, "actor2"),
         assoc1=_actors(record.get("assoc_actor_1")), assoc2=_actors(record.get("assoc_actor_2")),
-        admin1=(record.get("admin1") or "").strip(), location=(record.get("location") or "").strip(),
-        lat=lat, lon=lon, fatalities=fatalities, source=(record.get("source") or "").strip() or None)
+        admin1=_cell(record, "admin1"), location=_cell(record, "location"),
+        lat=lat, lon=lon, fatalities=fatalities, source=_cell(record, "source") or None)
 
 
 # ---- comparing one row with one coded event -------------------------------------------------------------

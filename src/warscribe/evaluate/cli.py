@@ -89,7 +89,13 @@ def eval_command(
             from warscribe.evaluate.seeds import evaluate as evaluate_seeds
 
             seeds = evaluate_seeds(gold, docs, events)
-            _emit(seeds.to_dict(), report.seeds_view(seeds, show_errors), as_json)
+            _emit(seeds.to_dict(), report.seeds_view(seeds), as_json)
+            if not as_json:
+                console = _console()
+                for line in report.seeds_lines(seeds):
+                    console.print(line, soft_wrap=True, markup=False)
+                if show_errors:
+                    console.print(report.seeds_errors(seeds, show_errors))
     except EvalInputError as exc:
         raise _fail(str(exc)) from None
 

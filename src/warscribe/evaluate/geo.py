@@ -15,13 +15,14 @@ from warscribe.evaluate.metrics import fold_name, percentile
 
 REQUIRED_COLUMNS = ("where_coordinates", "latitude", "longitude")
 NEAR_KM = 10.0
-# UCDP appends the kind of place to the name ("Teir Maaleh village", "Aleppo Governorate"); the kind is no
-# part of the name, but says which gazetteer feature a name stands for when a town and a region share it.
+# UCDP appends the kind of place to the name ("Teir Maaleh village", "Aleppo Governorate"). The kind is no part
+# of the name; for areas it says which gazetteer feature is meant when a town and a governorate share a name.
+# (Town / village is not asked of the gazetteer: its split is by population, not UCDP's.)
 TYPE_WORDS: dict[str, str | None] = {
-    "town": "town", "city": "town", "village": "village", "hamlet": "village", "suburb": None,
-    "neighbourhood": None, "neighborhood": None, "district": "admin2", "sub-district": "admin2",
-    "subdistrict": "admin2", "nahiya": "admin2", "governorate": "admin1", "province": "admin1",
-    "area": None, "region": None, "camp": None, "mountain": None, "mountains": None, "plain": None,
+    "town": None, "city": None, "village": None, "hamlet": None, "suburb": None, "neighbourhood": None,
+    "neighborhood": None, "district": "admin2", "sub-district": "admin2", "subdistrict": "admin2",
+    "nahiya": "admin2", "governorate": "admin1", "province": "admin1", "area": None, "region": None, "camp": None,
+    "mountain": None, "mountains": None, "plain": None,
 }
 _TYPE_TAIL = re.compile(r"\s+(" + "|".join(re.escape(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
                         + r")\.?$", re.IGNORECASE)
@@ -77,6 +78,7 @@ class PlaceResult:
     place: GoldPlace
     found: str | None = None
     feature: str | None = None
+    match: str | None = None  # how the gazetteer matched the name: exact, skeleton or fuzzy
     error_km: float | None = None
     only_foreign: bool = False  # unresolved, though places of that name exist in other countries
 
@@ -126,8 +128,8 @@ def _add_row(row: dict[str, Any], where: str, coords: dict[str, Counter],
 
 
 def locate(gazetteer: Any, place: GoldPlace) -> PlaceResult:
-    """Look the place up (each of its names in turn) in its country; prefer the feature its type word names
-    when the lookup offers one. A place outside the row's country is no answer: the country is known."""
+    """Look the place up (each of its names in turn) in its country; among the best matches prefer the feature
+    its type word names. A place outside the row's country is no answer: the country is known."""
     from warscribe.places.gazetteer import distance_km
 
     names, feature = split_name(place.name)
@@ -139,8 +141,11 @@ def locate(gazetteer: Any, place: GoldPlace) -> PlaceResult:
         foreign = foreign or len(inside) < len(found)
         if not inside:
             continue
-        pick = next((p for p in inside if feature and p.feature == feature), inside[0])
-        return PlaceResult(place, pick.name, pick.feature, distance_km(place.lat, place.lon, pick.lat, pick.lon))
+        # The type word breaks ties between equally good matches only; it never beats a better spelling match.
+        best = [p for p in inside if p.match == inside[0].match]
+        pick = next((p for p in best if feature and p.feature == feature), inside[0])
+        return PlaceResult(place, pick.name, pick.feature, pick.match,
+                           distance_km(place.lat, place.lon, pick.lat, pick.lon))
     return PlaceResult(place, only_foreign=foreign)
 
 
@@ -171,17 +176,25 @@ class GeoReport:
             groups[r.place.precision or "?"].append(r)
         return {k: self.summary(v) for k, v in sorted(groups.items())}
 
+    def by_match(self) -> dict[str, dict[str, Any]]:
+        """The resolved names by how their spelling matched: how far each kind of match can be trusted."""
+        groups: dict[str, list[PlaceResult]] = defaultdict(list)
+        for r in self.results:
+            if r.match is not None:
+                groups[r.match].append(r)
+        return {k: self.summary(v) for k, v in sorted(groups.items())}
+
     def errors(self) -> list[dict[str, Any]]:
         """Unresolved names and the worst errors, most events first."""
         bad = [r for r in self.results if r.error_km is None or r.error_km > NEAR_KM]
         bad.sort(key=lambda r: (-r.place.events, -(r.error_km or 0.0)))
         return [{"name": r.place.name, "events": r.place.events, "where_prec": r.place.precision,
-                 "found": r.found, "feature": r.feature,
+                 "found": r.found, "feature": r.feature, "match": r.match,
                  "error_km": None if r.error_km is None else round(r.error_km, 1)} for r in bad]
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": "ucdp", "gold": self.gold, "gazetteer": self.gazetteer, **self.summary(),
-                "by_where_prec": self.by_precision(), "warnings": self.warnings, "errors": self.errors()}
+                "by_where_prec": self.by_precision(), "by_match": self.by_match(), "warnings": self.warnings, "errors": self.errors()}
 
 
 def _event_share(results: list[PlaceResult]) -> float | None:

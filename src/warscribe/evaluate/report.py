@@ -42,7 +42,7 @@ def _ratio_row(name: str, r: Ratio) -> tuple[str, str, str]:
 
 # ---- seeds format -----------------------------------------------------------------------------------------
 
-def seeds_view(report: SeedsReport, show_errors: int = 0) -> RenderableType:
+def seeds_view(report: SeedsReport) -> RenderableType:
     e = report.events
     detect = _table("Events found", (("measure", "left"), ("value", "right")))
     for name, value in (("F1", f"{e.f1:.2f}"), ("precision", f"{e.precision:.2f}"), ("recall", f"{e.recall:.2f}"),
@@ -63,22 +63,24 @@ def seeds_view(report: SeedsReport, show_errors: int = 0) -> RenderableType:
                         ("metadata found", c.metadata)):
             clean.add_row(*_ratio_row(name, r))
         parts.append(clean)
-    parts.append(Text(e.line()))
-    if report.clean is not None:
-        parts.append(Text(report.clean.line()))
     for problem in report.rejections:
         parts.append(Text(f"rejected input: {problem}"))
-    if show_errors:
-        parts.append(_seed_errors(report, show_errors))
     return Group(*parts)
 
 
-def _seed_errors(report: SeedsReport, limit: int) -> Table:
+def seeds_lines(report: SeedsReport) -> list[str]:
+    """The summary lines, in the seed scorer's layout (print them unwrapped, to compare or grep)."""
+    return [report.events.line()] + ([report.clean.line()] if report.clean is not None else [])
+
+
+def seeds_errors(report: SeedsReport, limit: int) -> RenderableType:
     table = _table(f"Errors (first {limit})", (("kind", "left"), ("doc", "left"), ("gold", "left"),
                                                ("detail", "left")))
     rows = [(err["kind"], err["doc"], err.get("gold") or "", _seed_detail(err)) for err in report.events.errors]
     if report.clean is not None:
         rows += [(err["kind"], err["doc"], str(err["line"]), err["text"]) for err in report.clean.errors]
+    if not rows:
+        return Text("no errors")
     for row in rows[:limit]:
         table.add_row(*row)
     return table
@@ -148,17 +150,22 @@ def geo_view(report: GeoReport, show_errors: int = 0) -> RenderableType:
     for prec, s in report.by_precision().items():
         table.add_row(*_geo_row(prec, s))
     table.add_row(*_geo_row("all", report.summary()), style="bold")
+    matches = _table("Resolved names by how the spelling matched", (
+        ("match", "left"), ("names", "right"), ("median error", "right"), ("90th pct error", "right"),
+        ("within 10 km", "right")))
+    for kind, s in report.by_match().items():
+        matches.add_row(kind, str(s["names"]), km(s["median_km"]), km(s["p90_km"]), pct(s["within_10km_share"]))
     parts: list[RenderableType] = [Text(f"gold: {report.gold}  gazetteer: {report.gazetteer}"), table,
                                    Text("where_prec (UCDP): 1 exact place, 2 within 25 km, 3 district, "
-                                        "4 governorate, 5 approximate area, 6 country")]
+                                        "4 governorate, 5 approximate area, 6 country"), matches]
     parts += [Text(f"warning: {w}") for w in report.warnings]
     if show_errors:
         errors = _table(f"Unresolved or over 10 km off, most events first (first {show_errors})", (
             ("UCDP name", "left"), ("events", "right"), ("where_prec", "right"), ("gazetteer choice", "left"),
-            ("feature", "left"), ("error", "right")))
+            ("feature", "left"), ("match", "left"), ("error", "right")))
         for err in report.errors()[:show_errors]:
             errors.add_row(err["name"], str(err["events"]), err["where_prec"], err["found"] or "(unresolved)",
-                           err["feature"] or "", km(err["error_km"]))
+                           err["feature"] or "", err["match"] or "", km(err["error_km"]))
         parts.append(errors)
     return Group(*parts)
 

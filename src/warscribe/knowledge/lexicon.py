@@ -1,8 +1,7 @@
-"""The event lexicon: trigger, cue, means, attribution and number data files compiled into spaCy matchers."""
+"""The event lexicon: trigger, cue, means, attribution and number data files compiled into matchers."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -10,8 +9,10 @@ from typing import Any
 
 import spacy
 import yaml
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+
+from warscribe.knowledge.patterns import PatternError, PatternMatcher, compile_pattern
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
@@ -77,60 +78,6 @@ class Numbers:
     victims: dict[str, str]
 
 
-def verb_forms(word: str) -> set[str]:
-    """A verb with its regular inflections (and doubled-consonant variants; extra forms are harmless)."""
-    forms = {word}
-    if word.endswith("e"):
-        forms |= {word + "s", word + "d", word[:-1] + "ing"}
-    elif re.search(r"[^aeiou]y$", word):
-        forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
-    elif re.search(r"(s|sh|ch|x|z)$", word):
-        forms |= {word + "es", word + "ed", word + "ing"}
-    else:
-        forms |= {word + "s", word + "ed", word + "ing"}
-        if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", word):
-            forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
-    return forms
-
-
-def noun_forms(word: str) -> set[str]:
-    if re.search(r"(s|sh|ch|x|z)$", word):
-        return {word, word + "es"}
-    if re.search(r"[^aeiou]y$", word):
-        return {word, word[:-1] + "ies"}
-    return {word, word + "s"}
-
-
-def _alternatives(token: str) -> list[str]:
-    out: set[str] = set()
-    for alt in token.split("|"):
-        if alt.endswith("~n"):
-            out |= noun_forms(alt[:-2])
-        elif alt.endswith("~"):
-            out |= verb_forms(alt[:-1])
-        else:
-            out.add(alt)
-    return sorted(out)
-
-
-def compile_pattern(pattern: str) -> list[dict[str, Any]]:
-    """Turn the lexicon's pattern language into a spaCy Matcher pattern."""
-    spec: list[dict[str, Any]] = []
-    for token in pattern.split():
-        if re.fullmatch(r"\*\d", token):
-            spec.append({"OP": f"{{0,{token[1:]}}}"})
-            continue
-        optional = token.startswith("?") and len(token) > 1
-        words = _alternatives(token[1:] if optional else token)
-        item: dict[str, Any] = {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": words}}
-        if optional:
-            item["OP"] = "?"
-        spec.append(item)
-    if not spec or ("OP" in spec[0] and "LOWER" not in spec[0]):
-        raise LexiconError(f"pattern {pattern!r} must start with a word")
-    return spec
-
-
 def _read(name: str) -> Any:
     path = LEXICON_DIR / name
     try:
@@ -152,10 +99,9 @@ class Lexicon:
     claim_verbs: frozenset[str]
     rules: list[TypingRule]
     numbers: Numbers
-    matcher: Matcher = field(repr=False, default=None)  # type: ignore[assignment]
+    matcher: PatternMatcher = field(repr=False, default=None)  # type: ignore[assignment]
     source_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
     source_case_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
-    _entries: dict[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -167,8 +113,7 @@ class Lexicon:
     def matches(self, doc: Doc) -> list[Match]:
         """Triggers, cues and means, overlapping matches of one kind reduced to the longest."""
         found: list[Match] = []
-        for key, start, end in self.matcher(doc):
-            kind, label, entry = self._entries[self.nlp.vocab.strings[key]]
+        for (kind, label, entry), start, end in self.matcher([t.lower_ for t in doc]):
             found.append(Match(kind, label, start, end, entry))
         found += self._source_matches(doc)
         return _longest_per_kind(found)
@@ -232,15 +177,13 @@ def _numbers() -> Numbers:
 def _load_lexicon() -> Lexicon:
     nlp = spacy.blank("en")
     frames = _frames()
-    matcher = Matcher(nlp.vocab)
-    entries: dict[str, Any] = {}
+    compiled = []
 
-    def add(key: str, kind: str, label: str, pattern: str, entry: Any = None) -> None:
+    def add(kind: str, label: str, pattern: str, entry: Any = None) -> None:
         try:
-            matcher.add(key, [compile_pattern(pattern)])
-        except (LexiconError, ValueError) as err:
-            raise LexiconError(f"{LEXICON_DIR}: {kind} {label!r} pattern {pattern!r}: {err}") from err
-        entries[key] = (kind, label, entry)
+            compiled.append(compile_pattern(pattern, (kind, label, entry)))
+        except PatternError as err:
+            raise LexiconError(f"{LEXICON_DIR}: {kind} {label!r}: {err}") from err
 
     triggers: list[TriggerEntry] = []
     for frame, raws in _read("triggers.yaml").items():
@@ -249,15 +192,15 @@ def _load_lexicon() -> Lexicon:
         for raw in raws:
             entry = _entry(raw, frame)
             triggers.append(entry)
-            add(f"T{len(triggers)}", "trigger", frame, entry.pattern, entry)
+            add("trigger", frame, entry.pattern, entry)
     cue_scopes = {}
     for cue, spec in _read("cues.yaml").items():
         cue_scopes[cue] = spec["scope"]
-        for i, pattern in enumerate(spec["patterns"]):
-            add(f"C{cue}{i}", "cue", cue, str(pattern))
+        for pattern in spec["patterns"]:
+            add("cue", cue, str(pattern))
     for cls_name, patterns in _read("means.yaml").items():
-        for i, pattern in enumerate(patterns):
-            add(f"M{cls_name}{i}", "means", cls_name, pattern)
+        for pattern in patterns:
+            add("means", cls_name, pattern)
     attribution = _read("attribution.yaml")
     sources = {s["name"]: Source(s["name"], bool(s.get("party")), s.get("state")) for s in attribution["sources"]}
     lower, cased = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -266,5 +209,5 @@ def _load_lexicon() -> Lexicon:
         cased.add(s["name"], [nlp.make_doc(a) for a in short])
         lower.add(s["name"], [nlp.make_doc(a) for a in s["aliases"] if a not in short])
     return Lexicon(nlp, frames, triggers, cue_scopes, sources, frozenset(attribution["reporting_verbs"]),
-                   frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(), matcher, lower, cased,
-                   entries)
+                   frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(), PatternMatcher(compiled),
+                   lower, cased)

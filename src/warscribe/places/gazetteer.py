@@ -110,6 +110,7 @@ class Gazetteer:
         self.db.executescript(_SCHEMA)
         self._keys: set[str] | None = None
         self._skels: dict[str, set[str]] = {}
+        self._lookups: dict[tuple, list[Place]] = {}  # lookup results, cleared whenever places change
         self._fuzzy: dict[str | None, list[str]] = {}
         self._boundaries = None
 
@@ -171,6 +172,7 @@ class Gazetteer:
 
     def _invalidate(self) -> None:
         self._keys = None
+        self._lookups.clear()
         self._skels.clear()
         self._fuzzy.clear()
         self._boundaries = None
@@ -200,6 +202,15 @@ class Gazetteer:
         k = key(name)
         if not k:
             return []
+        cache_key = (k, country, near, fuzzy, limit)
+        if cache_key not in self._lookups:
+            if len(self._lookups) > 50_000:  # names repeat across a corpus; bound the memory all the same
+                self._lookups.clear()
+            self._lookups[cache_key] = self._lookup(name, k, country, near, fuzzy, limit)
+        return list(self._lookups[cache_key])
+
+    def _lookup(self, name: str, k: str, country: str | None, near: tuple[float, float] | None, fuzzy: bool,
+                limit: int) -> list[Place]:
         found = self._query("n.key = ?", (k,), "exact")
         skel = skeleton(name)
         if not _in_country(found, country) and len(skel.replace(" ", "")) >= 3:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import replace
+from functools import lru_cache
 
 from warscribe.config import Context
 from warscribe.model import Document, Event, Evidence, Sentence
@@ -18,6 +19,7 @@ class TimeStage:
     adds = ("events",)
 
     def run(self, doc: Document, ctx: Context) -> None:
+        _dates_in.cache_clear()  # the cache only saves re-reading the sentences of one document
         published = parse_published(doc.published)
         out: list[Event] = []
         for ev in doc.events:
@@ -62,7 +64,7 @@ def _expression(doc: Document, ev: Event, published) -> tuple[DateMention, list[
 
 def _nearest(text: str, start: int, end: int, anchor: int, published) -> tuple[DateMention, list] | None:
     best = None
-    for m in find_dates(text, start, end):
+    for m in _dates_in(text, start, end):
         values = resolve(m, published)
         if not values:
             continue
@@ -71,6 +73,11 @@ def _nearest(text: str, start: int, end: int, anchor: int, published) -> tuple[D
         if best is None or rank < best[0]:
             best = (rank, m, values)
     return (best[1], best[2]) if best else None
+
+
+@lru_cache(maxsize=512)
+def _dates_in(text: str, start: int, end: int) -> tuple[DateMention, ...]:
+    return tuple(find_dates(text, start, end))
 
 
 def _earlier_in_paragraph(doc: Document, sent: Sentence) -> list[Sentence]:

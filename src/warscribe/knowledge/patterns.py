@@ -1,0 +1,124 @@
+"""The lexicon's token-pattern language and a matcher for it, indexed by first word.
+
+A pattern is a sequence of space-separated elements: ``word``; ``a|b|c`` (any of these); ``word~`` (a verb
+with its regular inflections); ``word~n`` (a noun and its plural); ``?word`` (optional); ``*N`` (up to N tokens
+of anything). spaCy's Matcher handles this language too, but its gap operators cost about 0.1 s per long
+article with a few hundred patterns; indexing patterns by their first word makes matching linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+class PatternError(ValueError):
+    """A pattern that cannot be compiled; the message quotes it."""
+
+
+def verb_forms(word: str) -> set[str]:
+    """A verb with its regular inflections (and doubled-consonant variants; extra forms are harmless)."""
+    forms = {word}
+    if word.endswith("e"):
+        forms |= {word + "s", word + "d", word[:-1] + "ing"}
+    elif re.search(r"[^aeiou]y$", word):
+        forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    elif re.search(r"(s|sh|ch|x|z)$", word):
+        forms |= {word + "es", word + "ed", word + "ing"}
+    else:
+        forms |= {word + "s", word + "ed", word + "ing"}
+        if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", word):
+            forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def noun_forms(word: str) -> set[str]:
+    if re.search(r"(s|sh|ch|x|z)$", word):
+        return {word, word + "es"}
+    if re.search(r"[^aeiou]y$", word):
+        return {word, word[:-1] + "ies"}
+    return {word, word + "s"}
+
+
+def _alternatives(token: str) -> frozenset[str]:
+    out: set[str] = set()
+    for alt in token.split("|"):
+        if alt.endswith("~n"):
+            out |= noun_forms(alt[:-2])
+        elif alt.endswith("~"):
+            out |= verb_forms(alt[:-1])
+        else:
+            out.add(alt)
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class _Element:
+    words: frozenset[str] | None  # None: a gap of up to `gap` tokens
+    optional: bool = False
+    gap: int = 0
+
+
+@dataclass(frozen=True)
+class Pattern:
+    elements: tuple[_Element, ...]
+    payload: Any
+
+    @property
+    def first_words(self) -> frozenset[str]:
+        words = self.elements[0].words
+        assert words is not None
+        return words
+
+
+def compile_pattern(text: str, payload: Any = None) -> Pattern:
+    elements = []
+    for token in text.split():
+        if re.fullmatch(r"\*\d", token):
+            elements.append(_Element(None, gap=int(token[1:])))
+        elif token.startswith("?") and len(token) > 1:
+            elements.append(_Element(_alternatives(token[1:]), optional=True))
+        else:
+            elements.append(_Element(_alternatives(token)))
+    if not elements or elements[0].words is None or elements[0].optional:
+        raise PatternError(f"pattern {text!r} must start with a word")
+    return Pattern(tuple(elements), payload)
+
+
+def _match_from(elements: Sequence[_Element], k: int, words: Sequence[str], i: int) -> int | None:
+    """The end of the longest match of elements[k:] starting at token i, or None."""
+    if k == len(elements):
+        return i
+    el = elements[k]
+    if el.words is None:
+        best = None
+        for skip in range(el.gap, -1, -1):  # longest first
+            if i + skip <= len(words):
+                end = _match_from(elements, k + 1, words, i + skip)
+                if end is not None and (best is None or end > best):
+                    best = end
+        return best
+    if i < len(words) and words[i] in el.words:
+        end = _match_from(elements, k + 1, words, i + 1)
+        if end is not None:
+            return end
+    return _match_from(elements, k + 1, words, i) if el.optional else None
+
+
+class PatternMatcher:
+    """Finds every pattern's longest match at every start position of a lower-cased token list."""
+
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self._by_first: dict[str, list[Pattern]] = {}
+        for p in patterns:
+            for word in p.first_words:
+                self._by_first.setdefault(word, []).append(p)
+
+    def __call__(self, words: Sequence[str]) -> Iterator[tuple[Any, int, int]]:
+        for i, word in enumerate(words):
+            for p in self._by_first.get(word, ()):
+                end = _match_from(p.elements, 1, words, i + 1)
+                if end is not None:
+                    yield p.payload, i, end
