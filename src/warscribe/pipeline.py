@@ -1,5 +1,6 @@
 """Runs the stages in order over a stream of documents: clean → segment → recognize → assemble →
-resolve (places, time, actors) → merge; links near-duplicate documents. The store is the caller's business."""
+resolve (places, time, actors) → merge; then links near-duplicate documents and the same event told by several
+documents. The store is the caller's business."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import multiprocessing
 from collections.abc import Iterable, Iterator
 
 from warscribe.config import Config, Context
+from warscribe.linking import EventLinker
 from warscribe.model import PROCESSED, REJECTED, Document, Rejection, Result
 
 # (module, class) of each stage, in running order: the one place where the chain is configured.
@@ -57,12 +59,14 @@ class Pipeline:
             from warscribe.cleaning.dedup import NearDuplicateIndex
 
             dedup = NearDuplicateIndex(self.config.near_duplicate_threshold)
+        linker = EventLinker()
         for item in self._coded(items, workers):
             if isinstance(item, Rejection):
                 yield Result(rejection=item)
                 continue
             if dedup is not None and item.status == PROCESSED and dedup.check(item) is not None:
                 item.events = []  # a near-duplicate's events are its first copy's
+            linker.link(item.events)
             yield Result(document=item)
 
     def _coded(self, items: Iterable[Document | Rejection], workers: int) -> Iterator[Document | Rejection]:

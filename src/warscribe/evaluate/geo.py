@@ -194,7 +194,8 @@ class GeoReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": "ucdp", "gold": self.gold, "gazetteer": self.gazetteer, **self.summary(),
-                "by_where_prec": self.by_precision(), "by_match": self.by_match(), "warnings": self.warnings, "errors": self.errors()}
+                "by_where_prec": self.by_precision(), "by_match": self.by_match(), "warnings": self.warnings,
+                "errors": self.errors()}
 
 
 def _event_share(results: list[PlaceResult]) -> float | None:

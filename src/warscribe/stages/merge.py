@@ -154,13 +154,12 @@ class MergeStage:
     adds = ("events",)
 
     def run(self, doc: Document, ctx: Context) -> None:
+        reports = [_cluster(ev) for ev in doc.events]
+        main = [c for c in reports if not _enrich_only(c.event)]
+        # A report made only of a headline or a summary line: that line is the report.
+        enrich = [c for c in reports if _enrich_only(c.event)] if main else []
         clusters: list[_Cluster] = []
-        enrich = []
-        for ev in doc.events:
-            c = _cluster(ev)
-            if ev.draft is None or ev.draft.enrich_only or (ev.actor1 is None and ev.actor2 is None):
-                enrich.append(c)
-                continue
+        for c in main or [c for c in reports if c.event.actor1 or c.event.actor2]:
             target = _best_target(clusters, c)
             if target is None:
                 clusters.append(c)
@@ -192,6 +191,10 @@ def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
         return same, -abs(c.sentence - k.sentence)
 
     return max(fitting, key=score)
+
+
+def _enrich_only(ev: Event) -> bool:
+    return ev.draft is None or ev.draft.enrich_only or (ev.actor1 is None and ev.actor2 is None)
 
 
 def _enrich_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from warscribe.config import Context
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
@@ -21,9 +22,14 @@ class PlaceStage:
     def run(self, doc: Document, ctx: Context) -> None:
         spans = doc.kept or [(0, len(doc.text))]
         skip = [m.span for m in doc.mentions_of("actor") if not _locative(doc.text, m, ctx)]
-        focus = country_focus(doc.text, spans, ctx.config.default_country)
-        sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
+        # Names of forces say who fights, not where ("Russian warplanes"): the focus comes from the rest first.
+        actors = [m.span for m in doc.mentions_of("actor")]
+        focus = country_focus(doc.text, _outside(spans, actors), ctx.config.default_country)
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
+        if focus is None:  # no country named outside the actors: the places named decide, else the demonyms
+            focus = _commonest_country(found, ctx) or country_focus(doc.text, spans)
+            found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
+        sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         sentence_of = {m.start: _locate(sentences, m.start) for m in found}
         places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of)
         resolved = [places.resolved[m.start] for m in places.mentions]
@@ -34,6 +40,25 @@ class PlaceStage:
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside|across|outskirts of)\s+(?:the\s+)?"
                        r"(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
+
+
+def _commonest_country(found: list, ctx: Context) -> str | None:
+    countries = Counter(p.country for m in found if (p := ctx.gazetteer.best(m.text)) is not None)
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of `spans` not covered by `holes`."""
+    out = []
+    for start, end in spans:
+        cursor = start
+        for h_start, h_end in sorted(h for h in holes if h[0] < end and start < h[1]):
+            if h_start > cursor:
+                out.append((cursor, h_start))
+            cursor = max(cursor, h_end)
+        if cursor < end:
+            out.append((cursor, end))
+    return out
 
 
 def _locative(text: str, actor: Mention, ctx: Context) -> bool:
