@@ -353,13 +353,15 @@ def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention) -> Non
     deaths = [c for c in counts if c.label == "death"]
     exact = [c for c in deaths if not c.data["vague"]]
     if exact:
-        draft.fatalities = sum(c.data["value"] for c in exact)
+        # Counts in one sentence are mostly one toll told twice (a headline run into its lede), so the
+        # largest stands for the sentence; coordinated victims ("2 soldiers and 3 civilians") are one count.
+        draft.fatalities = max(c.data["value"] for c in exact)
         draft.fatalities_vague = False
     elif deaths:
         draft.fatalities = 10 if trigger.data.get("significant") else min(c.data["value"] for c in deaths)
     injuries = [c for c in counts if c.label == "injury"]
     if injuries:
-        draft.injuries = sum(c.data["value"] for c in injuries)
+        draft.injuries = max(c.data["value"] for c in injuries)
     draft.counts = counts
 
 
