@@ -133,7 +133,8 @@ class Lexicon:
 def _longest_per_kind(matches: list[Match]) -> list[Match]:
     """Among overlapping matches of the same kind keep the longest (earliest on ties)."""
     kept: list[Match] = []
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+    # On a tie an event-noun reading wins ("the kidnapping of ...": a noun, not a participle).
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start, not getattr(m.entry, "noun", False))):
         if not any(k.kind == m.kind and k.start < m.end and m.start < k.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))

@@ -79,20 +79,30 @@ def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list
 
 def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Mention]) -> bool:
     cues = {m.label for m in mentions if m.kind == "cue"}
-    if cues & {"disaster", "background"}:
+    if "background" in cues:
         return True
     text = doc.text[sentence.start:sentence.end]
     if "habitual" in cues and not _DAY_CUE.search(text) and not any(
             m.kind == "count" and not m.data["vague"] for m in mentions):
         return True
-    return _older_year(text, doc.published)
+    return _older_year(doc, sentence, mentions)
 
 
-def _older_year(text: str, published: str | None) -> bool:
-    """A sentence anchored in an earlier year is background ("In 2016, government forces retook Aleppo")."""
+def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention]) -> bool:
+    """A sentence anchored in an earlier year is background ("In 2016, government forces retook Aleppo"):
+    the year comes before its first trigger, or in the same clause as a trigger (not in an aside such as
+    ", who had signed a settlement in 2018")."""
+    published = doc.published
     if not published or not published[:4].isdigit():
         return False
-    return any(int(m.group(1)) < int(published[:4]) for m in _YEAR.finditer(text))
+    triggers = [m for m in mentions if m.kind == "trigger"]
+    for m in _YEAR.finditer(doc.text, sentence.start, sentence.end):
+        if int(m.group(1)) >= int(published[:4]):
+            continue
+        if not triggers or m.start() < triggers[0].start or any(
+                not _CLAUSE_BREAK.search(doc.text, min(t.end, m.start()), max(t.start, m.end())) for t in triggers):
+            return True
+    return False
 
 
 def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
@@ -104,7 +114,7 @@ def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
 
 def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     scoped = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "clause_after"
-              and m.label in ("negation", "hypothetical", "future", "habitual")]
+              and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
     return [t for t in mentions if t.kind == "trigger" and not any(_in_scope(doc, c, t) for c in scoped)
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
 
