@@ -29,7 +29,8 @@ _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|along\s+with|to
                            r"(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,.;]*", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
-_CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+responsibility\b", re.I)
+_CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility|the\s+(?:attack|bombing|blast|strike|"
+                                     r"explosion|assault|ambush|killing))\b", re.I)
 
 
 @dataclass
@@ -183,6 +184,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     _attribution(doc, draft, mentions, lexicon, ctx)
     _type(draft, lexicon, ctx)
     _protest_roles(draft, doc)
+    if draft.event_type == "Violence against civilians" and draft.actor2 is None:
+        # ACLED's target of violence against civilians is civilians unless the text names them otherwise.
+        t = draft.trigger
+        draft.actor2 = Mention("actor", t.start, t.end, t.text, "generic:civilians", {"generic": True})
     return draft
 
 
@@ -293,11 +298,17 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         return
     groups = _coordinated(doc, actors)
     agent, patient = _marked_roles(doc, groups)
+    subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
+        doc.text, max(0, anchor.start - 25), anchor.start)
+    if agent is not None and agent[0].start >= anchor.end and not subject_is_victim \
+            and not anchor.data.get("noun"):
+        subject = [g for g in groups if g[-1].end <= anchor.start
+                   and not _CLAUSE_BREAK.search(doc.text, g[-1].end, anchor.start)]
+        if subject:  # "defences intercepted drones launched by terrorists": the subject acts
+            agent, patient = subject[-1], patient or agent
     rest = [g for g in groups if g is not agent and g is not patient]
     pre = [g for g in rest if g[0].start < anchor.start]
     post = [g for g in rest if g[0].start >= anchor.end]
-    subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
-        doc.text, max(0, anchor.start - 25), anchor.start)
     if agent is None:
         if subject_is_victim:
             patient = patient or (_subject(doc, pre, anchor) if pre else None)
