@@ -317,7 +317,9 @@ def _rank(places: list[Place], country: str | None, near: tuple[float, float] | 
 
     def order(p: Place) -> tuple:
         dist = distance_km(near[0], near[1], p.lat, p.lon) if near else 0.0
-        return (country is not None and p.country != country, match_rank[p.match], -p.score, dist,
+        # A big foreign city named exactly ("Kayseri") beats a look-alike village of the focus country.
+        well_known = p.match == "exact" and p.feature not in ("country", "admin1") and (p.population or 0) >= 100_000
+        return (country is not None and p.country != country and not well_known, match_rank[p.match], -p.score, dist,
                 _FEATURE_RANK.get(p.feature, 9), -(p.population or 0), p.source == "default", p.id)
 
     return sorted(best.values(), key=order)
