@@ -273,7 +273,8 @@ def _event_brief(ev: Event | None) -> str:
 
 
 def _coder() -> Callable[[AcledRow], tuple[list[Event], str | None]]:
-    """Codes a row's text with the pipeline; near-duplicate detection is off, since notes are alike by design."""
+    """Codes a row's text as `warscribe.extract` does (one document, no near-duplicate check: notes are alike by
+    design), keeping the reason when the pipeline skips it."""
     from warscribe.config import Config
     from warscribe.pipeline import Pipeline
 
@@ -282,9 +283,6 @@ def _coder() -> Callable[[AcledRow], tuple[list[Event], str | None]]:
     def code(row: AcledRow) -> tuple[list[Event], str | None]:
         doc = Document.from_input({"id": row.id, "text": row.text, "published": row.published,
                                    "source": row.source})
-        # A note has no headline: saying the title is known (and absent) keeps the cleaner from taking the
-        # note's only paragraph for one, which would make every sentence a headline and code nothing.
-        doc.given["title"] = True
         pipeline.run(doc)
         return (doc.events, None) if doc.status == PROCESSED else ([], doc.reason or doc.status)
 

@@ -1,8 +1,8 @@
 """Throughput and memory of clean, extract and ingest over a JSONL corpus (and of spaCy's small English NER on
 the same documents, when installed); each stage is measured in a process of its own so peak memory is its own.
 
-Run as a module it is the worker for one stage: `python -m warscribe.evaluate.bench STAGE CORPUS RUNS LIMIT OUT`
-writes that stage's figures as JSON to OUT.
+Run as a module it is the worker for one stage: `python -m warscribe.evaluate.bench STAGE CORPUS RUNS LIMIT OUT
+[WORKERS]` writes that stage's figures as JSON to OUT.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warscribe.model import PROCESSED, Document, Rejection, Result
+from warscribe.model import PROCESSED, Document, Rejection
 
 STAGES = ("clean", "extract", "ingest")
 NER = "ner"
@@ -82,8 +82,9 @@ class BenchReport:
 # ---- the worker: one stage in this process ---------------------------------------------------------------
 
 def _rss_mib() -> float:
-    """Peak resident set size of this process so far (Linux reports KiB, macOS bytes)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """Peak resident set size of this process, or of its largest finished worker process when it coded with
+    several (Linux reports KiB, macOS bytes)."""
+    peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
@@ -107,7 +108,7 @@ def _fresh(doc: Document) -> Document:
                                reason=None, duplicate_of=None, given=dict(doc.given))
 
 
-def _clean_runner() -> Callable[[list[Document]], None]:
+def _clean_runner(workers: int = 1) -> Callable[[list[Document]], None]:
     from warscribe.config import Context
     from warscribe.stages.clean import CleanStage
 
@@ -120,21 +121,22 @@ def _clean_runner() -> Callable[[list[Document]], None]:
     return run
 
 
-def _extract_runner() -> Callable[[list[Document]], None]:
+def _extract_runner(workers: int = 1) -> Callable[[list[Document]], None]:
     from warscribe.config import Context
     from warscribe.pipeline import Pipeline
 
     ctx = Context()
 
     def run(docs: list[Document]) -> None:
-        pipeline = Pipeline(context=ctx)  # a new near-duplicate index per run: a rerun is not a repost
-        for doc in docs:
-            pipeline.run(doc)
+        # process() as the CLI runs it: stages, near-duplicate check and event linking, in one process; a new
+        # index per run, since a rerun is not a repost.
+        for _result in Pipeline(context=ctx).process(docs, workers=workers):
+            pass
 
     return run
 
 
-def _ingest_runner() -> Callable[[list[Document]], None]:
+def _ingest_runner(workers: int = 1) -> Callable[[list[Document]], None]:
     from warscribe.config import Context
     from warscribe.pipeline import Pipeline
     from warscribe.store import Store
@@ -142,10 +144,9 @@ def _ingest_runner() -> Callable[[list[Document]], None]:
     ctx = Context()
 
     def run(docs: list[Document]) -> None:
-        pipeline = Pipeline(context=ctx)
         with tempfile.TemporaryDirectory(prefix="warscribe-bench-") as tmp, Store(Path(tmp) / "bench.db") as store:
-            for doc in docs:
-                store.save(Result(document=pipeline.run(doc)))
+            for result in Pipeline(context=ctx).process(docs, workers=workers):
+                store.save(result)
 
     return run
 
@@ -160,27 +161,28 @@ def _document_text(doc: Document) -> str:
     return article.text if article else ""
 
 
-def _ner_runner() -> Callable[[list[Document]], None]:
+def _ner_runner(workers: int = 1) -> Callable[[list[Document]], None]:
     import spacy
 
     nlp = spacy.load(NER_MODEL)
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in NER_KEEP])
 
     def run(docs: list[Document]) -> None:
-        for _parsed in nlp.pipe(_document_text(d) for d in docs):
+        for _parsed in nlp.pipe((_document_text(d) for d in docs), n_process=workers):
             pass  # pipe() runs the recognizer on each document as it is drawn
 
     return run
 
 
-RUNNERS: dict[str, Callable[[], Callable[[list[Document]], None]]] = {
+RUNNERS: dict[str, Callable[[int], Callable[[list[Document]], None]]] = {
     "clean": _clean_runner, "extract": _extract_runner, "ingest": _ingest_runner, NER: _ner_runner}
 
 
-def measure(stage: str, corpus: Path | str, runs: int, limit: int | None = None) -> StageFigures:
-    """Warm up once, then time `runs` runs of one stage over the corpus, in this process."""
+def measure(stage: str, corpus: Path | str, runs: int, limit: int | None = None, workers: int = 1) -> StageFigures:
+    """Warm up once, then time `runs` runs of one stage over the corpus, in this process (and `workers`
+    processes it forks, for the stages that code documents)."""
     docs, _ = read_corpus(corpus, limit)
-    run = RUNNERS[stage]()
+    run = RUNNERS[stage](workers)
     start_rss = _rss_mib()
     warm = [_fresh(d) for d in docs]
     run(warm)
@@ -218,11 +220,11 @@ def _worker_env() -> dict[str, str]:
     return env
 
 
-def _run_worker(stage: str, corpus: Path, runs: int, limit: int | None) -> StageFigures:
+def _run_worker(stage: str, corpus: Path, runs: int, limit: int | None, workers: int = 1) -> StageFigures:
     with tempfile.TemporaryDirectory(prefix="warscribe-bench-") as tmp:
         out = Path(tmp) / "figures.json"
         cmd = [sys.executable, "-m", "warscribe.evaluate.bench", stage, str(corpus), str(runs), str(limit or 0),
-               str(out)]
+               str(out), str(workers)]
         proc = subprocess.run(cmd, env=_worker_env(), capture_output=True, text=True, check=False)
         if proc.returncode != 0 or not out.exists():
             tail = (proc.stderr or proc.stdout).strip()[-2000:]
@@ -231,7 +233,7 @@ def _run_worker(stage: str, corpus: Path, runs: int, limit: int | None) -> Stage
 
 
 def run_bench(corpus: Path | str, runs: int = 5, stages: tuple[str, ...] = STAGES, limit: int | None = None,
-              progress: Callable[[str], None] | None = None) -> BenchReport:
+              progress: Callable[[str], None] | None = None, workers: int = 1) -> BenchReport:
     """Measure each stage (and spaCy NER when its model is installed) in its own worker process."""
     corpus = Path(corpus)
     if not corpus.is_file():
@@ -247,13 +249,13 @@ def run_bench(corpus: Path | str, runs: int = 5, stages: tuple[str, ...] = STAGE
     for stage in todo:
         if progress:
             progress(stage)
-        report.stages.append(_run_worker(stage, corpus, runs, limit))
+        report.stages.append(_run_worker(stage, corpus, runs, limit, workers))
     return report
 
 
 def _main(argv: list[str]) -> int:
-    stage, corpus, runs, limit, out = argv
-    figures = measure(stage, corpus, int(runs), int(limit) or None)
+    stage, corpus, runs, limit, out, *rest = argv
+    figures = measure(stage, corpus, int(runs), int(limit) or None, int(rest[0]) if rest else 1)
     Path(out).write_text(json.dumps(figures.to_dict()), encoding="utf-8")
     return 0
 

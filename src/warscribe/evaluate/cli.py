@@ -131,6 +131,8 @@ def bench_command(
     runs: Annotated[int, typer.Option(min=1, help="Timed runs per stage (after one warm-up run).")] = 5,
     stage: Annotated[BenchStage, typer.Option(help="clean, extract, ingest or all.")] = BenchStage.all,
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N documents.")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-j", min=1,
+                                         help="Processes that code documents (extract, ingest).")] = 1,
     as_json: JsonOption = False,
 ) -> None:
     """Throughput (documents/s, words/s) and peak memory of clean, extract and ingest over a corpus.
@@ -146,7 +148,8 @@ def bench_command(
     stages = STAGES if stage is BenchStage.all else (stage.value,)
     err = Console(stderr=True, highlight=False)
     try:
-        result = run_bench(corpus, runs, stages, limit, progress=lambda s: err.print(f"measuring {s}..."))
+        result = run_bench(corpus, runs, stages, limit, progress=lambda s: err.print(f"measuring {s}..."),
+                           workers=workers)
     except BenchError as exc:
         raise _fail(str(exc)) from None
     _emit(result.to_dict(), report.bench_view(result), as_json)

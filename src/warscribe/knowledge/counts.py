@@ -44,6 +44,7 @@ class _Patterns:
     toll: re.Pattern[str]  # death toll ... NUMBER
     bare_death: re.Pattern[str]  # a death word with no number
     number: re.Pattern[str]
+    any_outcome: re.Pattern[str]  # some outcome word, anywhere
 
 
 def _alt(words: list[str]) -> str:
@@ -64,7 +65,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
     toll = rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?{number}"
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
                      re.compile(r"\b(?:killed|killing|dead|died|slain|executed)\b", re.I),
-                     re.compile(number, re.I))
+                     re.compile(number, re.I), re.compile(rf"\b(?:{outcomes}|{before_verbs}|death)\b", re.I))
 
 
 def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
@@ -100,6 +101,8 @@ class CountReader:
         self.p = _patterns(lexicon.numbers)
 
     def read(self, text: str) -> list[Count]:
+        if not self.p.any_outcome.search(text):
+            return []  # most sentences count nobody: one cheap search spares the three full patterns
         found = self._after(text) + self._before(text) + self._toll(text)
         found = [_trimmed(text, c) for c in _drop_overlaps(found) if not _NEGATED.search(text, 0, c.start)]
         if not any(c.outcome == "death" for c in found):

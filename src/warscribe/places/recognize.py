@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -51,8 +52,7 @@ class PlaceMention:
     data: dict = field(default_factory=dict)
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: documents make hundreds of thousands of these
     start: int
     end: int
     text: str
