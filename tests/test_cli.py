@@ -120,7 +120,7 @@ def test_export_formats(tmp_path, fmt, check):
 
 # --- ingest / extract plumbing, with the pipeline replaced by a pass-through ----------------------------
 
-def _passthrough(inputs, reader):
+def _passthrough(inputs, reader, workers=1):
     """Stands in for the NLP pipeline: every document processed, no events (tests CLI plumbing only)."""
     for item in reader.read(inputs):
         if isinstance(item, Rejection):

@@ -90,6 +90,8 @@ class EventDraft:
     # An enrich-only draft (a headline, a summary, "the attack" referring back) adds detail to an event told
     # elsewhere in the document but is never an event on its own.
     enrich_only: bool = False
+    # A toll told after the event ("Eleven civilians were killed.") belongs to the event told before it.
+    follow_up: bool = False
     fatalities_vague: bool = True
     extra_evidence: list[Evidence] = field(default_factory=list)
 

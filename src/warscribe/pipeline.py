@@ -82,7 +82,7 @@ class Pipeline:
         mp = multiprocessing.get_context("fork" if forking else None)
         try:
             with mp.Pool(workers, initializer=_start_worker, initargs=(self.config,)) as pool:
-                yield from pool.imap(_code_in_worker, items, chunksize=8)
+                yield from pool.imap(_code_in_worker, items, chunksize=32)
         finally:
             _WORKER = None
 

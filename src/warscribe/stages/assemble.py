@@ -22,7 +22,8 @@ _AGENT_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|a
 _ADJECTIVAL = re.compile(r"\bthe\s+$", re.I)  # "the killed terrorists": a participle used as an adjective
 _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+# Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|along\s+with|together\s+with|"
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
@@ -149,7 +150,7 @@ def _role_anchor(doc: Document, triggers: list[Mention], history: _History, acto
     ("the fighting resumed after HTS attacked ..."), else around its first fresh trigger."""
     fresh = sorted([t for t in triggers if not _anaphoric(doc, t, history)] or triggers, key=lambda t: t.start)
     for t in fresh:
-        if any(a.end <= t.start and not _CLAUSE_BREAK.search(doc.text, a.end, t.start) for a in actors):
+        if any(a.end <= t.start and not _breaks(doc, a.end, t.start) for a in actors):
             return t
     return fresh[0]
 
@@ -179,6 +180,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     _assign_roles(doc, draft, actors, anchor, triggers)
     if _contested(doc, triggers, actors, ctx):
         draft.frames.add("contested")
+    draft.follow_up = main.label == "kill" and draft.actor1 is None and bool(history.drafts)
     _counts(draft, mentions, main)
     _victim_actor(draft, mentions, ctx)
     _attribution(doc, draft, mentions, lexicon, ctx)
@@ -350,9 +352,20 @@ def _subject(doc: Document, pre: list[list[Mention]], anchor: Mention) -> list[M
     """The nearest actor before the trigger in the same clause, else the sentence's first (skipping asides
     such as ", backed by allied fighters,")."""
     for group in reversed(pre):
-        if not _CLAUSE_BREAK.search(doc.text, group[-1].end, anchor.start):
+        if not _breaks(doc, group[-1].end, anchor.start):
             return group
     return pre[0]
+
+
+_ASIDE = re.compile(r",\s*(?:(?:supported|backed|assisted|aided|accompanied|led|joined|helped|reinforced)\s+by|"
+                    r"along\s+with|together\s+with|with\s+the\s+support\s+of)\b[^,;:]*,", re.I)
+
+
+def _breaks(doc: Document, start: int, end: int) -> bool:
+    """Whether a clause boundary lies between two offsets; an aside (", supported by Russian forces,") and a
+    bracketed acronym are not boundaries."""
+    gap = _ASIDE.sub(" ", doc.text[start:end])
+    return bool(_CLAUSE_BREAK.search(gap))
 
 
 def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
@@ -498,7 +511,8 @@ def _protest_roles(draft: EventDraft, doc: Document) -> None:
     if draft.event_type not in ("Protests", "Riots"):
         return
     crowd = "generic:protesters" if draft.event_type == "Protests" else "generic:rioters"
-    force = draft.actor1 if draft.actor1 is not None and not draft.actor1.label.startswith("generic:") else None
+    parties = [m for m in (draft.actor1, draft.actor2) if m is not None and not m.label.startswith("generic:")]
+    force = parties[0] if parties else None
     if draft.sub_event_type == "Peaceful protest":
         force = None
     anchor = draft.trigger

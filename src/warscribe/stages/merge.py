@@ -169,6 +169,7 @@ class MergeStage:
             target = _enrich_target(clusters, c)
             if target is not None:
                 _absorb(target, c, fill_only=True)
+        _attach_tolls(clusters)
         events = []
         for c in sorted(clusters, key=lambda k: k.sentence):
             _conservative(c)
@@ -191,6 +192,27 @@ def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
         return same, -abs(c.sentence - k.sentence)
 
     return max(fitting, key=score)
+
+
+_TOLL_REACH = 2  # sentences: a toll follows its event closely
+
+
+def _attach_tolls(clusters: list[_Cluster]) -> None:
+    """A follow-up toll ("11 civilians were killed") joins the event told just before it, whatever its type;
+    the event gets the deaths, the injuries and, if it named none, the victims."""
+    for c in [k for k in clusters if k.event.draft is not None and k.event.draft.follow_up]:
+        before = [k for k in clusters if k is not c and k.sentence < c.sentence <= k.sentence + _TOLL_REACH
+                  and _places_compatible(k, c) and _dates_compatible(k, c)]
+        if not before:
+            continue
+        target = max(before, key=lambda k: k.sentence)
+        a, b = target.event, c.event
+        if a.actor2 is None and b.actor2 is not None and b.actor2 != a.actor1:
+            a.actor2, a.inter2, a.draft.actor2 = b.actor2, b.inter2, b.draft.actor2
+        target.deaths += c.deaths
+        target.injuries += c.injuries
+        a.evidence += [e for e in b.evidence if e.field in ("fatalities", "injuries", "actor2")]
+        clusters.remove(c)
 
 
 def _enrich_only(ev: Event) -> bool:
