@@ -64,8 +64,9 @@ def resolve_actors(ev: Event, ctx: Context) -> None:
         a2 = None
     ev.actor1 = _name(a1, ev, ctx) if a1 else None
     ev.actor2 = _name(a2, ev, ctx) if a2 else None
-    ev.assoc_actor_1 = _assoc(draft.assoc1, ev, ctx, {ev.actor1, ev.actor2})
-    ev.assoc_actor_2 = _assoc(draft.assoc2, ev, ctx, {ev.actor1, ev.actor2, *ev.assoc_actor_1})
+    ev.assoc_actor_1 = _assoc(draft.assoc1, ev, ctx, {ev.actor1, ev.actor2}, _subgroup(a1, ev.actor1))
+    ev.assoc_actor_2 = _assoc(draft.assoc2, ev, ctx, {ev.actor1, ev.actor2, *ev.assoc_actor_1},
+                              _subgroup(a2, ev.actor2))
     ev.inter1 = inter_for(a1, ev.country) if a1 else None
     ev.inter2 = inter_for(a2, ev.country) if a2 else None
     ev.interaction = interaction(ev.inter1, ev.inter2)
@@ -77,8 +78,14 @@ def name_actor(m: Mention, ev: Event, ctx: Context) -> tuple[str | None, int | N
     return (_name(actor, ev, ctx), inter_for(actor, ev.country)) if actor else (None, None)
 
 
-def _assoc(mentions: list[Mention], ev: Event, ctx: Context, taken: set[str | None]) -> list[str]:
-    names: list[str] = []
+def _subgroup(actor: Actor | None, coded_name: str | None) -> list[str]:
+    """ACLED codes women, children, journalists... as civilians and names the group as an associated actor."""
+    return [actor.name] if actor is not None and coded_name and actor.name != coded_name else []
+
+
+def _assoc(mentions: list[Mention], ev: Event, ctx: Context, taken: set[str | None],
+           first: list[str] | None = None) -> list[str]:
+    names: list[str] = list(first or [])
     for m in mentions:
         actor = _actor(m, ev, ctx)
         name = _name(actor, ev, ctx) if actor else None
