@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import sqlite3
@@ -18,6 +19,16 @@ from warscribe.places.normalize import key, skeleton
 
 SCHEMA_VERSION = "1"
 DEFAULT_FILE = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+_PLACE_DATA = Path(__file__).resolve().parent.parent / "data" / "places"
+
+
+def _default_file() -> str:
+    """The default gazetteer's file name, stamped with the place data it is built from, so an upgrade that
+    changes that data builds a fresh gazetteer instead of reading a stale one."""
+    digest = hashlib.sha256()
+    for path in sorted(_PLACE_DATA.glob("*.yaml")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return f"gazetteer-v{SCHEMA_VERSION}-{digest.hexdigest()[:10]}.sqlite"
 
 # Kinds of place, most general first; the rank breaks ties between equally good name matches.
 FEATURES = ("country", "admin1", "admin2", "region", "town", "village")
@@ -80,12 +91,13 @@ class Place:
 
 
 def default_path() -> Path:
-    """$WARSCRIBE_CACHE/gazetteer-v1.sqlite, else the user's cache dir (XDG_CACHE_HOME or ~/.cache)."""
+    """$WARSCRIBE_CACHE/gazetteer-v1-<data hash>.sqlite, else in the user's cache dir (XDG_CACHE_HOME or
+    ~/.cache)."""
     root = os.environ.get("WARSCRIBE_CACHE")
     if root:
-        return Path(root) / DEFAULT_FILE
+        return Path(root) / _default_file()
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "warscribe" / DEFAULT_FILE
+    return Path(base) / "warscribe" / _default_file()
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
