@@ -45,6 +45,7 @@ def counts() -> CountReader:
     ("killing 2 soldiers and 3 civilians at the checkpoint", "death", 5, False),
     ("the death toll rose to 21 on Friday", "death", 21, False),
     ("At least six casualties were reported", "casualty", 6, False),
+    ("Seven people, including four women and two children, were killed", "death", 7, False),
 ])
 def test_counts(counts: CountReader, text: str, outcome: str, value: int, vague: bool) -> None:
     found = [c for c in counts.read(text) if c.outcome == outcome]

@@ -57,7 +57,10 @@ def _patterns(numbers: Numbers) -> _Patterns:
               rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{quantity}))(?:\s+of)?(?:\s+more)?")
     outcomes = _alt(list(numbers.outcomes))
     combined = r"(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured))"
-    after = rf"\b{number}\s+(?P<np>{_NP_WORD}{{0,5}}?){_AUX}(?:{combined}|(?P<out>{outcomes}))\b"
+    # "seven people, including four women and two children, were killed": the count is the seven.
+    including = r"(?:(?P<head>[A-Za-z][\w'’-]*),?\s+(?:including|among\s+them)\s+[^,.;:]{1,60}?,?\s+)?"
+    after = (rf"\b{number}\s+(?:{including}|(?P<np>{_NP_WORD}{{0,5}}?)){_AUX}"
+             rf"(?:{combined}|(?P<out>{outcomes}))\b")
     before_verbs = _alt([*_BEFORE_VERBS, "the killing of", "the deaths of", "claimed the lives of"])
     before = (rf"\b(?P<out>{before_verbs})\s+{number}\s+(?:the\s+)?(?P<np>{_VICTIM_NP})"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
@@ -113,14 +116,14 @@ class CountReader:
         out = []
         for m in self.p.after.finditer(text):
             value, vague = _value(self.numbers, m.group("num"))
+            np = m.group("np") if m.group("np") is not None else m.group("head") or ""
             if m.group("both"):
                 # "N killed and wounded": the dead are some unknown part of N; take the limited reading.
-                out.append(Count(m.start(), m.end(), "death", min(value, 3), True,
-                                 _victims(self.numbers, m.group("np")), m.group("np").strip()))
+                out.append(Count(m.start(), m.end(), "death", min(value, 3), True, _victims(self.numbers, np),
+                                 np.strip()))
                 continue
             outcome = _outcome(self.numbers, m.group("out"))
-            out.append(Count(m.start(), m.end(), outcome, value, vague, _victims(self.numbers, m.group("np")),
-                             m.group("np").strip()))
+            out.append(Count(m.start(), m.end(), outcome, value, vague, _victims(self.numbers, np), np.strip()))
         return out
 
     def _before(self, text: str) -> list[Count]:
