@@ -112,6 +112,8 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         chosen = follow or chosen
     if chosen is not None and chosen.feature == "country" and chosen.country_code == places.focus:
         chosen = places.focus_place() or chosen  # "in Syria": the document's main governorate says more
+    elif chosen is not None and chosen.feature == "country" and places.focus and chosen.country_code != places.focus:
+        chosen = None  # "the United States is backing the rebels": a foreign country named, not the scene
     if chosen is None:
         earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
         for s in reversed(earlier):
