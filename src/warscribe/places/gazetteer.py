@@ -19,6 +19,7 @@ from warscribe.places.normalize import key, skeleton
 
 SCHEMA_VERSION = "1"
 DEFAULT_FILE = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+_LOOKUP_FUZZY_FLOOR = 92.0
 _PLACE_DATA = Path(__file__).resolve().parent.parent / "data" / "places"
 
 
@@ -249,7 +250,10 @@ class Gazetteer:
         if len(k) < 5:
             return []  # short names are too close to each other for edit distance
         choices = self._fuzzy_choices(country)
-        cut = fuzzy_threshold()
+        # Across a whole gazetteer, edit distance finds look-alikes far more often than spellings: on UCDP's
+        # Syrian place names, matches under 92 were within 10 km of the true place in 4% of cases. The pair
+        # threshold stays the floor; whole-gazetteer lookups ask for more.
+        cut = max(fuzzy_threshold(), _LOOKUP_FUZZY_FLOOR)
         hits = process.extract(k, choices, scorer=fuzz.ratio, score_cutoff=cut, limit=5)
         out: list[Place] = []
         for choice, score, _ in hits:
