@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -242,20 +242,30 @@ def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
 
 
 # ---- country focus -----------------------------------------------------------------------------------
-def country_focus(text: str, spans: Iterable[tuple[int, int]], default: str | None = None) -> str | None:
-    """The country a document is about: its names (x2), its governorates (x2) and adjectives (x1)."""
+@cache
+def _country_keys() -> dict[str, str]:
     names, _ = country_names()
-    name_key = {key(n): cc for cc, ns in names.items() for n in ns}
+    return {key(n): cc for cc, ns in names.items() for n in ns}
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-Z](?:[^\W\d_]|['’‘`ʿʾ](?=[^\W\d_]))*")
+
+
+def country_focus(text: str, spans: Iterable[tuple[int, int]], default: str | None = None) -> str | None:
+    """The country a document is about: its names (x2), its governorates (x2) and adjectives (x1). All of
+    these are capitalised in English, so only capitalised words are looked at."""
+    name_key = _country_keys()
     adjectives = adjective_country()
     votes: Counter[str] = Counter()
     for s, e in spans:
-        for tok in tokens(text, s, e):
-            k = key(tok.text)
+        for m in _CAPITALISED_WORD.finditer(text, s, e):
+            word = m.group()
+            k = key(word)
             if k in name_key:
                 votes[name_key[k]] += 2
             elif k in adjectives:
                 votes[adjectives[k]] += 1
-            elif _capitalised(tok) and (a := admin1_named(tok.text)) is not None:
+            elif (a := admin1_named(word)) is not None:
                 votes[a.country] += 2
     if not votes:
         return default

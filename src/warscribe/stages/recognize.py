@@ -200,14 +200,14 @@ def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits:
 
 
 def _anaphors(text: str, offset: int, tokens: Doc) -> list[Mention]:
-    para = tokens.text
+    # The paragraph's extent from its last token: Doc.text would rebuild the string token by token.
+    end = offset + tokens[-1].idx + len(tokens[-1].text) if len(tokens) else offset
     out = []
-    for m in _ANAPHOR.finditer(para):
+    for m in _ANAPHOR.finditer(text, offset, end):
         label = (m.group("head") or m.group("pron") or "previous").lower()
         if m.group("prev"):
             label = "previous"
-        span = (offset + m.start(), offset + m.end()) if not m.group("pron") else \
-            (offset + m.start("pron"), offset + m.end("pron"))
+        span = (m.start(), m.end()) if not m.group("pron") else (m.start("pron"), m.end("pron"))
         out.append(_mention(text, "anaphor", span, label))
     return out
 
