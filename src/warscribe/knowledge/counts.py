@@ -43,7 +43,6 @@ class _Patterns:
     before: re.Pattern[str]  # OUTCOME-verb NUMBER NP
     toll: re.Pattern[str]  # death toll ... NUMBER
     bare_death: re.Pattern[str]  # a death word with no number
-    number: re.Pattern[str]
     any_outcome: re.Pattern[str]  # some outcome word, anywhere
 
 
@@ -68,7 +67,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
     toll = rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?{number}"
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
                      re.compile(r"\b(?:killed|killing|dead|died|slain|executed)\b", re.I),
-                     re.compile(number, re.I), re.compile(rf"\b(?:{outcomes}|{before_verbs}|death)\b", re.I))
+                     re.compile(rf"\b(?:{outcomes}|{before_verbs}|death)\b", re.I))
 
 
 def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
