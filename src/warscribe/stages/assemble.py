@@ -182,6 +182,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         draft.frames.add("contested")
     draft.follow_up = main.label == "kill" and draft.actor1 is None and bool(history.drafts)
     _counts(draft, mentions, main)
+    _civilians_do_not_strike(draft, lexicon, ctx)
     _victim_actor(draft, mentions, ctx)
     _attribution(doc, draft, mentions, lexicon, ctx)
     _type(draft, lexicon, ctx)
@@ -399,6 +400,18 @@ def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention) -> Non
     draft.counts = counts
 
 
+def _civilians_do_not_strike(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
+    """Civilians are the target of violence, never its author (crowds are coded as rioters): "homes were
+    subject to regime shelling" must not make the homes' residents actor1."""
+    if not lexicon.frames[draft.trigger.label].violent or _kind(ctx, draft.actor1) != "civilians":
+        return
+    victims = draft.actor1
+    if draft.actor2 is not None and _kind(ctx, draft.actor2) != "civilians":
+        draft.actor1, draft.actor2 = draft.actor2, victims
+    else:
+        draft.actor1, draft.actor2 = None, victims
+
+
 def _victim_actor(draft: EventDraft, mentions: list[Mention], ctx: Context) -> None:
     """Casualty counts name the victims when no actor does: "Four soldiers were killed"."""
     if draft.actor2 is not None:
@@ -457,7 +470,7 @@ def _kind(ctx: Context, m: Mention | None) -> str | None:
     if label.startswith("state:"):
         return "state"
     if label.startswith("generic:"):
-        kind = label.split(":", 1)[1]
+        kind = _generic_kind(ctx, label.split(":", 1)[1])
         return {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}.get(kind, "nonstate")
     try:
         actor = ctx.actors.get(label)
@@ -466,6 +479,14 @@ def _kind(ctx: Context, m: Mention | None) -> str | None:
     if actor.kind == "state" or actor.inter == 1:
         return "state"
     return {5: "rioters", 6: "protesters", 7: "civilians"}.get(actor.inter, "nonstate")
+
+
+def _generic_kind(ctx: Context, slot: str) -> str:
+    """The kind of actor a generic slot builds ("women", "journalists" → civilians; "rebels" → rebel)."""
+    try:
+        return ctx.actors.generic(slot, "Syria").kind  # the kind does not depend on the country
+    except KeyError:
+        return "nonstate"
 
 
 def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
