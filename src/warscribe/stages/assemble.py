@@ -229,8 +229,13 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
 
 
+def _words_after(doc: Document, m: Mention) -> list[str]:
+    """The first two words after a mention ("ISIS announced", "rescue workers said")."""
+    return re.findall(r"[a-z']+", doc.text[m.end:m.end + 25].lower())[:2]
+
+
 def _speaks(doc: Document, m: Mention, lexicon: Lexicon) -> bool:
-    words = re.findall(r"[a-z']+", doc.text[m.end:m.end + 25].lower())[:2]
+    words = _words_after(doc, m)
     return bool(words) and words[0] in lexicon.reporting_verbs
 
 
@@ -457,8 +462,7 @@ def _actor_speaks(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: Conte
     """A non-state party announcing its own operation ("ISIS announced a series of attacks")."""
     if draft.actor1 is None or _kind(ctx, draft.actor1) != "nonstate":
         return False
-    after = re.findall(r"[a-z']+", doc.text[draft.actor1.end:draft.actor1.end + 25].lower())[:2]
-    return any(w in lexicon.reporting_verbs for w in after)
+    return any(w in lexicon.reporting_verbs for w in _words_after(doc, draft.actor1))
 
 
 # -- type
