@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from warscribe.evaluate import EvalInputError
 from warscribe.evaluate.metrics import Ratio, fold_name
@@ -272,7 +272,16 @@ def _event_brief(ev: Event | None) -> str:
             f" | fat={ev.fatalities} | date={ev.event_date}")
 
 
-def _coder() -> Callable[[AcledRow], tuple[list[Event], str | None]]:
+class CodedRow(Protocol):
+    """What coding needs of a gold row, whatever its format."""
+
+    id: str
+    text: str
+    published: str | None
+    source: str | None
+
+
+def coder() -> Callable[[CodedRow], tuple[list[Event], str | None]]:
     """Codes a row's text as `warscribe.extract` does (one document, no near-duplicate check: notes are alike by
     design), keeping the reason when the pipeline skips it."""
     from warscribe.config import Config
@@ -280,7 +289,7 @@ def _coder() -> Callable[[AcledRow], tuple[list[Event], str | None]]:
 
     pipeline = Pipeline(Config(detect_near_duplicates=False))
 
-    def code(row: AcledRow) -> tuple[list[Event], str | None]:
+    def code(row: CodedRow) -> tuple[list[Event], str | None]:
         doc = Document.from_input({"id": row.id, "text": row.text, "published": row.published,
                                    "source": row.source})
         pipeline.run(doc)
@@ -295,7 +304,7 @@ def evaluate(path: Path | str, text_column: str = "notes", limit: int | None = N
     if limit is not None:
         rows = rows[:limit]
     report = AcledReport(str(path), warnings=warnings)
-    code = _coder()
+    code = coder()
     for row in rows:
         events, skipped = code(row)
         if skipped:

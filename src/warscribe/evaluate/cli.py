@@ -23,6 +23,7 @@ ShowErrors = Annotated[int, typer.Option("--show-errors", min=0, help="Also list
 class EvalFormat(StrEnum):
     acled = "acled"
     seeds = "seeds"
+    insecurity_insight = "insecurity-insight"
 
 
 class GeoFormat(StrEnum):
@@ -56,23 +57,27 @@ def _emit(data: dict[str, Any], view: RenderableType, as_json: bool) -> None:
 
 
 def eval_command(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold file: an ACLED export CSV, or seed-format gold "
-                                                      "events JSONL (negatives/lines files beside it are used).")],
-    fmt: Annotated[EvalFormat, typer.Option("--format", help="acled or seeds.")],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold file: an ACLED export CSV, Insecurity Insight incidents "
+                                                      "JSONL, or seed-format gold events JSONL (negatives/lines "
+                                                      "files beside it are used).")],
+    fmt: Annotated[EvalFormat, typer.Option("--format", help="acled, insecurity-insight or seeds.")],
     text_column: Annotated[str, typer.Option(help="acled: the column holding the text to code.")] = "notes",
     docs: Annotated[list[Path] | None, typer.Option(
         "--docs", help="seeds: the documents the gold annotates (JSONL, .txt, .html or a directory; repeat for "
                        "several); default: ../seeds/seeds.jsonl beside the gold's folder.")] = None,
     events: Annotated[Path | None, typer.Option(
         help="seeds: score this `warscribe extract` output instead of running the pipeline.")] = None,
-    limit: Annotated[int | None, typer.Option(min=1, help="acled: only the first N rows.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="acled, insecurity-insight: only the first N rows.")] = None,
+    country: Annotated[str | None, typer.Option(help="insecurity-insight: only this country's incidents.")] = None,
     as_json: JsonOption = False,
     show_errors: ShowErrors = 0,
 ) -> None:
     """Score warscribe against coded data: an ACLED export, or gold in the seeds format.
 
     acled: each row's notes are coded (its event_date is the publication date) and the best-matching event is
-    compared field by field with the row. seeds: the gold's documents are run through the pipeline and scored
+    compared field by field with the row. insecurity-insight: each incident's description is coded (its date as
+    the publication date) and the best-matching event compared with its weapon (as a sub-event type family),
+    perpetrator (as actor 1), country, admin1 and coordinates, overall and per country. seeds: the gold's documents are run through the pipeline and scored
     with the seed scorer's matching rules (events, and cleaning when a *_lines.json is beside the gold).
 
     Example: warscribe eval --gold export.csv --format acled --show-errors 20
@@ -85,6 +90,11 @@ def eval_command(
 
             result = evaluate_acled(gold, text_column, limit)
             _emit(result.to_dict(), report.acled_view(result, show_errors), as_json)
+        elif fmt is EvalFormat.insecurity_insight:
+            from warscribe.evaluate.insecurity import evaluate as evaluate_ii
+
+            incidents = evaluate_ii(gold, limit, country)
+            _emit(incidents.to_dict(), report.insecurity_view(incidents, show_errors), as_json)
         else:
             from warscribe.evaluate.seeds import evaluate as evaluate_seeds
 

@@ -12,6 +12,7 @@ from rich.text import Text
 from warscribe.evaluate.acled import AcledReport
 from warscribe.evaluate.bench import NER, BenchReport
 from warscribe.evaluate.geo import GeoReport
+from warscribe.evaluate.insecurity import InsecurityReport
 from warscribe.evaluate.metrics import Ratio
 from warscribe.evaluate.seeds import FIELDS as SEED_FIELDS
 from warscribe.evaluate.seeds import SeedsReport
@@ -187,3 +188,61 @@ def bench_view(report: BenchReport) -> RenderableType:
              "(interpreter, libraries, resources and data), 'RSS before' the same after reading the corpus")]
     parts += [Text(f"note: {n}") for n in report.notes]
     return Group(*parts)
+
+
+# ---- Insecurity Insight ---------------------------------------------------------------------------------
+
+II_FIELD_NAMES = {"sub_type_family": "sub-event type family (weapon)", "perpetrator": "perpetrator as actor 1",
+                  "country": "country", "admin1": "admin1", "location_25km": "location within 25 km",
+                  "event_month": "event date (month)"}
+II_COUNTRY_ROWS = 12
+
+
+def insecurity_view(report: InsecurityReport, show_errors: int = 0) -> RenderableType:
+    total = report.total
+    summary = _table("Incidents", (("measure", "left"), ("value", "right")))
+    per_row = report.events_coded / total.rows if total.rows else None
+    for name, value in (("incidents evaluated", str(total.rows)), ("event found", pct(total.found_share)),
+                        ("events coded per incident", "-" if per_row is None else f"{per_row:.2f}")):
+        summary.add_row(name, value)
+    fields = _table("Fields (best-matching coded event per incident)",
+                    (("field", "left"), ("right / scored", "right"), ("accuracy", "right"),
+                     ("right / scored with an event", "right"), ("when found", "right")))
+    for k, score in total.fields.items():
+        fields.add_row(II_FIELD_NAMES[k], str(score.all), pct(score.all.rate), str(score.found),
+                       pct(score.found.rate))
+    parts: list[RenderableType] = [Text(f"gold: {report.gold}"), summary, fields, _ii_countries(report),
+                                   _confusion("Most common sub-event type family errors", report.family_confusion)]
+    if report.unmapped_perpetrators:
+        parts.append(Text("perpetrator names the mapping does not list (compared as written): " + "; ".join(
+            f"{name} ({n})" for name, n in report.unmapped_perpetrators.most_common(CONFUSION_ROWS))))
+    if report.unmapped_weapons:
+        parts.append(Text("weapons the mapping does not list (not scored): " + "; ".join(
+            f"{name} ({n})" for name, n in report.unmapped_weapons.most_common(CONFUSION_ROWS))))
+    if report.skipped:
+        parts.append(Text("documents skipped by the pipeline: "
+                          + "; ".join(f"{why} ({n})" for why, n in report.skipped.most_common())))
+    parts += [Text(f"warning: {w}") for w in report.warnings]
+    if show_errors:
+        table = _table(f"Errors (first {show_errors})", (("incident", "left"), ("wrong", "left"), ("gold", "left"),
+                                                         ("coded", "left"), ("text", "left")))
+        for err in report.errors[:show_errors]:
+            table.add_row(f"{err['id']} (line {err['line']})", ", ".join(err["wrong"]), err["gold"], err["got"],
+                          err["text"])
+        parts.append(table)
+    return Group(*parts)
+
+
+def _ii_countries(report: InsecurityReport) -> Table:
+    """The countries with most incidents, and Syria always (the acceptance figures are on its rows)."""
+    ranked = sorted(report.countries.items(), key=lambda kv: -kv[1].rows)
+    shown = ranked[:II_COUNTRY_ROWS] + [kv for kv in ranked[II_COUNTRY_ROWS:] if kv[0] == "Syria"]
+    short = {"sub_type_family": "family", "perpetrator": "perpetrator", "admin1": "admin1",
+             "location_25km": "25 km"}
+    table = _table("By country (shares of incidents scored)", (("country", "left"), ("incidents", "right"),
+                                                                ("event found", "right"),
+                                                                *((v, "right") for v in short.values())))
+    for country, b in shown:
+        table.add_row(country or "(none)", str(b.rows), pct(b.found_share),
+                      *(pct(b.fields[k].all.rate) for k in short))
+    return table

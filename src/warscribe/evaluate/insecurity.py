@@ -1,0 +1,292 @@
+"""Evaluates extraction on Insecurity Insight incidents: each description is coded and compared with the
+incident's weapon (as a sub-event type family), perpetrator (as actor1), country, admin1 and coordinates."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from warscribe.config import DATA_DIR
+from warscribe.evaluate import EvalInputError
+from warscribe.evaluate.acled import FieldScore, coder, parse_date, same_admin
+from warscribe.evaluate.metrics import fold_name
+from warscribe.model import Event
+
+MAPPING_PATH = DATA_DIR / "eval" / "insecurity_insight.yaml"
+LOCATION_KM = 25.0  # II coordinates are mostly given to "(2) 25 km Precision"
+# II dates are days, while descriptions open with the month ("April 2017: ..."): dates agree by month.
+FIELDS = ("sub_type_family", "perpetrator", "country", "admin1", "location_25km", "event_month")
+_PICK_WEIGHTS = {"sub_type_family": 2, "perpetrator": 2, "admin1": 1, "location_25km": 1, "country": 1}
+NOT_SCORED = "-"
+_PERIOD = re.compile(r"\s*\([^)]*\d[^)]*\)")  # "(2000-)", "(2017-2021)": a regime's period, not its name
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """The data file's reading of II fields as ACLED values."""
+
+    families: dict[str, frozenset[str]]
+    weapons: dict[str, str]
+    perpetrators: dict[str, list[str] | str]
+    perpetrator_types: dict[str, list[str]]
+    countries: dict[str, str]
+    admin1_words: re.Pattern[str]
+
+    def family(self, weapon: str | None) -> tuple[str | None, frozenset[str]]:
+        """The family name and its sub-event types; (None, empty) when the weapon says nothing."""
+        if not weapon:
+            return None, frozenset()
+        names = [self.weapons.get(w.strip(), NOT_SCORED) for w in ([weapon] if weapon in self.weapons
+                                                                    else weapon.split(","))]
+        names = [n for n in names if n != NOT_SCORED]
+        if not names:
+            return None, frozenset()
+        return "+".join(dict.fromkeys(names)), frozenset().union(*(self.families[n] for n in names))
+
+    def perpetrator(self, name: str | None, kind: str | None, country: str) -> tuple[frozenset[str], bool]:
+        """The folded ACLED names that agree with the II perpetrator, and whether the data file knew it."""
+        names: list[str] = []
+        known = True
+        parts = [name] if not name or name in self.perpetrators else [p.strip() for p in name.split(",")]
+        for part in parts:
+            entry = self.perpetrators.get(part) if part else NOT_SCORED
+            if entry is None:
+                known = False
+                entry = [part] if part else NOT_SCORED
+            if entry != NOT_SCORED:
+                names += list(entry)
+        if not names and kind in self.perpetrator_types:
+            names, known = list(self.perpetrator_types[kind]), True
+        return frozenset(actor_key(n.replace("{country}", country)) for n in names), known
+
+
+def actor_key(name: str | None) -> str:
+    """How actor names compare here: folded, without the regime period in brackets."""
+    return fold_name(_PERIOD.sub("", name or ""))
+
+
+@cache
+def load_mapping(path: Path = MAPPING_PATH) -> Mapping:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise EvalInputError(f"{path}: cannot read the mapping: {exc}") from exc
+    families = {k: frozenset(v) for k, v in raw["families"].items()}
+    unknown = sorted({v for v in raw["weapons"].values() if v != NOT_SCORED} - families.keys())
+    if unknown:
+        raise EvalInputError(f"{path}: weapons map to unknown families {unknown}")
+    words = "|".join(re.escape(w) for w in raw["admin1_words"])
+    return Mapping(families, dict(raw["weapons"]), dict(raw["perpetrators"]), dict(raw["perpetrator_types"]),
+                   dict(raw["countries"]), re.compile(rf"\s+(?:{words})$", re.I))
+
+
+@dataclass
+class IncidentRow:
+    """One II incident: the text to code and what the coders recorded."""
+
+    line: int
+    id: str
+    text: str
+    published: str | None
+    country: str
+    admin1: str
+    lat: float | None
+    lon: float | None
+    weapon: str
+    perpetrator_name: str
+    perpetrator_type: str
+    source: str | None = None
+
+
+def _float(value: Any) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def read_rows(path: Path | str) -> tuple[list[IncidentRow], list[str]]:
+    """The incidents of an II JSONL file, and warnings (file:line: reason) for lines that cannot be used."""
+    path = Path(path)
+    mapping = load_mapping()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalInputError(f"{path}: cannot read: {exc}") from exc
+    rows, warnings = [], []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalInputError(f"{path}:{n}: not JSON: {exc.msg}") from exc
+        text = (record.get("description") or "").strip() if isinstance(record, dict) else ""
+        if not text:
+            warnings.append(f"{path}:{n}: no description; incident not evaluated")
+            continue
+        country = str(record.get("country") or "").strip()
+        admin1 = str(record.get("admin1") or "").strip()
+        rows.append(IncidentRow(
+            line=n, id=str(record.get("id") or f"line-{n}"), text=text,
+            published=parse_date(str(record.get("date") or "")[:10]),
+            country=mapping.countries.get(country, country),
+            admin1="" if admin1.lower().replace(" ", "") == "noinformation" else mapping.admin1_words.sub("", admin1),
+            lat=_float(record.get("latitude")), lon=_float(record.get("longitude")),
+            weapon=str(record.get("weapon") or ""), perpetrator_name=str(record.get("perpetrator_name") or ""),
+            perpetrator_type=str(record.get("perpetrator_type") or "")))
+    return rows, warnings
+
+
+def _distance(row: IncidentRow, ev: Event) -> float | None:
+    from warscribe.places.gazetteer import distance_km
+
+    if row.lat is None or row.lon is None or ev.latitude is None or ev.longitude is None:
+        return None
+    return distance_km(row.lat, row.lon, ev.latitude, ev.longitude)
+
+
+def field_checks(row: IncidentRow, ev: Event | None) -> dict[str, bool | None]:
+    """Each field right (True), wrong (False) or not scored for the row (None); no event is all wrong."""
+    mapping = load_mapping()
+    _, family = mapping.family(row.weapon)
+    perpetrators, _ = mapping.perpetrator(row.perpetrator_name, row.perpetrator_type, row.country)
+    applicable = {"sub_type_family": bool(family), "perpetrator": bool(perpetrators), "country": bool(row.country),
+                  "admin1": bool(row.admin1), "location_25km": row.lat is not None and row.lon is not None,
+                  "event_month": row.published is not None}
+    if ev is None:
+        return {k: (False if ok else None) for k, ok in applicable.items()}
+    dist = _distance(row, ev)
+    right = {
+        "sub_type_family": ev.sub_event_type in family,
+        "perpetrator": bool({actor_key(a) for a in (ev.actor1, *ev.assoc_actor_1)} & perpetrators),
+        "country": fold_name(ev.country) == fold_name(row.country),
+        "admin1": same_admin(ev.admin1, row.admin1),
+        "location_25km": dist is not None and dist <= LOCATION_KM,
+        "event_month": (ev.event_date or "")[:7] == (row.published or "")[:7],
+    }
+    return {k: (right[k] if applicable[k] else None) for k in FIELDS}
+
+
+def best_event(row: IncidentRow, events: list[Event]) -> tuple[Event | None, dict[str, bool | None]]:
+    """The coded event that agrees most with the incident (the first on ties), with its field checks."""
+    best: tuple[Event | None, dict[str, bool | None]] = (None, field_checks(row, None))
+    best_score = -1
+    for ev in events:
+        checks = field_checks(row, ev)
+        score = sum(w for k, w in _PICK_WEIGHTS.items() if checks[k])
+        if score > best_score:
+            best, best_score = (ev, checks), score
+    return best
+
+
+@dataclass
+class Breakdown:
+    """Rows, rows with an event and per-field scores of one slice of the incidents (all, or one country)."""
+
+    rows: int = 0
+    rows_with_event: int = 0
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {k: FieldScore() for k in FIELDS})
+
+    def add(self, ev: Event | None, checks: dict[str, bool | None]) -> None:
+        self.rows += 1
+        self.rows_with_event += ev is not None
+        for k, value in checks.items():
+            if value is not None:
+                self.fields[k].all.add(value)
+                if ev is not None:
+                    self.fields[k].found.add(value)
+
+    @property
+    def found_share(self) -> float | None:
+        return self.rows_with_event / self.rows if self.rows else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rows": self.rows, "rows_with_event": self.rows_with_event, "found_share": self.found_share,
+                "fields": {k: v.to_dict() for k, v in self.fields.items()}}
+
+
+@dataclass
+class InsecurityReport:
+    """Agreement of warscribe's coding with Insecurity Insight's incidents, overall and per country."""
+
+    gold: str
+    total: Breakdown = field(default_factory=Breakdown)
+    countries: dict[str, Breakdown] = field(default_factory=dict)
+    events_coded: int = 0
+    family_confusion: Counter = field(default_factory=Counter)
+    unmapped_perpetrators: Counter = field(default_factory=Counter)
+    unmapped_weapons: Counter = field(default_factory=Counter)
+    skipped: Counter = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return self.total.rows
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": "insecurity-insight", "gold": self.gold, **self.total.to_dict(),
+            "events_coded": self.events_coded,
+            "countries": {c: b.to_dict() for c, b in sorted(self.countries.items(), key=lambda kv: -kv[1].rows)},
+            "family_confusion": [{"gold": g, "got": p, "count": n} for (g, p), n in
+                                 self.family_confusion.most_common()],
+            "unmapped_perpetrators": dict(self.unmapped_perpetrators.most_common()),
+            "unmapped_weapons": dict(self.unmapped_weapons.most_common()),
+            "skipped": dict(self.skipped), "warnings": self.warnings, "errors": self.errors,
+        }
+
+
+def _brief(ev: Event | None) -> str:
+    if ev is None:
+        return "(no event)"
+    return f"{ev.sub_event_type} | {ev.actor1} / {ev.actor2 or '-'} | {ev.country} / {ev.admin1} | {ev.location}"
+
+
+def _tally(report: InsecurityReport, row: IncidentRow, ev: Event | None, checks: dict[str, bool | None]) -> None:
+    mapping = load_mapping()
+    report.total.add(ev, checks)
+    report.countries.setdefault(row.country, Breakdown()).add(ev, checks)
+    family, _ = mapping.family(row.weapon)
+    if row.weapon and family is None and row.weapon not in mapping.weapons:
+        report.unmapped_weapons[row.weapon] += 1
+    if not mapping.perpetrator(row.perpetrator_name, row.perpetrator_type, row.country)[1]:
+        report.unmapped_perpetrators[row.perpetrator_name] += 1
+    if checks["sub_type_family"] is False:
+        report.family_confusion[(family, ev.sub_event_type if ev else "(no event)")] += 1
+    wrong = [k for k, v in checks.items() if v is False]
+    if wrong:
+        report.errors.append({
+            "id": row.id, "line": row.line, "country": row.country, "wrong": wrong,
+            "gold": f"{row.weapon} ({family or '-'}) | {row.perpetrator_name or row.perpetrator_type or '-'} | "
+                    f"{row.country} / {row.admin1}",
+            "got": _brief(ev), "text": row.text[:160]})
+
+
+def evaluate(path: Path | str, limit: int | None = None, country: str | None = None) -> InsecurityReport:
+    """Code every incident's description (its date as the publication date) and compare the best-matching
+    event with the incident; `country` keeps only that country's incidents (II or ACLED spelling)."""
+    rows, warnings = read_rows(path)
+    if country is not None:
+        wanted = fold_name(load_mapping().countries.get(country, country))
+        rows = [r for r in rows if fold_name(r.country) == wanted]
+    if limit is not None:
+        rows = rows[:limit]
+    report = InsecurityReport(str(path), warnings=warnings)
+    code = coder()
+    for row in rows:
+        events, skipped = code(row)
+        if skipped:
+            report.skipped[skipped] += 1
+        report.events_coded += len(events)
+        ev, checks = best_event(row, events)
+        _tally(report, row, ev, checks)
+    return report
