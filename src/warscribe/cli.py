@@ -318,3 +318,8 @@ if _module_exists("warscribe.evaluate.cli"):
     from warscribe.evaluate import cli as _evaluate_cli
 
     _evaluate_cli.register(app)
+
+if _module_exists("warscribe.explain_cli"):
+    from warscribe import explain_cli as _explain_cli
+
+    _explain_cli.register(app)

@@ -22,6 +22,7 @@ class Config:
     gazetteer_path: Path | None = None  # SQLite gazetteer; None = the default in the user's cache
     spacy_model: str | None = None  # a trained spaCy pipeline to use for parses and NER, if installed
     default_country: str | None = None  # country focus when a document names none
+    trace: bool = False  # record why each draft was kept, typed, merged or dropped (`warscribe explain`)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -175,6 +175,7 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     drafts: list[EventDraft] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    trace: Any = None  # a warscribe.trace.Trace when the run records its decisions (Config.trace)
 
     @property
     def content_hash(self) -> str:

@@ -40,6 +40,10 @@ class Pipeline:
     def run(self, doc: Document) -> Document:
         """Run every stage on one document; stops early when a stage skips it. A stage that fails rejects the
         document (with the stage and the error as the reason) instead of stopping the whole run."""
+        if self.config.trace and doc.trace is None:
+            from warscribe.trace import Trace
+
+            doc.trace = Trace()
         for stage in self.stages:
             try:
                 stage.run(doc, self.context)

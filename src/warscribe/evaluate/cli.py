@@ -72,15 +72,17 @@ def eval_command(
     as_json: JsonOption = False,
     show_errors: ShowErrors = 0,
 ) -> None:
-    """Score warscribe against coded data: an ACLED export, or gold in the seeds format.
+    """Score warscribe against coded data: an ACLED export, Insecurity Insight incidents, or seeds-format gold.
 
     acled: each row's notes are coded (its event_date is the publication date) and the best-matching event is
     compared field by field with the row. insecurity-insight: each incident's description is coded (its date as
-    the publication date) and the best-matching event compared with its weapon (as a sub-event type family),
-    perpetrator (as actor 1), country, admin1 and coordinates, overall and per country. seeds: the gold's documents are run through the pipeline and scored
-    with the seed scorer's matching rules (events, and cleaning when a *_lines.json is beside the gold).
+    the publication date) and the best-matching event compared with its weapon (as a sub-event type family,
+    through data/eval/insecurity_insight.yaml), perpetrator (as actor 1), country, admin1 and coordinates,
+    overall and per country. seeds: the gold's documents are run through the pipeline and scored with the seed
+    scorer's matching rules (events, and cleaning when a *_lines.json is beside the gold).
 
     Example: warscribe eval --gold export.csv --format acled --show-errors 20
+    Example: warscribe eval --gold incidents.jsonl --format insecurity-insight --country Syria
     """
     from warscribe.evaluate import report
 

@@ -12,6 +12,7 @@ import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from warscribe.knowledge import located
 from warscribe.knowledge.patterns import PatternError, PatternMatcher, compile_pattern
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
@@ -37,6 +38,7 @@ class TriggerEntry:
     noun: bool = False
     patient_subject: bool = False
     significant: bool = False
+    where: str = field(default="", compare=False)  # data file:line, for explanations
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,14 @@ class TypingRule:
     means: frozenset[str] = frozenset()
     target: frozenset[str] = frozenset()
     agent: frozenset[str] = frozenset()
+    where: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A cue or means pattern's place in its data file (the payload of its matches)."""
+
+    where: str
 
 
 @dataclass(frozen=True)
@@ -78,12 +88,20 @@ class Numbers:
     victims: dict[str, str]
 
 
+_SOURCES: dict[str, located.Located] = {}
+
+
 def _read(name: str) -> Any:
     path = LEXICON_DIR / name
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        _SOURCES[name] = located.load(path)
     except yaml.YAMLError as err:
         raise LexiconError(f"{path}: not valid YAML: {err}") from err
+    return _SOURCES[name].data
+
+
+def _where(name: str, *key: Any) -> str:
+    return _SOURCES[name].where(*key) if name in _SOURCES else ""
 
 
 @dataclass
@@ -140,12 +158,12 @@ def _longest_per_kind(matches: list[Match]) -> list[Match]:
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
-def _entry(raw: Any, frame: str) -> TriggerEntry:
+def _entry(raw: Any, frame: str, where: str = "") -> TriggerEntry:
     if isinstance(raw, str):
-        return TriggerEntry(frame, raw)
+        return TriggerEntry(frame, raw, where=where)
     if isinstance(raw, dict) and isinstance(raw.get("p"), str):
         return TriggerEntry(frame, raw["p"], bool(raw.get("noun")), bool(raw.get("patient_subject")),
-                            bool(raw.get("significant")))
+                            bool(raw.get("significant")), where=where)
     raise LexiconError(f"{LEXICON_DIR / 'triggers.yaml'}: bad entry under {frame!r}: {raw!r}")
 
 
@@ -163,7 +181,8 @@ def _rules(frames: dict[str, Frame]) -> list[TypingRule]:
             raise LexiconError(f"{LEXICON_DIR / 'typing.yaml'}: rule {i} names unknown frames {sorted(unknown)}")
         rules.append(TypingRule(
             r["type"], r["sub"], frozenset(r.get("frames", [])), frozenset(r.get("also", [])),
-            frozenset(r.get("means", [])), frozenset(r.get("target", [])), frozenset(r.get("agent", []))))
+            frozenset(r.get("means", [])), frozenset(r.get("target", [])), frozenset(r.get("agent", [])),
+            where=_where("typing.yaml", "rules", i - 1)))
     return rules
 
 
@@ -190,18 +209,18 @@ def _load_lexicon() -> Lexicon:
     for frame, raws in _read("triggers.yaml").items():
         if frame not in frames:
             raise LexiconError(f"{LEXICON_DIR / 'triggers.yaml'}: unknown frame {frame!r}")
-        for raw in raws:
-            entry = _entry(raw, frame)
+        for i, raw in enumerate(raws):
+            entry = _entry(raw, frame, _where("triggers.yaml", frame, i))
             triggers.append(entry)
             add("trigger", frame, entry.pattern, entry)
     cue_scopes = {}
     for cue, spec in _read("cues.yaml").items():
         cue_scopes[cue] = spec["scope"]
-        for pattern in spec["patterns"]:
-            add("cue", cue, str(pattern))
+        for i, pattern in enumerate(spec["patterns"]):
+            add("cue", cue, str(pattern), Cited(_where("cues.yaml", cue, "patterns", i)))
     for cls_name, patterns in _read("means.yaml").items():
-        for pattern in patterns:
-            add("means", cls_name, pattern)
+        for i, pattern in enumerate(patterns):
+            add("means", cls_name, pattern, Cited(_where("means.yaml", cls_name, i)))
     attribution = _read("attribution.yaml")
     sources = {s["name"]: Source(s["name"], bool(s.get("party")), s.get("state")) for s in attribution["sources"]}
     lower, cased = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")

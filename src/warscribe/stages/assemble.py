@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.lexicon import Lexicon, TypingRule
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
@@ -160,12 +161,13 @@ def _role_anchor(doc: Document, triggers: list[Mention], history: _History, acto
 def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon, ctx: Context,
            history: _History) -> EventDraft | None:
     if _sentence_suppressed(doc, sentence, mentions):
-        return None
+        return trace.background(doc, sentence, mentions)
     if _claims_responsibility(doc, sentence, mentions, history, ctx):
-        return None
+        return trace.drop(doc, "assemble", sentence, "a claim of responsibility: the claimant became the "
+                          "perpetrator of the last event with none")
     triggers = _standing_triggers(doc, mentions, lexicon)
     if not triggers:
-        return None
+        return trace.no_trigger(doc, sentence, mentions)
     actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon)
     anchor = _role_anchor(doc, triggers, history, actors)
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
@@ -185,12 +187,13 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     _civilians_do_not_strike(draft, lexicon, ctx)
     _victim_actor(draft, mentions, ctx)
     _attribution(doc, draft, mentions, lexicon, ctx)
-    _type(draft, lexicon, ctx)
+    trace.typed(doc, draft, _type(draft, lexicon, ctx))
     _protest_roles(draft, doc)
     if draft.event_type == "Violence against civilians" and draft.actor2 is None:
         # ACLED's target of violence against civilians is civilians unless the text names them otherwise.
         t = draft.trigger
         draft.actor2 = Mention("actor", t.start, t.end, t.text, "generic:civilians", {"generic": True})
+    trace.kept(doc, draft)
     return draft
 
 
@@ -493,14 +496,15 @@ def _generic_kind(ctx: Context, slot: str) -> str:
         return "nonstate"
 
 
-def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
+def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> TypingRule | None:
     agent = _kind(ctx, draft.actor1) or "unknown"
     targets = _targets(ctx, draft)
     for rule in lexicon.rules:
         if _rule_holds(rule, draft, agent, targets):
             draft.event_type, draft.sub_event_type = rule.type, rule.sub
-            return
+            return rule
     draft.event_type, draft.sub_event_type = "Strategic developments", "Other"
+    return None
 
 
 def _targets(ctx: Context, draft: EventDraft) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.actors import interaction
 from warscribe.model import Document, Event, Mention
@@ -165,16 +166,21 @@ class MergeStage:
                 clusters.append(c)
             else:
                 _absorb(target, c, fill_only=False)
+                trace.merged(doc, c.sentence, target.sentence, "the same event told again")
         for c in enrich:
             target = _enrich_target(clusters, c)
             if target is not None:
                 _absorb(target, c, fill_only=True)
+            trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
         _attach_tolls(clusters)
+        trace.unmerged(doc, reports, clusters)
         events = []
         for c in sorted(clusters, key=lambda k: k.sentence):
             _conservative(c)
             if _finish(c.event, ctx):
                 events.append(c.event)
+            else:
+                trace.note(doc, "merge", trace.DROPPED, "no actor 1: neither side is named", c.sentence)
         for n, ev in enumerate(events, 1):
             ev.event_id = f"{doc.id}:{n}"
             ev.notes = write_notes(ev)

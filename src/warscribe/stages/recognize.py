@@ -147,6 +147,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
             if m.kind == "trigger" else {}
         if m.kind == "source":
             data = {"party": entry.party, "state": entry.state}
+        data["where"] = getattr(entry, "where", "")  # the data file line, for `warscribe explain`
         out.append(_mention(text, m.kind, span, m.label, **data))
     out += _anaphors(text, offset, tokens)
     return _absorb_generic(text, out)

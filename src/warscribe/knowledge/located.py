@@ -1,0 +1,57 @@
+"""YAML loading that remembers the line of every entry, so a decision can cite the data file line behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_ROOT = Path(__file__).resolve().parent.parent / "data"
+
+Key = tuple[Any, ...]
+
+
+@dataclass
+class Located:
+    """A data file's content and the line of each entry, keyed by its path of mapping keys and list indices."""
+
+    data: Any
+    path: Path
+    lines: dict[Key, int] = field(default_factory=dict)
+
+    def where(self, *key: Any) -> str:
+        """"lexicon/cues.yaml:42": the file (relative to the package data) and the entry's line."""
+        try:
+            name = self.path.relative_to(DATA_ROOT).as_posix()
+        except ValueError:
+            name = str(self.path)
+        line = self.lines.get(tuple(key))
+        return f"{name}:{line}" if line else name
+
+
+def load(path: Path) -> Located:
+    """Parse once: the nodes give the lines, the same nodes give the data (yaml.safe_load's values)."""
+    loader = yaml.SafeLoader(path.read_text(encoding="utf-8"))
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    out = Located(data, path)
+    if node is not None:
+        _walk(node, (), out.lines)
+    return out
+
+
+def _walk(node: yaml.Node, key: Key, lines: dict[Key, int]) -> None:
+    lines.setdefault(key, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            child = (*key, k.value)
+            lines[child] = k.start_mark.line + 1  # a mapping entry is where its key is written
+            _walk(v, child, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, v in enumerate(node.value):
+            _walk(v, (*key, i), lines)
