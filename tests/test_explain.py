@@ -14,7 +14,7 @@ from warscribe.explain import explain, explain_text
 from warscribe.knowledge.lexicon import Lexicon
 from warscribe.model import Document
 from warscribe.pipeline import Pipeline
-from warscribe.trace import DROPPED, KEPT, MERGED, TYPED
+from warscribe.trace import DROPPED, KEPT, MERGED, RELABELLED, TYPED
 
 PUBLISHED = "2024-05-06"
 STORY = ("Islamic State fighters attacked an army checkpoint near Palmyra on Sunday, killing four soldiers. "
@@ -127,3 +127,20 @@ def test_cli_text_file_json_and_stored_document(tmp_path: Path) -> None:
     assert json.loads(stored.stdout)["published"] == PUBLISHED
     missing = runner.invoke(app, ["explain", "nope", "--db", str(db)])
     assert missing.exit_code == 1 and "no document with id 'nope'" in missing.stderr
+
+
+def test_role_rules_and_the_unknown_perpetrator_are_told(pipeline: Pipeline) -> None:
+    text = ("Hundreds of teachers protested in Daraa, and police dispersed them with tear gas. "
+            "Three soldiers were killed in an explosion near Homs.")
+    e = explain_text(text, published=PUBLISHED, pipeline=pipeline)
+    [crowd] = steps(e, 0, RELABELLED)
+    assert "crowd as actor 1" in crowd.why and "'teachers'" in crowd.why
+    [unknown] = steps(e, 1, RELABELLED)
+    assert unknown.stage == "merge" and "Unidentified Armed Group" in unknown.why
+
+
+def test_actor_mentions_cite_their_actor_file_line(pipeline: Pipeline) -> None:
+    e = explain_text("Syrian army troops shelled Sarmin on Monday.", published=PUBLISHED, pipeline=pipeline)
+    [actor] = [m for m in e.sentences[0].mentions if m["kind"] == "actor"]
+    assert actor["where"].startswith("actors/") and "Military Forces of Syria" in actor["detail"]
+    assert "id:" in line_of(actor["where"]) or "name:" in line_of(actor["where"])

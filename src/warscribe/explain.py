@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from warscribe.config import Config
+from warscribe.knowledge.located import DATA_ROOT
 from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.trace import Step, Trace
 
@@ -63,9 +64,19 @@ def mention_detail(m: Mention) -> str:
     return m.label
 
 
-def _mention(m: Mention) -> dict[str, Any]:
-    return {"kind": m.kind, "start": m.start, "end": m.end, "text": m.text, "label": m.label,
-            "detail": mention_detail(m), "where": m.data.get("where", "")}
+def _mention(m: Mention, ctx: Any) -> dict[str, Any]:
+    where, detail = m.data.get("where", ""), mention_detail(m)
+    if m.kind == "actor" and m.label in ctx.actors:
+        actor = ctx.actors.get(m.label)
+        where, detail = _relative(actor.source), f"{detail} ({actor.name})"
+    return {"kind": m.kind, "start": m.start, "end": m.end, "text": m.text, "label": m.label, "detail": detail,
+            "where": where}
+
+
+def _relative(source: str) -> str:
+    """An actor's "/path/to/package/data/actors/x.yaml:12" as "actors/x.yaml:12"."""
+    root = str(DATA_ROOT) + "/"
+    return source[len(root):] if source.startswith(root) else source
 
 
 def _draft(d: EventDraft) -> dict[str, Any]:
@@ -104,7 +115,7 @@ def explain(doc: Document, pipeline: Any = None) -> Explanation:
         draft = drafts.get(s.index)
         out.append(SentenceExplanation(
             s.index, s.start, s.end, doc.text[s.start:s.end], s.headline,
-            [_mention(m) for m in by_sentence.get(s.index, [])], _draft(draft) if draft else None,
+            [_mention(m, pipeline.context) for m in by_sentence.get(s.index, [])], _draft(draft) if draft else None,
             doc.trace.for_sentence(s.index),
             [e.event_id for e in doc.events if e.draft is not None and e.draft.sentence.index == s.index]))
     return Explanation(doc.id, doc.status, doc.reason, doc.language, doc.published, out, list(doc.events),

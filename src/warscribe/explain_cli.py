@@ -45,7 +45,7 @@ def _documents(source: str | None, db: Path | None, published: str | None) -> li
                                      "title": stored.title, "url": stored.url, "source": stored.source})]
     if source is None:
         raise _fail("give a text, a file or, with --db, a document id")
-    if source == "-" or Path(source).exists():
+    if source == "-" or _is_file(source):
         from warscribe.inputs import InputReader, describe
 
         docs = []
@@ -55,6 +55,16 @@ def _documents(source: str | None, db: Path | None, published: str | None) -> li
             docs.append(item)
         return docs
     return [Document.from_input({"id": "text", "text": source, "published": published})]
+
+
+def _is_file(source: str) -> bool:
+    """Whether the argument names a file or directory (a long text is no file name)."""
+    if "\n" in source:
+        return False
+    try:
+        return Path(source).exists()
+    except OSError:  # a name too long for the file system: text
+        return False
 
 
 def explain_command(

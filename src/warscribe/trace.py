@@ -117,6 +117,28 @@ def kept(doc: Document, draft: EventDraft) -> None:
          draft.sentence.index, draft.trigger)
 
 
+def roles(doc: Document, draft: EventDraft, before: Mention | None, _result: Any, why: str) -> None:
+    """Record a role rule that changed actor 1 (`before` is actor 1 as it was; `_result` the rule's return)."""
+    if doc.trace is None or draft.actor1 is before:
+        return
+    note(doc, "assemble", RELABELLED, f"{why}: actor 1 {_named(before)} became {_named(draft.actor1)}, actor 2 "
+                                      f"{_named(draft.actor2)}", draft.sentence.index)
+
+
+def _named(m: Mention | None) -> str:
+    return f"'{m.text}' [{m.label}]" if m is not None else "none"
+
+
+def unknown_perpetrator(doc: Document, event: Any) -> None:
+    """Record that merge gave an event with no perpetrator ACLED's unidentified armed group."""
+    draft = event.draft
+    if doc.trace is None or draft is None or draft.actor1 is None:
+        return
+    if draft.actor1.label == "generic:armed_group" and draft.actor1.span == draft.trigger.span:
+        note(doc, "merge", RELABELLED, f"violence with no perpetrator named: actor 1 is {event.actor1}",
+             draft.sentence.index)
+
+
 def merged(doc: Document, sentence: int, into: int | None, why: str) -> None:
     """Record that a sentence's report joined the event of another sentence (or found none to join)."""
     if doc.trace is None:

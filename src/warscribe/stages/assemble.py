@@ -184,15 +184,16 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         draft.frames.add("contested")
     draft.follow_up = main.label == "kill" and draft.actor1 is None and bool(history.drafts)
     _counts(draft, mentions, main)
-    _civilians_do_not_strike(draft, lexicon, ctx)
+    trace.roles(doc, draft, draft.actor1, _civilians_do_not_strike(draft, lexicon, ctx), "civilians never strike")
     _victim_actor(draft, mentions, ctx)
     _attribution(doc, draft, mentions, lexicon, ctx)
     trace.typed(doc, draft, _type(draft, lexicon, ctx))
-    _protest_roles(draft, doc)
+    trace.roles(doc, draft, draft.actor1, _protest_roles(draft, doc), "ACLED codes the crowd as actor 1")
     if draft.event_type == "Violence against civilians" and draft.actor2 is None:
         # ACLED's target of violence against civilians is civilians unless the text names them otherwise.
         t = draft.trigger
         draft.actor2 = Mention("actor", t.start, t.end, t.text, "generic:civilians", {"generic": True})
+        trace.note(doc, "assemble", trace.RELABELLED, "no target named: actor 2 is civilians", sentence.index)
     trace.kept(doc, draft)
     return draft
 

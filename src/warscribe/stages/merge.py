@@ -179,6 +179,7 @@ class MergeStage:
             _conservative(c)
             if _finish(c.event, ctx):
                 events.append(c.event)
+                trace.unknown_perpetrator(doc, c.event)
             else:
                 trace.note(doc, "merge", trace.DROPPED, "no actor 1: neither side is named", c.sentence)
         for n, ev in enumerate(events, 1):
