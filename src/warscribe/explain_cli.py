@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -85,6 +86,12 @@ def explain_command(
     from warscribe.config import Config
     from warscribe.explain import explain
     from warscribe.pipeline import Pipeline
+
+    if published is not None:
+        try:
+            date.fromisoformat(published)
+        except ValueError:
+            raise typer.BadParameter(f"{published!r} is not a YYYY-MM-DD date", param_hint="--published") from None
 
     pipeline = Pipeline(Config(trace=True, detect_near_duplicates=False))
     explanations = [explain(doc, pipeline) for doc in _documents(source, db, published)]
