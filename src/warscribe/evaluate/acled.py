@@ -141,12 +141,13 @@ def same_admin(a: str | None, b: str | None) -> bool:
     return fold_name(a) == fold_name(b) or key(a) == key(b) or skeleton(a) == skeleton(b)
 
 
-def _distance(row: AcledRow, ev: Event) -> float | None:
+def distance(lat: float | None, lon: float | None, ev: Event) -> float | None:
+    """Kilometres from a gold point to the event's coordinates; None when either is missing."""
     from warscribe.places.gazetteer import distance_km
 
-    if row.lat is None or row.lon is None or ev.latitude is None or ev.longitude is None:
+    if lat is None or lon is None or ev.latitude is None or ev.longitude is None:
         return None
-    return distance_km(row.lat, row.lon, ev.latitude, ev.longitude)
+    return distance_km(lat, lon, ev.latitude, ev.longitude)
 
 
 def field_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
@@ -159,7 +160,7 @@ def field_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
                   "event_date": row.published is not None}
     if ev is None:
         return {k: (False if ok else None) for k, ok in applicable.items()}
-    names, dist = _names(ev), _distance(row, ev)
+    names, dist = _names(ev), distance(row.lat, row.lon, ev)
     assoc = row.assoc1 + row.assoc2
     right = {
         "event_type": ev.event_type == row.event_type,
@@ -179,11 +180,21 @@ def field_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
 
 def best_event(row: AcledRow, events: list[Event]) -> tuple[Event | None, dict[str, bool | None]]:
     """The coded event that agrees most with the row (the first one on ties), with its field checks."""
-    best: tuple[Event | None, dict[str, bool | None]] = (None, field_checks(row, None))
+    return pick(events, lambda ev: field_checks(row, ev), _PICK_WEIGHTS)
+
+
+Checks = dict[str, bool | None]
+
+
+def pick(events: list[Event], checks_of: Callable[[Event | None], Checks], weights: dict[str, int]
+         ) -> tuple[Event | None, Checks]:
+    """The event whose weighted right fields score highest (the first on ties), with its checks; with no
+    event, None and the checks of no event."""
+    best: tuple[Event | None, Checks] = (None, checks_of(None))
     best_score = -1
     for ev in events:
-        checks = field_checks(row, ev)
-        score = sum(w for k, w in _PICK_WEIGHTS.items() if checks[k])
+        checks = checks_of(ev)
+        score = sum(w for k, w in weights.items() if checks[k])
         if score > best_score:
             best, best_score = (ev, checks), score
     return best

@@ -15,7 +15,7 @@ import yaml
 
 from warscribe.config import DATA_DIR
 from warscribe.evaluate import EvalInputError
-from warscribe.evaluate.acled import FieldScore, coder, parse_date, same_admin
+from warscribe.evaluate.acled import FieldScore, coder, distance, parse_date, pick, same_admin
 from warscribe.evaluate.metrics import fold_name
 from warscribe.model import Event
 
@@ -145,14 +145,6 @@ def read_rows(path: Path | str) -> tuple[list[IncidentRow], list[str]]:
     return rows, warnings
 
 
-def _distance(row: IncidentRow, ev: Event) -> float | None:
-    from warscribe.places.gazetteer import distance_km
-
-    if row.lat is None or row.lon is None or ev.latitude is None or ev.longitude is None:
-        return None
-    return distance_km(row.lat, row.lon, ev.latitude, ev.longitude)
-
-
 def field_checks(row: IncidentRow, ev: Event | None) -> dict[str, bool | None]:
     """Each field right (True), wrong (False) or not scored for the row (None); no event is all wrong."""
     mapping = load_mapping()
@@ -163,7 +155,7 @@ def field_checks(row: IncidentRow, ev: Event | None) -> dict[str, bool | None]:
                   "event_month": row.published is not None}
     if ev is None:
         return {k: (False if ok else None) for k, ok in applicable.items()}
-    dist = _distance(row, ev)
+    dist = distance(row.lat, row.lon, ev)
     right = {
         "sub_type_family": ev.sub_event_type in family,
         "perpetrator": bool({actor_key(a) for a in (ev.actor1, *ev.assoc_actor_1)} & perpetrators),
@@ -177,14 +169,7 @@ def field_checks(row: IncidentRow, ev: Event | None) -> dict[str, bool | None]:
 
 def best_event(row: IncidentRow, events: list[Event]) -> tuple[Event | None, dict[str, bool | None]]:
     """The coded event that agrees most with the incident (the first on ties), with its field checks."""
-    best: tuple[Event | None, dict[str, bool | None]] = (None, field_checks(row, None))
-    best_score = -1
-    for ev in events:
-        checks = field_checks(row, ev)
-        score = sum(w for k, w in _PICK_WEIGHTS.items() if checks[k])
-        if score > best_score:
-            best, best_score = (ev, checks), score
-    return best
+    return pick(events, lambda ev: field_checks(row, ev), _PICK_WEIGHTS)
 
 
 @dataclass
