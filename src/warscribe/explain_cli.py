@@ -122,7 +122,7 @@ def view(e: Explanation, all_sentences: bool = False) -> RenderableType:
 
 
 def _sentence(s: SentenceExplanation) -> RenderableType:
-    label = "headline" if s.headline else f"sentence {s.index + 1}"
+    label = f"sentence {s.index + 1}" + (" (headline)" if s.headline else "")
     parts: list[RenderableType] = [Text(""), Text.from_markup(f"[bold]{label}[/bold] [{s.start}:{s.end}] "
                                                               f"{escape(s.text)}")]
     if s.mentions:
