@@ -15,6 +15,7 @@ from sqlalchemy import (
     Engine,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -113,6 +114,27 @@ warnings = Table(
     UniqueConstraint("doc_id", "message"),
 )
 
+# --- review (`warscribe serve --review`) -----------------------------------------------------------------
+# Analysts' decisions on events, kept apart from the machine output: keyed by event id, not by row, so they
+# survive a re-ingest that replaces the events; every decision is a new row (who, when), the latest one wins.
+reviews = Table(
+    "reviews", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String, nullable=False, index=True),
+    Column("decision", String(16), nullable=False),  # confirmed, rejected or corrected
+    Column("corrections", Text, nullable=False),  # JSON {field: corrected value}
+    Column("reviewer", Text, nullable=False),
+    Column("note", Text),
+    Column("reviewed_at", String(32), nullable=False),
+)
+# The web view's filters and linked reports look these up on large stores.
+_WEB_INDEXES = (
+    Index("ix_events_duplicate_of", events.c.duplicate_of),
+    Index("ix_events_country", events.c.country),
+    Index("ix_events_date_pk", events.c.event_date, events.c.pk),
+)
+# --- end of review ---------------------------------------------------------------------------------------
+
 _LIST_FIELDS = ("assoc_actor_1", "assoc_actor_2", "attributed_to")
 _EVENT_FIELDS = tuple(c.name for c in events.columns if c.name not in ("pk", "seq"))
 
@@ -131,8 +153,15 @@ def _v1_initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=[documents, events, evidence, rejections, warnings])
 
 
+def _v2_reviews(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[reviews])
+    for index in _WEB_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, events, evidence, rejections, warnings", _v1_initial),
+    (2, "reviews (analysts' decisions on events); indexes for the web view", _v2_reviews),
 )
 
 
