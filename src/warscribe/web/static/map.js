@@ -49,10 +49,16 @@
 
   // --- map -------------------------------------------------------------------------------------------------
 
-  function dominant(types) {
-    var best = null;
-    Object.keys(types).forEach(function (t) { if (best === null || types[t] > types[best]) { best = t; } });
-    return best || "";
+  // A point of /api/map: [lat, lon, n, fatalities, location, event_id, [type index, count, ...]].
+  function point(row, typeNames) {
+    var types = {}, best = null;
+    for (var i = 0; i < row[6].length; i += 2) {
+      var name = typeNames[row[6][i]];
+      types[name] = row[6][i + 1];
+      if (best === null || types[name] > types[best]) { best = name; }
+    }
+    return {lat: row[0], lon: row[1], n: row[2], fatalities: row[3], location: row[4], event_id: row[5],
+            types: types, dominant: best || ""};
   }
 
   function popup(p) {
@@ -109,8 +115,9 @@
       var cluster = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 40});
       var bounds = [];
       var seen = {};
-      data.points.forEach(function (p) {
-        var type = dominant(p.types);
+      data.points.forEach(function (row) {
+        var p = point(row, data.types);
+        var type = p.dominant;
         if (!(type in seen)) { seen[type] = Object.keys(seen).length; }
         var marker = L.circleMarker([p.lat, p.lon], {
           radius: Math.min(24, 5 + 2.2 * Math.sqrt(p.fatalities)), color: "#222", weight: 1,
@@ -124,6 +131,12 @@
       legend(map, Object.keys(seen));
       if (bounds.length) { map.fitBounds(bounds, {padding: [30, 30], maxZoom: 9, animate: false}); }
       node.dataset.points = String(data.points.length);
+      var onMap = data.points.reduce(function (a, row) { return a + row[2]; }, 0);
+      var total = Number((document.getElementById("total") || {}).textContent || onMap);
+      if (total > onMap) {
+        var note = document.getElementById("map-note");
+        if (note) { note.textContent = (total - onMap) + " of these events have no coordinates and are not on the map."; }
+      }
       node.classList.add("loaded");
     });
   }
