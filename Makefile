@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= warscribe.db
 
-.PHONY: demo test install install-dev web-assets clean
+.PHONY: demo test install install-dev web-assets screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ demo: install web-assets
 test: install-dev web-assets
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest
+
+# The README's screenshots of `warscribe serve` (map, event page, document page), made by the browser tests.
+screenshots: install-dev web-assets
+	WARSCRIBE_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest tests/test_web_browser.py
 
 clean:
 	rm -rf build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -264,3 +264,30 @@ def test_segments_cut_at_kept_ranges_and_overlapping_spans() -> None:
         (" gh", True, [], [])]
     assert "".join(s.text for s in segs) == text
     assert [s.kept for s in segments("abc", [])] == [True]
+
+
+def test_loopback_server_refuses_other_host_names(store: Store) -> None:
+    client = TestClient(create_app(store, allowed_hosts=["127.0.0.1", "localhost"]), base_url="http://127.0.0.1")
+    assert client.get("/api/facets").status_code == 200
+    assert client.get("/api/facets", headers={"Host": "attacker.example"}).status_code == 400
+
+
+def test_boundaries_come_from_the_gazetteer(client: TestClient, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from warscribe.places.gazetteer import default_path
+
+    monkeypatch.setenv("WARSCRIBE_CACHE", str(tmp_path / "cache"))
+    assert client.get("/api/boundaries").json()["features"] == []
+    path = default_path()
+    path.parent.mkdir(parents=True)
+    db = sqlite3.connect(path)
+    square = {"type": "Polygon", "coordinates": [[[36, 35], [37, 35], [37, 36], [36, 36], [36, 35]]]}
+    db.execute("CREATE TABLE boundaries (id INTEGER PRIMARY KEY, level INT, name TEXT, admin1 TEXT, geometry TEXT)")
+    db.execute("INSERT INTO boundaries (level, name, admin1, geometry) VALUES (1, 'Idleb', 'Idleb', ?)",
+               (json.dumps(square),))
+    db.commit()
+    db.close()
+    features = client.get("/api/boundaries").json()["features"]
+    assert [(f["properties"]["name"], f["geometry"]["type"]) for f in features] == [("Idleb", "Polygon")]

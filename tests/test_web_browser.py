@@ -157,7 +157,7 @@ def test_event_page_highlights_evidence_and_opens_the_other_report(page) -> None
 
 
 def test_document_page_shows_kept_and_removed_text(page) -> None:
-    page.goto("/documents/bulletin")
+    page.goto("/documents/s01_monitor_kansafra_airstrikes")
     assert page.locator("#doctext .removed").count() > 0
     assert page.locator("#doctext .kept").count() > 0
     assert page.locator("#doc-events li a").count() > 0

@@ -330,17 +330,22 @@ def serve(db: DbOption = DEFAULT_PATH,
     import secrets
 
     try:
-        from warscribe.web import create_app, run
+        from warscribe.web import LOOPBACK, create_app, run
     except ImportError as exc:
         raise typer.BadParameter(f"the web view needs its extra: pip install 'warscribe[web]' ({exc})") from exc
     store = _open_store(db, must_exist=True)
     token = secrets.token_urlsafe(24) if review else None
+    local = host in LOOPBACK
     say = _err().print
     say(f"warscribe: serving {db} at http://{host}:{port}/ (Ctrl+C stops)", markup=False)
+    if not local:
+        say(f"warning: listening on {host}: whoever can reach it can read the events", markup=False)
     if token:
         say(f"review token: {token}  (sign in at http://{host}:{port}/login)", markup=False)
+    app_ = create_app(store, review_token=token, reviewer=reviewer, tiles=tiles,
+                      allowed_hosts=LOOPBACK if local else None)
     with store:
-        run(create_app(store, review_token=token, reviewer=reviewer, tiles=tiles), host=host, port=port)
+        run(app_, host=host, port=port)
 
 
 def _module_exists(name: str) -> bool:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from warscribe.web.app import create_app
+from warscribe.web.app import LOOPBACK, create_app
 
-__all__ = ["create_app", "run"]
+__all__ = ["LOOPBACK", "create_app", "run"]
 
 
 def run(app, host: str = "127.0.0.1", port: int = 8000) -> None:

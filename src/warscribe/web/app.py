@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from urllib.parse import parse_qs, urlsplit
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.middleware.trustedhost import TrustedHostMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
@@ -26,6 +27,7 @@ from warscribe.web.render import removed_share, segments
 
 HERE = Path(__file__).resolve().parent
 COOKIE = "warscribe_review"
+LOOPBACK = ["127.0.0.1", "localhost", "::1", "[::1]"]
 DOWNLOADS = {"acled-csv": ("text/csv", "csv"), "geojson": ("application/geo+json", "geojson"),
              "jsonl": ("application/x-ndjson", "jsonl")}
 _HIDDEN = {"draft", "evidence"}
@@ -89,11 +91,17 @@ def _csp(tiles: str | None) -> str:
 
 
 def create_app(store: Store, *, review_token: str | None = None, reviewer: str = "analyst",
-               tiles: str | None = None) -> FastAPI:
-    """The web app over `store`; read-only unless `review_token` is given (then decisions need that token)."""
+               tiles: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The web app over `store`; read-only unless `review_token` is given (then decisions need that token).
+
+    allowed_hosts: the Host names it answers to (serve on 127.0.0.1 passes the loopback names, so that a web
+    page whose name is re-pointed at 127.0.0.1 cannot read the events); None answers any.
+    """
     app = FastAPI(title="warscribe", version="1", docs_url=None, redoc_url=None,
                   description="Events coded by warscribe, with the evidence behind every field. Every list "
                               "endpoint takes the same filters as the pages.")
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(review=review_token is not None, tiles=tiles or "",
                                  vendor_missing=bool(assets.missing()))
