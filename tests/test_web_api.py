@@ -229,6 +229,9 @@ def test_reviews_survive_reingest_and_shape_the_export(store: Store, tmp_path: P
         assert result.exit_code == 0, result.output
         return {e["event_id"]: e for e in map(json.loads, out.read_text().splitlines())}
 
+    web = TestClient(create_app(store))
+    lines = web.get("/api/download?format=jsonl&apply_corrections=true").text.splitlines()
+    assert [(e["event_id"], e["fatalities"]) for e in map(json.loads, lines)] == [("a:1", 5)]
     assert set(export()) == {"a:1", "c:1"}
     assert export("--reviewed-only")["a:1"]["fatalities"] == 4  # machine values unless corrections applied
     applied = export("--apply-corrections")

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Connection
 
 from warscribe import reviews
-from warscribe.export import write_events
+from warscribe.export import reviewed_events, write_events
 from warscribe.model import Event
 from warscribe.store import Store
 from warscribe.web import assets, queries
@@ -295,12 +295,21 @@ def create_app(store: Store, *, review_token: str | None = None, reviewer: str =
     @app.get("/api/download", tags=["events"], response_class=StreamingResponse,
              responses={200: {"content": {t: {} for t, _ in DOWNLOADS.values()}}})
     def download(f: FilterDep, fmt: Annotated[Literal["acled-csv", "geojson", "jsonl"],
-                                              Query(alias="format")] = "acled-csv") -> StreamingResponse:
-        """Every event of the filter as ACLED CSV, GeoJSON or JSONL (the export command's formats)."""
+                                              Query(alias="format")] = "acled-csv",
+                 reviewed_only: Annotated[bool, Query(description="Only events analysts confirmed or "
+                                                                  "corrected.")] = False,
+                 apply_corrections: Annotated[bool, Query(description="Analysts' corrections over the machine's "
+                                                                      "values; rejected events left out.")] = False
+                 ) -> StreamingResponse:
+        """Every event of the filter as ACLED CSV, GeoJSON or JSONL (the export command's formats and options)."""
         media, ext = DOWNLOADS[fmt]
         with store.engine.connect() as c:
             buffer = io.StringIO()
-            write_events(queries.iter_events(c, f), buffer, fmt)
+            found = queries.iter_events(c, f)
+            if reviewed_only or apply_corrections:
+                found = reviewed_events(found, reviews.latest(store), reviewed_only=reviewed_only,
+                                        apply_corrections=apply_corrections)
+            write_events(found, buffer, fmt)
         return StreamingResponse(iter([buffer.getvalue()]), media_type=media,
                                  headers={"Content-Disposition": f'attachment; filename="events.{ext}"'})
 
