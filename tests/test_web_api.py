@@ -208,6 +208,7 @@ def test_review_form_needs_sign_in_from_this_site(reviewing: TestClient, store: 
     done = reviewing.post("/events/c:1/review", data=form, follow_redirects=False)
     assert done.status_code == 303
     assert reviews.latest(store)["c:1"].decision == "rejected"
+    assert '<span class="badge decision-rejected">rejected</span>' in reviewing.get("/?event_type=Battles").text
     fixed = {"decision": "corrected", "reviewer": "Bo", "fix_fatalities": "2", "fix_location": "Daraa"}
     reviewing.post("/events/c:1/review", data=fixed, follow_redirects=False)
     assert reviews.latest(store)["c:1"].corrections == {"fatalities": 2}  # unchanged fields are not corrections

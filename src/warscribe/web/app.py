@@ -138,6 +138,9 @@ def create_app(store: Store, *, review_token: str | None = None, reviewer: str =
     def index(request: Request, f: FilterDep, c: Conn, sort: str = "date", order: str = "desc",
               page_no: Annotated[int, Query(alias="page", ge=1)] = 1) -> HTMLResponse:
         listing = queries.list_events(c, f, sort, order != "asc", page_no)
+        decided = reviews.latest(store, [e["event_id"] for e in listing["events"]])
+        for e in listing["events"]:
+            e["review"] = decided[e["event_id"]].decision if e["event_id"] in decided else None
         return page(request, "index.html", f=f, listing=listing, facets=queries.facets(c, f),
                     choices=choices(c), sorts=list(queries.SORTS))
 
