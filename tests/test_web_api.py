@@ -295,3 +295,22 @@ def test_boundaries_come_from_the_gazetteer(client: TestClient, tmp_path: Path,
     db.close()
     features = client.get("/api/boundaries").json()["features"]
     assert [(f["properties"]["name"], f["geometry"]["type"]) for f in features] == [("Idleb", "Polygon")]
+
+
+def test_ids_with_slashes_and_spaces_open(tmp_path: Path) -> None:
+    from warscribe.model import Document, Event
+
+    with Store(tmp_path / "odd.db") as odd:
+        doc = Document(id="feeds/site a/1", text="Protesters gathered in Homs.")
+        doc.kept = [(0, len(doc.text))]
+        doc.events = [Event(event_id="feeds/site a/1:1", doc_id=doc.id, event_type="Protests")]
+        odd.save(doc)
+        web = TestClient(create_app(odd, review_token=TOKEN))
+        assert web.get("/api/events/feeds/site a/1:1").json()["event"]["doc_id"] == "feeds/site a/1"
+        page = web.get("/events/feeds%2Fsite%20a%2F1%3A1").text
+        assert "/documents/feeds/site%20a/1" in page
+        assert web.get("/documents/feeds/site%20a/1").status_code == 200
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        made = web.post("/api/events/feeds/site a/1:1/review", json={"decision": "confirmed", "reviewer": "A"},
+                        headers=auth)
+        assert made.status_code == 201

@@ -144,7 +144,7 @@ def create_app(store: Store, *, review_token: str | None = None, reviewer: str =
         return page(request, "index.html", f=f, listing=listing, facets=queries.facets(c, f),
                     choices=choices(c), sorts=list(queries.SORTS))
 
-    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/events/{event_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str, c: Conn) -> HTMLResponse:
         ev = _event_or_404(c, event_id)
         doc = queries.document_row(c, ev.doc_id)
@@ -157,7 +157,7 @@ def create_app(store: Store, *, review_token: str | None = None, reviewer: str =
                     history=reviews.history(store, ev.event_id), correctable=list(reviews.CORRECTABLE),
                     reviewer=reviewer)
 
-    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str, c: Conn) -> HTMLResponse:
         doc = queries.document_row(c, doc_id)
         if doc is None:
@@ -206,7 +206,7 @@ def create_app(store: Store, *, review_token: str | None = None, reviewer: str =
         response.set_cookie(COOKIE, review_token, httponly=True, samesite="strict")
         return response
 
-    @app.post("/events/{event_id}/review", include_in_schema=False, response_model=None)
+    @app.post("/events/{event_id:path}/review", include_in_schema=False, response_model=None)
     async def review_form(request: Request, event_id: str) -> Response:
         review_on()
         same_origin(request)
@@ -228,7 +228,7 @@ def create_app(store: Store, *, review_token: str | None = None, reviewer: str =
             raise HTTPException(400, str(exc)) from exc
         return RedirectResponse(f"/events/{_quote(event_id)}#review", status_code=303)
 
-    @app.post("/api/events/{event_id}/review", tags=["review"], status_code=201)
+    @app.post("/api/events/{event_id:path}/review", tags=["review"], status_code=201)
     def review_api(event_id: str, body: ReviewIn,
                    authorization: Annotated[str | None, Header(description="Bearer <review token>")] = None
                    ) -> dict[str, Any]:
@@ -274,7 +274,7 @@ def create_app(store: Store, *, review_token: str | None = None, reviewer: str =
         """One page of events, sorted, with the total."""
         return queries.list_events(c, f, sort, order == "desc", page_no, per_page)
 
-    @app.get("/api/events/{event_id}", tags=["events"])
+    @app.get("/api/events/{event_id:path}", tags=["events"])
     def api_event(event_id: str, c: Conn) -> dict[str, Any]:
         """One event with its evidence, its document's metadata, the other reports and the analysts' decisions."""
         ev = _event_or_404(c, event_id)
@@ -286,7 +286,7 @@ def create_app(store: Store, *, review_token: str | None = None, reviewer: str =
                 "disagreements": sorted(queries.disagreements(reports)),
                 "reviews": [r.to_dict() for r in reviews.history(store, ev.event_id)]}
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"])
+    @app.get("/api/documents/{doc_id:path}", tags=["documents"])
     def api_document(doc_id: str, c: Conn) -> dict[str, Any]:
         """A document: its text, kept ranges (the rest was removed as boilerplate), and its events."""
         doc = queries.document_row(c, doc_id)
