@@ -173,8 +173,8 @@ def test_index_page_renders_filters_facets_and_list(client: TestClient) -> None:
 
 def test_read_only_without_review(client: TestClient, store: Store) -> None:
     body = {"decision": "confirmed", "reviewer": "x"}
-    assert client.post("/api/events/a:1/review", json=body).status_code == 404
-    assert client.post("/events/a:1/review", data={"decision": "confirmed"}).status_code == 404
+    assert client.post("/api/events/a:1/review", json=body).status_code == 405  # no such route
+    assert client.post("/events/a:1/review", data={"decision": "confirmed"}).status_code == 405
     assert client.get("/login").status_code == 404
     assert reviews.latest(store) == {}
 
