@@ -21,15 +21,27 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
 
 
-def chromium_or_skip() -> str:
-    """Debian's chromium; the browser tests skip without it, except in CI where they must run."""
-    path = os.environ.get("WARSCRIBE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    if Path(path).exists():
-        return path
+def missing(what: str) -> None:
+    """Skip a browser test for want of `what`, except in CI, where the browser tests must run."""
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-        pytest.fail("CI needs chromium for the browser tests: apt-get install -y chromium")
-    pytest.skip("no chromium here (apt-get install -y chromium)")
-    raise AssertionError  # unreachable: skip raises
+        pytest.fail(f"CI needs {what} for the browser tests")
+    pytest.skip(f"no {what} here")
+
+
+def chromium_or_skip() -> str:
+    """Debian's chromium (skip without it, except in CI)."""
+    path = os.environ.get("WARSCRIBE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).exists():
+        missing("chromium (apt-get install -y chromium)")
+    return path
+
+
+def web_assets_or_skip() -> None:
+    """The npm libraries the map needs (skip without them, except in CI)."""
+    from warscribe.web import assets
+
+    if assets.missing():
+        missing(f"web assets ({', '.join(assets.missing())}; run `make web-assets`)")
 
 
 def text_event(doc: Document, needle: str, field: str, **values: object) -> Event:
