@@ -222,6 +222,7 @@ def test_reviews_survive_reingest_and_shape_the_export(store: Store, tmp_path: P
     doc.events = [e for e in store.events(doc_id="a")]
     store.save(doc)  # the machine output is replaced; the decisions stay
     assert set(reviews.latest(store)) == {"a:1", "c:1"}
+    assert reviews.latest(store)["a:1"].changed(doc.events[0]) == []
 
     def export(*flags: str) -> dict[str, dict]:
         out = tmp_path / "out.jsonl"
@@ -314,3 +315,18 @@ def test_ids_with_slashes_and_spaces_open(tmp_path: Path) -> None:
         made = web.post("/api/events/feeds/site a/1:1/review", json={"decision": "confirmed", "reviewer": "A"},
                         headers=auth)
         assert made.status_code == 201
+
+
+def test_a_review_of_an_event_coded_anew_is_flagged(store: Store, tmp_path: Path) -> None:
+    reviews.record(store, "c:1", "confirmed", "Ana")
+    doc = store.document("c")
+    assert doc is not None
+    doc.events = store.events(doc_id="c")
+    doc.events[0].fatalities = 3  # a later run of the coder reads the toll differently
+    store.save(doc)
+    assert reviews.latest(store)["c:1"].changed(doc.events[0]) == ["fatalities"]
+    page = TestClient(create_app(store)).get("/events/c:1").text
+    assert 'id="review-stale"' in page and "(fatalities)" in page
+    result = CliRunner().invoke(cli, ["export", "--db", str(store.path), "--format", "jsonl", "--out",
+                                      str(tmp_path / "o.jsonl"), "--reviewed-only"])
+    assert result.exit_code == 0 and "1 reviewed events were coded anew" in result.output

@@ -301,8 +301,13 @@ def export(db: DbOption = DEFAULT_PATH,
         from warscribe.reviews import latest
 
         with _open_store(db, must_exist=True) as store:
-            found = list(reviewed_events(found, latest(store), reviewed_only=reviewed_only,
-                                         apply_corrections=apply_corrections))
+            decisions = latest(store)
+        stale = sum(1 for ev in found if ev.event_id in decisions and decisions[ev.event_id].changed(ev))
+        if stale:
+            _err().print(f"warning: {stale} reviewed events were coded anew since their review; "
+                         "check them in `warscribe serve`", markup=False)
+        found = list(reviewed_events(found, decisions, reviewed_only=reviewed_only,
+                                     apply_corrections=apply_corrections))
     with _output(out) as handle:
         summary = write_events(found, handle, fmt.value)
     note = ""

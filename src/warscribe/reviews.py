@@ -37,10 +37,20 @@ class Review:
     reviewed_at: str
     corrections: dict[str, Any] = field(default_factory=dict)
     note: str | None = None
+    machine: dict[str, Any] = field(default_factory=dict)  # the machine's values of CORRECTABLE when reviewed
 
     def to_dict(self) -> dict[str, Any]:
         return {"event_id": self.event_id, "decision": self.decision, "reviewer": self.reviewer,
-                "reviewed_at": self.reviewed_at, "corrections": dict(self.corrections), "note": self.note}
+                "reviewed_at": self.reviewed_at, "corrections": dict(self.corrections), "note": self.note,
+                "machine": dict(self.machine)}
+
+    def changed(self, current: Any) -> list[str]:
+        """The fields whose machine value is no longer the one reviewed (a re-ingest coded the event anew).
+
+        `current` is the event now stored (an Event or a row mapping).
+        """
+        get = current.get if isinstance(current, dict) else lambda name: getattr(current, name, None)
+        return [name for name, value in self.machine.items() if get(name) != value]
 
 
 def coerce(name: str, value: Any) -> Any:
@@ -86,17 +96,21 @@ def record(store: Store, event_id: str, decision: str, reviewer: str, correction
     review = Review(event_id, decision, reviewer.strip(), datetime.now(UTC).isoformat(timespec="seconds"), fixed,
                     (note or "").strip() or None)
     with store.engine.begin() as conn:
-        if conn.execute(select(events.c.pk).where(events.c.event_id == event_id).limit(1)).first() is None:
+        row = conn.execute(select(*(events.c[name] for name in CORRECTABLE)).where(events.c.event_id == event_id)
+                           .order_by(events.c.pk).limit(1)).mappings().first()
+        if row is None:
             raise ReviewError(f"no event {event_id!r}")
+        review.machine = dict(row)
         conn.execute(insert(reviews).values(event_id=event_id, decision=decision, reviewer=review.reviewer,
                                             corrections=json.dumps(fixed, ensure_ascii=False),
-                                            note=review.note, reviewed_at=review.reviewed_at))
+                                            note=review.note, reviewed_at=review.reviewed_at,
+                                            machine=json.dumps(review.machine, ensure_ascii=False)))
     return review
 
 
 def _review(row: Any) -> Review:
     return Review(row.event_id, row.decision, row.reviewer, row.reviewed_at, json.loads(row.corrections or "{}"),
-                  row.note)
+                  row.note, json.loads(row.machine or "{}"))
 
 
 def history(store: Store, event_id: str) -> list[Review]:

@@ -126,6 +126,7 @@ reviews = Table(
     Column("reviewer", Text, nullable=False),
     Column("note", Text),
     Column("reviewed_at", String(32), nullable=False),
+    Column("machine", Text),  # JSON: the machine's values when reviewed, to tell when a re-ingest changed them
 )
 # The web view on large stores: linked reports by duplicate_of, and covering indexes that let the timeline,
 # facets, map and actor counts read an index in group order instead of the table (benchmarks/bench_web.py).

@@ -34,10 +34,11 @@ def add_pages(app: FastAPI, site: Site) -> None:
         reports = queries.reports_of(c, ev)
         docs = {r.doc_id: queries.document_row(c, r.doc_id) for r in reports}
         segs = segments(doc["text"], doc["kept"], ev.evidence) if doc else []
+        history = reviews.history(site.store, ev.event_id)
         return site.page(request, "event.html", ev=ev, doc=doc, segs=segs, fields=_fields(ev), reports=reports,
                          docs=docs, differ=queries.disagreements(reports), compared=queries.COMPARED,
-                         history=reviews.history(site.store, ev.event_id), correctable=list(reviews.CORRECTABLE),
-                         reviewer=site.reviewer)
+                         history=history, changed=history[-1].changed(ev) if history else [],
+                         correctable=list(reviews.CORRECTABLE), reviewer=site.reviewer)
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str, c: Conn) -> HTMLResponse:
