@@ -45,6 +45,7 @@ FILTERS = {
     "type + year": "event_type=Battles&since=2021-01-01&until=2021-12-31",
     "admin1 + actor": "admin1=Region+3&actor=Group+1",
     "all reports, fatalities >= 5": "reports=all&min_fatalities=5",
+    "text search": "q=Place+12",
 }
 
 

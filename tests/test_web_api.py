@@ -76,10 +76,13 @@ def test_map_groups_events_by_place(client: TestClient) -> None:
     points = [dict(zip(data["fields"], p, strict=True)) for p in data["points"]]
     for p in points:
         p["types"] = {data["types"][i]: n for i, n in zip(p["types"][::2], p["types"][1::2], strict=True)}
-    places = {p["location"]: p for p in points}
-    assert places["Kafr Nabl"]["n"] == 2 and places["Kafr Nabl"]["fatalities"] == 10
-    assert places["Kafr Nabl"]["event_id"] is None  # two events: the popup lists them instead
-    assert places["Daraa"]["event_id"] == "c:1" and places["Daraa"]["types"] == {"Battles": 1}
+    places = {(p["lat"], p["lon"]): p for p in points}
+    assert places[(35.61, 36.56)]["n"] == 2 and places[(35.61, 36.56)]["fatalities"] == 10
+    assert places[(32.62, 36.10)]["types"] == {"Battles": 1}
+    popup = client.get("/api/point?reports=all&lat=35.61&lon=36.56").json()
+    assert popup["location"] == "Kafr Nabl" and popup["total"] == 2
+    assert {e["event_id"] for e in popup["events"]} == {"a:1", "b:1"}
+    assert client.get("/api/point?lat=35.61&lon=36.56").json()["total"] == 1  # first reports only
 
 
 def test_timeline_counts_per_period_and_type(client: TestClient) -> None:

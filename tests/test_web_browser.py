@@ -97,6 +97,12 @@ def test_map_and_timeline_show_the_demo_events(page) -> None:
     assert page.locator("#timeline rect.bar").count() > 5
     assert int(page.inner_text("#total")) > 50
     _shot(page, "map")
+    # A single point (not a cluster) opens a popup listing its events; the link opens the event page.
+    page.locator(".leaflet-overlay-pane path.leaflet-interactive").first.click(force=True)
+    page.wait_for_selector(".leaflet-popup a.popup-event")
+    page.click(".leaflet-popup a.popup-event")
+    page.wait_for_url("**/events/*")
+    assert page.locator("#fields").count() == 1
 
 
 def test_filter_by_type_and_dates(page) -> None:

@@ -24,6 +24,12 @@ def add_api(app: FastAPI, site: Site) -> None:
         """Events grouped by coordinates: count, fatalities and count per event type at each point."""
         return queries.map_points(c, f)
 
+    @app.get("/api/point", tags=["events"])
+    def api_point(f: FilterDep, c: Conn, lat: Annotated[float, Query(ge=-90, le=90)],
+                  lon: Annotated[float, Query(ge=-180, le=180)]) -> dict[str, Any]:
+        """The events of the filter at one map point (as /api/map gives it): the place and the latest ten."""
+        return queries.point_events(c, f, lat, lon)
+
     @app.get("/api/timeline", tags=["events"])
     def api_timeline(f: FilterDep, c: Conn,
                      unit: Annotated[Literal["day", "week", "month"] | None,

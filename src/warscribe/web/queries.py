@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select, true, union
 
 from warscribe.model import Event, Evidence
 from warscribe.store import documents, events, evidence
@@ -71,8 +71,13 @@ class Filters:
     def query_string(self, **override: Any) -> str:
         return urlencode(self.params(**override))
 
-    def conditions(self) -> list[ColumnElement[bool]]:
+    def conditions(self, sqlite: bool = False) -> list[ColumnElement[bool]]:
+        """SQL conditions; `sqlite`: its LIKE already ignores case, so skip lower() on every row (twice as fast)."""
         c = events.c
+
+        def has(col: Any, text: str) -> ColumnElement[bool]:
+            return col.contains(text, autoescape=True) if sqlite else col.icontains(text, autoescape=True)
+
         conds: list[ColumnElement[bool]] = []
         if self.since or self.until:
             conds.append(c.event_date.like("____-__-__"))
@@ -85,15 +90,16 @@ class Filters:
             if value:
                 conds.append(c[name] == value)
         if self.location:
-            conds.append(c.location.icontains(self.location, autoescape=True))
+            conds.append(has(c.location, self.location))
         if self.actor:
-            conds.append(or_(*(c[n].icontains(self.actor, autoescape=True)
-                               for n in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"))))
+            conds.append(or_(*(has(c[n], self.actor) for n in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"))))
         if self.min_fatalities:
             conds.append(c.fatalities >= self.min_fatalities)
         if self.q:
-            in_text = select(documents.c.id).where(documents.c.text.icontains(self.q, autoescape=True))
-            conds.append(or_(c.notes.icontains(self.q, autoescape=True), c.doc_id.in_(in_text)))
+            # One set of matching rows, computed once: the outer query keeps its covering index.
+            in_text = select(documents.c.id).where(has(documents.c.text, self.q))
+            matching = union(select(c.pk).where(has(c.notes, self.q)), select(c.pk).where(c.doc_id.in_(in_text)))
+            conds.append(c.pk.in_(matching))
         if self.reports == FIRST:
             # `|| ''` keeps the planner off the duplicate_of index (it would visit 9 rows in 10 one by one)
             # and on the covering indexes, which hold duplicate_of too.
@@ -111,40 +117,49 @@ def _valid_date(text: str) -> bool:
     return True
 
 
-def _where(f: Filters) -> ColumnElement[bool]:
-    conds = f.conditions()
+def _where(f: Filters, conn: Connection) -> ColumnElement[bool]:
+    conds = f.conditions(sqlite=conn.dialect.name == "sqlite")
     return and_(*conds) if conds else true()
 
 
 # --- map, timeline, facets ---------------------------------------------------------------------------------
 
-MAP_FIELDS = ("lat", "lon", "n", "fatalities", "location", "event_id", "types")
+MAP_FIELDS = ("lat", "lon", "n", "fatalities", "types")
 
 
 def map_points(conn: Connection, f: Filters) -> dict[str, Any]:
     """Events grouped by coordinates, each point a list in MAP_FIELDS order (compact: thousands of points).
 
-    n and fatalities are totals at the point; location is one place name there; event_id is set when the
-    point holds a single event; types is [type index, count, type index, count...] into `types`.
+    n and fatalities are totals at the point; types is [type index, count, type index, count...] into `types`.
+    Place names and events come from `point_events` when a point is opened.
     """
     c = events.c
-    stmt = (select(c.latitude, c.longitude, c.event_type, func.count(), func.sum(c.fatalities),
-                   func.max(c.location), func.min(c.event_id))
-            .where(_where(f), c.latitude.is_not(None), c.longitude.is_not(None))
+    stmt = (select(c.latitude, c.longitude, c.event_type, func.count(), func.sum(c.fatalities))
+            .where(_where(f, conn), c.latitude.is_not(None), c.longitude.is_not(None))
             .group_by(c.latitude, c.longitude, c.event_type))
     type_index: dict[str, int] = {}
     points: dict[tuple[float, float], list[Any]] = {}
-    for lat, lon, etype, n, dead, place, first_id in conn.execute(stmt).all():
+    for lat, lon, etype, n, dead in conn.execute(stmt).all():
         t = type_index.setdefault(etype or "", len(type_index))
         p = points.get((lat, lon))
         if p is None:
-            points[(lat, lon)] = [lat, lon, n, dead or 0, place, first_id if n == 1 else None, [t, n]]
+            points[(lat, lon)] = [lat, lon, n, dead or 0, [t, n]]
         else:
             p[2] += n
             p[3] += dead or 0
-            p[5] = None
-            p[6] += (t, n)
+            p[4] += (t, n)
     return {"fields": MAP_FIELDS, "types": list(type_index), "points": list(points.values())}
+
+
+def point_events(conn: Connection, f: Filters, lat: float, lon: float, limit: int = 10) -> dict[str, Any]:
+    """The events of the filter at one point of the map (the latest first), for its popup."""
+    c = events.c
+    where = and_(_where(f, conn), c.latitude == lat, c.longitude == lon)
+    total = conn.execute(select(func.count()).select_from(events).where(where)).scalar() or 0
+    cols = [c[n] for n in LIST_COLUMNS]
+    rows = conn.execute(select(*cols).where(where).order_by(c.event_date.desc(), c.pk.desc()).limit(limit))
+    found = [dict(r) for r in rows.mappings()]
+    return {"total": total, "location": found[0]["location"] if found else None, "events": found}
 
 
 def pick_unit(first: str, last: str) -> str:
@@ -165,7 +180,7 @@ def _bucket(day: str, unit: str) -> str:
 def timeline(conn: Connection, f: Filters, unit: str | None = None) -> dict[str, Any]:
     """Event counts per period (day, week or month: chosen from the range when not given) and type."""
     c = events.c
-    stmt = (select(c.event_date, c.event_type, func.count()).where(_where(f), c.event_date.like("____-__-__"))
+    stmt = (select(c.event_date, c.event_type, func.count()).where(_where(f, conn), c.event_date.like("____-__-__"))
             .group_by(c.event_date, c.event_type))
     daily = [(d, t or "", n) for d, t, n in conn.execute(stmt) if _valid_date(d)]
     if not daily:
@@ -188,7 +203,7 @@ def facets(conn: Connection, f: Filters, top: int = 12) -> dict[str, Any]:
     Two grouped scans (the five fields together, then the actor pairs) rather than one scan per field.
     """
     c = events.c
-    where = _where(f)
+    where = _where(f, conn)
     names = ("event_type", "sub_event_type", "country", "admin1", "claim_status")
     tallies: dict[str, Counter[str]] = {name: Counter() for name in names}
     total = 0
@@ -227,7 +242,7 @@ def choices(conn: Connection) -> dict[str, list[str]]:
 # --- lists and single events -------------------------------------------------------------------------------
 
 def count(conn: Connection, f: Filters) -> int:
-    return conn.execute(select(func.count()).select_from(events).where(_where(f))).scalar() or 0
+    return conn.execute(select(func.count()).select_from(events).where(_where(f, conn))).scalar() or 0
 
 
 def list_events(conn: Connection, f: Filters, sort: str = "date", descending: bool = True, page: int = 1,
@@ -241,7 +256,7 @@ def list_events(conn: Connection, f: Filters, sort: str = "date", descending: bo
     pages = max(1, -(-total // per_page))
     page = min(max(1, page), pages)
     cols = [events.c[n] for n in LIST_COLUMNS]
-    stmt = select(*cols).where(_where(f)).order_by(*order).limit(per_page).offset((page - 1) * per_page)
+    stmt = select(*cols).where(_where(f, conn)).order_by(*order).limit(per_page).offset((page - 1) * per_page)
     rows = [dict(r) for r in conn.execute(stmt).mappings()]
     return {"total": total, "page": page, "pages": pages, "per_page": per_page, "sort": sort,
             "order": "desc" if descending else "asc", "events": rows}
@@ -268,7 +283,7 @@ def _spans(conn: Connection, pks: list[int]) -> dict[int, list[Evidence]]:
 
 def iter_events(conn: Connection, f: Filters, batch: int = 1000) -> Iterator[Event]:
     """Every matching event with its evidence, by date, read in batches (downloads of a whole filter)."""
-    stmt = select(events).where(_where(f)).order_by(events.c.event_date, events.c.doc_id, events.c.seq)
+    stmt = select(events).where(_where(f, conn)).order_by(events.c.event_date, events.c.doc_id, events.c.seq)
     result = conn.execute(stmt).mappings()
     while rows := result.fetchmany(batch):
         spans = _spans(conn, [r["pk"] for r in rows])

@@ -49,32 +49,38 @@
 
   // --- map -------------------------------------------------------------------------------------------------
 
-  // A point of /api/map: [lat, lon, n, fatalities, location, event_id, [type index, count, ...]].
+  // A point of /api/map: [lat, lon, n, fatalities, [type index, count, ...]].
   function point(row, typeNames) {
     var types = {}, best = null;
-    for (var i = 0; i < row[6].length; i += 2) {
-      var name = typeNames[row[6][i]];
-      types[name] = row[6][i + 1];
+    for (var i = 0; i < row[4].length; i += 2) {
+      var name = typeNames[row[4][i]];
+      types[name] = row[4][i + 1];
       if (best === null || types[name] > types[best]) { best = name; }
     }
-    return {lat: row[0], lon: row[1], n: row[2], fatalities: row[3], location: row[4], event_id: row[5],
-            types: types, dominant: best || ""};
+    return {lat: row[0], lon: row[1], n: row[2], fatalities: row[3], types: types, dominant: best || ""};
   }
 
-  function popup(p) {
+  // The popup lists the point's events, fetched when it opens.
+  function popup(p, query) {
     var box = el("div", {"class": "popup"});
-    box.appendChild(el("b", {}, p.location || "(no place name)"));
+    var title = el("b", {}, "…");
+    box.appendChild(title);
     box.appendChild(el("div", {}, p.n + " event" + (p.n === 1 ? "" : "s") + ", " + p.fatalities + " killed"));
-    var list = el("ul");
-    Object.keys(p.types).forEach(function (t) { list.appendChild(el("li", {}, t + ": " + p.types[t])); });
+    var list = el("ul", {"class": "popup-events"});
     box.appendChild(list);
-    var link;
-    if (p.event_id) {
-      link = el("a", {"href": "/events/" + encodeURIComponent(p.event_id), "class": "popup-event"}, "open the event");
-    } else {
-      link = el("a", {"href": withParams({"location": p.location})}, "list these events");
-    }
-    box.appendChild(link);
+    getJSON("/api/point?" + query + (query ? "&" : "") + "lat=" + p.lat + "&lon=" + p.lon).then(function (data) {
+      title.textContent = data.location || "(no place name)";
+      data.events.forEach(function (e) {
+        var item = el("li");
+        item.appendChild(el("a", {"href": "/events/" + encodeURIComponent(e.event_id), "class": "popup-event"},
+                            (e.event_date || "?") + " · " + (e.sub_event_type || e.event_type)));
+        if (e.fatalities) { item.appendChild(document.createTextNode(" · " + e.fatalities + " killed")); }
+        list.appendChild(item);
+      });
+      if (data.total > data.events.length && data.location) {
+        box.appendChild(el("a", {"href": withParams({"location": data.location})}, "all " + data.total + " events here"));
+      }
+    });
     return box;
   }
 
@@ -123,7 +129,7 @@
           radius: Math.min(24, 5 + 2.2 * Math.sqrt(p.fatalities)), color: "#222", weight: 1,
           fillColor: colour(type, seen[type]), fillOpacity: 0.85
         });
-        marker.bindPopup(popup(p));
+        marker.bindPopup(function () { return popup(p, node.dataset.query); });
         cluster.addLayer(marker);
         bounds.push([p.lat, p.lon]);
       });
