@@ -36,10 +36,10 @@ TYPES = {
     "Strategic developments": ["Arrests", "Looting/property destruction"],
 }
 ACTORS = [f"Synthetic Group {i}" for i in range(60)] + ["Civilians (Syria)", "Military Forces of Syria (2000-)"]
-QUERIES = {
-    "map": "/api/map", "timeline": "/api/timeline", "facets": "/api/facets", "list": "/api/events",
-    "page (HTML)": "/",
-}
+QUERIES = {"map": "/api/map", "timeline": "/api/timeline", "facets": "/api/facets", "list": "/api/events"}
+# The events page (list, facets and filter form in one answer) is timed too, but is not one of the four
+# queries the target is set for.
+EXTRA = {"page (HTML)": "/"}
 FILTERS = {
     "no filter": "",
     "type + year": "event_type=Battles&since=2021-01-01&until=2021-12-31",
@@ -111,13 +111,14 @@ def main() -> int:
     client = TestClient(create_app(store))
     worst_median = 0.0
     print(f"{'query':<12} {'filter':<30} {'median ms':>10} {'worst ms':>10}")
-    for name, path in QUERIES.items():
+    for name, path in {**QUERIES, **EXTRA}.items():
         for label, query in FILTERS.items():
             median, worst = timed(client, f"{path}?{query}", args.repeat)
-            worst_median = max(worst_median, median)
+            if name in QUERIES:
+                worst_median = max(worst_median, median)
             flag = "" if median <= 300 else "  > 300 ms"
             print(f"{name:<12} {label:<30} {median:>10.1f} {worst:>10.1f}{flag}")
-    print(f"slowest median: {worst_median:.1f} ms (target <= 300 ms)")
+    print(f"slowest median of map, timeline, facets, list: {worst_median:.1f} ms (target <= 300 ms)")
     store.close()
     return 0 if worst_median <= 300 else 1
 

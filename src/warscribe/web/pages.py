@@ -20,11 +20,12 @@ def add_pages(app: FastAPI, site: Site) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index(request: Request, f: FilterDep, c: Conn, sort: str = "date", order: str = "desc",
               page_no: Annotated[int, Query(alias="page", ge=1)] = 1) -> HTMLResponse:
-        listing = queries.list_events(c, f, sort, order != "asc", page_no)
+        facets = queries.facets(c, f)
+        listing = queries.list_events(c, f, sort, order != "asc", page_no, total=facets["total"])
         decided = reviews.latest(site.store, [e["event_id"] for e in listing["events"]])
         for e in listing["events"]:
             e["review"] = decided[e["event_id"]].decision if e["event_id"] in decided else None
-        return site.page(request, "index.html", f=f, listing=listing, facets=queries.facets(c, f),
+        return site.page(request, "index.html", f=f, listing=listing, facets=facets,
                          choices=site.choices(c), sorts=list(queries.SORTS))
 
     @app.get("/events/{event_id:path}", response_class=HTMLResponse, include_in_schema=False)

@@ -246,13 +246,13 @@ def count(conn: Connection, f: Filters) -> int:
 
 
 def list_events(conn: Connection, f: Filters, sort: str = "date", descending: bool = True, page: int = 1,
-                per_page: int = 50) -> dict[str, Any]:
-    """One page of events (the list's columns), sorted; with the total and the page numbers."""
+                per_page: int = 50, total: int | None = None) -> dict[str, Any]:
+    """One page of events (the list's columns), sorted; with the total (counted unless given) and the pages."""
     key = SORTS.get(sort, SORTS["date"])
     order = [key.desc() if descending else key.asc(), events.c.pk.desc() if descending else events.c.pk.asc()]
     if key is not events.c.event_date:
         order.insert(1, events.c.event_date.desc())
-    total = count(conn, f)
+    total = count(conn, f) if total is None else total
     pages = max(1, -(-total // per_page))
     page = min(max(1, page), pages)
     cols = [events.c[n] for n in LIST_COLUMNS]
