@@ -4,26 +4,42 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= warscribe.db
 
-.PHONY: demo test install install-dev clean
+.PHONY: demo test install install-dev web-assets screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+WEB := src/warscribe/web
+
 install: $(BIN)/python
-	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q -e '.[web]'
 
 install-dev: $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,web]'
 
-demo: install
+# Front-end libraries for `warscribe serve` (Leaflet, markercluster, Natural Earth outlines) from the npm
+# registry, into $(WEB)/node_modules (gitignored; served by warscribe itself, never from a CDN).
+web-assets: $(WEB)/node_modules/.package-lock.json
+
+$(WEB)/node_modules/.package-lock.json: $(WEB)/package.json $(WEB)/package-lock.json
+	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+demo: install web-assets
 	$(BIN)/warscribe ingest src/warscribe/data/samples/ --db $(DB)
 	$(BIN)/warscribe events --db $(DB)
+	@echo "Browse them: $(BIN)/warscribe serve --db $(DB)  (then open http://127.0.0.1:8000/)"
 
-test: install-dev
+test: install-dev web-assets
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest
+
+# The README's screenshots of `warscribe serve` (map, event page, document page), made by the browser tests.
+screenshots: install-dev web-assets
+	WARSCRIBE_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest tests/test_web_browser.py
 
 clean:
 	rm -rf build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis
 	rm -f $(DB) $(DB)-wal $(DB)-shm
+	rm -rf $(WEB)/node_modules
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

@@ -282,7 +282,12 @@ def export(db: DbOption = DEFAULT_PATH,
            out: Annotated[str, typer.Option(help="Output file, '-' for stdout.")] = "-",
            since: Since = None, until: Until = None, event_type: TypeFilter = None, actor: ActorFilter = None,
            admin1: Admin1Filter = None, query: QueryFilter = None,
-           with_duplicates: Duplicates = False) -> None:
+           with_duplicates: Duplicates = False,
+           reviewed_only: Annotated[bool, typer.Option(
+               "--reviewed-only", help="Only events an analyst confirmed or corrected (`serve --review`).")] = False,
+           apply_corrections: Annotated[bool, typer.Option(
+               "--apply-corrections", help="Write analysts' corrections over the machine's values; leave out "
+                                           "events they rejected.")] = False) -> None:
     """Write the stored events (optionally filtered) as ACLED-style CSV, JSONL or GeoJSON.
 
     acled-csv uses ACLED's column names and order; geojson is a FeatureCollection of points (events
@@ -291,12 +296,61 @@ def export(db: DbOption = DEFAULT_PATH,
     Example: warscribe export --db warscribe.db --format geojson --out events.geojson
     """
     found = _query(db, since, until, event_type, actor, admin1, query, with_duplicates)
+    if reviewed_only or apply_corrections:
+        from warscribe.export import reviewed_events
+        from warscribe.reviews import latest
+
+        with _open_store(db, must_exist=True) as store:
+            decisions = latest(store)
+        stale = sum(1 for ev in found if ev.event_id in decisions and decisions[ev.event_id].changed(ev))
+        if stale:
+            _err().print(f"warning: {stale} reviewed events were coded anew since their review; "
+                         "check them in `warscribe serve`", markup=False)
+        found = list(reviewed_events(found, decisions, reviewed_only=reviewed_only,
+                                     apply_corrections=apply_corrections))
     with _output(out) as handle:
         summary = write_events(found, handle, fmt.value)
     note = ""
     if fmt is ExportFormat.geojson:
         note = f" ({summary.without_coordinates} without coordinates left out)"
     _err().print(f"wrote {summary.written} events to {out if out != '-' else 'stdout'}{note}", markup=False)
+
+
+# --- serve (warscribe.web; needs the `web` extra) --------------------------------------------------------
+@app.command()
+def serve(db: DbOption = DEFAULT_PATH,
+          host: Annotated[str, typer.Option(help="Address to listen on; keep 127.0.0.1 unless you mean it.")]
+          = "127.0.0.1",
+          port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+          review: Annotated[bool, typer.Option("--review", help="Let analysts confirm, reject or correct events "
+                                                            "(needs the token printed at start).")] = False,
+          reviewer: Annotated[str, typer.Option(help="Reviewer name the review form starts with.")] = "analyst",
+          tiles: Annotated[str | None, typer.Option(help="Tile server URL template ({z}/{x}/{y}) for the map's "
+                                                         "base layer; default: offline country outlines.")]
+          = None) -> None:
+    """Browse the events: a map, a timeline, filters, and the evidence behind every field.
+
+    Example: warscribe serve --db warscribe.db --review
+    """
+    import secrets
+
+    try:
+        from warscribe.web import LOOPBACK, create_app, run
+    except ImportError as exc:
+        raise typer.BadParameter(f"the web view needs its extra: pip install 'warscribe[web]' ({exc})") from exc
+    store = _open_store(db, must_exist=True)
+    token = secrets.token_urlsafe(24) if review else None
+    local = host in LOOPBACK
+    say = _err().print
+    say(f"warscribe: serving {db} at http://{host}:{port}/ (Ctrl+C stops)", markup=False)
+    if not local:
+        say(f"warning: listening on {host}: whoever can reach it can read the events", markup=False)
+    if token:
+        say(f"review token: {token}  (sign in at http://{host}:{port}/login)", markup=False)
+    app_ = create_app(store, review_token=token, reviewer=reviewer, tiles=tiles,
+                      allowed_hosts=LOOPBACK if local else None)
+    with store:
+        run(app_, host=host, port=port)
 
 
 def _module_exists(name: str) -> bool:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import json
 import time
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from warscribe.model import Event
+
+if TYPE_CHECKING:
+    from warscribe.reviews import Review
 
 FORMATS = ("acled-csv", "jsonl", "geojson")
 
@@ -138,3 +141,24 @@ def write_events(events: Iterable[Event], out: TextIO, fmt: str) -> ExportSummar
     if fmt == "geojson":
         return write_geojson(events, out)
     raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def reviewed_events(events: Iterable[Event], decisions: Mapping[str, Review], *, reviewed_only: bool = False,
+                    apply_corrections: bool = False) -> Iterator[Event]:
+    """Events with analysts' decisions (`decisions`: latest review per event id) taken into account.
+
+    reviewed_only: keep only events confirmed or corrected; apply_corrections: write the corrected values over
+    the machine's and leave out rejected events. The evidence of a corrected field no longer supports it, so it
+    is dropped for that field.
+    """
+    for ev in events:
+        review = decisions.get(ev.event_id)
+        decision = review.decision if review else None
+        if reviewed_only and decision not in ("confirmed", "corrected"):
+            continue
+        if apply_corrections and decision == "rejected":
+            continue
+        if apply_corrections and review is not None and review.corrections:
+            fixed = review.corrections
+            ev = replace(ev, **fixed, evidence=[e for e in ev.evidence if e.field not in fixed])
+        yield ev

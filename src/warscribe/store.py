@@ -15,6 +15,7 @@ from sqlalchemy import (
     Engine,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -113,6 +114,36 @@ warnings = Table(
     UniqueConstraint("doc_id", "message"),
 )
 
+# --- review (`warscribe serve --review`) -----------------------------------------------------------------
+# Analysts' decisions on events, kept apart from the machine output: keyed by event id, not by row, so they
+# survive a re-ingest that replaces the events; every decision is a new row (who, when), the latest one wins.
+reviews = Table(
+    "reviews", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String, nullable=False, index=True),
+    Column("decision", String(16), nullable=False),  # confirmed, rejected or corrected
+    Column("corrections", Text, nullable=False),  # JSON {field: corrected value}
+    Column("reviewer", Text, nullable=False),
+    Column("note", Text),
+    Column("reviewed_at", String(32), nullable=False),
+    Column("machine", Text),  # JSON: the machine's values when reviewed, to tell when a re-ingest changed them
+)
+# The web view on large stores: linked reports by duplicate_of, and covering indexes that let the timeline,
+# facets, map and actor counts read an index in group order instead of the table (benchmarks/bench_web.py).
+_c = events.c
+_WEB_INDEXES = (
+    Index("ix_events_duplicate_of", _c.duplicate_of),
+    Index("ix_events_timeline", _c.event_date, _c.event_type, _c.duplicate_of, _c.fatalities, _c.sub_event_type,
+          _c.country, _c.admin1, _c.claim_status),
+    Index("ix_events_facets", _c.event_type, _c.sub_event_type, _c.country, _c.admin1, _c.claim_status,
+          _c.duplicate_of, _c.event_date, _c.fatalities),
+    Index("ix_events_map", _c.latitude, _c.longitude, _c.event_type, _c.duplicate_of, _c.fatalities, _c.location,
+          _c.event_id, _c.event_date, _c.sub_event_type, _c.admin1),
+    Index("ix_events_actors", _c.actor1, _c.actor2, _c.duplicate_of, _c.fatalities, _c.event_date, _c.event_type,
+          _c.sub_event_type, _c.admin1),
+)
+# --- end of review ---------------------------------------------------------------------------------------
+
 _LIST_FIELDS = ("assoc_actor_1", "assoc_actor_2", "attributed_to")
 _EVENT_FIELDS = tuple(c.name for c in events.columns if c.name not in ("pk", "seq"))
 
@@ -131,8 +162,15 @@ def _v1_initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=[documents, events, evidence, rejections, warnings])
 
 
+def _v2_reviews(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[reviews])
+    for index in _WEB_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, events, evidence, rejections, warnings", _v1_initial),
+    (2, "reviews (analysts' decisions on events); indexes for the web view", _v2_reviews),
 )
 
 
