@@ -25,7 +25,7 @@ class ActorStage:
 def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
     if m is None:
         return None
-    country = ev.country or ctx.config.default_country
+    country = ctx.actors.country_name(ev.country or ctx.config.default_country)
     try:
         return ctx.actors.resolve(_in_country(m, country, ctx), country)
     except (KeyError, ValueError):
@@ -34,8 +34,10 @@ def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
 
 def _in_country(m: Mention, country: str | None, ctx: Context) -> str:
     """Of the actors a name may denote ("ISIS" in Syria or Iraq), the one active in the event's country; a
-    country branch named for another country ("Islamic State (Syria)") gives way to the branch of this one."""
-    candidates = [c for c in m.data.get("candidates") or [m.label] if c in ctx.actors]
+    country branch named for another country ("Islamic State (Syria)") gives way to the branch of this one; a
+    phrase one country's force claims ("gendarmes") is the event country's force elsewhere."""
+    every = list(dict.fromkeys([m.label, *(m.data.get("candidates") or [])]))
+    candidates = [c for c in every if c in ctx.actors]
     for candidate in candidates:
         if country in ctx.actors.get(candidate).countries():
             return candidate
@@ -44,6 +46,9 @@ def _in_country(m: Mention, country: str | None, ctx: Context) -> str:
         branch = ctx.actors.by_name(re.sub(r"\([^()]*\)$", f"({country})", name)) if name.endswith(")") else None
         if branch is not None and branch.id in ctx.actors:
             return branch.id
+    slots = [c for c in every if c.startswith(("generic:", "state:"))]
+    if slots and country and (not candidates or ctx.actors.get(candidates[0]).kind == "state"):
+        return slots[0]
     return m.label
 
 
@@ -59,14 +64,15 @@ def resolve_actors(ev: Event, ctx: Context) -> None:
     draft = ev.draft
     if draft is None:
         return
-    a1, a2 = _actor(draft.actor1, ev, ctx), _actor(draft.actor2, ev, ctx)
-    if a1 is not None and a2 is not None and a1.id == a2.id:
+    (a1, party1), (a2, party2) = _crowd(_actor(draft.actor1, ev, ctx), ev, ctx), _crowd(
+        _actor(draft.actor2, ev, ctx), ev, ctx)
+    if a1 is not None and a2 is not None and a1.id == a2.id and not (party1 and party2):
         a2 = None
     ev.actor1 = _name(a1, ev, ctx) if a1 else None
     ev.actor2 = _name(a2, ev, ctx) if a2 else None
-    ev.assoc_actor_1 = _assoc(draft.assoc1, ev, ctx, {ev.actor1, ev.actor2}, _subgroup(a1, ev.actor1))
+    ev.assoc_actor_1 = _assoc(draft.assoc1, ev, ctx, {ev.actor1, ev.actor2}, party1 or _subgroup(a1, ev.actor1))
     ev.assoc_actor_2 = _assoc(draft.assoc2, ev, ctx, {ev.actor1, ev.actor2, *ev.assoc_actor_1},
-                              _subgroup(a2, ev.actor2))
+                              party2 or _subgroup(a2, ev.actor2))
     ev.inter1 = inter_for(a1, ev.country) if a1 else None
     ev.inter2 = inter_for(a2, ev.country) if a2 else None
     ev.interaction = interaction(ev.inter1, ev.inter2)
@@ -76,6 +82,16 @@ def name_actor(m: Mention, ev: Event, ctx: Context) -> tuple[str | None, int | N
     """The ACLED name and inter code of one actor mention in an event."""
     actor = _actor(m, ev, ctx)
     return (_name(actor, ev, ctx), inter_for(actor, ev.country)) if actor else (None, None)
+
+
+def _crowd(actor: Actor | None, ev: Event, ctx: Context) -> tuple[Actor | None, list[str]]:
+    """ACLED codes a party's members as the crowd they form (Protesters in a protest, Rioters otherwise) and names
+    the party as an associated actor."""
+    country = ctx.actors.country_name(ev.country or ctx.config.default_country)
+    if actor is None or actor.kind != "political" or not country:
+        return actor, []
+    crowd = ctx.actors.generic("protesters" if ev.event_type == "Protests" else "rioters", country)
+    return crowd, [_name(actor, ev, ctx)]
 
 
 def _subgroup(actor: Actor | None, coded_name: str | None) -> list[str]:
