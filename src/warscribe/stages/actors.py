@@ -47,7 +47,8 @@ def _in_country(m: Mention, country: str | None, ctx: Context) -> str:
         if branch is not None and branch.id in ctx.actors:
             return branch.id
     slots = [c for c in every if c.startswith(("generic:", "state:"))]
-    if slots and country and (not candidates or ctx.actors.get(candidates[0]).kind == "state"):
+    described = m.data.get("form") == "description"  # "clan fighters": a phrase, not a group's name
+    if slots and country and (not candidates or described or ctx.actors.get(candidates[0]).kind == "state"):
         return slots[0]
     return m.label
 
@@ -64,8 +65,8 @@ def resolve_actors(ev: Event, ctx: Context) -> None:
     draft = ev.draft
     if draft is None:
         return
-    (a1, party1), (a2, party2) = _crowd(_actor(draft.actor1, ev, ctx), ev, ctx), _crowd(
-        _actor(draft.actor2, ev, ctx), ev, ctx)
+    (a1, party1), (a2, party2) = _crowd(_actor(draft.actor1, ev, ctx), ev, ctx, True), _crowd(
+        _actor(draft.actor2, ev, ctx), ev, ctx, False)
     if a1 is not None and a2 is not None and a1.id == a2.id and not (party1 and party2):
         a2 = None
     ev.actor1 = _name(a1, ev, ctx) if a1 else None
@@ -84,14 +85,20 @@ def name_actor(m: Mention, ev: Event, ctx: Context) -> tuple[str | None, int | N
     return (_name(actor, ev, ctx), inter_for(actor, ev.country)) if actor else (None, None)
 
 
-def _crowd(actor: Actor | None, ev: Event, ctx: Context) -> tuple[Actor | None, list[str]]:
-    """ACLED codes a party's members as the crowd they form (Protesters in a protest, Rioters otherwise) and names
-    the party as an associated actor."""
+def _crowd(actor: Actor | None, ev: Event, ctx: Context, first: bool) -> tuple[Actor | None, list[str]]:
+    """ACLED codes a party's members as the crowd they form (Protesters in a protest, Rioters otherwise) with the
+    party as an associated actor; so too civilians who lead a protest or a riot ("students marched": Protesters,
+    associated Students)."""
     country = ctx.actors.country_name(ev.country or ctx.config.default_country)
-    if actor is None or actor.kind != "political" or not country:
+    if actor is None or not country:
         return actor, []
-    crowd = ctx.actors.generic("protesters" if ev.event_type == "Protests" else "rioters", country)
-    return crowd, [_name(actor, ev, ctx)]
+    crowd_kind = "protesters" if ev.event_type == "Protests" else "rioters"
+    if actor.kind == "political":
+        return ctx.actors.generic(crowd_kind, country), [_name(actor, ev, ctx)]
+    if first and actor.kind == "civilians" and ev.event_type in ("Protests", "Riots"):
+        subgroup = [actor.name] if actor.generic_kind not in (None, "civilians") else []
+        return ctx.actors.generic(crowd_kind, country), subgroup
+    return actor, []
 
 
 def _subgroup(actor: Actor | None, coded_name: str | None) -> list[str]:
