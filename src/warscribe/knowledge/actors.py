@@ -737,7 +737,9 @@ class ActorBase:
                 yield from form(text, "former", True)
         for text in actor.metonyms:
             yield from form(text, "metonym", True)
-        for demonym in actor.demonyms:
+        # a state's own name works as an adjective too: "Mali soldiers", "Kenya police"
+        own = (actor.country,) if actor.kind == "state" and actor.demonyms and actor.country else ()
+        for demonym in dict.fromkeys((*actor.demonyms, *own)):
             yield from self._demonym_forms(actor, demonym)
 
     def _demonym_forms(self, actor: Actor, demonym: str) -> Iterator[SurfaceForm]:

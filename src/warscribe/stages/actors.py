@@ -103,7 +103,9 @@ def _crowd(actor: Actor | None, ev: Event, ctx: Context, first: bool) -> tuple[A
 
 def _subgroup(actor: Actor | None, coded_name: str | None) -> list[str]:
     """ACLED codes women, children, journalists... as civilians and names the group as an associated actor."""
-    return [actor.name] if actor is not None and coded_name and actor.name != coded_name else []
+    if actor is None or not coded_name or not actor.coded_as or actor.name == coded_name:
+        return []
+    return [actor.name]
 
 
 def _assoc(mentions: list[Mention], ev: Event, ctx: Context, taken: set[str | None],
