@@ -43,7 +43,7 @@ _FORMER_KEYS = frozenset({"name", "aliases", "acronyms", "start", "end"})
 _TEMPLATE_KEYS = frozenset({"kind", "name", "inter", "actor_kind", "coded_as_kind"})
 _DESCRIPTION_KEYS = frozenset({"phrases", "actor", "generic", "state", "country", "priority", "alternatives",
                                "case_sensitive", "notes"})
-_SECTIONS = frozenset({"actors", "generics", "force_nouns", "descriptions", "states"})
+_SECTIONS = frozenset({"actors", "generics", "force_nouns", "descriptions", "states", "state_nouns"})
 _STATE_KEYS = frozenset({"country", "of", "names", "demonyms", "periods", "capital", *ROLES, "notes"})
 _ROLE_KEYS = frozenset({"aliases", "acronyms", "units", "name"})
 _UNIT_KEYS = frozenset({"unit", "aliases", "acronyms"})
@@ -430,6 +430,7 @@ def _add_state(raw: Any, path: Path, into: _Raw) -> None:
             aliases=tuple(p for t, _ in _strings(forms.get("aliases"), "aliases", where, None) for p in _expand(t)),
             acronyms=tuple(t for t, _ in _strings(forms.get("acronyms"), "acronyms", where, None)),
             demonyms=tuple(demonyms), source=f"{where} (state {country}, {role})")
+        into.built_states.add(actor_id)
         for unit in forms.get("units") or ():
             _add_unit(unit, into.actors[actor_id], where, into)
 
@@ -477,8 +478,8 @@ def _variants(text: str) -> list[str]:
     """The spellings the same name takes in the news: straight/curly/no apostrophe, hyphen or space."""
     straight = text.replace("’", "'").replace("‘", "'")
     out = [text, straight, straight.replace("'", "’")]
-    if "'" in straight:
-        out.append(re.sub(r"(?<=\w)'(?=\w)", "", straight))
+    if re.search(r"(?<=\w)'(?=\w)(?!s\b)", straight):  # "Ta'ang" -> "Taang"; not a possessive ("Mali's")
+        out.append(re.sub(r"(?<=\w)'(?=\w)(?!s\b)", "", straight))
     out += [re.sub(r"(?<=\w)-(?=\w)", " ", t) for t in list(out)]
     return list(dict.fromkeys(out))
 
@@ -514,6 +515,8 @@ class _Raw:
     force_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     descriptions: list[Description] = field(default_factory=list)
     countries: dict[str, str] = field(default_factory=dict)  # folded country spelling -> ACLED's country name
+    state_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # nouns after a built state's demonym
+    built_states: set[str] = field(default_factory=set)  # ids of the forces built from ``states`` entries
 
 
 def _add_actor(raw_actor: Any, path: Path, into: _Raw, user: bool) -> None:
@@ -551,6 +554,9 @@ def _read(paths: list[Path], user_from: int) -> _Raw:
                 into.force_nouns[role] = tuple(dict.fromkeys((*into.force_nouns.get(role, ()), *nouns)))
         into.descriptions += [_description(d, path) for d in data.get("descriptions") or ()]
         states += [(raw_state, path) for raw_state in data.get("states") or ()]
+        if data.get("state_nouns"):
+            for role, nouns in _force_nouns(data["state_nouns"], path).items():
+                into.state_nouns[role] = tuple(dict.fromkeys((*into.state_nouns.get(role, ()), *nouns)))
     for raw_state, path in states:  # after every file: a state force some file defines is not built again
         _add_state(raw_state, path, into)
     return into
@@ -566,7 +572,15 @@ class ActorBase:
         self._force_nouns = raw.force_nouns
         self.descriptions: tuple[Description, ...] = tuple(raw.descriptions)
         self._countries = raw.countries
-        for country in sorted({c for a in raw.actors.values() for c in a.countries()}):
+        self._states: dict[tuple[str | None, str | None], Actor] = {}
+        for actor in raw.actors.values():  # the first listed force of a country in a role is "its" force
+            if actor.kind == "state" and not actor.coded_as and not actor.unit:
+                self._states.setdefault((actor.country, actor.role), actor)
+        # every country's forces take the short noun list: the long one for ~250 states would slow loading
+        self._state_nouns = {actor_id: raw.state_nouns for actor_id in raw.built_states if raw.state_nouns}
+        # generic actors up front for the countries the files name groups in; others are built on demand
+        listed = {c for a in raw.actors.values() if a.id not in raw.built_states for c in a.countries()}
+        for country in sorted(listed):
             for kind in self._templates:
                 self._actors[self._generic_id(kind, country)] = self._make_generic(kind, country)
         self._forms: dict[str | None, tuple[SurfaceForm, ...]] = {}
@@ -669,10 +683,9 @@ class ActorBase:
     def state(self, country: str, role: str = "military") -> Actor:
         """The state force of a country in a role; a country no file lists gets the name without a period."""
         country = self.country_name(country) or country
-        for actor in self._actors.values():
-            if (actor.kind == "state" and actor.country == country and actor.role == role and not actor.coded_as
-                    and not actor.unit):
-                return actor
+        found = self._states.get((country, role))
+        if found is not None:
+            return found
         if role == "intelligence":
             return self.state(country, "military")
         key = f"{_slug(country)}-{role}"
@@ -746,7 +759,8 @@ class ActorBase:
         # "US", "U.S." must not match the pronoun "us": such demonyms match case-sensitively.
         exact = demonym.isupper() or "." in demonym
         priority = PRIORITY["demonym_force"] + actor.priority
-        for noun in self._force_nouns.get(actor.role or "military", ()):
+        nouns_of = self._state_nouns.get(actor.id, self._force_nouns)
+        for noun in nouns_of.get(actor.role or "military", ()):
             nouns = dict.fromkeys([noun, noun[:1].upper() + noun[1:], noun.title()]) if exact else [noun]
             for text in (f"{demonym} {n}" for n in nouns):
                 for variant in _variants(text):
