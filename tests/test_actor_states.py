@@ -96,3 +96,14 @@ def test_party_members_are_a_crowd_with_their_party() -> None:
     assert "BNP: Bangladesh Nationalist Party" in names
     assert "Rioters (Bangladesh)" in names
     assert all(ev.actor1 != "BNP: Bangladesh Nationalist Party" for ev in events)
+
+
+def test_groups_in_a_protest_are_named_beside_the_crowd() -> None:
+    events = _events("On 9 May 2023, students and teachers of a college staged a protest in Rangpur, Bangladesh, "
+                     "demanding a new road.", "2023-05-10")
+    protests = [ev for ev in events if ev.event_type == "Protests"]
+    assert protests
+    ev = protests[0]
+    assert ev.actor1 == "Protesters (Bangladesh)"
+    assert {"Students (Bangladesh)", "Teachers (Bangladesh)"} <= set(ev.assoc_actor_1)
+    assert "Civilians (Bangladesh)" not in ev.assoc_actor_1

@@ -19,7 +19,29 @@ class ActorStage:
 
     def run(self, doc: Document, ctx: Context) -> None:
         for ev in doc.events:
+            _crowd_members(ev, doc, ctx)
             resolve_actors(ev, ctx)
+
+
+# The groups ACLED names beside a crowd: "students and teachers marched", "BNP and Jamaat activists rioted".
+_MEMBERS = frozenset({"students", "teachers", "labour", "women", "journalists", "health_workers", "lawyers",
+                      "farmers", "pastoralists", "refugees", "prisoners"})
+
+
+def _crowd_members(ev: Event, doc: Document, ctx: Context) -> None:
+    """Add the parties and civilian groups named in a protest's or riot's sentence to the crowd's side (for a
+    riot, those named before the event's verb: the targets come after it)."""
+    draft = ev.draft
+    if draft is None or ev.event_type not in ("Protests", "Riots"):
+        return
+    used = {id(m) for m in (draft.actor1, draft.actor2, *draft.assoc1, *draft.assoc2) if m is not None}
+    end = draft.trigger.start if ev.event_type == "Riots" else draft.sentence.end
+    for m in doc.mentions:
+        if m.kind != "actor" or id(m) in used or not (draft.sentence.start <= m.start and m.end <= end):
+            continue
+        actor = _actor(m, ev, ctx)
+        if actor is not None and (actor.kind == "political" or actor.generic_kind in _MEMBERS):
+            draft.assoc1.append(m)
 
 
 def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
@@ -113,7 +135,8 @@ def _assoc(mentions: list[Mention], ev: Event, ctx: Context, taken: set[str | No
     names: list[str] = list(first or [])
     for m in mentions:
         actor = _actor(m, ev, ctx)
-        name = _name(actor, ev, ctx) if actor else None
+        # a group ACLED codes as civilians is named as itself beside another actor ("Students (Kenya)")
+        name = actor.name if actor and actor.generic and actor.coded_as else _name(actor, ev, ctx) if actor else None
         if name and name not in taken and name not in names:
             names.append(name)
     return names
