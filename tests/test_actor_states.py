@@ -107,3 +107,13 @@ def test_groups_in_a_protest_are_named_beside_the_crowd() -> None:
     assert ev.actor1 == "Protesters (Bangladesh)"
     assert {"Students (Bangladesh)", "Teachers (Bangladesh)"} <= set(ev.assoc_actor_1)
     assert "Civilians (Bangladesh)" not in ev.assoc_actor_1
+
+
+def test_without_a_place_generic_actors_take_the_home_of_a_local_group() -> None:
+    events = _events("Koglweogo militia attacked a village, killing three civilians on Monday.", "2019-03-02")
+    assert events
+    names = set().union(*(_names(ev) for ev in events))
+    assert {"Koglweogo Militia", "Civilians (Burkina Faso)"} <= names
+    assert all(ev.country in (None, "Burkina Faso") for ev in events)  # the event's country stays the places'
+    unknown = _events("Jihadists attacked a village, killing three civilians on Monday.", "2019-03-02")
+    assert all("(" not in (ev.actor2 or "") for ev in unknown)  # no country known: none made up

@@ -47,11 +47,28 @@ def _crowd_members(ev: Event, doc: Document, ctx: Context) -> None:
 def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
     if m is None:
         return None
-    country = ctx.actors.country_name(ev.country or ctx.config.default_country)
+    country = _event_country(ev, ctx)
     try:
         return ctx.actors.resolve(_in_country(m, country, ctx), country)
     except (KeyError, ValueError):
         return None
+
+
+def _event_country(ev: Event, ctx: Context) -> str | None:
+    """The country generic actors are named for: the event's; without one, the home of the named actors that
+    fight only at home ("Koglweogo" -> Burkina Faso), when they agree; else none."""
+    country = ev.country or ctx.config.default_country
+    if country or ev.draft is None:
+        return ctx.actors.country_name(country)
+    draft = ev.draft
+    homes = set()
+    for m in (draft.actor1, draft.actor2, *draft.assoc1, *draft.assoc2):
+        if m is None or m.label not in ctx.actors:
+            continue
+        actor = ctx.actors.get(m.label)
+        if actor.kind != "external" and len(actor.countries()) == 1:
+            homes.add(actor.country)
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _in_country(m: Mention, country: str | None, ctx: Context) -> str:
@@ -111,7 +128,7 @@ def _crowd(actor: Actor | None, ev: Event, ctx: Context, first: bool) -> tuple[A
     """ACLED codes a party's members as the crowd they form (Protesters in a protest, Rioters otherwise) with the
     party as an associated actor; so too civilians who lead a protest or a riot ("students marched": Protesters,
     associated Students)."""
-    country = ctx.actors.country_name(ev.country or ctx.config.default_country)
+    country = _event_country(ev, ctx)
     if actor is None or not country:
         return actor, []
     crowd_kind = "protesters" if ev.event_type == "Protests" else "rioters"
