@@ -104,10 +104,10 @@ def resolve_actors(ev: Event, ctx: Context) -> None:
     draft = ev.draft
     if draft is None:
         return
-    (a1, party1), (a2, party2) = _crowd(_actor(draft.actor1, ev, ctx), ev, ctx, True), _crowd(
-        _actor(draft.actor2, ev, ctx), ev, ctx, False)
-    if a1 is not None and a2 is not None and a1.id == a2.id and not (party1 and party2):
-        a2 = None
+    raw1, raw2 = _actor(draft.actor1, ev, ctx), _actor(draft.actor2, ev, ctx)
+    (a1, party1), (a2, party2) = _crowd(raw1, ev, ctx, True), _crowd(raw2, ev, ctx, False)
+    if a1 is not None and a2 is not None and a1.id == a2.id and raw1 is not None and raw1.id == a1.id:
+        a2 = None  # one actor twice; two crowds of one kind ("Rioters" against "Rioters") stay
     ev.actor1 = _name(a1, ev, ctx) if a1 else None
     ev.actor2 = _name(a2, ev, ctx) if a2 else None
     ev.assoc_actor_1 = _assoc(draft.assoc1, ev, ctx, {ev.actor1, ev.actor2}, party1 or _subgroup(a1, ev.actor1))
@@ -132,6 +132,8 @@ def _crowd(actor: Actor | None, ev: Event, ctx: Context, first: bool) -> tuple[A
     if actor is None or not country:
         return actor, []
     crowd_kind = "protesters" if ev.event_type == "Protests" else "rioters"
+    if actor.generic_kind == "armed_group" and ev.event_type == "Riots":  # a riot's unnamed attackers are rioters
+        return ctx.actors.generic("rioters", country), []
     if actor.kind == "political":
         return ctx.actors.generic(crowd_kind, country), [_name(actor, ev, ctx)]
     if first and actor.kind == "civilians" and ev.event_type in ("Protests", "Riots"):
