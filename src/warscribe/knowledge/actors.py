@@ -660,7 +660,7 @@ class ActorBase:
         actor = self.by_name(name)
         if actor is not None and actor.kind != "state" and not actor.generic:
             return f"id:{actor.id}"
-        return _norm_name(_open_period(name))
+        return " ".join(w for w in _norm_name(_open_period(name)).split() if w != "the")  # "of (the) DRC"
 
     def generic(self, kind: str, country: str) -> Actor:
         """ACLED's generic actor of a kind for a country: generic('civilians', 'Syria') -> Civilians (Syria)."""

@@ -89,7 +89,18 @@ def _in_country(m: Mention, country: str | None, ctx: Context) -> str:
     described = m.data.get("form") == "description"  # "clan fighters": a phrase, not a group's name
     if slots and country and (not candidates or described or ctx.actors.get(candidates[0]).kind == "state"):
         return slots[0]
+    if country and candidates and _common_force_name(m, ctx.actors.get(candidates[0])):
+        return f"state:{ctx.actors.get(candidates[0]).role or 'military'}"
     return m.label
+
+
+def _common_force_name(m: Mention, actor: Actor) -> bool:
+    """A force's name that does not name its country ("National Guard", "Republican Guard") is the event
+    country's force of that kind when the event is elsewhere; "Kenya Defence Forces" and "KDF" stay Kenya's."""
+    if actor.kind != "state" or m.data.get("form") != "name" or not actor.country:
+        return False
+    text = m.text.casefold()
+    return not any(word.casefold().removesuffix("'s") in text for word in (actor.country, *actor.demonyms))
 
 
 def _name(actor: Actor, ev: Event, ctx: Context) -> str:
