@@ -117,3 +117,13 @@ def test_without_a_place_generic_actors_take_the_home_of_a_local_group() -> None
     assert all(ev.country in (None, "Burkina Faso") for ev in events)  # the event's country stays the places'
     unknown = _events("Jihadists attacked a village, killing three civilians on Monday.", "2019-03-02")
     assert all("(" not in (ev.actor2 or "") for ev in unknown)  # no country known: none made up
+
+
+def test_a_named_force_keeps_its_country_abroad_and_a_common_name_does_not() -> None:
+    abroad = _events("On 3 May 2021, Kenya Defence Forces soldiers killed five militants in Kismayo, Somalia.",
+                     "2021-05-04")
+    assert "Military Forces of Kenya (2013-2022)" in set().union(*(_names(ev) for ev in abroad))
+    guard = _events("On 3 May 2021, the National Guard killed two gunmen in Kasserine, Tunisia.", "2021-05-04")
+    names = set().union(*(_names(ev) for ev in guard))
+    assert any(n.startswith("Military Forces of Tunisia") for n in names)
+    assert not any("Mexico" in n for n in names)
