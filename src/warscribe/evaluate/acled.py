@@ -132,6 +132,17 @@ def _names(ev: Event) -> set[str]:
     return names
 
 
+def same_actor(gold: str, names: set[str], ev: Event) -> bool:
+    """The gold actor is among the event's, by folded name or as the same actor under ACLED's renamings (a
+    closed period "(2015-2022)" is an older export's "(2015-)"; see ActorBase.same_name)."""
+    from warscribe.knowledge.actors import ActorBase
+
+    if fold_name(gold) in names:
+        return True
+    base = ActorBase.load()
+    return any(base.same_name(gold, n) for n in (ev.actor1, ev.actor2, *ev.assoc_actor_1, *ev.assoc_actor_2))
+
+
 def same_admin(a: str | None, b: str | None) -> bool:
     """Admin names agree when they fold or reduce to the same consonant skeleton (Idlib / Idleb)."""
     from warscribe.places.normalize import key, skeleton
@@ -165,9 +176,9 @@ def field_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
     right = {
         "event_type": ev.event_type == row.event_type,
         "sub_event_type": ev.sub_event_type == row.sub_event_type,
-        "actor1": fold_name(row.actor1) in names,
-        "actor2": fold_name(row.actor2) in names,
-        "assoc_actors": all(fold_name(a) in names for a in assoc),
+        "actor1": same_actor(row.actor1, names, ev),
+        "actor2": same_actor(row.actor2, names, ev),
+        "assoc_actors": all(same_actor(a, names, ev) for a in assoc),
         "location_10km": dist is not None and dist <= LOCATION_KM,
         "admin1": same_admin(ev.admin1, row.admin1),
         "fatalities_exact": ev.fatalities == row.fatalities,

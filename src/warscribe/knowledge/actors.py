@@ -1,15 +1,17 @@
 """The actor base: ACLED actors with aliases, acronyms, former names and descriptions, loaded from YAML and validated.
 
-Files (bundled under data/actors/, plus any the user passes) may hold four sections:
+Files (bundled under data/actors/, plus any the user passes) may hold five sections:
 ``actors`` (one mapping per actor), ``generics`` (templates such as "Civilians ({country})"), ``force_nouns``
-(nouns that follow a demonym: "Russian warplanes") and ``descriptions`` (phrases that denote an actor:
-"regime forces", "gunmen"). A user file adds actors; redefining a bundled id needs ``override: true`` and adding
-aliases to one needs ``extend: true`` -- nothing is replaced silently.
+(nouns that follow a demonym: "Russian warplanes"), ``descriptions`` (phrases that denote an actor:
+"regime forces", "gunmen") and ``states`` (a country's military, police and government with ACLED's period
+names, built into actors: see ``_add_state``). A user file adds actors; redefining a bundled id needs
+``override: true`` and adding aliases to one needs ``extend: true`` -- nothing is replaced silently.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -33,15 +35,20 @@ ROLES = frozenset({"military", "police", "government", "intelligence"})
 # Base priorities of surface forms: a specific name always beats a description, a description a bare noun.
 PRIORITY = {"name": 100, "acronym": 90, "former": 80, "demonym_force": 70, "metonym": 30}
 
-_LIST_FIELDS = ("aliases", "acronyms", "associated", "demonyms", "metonyms", "active_in")
+_LIST_FIELDS = ("aliases", "acronyms", "associated", "demonyms", "metonyms", "active_in", "acled_names")
 _ACTOR_KEYS = frozenset({"id", "name", "inter", "country", "kind", "former_names", "parent", "coded_as", "role",
-                         "priority", "override", "extend", "notes", *_LIST_FIELDS})
+                         "priority", "override", "extend", "notes", "unit", *_LIST_FIELDS})
 _REQUIRED = ("id", "name", "inter", "kind", "country")
 _FORMER_KEYS = frozenset({"name", "aliases", "acronyms", "start", "end"})
 _TEMPLATE_KEYS = frozenset({"kind", "name", "inter", "actor_kind", "coded_as_kind"})
 _DESCRIPTION_KEYS = frozenset({"phrases", "actor", "generic", "state", "country", "priority", "alternatives",
                                "case_sensitive", "notes"})
-_SECTIONS = frozenset({"actors", "generics", "force_nouns", "descriptions"})
+_SECTIONS = frozenset({"actors", "generics", "force_nouns", "descriptions", "states", "state_nouns"})
+_STATE_KEYS = frozenset({"country", "of", "names", "demonyms", "periods", "capital", *ROLES, "notes"})
+_ROLE_KEYS = frozenset({"aliases", "acronyms", "units", "name"})
+_UNIT_KEYS = frozenset({"unit", "aliases", "acronyms"})
+_ROLE_NAMES = {"military": "Military Forces of {of}", "police": "Police Forces of {of}",
+               "government": "Government of {of}", "intelligence": "Military Forces of {of}"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _LINE = "__line__"
@@ -88,6 +95,8 @@ class Actor:
     priority: int = 0  # added to every form of this actor; settles aliases shared within a country
     generic_kind: str | None = None  # for generic actors: armed_group, civilians, protesters ...
     alias_priority: tuple[tuple[str, int], ...] = ()  # per-alias priority offsets
+    acled_names: tuple[str, ...] = ()  # other names ACLED has given it (older spellings), for comparing exports
+    unit: str | None = None  # a unit of its parent state force: named "<parent's name on the day> <unit>"
     source: str = ""  # file:line it was defined at
 
     def countries(self) -> tuple[str, ...]:
@@ -254,7 +263,7 @@ def _check_actor_fields(raw: dict, where: str, aid: str | None, partial: bool) -
         raise _fail(where, aid, "'name' must be a non-empty string")
     if not isinstance(raw.get("priority", 0), int):
         raise _fail(where, aid, f"'priority' must be an integer, got {raw['priority']!r}")
-    for key in ("country", "parent", "coded_as"):
+    for key in ("country", "parent", "coded_as", "unit"):
         if raw.get(key) is not None and not isinstance(raw[key], str):
             raise _fail(where, aid, f"'{key}' must be a string or null, got {raw[key]!r}")
 
@@ -270,11 +279,13 @@ def _actor(raw: Any, path: Path) -> Actor:
     alias_priority = tuple((t, p) for k in ("aliases", "acronyms") for t, p in lists[k] if p is not None)
     return Actor(
         id=aid, name=raw["name"].strip(), inter=raw["inter"], country=raw["country"], kind=raw["kind"],
-        aliases=tuple(t for t, _ in lists["aliases"]), acronyms=tuple(t for t, _ in lists["acronyms"]),
+        aliases=tuple(p for t, _ in lists["aliases"] for p in _expand(t)),
+        acronyms=tuple(t for t, _ in lists["acronyms"]),
         former_names=tuple(_former(f, where, aid) for f in raw.get("former_names") or ()),
         parent=raw.get("parent"), associated=tuple(t for t, _ in lists["associated"]), demonyms=demonyms,
         metonyms=tuple(t for t, _ in lists["metonyms"]), coded_as=raw.get("coded_as"),
         active_in=tuple(t for t, _ in lists["active_in"]),
+        acled_names=tuple(t for t, _ in lists["acled_names"]), unit=raw.get("unit"),
         role=raw.get("role") or ("military" if demonyms else None), priority=int(raw.get("priority") or 0),
         alias_priority=alias_priority, source=where,
     )
@@ -354,6 +365,100 @@ def _force_nouns(raw: Any, path: Path) -> dict[str, tuple[str, ...]]:
     return out
 
 
+# ---------------------------------------------------------------- states: a country's forces by period
+
+
+@dataclass(frozen=True)
+class _Period:
+    start: str  # ISO date the government or regime took over
+    year: str  # the year ACLED writes in the name (the start's year unless the file says otherwise)
+
+
+def _periods(raw: Any, where: str, country: str) -> list[_Period]:
+    """``[2002-12-30, {start: 2006-01-16, year: 2005}, ...]`` in order; ACLED names each "(YYYY-YYYY)"."""
+    out: list[_Period] = []
+    for item in raw or ():
+        start, year = (item.get("start"), item.get("year")) if isinstance(item, dict) else (item, None)
+        day = _check_date(start, "period start", where, country)
+        if day is None:
+            raise _fail(where, None, f"state {country!r}: a period needs a start date")
+        out.append(_Period(_day(day), str(year or day[:4])))
+    if [p.start for p in out] != sorted(p.start for p in out):
+        raise _fail(where, None, f"state {country!r}: periods must be in date order")
+    return out
+
+
+def _period_names(base: str, periods: list[_Period]) -> tuple[str, tuple[FormerName, ...]]:
+    """The current name and the earlier ones with their ranges: "X (2013-)", "X (2002-2013)" ..."""
+    if not periods:
+        return base, ()
+    former = tuple(FormerName(f"{base} ({p.year}-{q.year})", start=p.start, end=q.start)
+                   for p, q in itertools.pairwise(periods))
+    return f"{base} ({periods[-1].year}-)", former
+
+
+def _state_forms(raw: Any, what: str, where: str, country: str) -> dict[str, Any]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or set(raw) - _ROLE_KEYS - {_LINE}:
+        raise _fail(where, None, f"state {country!r}: '{what}' takes only {sorted(_ROLE_KEYS)}")
+    return raw
+
+
+def _add_state(raw: Any, path: Path, into: _Raw) -> None:
+    """Build a country's military, police and government (and their units) unless a file already defines them."""
+    where = _where(path, raw)
+    if not isinstance(raw, dict) or not isinstance(raw.get("country"), str):
+        raise _fail(where, None, "a states entry needs a 'country'")
+    country = raw["country"]
+    if set(raw) - _STATE_KEYS - {_LINE}:
+        raise _fail(where, None, f"state {country!r}: unknown field(s) {sorted(set(raw) - _STATE_KEYS - {_LINE})}")
+    for name in (country, *(t for t, _ in _strings(raw.get("names"), "names", where, None))):
+        into.countries.setdefault(_norm_name(name), country)
+    periods = _periods(raw.get("periods"), where, country)
+    of = raw.get("of") or country
+    demonyms = [t for t, _ in _strings(raw.get("demonyms"), "demonyms", where, None)] + [f"{country}'s"]
+    taken = {(a.country, a.role) for a in into.actors.values() if a.kind == "state" and not a.coded_as}
+    for role in ("military", "police", "government"):
+        forms = _state_forms(raw.get(role), role, where, country)
+        actor_id = f"{_slug(country)}-{role}"
+        if (country, role) in taken or actor_id in into.actors:
+            continue
+        name, former = _period_names(forms.get("name") or _ROLE_NAMES[role].format(of=of), periods)
+        into.actors[actor_id] = Actor(
+            actor_id, name, 1, country, "state", role=role, former_names=former,
+            aliases=tuple(p for t, _ in _strings(forms.get("aliases"), "aliases", where, None) for p in _expand(t)),
+            acronyms=tuple(t for t, _ in _strings(forms.get("acronyms"), "acronyms", where, None)),
+            demonyms=tuple(demonyms), source=f"{where} (state {country}, {role})")
+        into.built_states.add(actor_id)
+        for unit in forms.get("units") or ():
+            _add_unit(unit, into.actors[actor_id], where, into)
+
+
+def _add_unit(raw: Any, parent: Actor, where: str, into: _Raw) -> None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("unit"), str) or set(raw) - _UNIT_KEYS - {_LINE}:
+        raise _fail(where, parent.id, f"a unit takes 'unit' and only {sorted(_UNIT_KEYS)}")
+    actor_id = f"{parent.id}-{_slug(raw['unit'])}"
+    into.actors[actor_id] = Actor(
+        actor_id, f"{parent.name} {raw['unit']}", 1, parent.country, "state", role=parent.role, parent=parent.id,
+        unit=raw["unit"],
+        aliases=tuple(p for t, _ in _strings(raw.get("aliases"), "aliases", where, None) for p in _expand(t)),
+        acronyms=tuple(t for t, _ in _strings(raw.get("acronyms"), "acronyms", where, None)),
+        source=f"{where} (unit of {parent.id})")
+
+
+def _open_period(name: str) -> str:
+    """ "X (2015-2022)" -> "X (2015-)": the name a period had while it lasted."""
+    return re.sub(r"\((\d{4})-\d{4}\)", r"(\1-)", name)
+
+
+_PERIOD = re.compile(r"\(\d{4}-(\d{4})?\)")
+
+
+def _no_period(name: str) -> str:
+    return " ".join(re.sub(r"\(\d{4}-(\d{4})?\)", " ", name).split())
+
+
 # ---------------------------------------------------------------- text helpers
 
 
@@ -373,8 +478,8 @@ def _variants(text: str) -> list[str]:
     """The spellings the same name takes in the news: straight/curly/no apostrophe, hyphen or space."""
     straight = text.replace("’", "'").replace("‘", "'")
     out = [text, straight, straight.replace("'", "’")]
-    if "'" in straight:
-        out.append(re.sub(r"(?<=\w)'(?=\w)", "", straight))
+    if re.search(r"(?<=\w)'(?=\w)(?!s\b)", straight):  # "Ta'ang" -> "Taang"; not a possessive ("Mali's")
+        out.append(re.sub(r"(?<=\w)'(?=\w)(?!s\b)", "", straight))
     out += [re.sub(r"(?<=\w)-(?=\w)", " ", t) for t in list(out)]
     return list(dict.fromkeys(out))
 
@@ -409,6 +514,9 @@ class _Raw:
     templates: dict[str, GenericTemplate] = field(default_factory=dict)
     force_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     descriptions: list[Description] = field(default_factory=list)
+    countries: dict[str, str] = field(default_factory=dict)  # folded country spelling -> ACLED's country name
+    state_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # nouns after a built state's demonym
+    built_states: set[str] = field(default_factory=set)  # ids of the forces built from ``states`` entries
 
 
 def _add_actor(raw_actor: Any, path: Path, into: _Raw, user: bool) -> None:
@@ -430,6 +538,7 @@ def _add_actor(raw_actor: Any, path: Path, into: _Raw, user: bool) -> None:
 
 def _read(paths: list[Path], user_from: int) -> _Raw:
     into = _Raw()
+    states: list[tuple[Any, Path]] = []
     for index, path in enumerate(paths):
         data = _parse(str(path), path.stat().st_mtime_ns)
         user = index >= user_from
@@ -444,6 +553,12 @@ def _read(paths: list[Path], user_from: int) -> _Raw:
             for role, nouns in _force_nouns(data["force_nouns"], path).items():
                 into.force_nouns[role] = tuple(dict.fromkeys((*into.force_nouns.get(role, ()), *nouns)))
         into.descriptions += [_description(d, path) for d in data.get("descriptions") or ()]
+        states += [(raw_state, path) for raw_state in data.get("states") or ()]
+        if data.get("state_nouns"):
+            for role, nouns in _force_nouns(data["state_nouns"], path).items():
+                into.state_nouns[role] = tuple(dict.fromkeys((*into.state_nouns.get(role, ()), *nouns)))
+    for raw_state, path in states:  # after every file: a state force some file defines is not built again
+        _add_state(raw_state, path, into)
     return into
 
 
@@ -456,7 +571,16 @@ class ActorBase:
         self._templates = raw.templates
         self._force_nouns = raw.force_nouns
         self.descriptions: tuple[Description, ...] = tuple(raw.descriptions)
-        for country in sorted({c for a in raw.actors.values() for c in a.countries()}):
+        self._countries = raw.countries
+        self._states: dict[tuple[str | None, str | None], Actor] = {}
+        for actor in raw.actors.values():  # the first listed force of a country in a role is "its" force
+            if actor.kind == "state" and not actor.coded_as and not actor.unit:
+                self._states.setdefault((actor.country, actor.role), actor)
+        # every country's forces take the short noun list: the long one for ~250 states would slow loading
+        self._state_nouns = {actor_id: raw.state_nouns for actor_id in raw.built_states if raw.state_nouns}
+        # generic actors up front for the countries the files name groups in; others are built on demand
+        listed = {c for a in raw.actors.values() if a.id not in raw.built_states for c in a.countries()}
+        for country in sorted(listed):
             for kind in self._templates:
                 self._actors[self._generic_id(kind, country)] = self._make_generic(kind, country)
         self._forms: dict[str | None, tuple[SurfaceForm, ...]] = {}
@@ -517,7 +641,26 @@ class ActorBase:
                     return former.name
         if actor.coded_as:
             return self.name_on(actor.coded_as, when)
+        if actor.unit and actor.parent:
+            return f"{self.name_on(actor.parent, when)} {actor.unit}"
         return actor.name
+
+    def same_name(self, gold: str | None, got: str | None) -> bool:
+        """Whether two ACLED names denote the same actor (in the same period), across ACLED's renamings: a closed
+        period "(2015-2022)" is the "(2015-)" of an export made while it lasted, an older spelling
+        (``acled_names``) is the actor's name, and a name without a period (older exports) fits any period."""
+        if not gold or not got:
+            return False
+        if self._compare_key(gold) == self._compare_key(got):
+            return True
+        return not _PERIOD.search(gold) and self._compare_key(gold) == self._compare_key(_no_period(got))
+
+    def _compare_key(self, name: str) -> str:
+        """Non-state actors compare by identity (any of their names); state forces by name and period."""
+        actor = self.by_name(name)
+        if actor is not None and actor.kind != "state" and not actor.generic:
+            return f"id:{actor.id}"
+        return " ".join(w for w in _norm_name(_open_period(name)).split() if w != "the")  # "of (the) DRC"
 
     def generic(self, kind: str, country: str) -> Actor:
         """ACLED's generic actor of a kind for a country: generic('civilians', 'Syria') -> Civilians (Syria)."""
@@ -531,17 +674,25 @@ class ActorBase:
     def generic_kinds(self) -> tuple[str, ...]:
         return tuple(self._templates)
 
+    def country_name(self, country: str | None) -> str | None:
+        """ACLED's spelling of a country the states files know ("DR Congo" -> "Democratic Republic of Congo")."""
+        if not country:
+            return country
+        return self._countries.get(_norm_name(country), country)
+
     def state(self, country: str, role: str = "military") -> Actor:
-        """The state force of a country in a role; "military" falls back to an undated generic name."""
-        for actor in self._actors.values():
-            if actor.kind == "state" and actor.country == country and actor.role == role and not actor.coded_as:
-                return actor
-        if role != "military":
+        """The state force of a country in a role; a country no file lists gets the name without a period."""
+        country = self.country_name(country) or country
+        found = self._states.get((country, role))
+        if found is not None:
+            return found
+        if role == "intelligence":
             return self.state(country, "military")
-        key = f"military-forces-{_slug(country)}"
+        key = f"{_slug(country)}-{role}"
         if key not in self:
-            self._built[key] = Actor(key, f"Military Forces of {country}", 1, country, "state", generic=True,
-                                     role="military", source="(built: no state forces of this country listed)")
+            of = f"the {country}" if country.startswith(("United ", "Democratic Republic")) else country
+            self._built[key] = Actor(key, _ROLE_NAMES[role].format(of=of), 1, country, "state", generic=True,
+                                     role=role, source="(built: no state forces of this country listed)")
         return self.get(key)
 
     def resolve(self, form: SurfaceForm | str, country: str | None) -> Actor:
@@ -599,14 +750,17 @@ class ActorBase:
                 yield from form(text, "former", True)
         for text in actor.metonyms:
             yield from form(text, "metonym", True)
-        for demonym in actor.demonyms:
+        # a state's own name works as an adjective too: "Mali soldiers", "Kenya police"
+        own = (actor.country,) if actor.kind == "state" and actor.demonyms and actor.country else ()
+        for demonym in dict.fromkeys((*actor.demonyms, *own)):
             yield from self._demonym_forms(actor, demonym)
 
     def _demonym_forms(self, actor: Actor, demonym: str) -> Iterator[SurfaceForm]:
         # "US", "U.S." must not match the pronoun "us": such demonyms match case-sensitively.
         exact = demonym.isupper() or "." in demonym
         priority = PRIORITY["demonym_force"] + actor.priority
-        for noun in self._force_nouns.get(actor.role or "military", ()):
+        nouns_of = self._state_nouns.get(actor.id, self._force_nouns)
+        for noun in nouns_of.get(actor.role or "military", ()):
             nouns = dict.fromkeys([noun, noun[:1].upper() + noun[1:], noun.title()]) if exact else [noun]
             for text in (f"{demonym} {n}" for n in nouns):
                 for variant in _variants(text):
@@ -646,7 +800,7 @@ class ActorBase:
     def _name_index(self) -> dict[str, str]:
         index: dict[str, str] = {}
         for actor in self._actors.values():
-            for name in (actor.name, *(f.name for f in actor.former_names)):
+            for name in (actor.name, *(f.name for f in actor.former_names), *actor.acled_names):
                 index.setdefault(_norm_name(name), actor.id)
         return index
 

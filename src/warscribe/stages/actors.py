@@ -19,23 +19,64 @@ class ActorStage:
 
     def run(self, doc: Document, ctx: Context) -> None:
         for ev in doc.events:
+            _crowd_members(ev, doc, ctx)
             resolve_actors(ev, ctx)
+
+
+# The groups ACLED names beside a crowd: "students and teachers marched", "BNP and Jamaat activists rioted".
+_MEMBERS = frozenset({"students", "teachers", "labour", "women", "journalists", "health_workers", "lawyers",
+                      "farmers", "pastoralists", "refugees", "prisoners"})
+
+
+def _crowd_members(ev: Event, doc: Document, ctx: Context) -> None:
+    """Add the parties and civilian groups named in a protest's or riot's sentence to the crowd's side (for a
+    riot, those named before the event's verb: the targets come after it)."""
+    draft = ev.draft
+    if draft is None or ev.event_type not in ("Protests", "Riots"):
+        return
+    used = {id(m) for m in (draft.actor1, draft.actor2, *draft.assoc1, *draft.assoc2) if m is not None}
+    end = draft.trigger.start if ev.event_type == "Riots" else draft.sentence.end
+    for m in doc.mentions:
+        if m.kind != "actor" or id(m) in used or not (draft.sentence.start <= m.start and m.end <= end):
+            continue
+        actor = _actor(m, ev, ctx)
+        if actor is not None and (actor.kind == "political" or actor.generic_kind in _MEMBERS):
+            draft.assoc1.append(m)
 
 
 def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
     if m is None:
         return None
-    country = ev.country or ctx.config.default_country
+    country = _event_country(ev, ctx)
     try:
         return ctx.actors.resolve(_in_country(m, country, ctx), country)
     except (KeyError, ValueError):
         return None
 
 
+def _event_country(ev: Event, ctx: Context) -> str | None:
+    """The country generic actors are named for: the event's; without one, the home of the named actors that
+    fight only at home ("Koglweogo" -> Burkina Faso), when they agree; else none."""
+    country = ev.country or ctx.config.default_country
+    if country or ev.draft is None:
+        return ctx.actors.country_name(country)
+    draft = ev.draft
+    homes = set()
+    for m in (draft.actor1, draft.actor2, *draft.assoc1, *draft.assoc2):
+        if m is None or m.label not in ctx.actors:
+            continue
+        actor = ctx.actors.get(m.label)
+        if actor.kind != "external" and len(actor.countries()) == 1:
+            homes.add(actor.country)
+    return homes.pop() if len(homes) == 1 else None
+
+
 def _in_country(m: Mention, country: str | None, ctx: Context) -> str:
     """Of the actors a name may denote ("ISIS" in Syria or Iraq), the one active in the event's country; a
-    country branch named for another country ("Islamic State (Syria)") gives way to the branch of this one."""
-    candidates = [c for c in m.data.get("candidates") or [m.label] if c in ctx.actors]
+    country branch named for another country ("Islamic State (Syria)") gives way to the branch of this one; a
+    phrase one country's force claims ("gendarmes") is the event country's force elsewhere."""
+    every = list(dict.fromkeys([m.label, *(m.data.get("candidates") or [])]))
+    candidates = [c for c in every if c in ctx.actors]
     for candidate in candidates:
         if country in ctx.actors.get(candidate).countries():
             return candidate
@@ -44,7 +85,22 @@ def _in_country(m: Mention, country: str | None, ctx: Context) -> str:
         branch = ctx.actors.by_name(re.sub(r"\([^()]*\)$", f"({country})", name)) if name.endswith(")") else None
         if branch is not None and branch.id in ctx.actors:
             return branch.id
+    slots = [c for c in every if c.startswith(("generic:", "state:"))]
+    described = m.data.get("form") == "description"  # "clan fighters": a phrase, not a group's name
+    if slots and country and (not candidates or described or ctx.actors.get(candidates[0]).kind == "state"):
+        return slots[0]
+    if country and candidates and _common_force_name(m, ctx.actors.get(candidates[0])):
+        return f"state:{ctx.actors.get(candidates[0]).role or 'military'}"
     return m.label
+
+
+def _common_force_name(m: Mention, actor: Actor) -> bool:
+    """A force's name that does not name its country ("National Guard", "Republican Guard") is the event
+    country's force of that kind when the event is elsewhere; "Kenya Defence Forces" and "KDF" stay Kenya's."""
+    if actor.kind != "state" or m.data.get("form") != "name" or not actor.country:
+        return False
+    text = m.text.casefold()
+    return not any(word.casefold().removesuffix("'s") in text for word in (actor.country, *actor.demonyms))
 
 
 def _name(actor: Actor, ev: Event, ctx: Context) -> str:
@@ -59,14 +115,15 @@ def resolve_actors(ev: Event, ctx: Context) -> None:
     draft = ev.draft
     if draft is None:
         return
-    a1, a2 = _actor(draft.actor1, ev, ctx), _actor(draft.actor2, ev, ctx)
-    if a1 is not None and a2 is not None and a1.id == a2.id:
-        a2 = None
+    raw1, raw2 = _actor(draft.actor1, ev, ctx), _actor(draft.actor2, ev, ctx)
+    (a1, party1), (a2, party2) = _crowd(raw1, ev, ctx, True), _crowd(raw2, ev, ctx, False)
+    if a1 is not None and a2 is not None and a1.id == a2.id and raw1 is not None and raw1.id == a1.id:
+        a2 = None  # one actor twice; two crowds of one kind ("Rioters" against "Rioters") stay
     ev.actor1 = _name(a1, ev, ctx) if a1 else None
     ev.actor2 = _name(a2, ev, ctx) if a2 else None
-    ev.assoc_actor_1 = _assoc(draft.assoc1, ev, ctx, {ev.actor1, ev.actor2}, _subgroup(a1, ev.actor1))
+    ev.assoc_actor_1 = _assoc(draft.assoc1, ev, ctx, {ev.actor1, ev.actor2}, party1 or _subgroup(a1, ev.actor1))
     ev.assoc_actor_2 = _assoc(draft.assoc2, ev, ctx, {ev.actor1, ev.actor2, *ev.assoc_actor_1},
-                              _subgroup(a2, ev.actor2))
+                              party2 or _subgroup(a2, ev.actor2))
     ev.inter1 = inter_for(a1, ev.country) if a1 else None
     ev.inter2 = inter_for(a2, ev.country) if a2 else None
     ev.interaction = interaction(ev.inter1, ev.inter2)
@@ -78,9 +135,29 @@ def name_actor(m: Mention, ev: Event, ctx: Context) -> tuple[str | None, int | N
     return (_name(actor, ev, ctx), inter_for(actor, ev.country)) if actor else (None, None)
 
 
+def _crowd(actor: Actor | None, ev: Event, ctx: Context, first: bool) -> tuple[Actor | None, list[str]]:
+    """ACLED codes a party's members as the crowd they form (Protesters in a protest, Rioters otherwise) with the
+    party as an associated actor; so too civilians who lead a protest or a riot ("students marched": Protesters,
+    associated Students)."""
+    country = _event_country(ev, ctx)
+    if actor is None or not country:
+        return actor, []
+    crowd_kind = "protesters" if ev.event_type == "Protests" else "rioters"
+    if actor.generic_kind == "armed_group" and ev.event_type == "Riots":  # a riot's unnamed attackers are rioters
+        return ctx.actors.generic("rioters", country), []
+    if actor.kind == "political":
+        return ctx.actors.generic(crowd_kind, country), [_name(actor, ev, ctx)]
+    if first and actor.kind == "civilians" and ev.event_type in ("Protests", "Riots"):
+        subgroup = [actor.name] if actor.generic_kind not in (None, "civilians") else []
+        return ctx.actors.generic(crowd_kind, country), subgroup
+    return actor, []
+
+
 def _subgroup(actor: Actor | None, coded_name: str | None) -> list[str]:
     """ACLED codes women, children, journalists... as civilians and names the group as an associated actor."""
-    return [actor.name] if actor is not None and coded_name and actor.name != coded_name else []
+    if actor is None or not coded_name or not actor.coded_as or actor.name == coded_name:
+        return []
+    return [actor.name]
 
 
 def _assoc(mentions: list[Mention], ev: Event, ctx: Context, taken: set[str | None],
@@ -88,7 +165,8 @@ def _assoc(mentions: list[Mention], ev: Event, ctx: Context, taken: set[str | No
     names: list[str] = list(first or [])
     for m in mentions:
         actor = _actor(m, ev, ctx)
-        name = _name(actor, ev, ctx) if actor else None
+        # a group ACLED codes as civilians is named as itself beside another actor ("Students (Kenya)")
+        name = actor.name if actor and actor.generic and actor.coded_as else _name(actor, ev, ctx) if actor else None
         if name and name not in taken and name not in names:
             names.append(name)
     return names

@@ -167,7 +167,7 @@ def _actor_mention(text: str, offset: int, tokens: Doc, hit: _ActorHit, rec: Rec
     form = hit.form
     span = _char_span(tokens, offset, hit.start, hit.end)
     candidates = list(dict.fromkeys(hit.candidates + rec.by_text.get(text[span[0]:span[1]].lower(), [])))
-    generic = form.actor_id.startswith("generic:") or (form.kind == "description" and form.priority < 20)
+    generic = form.actor_id.startswith(("generic:", "state:")) or (form.kind == "description" and form.priority < 20)
     return _mention(text, "actor", span, form.actor_id, form=form.kind, priority=form.priority,
                     country=form.country, generic=generic, alternatives=list(form.alternatives),
                     candidates=candidates)
