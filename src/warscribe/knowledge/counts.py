@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from warscribe.knowledge.lexicon import Lexicon, Numbers
+import yaml
+
+from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
+from warscribe.timex import find_dates
 
 
 @dataclass(frozen=True)
@@ -22,16 +28,85 @@ class Count:
     victim_words: str
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """counting.yaml compiled: numbers that are not counts, background tolls, declared figures."""
+
+    not_counts: tuple[re.Pattern[str], ...]
+    background: re.Pattern[str]
+    max_event_toll: int
+    declared: re.Pattern[str]
+    bare_death: re.Pattern[str]
+    one_after: re.Pattern[str]
+    one_before: re.Pattern[str]
+    verbs_before: tuple[str, ...]
+    no_fatalities: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _raw_rules() -> dict[str, Any]:
+    return yaml.safe_load((LEXICON_DIR / "counting.yaml").read_text(encoding="utf-8"))
+
+
+def _phrase(text: str, number: str) -> str:
+    """A phrase of counting.yaml as a pattern: spaces match any spacing, placeholders their class."""
+    months = "|".join(m for m in calendar.month_name if m)
+    holders = {"{year}": r"(?:19|20)\d\d", "{month}": f"(?:{months})", "{n}": number}
+    out = re.escape(text).replace(r"\ ", r"\s+")
+    for key, pattern in holders.items():
+        out = out.replace(re.escape(key), pattern)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    raw = _raw_rules()
+    nc = raw["not_counts"]
+    number = r"(?:\d+|[a-z]+)"
+    labels = "|".join(_phrase(w, number) for w in sorted(nc["labels"], key=len, reverse=True))
+    units = "|".join(_phrase(w, number) for w in sorted(nc["units"], key=len, reverse=True))
+    signs = "|".join(re.escape(w) for w in nc["signs"])
+    ages = "|".join(_phrase(w, number) for w in nc["ages"])
+    not_counts = (
+        re.compile(rf"\b(?:{labels})\.?\s*(?:no\.?\s*)?#?\d[\d,]*", re.I),  # "Battalion 46", "Route 5"
+        re.compile(rf"\d[\d,.]*\s*(?:{units})(?!\w)", re.I),  # "70%", "12-year-old", "5 km"
+        re.compile(rf"(?:{signs})\s*\d[\d,.]*"),  # "$5", "No. 3"
+        re.compile(rf"\b(?:{ages})\s+\d+", re.I),  # "aged 12"
+        re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}h\d{0,2}\b"),  # times: "10:30", "21h"
+        re.compile(r"\b\d+(?:/\d+)+\b|\b\d+(?:st|nd|rd|th)\b"),  # "25/09", "46th"
+        re.compile(r"(?<![\d,.])0\d+\b|(?<![\d,.])\d{7,}\b"),  # phone and ID numbers, never written as tolls
+    )
+    background = "|".join(_phrase(w, number) for w in sorted(set(raw["background"]), key=len, reverse=True))
+    declared = "|".join(_phrase(w, number) for w in raw["declared"])
+    bare = "|".join(_phrase(w, number) for w in sorted(raw["bare_death"], key=len, reverse=True))
+    one_after = "|".join(_phrase(w, number) for w in sorted(raw["one_victim_after"], key=len, reverse=True))
+    one_before = "|".join(_phrase(w, number) for w in sorted(raw["one_victim_before"], key=len, reverse=True))
+    return _Rules(not_counts, re.compile(rf"\b(?:{background})(?![\w-])", re.I), int(raw["max_event_toll"]),
+                  re.compile(rf"\b(?:{declared})\s+(?P<num>\d+)", re.I),
+                  re.compile(rf"\b(?:{bare})\b", re.I), re.compile(rf"^\s+(?:{one_after})\b", re.I),
+                  re.compile(rf"\b(?:{one_before})\s+$", re.I), tuple(raw["verbs_before"]),
+                  frozenset(raw["no_fatalities"]))
+
+
+def no_fatalities(sub_event_type: str) -> bool:
+    """Whether ACLED's definition of this sub-event type excludes fatalities (a peaceful protest, an arrest)."""
+    return sub_event_type in _rules().no_fatalities
+
+
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|reportedly|also|all|later|more)"
         r"\s+){0,3}")
-_NP_WORD = r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)[A-Za-z][\w'’-]*\s+)"
+# A word of a victim noun phrase; quoted words and short asides count ("4 'Arbakis'", "1 officer (police)").
+_NP_WORD = (r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)"
+            r"(?:\([^()]{1,40}\)|['‘“\"]?[A-Za-z][\w'’-]*['’”\"]?)\s+)")
 # Words that end a victim noun phrase after a number ("killing 2 soldiers in ...").
 _NP_STOP = (r"(?:in|near|at|on|after|and|with|by|from|during|when|while|as|to|for|across|inside|outside|south|"
             r"north|east|west|who|which|that|were|was|had|have|the)\b")
 _VICTIM_NP = rf"(?:(?!{_NP_STOP})[A-Za-z][\w'’-]*(?:\s+|(?=[^\w\s])|$)){{1,5}}"
-_BEFORE_VERBS = ("killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "arrested",
-                 "arresting", "detained", "detaining", "abducted", "abducting", "kidnapped", "kidnapping")
 
+
+# Where a clause ends: a toll's "since 2011" must share the count's clause to make it background.
+_CLAUSE_END = re.compile(r"[.;:!?()\[\]—–]|,\s")
+_MASK = "x"  # stands in for a digit that counts something else; a letter, so "a 12-year-old" stays one word
 
 _NEGATED = re.compile(r"\bno\s*$", re.I)
 _NEGATED_NEAR = re.compile(r"\b(?:no|not|nobody|none|never|without)\b[^,.;]{0,25}$", re.I)
@@ -42,7 +117,6 @@ class _Patterns:
     after: re.Pattern[str]  # NUMBER ... OUTCOME
     before: re.Pattern[str]  # OUTCOME-verb NUMBER NP
     toll: re.Pattern[str]  # death toll ... NUMBER
-    bare_death: re.Pattern[str]  # a death word with no number
     any_outcome: re.Pattern[str]  # some outcome word, anywhere
 
 
@@ -58,15 +132,19 @@ def _patterns(numbers: Numbers) -> _Patterns:
     combined = r"(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured))"
     # "seven people, including four women and two children, were killed": the count is the seven.
     including = r"(?:(?P<head>[A-Za-z][\w'’-]*),?\s+(?:including|among\s+them)\s+[^,.;:]{1,60}?,?\s+)?"
-    after = (rf"\b{number}\s+(?:{including}|(?P<np>{_NP_WORD}{{0,5}}?)){_AUX}"
+    # "1 policeman and 2 civilians were killed": both numbers count.
+    np0_word = _NP_WORD.replace(r"when|in|on|at)", rf"when|in|on|at|{outcomes}|were|was|are|is)")
+    first = rf"(?:{number.replace('?P<num>', '?P<num0>')}\s+(?P<np0>{np0_word}{{1,4}}?),?\s*and\s+)?"
+    after = (rf"\b{first}{number}\s+(?:{including}|(?P<np>{_NP_WORD}{{0,5}}?)){_AUX}"
              rf"(?:{combined}|(?P<out>{outcomes}))\b")
-    before_verbs = _alt([*_BEFORE_VERBS, "the killing of", "the deaths of", "claimed the lives of"])
-    before = (rf"\b(?P<out>{before_verbs})\s+{number}\s+(?:the\s+)?(?P<np>{_VICTIM_NP})"
+    before_verbs = _alt(list(_rules().verbs_before))
+    # "killing at least three." has no noun after its number; "killing 2 soldiers and 3 civilians" two.
+    before = (rf"\b(?P<out>{before_verbs})\s+{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
+              rf"(?=\s*(?:[.,;:)]|and\b|$)))"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
     toll = rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?{number}"
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
-                     re.compile(r"\b(?:killed|killing|dead|died|slain|executed)\b", re.I),
                      re.compile(rf"\b(?:{outcomes}|{before_verbs}|death)\b", re.I))
 
 
@@ -103,19 +181,29 @@ class CountReader:
         self.p = _patterns(lexicon.numbers)
 
     def read(self, text: str) -> list[Count]:
+        """The counts of people in `text`; numbers that count something else (dates, units, ages, money),
+        cumulative or war-wide tolls and figures too large for one event are left out. A figure the notes
+        declare as coded ("Fatalities coded as 0") comes as outcome "declared"."""
+        declared = [Count(m.start(), m.end(), "declared", int(m.group("num")), False, None, "")
+                    for m in _rules().declared.finditer(text)]
         if not self.p.any_outcome.search(text):
-            return []  # most sentences count nobody: one cheap search spares the three full patterns
-        found = self._after(text) + self._before(text) + self._toll(text)
+            return declared  # most sentences count nobody: one cheap search spares the full patterns
+        masked = _masked(text)
+        found = self._after(masked) + self._before(masked) + self._toll(masked)
         found = [_trimmed(text, c) for c in _drop_overlaps(found) if not _NEGATED.search(text, 0, c.start)]
+        kept = [c for c in found if not _background(text, c)]
         if not any(c.outcome == "death" for c in found):
-            found += self._bare_deaths(text, found)
-        return sorted(found, key=lambda c: c.start)
+            kept += self._bare_deaths(text, found)
+        return sorted(kept + declared, key=lambda c: c.start)
 
     def _after(self, text: str) -> list[Count]:
         out = []
         for m in self.p.after.finditer(text):
             value, vague = _value(self.numbers, m.group("num"))
             np = m.group("np") if m.group("np") is not None else m.group("head") or ""
+            if m.group("num0"):
+                extra, extra_vague = _value(self.numbers, m.group("num0"))
+                value, vague, np = value + extra, vague or extra_vague, f"{m.group('np0')} {np}"
             if m.group("both"):
                 # "N killed and wounded": the dead are some unknown part of N; take the limited reading.
                 out.append(Count(m.start(), m.end(), "death", min(value, 3), True, _victims(self.numbers, np),
@@ -129,7 +217,7 @@ class CountReader:
         out = []
         for m in self.p.before.finditer(text):
             value, vague = _value(self.numbers, m.group("num"))
-            victims = m.group("np")
+            victims = m.group("np") or ""
             if m.group("num2"):
                 extra, extra_vague = _value(self.numbers, m.group("num2"))
                 value, vague = value + extra, vague or extra_vague
@@ -146,12 +234,72 @@ class CountReader:
         return out
 
     def _bare_deaths(self, text: str, found: list[Count]) -> list[Count]:
-        for m in self.p.bare_death.finditer(text):
+        """Deaths told with no number: one when the words name one person ("killed the chief", "was shot
+        dead"), else ACLED's limited default of 3."""
+        rules = _rules()
+        for m in rules.bare_death.finditer(text):
             if _NEGATED_NEAR.search(text, 0, m.start()):
                 continue
             if not any(c.start <= m.start() < c.end for c in found):
-                return [Count(m.start(), m.end(), "death", 3, True, None, "")]
+                one = bool(rules.one_after.match(text, m.end()) or rules.one_before.search(text, 0, m.start())
+                           or _one_named_after(text, m.end()))
+                return [Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")]
         return []
+
+
+# "killed the station chief": a definite noun phrase whose head is singular names one person.
+_DEFINITE_NP = re.compile(r"\s+(?:the|his|her|its|their|a|an)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][\w'’-]*)"
+                          r"(?=\s*(?:[.,;:()]|$|(?:in|at|near|on|and|while|after|before|during|of|from|who|with|"
+                          r"by|inside|outside)\b))")
+_PLURAL_HEADS = frozenset({"people", "police", "men", "women", "children", "youth", "staff", "personnel", "crew",
+                           "family", "militia", "army", "public", "population", "gendarmerie"})
+
+
+def _one_named_after(text: str, at: int) -> bool:
+    m = _DEFINITE_NP.match(text, at)
+    if m is None:
+        return False
+    head = m.group("head").lower()
+    return head not in _PLURAL_HEADS and (not head.endswith("s") or head.endswith("ss"))
+
+
+def _masked(text: str) -> str:
+    """`text` with the digits of dates, times, unit numbers, ages, money and the like replaced by a letter,
+    so that the count patterns cannot read them; offsets are unchanged."""
+    spans = [(d.start, d.end) for d in find_dates(text)]
+    spans += [m.span() for pattern in _rules().not_counts for m in pattern.finditer(text)]
+    spans += [m.span() for m in _BARE_YEAR.finditer(text)]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i].isdigit():
+                chars[i] = _MASK
+    return "".join(chars)
+
+
+# A year standing alone ("in 2014", "2014 Syrian troops"): four digits 1900-2099 without a thousands comma,
+# unless people follow ("2000 people", which writers rarely leave without a comma but sometimes do).
+_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![,.]\d)(?!\s+(?:people|persons|civilians|soldiers|troops|"
+                        r"fighters|militants|rebels|men|women|children|refugees|migrants)\b)")
+
+
+def _background(text: str, count: Count) -> bool:
+    """A cumulative or war-wide toll: too large for one event, or its clause (or the sentence's opening
+    phrase, "Since 2011, ...") says it sums up a period or the whole war."""
+    rules = _rules()
+    if count.value >= rules.max_event_toll:
+        return True
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, count.start)]
+    start = starts[-1] if starts else 0
+    stop = _CLAUSE_END.search(text, count.end)
+    end = stop.start() if stop else len(text)
+    if rules.background.search(text, start, end):
+        return True
+    opening = _CLAUSE_END.search(text)
+    return opening is not None and opening.start() < count.start and opening.start() <= 40 and bool(
+        rules.background.search(text, 0, opening.start()))
 
 
 def _trimmed(text: str, count: Count) -> Count:
