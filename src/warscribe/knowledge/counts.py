@@ -83,7 +83,7 @@ def _rules() -> _Rules:
     one_before = "|".join(_phrase(w, number) for w in sorted(raw["one_victim_before"], key=len, reverse=True))
     return _Rules(not_counts, re.compile(rf"\b(?:{background})(?![\w-])", re.I), int(raw["max_event_toll"]),
                   re.compile(rf"\b(?:{declared})\s+(?P<num>\d+)", re.I),
-                  re.compile(rf"\b(?:{bare})\b", re.I), re.compile(rf"^\s+(?:{one_after})\b", re.I),
+                  re.compile(rf"\b(?:{bare})\b", re.I), re.compile(rf"\s+(?:{one_after})\b", re.I),
                   re.compile(rf"\b(?:{one_before})\s+$", re.I), tuple(raw["verbs_before"]),
                   frozenset(raw["no_fatalities"]))
 
@@ -251,16 +251,13 @@ class CountReader:
 _DEFINITE_NP = re.compile(r"\s+(?:the|his|her|its|their|a|an)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][\w'’-]*)"
                           r"(?=\s*(?:[.,;:()]|$|(?:in|at|near|on|and|while|after|before|during|of|from|who|with|"
                           r"by|inside|outside)\b))")
-_PLURAL_HEADS = frozenset({"people", "police", "men", "women", "children", "youth", "staff", "personnel", "crew",
-                           "family", "militia", "army", "public", "population", "gendarmerie"})
-
 
 def _one_named_after(text: str, at: int) -> bool:
     m = _DEFINITE_NP.match(text, at)
     if m is None:
         return False
     head = m.group("head").lower()
-    return head not in _PLURAL_HEADS and (not head.endswith("s") or head.endswith("ss"))
+    return head not in _raw_rules()["plural_heads"] and (not head.endswith("s") or head.endswith("ss"))
 
 
 def _masked(text: str) -> str:
