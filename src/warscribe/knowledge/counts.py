@@ -41,6 +41,8 @@ class _Rules:
     one_before: re.Pattern[str]
     verbs_before: tuple[str, ...]
     no_fatalities: frozenset[str]
+    cause: re.Pattern[str]
+    elsewhere: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,11 +83,20 @@ def _rules() -> _Rules:
     bare = "|".join(_phrase(w, number) for w in sorted(raw["bare_death"], key=len, reverse=True))
     one_after = "|".join(_phrase(w, number) for w in sorted(raw["one_victim_after"], key=len, reverse=True))
     one_before = "|".join(_phrase(w, number) for w in sorted(raw["one_victim_before"], key=len, reverse=True))
+    cause = raw["cause"]
+    before, quals, death_words = (_phrases(cause[k], number) for k in ("before", "qualifiers", "deaths"))
+    cause_re = re.compile(rf"\b(?:{before})\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{quals})\s+)?"
+                          rf"(?:{death_words})\b", re.I)
+    elsewhere = re.compile(rf"\b(?:{_phrases(cause['elsewhere'], number)})\b", re.I)
     return _Rules(not_counts, re.compile(rf"\b(?:{background})(?![\w-])", re.I), int(raw["max_event_toll"]),
                   re.compile(rf"\b(?:{declared})\s+(?P<num>\d+)", re.I),
                   re.compile(rf"\b(?:{bare})\b", re.I), re.compile(rf"\s+(?:{one_after})\b", re.I),
                   re.compile(rf"\b(?:{one_before})\s+$", re.I), tuple(raw["verbs_before"]),
-                  frozenset(raw["no_fatalities"]))
+                  frozenset(raw["no_fatalities"]), cause_re, elsewhere)
+
+
+def _phrases(words: list[str], number: str) -> str:
+    return "|".join(_phrase(w, number) for w in sorted(words, key=len, reverse=True))
 
 
 def no_fatalities(sub_event_type: str) -> bool:
@@ -191,9 +202,9 @@ class CountReader:
         masked = _masked(text)
         found = self._after(masked) + self._before(masked) + self._toll(masked)
         found = [_trimmed(text, c) for c in _drop_overlaps(found) if not _NEGATED.search(text, 0, c.start)]
-        kept = [c for c in found if not _background(text, c)]
         if not any(c.outcome == "death" for c in found):
-            kept += self._bare_deaths(text, found)
+            found += self._bare_deaths(text, found)
+        kept = [c for c in found if not _background(text, c)]
         return sorted(kept + declared, key=lambda c: c.start)
 
     def _after(self, text: str) -> list[Count]:
@@ -283,10 +294,17 @@ _BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![,.]\d)(?!\s+(?:people|persons|civ
 
 
 def _background(text: str, count: Count) -> bool:
-    """A cumulative or war-wide toll: too large for one event, or its clause (or the sentence's opening
-    phrase, "Since 2011, ...") says it sums up a period or the whole war."""
+    """A toll that is not this event's: too large for one event, told as the cause of what is reported or
+    coded elsewhere, or a cumulative or war-wide toll, its clause (or the sentence's opening phrase, "Since
+    2011, ...") saying it sums up a period or the whole war."""
     rules = _rules()
     if count.value >= rules.max_event_toll:
+        return True
+    if any(m.start() <= count.start < m.end() + 2 or count.start <= m.end() <= count.end
+           for m in rules.cause.finditer(text)):
+        return True  # "against the killing of a student": the cause of what is reported
+    stop = text.find(".", count.end)
+    if rules.elsewhere.search(text, count.end, stop if stop >= 0 else len(text)):
         return True
     starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, count.start)]
     start = starts[-1] if starts else 0
