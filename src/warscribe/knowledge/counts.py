@@ -117,10 +117,11 @@ _VICTIM_NP = rf"(?:(?!{_NP_STOP})[A-Za-z][\w'’-]*(?:\s+|(?=[^\w\s])|$)){{1,5}}
 
 # Where a clause ends: a toll's "since 2011" must share the count's clause to make it background.
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]—–]|,\s")
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|is|got|being)\b", re.I)
 _MASK = "x"  # stands in for a digit that counts something else; a letter, so "a 12-year-old" stays one word
 
 _NEGATED = re.compile(r"\bno\s*$", re.I)
-_NEGATED_NEAR = re.compile(r"\b(?:no|not|nobody|none|never|without)\b[^,.;]{0,25}$", re.I)
+_NEGATED_NEAR = re.compile(r"\b(?:no|not|nobody|none|never|without|nearly|almost)\b[^,.;]{0,25}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ class _Patterns:
     before: re.Pattern[str]  # OUTCOME-verb NUMBER NP
     toll: re.Pattern[str]  # death toll ... NUMBER
     any_outcome: re.Pattern[str]  # some outcome word, anywhere
+    object_after: re.Pattern[str]  # an object right after a verb: a number, an article, a pronoun
 
 
 def _alt(words: list[str]) -> str:
@@ -145,7 +147,9 @@ def _patterns(numbers: Numbers) -> _Patterns:
     including = r"(?:(?P<head>[A-Za-z][\w'’-]*),?\s+(?:including|among\s+them)\s+[^,.;:]{1,60}?,?\s+)?"
     # "1 policeman and 2 civilians were killed": both numbers count.
     np0_word = _NP_WORD.replace(r"when|in|on|at)", rf"when|in|on|at|{outcomes}|were|was|are|is)")
-    first = rf"(?:{number.replace('?P<num>', '?P<num0>')}\s+(?P<np0>{np0_word}{{1,4}}?),?\s*and\s+)?"
+    # "a woman and two children were killed": both count (but not "a gun battle ensued and 4 ...", see _after).
+    first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alt(list(numbers.words))}))\s+"
+             rf"(?P<np0>{np0_word}{{1,4}}?),?\s*and\s+)?")
     after = (rf"\b{first}{number}\s+(?:{including}|(?P<np>{_NP_WORD}{{0,5}}?)){_AUX}"
              rf"(?:{combined}|(?P<out>{outcomes}))\b")
     before_verbs = _alt(list(_rules().verbs_before))
@@ -156,7 +160,9 @@ def _patterns(numbers: Numbers) -> _Patterns:
               rf"(?P<np2>{_VICTIM_NP}))?)")
     toll = rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?{number}"
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
-                     re.compile(rf"\b(?:{outcomes}|{before_verbs}|death)\b", re.I))
+                     re.compile(rf"\b(?:{outcomes}|{before_verbs}|death)\b", re.I),
+                     re.compile(rf"\s+(?:\d|(?:{_alt(list(numbers.words))}|the|his|her|their|its|him|them)\b)",
+                                re.I))
 
 
 def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
@@ -210,9 +216,11 @@ class CountReader:
     def _after(self, text: str) -> list[Count]:
         out = []
         for m in self.p.after.finditer(text):
+            if _not_people(m.group("np") or "") or self._active(text, m):
+                continue
             value, vague = _value(self.numbers, m.group("num"))
             np = m.group("np") if m.group("np") is not None else m.group("head") or ""
-            if m.group("num0"):
+            if m.group("num0") and (m.group("num0").lower() not in ("a", "an") or _person(m.group("np0"))):
                 extra, extra_vague = _value(self.numbers, m.group("num0"))
                 value, vague, np = value + extra, vague or extra_vague, f"{m.group('np0')} {np}"
             if m.group("both"):
@@ -224,9 +232,18 @@ class CountReader:
             out.append(Count(m.start(), m.end(), outcome, value, vague, _victims(self.numbers, np), np.strip()))
         return out
 
+    def _active(self, text: str, m: re.Match[str]) -> bool:
+        """"A farmer shot and killed nine sheep": the words before an active verb with an object after it
+        are its agent, not its victims."""
+        if _PASSIVE.search(m.group()):
+            return False
+        return bool(self.p.object_after.match(text, m.end()))
+
     def _before(self, text: str) -> list[Count]:
         out = []
         for m in self.p.before.finditer(text):
+            if _not_people(m.group("np") or ""):
+                continue
             value, vague = _value(self.numbers, m.group("num"))
             victims = m.group("np") or ""
             if m.group("num2"):
@@ -251,17 +268,46 @@ class CountReader:
         for m in rules.bare_death.finditer(text):
             if _NEGATED_NEAR.search(text, 0, m.start()):
                 continue
+            after = text[m.end():].split()[:3]
+            if _not_people(" ".join(after)) or _not_people(" ".join(after[1:])):
+                continue  # "killed nine sheep"
             if not any(c.start <= m.start() < c.end for c in found):
-                one = bool(rules.one_after.match(text, m.end()) or rules.one_before.search(text, 0, m.start())
-                           or _one_named_after(text, m.end()))
-                return [Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")]
+                return [self._bare(text, m)]
         return []
+
+    def _bare(self, text: str, m: re.Match[str]) -> Count:
+        rules = _rules()
+        named = _DEFINITE_NP.match(text, m.end())
+        if named is not None and _one_named_after(text, m.end()):
+            # "killed his brother": one victim, and the words that name them
+            words = named.group().strip()
+            return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
+        one = bool(rules.one_after.match(text, m.end()) or rules.one_before.search(text, 0, m.start()))
+        return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
 
 
 # "killed the station chief": a definite noun phrase whose head is singular names one person.
 _DEFINITE_NP = re.compile(r"\s+(?:the|his|her|its|their|a|an)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][\w'’-]*)"
                           r"(?=\s*(?:[.,;:()]|$|(?:in|at|near|on|and|while|after|before|during|of|from|who|with|"
                           r"by|inside|outside)\b))")
+
+def _not_people(words: str) -> bool:
+    """Animals, weapons or things counted ("killed nine sheep", "47 rifles"), not people ("cattle thieves")."""
+    tokens = re.findall(r"[a-z]+", words.lower())
+    return bool(tokens) and tokens[0] in _raw_rules()["not_people"] and not (
+        len(tokens) > 1 and _PERSON_ENDING.search(tokens[1]))
+
+
+_PERSON_ENDING = re.compile(r"(?:ers?|ors?|ists?|m[ae]n|ves|ief|ants?|ents?|ians?)$")
+
+
+def _person(words: str) -> bool:
+    """Whether a short noun phrase may name people: "a woman", "a police officer", not "a gun battle ensued"
+    or "an hour"."""
+    tokens = re.findall(r"[a-z]+", words.lower())
+    return 0 < len(tokens) <= 3 and not tokens[-1].endswith("ed") and not _not_people(tokens[-1]) and (
+        tokens[-1] not in _raw_rules()["not_counts"]["units"])
+
 
 def _one_named_after(text: str, at: int) -> bool:
     m = _DEFINITE_NP.match(text, at)
