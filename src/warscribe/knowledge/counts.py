@@ -43,6 +43,7 @@ class _Rules:
     no_fatalities: frozenset[str]
     cause: re.Pattern[str]
     elsewhere: re.Pattern[str]
+    survived: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +93,8 @@ def _rules() -> _Rules:
                   re.compile(rf"\b(?:{declared})\s+(?P<num>\d+)", re.I),
                   re.compile(rf"\b(?:{bare})\b", re.I), re.compile(rf"\s+(?:{one_after})\b", re.I),
                   re.compile(rf"\b(?:{one_before})\s+$", re.I), tuple(raw["verbs_before"]),
-                  frozenset(raw["no_fatalities"]), cause_re, elsewhere)
+                  frozenset(raw["no_fatalities"]), cause_re, elsewhere,
+                  re.compile(rf"\b(?:{_phrases(raw['survived'], number)})\b", re.I))
 
 
 def _phrases(words: list[str], number: str) -> str:
@@ -105,7 +107,7 @@ def no_fatalities(sub_event_type: str) -> bool:
 
 
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|reportedly|also|all|later|more)"
-        r"\s+){0,3}")
+        r"\s+){0,3}(?:(?!(?:killed|wounded|injured)\b)[a-z]+ed\s+and\s+)?")  # "1 civilian was kidnapped and killed"
 # A word of a victim noun phrase; quoted words and short asides count ("4 'Arbakis'", "1 officer (police)").
 _NP_WORD = (r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)"
             r"(?:\([^()]{1,40}\)|['‘“\"]?[A-Za-z][\w'’-]*['’”\"]?)\s+)")
@@ -207,7 +209,8 @@ class CountReader:
             return declared  # most sentences count nobody: one cheap search spares the full patterns
         masked = _masked(text)
         found = self._after(masked) + self._before(masked) + self._toll(masked)
-        found = [_trimmed(text, c) for c in _drop_overlaps(found) if not _NEGATED.search(text, 0, c.start)]
+        found = [_trimmed(text, c) for c in _drop_overlaps(found)
+                 if not _NEGATED.search(text, 0, c.start) and not _rules().survived.search(text, c.start, c.end)]
         if not any(c.outcome == "death" for c in found):
             found += self._bare_deaths(text, found)
         kept = [c for c in found if not _background(text, c)]
@@ -286,14 +289,16 @@ class CountReader:
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
 
 
-# "killed the station chief": a definite noun phrase whose head is singular names one person.
-_DEFINITE_NP = re.compile(r"\s+(?:the|his|her|its|their|a|an)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][\w'’-]*)"
+# "killed the station chief", "killed and mutilated a farmer": a noun phrase whose head is singular names
+# one person.
+_DEFINITE_NP = re.compile(r"(?:\s+and\s+[a-z]+ed)?\s+(?:the|his|her|its|their|a|an)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+                          r"(?P<head>[A-Za-z][\w'’-]*)"
                           r"(?=\s*(?:[.,;:()]|$|(?:in|at|near|on|and|while|after|before|during|of|from|who|with|"
                           r"by|inside|outside)\b))")
 
 def _not_people(words: str) -> bool:
     """Animals, weapons or things counted ("killed nine sheep", "47 rifles"), not people ("cattle thieves")."""
-    tokens = re.findall(r"[a-z]+", words.lower())
+    tokens = [t for t in re.findall(r"[a-z]+", words.lower()) if t not in ("hundred", "thousand", "dozen", "of")]
     return bool(tokens) and tokens[0] in _raw_rules()["not_people"] and not (
         len(tokens) > 1 and _PERSON_ENDING.search(tokens[1]))
 
