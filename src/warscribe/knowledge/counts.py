@@ -272,8 +272,13 @@ class CountReader:
             if _NEGATED_NEAR.search(text, 0, m.start()):
                 continue
             after = text[m.end():].split()[:3]
-            if _not_people(" ".join(after)) or _not_people(" ".join(after[1:])):
-                continue  # "killed nine sheep"
+            before = text[max(0, m.start() - 30):m.start()].split()[-2:]
+            has_object = _DEFINITE_NP.match(text, m.end()) is not None
+            if _not_people(" ".join(after)) or _not_people(" ".join(after[1:])) or (
+                    not has_object and any(_not_people(w) for w in before)):
+                continue  # "killed nine sheep", "some livestock killed"
+            if after and re.sub(r"\W", "", after[0].lower()) in _raw_rules()["not_deaths_before"]:
+                continue  # "dead body", "dead city"
             if not any(c.start <= m.start() < c.end for c in found):
                 return [self._bare(text, m)]
         return []
