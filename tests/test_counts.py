@@ -36,10 +36,16 @@ def deaths(reader: CountReader, text: str) -> list[tuple[int, bool]]:
     ("Bandits ambushed a bus on the highway, killing at least three.", [(3, False)]),
     ("Police shot dead two suspects and wounded a third.", [(2, False)]),
     ("Three watchmen were hacked to death by raiders.", [(3, False)]),
+    ("Raiders killed between 4 and 9 herders at the well.", [(4, False)]),
+    ("The army said it killed either two or five fighters.", [(2, False)]),
+    ("1 guard was abducted and killed near the mine.", [(1, False)]),
+    ("A farmer shot and killed nine goats in the field.", []),
     # no number: one named person is 1, otherwise ACLED's defaults
     ("Gunmen killed the village chief on his farm.", [(1, False)]),
     ("Militants assassinated a councillor outside the mosque.", [(1, False)]),
     ("A trader was beaten to death by a mob.", [(1, False)]),
+    ("A watchman was on Friday night killed by a stray bullet.", [(1, False)]),
+    ("Gunmen killed and mutilated a herder near the river.", [(1, False)]),
     ("Gunmen killed him at his gate.", [(1, False)]),
     ("Insurgents were killed in the clash.", [(3, True)]),
     ("An unknown number of fighters were killed in the raid.", [(10, True)]),
@@ -58,6 +64,16 @@ def test_event_counts(reader: CountReader, text: str, expected: list[tuple[int, 
     "More than 200000 people have died since the uprising began.",
 ])
 def test_cumulative_and_war_wide_tolls_are_background(reader: CountReader, text: str) -> None:
+    assert deaths(reader, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Students marched against the prior killing of a classmate (coded separately).",
+    "Traders blocked the road to protest the murder of a colleague.",
+    "Residents rioted after two people were killed in a road accident.",
+    "Two herders narrowly escaped death when the convoy was ambushed.",
+])
+def test_deaths_of_other_events_are_not_counted(reader: CountReader, text: str) -> None:
     assert deaths(reader, text) == []
 
 

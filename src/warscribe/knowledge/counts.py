@@ -54,7 +54,7 @@ def _raw_rules() -> dict[str, Any]:
 def _phrase(text: str, number: str) -> str:
     """A phrase of counting.yaml as a pattern: spaces match any spacing, placeholders their class."""
     months = "|".join(m for m in calendar.month_name if m)
-    holders = {"{year}": r"(?:19|20)\d\d", "{month}": f"(?:{months})", "{n}": number}
+    holders = {"{year}": r"(?:19|20)\d\d", "{month}": f"(?:{months})", "{n}": number, "{word}": r"[A-Za-z]+"}
     out = re.escape(text).replace(r"\ ", r"\s+")
     for key, pattern in holders.items():
         out = out.replace(re.escape(key), pattern)
@@ -157,7 +157,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
     before_verbs = _alt(list(_rules().verbs_before))
     # "killing at least three." has no noun after its number; "killing 2 soldiers and 3 civilians" two.
     before = (rf"\b(?P<out>{before_verbs})\s+{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
-              rf"(?=\s*(?:[.,;:)]|and\b|$)))"
+              rf"(?=\s*(?:[.,;:)\"”]|and\b|or\b|$)))"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
     toll = rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?{number}"
@@ -249,7 +249,8 @@ class CountReader:
                 continue
             value, vague = _value(self.numbers, m.group("num"))
             victims = m.group("np") or ""
-            if m.group("num2"):
+            ranged = re.search(r"\bbetween\s+$", text[m.start():m.start("num")], re.I)
+            if m.group("num2") and not ranged:  # "between 3 and 10 people" is a range: its lowest figure
                 extra, extra_vague = _value(self.numbers, m.group("num2"))
                 value, vague = value + extra, vague or extra_vague
                 victims += " " + m.group("np2")
