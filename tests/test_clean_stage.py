@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from warscribe.cleaning import clean_record, clean_text
@@ -64,7 +66,8 @@ def test_url_domain_is_the_last_resort_outlet() -> None:
 
 def test_other_languages_are_skipped_unless_kept() -> None:
     doc = run(Document(id="f", text=FRENCH))
-    assert (doc.status, doc.reason, doc.language) == ("skipped", "language: fr", "fr")
+    assert (doc.status, doc.language) == ("skipped", "fr")
+    assert re.fullmatch(r"language: fr \((?:0\.9\d|1\.00)\)", doc.reason or "")  # the language and its confidence
     assert doc.kept  # skipped, not lost: the kept ranges are still there
     kept = run(Document(id="g", text=FRENCH), Config(keep_all_languages=True))
     assert kept.status == "processed"

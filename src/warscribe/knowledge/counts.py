@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from warscribe.knowledge.lexicon import Lexicon, Numbers
+import yaml
+
+from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
+from warscribe.timex import find_dates
 
 
 @dataclass(frozen=True)
@@ -22,19 +28,102 @@ class Count:
     victim_words: str
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """counting.yaml compiled: numbers that are not counts, background tolls, declared figures."""
+
+    not_counts: tuple[re.Pattern[str], ...]
+    background: re.Pattern[str]
+    max_event_toll: int
+    declared: re.Pattern[str]
+    bare_death: re.Pattern[str]
+    one_after: re.Pattern[str]
+    one_before: re.Pattern[str]
+    verbs_before: tuple[str, ...]
+    no_fatalities: frozenset[str]
+    cause: re.Pattern[str]
+    elsewhere: re.Pattern[str]
+    survived: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _raw_rules() -> dict[str, Any]:
+    return yaml.safe_load((LEXICON_DIR / "counting.yaml").read_text(encoding="utf-8"))
+
+
+def _phrase(text: str, number: str) -> str:
+    """A phrase of counting.yaml as a pattern: spaces match any spacing, placeholders their class."""
+    months = "|".join(m for m in calendar.month_name if m)
+    holders = {"{year}": r"(?:19|20)\d\d", "{month}": f"(?:{months})", "{n}": number, "{word}": r"[A-Za-z]+"}
+    out = re.escape(text).replace(r"\ ", r"\s+")
+    for key, pattern in holders.items():
+        out = out.replace(re.escape(key), pattern)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    raw = _raw_rules()
+    nc = raw["not_counts"]
+    number = r"(?:\d+|[a-z]+)"
+    labels = "|".join(_phrase(w, number) for w in sorted(nc["labels"], key=len, reverse=True))
+    units = "|".join(_phrase(w, number) for w in sorted(nc["units"], key=len, reverse=True))
+    signs = "|".join(re.escape(w) for w in nc["signs"])
+    ages = "|".join(_phrase(w, number) for w in nc["ages"])
+    not_counts = (
+        re.compile(rf"\b(?:{labels})\.?\s*(?:no\.?\s*)?#?\d[\d,]*", re.I),  # "Battalion 46", "Route 5"
+        re.compile(rf"\d[\d,.]*\s*(?:{units})(?!\w)", re.I),  # "70%", "12-year-old", "5 km"
+        re.compile(rf"(?:{signs})\s*\d[\d,.]*"),  # "$5", "No. 3"
+        re.compile(rf"\b(?:{ages})\s+\d+", re.I),  # "aged 12"
+        re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}h\d{0,2}\b"),  # times: "10:30", "21h"
+        re.compile(r"\b\d+(?:/\d+)+\b|\b\d+(?:st|nd|rd|th)\b"),  # "25/09", "46th"
+        re.compile(r"(?<![\d,.])0\d+\b|(?<![\d,.])\d{7,}\b"),  # phone and ID numbers, never written as tolls
+    )
+    background = "|".join(_phrase(w, number) for w in sorted(set(raw["background"]), key=len, reverse=True))
+    declared = "|".join(_phrase(w, number) for w in raw["declared"])
+    bare = "|".join(_phrase(w, number) for w in sorted(raw["bare_death"], key=len, reverse=True))
+    one_after = "|".join(_phrase(w, number) for w in sorted(raw["one_victim_after"], key=len, reverse=True))
+    one_before = "|".join(_phrase(w, number) for w in sorted(raw["one_victim_before"], key=len, reverse=True))
+    cause = raw["cause"]
+    before, quals, death_words = (_phrases(cause[k], number) for k in ("before", "qualifiers", "deaths"))
+    cause_re = re.compile(rf"\b(?:{before})\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{quals})\s+)?"
+                          rf"(?:{death_words})\b", re.I)
+    elsewhere = re.compile(rf"\b(?:{_phrases(cause['elsewhere'], number)})\b", re.I)
+    return _Rules(not_counts, re.compile(rf"\b(?:{background})(?![\w-])", re.I), int(raw["max_event_toll"]),
+                  re.compile(rf"\b(?:{declared})\s+(?P<num>\d+)", re.I),
+                  re.compile(rf"\b(?:{bare})\b", re.I), re.compile(rf"\s+(?:{one_after})\b", re.I),
+                  re.compile(rf"\b(?:{one_before})\s+$", re.I), tuple(raw["verbs_before"]),
+                  frozenset(raw["no_fatalities"]), cause_re, elsewhere,
+                  re.compile(rf"\b(?:{_phrases(raw['survived'], number)})\b", re.I))
+
+
+def _phrases(words: list[str], number: str) -> str:
+    return "|".join(_phrase(w, number) for w in sorted(words, key=len, reverse=True))
+
+
+def no_fatalities(sub_event_type: str) -> bool:
+    """Whether ACLED's definition of this sub-event type excludes fatalities (a peaceful protest, an arrest)."""
+    return sub_event_type in _rules().no_fatalities
+
+
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|reportedly|also|all|later|more)"
-        r"\s+){0,3}")
-_NP_WORD = r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)[A-Za-z][\w'’-]*\s+)"
+        r"\s+){0,3}(?:(?!(?:killed|wounded|injured)\b)[a-z]+ed\s+and\s+)?")  # "1 civilian was kidnapped and killed"
+# A word of a victim noun phrase; quoted words and short asides count ("4 'Arbakis'", "1 officer (police)").
+_NP_WORD = (r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)"
+            r"(?:\([^()]{1,40}\)|['‘“\"]?[A-Za-z][\w'’-]*['’”\"]?)\s+)")
 # Words that end a victim noun phrase after a number ("killing 2 soldiers in ...").
 _NP_STOP = (r"(?:in|near|at|on|after|and|with|by|from|during|when|while|as|to|for|across|inside|outside|south|"
             r"north|east|west|who|which|that|were|was|had|have|the)\b")
 _VICTIM_NP = rf"(?:(?!{_NP_STOP})[A-Za-z][\w'’-]*(?:\s+|(?=[^\w\s])|$)){{1,5}}"
-_BEFORE_VERBS = ("killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "arrested",
-                 "arresting", "detained", "detaining", "abducted", "abducting", "kidnapped", "kidnapping")
 
+
+# Where a clause ends: a toll's "since 2011" must share the count's clause to make it background.
+_CLAUSE_END = re.compile(r"[.;:!?()\[\]—–]|,\s")
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|is|got|being)\b", re.I)
+_MASK = "x"  # stands in for a digit that counts something else; a letter, so "a 12-year-old" stays one word
 
 _NEGATED = re.compile(r"\bno\s*$", re.I)
-_NEGATED_NEAR = re.compile(r"\b(?:no|not|nobody|none|never|without)\b[^,.;]{0,25}$", re.I)
+_NEGATED_NEAR = re.compile(r"\b(?:no|not|nobody|none|never|without|nearly|almost)\b[^,.;]{0,25}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -42,8 +131,8 @@ class _Patterns:
     after: re.Pattern[str]  # NUMBER ... OUTCOME
     before: re.Pattern[str]  # OUTCOME-verb NUMBER NP
     toll: re.Pattern[str]  # death toll ... NUMBER
-    bare_death: re.Pattern[str]  # a death word with no number
     any_outcome: re.Pattern[str]  # some outcome word, anywhere
+    object_after: re.Pattern[str]  # an object right after a verb: a number, an article, a pronoun
 
 
 def _alt(words: list[str]) -> str:
@@ -58,16 +147,24 @@ def _patterns(numbers: Numbers) -> _Patterns:
     combined = r"(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured))"
     # "seven people, including four women and two children, were killed": the count is the seven.
     including = r"(?:(?P<head>[A-Za-z][\w'’-]*),?\s+(?:including|among\s+them)\s+[^,.;:]{1,60}?,?\s+)?"
-    after = (rf"\b{number}\s+(?:{including}|(?P<np>{_NP_WORD}{{0,5}}?)){_AUX}"
+    # "1 policeman and 2 civilians were killed": both numbers count.
+    np0_word = _NP_WORD.replace(r"when|in|on|at)", rf"when|in|on|at|{outcomes}|were|was|are|is)")
+    # "a woman and two children were killed": both count (but not "a gun battle ensued and 4 ...", see _after).
+    first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alt(list(numbers.words))}))\s+"
+             rf"(?P<np0>{np0_word}{{1,4}}?),?\s*and\s+)?")
+    after = (rf"\b{first}{number}\s+(?:{including}|(?P<np>{_NP_WORD}{{0,5}}?)){_AUX}"
              rf"(?:{combined}|(?P<out>{outcomes}))\b")
-    before_verbs = _alt([*_BEFORE_VERBS, "the killing of", "the deaths of", "claimed the lives of"])
-    before = (rf"\b(?P<out>{before_verbs})\s+{number}\s+(?:the\s+)?(?P<np>{_VICTIM_NP})"
+    before_verbs = _alt(list(_rules().verbs_before))
+    # "killing at least three." has no noun after its number; "killing 2 soldiers and 3 civilians" two.
+    before = (rf"\b(?P<out>{before_verbs})\s+{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
+              rf"(?=\s*(?:[.,;:)\"”]|and\b|or\b|$)))"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
     toll = rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?{number}"
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
-                     re.compile(r"\b(?:killed|killing|dead|died|slain|executed)\b", re.I),
-                     re.compile(rf"\b(?:{outcomes}|{before_verbs}|death)\b", re.I))
+                     re.compile(rf"\b(?:{outcomes}|{before_verbs}|death)\b", re.I),
+                     re.compile(rf"\s+(?:\d|(?:{_alt(list(numbers.words))}|the|his|her|their|its|him|them)\b)",
+                                re.I))
 
 
 def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
@@ -103,19 +200,32 @@ class CountReader:
         self.p = _patterns(lexicon.numbers)
 
     def read(self, text: str) -> list[Count]:
+        """The counts of people in `text`; numbers that count something else (dates, units, ages, money),
+        cumulative or war-wide tolls and figures too large for one event are left out. A figure the notes
+        declare as coded ("Fatalities coded as 0") comes as outcome "declared"."""
+        declared = [Count(m.start(), m.end(), "declared", int(m.group("num")), False, None, "")
+                    for m in _rules().declared.finditer(text)]
         if not self.p.any_outcome.search(text):
-            return []  # most sentences count nobody: one cheap search spares the three full patterns
-        found = self._after(text) + self._before(text) + self._toll(text)
-        found = [_trimmed(text, c) for c in _drop_overlaps(found) if not _NEGATED.search(text, 0, c.start)]
+            return declared  # most sentences count nobody: one cheap search spares the full patterns
+        masked = _masked(text)
+        found = self._after(masked) + self._before(masked) + self._toll(masked)
+        found = [_trimmed(text, c) for c in _drop_overlaps(found)
+                 if not _NEGATED.search(text, 0, c.start) and not _rules().survived.search(text, c.start, c.end)]
         if not any(c.outcome == "death" for c in found):
             found += self._bare_deaths(text, found)
-        return sorted(found, key=lambda c: c.start)
+        kept = [c for c in found if not _background(text, c)]
+        return sorted(kept + declared, key=lambda c: c.start)
 
     def _after(self, text: str) -> list[Count]:
         out = []
         for m in self.p.after.finditer(text):
+            if _not_people(m.group("np") or "") or self._active(text, m):
+                continue
             value, vague = _value(self.numbers, m.group("num"))
             np = m.group("np") if m.group("np") is not None else m.group("head") or ""
+            if m.group("num0") and (m.group("num0").lower() not in ("a", "an") or _person(m.group("np0"))):
+                extra, extra_vague = _value(self.numbers, m.group("num0"))
+                value, vague, np = value + extra, vague or extra_vague, f"{m.group('np0')} {np}"
             if m.group("both"):
                 # "N killed and wounded": the dead are some unknown part of N; take the limited reading.
                 out.append(Count(m.start(), m.end(), "death", min(value, 3), True, _victims(self.numbers, np),
@@ -125,12 +235,22 @@ class CountReader:
             out.append(Count(m.start(), m.end(), outcome, value, vague, _victims(self.numbers, np), np.strip()))
         return out
 
+    def _active(self, text: str, m: re.Match[str]) -> bool:
+        """"A farmer shot and killed nine sheep": the words before an active verb with an object after it
+        are its agent, not its victims."""
+        if _PASSIVE.search(m.group()):
+            return False
+        return bool(self.p.object_after.match(text, m.end()))
+
     def _before(self, text: str) -> list[Count]:
         out = []
         for m in self.p.before.finditer(text):
+            if _not_people(m.group("np") or ""):
+                continue
             value, vague = _value(self.numbers, m.group("num"))
-            victims = m.group("np")
-            if m.group("num2"):
+            victims = m.group("np") or ""
+            ranged = re.search(r"\bbetween\s+$", text[m.start():m.start("num")], re.I)
+            if m.group("num2") and not ranged:  # "between 3 and 10 people" is a range: its lowest figure
                 extra, extra_vague = _value(self.numbers, m.group("num2"))
                 value, vague = value + extra, vague or extra_vague
                 victims += " " + m.group("np2")
@@ -146,12 +266,112 @@ class CountReader:
         return out
 
     def _bare_deaths(self, text: str, found: list[Count]) -> list[Count]:
-        for m in self.p.bare_death.finditer(text):
+        """Deaths told with no number: one when the words name one person ("killed the chief", "was shot
+        dead"), else ACLED's limited default of 3."""
+        rules = _rules()
+        for m in rules.bare_death.finditer(text):
             if _NEGATED_NEAR.search(text, 0, m.start()):
                 continue
+            after = text[m.end():].split()[:3]
+            before = text[max(0, m.start() - 30):m.start()].split()[-2:]
+            has_object = _DEFINITE_NP.match(text, m.end()) is not None
+            if _not_people(" ".join(after)) or _not_people(" ".join(after[1:])) or (
+                    not has_object and any(_not_people(w) for w in before)):
+                continue  # "killed nine sheep", "some livestock killed"
+            if after and re.sub(r"\W", "", after[0].lower()) in _raw_rules()["not_deaths_before"]:
+                continue  # "dead body", "dead city"
             if not any(c.start <= m.start() < c.end for c in found):
-                return [Count(m.start(), m.end(), "death", 3, True, None, "")]
+                return [self._bare(text, m)]
         return []
+
+    def _bare(self, text: str, m: re.Match[str]) -> Count:
+        rules = _rules()
+        named = _DEFINITE_NP.match(text, m.end())
+        if named is not None and _one_named_after(text, m.end()):
+            # "killed his brother": one victim, and the words that name them
+            words = named.group().strip()
+            return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
+        one = bool(rules.one_after.match(text, m.end()) or rules.one_before.search(text, 0, m.start()))
+        return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
+
+
+# "killed the station chief", "killed and mutilated a farmer": a noun phrase whose head is singular names
+# one person.
+_DEFINITE_NP = re.compile(r"(?:\s+and\s+[a-z]+ed)?\s+(?:the|his|her|its|their|a|an)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+                          r"(?P<head>[A-Za-z][\w'’-]*)"
+                          r"(?=\s*(?:[.,;:()]|$|(?:in|at|near|on|and|while|after|before|during|of|from|who|with|"
+                          r"by|inside|outside)\b))")
+
+def _not_people(words: str) -> bool:
+    """Animals, weapons or things counted ("killed nine sheep", "47 rifles"), not people ("cattle thieves")."""
+    tokens = [t for t in re.findall(r"[a-z]+", words.lower()) if t not in ("hundred", "thousand", "dozen", "of")]
+    return bool(tokens) and tokens[0] in _raw_rules()["not_people"] and not (
+        len(tokens) > 1 and _PERSON_ENDING.search(tokens[1]))
+
+
+_PERSON_ENDING = re.compile(r"(?:ers?|ors?|ists?|m[ae]n|ves|ief|ants?|ents?|ians?)$")
+
+
+def _person(words: str) -> bool:
+    """Whether a short noun phrase may name people: "a woman", "a police officer", not "a gun battle ensued"
+    or "an hour"."""
+    tokens = re.findall(r"[a-z]+", words.lower())
+    return 0 < len(tokens) <= 3 and not tokens[-1].endswith("ed") and not _not_people(tokens[-1]) and (
+        tokens[-1] not in _raw_rules()["not_counts"]["units"])
+
+
+def _one_named_after(text: str, at: int) -> bool:
+    m = _DEFINITE_NP.match(text, at)
+    if m is None:
+        return False
+    head = m.group("head").lower()
+    return head not in _raw_rules()["plural_heads"] and (not head.endswith("s") or head.endswith("ss"))
+
+
+def _masked(text: str) -> str:
+    """`text` with the digits of dates, times, unit numbers, ages, money and the like replaced by a letter,
+    so that the count patterns cannot read them; offsets are unchanged."""
+    spans = [(d.start, d.end) for d in find_dates(text)]
+    spans += [m.span() for pattern in _rules().not_counts for m in pattern.finditer(text)]
+    spans += [m.span() for m in _BARE_YEAR.finditer(text)]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i].isdigit():
+                chars[i] = _MASK
+    return "".join(chars)
+
+
+# A year standing alone ("in 2014", "2014 Syrian troops"): four digits 1900-2099 without a thousands comma,
+# unless people follow ("2000 people", which writers rarely leave without a comma but sometimes do).
+_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![,.]\d)(?!\s+(?:people|persons|civilians|soldiers|troops|"
+                        r"fighters|militants|rebels|men|women|children|refugees|migrants)\b)")
+
+
+def _background(text: str, count: Count) -> bool:
+    """A toll that is not this event's: too large for one event, told as the cause of what is reported or
+    coded elsewhere, or a cumulative or war-wide toll, its clause (or the sentence's opening phrase, "Since
+    2011, ...") saying it sums up a period or the whole war."""
+    rules = _rules()
+    if count.value >= rules.max_event_toll:
+        return True
+    if any(m.start() <= count.start < m.end() + 2 or count.start <= m.end() <= count.end
+           for m in rules.cause.finditer(text)):
+        return True  # "against the killing of a student": the cause of what is reported
+    stop = text.find(".", count.end)
+    if rules.elsewhere.search(text, count.end, stop if stop >= 0 else len(text)):
+        return True
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, count.start)]
+    start = starts[-1] if starts else 0
+    stop = _CLAUSE_END.search(text, count.end)
+    end = stop.start() if stop else len(text)
+    if rules.background.search(text, start, end):
+        return True
+    opening = _CLAUSE_END.search(text)
+    return opening is not None and opening.start() < count.start and opening.start() <= 40 and bool(
+        rules.background.search(text, 0, opening.start()))
 
 
 def _trimmed(text: str, count: Count) -> Count:

@@ -5,10 +5,11 @@ habitual and background statements."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from warscribe import trace
 from warscribe.config import Context
+from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Lexicon, TypingRule
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 
@@ -63,8 +64,20 @@ class AssembleStage:
                 history.drafts.append(draft)
             history.actors += [m for m in mentions if m.kind == "actor" and not m.data.get("generic")]
         _apply_disputes(doc, drafts, per_sentence)
+        _declared_fatalities(drafts, per_sentence)
         doc.drafts = drafts
         doc.events = [_event(doc, d) for d in drafts]
+
+
+def _declared_fatalities(drafts: list[EventDraft], per_sentence: dict[int, list[Mention]]) -> None:
+    """"Fatalities coded as 0": a coder's declared figure is the fatalities of the events told before it."""
+    declared = sorted((m for ms in per_sentence.values() for m in ms if m.kind == "count" and m.label == "declared"),
+                      key=lambda m: m.start)
+    for d in drafts:
+        m = next((m for m in declared if m.start >= d.sentence.start), None)
+        if m is not None and not no_fatalities(d.sub_event_type):
+            d.fatalities, d.fatalities_vague = m.data["value"], False
+            d.counts = [c for c in d.counts if c.label != "death"] + [replace(m, label="death")]
 
 
 def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list[Mention]]:
@@ -188,6 +201,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     _victim_actor(draft, mentions, ctx)
     _attribution(doc, draft, mentions, lexicon, ctx)
     trace.typed(doc, draft, _type(draft, lexicon, ctx))
+    if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
+        draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
     trace.roles(doc, draft, draft.actor1, _protest_roles(draft, doc), "ACLED codes the crowd as actor 1")
     if draft.event_type == "Violence against civilians" and draft.actor2 is None:
         # ACLED's target of violence against civilians is civilians unless the text names them otherwise.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from warscribe.cleaning import clean_text
 from warscribe.cleaning.html import extract_html
-from warscribe.cleaning.language import detect_language
+from warscribe.cleaning.language import identify_language
 from warscribe.config import Context
 from warscribe.model import SKIPPED, Document
 
@@ -48,7 +48,8 @@ class CleanStage:
         if not doc.kept:
             _skip(doc, "html: no article text found" if from_html else "no content")
             return
-        doc.language = detect_language(doc.kept_text())
+        guess = identify_language(doc.kept_text())
+        doc.language = guess.code if guess else None
         config = ctx.config
         if not config.keep_all_languages and doc.language not in config.keep_languages:
-            _skip(doc, f"language: {doc.language}")
+            _skip(doc, f"language: {guess}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -63,16 +64,27 @@ def _expression(doc: Document, ev: Event, published) -> tuple[DateMention, list[
 
 
 def _nearest(text: str, start: int, end: int, anchor: int, published) -> tuple[DateMention, list] | None:
+    """The finest date of the span; among equals one that opens the sentence ("On 31 December 2019, ..."
+    dates all it tells), then one outside parentheses ("Around 5 May (between 3 and 7 May)"), then the
+    one nearest the anchor."""
     best = None
     for m in _dates_in(text, start, end):
         values = resolve(m, published)
         if not values:
             continue
         distance = 0 if m.start <= anchor < m.end else min(abs(m.start - anchor), abs(m.end - anchor))
-        rank = (min(p for _, p in values), distance)
+        before = text[start:m.start]
+        aside = before.count("(") > before.count(")")
+        rank = (min(p for _, p in values), not _OPENING.fullmatch(before), aside, distance)
         if best is None or rank < best[0]:
             best = (rank, m, values)
     return (best[1], best[2]) if best else None
+
+
+# What may come before a date that opens a sentence: "On", "Around", "On or about", "Overnight on", ...
+_OPENING = re.compile(r"\W*(?:(?:on\s+or\s+(?:about|around|before|after)|on|around|about|between|from|"
+                      r"late\s+on|early\s+on|overnight\s+on|in\s+the\s+(?:night|morning|evening)\s+of|"
+                      r"during\s+the\s+night\s+of)\s+)?(?:the\s+)?", re.I)
 
 
 @lru_cache(maxsize=512)
