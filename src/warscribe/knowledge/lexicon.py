@@ -1,4 +1,4 @@
-"""The event lexicon: trigger, cue, means, attribution and number data files compiled into matchers."""
+"""The event lexicon: trigger, cue, means, target, crowd, attribution and number data files compiled into matchers."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ class Frame:
     rank: int
     violent: bool
     generic: bool = False
+    crowd: bool = False
+    default_agent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,7 @@ class TypingRule:
 class Match:
     """A lexicon match in token positions of a spaCy Doc."""
 
-    kind: str  # trigger | cue | means | source
+    kind: str  # trigger | cue | means | target | crowd | source
     label: str  # the frame, cue class, means class or source name
     start: int
     end: int
@@ -151,7 +153,8 @@ def _entry(raw: Any, frame: str) -> TriggerEntry:
 
 def _frames() -> dict[str, Frame]:
     raw = _read("frames.yaml")["frames"]
-    return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"]), bool(v.get("generic")))
+    return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"]), bool(v.get("generic")),
+                        bool(v.get("crowd")), v.get("default_agent"))
             for name, v in raw.items()}
 
 
@@ -202,6 +205,11 @@ def _load_lexicon() -> Lexicon:
     for cls_name, patterns in _read("means.yaml").items():
         for pattern in patterns:
             add("means", cls_name, pattern)
+    for actor_label, patterns in _read("targets.yaml").items():
+        for pattern in patterns:
+            add("target", actor_label, pattern)
+    for pattern in _read("crowds.yaml")["crowd"]:
+        add("crowd", "crowd", pattern)
     attribution = _read("attribution.yaml")
     sources = {s["name"]: Source(s["name"], bool(s.get("party")), s.get("state")) for s in attribution["sources"]}
     lower, cased = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")

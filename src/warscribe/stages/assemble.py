@@ -25,7 +25,7 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
 # Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|along\s+with|together\s+with|"
+_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
                            r"(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,.;]*", re.I)
@@ -180,10 +180,17 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     _assign_roles(doc, draft, actors, anchor, triggers)
     if _contested(doc, triggers, actors, ctx):
         draft.frames.add("contested")
-    draft.follow_up = main.label == "kill" and draft.actor1 is None and bool(history.drafts)
+    draft.follow_up = lexicon.frames[main.label].generic and lexicon.frames[main.label].violent \
+        and draft.actor1 is None and bool(history.drafts)
     _counts(draft, mentions, main)
+    _target_actor(draft, mentions, anchor)
+    _crowds_riot(doc, draft, anchor, lexicon, ctx)
     _civilians_do_not_strike(draft, lexicon, ctx)
     _victim_actor(draft, mentions, ctx)
+    if draft.actor1 is None and draft.actor2 is None and not draft.counts and lexicon.frames[main.label].generic:
+        # "Buildings were destroyed": a generic verb with no one named and nothing counted tells no event of its
+        # own; it may still add detail to one told elsewhere in the document.
+        draft.enrich_only = True
     _attribution(doc, draft, mentions, lexicon, ctx)
     _type(draft, lexicon, ctx)
     _protest_roles(draft, doc)
@@ -405,6 +412,70 @@ def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention) -> Non
     draft.counts = counts
 
 
+def _target_actor(draft: EventDraft, mentions: list[Mention], anchor: Mention) -> None:
+    """A sentence that names no victim but an armed place or person ("attacked the gendarmerie", "ambushed an
+    army patrol") has that side as actor2 (targets.yaml)."""
+    if draft.actor2 is not None:
+        return
+    taken = [m for m in (draft.actor1, *draft.assoc1) if m is not None]
+    for t in mentions:
+        if t.kind == "target" and t.start >= anchor.start and not any(a.start < t.end and t.start < a.end
+                                                                        for a in taken):
+            draft.actor2 = Mention("actor", t.start, t.end, t.text, t.label, {"generic": True, "target": True})
+            return
+
+
+def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lexicon, ctx: Context) -> None:
+    """Civilians (a crowd, villagers, a party's supporters) who commit violence are rioters, and so is a crowd
+    fighting back in a brawl ("two groups of villagers clashed"); the group they belong to, if named, is the
+    associated actor."""
+    frame = lexicon.frames[draft.trigger.label]
+    if not frame.crowd or draft.actor1 is None or not _crowd_like(ctx, draft.actor1):
+        return
+    if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor):
+        return  # a brawl has no victim side: whoever clashes acts
+    draft.actor1, extra = _as_rioters(draft.actor1)
+    draft.assoc1 = extra + [m for m in draft.assoc1 if not _crowd_like(ctx, m)]
+    if draft.trigger.label == "clash" and draft.actor2 is not None and _crowd_like(ctx, draft.actor2):
+        draft.actor2, extra = _as_rioters(draft.actor2)
+        draft.assoc2 = extra + draft.assoc2
+
+
+# Between a crowd and the verb it is the subject of, words that start another clause or make the crowd an
+# object or a purpose ("told the correspondent that", "operators for attacks").
+_NOT_SUBJECT = re.compile(r"\b(?:that|who|whom|which|when|where|for|to|said|told|says|after|before|because|if)\b",
+                          re.I)
+
+
+_REDUCED_PASSIVE = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|by|during|near|when|after|as|while|since|over)\b)")
+
+
+def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
+    """The mention is the doer of the trigger: its subject right before it, or its agent ("by residents")."""
+    if m.end <= anchor.start:
+        # "civilians killed in Kansafra": a participle with no object describes victims.
+        reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun")
+        gap = doc.text[m.end:anchor.start]
+        return len(gap) <= 100 and not _NOT_SUBJECT.search(gap) and not _breaks(doc, m.end, anchor.start) \
+            and not reduced_passive
+    return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$", doc.text[max(0, m.start - 30):m.start]))
+
+
+def _crowd_like(ctx: Context, m: Mention) -> bool:
+    if _kind(ctx, m) == "civilians":
+        return True
+    try:
+        return ctx.actors.get(m.label).kind == "political"  # a party's members: a crowd, not an armed group
+    except KeyError:
+        return False
+
+
+def _as_rioters(m: Mention) -> tuple[Mention, list[Mention]]:
+    rioters = Mention("actor", m.start, m.end, m.text, "generic:rioters", {"generic": True, "crowd": True})
+    named = m.label not in ("generic:civilians",)
+    return rioters, ([m] if named else [])
+
+
 def _civilians_do_not_strike(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
     """Civilians are the target of violence, never its author (crowds are coded as rioters): "homes were
     subject to regime shelling" must not make the homes' residents actor1."""
@@ -540,6 +611,8 @@ def _protest_roles(draft: EventDraft, doc: Document) -> None:
     force = parties[0] if parties else None
     if draft.sub_event_type == "Peaceful protest":
         force = None
+    if draft.sub_event_type == "Mob violence" and draft.actor1 is not None and draft.actor1.data.get("crowd"):
+        return  # the crowd and its victim as the roles read them
     anchor = draft.trigger
     draft.actor1 = Mention("actor", anchor.start, anchor.end, anchor.text, crowd, {"generic": True})
     draft.assoc1 = []
