@@ -137,6 +137,11 @@ def _anaphoric(doc: Document, trigger: Mention, history: _History) -> bool:
     return any(trigger.label in d.frames for d in history.drafts)
 
 
+def _refers_back(doc: Document, trigger: Mention) -> bool:
+    return bool(trigger.data.get("noun")) and bool(
+        _DEMONSTRATIVE.search(doc.text, max(0, trigger.start - 30), trigger.start))
+
+
 def _main_trigger(doc: Document, triggers: list[Mention], lexicon: Lexicon, history: _History) -> Mention:
     def weight(t: Mention) -> tuple[int, int]:
         rank = lexicon.frame_rank(t.label) - (100 if _anaphoric(doc, t, history) else 0)
@@ -176,7 +181,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.means = {m.label for m in mentions if m.kind == "means"}
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
-    draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history)
+    draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
+        t.label == main.label and _refers_back(doc, t) for t in triggers)  # "This attack became the second raid"
     _assign_roles(doc, draft, actors, anchor, triggers)
     if _contested(doc, triggers, actors, ctx):
         draft.frames.add("contested")
