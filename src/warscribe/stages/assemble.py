@@ -117,6 +117,10 @@ def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
 def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     scoped = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "clause_after"
               and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
+    protests = [m for m in mentions if m.kind == "trigger" and lexicon.frames[m.label].plover == "PROTEST"
+                and m.label != "excessive_force"]
+    scoped += [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "protest_topic"
+               and any(p.start <= m.start for p in protests)]
     return [t for t in mentions if t.kind == "trigger" and not any(_in_scope(doc, c, t) for c in scoped)
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
 
@@ -176,6 +180,11 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
     # another trigger of the sentence specifies ("... in drone strikes").
     main = _main_trigger(doc, triggers, lexicon, history) if lexicon.frames[anchor.label].generic else anchor
+    frame = lexicon.frames[main.label]
+    if not (frame.violent or frame.crowd or frame.plover == "PROTEST" or frame.default_agent):
+        # A crowd word is a party only to violence, protests and arrests ("Members of the committee reached
+        # an agreement": the committee, not a crowd).
+        actors = [a for a in actors if not a.data.get("crowd")]
     draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="")
     draft.frames = {t.label for t in triggers}
     draft.means = {m.label for m in mentions if m.kind == "means"}
