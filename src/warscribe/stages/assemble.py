@@ -198,7 +198,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.follow_up = lexicon.frames[main.label].generic and lexicon.frames[main.label].violent \
         and draft.actor1 is None and bool(history.drafts)
     _counts(draft, mentions, main)
-    _target_actor(draft, mentions, anchor)
+    _target_actor(draft, mentions)
     _crowds_riot(doc, draft, anchor, lexicon, ctx)
     _civilians_do_not_strike(draft, lexicon, ctx)
     _victim_actor(draft, mentions, ctx)
@@ -427,15 +427,14 @@ def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention) -> Non
     draft.counts = counts
 
 
-def _target_actor(draft: EventDraft, mentions: list[Mention], anchor: Mention) -> None:
-    """A sentence that names no victim but an armed place or person ("attacked the gendarmerie", "ambushed an
-    army patrol") has that side as actor2 (targets.yaml)."""
+def _target_actor(draft: EventDraft, mentions: list[Mention]) -> None:
+    """A sentence that names no victim but an armed place or person ("attacked the gendarmerie", "a policeman
+    was killed") has that side as actor2 (targets.yaml)."""
     if draft.actor2 is not None:
         return
     taken = [m for m in (draft.actor1, *draft.assoc1) if m is not None]
     for t in mentions:
-        if t.kind == "target" and t.start >= anchor.start and not any(a.start < t.end and t.start < a.end
-                                                                        for a in taken):
+        if t.kind == "target" and not any(a.start < t.end and t.start < a.end for a in taken):
             draft.actor2 = Mention("actor", t.start, t.end, t.text, t.label, {"generic": True, "target": True})
             return
 
