@@ -459,8 +459,8 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
 
 # Between a crowd and the verb it is the subject of, words that start another clause or make the crowd an
 # object or a purpose ("told the correspondent that", "operators for attacks").
-_NOT_SUBJECT = re.compile(r"\b(?:that|who|whom|which|when|where|for|to|said|told|says|after|before|because|if)\b",
-                          re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:that|who|whom|which|when|where|for|to|said|told|says|after|before|because|if|during|"
+                          r"in|at|on|near|with|against|inside|outside|into|over|under|while|as|(?<!led )by)\b", re.I)
 
 
 _REDUCED_PASSIVE = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|by|during|near|when|after|as|while|since|over)\b)")
