@@ -463,6 +463,7 @@ _NOT_SUBJECT = re.compile(r"\b(?:that|who|whom|which|when|where|for|to|said|told
                           r"in|at|on|near|with|against|inside|outside|into|over|under|while|as|(?<!led )by)\b", re.I)
 
 
+_PLACE_PHRASE = re.compile(r"\b(?:in|from|of|at)\s+(?:[A-Z][\w'’-]*\s*,?\s*)+")
 _REDUCED_PASSIVE = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|by|during|near|when|after|as|while|since|over)\b)")
 
 
@@ -471,7 +472,7 @@ def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
     if m.end <= anchor.start:
         # "civilians killed in Kansafra": a participle with no object describes victims.
         reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun")
-        gap = doc.text[m.end:anchor.start]
+        gap = _PLACE_PHRASE.sub(" ", doc.text[m.end:anchor.start])  # "villagers in Kisumu lynched"
         return len(gap) <= 100 and not _NOT_SUBJECT.search(gap) and not _breaks(doc, m.end, anchor.start) \
             and not reduced_passive
     return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$", doc.text[max(0, m.start - 30):m.start]))
