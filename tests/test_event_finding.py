@@ -54,7 +54,7 @@ def sub_types(text: str) -> list[str]:
     ("Headquarters or base established", "The militia established a checkpoint at the entrance of the town on Monday."),
     ("Looting/property destruction", "Militants looted shops and burned a school in the village on Friday."),
     ("Non-violent transfer of territory", "Government forces withdrew from the town on Friday without a fight."),
-    ("Other", "The authorities imposed a curfew on the city on Sunday."),
+    ("Other", "The rebels released twenty prisoners on Sunday."),
 ])
 def test_every_sub_event_type(sub: str, text: str) -> None:
     assert sub in sub_types(text)
