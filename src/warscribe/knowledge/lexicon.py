@@ -30,6 +30,7 @@ class Frame:
     generic: bool = False
     crowd: bool = False
     default_agent: str | None = None
+    specifies: bool = True
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def _entry(raw: Any, frame: str) -> TriggerEntry:
 def _frames() -> dict[str, Frame]:
     raw = _read("frames.yaml")["frames"]
     return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"]), bool(v.get("generic")),
-                        bool(v.get("crowd")), v.get("default_agent"))
+                        bool(v.get("crowd")), v.get("default_agent"), bool(v.get("specifies", True)))
             for name, v in raw.items()}
 
 

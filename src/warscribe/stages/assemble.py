@@ -181,10 +181,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     anchor = _role_anchor(doc, triggers, history, actors)
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
     # another trigger of the sentence specifies ("... in drone strikes").
-    # Only a form of violence or a protest specifies a generic one ("killed ... and seized their phones" stays
-    # a killing).
-    specific = [t for t in triggers if t is anchor or lexicon.frames[t.label].violent
-                or lexicon.frames[t.label].plover == "PROTEST"]
+    # "killed ... and seized their phones" stays a killing (frames.yaml `specifies`).
+    specific = [t for t in triggers if t is anchor or lexicon.frames[t.label].specifies]
     main = _main_trigger(doc, specific, lexicon, history) if lexicon.frames[anchor.label].generic else anchor
     frame = lexicon.frames[main.label]
     if not (frame.violent or frame.crowd or frame.plover == "PROTEST" or frame.default_agent):
