@@ -122,3 +122,13 @@ def test_a_group_saying_it_killed_soldiers_is_the_perpetrator() -> None:
 def test_civilians_are_never_the_perpetrators_of_shelling() -> None:
     ev = coded("Civilians fled after soldiers shelled the village in Kenya on Monday.")[0]
     assert ev.actor1 == "Military Forces of Kenya" and ev.actor2 == "Civilians (Kenya)"
+
+
+def test_arrests_with_no_agent_are_made_by_the_police() -> None:
+    ev = coded("On Monday, twelve opposition activists were arrested in Nairobi, Kenya.")[0]
+    assert (ev.sub_event_type, ev.inter1) == ("Arrests", 1)  # a state force (the police where the base has one)
+
+
+def test_a_killing_is_not_relabelled_by_looting_in_its_sentence() -> None:
+    ev = coded("Gunmen killed nine herders near Salamiyah in Syria on Tuesday and seized their motorcycles.")[0]
+    assert ev.sub_event_type == "Attack"

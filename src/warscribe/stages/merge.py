@@ -234,14 +234,17 @@ def _enrich_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
 
 
 def _finish(ev: Event, ctx: Context) -> bool:
-    """Unknown perpetrators of violence become ACLED's unidentified armed group. An event is never dropped for
-    lack of a resolved actor or country: its actors then stay unnamed (a generic actor needs a country)."""
+    """Unknown perpetrators of violence become ACLED's unidentified armed group (or the frame's default agent,
+    e.g. the police for arrests). An event is never dropped for lack of a resolved actor or country: its actors
+    then stay unnamed (a generic actor needs a country)."""
     draft = ev.draft
     if draft is None:
         return ev.actor1 is not None
-    if draft.actor1 is None and ctx.lexicon.frames[draft.trigger.label].violent:
-        draft.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text,
-                               "generic:armed_group", {"generic": True})
+    frame = ctx.lexicon.frames[draft.trigger.label]
+    agent = frame.default_agent or ("generic:armed_group" if frame.violent else None)
+    if draft.actor1 is None and agent is not None:  # frames.yaml: arrests are made by the police
+        draft.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text, agent,
+                               {"generic": True})
     if ev.actor1 is None and draft.actor1 is not None:
         ev.actor1, ev.inter1 = name_actor(draft.actor1, ev, ctx)
         if ev.actor1 is not None and ev.actor1 == ev.actor2:
