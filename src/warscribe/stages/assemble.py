@@ -202,7 +202,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.follow_up = lexicon.frames[main.label].generic and lexicon.frames[main.label].violent \
         and draft.actor1 is None and bool(history.drafts)
     _counts(draft, mentions, main)
-    _target_actor(draft, mentions)
+    _target_actor(doc, draft, mentions, anchor)
     _crowds_riot(doc, draft, anchor, lexicon, ctx)
     _civilians_do_not_strike(draft, lexicon, ctx)
     _victim_actor(draft, mentions, ctx)
@@ -431,16 +431,28 @@ def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention) -> Non
     draft.counts = counts
 
 
-def _target_actor(draft: EventDraft, mentions: list[Mention]) -> None:
+def _target_actor(doc: Document, draft: EventDraft, mentions: list[Mention], anchor: Mention) -> None:
     """A sentence that names no victim but an armed place or person ("attacked the gendarmerie", "a policeman
-    was killed") has that side as actor2 (targets.yaml)."""
-    if draft.actor2 is not None:
-        return
-    taken = [m for m in (draft.actor1, *draft.assoc1) if m is not None]
+    was killed") has that side as actor2 (targets.yaml); one that is the trigger's subject ("a police officer
+    shot a teacher") is actor1 when none is named. A place that only locates the event ("outside a police
+    post") is neither."""
+    taken = [m for m in (draft.actor1, draft.actor2, *draft.assoc1) if m is not None]
     for t in mentions:
-        if t.kind == "target" and not any(a.start < t.end and t.start < a.end for a in taken):
-            draft.actor2 = Mention("actor", t.start, t.end, t.text, t.label, {"generic": True, "target": True})
-            return
+        if t.kind != "target" or any(a.start < t.end and t.start < a.end for a in taken) or \
+                _LOCATIVE.search(doc.text, max(0, t.start - 20), t.start):
+            continue
+        role = Mention("actor", t.start, t.end, t.text, t.label, {"generic": True, "target": True})
+        if t.end <= anchor.start and _acts(doc, t, anchor):
+            if draft.actor1 is None:
+                draft.actor1 = role
+            continue
+        if draft.actor2 is None:
+            draft.actor2 = role
+        return
+
+
+_LOCATIVE = re.compile(r"\b(?:outside|near|at|behind|beside|to|from|in front of|close to|next to)\s+"
+                       r"(?:the\s+|a\s+|an\s+)?$", re.I)
 
 
 def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lexicon, ctx: Context) -> None:
