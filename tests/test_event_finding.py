@@ -132,3 +132,12 @@ def test_arrests_with_no_agent_are_made_by_the_police() -> None:
 def test_a_killing_is_not_relabelled_by_looting_in_its_sentence() -> None:
     ev = coded("Gunmen killed nine herders near Salamiyah in Syria on Tuesday and seized their motorcycles.")[0]
     assert ev.sub_event_type == "Attack"
+
+
+def test_communities_that_clash_are_communal_militias_not_rioters() -> None:
+    ev = coded("On Monday, members of two rival clans clashed over grazing land in Marsabit, Kenya.")
+    assert (ev[0].sub_event_type, ev[0].actor1) == ("Armed clash", "Communal Militia (Kenya)")
+
+
+def test_abducted_and_killed_is_an_attack() -> None:
+    assert sub_types("On Monday, gunmen abducted and killed two traders near the market.") == ["Attack"]

@@ -203,7 +203,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         and draft.actor1 is None and bool(history.drafts)
     _counts(draft, mentions, main)
     _target_actor(doc, draft, mentions, anchor)
-    _crowds_riot(doc, draft, anchor, lexicon, ctx)
+    _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues)
     _civilians_do_not_strike(draft, lexicon, ctx)
     _victim_actor(draft, mentions, ctx)
     if draft.actor1 is None and draft.actor2 is None and not draft.counts and lexicon.frames[main.label].generic:
@@ -455,19 +455,21 @@ _LOCATIVE = re.compile(r"\b(?:outside|near|at|behind|beside|to|from|in front of|
                        r"(?:the\s+|a\s+|an\s+)?$", re.I)
 
 
-def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lexicon, ctx: Context) -> None:
+def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lexicon, ctx: Context,
+                 communal: bool) -> None:
     """Civilians (a crowd, villagers, a party's supporters) who commit violence are rioters, and so is a crowd
     fighting back in a brawl ("two groups of villagers clashed"); the group they belong to, if named, is the
-    associated actor."""
+    associated actor. Communities, clans or tribes that fight are communal militias (cues.yaml `communal`)."""
     frame = lexicon.frames[draft.trigger.label]
     if not frame.crowd or draft.actor1 is None or not _crowd_like(ctx, draft.actor1):
         return
     if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor):
         return  # a brawl has no victim side: whoever clashes acts
-    draft.actor1, extra = _as_rioters(draft.actor1)
+    kind = "generic:communal" if communal else "generic:rioters"
+    draft.actor1, extra = _as_crowd(draft.actor1, kind)
     draft.assoc1 = extra + [m for m in draft.assoc1 if not _crowd_like(ctx, m)]
     if draft.trigger.label == "clash" and draft.actor2 is not None and _crowd_like(ctx, draft.actor2):
-        draft.actor2, extra = _as_rioters(draft.actor2)
+        draft.actor2, extra = _as_crowd(draft.actor2, kind)
         draft.assoc2 = extra + draft.assoc2
 
 
@@ -501,8 +503,8 @@ def _crowd_like(ctx: Context, m: Mention) -> bool:
         return False
 
 
-def _as_rioters(m: Mention) -> tuple[Mention, list[Mention]]:
-    rioters = Mention("actor", m.start, m.end, m.text, "generic:rioters", {"generic": True, "crowd": True})
+def _as_crowd(m: Mention, kind: str) -> tuple[Mention, list[Mention]]:
+    rioters = Mention("actor", m.start, m.end, m.text, kind, {"generic": True, "crowd": True})
     named = m.label not in ("generic:civilians",)
     return rioters, ([m] if named else [])
 
