@@ -463,6 +463,8 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
     frame = lexicon.frames[draft.trigger.label]
     if not frame.crowd or draft.actor1 is None or not _crowd_like(ctx, draft.actor1):
         return
+    if _victims_of(doc, draft.actor1, anchor):
+        return  # "women were among those killed in the clashes"
     if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor):
         return  # a brawl has no victim side: whoever clashes acts
     kind = "generic:communal" if communal else "generic:rioters"
@@ -475,16 +477,27 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
 
 # Between a crowd and the verb it is the subject of, words that start another clause or make the crowd an
 # object or a purpose ("told the correspondent that", "operators for attacks").
-_NOT_SUBJECT = re.compile(r"\b(?:that|who|whom|which|when|where|for|to|said|told|says|after|before|because|if|during|"
-                          r"in|at|on|near|with|against|inside|outside|into|over|under|while|as|(?<!led )by)\b", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:that|who|whom|whose|which|when|where|for|to|said|told|says|after|before|because|if|"
+                          r"during|in|at|on|near|with|against|inside|outside|into|over|under|while|as|among|those|"
+                          r"was|were|is|are|been|being|(?<!led )by)\b", re.I)
 
 
 _PLACE_PHRASE = re.compile(r"\b(?:in|from|of|at)\s+(?:[A-Z][\w'’-]*\s*,?\s*)+")
-_REDUCED_PASSIVE = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|by|during|near|when|after|as|while|since|over)\b)")
+_REDUCED_PASSIVE = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|by|during|near|when|after|as|while|since|over|including|"
+                              r"said|says|according|because|from|with)\b)")
+_ENGAGED = re.compile(r"\b(?:engaged|engage[sd]?|got|were|was)\s+(?:in|into)\s+(?:an?\s+|the\s+)?[\w-]*\s*$")
 
 
 def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
     """The mention is the doer of the trigger: its subject right before it, or its agent ("by residents")."""
+    if anchor.data.get("patient_subject"):
+        return False  # "people died", "civilians dead"
+    if re.search(r"\b(?:between|by)\s+(?:the\s+)?(?:\S+\s+){0,3}$", doc.text[max(0, m.start - 40):m.start]):
+        return True  # "clashes between two groups", "lynched by residents"
+    if anchor.data.get("noun"):
+        # "members of BCL engaged in a factional clash"
+        return m.end <= anchor.start and bool(_ENGAGED.search(doc.text, m.end, anchor.start)) and \
+            anchor.start - m.end <= 100
     if m.end <= anchor.start:
         # "civilians killed in Kansafra": a participle with no object describes victims.
         reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun")
@@ -492,6 +505,15 @@ def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
         return len(gap) <= 100 and not _NOT_SUBJECT.search(gap) and not _breaks(doc, m.end, anchor.start) \
             and not reduced_passive
     return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$", doc.text[max(0, m.start - 30):m.start]))
+
+
+_VICTIM_WORDS = re.compile(r"\b(?:among|those|were|was|killed|dead|died|injured|wounded|victims?)\b", re.I)
+
+
+def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
+    """"Women were among those killed in clashes", "people killed in the fighting"."""
+    start, end = (m.end, anchor.start) if m.end <= anchor.start else (max(0, m.start - 40), m.start)
+    return bool(_VICTIM_WORDS.search(doc.text, start, end))
 
 
 def _crowd_like(ctx: Context, m: Mention) -> bool:
