@@ -1,4 +1,4 @@
-"""The event lexicon: trigger, cue, means, attribution and number data files compiled into matchers."""
+"""The event lexicon: trigger, cue, means, target, crowd, attribution and number data files compiled into matchers."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ class Frame:
     rank: int
     violent: bool
     generic: bool = False
+    crowd: bool = False
+    default_agent: str | None = None
+    specifies: bool = True
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ class Cited:
 class Match:
     """A lexicon match in token positions of a spaCy Doc."""
 
-    kind: str  # trigger | cue | means | source
+    kind: str  # trigger | cue | means | target | crowd | source
     label: str  # the frame, cue class, means class or source name
     start: int
     end: int
@@ -169,7 +172,8 @@ def _entry(raw: Any, frame: str, where: str = "") -> TriggerEntry:
 
 def _frames() -> dict[str, Frame]:
     raw = _read("frames.yaml")["frames"]
-    return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"]), bool(v.get("generic")))
+    return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"]), bool(v.get("generic")),
+                        bool(v.get("crowd")), v.get("default_agent"), bool(v.get("specifies", True)))
             for name, v in raw.items()}
 
 
@@ -221,6 +225,11 @@ def _load_lexicon() -> Lexicon:
     for cls_name, patterns in _read("means.yaml").items():
         for i, pattern in enumerate(patterns):
             add("means", cls_name, pattern, Cited(_where("means.yaml", cls_name, i)))
+    for actor_label, patterns in _read("targets.yaml").items():
+        for i, pattern in enumerate(patterns):
+            add("target", actor_label, pattern, Cited(_where("targets.yaml", actor_label, i)))
+    for i, pattern in enumerate(_read("crowds.yaml")["crowd"]):
+        add("crowd", "crowd", pattern, Cited(_where("crowds.yaml", "crowd", i)))
     attribution = _read("attribution.yaml")
     sources = {s["name"]: Source(s["name"], bool(s.get("party")), s.get("state")) for s in attribution["sources"]}
     lower, cased = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")

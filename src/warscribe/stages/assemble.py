@@ -27,7 +27,7 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
 # Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|along\s+with|together\s+with|"
+_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
                            r"(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,.;]*", re.I)
@@ -97,6 +97,8 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
     cues = {m.label for m in mentions if m.kind == "cue"}
     if "background" in cues:
         return True
+    if "nationwide" in cues and not any(m.kind == "trigger" and m.label == "protest" for m in mentions):
+        return True
     text = doc.text[sentence.start:sentence.end]
     if "habitual" in cues and not _DAY_CUE.search(text) and not any(
             m.kind == "count" and not m.data["vague"] for m in mentions):
@@ -131,6 +133,10 @@ def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
 def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     scoped = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "clause_after"
               and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
+    protests = [m for m in mentions if m.kind == "trigger" and lexicon.frames[m.label].plover == "PROTEST"
+                and m.label != "excessive_force"]
+    scoped += [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "protest_topic"
+               and any(p.start <= m.start for p in protests)]
     return [t for t in mentions if t.kind == "trigger" and not any(_in_scope(doc, c, t) for c in scoped)
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
 
@@ -149,6 +155,11 @@ def _anaphoric(doc: Document, trigger: Mention, history: _History) -> bool:
     if not _DEFINITE.search(before) or _COUNT_AFTER.match(doc.text, trigger.end):
         return False
     return any(trigger.label in d.frames for d in history.drafts)
+
+
+def _refers_back(doc: Document, trigger: Mention) -> bool:
+    return bool(trigger.data.get("noun")) and bool(
+        _DEMONSTRATIVE.search(doc.text, max(0, trigger.start - 30), trigger.start))
 
 
 def _main_trigger(doc: Document, triggers: list[Mention], lexicon: Lexicon, history: _History) -> Mention:
@@ -185,20 +196,36 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     anchor = _role_anchor(doc, triggers, history, actors)
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
     # another trigger of the sentence specifies ("... in drone strikes").
-    main = _main_trigger(doc, triggers, lexicon, history) if lexicon.frames[anchor.label].generic else anchor
+    # "killed ... and seized their phones" stays a killing (frames.yaml `specifies`).
+    specific = [t for t in triggers if t is anchor or lexicon.frames[t.label].specifies]
+    main = _main_trigger(doc, specific, lexicon, history) if lexicon.frames[anchor.label].generic else anchor
+    frame = lexicon.frames[main.label]
+    if not (frame.violent or frame.crowd or frame.plover == "PROTEST" or frame.default_agent):
+        # A crowd word is a party only to violence, protests and arrests ("Members of the committee reached
+        # an agreement": the committee, not a crowd).
+        actors = [a for a in actors if not a.data.get("crowd")]
     draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="")
     draft.frames = {t.label for t in triggers}
     draft.means = {m.label for m in mentions if m.kind == "means"}
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
-    draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history)
+    draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
+        t.label == main.label and _refers_back(doc, t) for t in triggers)  # "This attack became the second raid"
     _assign_roles(doc, draft, actors, anchor, triggers)
     if _contested(doc, triggers, actors, ctx):
         draft.frames.add("contested")
-    draft.follow_up = main.label == "kill" and draft.actor1 is None and bool(history.drafts)
+    draft.follow_up = lexicon.frames[main.label].generic and lexicon.frames[main.label].violent \
+        and draft.actor1 is None and bool(history.drafts)
     _counts(draft, mentions, main)
+    _target_actor(doc, draft, mentions, anchor)
+    trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
+                "a crowd that commits violence is coded as rioters")
     trace.roles(doc, draft, draft.actor1, _civilians_do_not_strike(draft, lexicon, ctx), "civilians never strike")
     _victim_actor(draft, mentions, ctx)
+    if draft.actor1 is None and draft.actor2 is None and not draft.counts and lexicon.frames[main.label].generic:
+        # "Buildings were destroyed": a generic verb with no one named and nothing counted tells no event of its
+        # own; it may still add detail to one told elsewhere in the document.
+        draft.enrich_only = True
     _attribution(doc, draft, mentions, lexicon, ctx)
     trace.typed(doc, draft, _type(draft, lexicon, ctx))
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
@@ -424,6 +451,106 @@ def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention) -> Non
     draft.counts = counts
 
 
+def _target_actor(doc: Document, draft: EventDraft, mentions: list[Mention], anchor: Mention) -> None:
+    """A sentence that names no victim but an armed place or person ("attacked the gendarmerie", "a policeman
+    was killed") has that side as actor2 (targets.yaml); one that is the trigger's subject ("a police officer
+    shot a teacher") is actor1 when none is named. A place that only locates the event ("outside a police
+    post") is neither."""
+    taken = [m for m in (draft.actor1, draft.actor2, *draft.assoc1) if m is not None]
+    for t in mentions:
+        if t.kind != "target" or any(a.start < t.end and t.start < a.end for a in taken) or \
+                _LOCATIVE.search(doc.text, max(0, t.start - 20), t.start):
+            continue
+        role = Mention("actor", t.start, t.end, t.text, t.label, {"generic": True, "target": True})
+        if t.end <= anchor.start and _acts(doc, t, anchor):
+            if draft.actor1 is None:
+                draft.actor1 = role
+            continue
+        if draft.actor2 is None:
+            draft.actor2 = role
+        return
+
+
+_LOCATIVE = re.compile(r"\b(?:outside|near|at|behind|beside|to|from|in front of|close to|next to)\s+"
+                       r"(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lexicon, ctx: Context,
+                 communal: bool) -> None:
+    """Civilians (a crowd, villagers, a party's supporters) who commit violence are rioters, and so is a crowd
+    fighting back in a brawl ("two groups of villagers clashed"); the group they belong to, if named, is the
+    associated actor. Communities, clans or tribes that fight are communal militias (cues.yaml `communal`)."""
+    frame = lexicon.frames[draft.trigger.label]
+    if not frame.crowd or draft.actor1 is None or not _crowd_like(ctx, draft.actor1):
+        return
+    if _victims_of(doc, draft.actor1, anchor):
+        return  # "women were among those killed in the clashes"
+    if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor):
+        return  # a brawl has no victim side: whoever clashes acts
+    kind = "generic:communal" if communal else "generic:rioters"
+    draft.actor1, extra = _as_crowd(draft.actor1, kind)
+    draft.assoc1 = extra + [m for m in draft.assoc1 if not _crowd_like(ctx, m)]
+    if draft.trigger.label == "clash" and draft.actor2 is not None and _crowd_like(ctx, draft.actor2):
+        draft.actor2, extra = _as_crowd(draft.actor2, kind)
+        draft.assoc2 = extra + draft.assoc2
+
+
+# Between a crowd and the verb it is the subject of, words that start another clause or make the crowd an
+# object or a purpose ("told the correspondent that", "operators for attacks").
+_NOT_SUBJECT = re.compile(r"\b(?:that|who|whom|whose|which|when|where|for|to|said|told|says|after|before|because|if|"
+                          r"during|in|at|on|near|with|against|inside|outside|into|over|under|while|as|among|those|"
+                          r"was|were|is|are|been|being|(?<!led )by)\b", re.I)
+
+
+_PLACE_PHRASE = re.compile(r"\b(?:in|from|of|at)\s+(?:[A-Z][\w'’-]*\s*,?\s*)+")
+_REDUCED_PASSIVE = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|by|during|near|when|after|as|while|since|over|including|"
+                              r"said|says|according|because|from|with)\b)")
+_ENGAGED = re.compile(r"\b(?:engaged|engage[sd]?|got|were|was)\s+(?:in|into)\s+(?:an?\s+|the\s+)?[\w-]*\s*$")
+
+
+def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
+    """The mention is the doer of the trigger: its subject right before it, or its agent ("by residents")."""
+    if anchor.data.get("patient_subject"):
+        return False  # "people died", "civilians dead"
+    if re.search(r"\b(?:between|by)\s+(?:the\s+)?(?:\S+\s+){0,3}$", doc.text[max(0, m.start - 40):m.start]):
+        return True  # "clashes between two groups", "lynched by residents"
+    if anchor.data.get("noun"):
+        # "members of BCL engaged in a factional clash"
+        return m.end <= anchor.start and bool(_ENGAGED.search(doc.text, m.end, anchor.start)) and \
+            anchor.start - m.end <= 100
+    if m.end <= anchor.start:
+        # "civilians killed in Kansafra": a participle with no object describes victims.
+        reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun")
+        gap = _PLACE_PHRASE.sub(" ", doc.text[m.end:anchor.start])  # "villagers in Kisumu lynched"
+        return len(gap) <= 100 and not _NOT_SUBJECT.search(gap) and not _breaks(doc, m.end, anchor.start) \
+            and not reduced_passive
+    return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$", doc.text[max(0, m.start - 30):m.start]))
+
+
+_VICTIM_WORDS = re.compile(r"\b(?:among|those|were|was|killed|dead|died|injured|wounded|victims?)\b", re.I)
+
+
+def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
+    """"Women were among those killed in clashes", "people killed in the fighting"."""
+    start, end = (m.end, anchor.start) if m.end <= anchor.start else (max(0, m.start - 40), m.start)
+    return bool(_VICTIM_WORDS.search(doc.text, start, end))
+
+
+def _crowd_like(ctx: Context, m: Mention) -> bool:
+    if _kind(ctx, m) == "civilians":
+        return True
+    try:
+        return ctx.actors.get(m.label).kind == "political"  # a party's members: a crowd, not an armed group
+    except KeyError:
+        return False
+
+
+def _as_crowd(m: Mention, kind: str) -> tuple[Mention, list[Mention]]:
+    rioters = Mention("actor", m.start, m.end, m.text, kind, {"generic": True, "crowd": True})
+    named = m.label not in ("generic:civilians",)
+    return rioters, ([m] if named else [])
+
+
 def _civilians_do_not_strike(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
     """Civilians are the target of violence, never its author (crowds are coded as rioters): "homes were
     subject to regime shelling" must not make the homes' residents actor1."""
@@ -560,6 +687,8 @@ def _protest_roles(draft: EventDraft, doc: Document) -> None:
     force = parties[0] if parties else None
     if draft.sub_event_type == "Peaceful protest":
         force = None
+    if draft.sub_event_type == "Mob violence" and draft.actor1 is not None and draft.actor1.data.get("crowd"):
+        return  # the crowd and its victim as the roles read them
     anchor = draft.trigger
     draft.actor1 = Mention("actor", anchor.start, anchor.end, anchor.text, crowd, {"generic": True})
     draft.assoc1 = []

@@ -160,7 +160,7 @@ class MergeStage:
         # A report made only of a headline or a summary line: that line is the report.
         enrich = [c for c in reports if _enrich_only(c.event)] if main else []
         clusters: list[_Cluster] = []
-        for c in main or [c for c in reports if c.event.actor1 or c.event.actor2]:
+        for c in main or reports:
             target = _best_target(clusters, c)
             if target is None:
                 clusters.append(c)
@@ -223,7 +223,10 @@ def _attach_tolls(clusters: list[_Cluster]) -> None:
 
 
 def _enrich_only(ev: Event) -> bool:
-    return ev.draft is None or ev.draft.enrich_only or (ev.actor1 is None and ev.actor2 is None)
+    """A draft that only adds detail: a headline, a summary, a back-reference, or a sentence that names no one
+    (its actors may be named but unresolved, e.g. without a country: that still makes an event)."""
+    d = ev.draft
+    return d is None or d.enrich_only or (d.actor1 is None and d.actor2 is None)
 
 
 def _enrich_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
@@ -238,12 +241,20 @@ def _enrich_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
 
 
 def _finish(ev: Event, ctx: Context) -> bool:
-    """Unknown perpetrators of violence become ACLED's unidentified armed group; an event needs an actor1."""
+    """Unknown perpetrators of violence become ACLED's unidentified armed group (or the frame's default agent,
+    e.g. the police for arrests). An event is never dropped for lack of a resolved actor or country: its actors
+    then stay unnamed (a generic actor needs a country)."""
     draft = ev.draft
-    if ev.actor1 is None and ev.actor2 is not None and draft is not None and \
-            ctx.lexicon.frames[draft.trigger.label].violent:
-        draft.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text,
-                               "generic:armed_group", {"generic": True})
+    if draft is None:
+        return ev.actor1 is not None
+    frame = ctx.lexicon.frames[draft.trigger.label]
+    agent = frame.default_agent or ("generic:armed_group" if frame.violent else None)
+    if draft.actor1 is None and agent is not None:  # frames.yaml: arrests are made by the police
+        draft.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text, agent,
+                               {"generic": True})
+    if ev.actor1 is None and draft.actor1 is not None:
         ev.actor1, ev.inter1 = name_actor(draft.actor1, ev, ctx)
+        if ev.actor1 is not None and ev.actor1 == ev.actor2:
+            ev.actor2, ev.inter2 = None, None
         ev.interaction = interaction(ev.inter1, ev.inter2)
-    return ev.actor1 is not None
+    return True

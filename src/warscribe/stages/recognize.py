@@ -1,4 +1,5 @@
-"""Recognize stage: finds actors, triggers, cues, means, sources, anaphors and counts in the kept text."""
+"""Recognize stage: finds actors (names and crowds), triggers, cues, means, targets, sources, anaphors and
+counts in the kept text."""
 
 from __future__ import annotations
 
@@ -105,7 +106,7 @@ class Recognizers:
 
 
 class RecognizeStage:
-    """Adds Mention records of kinds actor, trigger, cue, means, source, anaphor and count."""
+    """Adds Mention records of kinds actor, trigger, cue, means, target, source, anaphor and count."""
 
     name = "recognize"
     reads = ("text", "kept", "sentences")
@@ -138,10 +139,16 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     out += _demonym_actors(text, offset, tokens, rec, hits, matches)
     names = [(h.start, h.end) for h in hits]
     weapons = [(m.start, m.end) for m in matches if m.kind == "means"]
+    targets = [(m.start, m.end) for m in matches if m.kind == "target"]  # "gang members": armed, not a crowd
     for m in matches:
         if m.kind == "trigger" and (_covered(m, names, strict=False) or _covered(m, weapons, strict=True)):
             continue
         span = _char_span(tokens, offset, m.start, m.end)
+        if m.kind == "crowd":
+            if not any(s < m.end and m.start < e for s, e in names + targets):
+                out.append(_mention(text, "actor", span, "generic:civilians", form="crowd", priority=5,
+                                    country=None, generic=True, crowd=True, alternatives=[]))
+            continue
         entry = m.entry
         data = {"noun": entry.noun, "patient_subject": entry.patient_subject, "significant": entry.significant} \
             if m.kind == "trigger" else {}
