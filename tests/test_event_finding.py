@@ -116,12 +116,12 @@ def test_armed_target_makes_an_armed_clash() -> None:
 
 def test_a_group_saying_it_killed_soldiers_is_the_perpetrator() -> None:
     ev = coded("Al-Shabaab said it killed five Kenyan soldiers in an attack on a base in Lamu, Kenya on Monday.")[0]
-    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Al Shabaab", "Military Forces of Kenya", 5)
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Al Shabaab", "Military Forces of Kenya (2013-2022)", 5)
 
 
 def test_civilians_are_never_the_perpetrators_of_shelling() -> None:
     ev = coded("Civilians fled after soldiers shelled the village in Kenya on Monday.")[0]
-    assert ev.actor1 == "Military Forces of Kenya" and ev.actor2 == "Civilians (Kenya)"
+    assert ev.actor1 == "Military Forces of Kenya (2013-2022)" and ev.actor2 == "Civilians (Kenya)"
 
 
 def test_arrests_with_no_agent_are_made_by_the_police() -> None:
@@ -136,7 +136,7 @@ def test_a_killing_is_not_relabelled_by_looting_in_its_sentence() -> None:
 
 def test_communities_that_clash_are_communal_militias_not_rioters() -> None:
     ev = coded("On Monday, members of two rival clans clashed over grazing land in Marsabit, Kenya.")
-    assert (ev[0].sub_event_type, ev[0].actor1) == ("Armed clash", "Communal Militia (Kenya)")
+    assert (ev[0].sub_event_type, ev[0].actor1) == ("Armed clash", "Unidentified Clan Militia (Kenya)")
 
 
 def test_abducted_and_killed_is_an_attack() -> None:
