@@ -51,7 +51,7 @@ class Limits:
     before the rest of it is rejected as a decompression bomb.
     """
 
-    max_document_chars: int = 1_000_000
+    max_document_chars: int = 200_000
     max_record_bytes: int = 32 * 1024 * 1024
     max_expansion: int = 100
     expansion_floor: int = 64 * 1024 * 1024
