@@ -248,7 +248,7 @@ class InputReader:
                     continue  # blank lines separate nothing and carry no document
                 records += 1
                 yield self._jsonl_line(raw, origin, number)
-        except (OSError, EOFError, zlib.error, ValueError) as exc:  # ValueError: a stream closed under us
+        except (OSError, EOFError, zlib.error) as exc:
             records += 1
             yield Rejection(origin, f"cannot read: {_os_reason(exc)}")
         except _TooLarge as exc:
@@ -411,6 +411,8 @@ def _parse_json(text: str) -> tuple[Any, str | None]:
         return None, f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
     except RecursionError:
         return None, "JSON nested too deeply to read"
+    except ValueError as exc:  # a number too long to convert, say
+        return None, f"invalid JSON: {exc}"
 
 
 def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
