@@ -253,7 +253,7 @@ class RunFailed(Exception):
 
 @contextlib.contextmanager
 def _guarded(tally: Tally, reader: InputReader | None = None, with_events: bool = True,
-             saved: str = "written") -> Iterator[None]:
+             saved: str = "coded") -> Iterator[None]:
     """Turn an error no document can be blamed for into one line, the summary of what was done, and its
     own exit status (3; 130 for Ctrl-C) instead of a traceback."""
     status, message = None, ""
@@ -273,7 +273,7 @@ def _guarded(tally: Tally, reader: InputReader | None = None, with_events: bool 
     if reader is not None:
         tally.skipped += reader.duplicates
     _say(message)
-    _say(f"{tally.line(with_events)} ({saved} before the run stopped)")
+    _say(f"{tally.line(with_events)} {saved} before the run stopped")
     raise typer.Exit(status)
 
 
@@ -420,7 +420,7 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False
     """
     store = _open_store(db)
     reader, tally = _reader(), Tally()
-    with _guarded(tally, reader, saved="stored"), store, ProgressReport("ingesting") as progress:
+    with _guarded(tally, reader, saved="coded and stored"), store, ProgressReport("ingesting") as progress:
         for result in _report(_pipeline_results(inputs, reader, workers), reader, progress, tally, verbose):
             store.save(result)
         counts = store.counts()

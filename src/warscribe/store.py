@@ -269,6 +269,22 @@ def _engine(path: str | Path, read_only: bool = False) -> Engine:
     return engine
 
 
+def _refuse_unusable(path: str | Path) -> None:
+    """StoreError for an existing SQLite file that is not ours or is newer, found without writing to it."""
+    text = str(path)
+    if "://" in text or text == ":memory:" or not Path(text).expanduser().is_file() or \
+            Path(text).expanduser().stat().st_size == 0:
+        return
+    probe = _engine(path, read_only=True)
+    try:
+        with probe.connect() as conn:
+            check_database(conn, MIGRATIONS[-1][0])
+    except DatabaseError as exc:
+        raise StoreError(f"cannot use {path} as a database: {getattr(exc, 'orig', exc)}") from exc
+    finally:
+        probe.dispose()
+
+
 class Store:
     """The event database at a path (SQLite, WAL) or SQLAlchemy URL; migrated to the latest schema on open.
 
@@ -278,6 +294,8 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        if not read_only:
+            _refuse_unusable(path)  # before the write engine switches a foreign file to WAL
         self.engine = _engine(path, read_only)
         try:
             if read_only:
