@@ -99,7 +99,12 @@ def lookup_cmd(
 def info_cmd(gazetteer: GazPath = None) -> None:
     """Where the gazetteer is and what it holds."""
     for k, v in _open(gazetteer).info().items():
-        typer.echo(f"{k}: {v}")
+        if isinstance(v, dict):  # counts per source / country: one indented line each
+            typer.echo(f"{k}:" + ("" if v else " none"))
+            for name, n in v.items():
+                typer.echo(f"  {name}: {n:,}" if isinstance(n, int) else f"  {name}: {n}")
+        else:
+            typer.echo(f"{k}: {v:,}" if isinstance(v, int) and not isinstance(v, bool) else f"{k}: {v}")
 
 
 @gazetteer_app.command("build")
