@@ -57,6 +57,7 @@ class Settings:
     """The global options (and config file) of one invocation, read by the commands that need them."""
 
     config: Config = field(default_factory=Config)
+    published: str | None = None  # --published: the date of inputs that carry none
 
 
 SETTINGS = Settings()
@@ -92,6 +93,10 @@ def main_options(
                                                    help="The gazetteer SQLite file to use.")] = None,
     country: Annotated[str | None, typer.Option(
         "--default-country", metavar="CODE", help="Country focus (ISO code) when a document names none.")] = None,
+    published: Annotated[str | None, typer.Option(
+        "--published", metavar="YYYY-MM-DD", callback=lambda v: _check_date(v),
+        help="Publication date of the inputs that carry none (.txt and .html files, records without one).")]
+    = None,
     max_chars: Annotated[int | None, typer.Option(
         "--max-chars", min=1000, metavar="N",
         help=f"Longest document text read; longer ones are cut at a paragraph break, with a warning "
@@ -121,6 +126,7 @@ def main_options(
     if max_chars is not None:
         cfg.max_document_chars = max_chars
     SETTINGS.config = cfg
+    SETTINGS.published = published
 
 
 def main() -> None:
@@ -329,7 +335,8 @@ def _finish(tally: Tally, reader: InputReader, with_events: bool = True, verbose
 
 
 def _reader() -> InputReader:
-    return InputReader(limits=Limits(max_document_chars=SETTINGS.config.max_document_chars))
+    return InputReader(limits=Limits(max_document_chars=SETTINGS.config.max_document_chars),
+                       default_published=SETTINGS.published)
 
 
 def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:

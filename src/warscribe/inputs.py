@@ -121,9 +121,12 @@ class InputReader:
     the same id with different text is rejected.
     """
 
-    def __init__(self, stdin: IO[bytes] | None = None, limits: Limits | None = None) -> None:
+    def __init__(self, stdin: IO[bytes] | None = None, limits: Limits | None = None,
+                 default_published: str | None = None) -> None:
         self.stdin = stdin
         self.limits = limits or Limits()
+        # The publication date of inputs that carry none (a folder of .txt files has no other way to say it).
+        self.default_published = default_published
         self.warnings: list[InputWarning] = []
         self.duplicates = 0
         self.repeats: list[str] = []  # where each repeated input was, until taken with pop_repeats
@@ -230,7 +233,7 @@ class InputReader:
             return Rejection(origin, "empty document (no text)", doc_id=stem)
         if _SURROGATE.search(text):
             return Rejection(origin, "text holds unpaired surrogate code points (not valid Unicode)", doc_id=stem)
-        doc = Document.from_input({"id": stem, key: text}, origin=origin)
+        doc = Document.from_input({"id": stem, key: text, "published": self.default_published}, origin=origin)
         self._cut(doc, origin, None)
         return self._admit(doc, origin, None)
 
@@ -313,7 +316,7 @@ class InputReader:
                                                   line=line))
         key = next((k for k in PUBLISHED_KEYS if data.get(k) not in (None, "")), None)
         value = data.get(key) if key else None
-        data["published"] = None
+        data["published"] = self.default_published
         if isinstance(value, str):
             data["published"] = _clean(value)
         elif value is not None:

@@ -410,6 +410,10 @@ class Store:
         self._delete_events(conn, doc_id)
         conn.execute(update(documents).where(documents.c.id == doc_id, documents.c.status == PROCESSED)
                      .values(status="skipped", reason=f"near-duplicate of {preferred}", duplicate_of=preferred))
+        # Its own near-duplicates now point at the preferred copy too, as if it had come first.
+        conn.execute(update(documents).where(documents.c.duplicate_of == doc_id,
+                                             documents.c.reason == f"near-duplicate of {doc_id}")
+                     .values(reason=f"near-duplicate of {preferred}", duplicate_of=preferred))
 
     def _delete_events(self, conn: Connection, doc_id: str) -> None:
         event_pks = select(events.c.pk).where(events.c.doc_id == doc_id).scalar_subquery()
