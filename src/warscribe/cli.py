@@ -140,7 +140,9 @@ def main() -> None:
 Inputs = Annotated[list[str], typer.Argument(
     help="Input files or directories: .jsonl/.ndjson (one document a line), .json (one document, or a list "
          "of them), .txt, .html/.htm, any of them .gz; directories are read recursively (hidden names "
-         "skipped); '-' reads JSONL from stdin.", show_default=False)]
+         "skipped); '-' reads JSONL from stdin. Limits: a JSONL line or a whole file over 32 MiB is rejected; "
+         "gzip data expanding past 100 times its size plus 64 MiB is rejected as a bomb; text over --max-chars "
+         "is cut at a paragraph break, with a warning.", show_default=False)]
 DbOption = Annotated[Path, typer.Option("--db", metavar="FILE",
                                          help="SQLite database file (ingest creates it when missing).")]
 OutOption = Annotated[str, typer.Option("--out", help="Output JSONL file, '-' for stdout.")]
