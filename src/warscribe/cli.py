@@ -35,7 +35,8 @@ EXIT_CODES_HELP = ("Exit status: 0 every input processed or skipped; 1 some inpu
 app = typer.Typer(
     name="warscribe", no_args_is_help=True, add_completion=False, rich_markup_mode="markdown",
     help="Turn raw conflict news into an ACLED-compatible, geocoded, source-attributed event database.\n\n"
-         + EXIT_CODES_HELP,
+         "The options below are global: they go before the command "
+         "(`warscribe --max-chars 500000 ingest big/ --db w.db`).\n\n" + EXIT_CODES_HELP,
 )
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -102,10 +103,7 @@ def main_options(
         help=f"Longest document text read; longer ones are cut at a paragraph break, with a warning "
              f"(default {Limits().max_document_chars:,}).")] = None,
 ) -> None:
-    """Turn raw conflict news into an ACLED-compatible, geocoded, source-attributed event database.
-
-    Global options go before the command: `warscribe --max-chars 5000000 ingest big/ --db w.db`.
-    """
+    """Apply the global options: the config file, then the options over it."""
     if cache_dir is not None:
         os.environ["WARSCRIBE_CACHE"] = str(cache_dir.expanduser())  # read by the gazetteer, here and in workers
     default_file = Path("warscribe.toml")
