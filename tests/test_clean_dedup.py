@@ -26,22 +26,35 @@ OTHER_REPORT = (
 )
 
 
-def doc(doc_id: str, text: str) -> Document:
-    d = Document(id=doc_id, text=text)
+def doc(doc_id: str, text: str, published: str | None = None) -> Document:
+    d = Document(id=doc_id, text=text, published=published)
     d.kept = [(0, len(text))]
     return d
 
 
 def test_syndicated_copy_with_banner_and_edits_is_linked_to_the_first_copy() -> None:
     index = NearDuplicateIndex(0.8)
-    assert index.check(doc("first", STORY)) is None
+    assert index.check(doc("first", STORY, "2020-01-01")) is None
     copy = "REPOSTED FROM OUR PARTNERS\n" + STORY.replace("nine", "9").replace("bakery", "market")
-    second = doc("copy", copy)
+    second = doc("copy", copy, "2020-01-02")
     assert index.check(second) == "first"
     assert (second.duplicate_of, second.status) == ("first", "skipped")
     assert second.reason == "near-duplicate of first"
-    third = doc("third", STORY + " Share this story.")
+    third = doc("third", STORY + " Share this story.", "2020-01-03")
     assert index.check(third) == "first"  # linked to the first copy, not the latest
+
+
+def test_the_preferred_copy_does_not_depend_on_arrival_order() -> None:
+    copies = [doc("b", STORY, "2020-01-02"), doc("a", STORY + " Share this.", "2020-01-02"),
+              doc("c", "READ MORE\n" + STORY, "2020-01-01"), doc("z", STORY + " End.")]
+    for order in ([0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2]):
+        index = NearDuplicateIndex(0.8)
+        verdicts = {copies[i].id: index.place(doc(copies[i].id, copies[i].text, copies[i].published))
+                    for i in order}
+        kept = [d for d, v in verdicts.items() if v.duplicate_of is None]
+        superseded = {s for v in verdicts.values() for s in v.superseded}
+        assert set(kept) - superseded == {"c"}  # the earliest published copy
+        assert len(index) == 1
 
 
 def test_different_reports_of_the_same_event_are_not_duplicates() -> None:

@@ -6,11 +6,19 @@ import csv
 import importlib.util
 import io
 import json
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+import warscribe
 from warscribe import cli
 from warscribe.model import PROCESSED, SKIPPED, Document, Event, Evidence, Rejection, Result
 from warscribe.store import Store
@@ -225,3 +233,124 @@ def test_seed_articles_give_events_with_exact_evidence(tmp_path):
     for ev in events:
         text = texts[ev["doc_id"]]
         assert all(text[s["start"]:s["end"]] == s["text"] for s in ev["evidence"])
+
+
+# --- a tool people trust: version, help, exit statuses, failures that end a run cleanly -------------------
+
+def _run(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    """The real command in a child process (for closed stdin, a full disk and signals)."""
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    return subprocess.run([sys.executable, "-m", "warscribe", *args], stderr=subprocess.PIPE, text=True,
+                          timeout=300, **kwargs)
+
+
+def test_version():
+    result = _invoke("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"warscribe {warscribe.__version__}"
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_help_shows_no_bool_placeholder_and_documents_exit_statuses_and_the_cache(command):
+    result = _invoke(*([command] if command else []), "--help")
+    assert result.exit_code == 0 and "<bool>" not in result.output
+    if not command:
+        text = " ".join(result.output.split())
+        for needed in ("--version", "--cache-dir", "WARSCRIBE_CACHE", "--config", "Exit status", "3 the run failed"):
+            assert needed in text
+
+
+def test_usage_errors_of_filters_exit_2(tmp_path):
+    db = str(_stored_db(tmp_path))
+    for args in (["--actor", "   "], ["--query", "x" * 50_001], ["--sort", "sideways"], ["--limit", "0"]):
+        result = _invoke("events", "--db", db, *args)
+        assert result.exit_code == 2, (args, result.output)
+
+
+def test_repeated_filters_or_together_and_names_go_through_aliases(tmp_path):
+    db = str(_stored_db(tmp_path))
+
+    def ids(*args: str) -> list[str]:
+        result = _invoke("events", "--db", db, "--format", "jsonl", *args)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["event_id"] for line in result.stdout.splitlines()]
+
+    assert ids("--type", "Battles", "--type", "Shelling/artillery/missile attack") == ["d1-1", "d1-2"]
+    assert ids("--admin1", "Idleb") == ids("--admin1", "Edlib") == ["d1-1"]  # stored as "Idlib"
+    assert ids("--country", "SY") == ids("--country", "syrian") == ["d1-1", "d1-2"]
+    assert ids("--location", "atarib") == ["d1-2"]
+    assert ids("--actor", "[") == ids("--query", "[") == []
+    assert ids("--sort", "newest", "--limit", "1") == ["d1-2"]
+    table = _invoke("events", "--db", db)
+    assert "d1-1" in table.stdout and "event id" in table.stdout
+
+
+def test_read_only_commands_never_write_and_refuse_a_foreign_database(tmp_path):
+    db = _stored_db(tmp_path)
+    before = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
+    assert _invoke("events", "--db", str(db)).exit_code == 0
+    assert _invoke("export", "--db", str(db), "--out", "-").exit_code == 0
+    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir() if p.name in before} == before
+    foreign = tmp_path / "other.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    raw = foreign.read_bytes()
+    for args in (["events"], ["export"], ["ingest", str(tmp_path / "none.txt")]):
+        result = _invoke(*args, "--db", str(foreign))
+        assert result.exit_code == 2 and "not a warscribe database" in result.output
+    assert foreign.read_bytes() == raw
+
+
+def test_verbose_names_exact_repeats(tmp_path, monkeypatch):
+    monkeypatch.setattr(cli, "_pipeline_results", _passthrough)
+    path = _mixed_inputs(tmp_path)
+    result = _invoke("extract", str(path), "--out", str(tmp_path / "o.jsonl"), "-v")
+    assert f"skipped: {path}:5: repeat of document 'a'" in result.stderr
+
+
+def test_closed_stdin_is_a_rejection_not_a_crash():
+    result = _run("clean", "-", stdin=subprocess.DEVNULL, preexec_fn=lambda: os.close(0))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "standard input is closed" in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_full_output_ends_the_run_with_status_3_and_a_summary(tmp_path):
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    for args in (["--out", "/dev/full"], []):
+        with open("/dev/full", "w") as full:
+            result = _run("clean", str(tmp_path / "r.txt"), *args, stdout=full)
+        assert result.returncode == 3 and "Traceback" not in result.stderr, result.stderr
+        assert "no space left on device" in result.stderr and "1 documents: 1 processed" in result.stderr
+
+
+def test_config_file_and_global_options_reach_config(tmp_path, monkeypatch):
+    conf = tmp_path / "w.toml"
+    conf.write_text('keep_languages = ["en", "fr"]\nmax_document_chars = 5000\ndefault_country = "lb"\n')
+    monkeypatch.setattr(cli, "_pipeline_results", _passthrough)
+    monkeypatch.delenv("WARSCRIBE_CACHE", raising=False)  # restored after the test: --cache-dir sets it
+    result = _invoke("--config", str(conf), "--cache-dir", str(tmp_path / "cache"), "--max-chars", "6000",
+                     "extract", "-", "--out", str(tmp_path / "o.jsonl"), stdin='{"text": "x"}\n')
+    assert result.exit_code == 0, result.output
+    cfg = cli.SETTINGS.config
+    assert (cfg.keep_languages, cfg.max_document_chars, cfg.default_country) == (("en", "fr"), 6000, "LB")
+    assert os.environ["WARSCRIBE_CACHE"] == str(tmp_path / "cache")
+    conf.write_text("spacy_model = 'x'\n")
+    assert _invoke("--config", str(conf), "events").exit_code == 2
+
+
+@needs_pipeline
+def test_ctrl_c_with_two_workers_prints_a_summary_and_no_traceback(tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"r{i}", "text": REPORT.replace("four", str(i + 5))}) + "\n"
+                              for i in range(4000)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "warscribe", "ingest", str(corpus), "--db", str(tmp_path / "w.db"),
+                             "-j", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (tmp_path / "w.db").exists():
+        time.sleep(0.2)
+    time.sleep(4)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130 and "Traceback" not in err, err
+    assert "interrupted" in err and re.search(r"\d+ documents: \d+ processed.*before the run stopped", err)

@@ -69,4 +69,4 @@ def test_cli_bench_in_worker_processes(corpus: Path) -> None:
     if not bench.ner_available():
         assert any("en_core_web_sm is not installed" in n for n in data["notes"])
     missing = CliRunner().invoke(app, ["bench", str(corpus.parent / "absent.jsonl")])
-    assert missing.exit_code == 1 and "no such corpus file" in missing.output
+    assert missing.exit_code == 1 and "no such file or folder" in missing.output

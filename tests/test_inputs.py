@@ -222,3 +222,92 @@ def test_rejected_document_names_its_file_and_line():
     doc = Document(id="q", text="", origin="feed.jsonl:12", status=REJECTED, reason="no article text")
     assert rejection_of(doc) == Rejection("feed.jsonl", "no article text", doc_id="q", line=12)
     assert split_origin("a.txt") == ("a.txt", None)
+
+
+# --- failures that once stopped a run or lost documents without a word ---------------------------------
+
+def test_a_folder_that_cannot_be_entered_is_rejected_and_the_rest_read(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "r.txt").write_text("Clashes.", encoding="utf-8")
+    (tmp_path / "open.txt").write_text("Shelling.", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("locked"):  # as a mode-000 folder answers (root reads through permissions)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items, _ = _read(tmp_path)
+    assert [d.id for d in items if isinstance(d, Document)] == ["open"]
+    rej = _only_rejection(items)
+    assert rej.origin == str(tmp_path / "locked") and "permission denied" in rej.reason
+    assert "not read" in rej.reason
+
+
+def test_empty_files_and_blank_only_jsonl_are_rejected_not_ignored(tmp_path):
+    (tmp_path / "a.jsonl").write_bytes(b"")
+    (tmp_path / "b.jsonl.gz").write_bytes(b"")
+    (tmp_path / "c.jsonl").write_bytes(b"\n \n")
+    (tmp_path / "d.jsonl.gz").write_bytes(gzip.compress(b""))
+    items, _ = _read(tmp_path)
+    assert len(items) == 4 and all(isinstance(i, Rejection) for i in items)
+
+
+def test_published_in_other_forms_and_keys(tmp_path):
+    path = _jsonl(tmp_path / "in.jsonl",
+                  {"id": "a", "text": "x", "published": "\u0662\u0660\u0662\u0664-\u0660\u0666-\u0660\u0665"},
+                  {"id": "b", "text": "x", "published": "June 5, 2024"},
+                  {"id": "c", "text": "x", "date": "5 June 2024"},
+                  {"id": "d", "text": "x", "published_at": "2024-06-05T08:00:00Z"},
+                  {"id": "e", "text": "x", "published": 2024})
+    items, reader = _read(path)
+    assert [d.published for d in items] == ["2024-06-05"] * 4 + [None]
+    assert [str(w) for w in reader.warnings] == [
+        f"{path}:5: published is a JSON int (2024), not a date string; ignored"]
+
+
+def test_json_files_hold_one_document_or_a_list(tmp_path):
+    (tmp_path / "one.json").write_text(json.dumps({"id": "o", "text": "One."}))
+    (tmp_path / "many.json").write_text(json.dumps([{"id": "m1", "text": "A."}, {"id": "m2", "text": "B."}]))
+    (tmp_path / "feed.ndjson").write_text(json.dumps({"id": "n", "text": "N."}) + "\n")
+    items, _ = _read(tmp_path)
+    assert sorted(d.id for d in items) == ["m1", "m2", "n", "o"]
+    assert {d.id: d.origin for d in items}["m2"] == f"{tmp_path / 'many.json'}:2"
+
+
+def test_long_documents_are_cut_at_a_paragraph_with_a_warning(tmp_path):
+    from warscribe.inputs import Limits
+
+    (tmp_path / "big.txt").write_text("First paragraph here.\n\nSecond one, longer than the rest.\n\nThird.")
+    reader = InputReader(limits=Limits(max_document_chars=40))
+    (doc,) = reader.read([str(tmp_path / "big.txt")])
+    assert doc.text == "First paragraph here."
+    assert "cut to 21 at a paragraph break" in str(reader.warnings[0])
+
+
+def test_gzip_bomb_and_over_long_lines_are_rejected_without_reading_them_whole(tmp_path):
+    from warscribe.inputs import Limits
+
+    limits = Limits(max_record_bytes=1000, max_expansion=10, expansion_floor=10_000)
+    with gzip.open(tmp_path / "bomb.jsonl.gz", "wb") as fh:
+        fh.write((json.dumps({"id": "x", "text": "a"}) + "\n").encode() * 5000)
+    (tmp_path / "long.jsonl").write_bytes(b'{"text": "' + b"a" * 5000 + b'"}\n{"id": "ok", "text": "fine"}\n')
+    items = list(InputReader(limits=limits).read([str(tmp_path / "bomb.jsonl.gz"), str(tmp_path / "long.jsonl")]))
+    reasons = [i.reason for i in items if isinstance(i, Rejection)]
+    assert any("decompression bomb" in r for r in reasons) and any("longer than 1,000 bytes" in r for r in reasons)
+    assert items[-1].id == "ok"
+
+
+def test_closed_stdin_is_rejected():
+    stream = io.BytesIO(b"")
+    stream.close()
+    items, _ = _read_stream(stream)
+    assert _only_rejection(items).reason.startswith("standard input is closed")
+
+
+def _read_stream(stream) -> tuple[list[Document | Rejection], InputReader]:
+    reader = InputReader(stream)
+    return list(reader.read(["-"])), reader

@@ -223,10 +223,10 @@ def test_cli(tmp_path_factory, tmp_path):
     out = run(app, ["gazetteer", "lookup", "Xyzzyqwv", "--gazetteer", path])
     assert out.exit_code == 1
     out = run(app, ["gazetteer", "lookup", "Harem", "--near", "nowhere", "--gazetteer", path])
-    assert out.exit_code == 1 and "LAT,LON" in out.output
+    assert out.exit_code == 2 and "LAT,LON" in out.output  # a usage error
     out = run(app, ["gazetteer", "info", "--gazetteer", path])
     assert out.exit_code == 0 and "places:" in out.output
     out = run(app, ["boundaries", "import", str(FIXTURES / "squares.geojson"), "--gazetteer", path])
     assert out.exit_code == 0 and "2 admin1 boundaries" in out.output
     out = run(app, ["gazetteer", "download", "osm", "SY", "--gazetteer", path])
-    assert out.exit_code == 1 and "only 'geonames'" in out.output
+    assert out.exit_code == 2 and "only 'geonames'" in out.output  # a usage error

@@ -167,3 +167,113 @@ def test_warnings_of_inputs_that_never_became_documents_are_kept(tmp_path):
         store.save(result)
         store.save(result)
         assert (store.counts()["warnings"], store.counts()["rejections"]) == (1, 1)
+
+
+# --- concurrency, foreign and newer databases, read-only use ----------------------------------------------
+
+def _open_and_save(path: str, doc_id: str, barrier) -> None:
+    barrier.wait()
+    with Store(path) as store:
+        store.save(_doc(doc_id))
+
+
+def test_two_processes_creating_one_new_database_both_succeed_50_times(tmp_path):
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    failures = 0
+    for trial in range(50):
+        path = str(tmp_path / f"t{trial}.db")
+        barrier = ctx.Barrier(2)
+        procs = [ctx.Process(target=_open_and_save, args=(path, f"d{n}", barrier)) for n in (1, 2)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+        failures += sum(p.exitcode != 0 for p in procs)
+        with Store(path, read_only=True) as store:
+            failures += store.counts()["documents"] != 2
+    assert failures == 0
+
+
+def test_a_writer_waits_for_another_programs_lock_and_retries(tmp_path, monkeypatch):
+    import threading
+
+    from warscribe import store as store_module
+
+    path = tmp_path / "w.db"
+    Store(path).close()
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 0.3)
+    holder = sqlite3.connect(path, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO warnings (doc_id, message, seen_at) VALUES ('x', 'held', 'now')")
+    threading.Timer(1.0, holder.commit).start()  # the lock outlasts several busy timeouts
+    with Store(path) as store:
+        store.save(_doc("d1"))
+        assert store.counts()["documents"] == 1 and store.counts()["warnings"] == 1
+    holder.close()
+
+
+def test_foreign_and_newer_databases_are_refused_and_left_untouched(tmp_path):
+    import pytest
+
+    from warscribe.store import StoreError
+
+    foreign = tmp_path / "other.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE notes (x)")
+    before = foreign.read_bytes()
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match="not a warscribe database"):
+            Store(foreign, read_only=read_only)
+    assert foreign.read_bytes() == before
+    newer = tmp_path / "newer.db"
+    with Store(newer) as store, store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO schema_version VALUES (99, 'from the future', 'now')"))
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match="newer than this warscribe"):
+            Store(newer, read_only=read_only)
+    garbage = tmp_path / "text.db"
+    garbage.write_text("not sqlite")
+    with pytest.raises(StoreError, match="cannot use"):
+        Store(garbage, read_only=True)
+
+
+def test_read_only_store_writes_nothing(tmp_path):
+    path = tmp_path / "w.db"
+    with Store(path) as store:
+        store.save(_doc("d1"))
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = {p.name: (p.stat().st_mtime_ns, p.stat().st_size) for p in tmp_path.iterdir()}
+    with Store(path, read_only=True) as store:
+        assert len(store.events()) == 2
+        try:
+            store.save(_doc("d2"))
+            raise AssertionError("a read-only store accepted a write")
+        except Exception as exc:
+            assert "readonly" in str(exc).lower() or "read-only" in str(exc).lower()
+    assert {p.name: (p.stat().st_mtime_ns, p.stat().st_size) for p in tmp_path.iterdir()
+            if p.name in stamp and p.suffix == ".db"} == {k: v for k, v in stamp.items() if k.endswith(".db")}
+
+
+def test_filters_match_values_not_json_and_refuse_blank_or_huge(tmp_path):
+    import pytest
+
+    doc = _doc("d1", events=2)
+    doc.events[1].assoc_actor_1, doc.events[1].actor1 = ["Protesters (Syria)"], "Rioters (Syria)"
+    doc.events[1].country, doc.events[1].fatalities = "Lebanon", 9
+    with Store(tmp_path / "w.db") as store:
+        store.save(doc)
+
+        def ids(**filters):
+            return [e.event_id for e in store.events(**filters)]
+
+        assert ids(actor="[") == ids(query='"') == ids(actor=", ") == []
+        assert ids(actor=["wagner", "protesters"]) == ["d1-1", "d1-2"]  # repeated values: any of them
+        assert ids(event_type=["Battles", "shelling/artillery/missile attack"]) == ["d1-1", "d1-2"]
+        assert ids(country=["lebanon"]) == ["d1-2"] and ids(location="kafr nabl", limit=1) == ["d1-1"]
+        assert ids(sort="fatalities") == ["d1-2", "d1-1"] and ids(sort="id", limit=1) == ["d1-1"]
+        for bad in ("   ", "x" * 50_001):
+            with pytest.raises(ValueError):
+                store.events(actor=bad)

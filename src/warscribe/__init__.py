@@ -7,8 +7,21 @@ from typing import Any
 
 from warscribe.model import Document, Event, Evidence, Rejection, Result, content_hash
 
-__all__ = ["Document", "Event", "Evidence", "Rejection", "Result", "extract", "process"]
+__all__ = ["Config", "Document", "Event", "Evidence", "Pipeline", "Rejection", "Result", "extract", "process"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """`warscribe.Pipeline` and `warscribe.Config`, imported on first use (the stages are heavy)."""
+    if name == "Config":
+        from warscribe.config import Config
+
+        return Config
+    if name == "Pipeline":
+        from warscribe.pipeline import Pipeline
+
+        return Pipeline
+    raise AttributeError(f"module 'warscribe' has no attribute {name!r}")
 
 _PIPELINE = None
 

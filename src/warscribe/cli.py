@@ -5,39 +5,147 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
+import typer.core
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
+from warscribe import __version__
+from warscribe.config import Config, ConfigError, load_config
 from warscribe.export import write_acled_csv, write_events, write_jsonl
-from warscribe.inputs import InputReader, describe, rejection_of, with_warnings
+from warscribe.inputs import InputReader, Limits, describe, rejection_of, with_warnings
 from warscribe.model import PROCESSED, REJECTED, SKIPPED, Event, Rejection, Result
 from warscribe.progress import ProgressReport
-from warscribe.store import DEFAULT_PATH, Store
+from warscribe.store import DEFAULT_PATH, MAX_FILTER_CHARS, SORTS, Store, StoreError, check_filter
+
+EXIT_CODES_HELP = ("Exit status: 0 every input processed or skipped; 1 some inputs rejected (each named on "
+                   "stderr); 2 a usage error; 3 the run failed (disk full, output closed, database locked) "
+                   "after saying what was saved; 130 interrupted (Ctrl-C), after the same summary.")
 
 app = typer.Typer(
     name="warscribe", no_args_is_help=True, add_completion=False, rich_markup_mode="markdown",
-    help="Turn raw conflict news into an ACLED-compatible, geocoded, source-attributed event database.",
+    help="Turn raw conflict news into an ACLED-compatible, geocoded, source-attributed event database.\n\n"
+         "The options below are global: they go before the command "
+         "(`warscribe --max-chars 500000 ingest big/ --db w.db`).\n\n" + EXIT_CODES_HELP,
 )
 
-EXIT_OK, EXIT_REJECTED = 0, 1  # usage errors exit 2 (Typer's own, and typer.BadParameter)
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 TABLE_WIDTH = 180
 
+_typer_display_type = typer.core.TyperOption.display_type_rich
+
+
+def _flag_display_type(self, ctx):
+    # A flag takes no value; Typer labels it `<bool>`, which reads as if it wanted one.
+    return None if self.is_flag and self.metavar is None else _typer_display_type(self, ctx)
+
+
+typer.core.TyperOption.display_type_rich = _flag_display_type  # type: ignore[method-assign]
+
+
+@dataclass
+class Settings:
+    """The global options (and config file) of one invocation, read by the commands that need them."""
+
+    config: Config = field(default_factory=Config)
+    published: str | None = None  # --published: the date of inputs that carry none
+
+
+SETTINGS = Settings()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"warscribe {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, metavar="",
+                                          help="Print the version and exit.")] = False,
+    config: Annotated[Path | None, typer.Option(
+        "--config", metavar="FILE", envvar="WARSCRIBE_CONFIG", show_envvar=True,
+        help="A TOML file of pipeline settings (keys as in `warscribe.Config`: keep_languages, "
+             "keep_all_languages, actor_files, gazetteer_path, default_country, max_document_chars, "
+             "detect_near_duplicates, near_duplicate_threshold); warscribe.toml in the working folder "
+             "is read when present.")] = None,
+    cache_dir: Annotated[Path | None, typer.Option(
+        "--cache-dir", metavar="DIR",
+        help="Where the gazetteer is built and kept (default: $WARSCRIBE_CACHE, else $XDG_CACHE_HOME/warscribe "
+             "or ~/.cache/warscribe).")] = None,
+    language: Annotated[list[str] | None, typer.Option(
+        "--language", metavar="CODE", help="Keep documents in this language (repeatable; default: en).")] = None,
+    all_languages: Annotated[bool, typer.Option("--all-languages", metavar="",
+                                                help="Keep documents in every language.")] = False,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", metavar="PATH", help="An extra actor file or folder of them (repeatable).")] = None,
+    gazetteer: Annotated[Path | None, typer.Option("--gazetteer", metavar="FILE",
+                                                   help="The gazetteer SQLite file to use.")] = None,
+    country: Annotated[str | None, typer.Option(
+        "--default-country", metavar="CODE", help="Country focus (ISO code) when a document names none.")] = None,
+    published: Annotated[str | None, typer.Option(
+        "--published", metavar="YYYY-MM-DD", callback=lambda v: _check_date(v),
+        help="Publication date of the inputs that carry none (.txt and .html files, records without one).")]
+    = None,
+    max_chars: Annotated[int | None, typer.Option(
+        "--max-chars", min=1000, metavar="N",
+        help=f"Longest document text read; longer ones are cut at a paragraph break, with a warning "
+             f"(default {Limits().max_document_chars:,}).")] = None,
+) -> None:
+    """Apply the global options: the config file, then the options over it."""
+    if cache_dir is not None:
+        os.environ["WARSCRIBE_CACHE"] = str(cache_dir.expanduser())  # read by the gazetteer, here and in workers
+    default_file = Path("warscribe.toml")
+    try:
+        cfg = load_config(config if config is not None else (default_file if default_file.is_file() else None))
+    except ConfigError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--config") from None
+    if language:
+        cfg.keep_languages = tuple(language)
+    if all_languages:
+        cfg.keep_all_languages = True
+    if actors:
+        cfg.actor_files = (*cfg.actor_files, *actors)
+    if gazetteer is not None:
+        cfg.gazetteer_path = gazetteer
+    if country:
+        cfg.default_country = country.upper()
+    if max_chars is not None:
+        cfg.max_document_chars = max_chars
+    SETTINGS.config = cfg
+    SETTINGS.published = published
+
+
+def main() -> None:
+    """The console entry point: the app, with a closed or full output ending quietly with status 3."""
+    try:
+        app()
+    except BrokenPipeError:  # `warscribe events | head`: the reader left; not an error worth a traceback
+        _silence_stdout()
+        sys.exit(EXIT_OK)
+
 Inputs = Annotated[list[str], typer.Argument(
-    help="Input files or directories: .jsonl (one document a line), .txt, .html/.htm, any of them .gz; "
-         "directories are read recursively; '-' reads JSONL from stdin.", show_default=False)]
-DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file (created when missing).")]
+    help="Input files or directories: .jsonl/.ndjson (one document a line), .json (one document, or a list "
+         "of them), .txt, .html/.htm, any of them .gz; directories are read recursively (hidden names "
+         "skipped); '-' reads JSONL from stdin. Limits: a JSONL line or a whole file over 32 MiB is rejected; "
+         "gzip data expanding past 100 times its size plus 64 MiB is rejected as a bomb; text over --max-chars "
+         "is cut at a paragraph break, with a warning.", show_default=False)]
+DbOption = Annotated[Path, typer.Option("--db", metavar="FILE",
+                                         help="SQLite database file (ingest creates it when missing).")]
 OutOption = Annotated[str, typer.Option("--out", help="Output JSONL file, '-' for stdout.")]
-Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Also name each skipped document and why.")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", metavar="",
+                                      help="Also name each skipped document (repeats included) and why.")]
 Workers = Annotated[int, typer.Option("--workers", "-j", min=0,
                                       help="Processes that code documents in parallel (0: one per CPU).")]
 
@@ -57,12 +165,27 @@ Since = Annotated[str | None, typer.Option(help="Only events on or after this da
                                            callback=_check_date)]
 Until = Annotated[str | None, typer.Option(help="Only events on or before this date (YYYY-MM-DD).",
                                            callback=_check_date)]
-TypeFilter = Annotated[str | None, typer.Option("--type", help="Event type or sub-event type, any case.")]
-ActorFilter = Annotated[str | None, typer.Option(help="Part of an actor name (actor1, actor2, associates).")]
-Admin1Filter = Annotated[str | None, typer.Option(help="First-level region (governorate), any case.")]
-QueryFilter = Annotated[str | None, typer.Option(help="Text to find in notes, place names or actors.")]
-Duplicates = Annotated[bool, typer.Option("--with-duplicates",
+Many = list[str] | None
+TypeFilter = Annotated[Many, typer.Option("--type", metavar="TYPE",
+                                          help="Event type or sub-event type, any case (repeatable: any of them).")]
+ActorFilter = Annotated[Many, typer.Option(
+    "--actor", metavar="NAME", help="Part of an actor name (actor1, actor2, associates), or an alias or acronym "
+                                    "the coder knows ('HTS'); repeatable: any of them.")]
+Admin1Filter = Annotated[Many, typer.Option(
+    "--admin1", metavar="NAME", help="First-level region, any spelling the gazetteer knows ('Idlib' finds "
+                                     "'Idleb'); repeatable.")]
+CountryFilter = Annotated[Many, typer.Option("--country", metavar="NAME",
+                                             help="Country name, ISO code or adjective ('SY', 'Syrian'); repeatable.")]
+LocationFilter = Annotated[Many, typer.Option("--location", metavar="NAME",
+                                              help="Location name, any known spelling; repeatable.")]
+QueryFilter = Annotated[Many, typer.Option("--query", metavar="TEXT",
+                                           help="Text to find in notes, place names or actors; repeatable.")]
+Duplicates = Annotated[bool, typer.Option("--with-duplicates", metavar="",
                                           help="Include events marked as duplicates of another report's.")]
+LimitOption = Annotated[int | None, typer.Option("--limit", min=1, metavar="N", help="At most N events.")]
+SortOption = Annotated[str, typer.Option(
+    "--sort", metavar="|".join(SORTS),
+    help="date (oldest first), newest, fatalities (most first) or id.")]
 
 
 class ListFormat(StrEnum):
@@ -101,16 +224,72 @@ def _err() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def _say(message: str) -> None:
+    """One line on stderr; a closed stderr is no reason to fail."""
+    with contextlib.suppress(OSError, ValueError):
+        _err().print(message, markup=False)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush of a broken or full stdout cannot
+    print a second error."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 @contextlib.contextmanager
 def _output(path: str) -> Iterator[TextIO]:
-    """A text stream for --out: stdout for '-', else the file (parent folders created)."""
+    """A text stream for --out: stdout for '-', else the file (parent folders created); flushed before the
+    command ends, so a full disk is reported here and not lost at exit."""
     if path == "-":
         yield sys.stdout
+        sys.stdout.flush()
         return
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", encoding="utf-8", newline="") as handle:
         yield handle
+        handle.flush()
+
+
+class RunFailed(Exception):
+    """An error the run cannot continue after (output closed or full, database unusable)."""
+
+
+@contextlib.contextmanager
+def _guarded(tally: Tally, reader: InputReader | None = None, with_events: bool = True,
+             saved: str = "coded") -> Iterator[None]:
+    """Turn an error no document can be blamed for into one line, the summary of what was done, and its
+    own exit status (3; 130 for Ctrl-C) instead of a traceback."""
+    status, message = None, ""
+    try:
+        yield
+    except KeyboardInterrupt:
+        status, message = EXIT_INTERRUPTED, "interrupted"
+    except BrokenPipeError:
+        _silence_stdout()
+        status, message = EXIT_FAILED, "error: the output was closed before the run ended"
+    except (OSError, SQLAlchemyError, StoreError, RunFailed) as exc:
+        if isinstance(exc, OSError) and exc.errno is not None:
+            _silence_stdout()
+        status, message = EXIT_FAILED, f"error: {_reason(exc)}"
+    if status is None:
+        return
+    if reader is not None:
+        tally.skipped += reader.duplicates
+    _say(message)
+    _say(f"{tally.line(with_events)} {saved} before the run stopped")
+    raise typer.Exit(status)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"{exc.strerror.lower()}{where}"
+    if isinstance(exc, SQLAlchemyError):
+        return f"database: {getattr(exc, 'orig', None) or exc}".splitlines()[0]
+    return str(exc) or type(exc).__name__
 
 
 def _report(results: Iterable[Result], reader: InputReader, progress: ProgressReport, tally: Tally,
@@ -119,6 +298,11 @@ def _report(results: Iterable[Result], reader: InputReader, progress: ProgressRe
     say = progress.console.print
     for result in with_warnings(results, reader):
         progress.advance()
+        if verbose:
+            for repeat in reader.pop_repeats():
+                say(f"skipped: {repeat}", markup=False)
+        else:
+            reader.repeats.clear()
         for warning in result.warnings:
             say(f"warning: {warning}", markup=False)
         doc = result.document
@@ -134,21 +318,36 @@ def _report(results: Iterable[Result], reader: InputReader, progress: ProgressRe
         elif doc is not None and doc.status == PROCESSED:
             tally.processed += 1
             tally.events += len(doc.events)
+        if verbose and result.superseded:
+            say(f"note: {doc.id if doc else '?'} is preferred to its near-duplicates "
+                f"{', '.join(result.superseded)} (published earlier, or the same day with a smaller id)",
+                markup=False)
         yield result
 
 
-def _finish(tally: Tally, reader: InputReader, with_events: bool = True) -> None:
+def _finish(tally: Tally, reader: InputReader, with_events: bool = True, verbose: bool = False) -> None:
     tally.skipped += reader.duplicates  # repeated inputs (same id, same text) were skipped by the reader
-    _err().print(tally.line(with_events), markup=False)
+    if verbose:
+        for repeat in reader.pop_repeats():
+            _say(f"skipped: {repeat}")
+    _say(tally.line(with_events))
     raise typer.Exit(tally.exit_code)
 
 
-def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
-    import os
+def _reader() -> InputReader:
+    return InputReader(limits=Limits(max_document_chars=SETTINGS.config.max_document_chars),
+                       default_published=SETTINGS.published)
 
+
+def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
     from warscribe.pipeline import Pipeline  # the stages are heavy: load them only for commands that run them
 
-    return Pipeline().process(reader.read(inputs), workers=workers or os.cpu_count() or 1)
+    pipeline = Pipeline(SETTINGS.config)
+    try:
+        pipeline.context.warm()  # a resource that cannot load fails the run once, not every document
+    except Exception as exc:
+        raise RunFailed(f"cannot load the pipeline's data: {type(exc).__name__}: {exc}") from exc
+    return pipeline.process(reader.read(inputs), workers=workers or os.cpu_count() or 1)
 
 
 @app.command()
@@ -163,7 +362,7 @@ def clean(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> Non
     from warscribe.config import Context
     from warscribe.stages.clean import CleanStage
 
-    stage, ctx, reader, tally = CleanStage(), Context(), InputReader(), Tally()
+    stage, ctx, reader, tally = CleanStage(), Context(SETTINGS.config), _reader(), Tally()
 
     def cleaned() -> Iterator[Result]:
         for item in reader.read(inputs):
@@ -176,7 +375,8 @@ def clean(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> Non
                 item.status, item.reason = REJECTED, f"clean stage failed: {type(exc).__name__}: {exc}"
             yield Result(document=item)
 
-    with _output(out) as handle, ProgressReport("cleaning") as progress:
+    with _guarded(tally, reader, with_events=False), _output(out) as handle, \
+            ProgressReport("cleaning") as progress:
         for result in _report(cleaned(), reader, progress, tally, verbose):
             doc = result.document
             if doc is not None and result.rejection is None:
@@ -184,7 +384,7 @@ def clean(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> Non
                           "published": doc.published, "source": doc.source, "language": doc.language,
                           "kept": [list(s) for s in doc.kept]}
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    _finish(tally, reader, with_events=False)
+    _finish(tally, reader, with_events=False, verbose=verbose)
 
 
 @app.command()
@@ -195,21 +395,24 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, work
 
     Example: warscribe extract reports.jsonl --out events.jsonl
     """
-    reader, tally = InputReader(), Tally()
-    with _output(out) as handle, ProgressReport("extracting") as progress:
+    reader, tally = _reader(), Tally()
+    with _guarded(tally, reader), _output(out) as handle, ProgressReport("extracting") as progress:
         for result in _report(_pipeline_results(inputs, reader, workers), reader, progress, tally, verbose):
             write_jsonl(result.events if result.rejection is None else [], handle)
-    _finish(tally, reader)
+    _finish(tally, reader, verbose=verbose)
 
 
 def _open_store(db: Path, must_exist: bool = False) -> Store:
+    """The database of --db: read-only (nothing written, not even to a foreign file) when `must_exist`."""
     if must_exist and "://" not in str(db) and not db.exists():
         raise typer.BadParameter(f"no database at {db}; run `warscribe ingest ... --db {db}` first",
                                  param_hint="--db")
     try:
-        return Store(db)
+        return Store(db, read_only=must_exist)
+    except StoreError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--db") from exc
     except (OSError, SQLAlchemyError) as exc:
-        raise typer.BadParameter(f"cannot open database {db}: {exc}", param_hint="--db") from exc
+        raise typer.BadParameter(f"cannot open database {db}: {_reason(exc)}", param_hint="--db") from exc
 
 
 @app.command()
@@ -217,36 +420,101 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False
     """Run the pipeline and store documents, events, evidence and rejections in the database.
 
     A document ingested again (same id) replaces its earlier version and events, so ingesting a corpus
-    twice leaves the row counts unchanged.
+    twice leaves the row counts unchanged. Several ingests may write to one database at once: each waits
+    for the other's write lock.
 
     Example: warscribe ingest articles/ feed.jsonl.gz --db warscribe.db
     """
     store = _open_store(db)
-    reader, tally = InputReader(), Tally()
-    with store, ProgressReport("ingesting") as progress:
+    reader, tally = _reader(), Tally()
+    with _guarded(tally, reader, saved="coded and stored"), store, ProgressReport("ingesting") as progress:
         for result in _report(_pipeline_results(inputs, reader, workers), reader, progress, tally, verbose):
             store.save(result)
         counts = store.counts()
-    _err().print(f"{db}: {counts['documents']} documents, {counts['events']} events, "
-                 f"{counts['rejections']} rejections stored", markup=False)
-    _finish(tally, reader)
+    _say(f"{db}: {counts['documents']} documents, {counts['events']} events, "
+         f"{counts['rejections']} rejections stored")
+    _finish(tally, reader, verbose=verbose)
 
 
-def _query(db: Path, since: str | None, until: str | None, event_type: str | None, actor: str | None,
-           admin1: str | None, query: str | None, duplicates: bool) -> list[Event]:
-    with _open_store(db, must_exist=True) as store:
-        return store.events(since=since, until=until, event_type=event_type, actor=actor, admin1=admin1,
-                            query=query, include_duplicates=duplicates)
+@dataclass
+class Filters:
+    """The filters of `events` and `export`, each value expanded to the spellings the coder may have stored."""
+
+    since: str | None = None
+    until: str | None = None
+    event_type: Many = None
+    actor: Many = None
+    admin1: Many = None
+    country: Many = None
+    location: Many = None
+    query: Many = None
+    with_duplicates: bool = False
+    limit: int | None = None
+    sort: str = "date"
+
+    def query_store(self, db: Path) -> list[Event]:
+        if self.sort not in SORTS:
+            raise typer.BadParameter(f"{self.sort!r} is not one of {', '.join(SORTS)}", param_hint="--sort")
+        for name in ("event_type", "actor", "admin1", "country", "location", "query"):
+            option = "--type" if name == "event_type" else f"--{name}"
+            for value in getattr(self, name) or ():
+                try:
+                    check_filter(value, option)
+                except ValueError as exc:
+                    raise typer.BadParameter(str(exc), param_hint=option) from None
+        expanded = self._expanded()
+        with _open_store(db, must_exist=True) as store:
+            return store.events(since=self.since, until=self.until, event_type=self.event_type,
+                                include_duplicates=self.with_duplicates, limit=self.limit, sort=self.sort,
+                                query=self.query, **expanded)
+
+    def _expanded(self) -> dict[str, list[str] | None]:
+        from warscribe import names
+
+        def each(values: Many, spell) -> list[str] | None:
+            if not values:
+                return None
+            # alias expansion may add long official names: keep them within the store's length limit
+            return [n for v in values for n in spell(v.strip()) if len(n) <= MAX_FILTER_CHARS]
+
+        actors = _actor_base() if self.actor else None
+        gazetteer = _existing_gazetteer() if self.location else None
+        return {"actor": each(self.actor, lambda v: names.actor_names(v, actors)),
+                "admin1": each(self.admin1, names.admin1_names),
+                "country": each(self.country, names.country_names_for),
+                "location": each(self.location, lambda v: names.location_names(v, gazetteer))}
+
+
+def _actor_base():
+    """The actor base (bundled and the user's files), or None when it cannot load: filters then match the
+    names as typed."""
+    try:
+        from warscribe.knowledge.actors import ActorBase
+
+        return ActorBase.load(extra=SETTINGS.config.actor_files)
+    except Exception:  # a broken user file must not stop a query; ingest reports it
+        return None
+
+
+def _existing_gazetteer():
+    """The gazetteer when it is already built (a query never builds one), else None."""
+    try:
+        from warscribe.places.gazetteer import Gazetteer, default_path
+
+        path = SETTINGS.config.gazetteer_path or default_path()
+        return Gazetteer(path) if Path(path).exists() else None
+    except Exception:
+        return None
 
 
 def _table(events: list[Event]) -> Table:
     table = Table(show_lines=False, header_style="bold")
-    for name, justify in (("date", "left"), ("type / sub-type", "left"), ("actor1", "left"),
-                          ("actor2", "left"), ("location", "left"), ("admin1", "left"),
+    for name, justify in (("event id", "left"), ("date", "left"), ("type / sub-type", "left"),
+                          ("actor1", "left"), ("actor2", "left"), ("location", "left"), ("admin1", "left"),
                           ("fatalities", "right"), ("claim", "left")):
         table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for ev in events:
-        table.add_row(ev.event_date or "?", f"{ev.event_type} / {ev.sub_event_type}", ev.actor1 or "",
+        table.add_row(ev.event_id, ev.event_date or "?", f"{ev.event_type} / {ev.sub_event_type}", ev.actor1 or "",
                       ev.actor2 or "", ev.location or "", ev.admin1 or "", str(ev.fatalities),
                       ev.claim_status or "")
     return table
@@ -255,24 +523,34 @@ def _table(events: list[Event]) -> Table:
 @app.command()
 def events(db: DbOption = DEFAULT_PATH, since: Since = None, until: Until = None,
            event_type: TypeFilter = None, actor: ActorFilter = None, admin1: Admin1Filter = None,
-           query: QueryFilter = None, with_duplicates: Duplicates = False,
+           country: CountryFilter = None, location: LocationFilter = None,
+           query: QueryFilter = None, with_duplicates: Duplicates = False, limit: LimitOption = None,
+           sort: SortOption = "date",
            fmt: Annotated[ListFormat, typer.Option("--format", help="table, jsonl or csv (ACLED columns).")]
            = ListFormat.table) -> None:
-    """List the stored events matching all the filters given.
+    """List the stored events matching all the filters given (several values of one filter: any of them).
+
+    The database is only read. The table shows each event's id (document id and number); `warscribe
+    events --format jsonl` gives every field with its evidence.
 
     Example: warscribe events --db warscribe.db --since 2024-01-01 --type "Air/drone strike" --admin1 Idlib
     """
-    found = _query(db, since, until, event_type, actor, admin1, query, with_duplicates)
-    if fmt is ListFormat.jsonl:
-        write_jsonl(found, sys.stdout)
-    elif fmt is ListFormat.csv:
-        write_acled_csv(found, sys.stdout)
-    else:
-        console = Console(highlight=False)
-        if not console.is_terminal:
-            console.width = TABLE_WIDTH  # a pipe or file has no width; don't squeeze the table to 80
-        console.print(_table(found))
-        _err().print(f"{len(found)} events", markup=False)
+    found = Filters(since, until, event_type, actor, admin1, country, location, query, with_duplicates, limit,
+                    sort).query_store(db)
+    tally = Tally()
+    with _guarded(tally, with_events=False):
+        if fmt is ListFormat.jsonl:
+            write_jsonl(found, sys.stdout)
+        elif fmt is ListFormat.csv:
+            write_acled_csv(found, sys.stdout)
+        else:
+            console = Console(highlight=False)
+            if not console.is_terminal:
+                console.width = TABLE_WIDTH  # a pipe or file has no width; don't squeeze the table to 80
+            console.print(_table(found))
+        sys.stdout.flush()
+    if fmt is ListFormat.table:
+        _say(f"{len(found)} events")
 
 
 @app.command()
@@ -281,39 +559,46 @@ def export(db: DbOption = DEFAULT_PATH,
            = ExportFormat.acled_csv,
            out: Annotated[str, typer.Option(help="Output file, '-' for stdout.")] = "-",
            since: Since = None, until: Until = None, event_type: TypeFilter = None, actor: ActorFilter = None,
-           admin1: Admin1Filter = None, query: QueryFilter = None,
-           with_duplicates: Duplicates = False,
+           admin1: Admin1Filter = None, country: CountryFilter = None, location: LocationFilter = None,
+           query: QueryFilter = None, with_duplicates: Duplicates = False, limit: LimitOption = None,
+           sort: SortOption = "date",
            reviewed_only: Annotated[bool, typer.Option(
                "--reviewed-only", help="Only events an analyst confirmed or corrected (`serve --review`).")] = False,
            apply_corrections: Annotated[bool, typer.Option(
                "--apply-corrections", help="Write analysts' corrections over the machine's values; leave out "
                                            "events they rejected.")] = False) -> None:
-    """Write the stored events (optionally filtered) as ACLED-style CSV, JSONL or GeoJSON.
+    """Write the stored events (optionally filtered, as in `events`) as ACLED-style CSV, JSONL or GeoJSON.
 
     acled-csv uses ACLED's column names and order; geojson is a FeatureCollection of points (events
-    without coordinates are left out and counted).
+    without coordinates are left out and counted). The database is only read.
 
     Example: warscribe export --db warscribe.db --format geojson --out events.geojson
     """
-    found = _query(db, since, until, event_type, actor, admin1, query, with_duplicates)
+    found = Filters(since, until, event_type, actor, admin1, country, location, query, with_duplicates, limit,
+                    sort).query_store(db)
     if reviewed_only or apply_corrections:
-        from warscribe.export import reviewed_events
-        from warscribe.reviews import latest
-
-        with _open_store(db, must_exist=True) as store:
-            decisions = latest(store)
-        stale = sum(1 for ev in found if ev.event_id in decisions and decisions[ev.event_id].changed(ev))
-        if stale:
-            _err().print(f"warning: {stale} reviewed events were coded anew since their review; "
-                         "check them in `warscribe serve`", markup=False)
-        found = list(reviewed_events(found, decisions, reviewed_only=reviewed_only,
-                                     apply_corrections=apply_corrections))
-    with _output(out) as handle:
+        found = _apply_reviews(db, found, reviewed_only, apply_corrections)
+    with _guarded(Tally(), with_events=False), _output(out) as handle:
         summary = write_events(found, handle, fmt.value)
     note = ""
     if fmt is ExportFormat.geojson:
         note = f" ({summary.without_coordinates} without coordinates left out)"
-    _err().print(f"wrote {summary.written} events to {out if out != '-' else 'stdout'}{note}", markup=False)
+    _say(f"wrote {summary.written} events to {out if out != '-' else 'stdout'}{note}")
+
+
+def _apply_reviews(db: Path, found: list[Event], reviewed_only: bool, apply_corrections: bool) -> list[Event]:
+    """Analysts' decisions over the machine's events (warning about events coded anew since their review)."""
+    from warscribe.export import reviewed_events
+    from warscribe.reviews import latest
+
+    with _open_store(db, must_exist=True) as store:
+        decisions = latest(store)
+    stale = sum(1 for ev in found if ev.event_id in decisions and decisions[ev.event_id].changed(ev))
+    if stale:
+        _err().print(f"warning: {stale} reviewed events were coded anew since their review; "
+                     "check them in `warscribe serve`", markup=False)
+    return list(reviewed_events(found, decisions, reviewed_only=reviewed_only,
+                                apply_corrections=apply_corrections))
 
 
 # --- serve (warscribe.web; needs the `web` extra) --------------------------------------------------------

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import tomllib
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be read or holds an unknown key or a value of the wrong type."""
 
 
 @dataclass
@@ -20,10 +25,64 @@ class Config:
     detect_near_duplicates: bool = True
     actor_files: tuple[Path, ...] = ()  # extra actor base files the user maintains
     gazetteer_path: Path | None = None  # SQLite gazetteer; None = the default in the user's cache
-    spacy_model: str | None = None  # a trained spaCy pipeline to use for parses and NER, if installed
     default_country: str | None = None  # country focus when a document names none
     trace: bool = False  # record why each draft was kept, typed, merged or dropped (`warscribe explain`)
+    # Longest document text the input reader passes on; longer ones are cut at a paragraph break (warned).
+    # Coding cost grows faster than linearly with the events of one document, so this bounds a run's time.
+    max_document_chars: int = 200_000
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def load_config(path: Path | None, base: Config | None = None) -> Config:
+    """A Config from a TOML file (keys as the Config fields, at the top level or under [warscribe]);
+    `base` (default: the defaults) for what the file leaves out; None for no file."""
+    config = base or Config()
+    if path is None:
+        return config
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}") from exc
+    data = data.get("warscribe", data)
+    known = {f.name: f for f in fields(Config)}
+    for key, value in data.items():
+        if key not in known or key == "extra":
+            raise ConfigError(f"{path}: unknown setting {key!r}; known: {', '.join(sorted(set(known) - {'extra'}))}")
+        setattr(config, key, _typed(path, key, value, getattr(Config(), key)))
+    return config
+
+
+def _typed(path: Path, key: str, value: Any, default: Any) -> Any:
+    """A TOML value converted to the type of the Config field it sets."""
+    def wrong(expected: str) -> ConfigError:
+        return ConfigError(f"{path}: {key} must be {expected}, not {value!r}")
+
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise wrong("true or false")
+        return value
+    if key in ("keep_languages", "actor_files"):
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+            raise wrong("a string or a list of strings")
+        return tuple(Path(v).expanduser() for v in items) if key == "actor_files" else tuple(items)
+    if key == "gazetteer_path":
+        if not isinstance(value, str):
+            raise wrong("a path")
+        return Path(value).expanduser()
+    if key == "default_country":
+        if not isinstance(value, str):
+            raise wrong("a country code")
+        return value.upper()
+    if isinstance(default, float):
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value < 1:
+            raise wrong("a number between 0 and 1")
+        return float(value)
+    if isinstance(default, int):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1000:
+            raise wrong("a whole number of at least 1000")
+        return value
+    return value
 
 
 class Context:

@@ -3,8 +3,9 @@ kind of event, same place, no conflicting actors) becomes a `duplicate_of` the f
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from collections import defaultdict
+from collections import OrderedDict
 
 from warscribe.model import Event
 
@@ -51,18 +52,45 @@ def same_event(a: Event, b: Event) -> bool:
             and a.time_precision == 1 and _kind(a) == _kind(b) and _same_place(a, b) and _actors_agree(a, b))
 
 
-class EventLinker:
-    """Remembers the events seen so far in a run and links each new one to an earlier report of it."""
+MAX_REMEMBERED = 100_000  # events kept for linking; past this the days seen longest ago are forgotten
 
-    def __init__(self) -> None:
-        self._by_day: dict[str, list[Event]] = defaultdict(list)
+
+class EventLinker:
+    """Remembers the events seen so far in a run (a slim copy of each, at most `max_events`, whole days
+    forgotten oldest first) and links each new one to an earlier report of it."""
+
+    def __init__(self, max_events: int = MAX_REMEMBERED) -> None:
+        self.max_events = max_events
+        self._by_day: OrderedDict[str, list[Event]] = OrderedDict()
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
 
     def link(self, events: list[Event]) -> None:
         for ev in events:
             if not ev.event_date:
                 continue
-            first = next((seen for seen in self._by_day[ev.event_date] if same_event(seen, ev)), None)
+            seen_that_day = self._by_day.get(ev.event_date, [])
+            first = next((seen for seen in seen_that_day if same_event(seen, ev)), None)
             if first is not None:
                 ev.duplicate_of = first.event_id
+                continue
+            # Only the fields same_event reads: the notes and evidence of a long run stay out of memory.
+            slim = dataclasses.replace(ev, notes="", evidence=[], draft=None, attributed_to=[])
+            self._by_day.setdefault(ev.event_date, []).append(slim)
+            self._by_day.move_to_end(ev.event_date)
+            self._count += 1
+        while self._count > self.max_events and len(self._by_day) > 1:
+            _, dropped = self._by_day.popitem(last=False)
+            self._count -= len(dropped)
+
+    def forget(self, doc_ids: set[str]) -> None:
+        """Drop the events of documents that are no longer the preferred copy."""
+        for day in list(self._by_day):
+            kept = [e for e in self._by_day[day] if e.doc_id not in doc_ids]
+            self._count -= len(self._by_day[day]) - len(kept)
+            if kept:
+                self._by_day[day] = kept
             else:
-                self._by_day[ev.event_date].append(ev)
+                del self._by_day[day]

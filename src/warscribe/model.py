@@ -252,6 +252,8 @@ class Result:
     document: Document | None = None
     rejection: Rejection | None = None
     warnings: list[str] = field(default_factory=list)
+    # Documents seen earlier that are now near-duplicates of this one (it is the preferred copy).
+    superseded: list[str] = field(default_factory=list)
 
     @property
     def events(self) -> list[Event]:

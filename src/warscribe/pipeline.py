@@ -5,7 +5,9 @@ documents. The store is the caller's business."""
 from __future__ import annotations
 
 import importlib
+import itertools
 import multiprocessing
+import signal
 from collections.abc import Iterable, Iterator
 
 from warscribe.config import Config, Context
@@ -23,6 +25,9 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("warscribe.stages.actors", "ActorStage"),
     ("warscribe.stages.merge", "MergeStage"),
 )
+
+
+FEED_PER_WORKER = 64  # documents handed to the worker pool at a time, per worker
 
 
 def _load_stage(module: str, cls: str):
@@ -57,21 +62,36 @@ class Pipeline:
 
     def process(self, items: Iterable[Document | Rejection], workers: int = 1) -> Iterator[Result]:
         """Yield one Result per input item, in input order; rejections pass through untouched. With
-        `workers` > 1 the documents are coded in that many processes."""
+        `workers` > 1 the documents are coded in that many processes.
+
+        Of near-duplicate documents the preferred copy (earliest published, then smallest id) keeps the
+        events whatever the order of arrival: a copy that arrives after a copy it is preferred to lists that
+        one in `Result.superseded` (a store then drops its events). Memory stays flat over any number of
+        documents: the near-duplicate index lives in a temporary file, the event linker is bounded."""
         dedup = None
         if self.config.detect_near_duplicates:
             from warscribe.cleaning.dedup import NearDuplicateIndex
 
             dedup = NearDuplicateIndex(self.config.near_duplicate_threshold)
         linker = EventLinker()
-        for item in self._coded(items, workers):
-            if isinstance(item, Rejection):
-                yield Result(rejection=item)
-                continue
-            if dedup is not None and item.status == PROCESSED and dedup.check(item) is not None:
-                item.events = []  # a near-duplicate's events are its first copy's
-            linker.link(item.events)
-            yield Result(document=item)
+        try:
+            for item in self._coded(items, workers):
+                if isinstance(item, Rejection):
+                    yield Result(rejection=item)
+                    continue
+                result = Result(document=item)
+                if dedup is not None and item.status == PROCESSED:
+                    verdict = dedup.place(item)
+                    if verdict.duplicate_of is not None:
+                        item.events = []  # a near-duplicate's events are its preferred copy's
+                    if verdict.superseded:
+                        result.superseded = verdict.superseded
+                        linker.forget(set(verdict.superseded))
+                linker.link(item.events)
+                yield result
+        finally:
+            if dedup is not None:
+                dedup.close()
 
     def _coded(self, items: Iterable[Document | Rejection], workers: int) -> Iterator[Document | Rejection]:
         if workers <= 1:
@@ -84,9 +104,12 @@ class Pipeline:
             self.context.warm()
             _WORKER = self
         mp = multiprocessing.get_context("fork" if forking else None)
+        source = iter(items)
         try:
             with mp.Pool(workers, initializer=_start_worker, initargs=(self.config,)) as pool:
-                yield from pool.imap(_code_in_worker, items, chunksize=32)
+                # Pool.imap would read the whole input ahead; feed it in batches so memory stays flat.
+                while batch := list(itertools.islice(source, workers * FEED_PER_WORKER)):
+                    yield from pool.imap(_code_in_worker, batch, chunksize=8)
         finally:
             _WORKER = None
 
@@ -104,6 +127,9 @@ _WORKER: Pipeline | None = None
 
 def _start_worker(config: Config) -> None:
     global _WORKER
+    # Ctrl-C is the parent's to handle: it stops the pool and reports what was saved, without a traceback
+    # from every worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if _WORKER is None:
         _WORKER = Pipeline(config)
     else:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
+import sqlite3
+import time
+import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Column,
@@ -26,6 +30,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    exists,
     func,
     insert,
     inspect,
@@ -33,11 +38,24 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from warscribe.inputs import rejection_of, split_origin
 from warscribe.model import PROCESSED, REJECTED, Document, Event, Evidence, Rejection, Result
 
 DEFAULT_PATH = Path("warscribe.db")
+# How long a command waits for another process's write lock before it retries, and how often it retries.
+BUSY_TIMEOUT_S = 30.0
+BUSY_RETRIES = 4
+# Filters are matched with LIKE; SQLite refuses very long patterns, and no real name is this long.
+MAX_FILTER_CHARS = 200
+SORTS = ("date", "newest", "fatalities", "id")
+
+T = TypeVar("T")
+
+
+class StoreError(Exception):
+    """A database that cannot be used as it is: not SQLite, not ours, newer than this warscribe, locked."""
 
 metadata = MetaData()
 
@@ -174,56 +192,171 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 
-def current_version(engine: Engine) -> int:
+def current_version(engine: Engine | Connection) -> int:
+    if isinstance(engine, Connection):
+        return _version_in(engine)
     with engine.connect() as conn:
-        if not inspect(conn).has_table("schema_version"):
-            return 0
-        return conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
+        return _version_in(conn)
+
+
+def _version_in(conn: Connection) -> int:
+    if not inspect(conn).has_table("schema_version"):
+        return 0
+    return conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
+
+
+def check_database(conn: Connection, latest: int) -> int:
+    """The schema version of a database we may use; StoreError for a foreign or a newer one."""
+    tables = set(inspect(conn).get_table_names())
+    if "schema_version" not in tables:
+        if tables:
+            raise StoreError(f"not a warscribe database (it holds other tables: {', '.join(sorted(tables)[:5])}); "
+                             f"choose another --db")
+        return 0
+    columns = {c["name"] for c in inspect(conn).get_columns("schema_version")}
+    if not {"version", "description", "applied_at"} <= columns:
+        raise StoreError("not a warscribe database (its schema_version table is not ours); choose another --db")
+    version = _version_in(conn)
+    if version > latest:
+        raise StoreError(f"database schema version {version} is newer than this warscribe knows ({latest}); "
+                         f"upgrade warscribe to use it")
+    return version
 
 
 def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> list[int]:
-    """Bring the database up to the latest version; returns the versions applied (none when up to date)."""
-    schema_version.create(engine, checkfirst=True)
-    applied = []
-    for version, description, apply in sorted(migrations, key=lambda m: m[0]):
-        if version <= current_version(engine):
-            continue
+    """Bring the database up to the latest version; returns the versions applied (none when up to date).
+
+    Runs in one write transaction (BEGIN IMMEDIATE on SQLite), so processes that start together on a new
+    database take turns: the first creates the schema, the others find it done."""
+    ordered = sorted(migrations, key=lambda m: m[0])
+    applied: list[int] = []
+
+    def run() -> None:
+        applied.clear()
         with engine.begin() as conn:
-            apply(conn)
-            conn.execute(insert(schema_version).values(version=version, description=description,
-                                                       applied_at=_now()))
-        applied.append(version)
+            current = check_database(conn, ordered[-1][0] if ordered else 0)
+            schema_version.create(conn, checkfirst=True)
+            for version, description, apply in ordered:
+                if version <= current:
+                    continue
+                apply(conn)
+                conn.execute(insert(schema_version).values(version=version, description=description,
+                                                           applied_at=_now()))
+                applied.append(version)
+
+    retry_busy(run)
     return applied
 
 
-def _engine(path: str | Path) -> Engine:
-    """An engine for a SQLite path (WAL, foreign keys on) or for any SQLAlchemy URL."""
+def is_busy(exc: BaseException) -> bool:
+    """Whether an error is SQLite's "another connection holds the lock"."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
+
+
+def retry_busy(action: Callable[[], T], retries: int = BUSY_RETRIES) -> T:
+    """Run `action`; when the database stays locked past the busy timeout, wait a little and try again."""
+    for attempt in range(retries + 1):
+        try:
+            return action()
+        except OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            if attempt == retries:
+                raise StoreError(f"the database stayed locked by another program for "
+                                 f"{(retries + 1) * BUSY_TIMEOUT_S:.0f} s; try again when it is done") from exc
+            time.sleep(random.uniform(0.05, 0.5) * (attempt + 1))  # jitter: waiting processes don't collide
+    raise AssertionError("unreachable")
+
+
+def _engine(path: str | Path, read_only: bool = False) -> Engine:
+    """An engine for a SQLite path (WAL, foreign keys on, waiting for a busy writer) or for any SQLAlchemy URL.
+
+    A read-only engine opens the file with mode=ro, so nothing (not even the WAL switch) is written."""
     text = str(path)
     if "://" in text:
         return create_engine(text)
-    if text != ":memory:":
-        Path(text).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{text}")
+    if read_only:
+        uri = "file:" + urllib.parse.quote(str(Path(text).expanduser().resolve())) + "?mode=ro"
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False))
+    else:
+        if text != ":memory:":
+            Path(text).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(f"sqlite:///{text}", connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record) -> None:
+        # We issue BEGIN ourselves (below): the driver's own deferred BEGIN cannot wait for a lock upgrade.
+        dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
-        # WAL lets readers (`warscribe events`) run while an ingest writes.
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        if not read_only:
+            # WAL lets readers (`warscribe events`) run while an ingest writes.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # IMMEDIATE takes the write lock at the start, where the busy timeout applies, instead of failing
+        # at the first write when another process got there first.
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 
 
-class Store:
-    """The event database at a path (SQLite, WAL) or SQLAlchemy URL; migrated to the latest schema on open."""
+def _refuse_unusable(path: str | Path) -> None:
+    """StoreError for an existing SQLite file that is not ours or is newer, found without writing to it."""
+    text = str(path)
+    if "://" in text or text == ":memory:" or not Path(text).expanduser().is_file() or \
+            Path(text).expanduser().stat().st_size == 0:
+        return
+    probe = _engine(path, read_only=True)
+    try:
+        with probe.connect() as conn:
+            check_database(conn, MIGRATIONS[-1][0])
+    except DatabaseError as exc:
+        raise StoreError(f"cannot use {path} as a database: {getattr(exc, 'orig', exc)}") from exc
+    finally:
+        probe.dispose()
 
-    def __init__(self, path: str | Path = DEFAULT_PATH) -> None:
+
+class Store:
+    """The event database at a path (SQLite, WAL) or SQLAlchemy URL; migrated to the latest schema on open.
+
+    `read_only=True` opens an existing database without writing anything to it (for queries); a database
+    that is not ours, is newer than this warscribe, or (read-only) needs migrating raises StoreError."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> None:
         self.path = path
-        self.engine = _engine(path)
-        migrate(self.engine)
+        self.read_only = read_only
+        if not read_only:
+            _refuse_unusable(path)  # before the write engine switches a foreign file to WAL
+        self.engine = _engine(path, read_only)
+        try:
+            if read_only:
+                self._check_readable()
+            else:
+                migrate(self.engine)
+        except DatabaseError as exc:
+            self.engine.dispose()
+            reason = str(getattr(exc, "orig", exc))
+            raise StoreError(f"cannot use {path} as a database: {reason}") from exc
+        except StoreError:
+            self.engine.dispose()
+            raise
+
+    def _check_readable(self) -> None:
+        latest = MIGRATIONS[-1][0]
+        with self.engine.connect() as conn:
+            version = check_database(conn, latest)
+        if version == 0:
+            raise StoreError(f"{self.path} holds no warscribe tables yet; run `warscribe ingest ... --db {self.path}`")
+        if version < latest:
+            raise StoreError(f"{self.path} has schema version {version}; run `warscribe ingest` on it once "
+                             f"to upgrade it to version {latest}")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -241,7 +374,11 @@ class Store:
     # --- writing -------------------------------------------------------------------------------------
 
     def save(self, item: Result | Document | Rejection) -> None:
-        """Store one pipeline result: its document and events (replacing any earlier version) or rejection."""
+        """Store one pipeline result: its document and events (replacing any earlier version) or rejection.
+        Waits (and retries) while another process holds the write lock."""
+        retry_busy(lambda: self._save(item))
+
+    def _save(self, item: Result | Document | Rejection) -> None:
         if isinstance(item, Rejection):
             self.rejection(item)
             return
@@ -255,6 +392,8 @@ class Store:
         with self.engine.begin() as conn:
             if doc is not None and doc.status != REJECTED:
                 self._save_document(conn, doc)
+                for other in item.superseded:
+                    self._mark_near_duplicate(conn, other, doc.id)
             for message in item.warnings:
                 self._upsert_warning(conn, doc.id if doc else None, message)
 
@@ -304,6 +443,21 @@ class Store:
         conn.execute(delete(rejections).where(rejections.c.origin == origin,
                                               rejections.c.line == (line or 0)))
 
+    def _mark_near_duplicate(self, conn: Connection, doc_id: str, preferred: str) -> None:
+        """A document stored earlier is now a near-duplicate of a preferred copy: it keeps no events."""
+        self._delete_events(conn, doc_id)
+        conn.execute(update(documents).where(documents.c.id == doc_id, documents.c.status == PROCESSED)
+                     .values(status="skipped", reason=f"near-duplicate of {preferred}", duplicate_of=preferred))
+        # Its own near-duplicates now point at the preferred copy too, as if it had come first.
+        conn.execute(update(documents).where(documents.c.duplicate_of == doc_id,
+                                             documents.c.reason == f"near-duplicate of {doc_id}")
+                     .values(reason=f"near-duplicate of {preferred}", duplicate_of=preferred))
+
+    def _delete_events(self, conn: Connection, doc_id: str) -> None:
+        event_pks = select(events.c.pk).where(events.c.doc_id == doc_id).scalar_subquery()
+        conn.execute(delete(evidence).where(evidence.c.event_pk.in_(event_pks)))
+        conn.execute(delete(events).where(events.c.doc_id == doc_id))
+
     def _delete_document(self, conn: Connection, doc_id: str) -> None:
         event_pks = select(events.c.pk).where(events.c.doc_id == doc_id).scalar_subquery()
         conn.execute(delete(evidence).where(evidence.c.event_pk.in_(event_pks)))
@@ -321,16 +475,17 @@ class Store:
 
     # --- reading -------------------------------------------------------------------------------------
 
-    def events(self, *, since: str | None = None, until: str | None = None, event_type: str | None = None,
-               actor: str | None = None, admin1: str | None = None, query: str | None = None,
-               doc_id: str | None = None, include_duplicates: bool = True,
-               limit: int | None = None) -> list[Event]:
-        """Events matching every filter given, ordered by date then document.
+    def events(self, *, since: str | None = None, until: str | None = None,
+               event_type: Terms = None, actor: Terms = None, admin1: Terms = None, query: Terms = None,
+               country: Terms = None, location: Terms = None, doc_id: str | None = None,
+               include_duplicates: bool = True, limit: int | None = None, sort: str = "date") -> list[Event]:
+        """Events matching every filter given, ordered by `sort` (see SORTS).
 
+        Each filter takes one value or several; several values of one filter match any of them.
         since/until: YYYY-MM-DD bounds, inclusive (events without a full date are left out when one is
-        given); event_type: an event type or sub-event type, any case; actor: a substring of actor1,
-        actor2 or an associated actor; admin1: the first-level region, any case; query: a substring of the
-        notes, location, admin names or actors.
+        given); event_type: an event type or sub-event type, any case; actor: a part of actor1, actor2 or an
+        associated actor's name; admin1, country, location: the name, any case; query: a part of the notes,
+        location, admin names or actors. Values are matched, never their JSON encoding.
         """
         conds = []
         if since or until:
@@ -339,25 +494,19 @@ class Store:
             conds.append(events.c.event_date >= since)
         if until:
             conds.append(events.c.event_date <= until)
-        if event_type:
-            wanted = event_type.strip().lower()
-            conds.append(or_(func.lower(events.c.event_type) == wanted,
-                             func.lower(events.c.sub_event_type) == wanted))
-        if actor:
-            conds.append(_any_contains(("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"), actor))
-        if admin1:
-            conds.append(func.lower(events.c.admin1) == admin1.strip().lower())
-        if query:
-            conds.append(_any_contains(("notes", "location", "admin1", "admin2", "actor1", "actor2",
-                                        "assoc_actor_1", "assoc_actor_2"), query))
+        for values, match in ((event_type, _type_is), (admin1, _column_is("admin1")),
+                              (country, _column_is("country")), (location, _column_is("location")),
+                              (actor, _contains_in(("actor1", "actor2"), ("assoc_actor_1", "assoc_actor_2"))),
+                              (query, _contains_in(("notes", "location", "admin1", "admin2", "actor1", "actor2"),
+                                                   ("assoc_actor_1", "assoc_actor_2")))):
+            terms = filter_terms(values)
+            if terms:
+                conds.append(or_(*(match(t) for t in terms)))
         if doc_id:
             conds.append(events.c.doc_id == doc_id)
         if not include_duplicates:
             conds.append(events.c.duplicate_of.is_(None))
-        # Full dates first, then year-less ones (--MM-DD), then undated events.
-        order = (events.c.event_date.is_(None), events.c.event_date.like("--%"), events.c.event_date,
-                 events.c.doc_id, events.c.seq)
-        stmt = select(events).where(*conds).order_by(*order).limit(limit)
+        stmt = select(events).where(*conds).order_by(*_order(sort)).limit(limit)
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).mappings().all()
             spans = _evidence_for(conn, [r["pk"] for r in rows])
@@ -393,8 +542,60 @@ class Store:
         return out
 
 
-def _any_contains(names: Sequence[str], needle: str):
-    return or_(*(events.c[name].icontains(needle.strip(), autoescape=True) for name in names))
+Terms = str | Sequence[str] | None
+
+
+def check_filter(value: str, name: str = "filter") -> str:
+    """A filter value stripped; ValueError for a blank one or one longer than MAX_FILTER_CHARS."""
+    text = value.strip()
+    if not text:
+        raise ValueError(f"{name} is blank: give a value to match, or leave the option out")
+    if len(text) > MAX_FILTER_CHARS:
+        raise ValueError(f"{name} is {len(text):,} characters long; at most {MAX_FILTER_CHARS} are allowed")
+    return text
+
+
+def filter_terms(values: Terms) -> list[str]:
+    """The distinct, checked values of a filter given as one value or several."""
+    if values is None:
+        return []
+    items = [values] if isinstance(values, str) else list(values)
+    return list(dict.fromkeys(check_filter(v) for v in items))
+
+
+def _type_is(term: str):
+    wanted = term.lower()
+    return or_(func.lower(events.c.event_type) == wanted, func.lower(events.c.sub_event_type) == wanted)
+
+
+def _column_is(name: str):
+    return lambda term: func.lower(events.c[name]) == term.lower()
+
+
+def _contains_in(columns: Sequence[str], list_columns: Sequence[str]):
+    """A match of `term` inside any of the text columns, or inside any element of the JSON-list columns."""
+    def match(term: str):
+        conds = [events.c[name].icontains(term, autoescape=True) for name in columns]
+        for name in list_columns:
+            item = func.json_each(events.c[name]).table_valued("value").alias()
+            conds.append(exists(select(item.c.value).where(item.c.value.icontains(term, autoescape=True))))
+        return or_(*conds)
+    return match
+
+
+def _order(sort: str) -> tuple:
+    """ORDER BY for a sort name: date (oldest first; year-less then undated last), newest, fatalities, id."""
+    undated = (events.c.event_date.is_(None), events.c.event_date.like("--%"))
+    then = (events.c.doc_id, events.c.seq)
+    if sort == "date":
+        return (*undated, events.c.event_date, *then)
+    if sort == "newest":
+        return (*undated, events.c.event_date.desc(), *then)
+    if sort == "fatalities":
+        return (events.c.fatalities.desc(), *undated, events.c.event_date, *then)
+    if sort == "id":
+        return (events.c.event_id, events.c.pk)
+    raise ValueError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
 
 
 def _document_row(doc: Document) -> dict[str, Any]:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sqlite3
+from dataclasses import dataclass, field
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 
 from warscribe.model import SKIPPED, Document
 
@@ -12,6 +17,7 @@ _WORD = re.compile(r"\w+")
 SHINGLE_WORDS = 3
 NUM_PERM = 256
 CANDIDATE_SLACK = 0.2
+_UNDATED = "9999-99-99"  # documents without a publication date rank after dated ones
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
@@ -32,8 +38,26 @@ def signature(text: str) -> MinHash | None:
     return minhash
 
 
+def preference(doc: Document) -> tuple[str, str]:
+    """Which copy of a near-duplicate set keeps the events: the earliest published, then the smallest id,
+    so that the choice does not depend on the order the copies arrive in."""
+    return (doc.published or _UNDATED, doc.id)
+
+
+@dataclass
+class Verdict:
+    """What the index decided for one document: the copy it duplicates (None: it is the preferred copy) and
+    the earlier-seen copies it now replaces as the preferred one."""
+
+    duplicate_of: str | None = None
+    superseded: list[str] = field(default_factory=list)
+
+
 class NearDuplicateIndex:
-    """Remembers the documents seen so far and links each near-duplicate to the first copy."""
+    """Remembers the preferred copy of each group of near-duplicates seen so far.
+
+    The signatures and LSH bands live in a private temporary SQLite file, not in memory, so a run of any
+    length keeps a flat memory footprint (about 1.5 KB of disk per document)."""
 
     def __init__(self, threshold: float = 0.8) -> None:
         if not 0.0 < threshold < 1.0:
@@ -41,27 +65,66 @@ class NearDuplicateIndex:
         self.threshold = threshold
         # LSH banding misses some pairs just above its threshold: ask it for looser candidates and let
         # the estimated similarity decide.
-        self._lsh = MinHashLSH(threshold=max(0.05, threshold - CANDIDATE_SLACK), num_perm=NUM_PERM)
-        self._signatures: dict[str, MinHash] = {}
-        self._order: dict[str, int] = {}
+        self.bands, self.rows = _optimal_param(max(0.05, threshold - CANDIDATE_SLACK), NUM_PERM, 0.5, 0.5)
+        self._db = sqlite3.connect("")  # "": a private on-disk temporary database, deleted on close
+        self._db.executescript("""
+            CREATE TABLE sig (doc TEXT PRIMARY KEY, published TEXT NOT NULL, hashes BLOB NOT NULL);
+            CREATE TABLE band (band INTEGER NOT NULL, key INTEGER NOT NULL, doc TEXT NOT NULL);
+            CREATE INDEX band_key ON band (band, key);
+            CREATE INDEX band_doc ON band (doc);
+        """)
 
-    def _first_copy(self, doc_id: str, minhash: MinHash) -> str | None:
-        # LSH only proposes candidates; the estimated Jaccard similarity decides.
-        hits = [key for key in self._lsh.query(minhash)
-                if key != doc_id and self._signatures[key].jaccard(minhash) >= self.threshold]
-        return min(hits, key=self._order.__getitem__) if hits else None
+    def close(self) -> None:
+        self._db.close()
 
-    def check(self, doc: Document) -> str | None:
-        """The id of the earlier copy `doc` nearly duplicates (and mark doc skipped), or None."""
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM sig").fetchone()[0]
+
+    def _keys(self, hashes: np.ndarray) -> list[tuple[int, int]]:
+        out = []
+        for b in range(self.bands):
+            digest = hashlib.blake2b(hashes[b * self.rows:(b + 1) * self.rows].tobytes(), digest_size=8).digest()
+            out.append((b, int.from_bytes(digest, "big", signed=True)))
+        return out
+
+    def _similar(self, doc_id: str, hashes: np.ndarray, keys: list[tuple[int, int]]) -> list[tuple[str, str]]:
+        """(id, published) of the indexed copies whose estimated Jaccard similarity reaches the threshold."""
+        found: dict[str, None] = {}
+        for band, key in keys:
+            for (other,) in self._db.execute("SELECT doc FROM band WHERE band = ? AND key = ?", (band, key)):
+                if other != doc_id:
+                    found[other] = None
+        hits = []
+        for other in found:
+            published, blob = self._db.execute("SELECT published, hashes FROM sig WHERE doc = ?", (other,)).fetchone()
+            if np.count_nonzero(np.frombuffer(blob, dtype=np.uint32) == hashes) / NUM_PERM >= self.threshold:
+                hits.append((other, published))
+        return hits
+
+    def place(self, doc: Document) -> Verdict:
+        """Find the copies `doc` nearly duplicates and decide which one is preferred (see `preference`).
+        When another copy is preferred, `doc` is marked skipped as its near-duplicate."""
         minhash = signature(doc.kept_text() if doc.kept else doc.text)
         if minhash is None:
-            return None
-        first = self._first_copy(doc.id, minhash)
-        if first is not None:
-            doc.duplicate_of, doc.status, doc.reason = first, SKIPPED, f"near-duplicate of {first}"
-            return first
-        if doc.id not in self._signatures:
-            self._lsh.insert(doc.id, minhash)
-            self._signatures[doc.id] = minhash
-            self._order[doc.id] = len(self._order)
-        return None
+            return Verdict()
+        hashes = minhash.hashvalues.astype(np.uint32)
+        keys = self._keys(hashes)
+        hits = self._similar(doc.id, hashes, keys)
+        mine = preference(doc)
+        best = min(hits, key=lambda h: (h[1], h[0]), default=None)
+        if best is not None and (best[1], best[0]) < mine:
+            doc.duplicate_of, doc.status, doc.reason = best[0], SKIPPED, f"near-duplicate of {best[0]}"
+            return Verdict(duplicate_of=best[0])
+        superseded = [h[0] for h in hits]
+        with self._db:
+            for other in superseded:  # they are now near-duplicates of doc: only the preferred copy is kept
+                self._db.execute("DELETE FROM sig WHERE doc = ?", (other,))
+                self._db.execute("DELETE FROM band WHERE doc = ?", (other,))
+            if self._db.execute("SELECT 1 FROM sig WHERE doc = ?", (doc.id,)).fetchone() is None:
+                self._db.execute("INSERT INTO sig VALUES (?, ?, ?)", (doc.id, mine[0], hashes.tobytes()))
+                self._db.executemany("INSERT INTO band VALUES (?, ?, ?)", [(b, k, doc.id) for b, k in keys])
+        return Verdict(superseded=superseded)
+
+    def check(self, doc: Document) -> str | None:
+        """The id of the preferred copy `doc` nearly duplicates (and mark doc skipped), or None."""
+        return self.place(doc).duplicate_of

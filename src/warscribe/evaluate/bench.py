@@ -236,8 +236,8 @@ def run_bench(corpus: Path | str, runs: int = 5, stages: tuple[str, ...] = STAGE
               progress: Callable[[str], None] | None = None, workers: int = 1) -> BenchReport:
     """Measure each stage (and spaCy NER when its model is installed) in its own worker process."""
     corpus = Path(corpus)
-    if not corpus.is_file():
-        raise BenchError(f"{corpus}: no such corpus file")
+    if not corpus.exists():  # a file or a folder of inputs, read as `ingest` reads them
+        raise BenchError(f"{corpus}: no such file or folder")
     docs, rejected = read_corpus(corpus, limit)
     report = BenchReport(str(corpus), runs, docs_read=len(docs), rejected=rejected)
     todo = list(stages)

@@ -139,7 +139,8 @@ def eval_geo_command(
 
 
 def bench_command(
-    corpus: Annotated[Path, typer.Argument(help="JSONL corpus in the input format.", show_default=False)],
+    corpus: Annotated[Path, typer.Argument(help="Corpus: an input file or folder (any input format).",
+                                           show_default=False)],
     runs: Annotated[int, typer.Option(min=1, help="Timed runs per stage (after one warm-up run).")] = 5,
     stage: Annotated[BenchStage, typer.Option(help="clean, extract, ingest or all.")] = BenchStage.all,
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N documents.")] = None,

@@ -58,7 +58,7 @@ def download_cmd(
 ) -> None:
     """Download a GeoNames country dump (needs internet) and import it."""
     if dataset.lower() != "geonames":
-        _fail(f"unknown dataset {dataset!r}: only 'geonames' can be downloaded")
+        raise typer.BadParameter(f"unknown dataset {dataset!r}: only 'geonames' can be downloaded")  # usage: 2
     gaz = _open(gazetteer)
     try:
         count = download_geonames(gaz, code, url=url)
@@ -83,7 +83,7 @@ def lookup_cmd(
             lat, lon = (float(x) for x in near.split(","))
             point = (lat, lon)
         except ValueError:
-            _fail(f"--near {near!r}: expected LAT,LON")
+            raise typer.BadParameter(f"{near!r}: expected LAT,LON", param_hint="--near") from None  # usage: 2
     found = _open(gazetteer).lookup(name, country.upper() if country else None, point, limit=limit)
     if not found:
         _fail(f"no place matches {name!r}")
@@ -99,7 +99,12 @@ def lookup_cmd(
 def info_cmd(gazetteer: GazPath = None) -> None:
     """Where the gazetteer is and what it holds."""
     for k, v in _open(gazetteer).info().items():
-        typer.echo(f"{k}: {v}")
+        if isinstance(v, dict):  # counts per source / country: one indented line each
+            typer.echo(f"{k}:" + ("" if v else " none"))
+            for name, n in v.items():
+                typer.echo(f"  {name}: {n:,}" if isinstance(n, int) else f"  {name}: {n}")
+        else:
+            typer.echo(f"{k}: {v:,}" if isinstance(v, int) and not isinstance(v, bool) else f"{k}: {v}")
 
 
 @gazetteer_app.command("build")

@@ -3,6 +3,7 @@ around them ("the village of X", "X town", "near X", "southern X", "X countrysid
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import itertools
 import re
@@ -110,6 +111,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     """Place mentions in the given spans of `text`, left to right, longest name first; `skip` spans
     (actor names) are never places."""
     out: list[PlaceMention] = []
+    skip = _SpanIndex(skip)
     for s, e in spans:
         for run in name_runs(text, s, e):
             out.extend(_match_run(text, run, gaz, focus, skip))
@@ -180,7 +182,29 @@ def _unknown_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -
     return [m] if framed else []
 
 
+class _SpanIndex(Sequence[tuple[int, int]]):
+    """Spans sorted by start with the running maximum of their ends: an overlap test in log time, so a
+    long document with thousands of actor mentions is not quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self._spans[i]
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        k = bisect.bisect_left(self._starts, span[1])  # the spans starting before `span` ends
+        return k > 0 and self._reach[k - 1] > span[0]
+
+
 def _overlaps(span: tuple[int, int], skip: Sequence[tuple[int, int]]) -> bool:
+    if isinstance(skip, _SpanIndex):
+        return skip.overlaps(span)
     return any(span[0] < e and s < span[1] for s, e in skip)
 
 
