@@ -13,7 +13,7 @@ install: $(BIN)/python
 	$(BIN)/pip install -q -e .
 
 install-dev: $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,dask]'
 
 demo: install
 	$(BIN)/warscribe ingest src/warscribe/data/samples/ --db $(DB)

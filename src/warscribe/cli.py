@@ -40,6 +40,9 @@ OutOption = Annotated[str, typer.Option("--out", help="Output JSONL file, '-' fo
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Also name each skipped document and why.")]
 Workers = Annotated[int, typer.Option("--workers", "-j", min=0,
                                       help="Processes that code documents in parallel (0: one per CPU).")]
+DaskOption = Annotated[str | None, typer.Option(
+    "--dask", help="Code on a Dask cluster: local, local:N (N worker processes here) or a scheduler address "
+                   "(tcp://host:8786); needs the dask extra (pip install 'warscribe[dask]').", show_default=False)]
 
 
 def _check_date(value: str | None) -> str | None:
@@ -143,9 +146,14 @@ def _finish(tally: Tally, reader: InputReader, with_events: bool = True) -> None
     raise typer.Exit(tally.exit_code)
 
 
-def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
+def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1, dask: str | None = None,
+                      progress: ProgressReport | None = None) -> Iterator[Result]:
     import os
 
+    if dask is not None:
+        from warscribe.distributed import cli_results
+
+        return cli_results(inputs, reader, dask, progress)
     from warscribe.pipeline import Pipeline  # the stages are heavy: load them only for commands that run them
 
     return Pipeline().process(reader.read(inputs), workers=workers or os.cpu_count() or 1)
@@ -188,7 +196,8 @@ def clean(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> Non
 
 
 @app.command()
-def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, workers: Workers = 1) -> None:
+def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, workers: Workers = 1,
+            dask: DaskOption = None) -> None:
     """Run the whole pipeline and write the events found, one JSON object a line (the event contract).
 
     Every event carries evidence: [start, end] spans of the document text supporting each field.
@@ -197,7 +206,8 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, work
     """
     reader, tally = InputReader(), Tally()
     with _output(out) as handle, ProgressReport("extracting") as progress:
-        for result in _report(_pipeline_results(inputs, reader, workers), reader, progress, tally, verbose):
+        coded = _pipeline_results(inputs, reader, workers, dask, progress)
+        for result in _report(coded, reader, progress, tally, verbose):
             write_jsonl(result.events if result.rejection is None else [], handle)
     _finish(tally, reader)
 
@@ -213,7 +223,8 @@ def _open_store(db: Path, must_exist: bool = False) -> Store:
 
 
 @app.command()
-def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False, workers: Workers = 1) -> None:
+def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False, workers: Workers = 1,
+           dask: DaskOption = None) -> None:
     """Run the pipeline and store documents, events, evidence and rejections in the database.
 
     A document ingested again (same id) replaces its earlier version and events, so ingesting a corpus
@@ -224,7 +235,8 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False
     store = _open_store(db)
     reader, tally = InputReader(), Tally()
     with store, ProgressReport("ingesting") as progress:
-        for result in _report(_pipeline_results(inputs, reader, workers), reader, progress, tally, verbose):
+        coded = _pipeline_results(inputs, reader, workers, dask, progress)
+        for result in _report(coded, reader, progress, tally, verbose):
             store.save(result)
         counts = store.counts()
     _err().print(f"{db}: {counts['documents']} documents, {counts['events']} events, "
