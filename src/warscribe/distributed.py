@@ -27,20 +27,21 @@ if TYPE_CHECKING:
 
 LINES_PER_TASK = 256  # JSONL lines in one task: seconds of work, so scheduling costs little and load balances
 FILES_PER_TASK = 64  # whole-file documents (.txt, .html) in one task
-RETRIES = 1  # a task whose worker died is retried once as is, then split in halves down to single documents
 
 
 @dataclass(frozen=True)
 class Part:
-    """One task's share of the input: lines [first, last] of a JSONL file (byte `offset` is where line `first`
-    starts, -1 when the file must be read from its start), or whole sources read as a local run reads them."""
+    """One task's share of the input: lines [first, last] of a JSONL file (reading starts at byte `offset`, where
+    line `at` begins: the file's start for gzip), or whole sources read as a local run reads them."""
 
     index: int
     sources: tuple[str, ...] = ()
     path: str | None = None
     first: int = 1
     last: int = 0
-    offset: int = -1
+    offset: int = 0
+    at: int = 1
+    piece: int = 0  # position in the part this one was split from
 
     @property
     def size(self) -> int:
@@ -122,19 +123,18 @@ def plan(sources: Iterable[str | Path], lines_per_task: int = LINES_PER_TASK,
             for first, offset in marks:
                 if first <= count:
                     parts.append(Part(len(parts), path=file, first=first, last=min(count, first + lines_per_task - 1),
-                                      offset=-1 if gz else offset))
+                                      offset=0 if gz else offset, at=1 if gz else first))
     flush()
     return parts
 
 
 def split(part: Part) -> list[Part]:
-    """A failed part in two halves (same index: the halves' results are merged back in order)."""
+    """A failed part as one part per input (same index: their results are merged back in order), so that a
+    document that kills its worker is found in one more round and takes no other document with it."""
     if part.path is not None:
-        middle = part.first + (part.last - part.first) // 2
-        return [Part(part.index, path=part.path, first=part.first, last=middle),
-                Part(part.index, path=part.path, first=middle + 1, last=part.last)]
-    half = len(part.sources) // 2
-    return [Part(part.index, sources=part.sources[:half]), Part(part.index, sources=part.sources[half:])]
+        return [Part(part.index, path=part.path, first=line, last=line, offset=part.offset, at=part.at, piece=i)
+                for i, line in enumerate(range(part.first, part.last + 1))]
+    return [Part(part.index, sources=(source,), piece=i) for i, source in enumerate(part.sources)]
 
 
 # ------------------------------------------------------------------------------------------------------ workers
@@ -163,10 +163,8 @@ def _lines(part: Part) -> Iterator[tuple[int, bytes]]:
     assert part.path is not None
     path = Path(part.path)
     with _open_binary(path, compression(path)[1]) as stream:
-        number = 1
-        if part.offset >= 0:
-            stream.seek(part.offset)
-            number = part.first
+        stream.seek(part.offset)
+        number = part.at
         for raw in stream:
             if number > part.last:
                 return
@@ -236,8 +234,9 @@ class Stats:
 
 def _finished(client: Client, parts: list[Part], config: Config, stats: Stats,
               on_progress: Callable[[Stats], None] | None) -> Iterator[Coded]:
-    """Each part's Coded as tasks finish (any order). A part whose worker died is retried, then split down to
-    single documents: a document that kills its worker is rejected alone, the rest are coded once."""
+    """Each part's Coded as tasks finish (any order). A part whose worker died (after the scheduler's own
+    retries: `distributed.scheduler.allowed-failures`) is split into single inputs: a document that kills its
+    worker is rejected alone, the others are coded, each once (a failed task returns nothing)."""
     from distributed import as_completed
 
     attempts: dict[Any, tuple[Part, int]] = {}
@@ -254,7 +253,7 @@ def _finished(client: Client, parts: list[Part], config: Config, stats: Stats,
             coded = future.result()
         except Exception as err:  # KilledWorker and the like: the task never finished, nothing was kept of it
             future.release()
-            halves = [part] if tries < RETRIES else split(part) if part.size > 1 else []
+            halves = split(part) if part.size > 1 and tries == 0 else []
             if not halves:
                 yield _lost(part, err)
             for half in halves:
@@ -288,7 +287,7 @@ def _in_order(finished: Iterable[Coded], sizes: list[int]) -> Iterator[Coded]:
     for coded in finished:
         waiting.setdefault(coded.part.index, []).append(coded)
         while ready < len(sizes) and sum(p.part.size for p in waiting.get(ready, [])) >= sizes[ready]:
-            pieces = sorted(waiting.pop(ready), key=lambda c: (c.part.first, c.part.sources))
+            pieces = sorted(waiting.pop(ready), key=lambda c: c.part.piece)
             merged = Coded(pieces[0].part)
             for piece in pieces:
                 merged.items.extend(piece.items)
@@ -362,6 +361,7 @@ def code(sources: Iterable[str | Path], client: Client, config: Config | None = 
 def connect(spec: str) -> Iterator[Client]:
     """A client for `local` / `local:N` (a cluster of N one-thread worker processes here) or a scheduler
     address such as `tcp://scheduler:8786`."""
+    import dask
     from distributed import Client, LocalCluster
 
     if spec == "local" or spec.startswith("local:"):
@@ -369,7 +369,9 @@ def connect(spec: str) -> Iterator[Client]:
         if count and not count.isdigit():
             raise ValueError(f"--dask {spec!r}: expected local, local:N or a scheduler address")
         workers = int(count) if count else (os.cpu_count() or 1)
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) \
+        # One retry by the scheduler for a task whose worker died; then warscribe splits it (see _finished).
+        with dask.config.set({"distributed.scheduler.allowed-failures": 1}), \
+                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) \
                 as cluster, Client(cluster) as client:
             yield client
         return
