@@ -7,6 +7,7 @@ import gzip
 import json
 import os
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -179,3 +180,42 @@ def test_crashing_documents_are_rejected_not_retried(tmp_path: Path, client) -> 
     died = results[4].rejection
     assert died is not None and died.line == 5 and "every worker" in died.reason
     assert [r.document.id for i, r in enumerate(results) if i not in (2, 4)] == ["ok0", "ok1", "ok3", "ok5"]
+
+
+def _rows(db: Path) -> dict[str, list[tuple]]:
+    """Every table's rows, sorted, without the columns that record when a row was written."""
+    with sqlite3.connect(db) as conn:
+        tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        out = {}
+        for table in tables:
+            cursor = conn.execute(f"SELECT * FROM {table}")  # table names come from sqlite_master
+            keep = [i for i, col in enumerate(cursor.description) if not col[0].endswith("_at")]
+            out[table] = sorted((tuple(row[i] for i in keep) for row in cursor), key=repr)
+    return out
+
+
+def test_cli_ingest_on_local_cluster_stores_what_one_process_stores(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from warscribe import cli
+
+    sources = [str(SAMPLES), *map(str, _synthetic(tmp_path))]
+    runner = CliRunner()
+    one = runner.invoke(cli.app, ["ingest", *sources, "--db", str(tmp_path / "one.db")])
+    many = runner.invoke(cli.app, ["ingest", *sources, "--db", str(tmp_path / "many.db"), "--dask", "local:2"])
+    assert one.exit_code == many.exit_code == 1  # the synthetic corpus holds rejected lines
+    assert many.output.splitlines()[-1] == one.output.splitlines()[-1]  # the same summary line
+    assert _rows(tmp_path / "many.db") == _rows(tmp_path / "one.db")
+    assert sorted(line for line in many.output.splitlines() if line.startswith("rejected:")) == \
+        sorted(line for line in one.output.splitlines() if line.startswith("rejected:"))
+
+
+@pytest.mark.parametrize("spec", ["local:two", "host:8786"])
+def test_cli_rejects_a_bad_dask_address(spec: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from warscribe import cli
+
+    result = CliRunner().invoke(cli.app, ["extract", str(SAMPLES), "--dask", spec])
+    assert result.exit_code == 2
+    assert "--dask" in result.output
