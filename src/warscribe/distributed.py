@@ -53,10 +53,11 @@ class Part:
 
 @dataclass
 class Coded:
-    """What a task sends back: one (result, content digest) per input item, in input order, plus counts."""
+    """What a task sends back: one (result, content digest, near-duplicate signature) per input item, in input
+    order, plus counts. The signature is computed here, on the worker: it is most of the driver's linking cost."""
 
     part: Part
-    items: list[tuple[Result, str | None]] = field(default_factory=list)
+    items: list[tuple[Result, str | None, Any]] = field(default_factory=list)
     duplicates: int = 0  # repeats of an earlier input inside the part (same id, same text)
     seconds: float = 0.0  # time spent coding inside the task, for the per-task overhead
 
@@ -199,7 +200,7 @@ def code_part(part: Part, config: Config) -> Coded:
             continue
         warnings = [str(w) for w in reader.pop_warnings()]
         if isinstance(item, Rejection):
-            coded.items.append((Result(rejection=item, warnings=warnings), None))
+            coded.items.append((Result(rejection=item, warnings=warnings), None, None))
             continue
         digest = content_hash(item.text or item.html or "")
         try:
@@ -207,10 +208,22 @@ def code_part(part: Part, config: Config) -> Coded:
         except Exception as err:  # the pipeline catches a stage's errors; this catches everything else
             doc = item
             doc.status, doc.reason, doc.events = REJECTED, f"coding failed: {type(err).__name__}: {err}", []
-        coded.items.append((Result(document=doc, warnings=warnings), digest))
+        coded.items.append((Result(document=doc, warnings=warnings), digest, _signature(doc, config)))
     coded.duplicates = reader.duplicates
     coded.seconds = time.perf_counter() - start
     return coded
+
+
+def _signature(doc: Document, config: Config) -> Any:
+    """The document's near-duplicate signature, lean (no permutations: small to send), or None."""
+    if doc.status != PROCESSED or not config.detect_near_duplicates:
+        return None
+    from datasketch import LeanMinHash
+
+    from warscribe.cleaning.dedup import signature
+
+    minhash = signature(doc.kept_text() if doc.kept else doc.text)
+    return None if minhash is None else LeanMinHash(minhash)
 
 
 # ------------------------------------------------------------------------------------------------------- driver
@@ -277,7 +290,7 @@ def _lost(part: Part, err: BaseException) -> Coded:
     """The rejection of a single input whose task failed every time it ran."""
     origin, line = (part.path, part.first) if part.path is not None else (part.sources[0], None)
     reason = f"coding failed on every worker that tried it: {type(err).__name__}: {err}"
-    return Coded(part, [(Result(rejection=Rejection(origin, reason, line=line)), None)])
+    return Coded(part, [(Result(rejection=Rejection(origin, reason, line=line)), None, None)])
 
 
 def _in_order(finished: Iterable[Coded], sizes: list[int]) -> Iterator[Coded]:
@@ -314,7 +327,7 @@ class Linker:
 
     def link(self, coded: Coded) -> Iterator[Result]:
         self.reader.duplicates += coded.duplicates
-        for result, digest in coded.items:
+        for result, digest, minhash in coded.items:
             doc = result.document
             if doc is not None and digest is not None:  # ids are unique across parts, as in one reader
                 first = self.seen.get(doc.id)
@@ -330,7 +343,7 @@ class Linker:
                         doc_id=doc.id, line=line), warnings=result.warnings)
                     continue
             if doc is not None and doc.status == PROCESSED and self.dedup is not None \
-                    and self.dedup.check(doc) is not None:
+                    and self.dedup.check(doc, minhash) is not None:
                 doc.events = []  # a near-duplicate's events are its first copy's
             if doc is not None:
                 self.linker.link(doc.events)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from warscribe.model import SKIPPED, Document
 
@@ -51,9 +51,11 @@ class NearDuplicateIndex:
                 if key != doc_id and self._signatures[key].jaccard(minhash) >= self.threshold]
         return min(hits, key=self._order.__getitem__) if hits else None
 
-    def check(self, doc: Document) -> str | None:
-        """The id of the earlier copy `doc` nearly duplicates (and mark doc skipped), or None."""
-        minhash = signature(doc.kept_text() if doc.kept else doc.text)
+    def check(self, doc: Document, minhash: MinHash | LeanMinHash | None = None) -> str | None:
+        """The id of the earlier copy `doc` nearly duplicates (and mark doc skipped), or None. `minhash`: the
+        document's signature when already computed (by a cluster worker, say)."""
+        if minhash is None:
+            minhash = signature(doc.kept_text() if doc.kept else doc.text)
         if minhash is None:
             return None
         first = self._first_copy(doc.id, minhash)
