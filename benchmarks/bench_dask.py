@@ -46,7 +46,7 @@ def measure(path: Path, workers: int, lines_per_task: int) -> dict[str, float]:
         last = stats
 
     with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+                                  dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
         client.run(warm, config)  # each worker loads the lexicon, actors and gazetteer once, before the clock
         start = time.perf_counter()
         documents = sum(1 for _ in code([path], client, config=config, on_progress=keep,

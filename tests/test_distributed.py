@@ -90,7 +90,7 @@ def client():
     # A worker that dies under a task fails that task at once; warscribe then splits it (see the fault tests).
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
             distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                     dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+                                     dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
         yield client
 
 

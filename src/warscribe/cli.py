@@ -146,17 +146,22 @@ def _finish(tally: Tally, reader: InputReader, with_events: bool = True) -> None
     raise typer.Exit(tally.exit_code)
 
 
-def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1, dask: str | None = None,
-                      progress: ProgressReport | None = None) -> Iterator[Result]:
+def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
     import os
 
-    if dask is not None:
-        from warscribe.distributed import cli_results
-
-        return cli_results(inputs, reader, dask, progress)
     from warscribe.pipeline import Pipeline  # the stages are heavy: load them only for commands that run them
 
     return Pipeline().process(reader.read(inputs), workers=workers or os.cpu_count() or 1)
+
+
+def _coded(inputs: list[str], reader: InputReader, workers: int, dask: str | None,
+           progress: ProgressReport) -> Iterator[Result]:
+    """The pipeline's results, on a Dask cluster with --dask (tasks and documents/s on the progress line)."""
+    if dask is None:
+        return _pipeline_results(inputs, reader, workers)
+    from warscribe.distributed import cli_results
+
+    return cli_results(inputs, reader, dask, progress)
 
 
 @app.command()
@@ -206,8 +211,7 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, work
     """
     reader, tally = InputReader(), Tally()
     with _output(out) as handle, ProgressReport("extracting") as progress:
-        coded = _pipeline_results(inputs, reader, workers, dask, progress)
-        for result in _report(coded, reader, progress, tally, verbose):
+        for result in _report(_coded(inputs, reader, workers, dask, progress), reader, progress, tally, verbose):
             write_jsonl(result.events if result.rejection is None else [], handle)
     _finish(tally, reader)
 
@@ -235,8 +239,7 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False
     store = _open_store(db)
     reader, tally = InputReader(), Tally()
     with store, ProgressReport("ingesting") as progress:
-        coded = _pipeline_results(inputs, reader, workers, dask, progress)
-        for result in _report(coded, reader, progress, tally, verbose):
+        for result in _report(_coded(inputs, reader, workers, dask, progress), reader, progress, tally, verbose):
             store.save(result)
         counts = store.counts()
     _err().print(f"{db}: {counts['documents']} documents, {counts['events']} events, "

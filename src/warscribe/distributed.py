@@ -383,8 +383,9 @@ def connect(spec: str) -> Iterator[Client]:
             raise ValueError(f"--dask {spec!r}: expected local, local:N or a scheduler address")
         workers = int(count) if count else (os.cpu_count() or 1)
         # One retry by the scheduler for a task whose worker died; then warscribe splits it (see _finished).
+        # Dashboard on any free port: two runs on one host must not fight over 8787.
         with dask.config.set({"distributed.scheduler.allowed-failures": 1}), \
-                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) \
+                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") \
                 as cluster, Client(cluster) as client:
             yield client
         return
