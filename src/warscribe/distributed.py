@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from warscribe.config import Config
 from warscribe.inputs import (
     BINARY_PROBE,
+    JSONL_SUFFIXES,
     STDIN,
     InputReader,
     _open_binary,
@@ -46,9 +47,6 @@ class Part:
     @property
     def size(self) -> int:
         return self.last - self.first + 1 if self.path is not None else len(self.sources)
-
-    def label(self) -> str:
-        return f"{self.path}:{self.first}-{self.last}" if self.path is not None else ", ".join(self.sources)
 
 
 @dataclass
@@ -113,10 +111,10 @@ def plan(sources: Iterable[str | Path], lines_per_task: int = LINES_PER_TASK,
             raise ValueError("stdin ('-') cannot be coded on a cluster: write it to a file the workers can read")
         for file in _files(source) or [source]:
             suffix, gz = compression(Path(file))
-            scan = _line_starts(Path(file), gz, lines_per_task) if suffix in (".jsonl", ".ndjson") else None
+            scan = _line_starts(Path(file), gz, lines_per_task) if suffix in JSONL_SUFFIXES else None
             if scan is None:
                 group.append(file)
-                if len(group) >= files_per_task or suffix in (".jsonl", ".ndjson"):
+                if len(group) >= files_per_task or suffix in JSONL_SUFFIXES:
                     flush()
                 continue
             flush()
@@ -204,10 +202,10 @@ def code_part(part: Part, config: Config) -> Coded:
             continue
         digest = content_hash(item.text or item.html or "")
         try:
-            doc = _lighten(pipeline.run(item))
+            pipeline.run(item)
         except Exception as err:  # the pipeline catches a stage's errors; this catches everything else
-            doc = item
-            doc.status, doc.reason, doc.events = REJECTED, f"coding failed: {type(err).__name__}: {err}", []
+            item.status, item.reason, item.events = REJECTED, f"coding failed: {type(err).__name__}: {err}", []
+        doc = _lighten(item)
         coded.items.append((Result(document=doc, warnings=warnings), digest, _signature(doc, config)))
     coded.duplicates = reader.duplicates
     coded.seconds = time.perf_counter() - start
@@ -266,12 +264,12 @@ def _finished(client: Client, parts: list[Part], config: Config, stats: Stats,
             coded = future.result()
         except Exception as err:  # KilledWorker and the like: the task never finished, nothing was kept of it
             future.release()
-            halves = split(part) if part.size > 1 and tries == 0 else []
-            if not halves:
+            pieces = split(part) if part.size > 1 and tries == 0 else []
+            if not pieces:
                 yield _lost(part, err)
-            for half in halves:
-                retry = client.submit(code_part, half, config, pure=False)
-                attempts[retry] = (half, tries + 1)
+            for piece in pieces:
+                retry = client.submit(code_part, piece, config, pure=False)
+                attempts[retry] = (piece, tries + 1)
                 pending.add(retry)
                 stats.tasks_total += 1
             stats.retried += 1
@@ -294,7 +292,7 @@ def _lost(part: Part, err: BaseException) -> Coded:
 
 
 def _in_order(finished: Iterable[Coded], sizes: list[int]) -> Iterator[Coded]:
-    """The parts in input order, each as soon as all before it are in; split halves are merged back."""
+    """The parts in input order, each as soon as all before it are in; a split part's pieces are merged back."""
     waiting: dict[int, list[Coded]] = {}
     ready = 0
     for coded in finished:
