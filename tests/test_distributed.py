@@ -115,6 +115,9 @@ def test_same_answer_as_one_process(tmp_path: Path, client) -> None:
     assert any(r[0] == "copy" and r[4] == "s1" for r in local[0])  # near-duplicate linked across tasks
     assert any(ev["duplicate_of"] for r in local[0] if r[0] != "rejected" for ev in r[6])  # events linked
     assert _on_cluster(sources, client, lines_per_task=3) == local
+    # Each worker process built one pipeline for the run's configuration, not one per task or document.
+    built = client.run(lambda: len(sys.modules["warscribe.distributed"]._PIPELINES))
+    assert set(built.values()) <= {0, 1} and 1 in built.values()
 
 
 @pytest.mark.skipif(not FAKES.exists(), reason="needs ../shared/eval/articles/fakes_syria_dev.jsonl")
@@ -148,7 +151,7 @@ class Poison(distributed.WorkerPlugin):
     """On each worker: a document that raises inside the pipeline, and one that kills its worker process."""
 
     def setup(self, worker) -> None:
-        run = Pipeline.run
+        self.run = run = Pipeline.run
 
         def poisoned(pipeline, doc):
             if doc.id == "raise":
@@ -158,6 +161,9 @@ class Poison(distributed.WorkerPlugin):
             return run(pipeline, doc)
 
         Pipeline.run = poisoned
+
+    def teardown(self, worker) -> None:
+        Pipeline.run = self.run
 
 
 def test_crashing_documents_are_rejected_not_retried(tmp_path: Path, client) -> None:
@@ -172,8 +178,7 @@ def test_crashing_documents_are_rejected_not_retried(tmp_path: Path, client) -> 
     try:
         results: list[Result] = list(code([corpus], client, lines_per_task=2))
     finally:
-        client.unregister_worker_plugin("poison")
-        client.restart()  # workers without the patched pipeline
+        client.unregister_worker_plugin("poison")  # its teardown puts the workers' pipeline back
     assert len(results) == 6
     raised = results[2].document
     assert raised.id == "raise" and raised.status == REJECTED and "a bug the stages did not catch" in raised.reason

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 LINES_PER_TASK = 256  # JSONL lines in one task: seconds of work, so scheduling costs little and load balances
 FILES_PER_TASK = 64  # whole-file documents (.txt, .html) in one task
+SINGLE_TRIES = 2  # the tries of a single input (after its part failed) before it is rejected
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,8 @@ def _finished(client: Client, parts: list[Part], config: Config, stats: Stats,
               on_progress: Callable[[Stats], None] | None) -> Iterator[Coded]:
     """Each part's Coded as tasks finish (any order). A part whose worker died (after the scheduler's own
     retries: `distributed.scheduler.allowed-failures`) is split into single inputs: a document that kills its
-    worker is rejected alone, the others are coded, each once (a failed task returns nothing)."""
+    worker is rejected alone after a second try, the others are coded, each once (a failed task returns
+    nothing)."""
     from distributed import as_completed
 
     attempts: dict[Any, tuple[Part, int]] = {}
@@ -264,7 +266,9 @@ def _finished(client: Client, parts: list[Part], config: Config, stats: Stats,
             coded = future.result()
         except Exception as err:  # KilledWorker and the like: the task never finished, nothing was kept of it
             future.release()
-            pieces = split(part) if part.size > 1 and tries == 0 else []
+            # A part is split into single inputs; a single input gets one more try, since it may only have
+            # been waiting on the worker that another input killed.
+            pieces = split(part) if part.size > 1 else [part] if tries < SINGLE_TRIES else []
             if not pieces:
                 yield _lost(part, err)
             for piece in pieces:
