@@ -148,6 +148,9 @@ Verbose = Annotated[bool, typer.Option("--verbose", "-v", metavar="",
                                       help="Also name each skipped document (repeats included) and why.")]
 Workers = Annotated[int, typer.Option("--workers", "-j", min=0,
                                       help="Processes that code documents in parallel (0: one per CPU).")]
+DaskOption = Annotated[str | None, typer.Option(
+    "--dask", help="Code on a Dask cluster: local, local:N (N worker processes here) or a scheduler address "
+                   "(tcp://host:8786); needs the dask extra (pip install 'warscribe[dask]').", show_default=False)]
 
 
 def _check_date(value: str | None) -> str | None:
@@ -350,6 +353,16 @@ def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) 
     return pipeline.process(reader.read(inputs), workers=workers or os.cpu_count() or 1)
 
 
+def _coded(inputs: list[str], reader: InputReader, workers: int, dask: str | None,
+           progress: ProgressReport) -> Iterator[Result]:
+    """The pipeline's results, on a Dask cluster with --dask (tasks and documents/s on the progress line)."""
+    if dask is None:
+        return _pipeline_results(inputs, reader, workers)
+    from warscribe.distributed import cli_results
+
+    return cli_results(inputs, reader, dask, progress)
+
+
 @app.command()
 def clean(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> None:
     """Strip boilerplate (banners, menus, comments) and write the kept text of each document.
@@ -388,7 +401,8 @@ def clean(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> Non
 
 
 @app.command()
-def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, workers: Workers = 1) -> None:
+def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, workers: Workers = 1,
+            dask: DaskOption = None) -> None:
     """Run the whole pipeline and write the events found, one JSON object a line (the event contract).
 
     Every event carries evidence: [start, end] spans of the document text supporting each field.
@@ -397,7 +411,7 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, work
     """
     reader, tally = _reader(), Tally()
     with _guarded(tally, reader), _output(out) as handle, ProgressReport("extracting") as progress:
-        for result in _report(_pipeline_results(inputs, reader, workers), reader, progress, tally, verbose):
+        for result in _report(_coded(inputs, reader, workers, dask, progress), reader, progress, tally, verbose):
             write_jsonl(result.events if result.rejection is None else [], handle)
     _finish(tally, reader, verbose=verbose)
 
@@ -416,7 +430,8 @@ def _open_store(db: Path, must_exist: bool = False) -> Store:
 
 
 @app.command()
-def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False, workers: Workers = 1) -> None:
+def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False, workers: Workers = 1,
+           dask: DaskOption = None) -> None:
     """Run the pipeline and store documents, events, evidence and rejections in the database.
 
     A document ingested again (same id) replaces its earlier version and events, so ingesting a corpus
@@ -428,7 +443,7 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False
     store = _open_store(db)
     reader, tally = _reader(), Tally()
     with _guarded(tally, reader, saved="coded and stored"), store, ProgressReport("ingesting") as progress:
-        for result in _report(_pipeline_results(inputs, reader, workers), reader, progress, tally, verbose):
+        for result in _report(_coded(inputs, reader, workers, dask, progress), reader, progress, tally, verbose):
             store.save(result)
         counts = store.counts()
     _say(f"{db}: {counts['documents']} documents, {counts['events']} events, "

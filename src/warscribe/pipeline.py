@@ -9,10 +9,16 @@ import itertools
 import multiprocessing
 import signal
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from warscribe.config import Config, Context
 from warscribe.linking import EventLinker
 from warscribe.model import PROCESSED, REJECTED, Document, Rejection, Result
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+    from warscribe.cleaning.dedup import NearDuplicateIndex
 
 # (module, class) of each stage, in running order: the one place where the chain is configured.
 STAGES: tuple[tuple[str, str], ...] = (
@@ -80,14 +86,7 @@ class Pipeline:
                     yield Result(rejection=item)
                     continue
                 result = Result(document=item)
-                if dedup is not None and item.status == PROCESSED:
-                    verdict = dedup.place(item)
-                    if verdict.duplicate_of is not None:
-                        item.events = []  # a near-duplicate's events are its preferred copy's
-                    if verdict.superseded:
-                        result.superseded = verdict.superseded
-                        linker.forget(set(verdict.superseded))
-                linker.link(item.events)
+                settle(result, dedup, linker)
                 yield result
         finally:
             if dedup is not None:
@@ -112,6 +111,23 @@ class Pipeline:
                     yield from pool.imap(_code_in_worker, batch, chunksize=8)
         finally:
             _WORKER = None
+
+
+def settle(result: Result, dedup: NearDuplicateIndex | None, linker: EventLinker,
+           minhash: MinHash | None = None) -> None:
+    """The cross-document pass over one coded document, in input order: its near-duplicate verdict (the
+    copies it supersedes are forgotten by the linker) and the links of its events to earlier reports.
+    `minhash`: the document's signature when a cluster worker already computed it."""
+    doc = result.document
+    assert doc is not None
+    if dedup is not None and doc.status == PROCESSED:
+        verdict = dedup.place(doc, minhash)
+        if verdict.duplicate_of is not None:
+            doc.events = []  # a near-duplicate's events are its preferred copy's
+        if verdict.superseded:
+            result.superseded = verdict.superseded
+            linker.forget(set(verdict.superseded))
+    linker.link(doc.events)
 
 
 def _lighten(doc: Document) -> Document:

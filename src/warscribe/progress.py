@@ -48,6 +48,11 @@ class ProgressReport:
         if self._progress is not None and self._task is not None:
             self._progress.advance(self._task, n)
 
+    def note(self, text: str) -> None:
+        """Show `text` (say, tasks done and documents a second) as the live line's description."""
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, description=f"{self._description} ({text})")
+
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         if self._progress is not None:

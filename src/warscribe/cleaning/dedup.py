@@ -101,10 +101,12 @@ class NearDuplicateIndex:
                 hits.append((other, published))
         return hits
 
-    def place(self, doc: Document) -> Verdict:
+    def place(self, doc: Document, minhash: MinHash | None = None) -> Verdict:
         """Find the copies `doc` nearly duplicates and decide which one is preferred (see `preference`).
-        When another copy is preferred, `doc` is marked skipped as its near-duplicate."""
-        minhash = signature(doc.kept_text() if doc.kept else doc.text)
+        When another copy is preferred, `doc` is marked skipped as its near-duplicate. `minhash`: the
+        document's signature when already computed (by a cluster worker, say)."""
+        if minhash is None:
+            minhash = signature(doc.kept_text() if doc.kept else doc.text)
         if minhash is None:
             return Verdict()
         hashes = minhash.hashvalues.astype(np.uint32)
@@ -125,6 +127,6 @@ class NearDuplicateIndex:
                 self._db.executemany("INSERT INTO band VALUES (?, ?, ?)", [(b, k, doc.id) for b, k in keys])
         return Verdict(superseded=superseded)
 
-    def check(self, doc: Document) -> str | None:
+    def check(self, doc: Document, minhash: MinHash | None = None) -> str | None:
         """The id of the preferred copy `doc` nearly duplicates (and mark doc skipped), or None."""
-        return self.place(doc).duplicate_of
+        return self.place(doc, minhash).duplicate_of
