@@ -17,9 +17,10 @@ from warscribe.inputs import (
     JSONL_SUFFIXES,
     STDIN,
     InputReader,
-    _open_binary,
     compression,
+    display,
     is_supported,
+    open_binary,
 )
 from warscribe.model import PROCESSED, REJECTED, Document, Rejection, Result, content_hash
 
@@ -44,6 +45,7 @@ class Part:
     offset: int = 0
     at: int = 1
     piece: int = 0  # position in the part this one was split from
+    origin: str = ""  # the file as a local run names it in `file:line` (spelled on the driver)
 
     @property
     def size(self) -> int:
@@ -82,7 +84,7 @@ def _line_starts(path: Path, gz: bool, every: int) -> tuple[list[tuple[int, int]
     binary or unreadable (the local reader then rejects it, whole, on a worker)."""
     marks, number, offset = [(1, 0)], 0, 0
     try:
-        with _open_binary(path, gz) as stream:
+        with open_binary(path, gz) as stream:
             if b"\x00" in stream.read(BINARY_PROBE):
                 return None
             stream.seek(0)
@@ -123,7 +125,7 @@ def plan(sources: Iterable[str | Path], lines_per_task: int = LINES_PER_TASK,
             for first, offset in marks:
                 if first <= count:
                     parts.append(Part(len(parts), path=file, first=first, last=min(count, first + lines_per_task - 1),
-                                      offset=0 if gz else offset, at=1 if gz else first))
+                                      offset=0 if gz else offset, at=1 if gz else first, origin=display(file)))
     flush()
     return parts
 
@@ -132,7 +134,8 @@ def split(part: Part) -> list[Part]:
     """A failed part as one part per input (same index: their results are merged back in order), so that a
     document that kills its worker is found in one more round and takes no other document with it."""
     if part.path is not None:
-        return [Part(part.index, path=part.path, first=line, last=line, offset=part.offset, at=part.at, piece=i)
+        return [Part(part.index, path=part.path, first=line, last=line, offset=part.offset, at=part.at, piece=i,
+                     origin=part.origin)
                 for i, line in enumerate(range(part.first, part.last + 1))]
     return [Part(part.index, sources=(source,), piece=i) for i, source in enumerate(part.sources)]
 
@@ -162,7 +165,7 @@ def warm(config: Config) -> int:
 def _lines(part: Part) -> Iterator[tuple[int, bytes]]:
     assert part.path is not None
     path = Path(part.path)
-    with _open_binary(path, compression(path)[1]) as stream:
+    with open_binary(path, compression(path)[1]) as stream:
         stream.seek(part.offset)
         number = part.at
         for raw in stream:
@@ -181,9 +184,9 @@ def _read(part: Part, reader: InputReader) -> Iterator[Document | Rejection | No
     try:
         for number, raw in _lines(part):
             if raw.strip():  # blank lines carry no document, as in a local run
-                yield reader._jsonl_line(raw, part.path, number)
+                yield reader._jsonl_line(raw, part.origin or part.path, number)
     except (OSError, EOFError, ValueError) as exc:
-        yield Rejection(part.path, f"cannot read file: {exc}")
+        yield Rejection(part.origin or part.path, f"cannot read file: {exc}")
 
 
 def code_part(part: Part, config: Config) -> Coded:
@@ -290,7 +293,7 @@ def _finished(client: Client, parts: list[Part], config: Config, stats: Stats,
 
 def _lost(part: Part, err: BaseException) -> Coded:
     """The rejection of a single input whose task failed every time it ran."""
-    origin, line = (part.path, part.first) if part.path is not None else (part.sources[0], None)
+    origin, line = (part.origin or part.path, part.first) if part.path is not None else (part.sources[0], None)
     reason = f"coding failed on every worker that tried it: {type(err).__name__}: {err}"
     return Coded(part, [(Result(rejection=Rejection(origin, reason, line=line)), None, None)])
 

@@ -439,6 +439,12 @@ class _TooLarge(Exception):
     """An input over one of the Limits."""
 
 
+def open_binary(path: Path, gz: bool) -> IO[bytes]:
+    """A plain (gunzipping) binary stream that can seek, for splitting a JSONL file into line ranges (the
+    cluster runner); each line read from it still goes through `InputReader`'s per-line checks."""
+    return gzip.open(path, "rb") if gz else open(path, "rb")
+
+
 class _Bounded:
     """A file opened for reading (gunzipped on the fly) that refuses to expand past the decompression
     limit or to return a whole-file record over `max_record_bytes`."""
