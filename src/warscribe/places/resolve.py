@@ -15,6 +15,8 @@ from warscribe.places.normalize import key
 from warscribe.places.recognize import PlaceMention
 
 SPECIFIC = ("town", "village", "region", "admin2")
+# A town outside the country the text is about must be a city this large to be read as the place meant.
+FOREIGN_MIN_POPULATION = 100_000
 
 
 @dataclass
@@ -102,8 +104,10 @@ class DocumentPlaces:
         """A place outside the document's country needs to be a country, or a town framed as a place."""
         if p.feature == "country":
             return m.cue is None
-        # by its main name: "Benin" is an alternate name of Benin City, no reason to leave the country
-        return p.match == "exact" and p.primary and (m.prep in ("in", "at", "near") or m.cue in ("settlement", "near"))
+        # by its main name: "Benin" is an alternate name of Benin City, no reason to leave the country; and a
+        # city known abroad: "the village of Sounam" in a Burkinabe report is no town of Punjab
+        return p.match == "exact" and p.primary and (p.population or 0) >= FOREIGN_MIN_POPULATION \
+            and (m.prep in ("in", "at", "near") or m.cue in ("settlement", "near"))
 
     def admin_reading(self, m: PlaceMention) -> Admin1 | None:
         """The governorate a mention names, unless it is framed as the city ("Idlib city", "town of X").
@@ -181,9 +185,21 @@ class DocumentPlaces:
         if chosen is not None:
             return self._coded_place(m, chosen)
         hint = self.admin_hint(m)
+        if hint is None and (sibling := self._sibling(m)) is not None:
+            # "at Bar Osimbo village in Siaya": the unknown place is placed at the known one named with it
+            return Resolved(m, clean_surface(m.text), country_name(sibling.country), sibling.country,
+                            sibling.admin1, sibling.admin2, sibling.lat, sibling.lon, 2, "unresolved")
         return Resolved(m, clean_surface(m.text), country_name(self.focus), self.focus,
                         hint.name if hint else None, None, hint.lat if hint else None,
                         hint.lon if hint else None, 3, "unresolved")
+
+    def _sibling(self, m: PlaceMention) -> Place | None:
+        """The reading of the next known place named after `m` in its sentence (else the one before)."""
+        sent = self.sentence_of.get(m.start, (-1, -1))[0]
+        others = [x for x in self.mentions if x is not m and self.candidates.get(x.start)
+                  and self.sentence_of.get(x.start, (-2, -2))[0] == sent]
+        others.sort(key=lambda x: (x.start < m.start, abs(x.start - m.start)))
+        return self.candidates[others[0].start][0] if others else None
 
     def _choose(self, m: PlaceMention, cands: list[Place]) -> Place | None:
         local = {a.name for a in (self.admin_reading(x) for x in self._admins_near(m)) if a}

@@ -88,8 +88,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside|across|outsk
 
 def _commonest_country(found: list, ctx: Context) -> str | None:
     """The country of the places named: those framed as places ("in X", "the village of X") first."""
+    tails = [m for m in found if m.data.get("tail_of") is not None]  # "(Pobe-Mengao, Soum)": areas, telling
     framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue]
-    for group in (framed, found):
+    for group in (tails, framed, found):
         countries = Counter(p.country for m in group
                             if (p := ctx.gazetteer.best(m.text, fuzzy=False)) is not None)
         if countries:
