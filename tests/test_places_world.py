@@ -104,3 +104,8 @@ def test_sentence_country_beats_document_country(ctx):
     first, second = doc.events
     assert first.country == "Syria"
     assert second.country == "Lebanon" and second.location == "Tripoli"
+
+
+def test_a_quarter_of_a_syrian_city_is_not_abroad(ctx):
+    ev = _place(ctx, "Clashes in the al-Zahra neighbourhood of Aleppo killed four soldiers.", "Clashes", "Clashes")
+    assert ev.country == "Syria" and ev.admin1 == "Aleppo"

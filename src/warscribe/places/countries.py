@@ -74,8 +74,8 @@ class CountryHints:
 
     def votes(self, text: str, spans: Iterable[tuple[int, int]],
               ignore: Callable[[int], bool] | None = None) -> Counter[str]:
-        """Weighted country evidence in the spans of `text`: the longest name at each capitalised word; a name
-        starting where `ignore` says (after "the village of") is none."""
+        """Weighted country evidence in the spans of `text`: the longest name at each capitalised word; a country
+        name starting where `ignore` says ("the village of Benin") is none."""
         votes: Counter[str] = Counter()
         for s, e in spans:
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, s, e)]
@@ -90,7 +90,7 @@ class CountryHints:
                     if not last[2][0].isupper() or not _joined(text, words[i:i + n]):
                         continue
                     found = self.hint(text[words[i][0]:last[1]].rstrip(".’'"))
-                    if found is not None and ignore is not None and ignore(words[i][0]):
+                    if found is not None and found[1] == "name" and ignore is not None and ignore(words[i][0]):
                         step = n
                         break
                     if found is not None:

@@ -56,7 +56,7 @@ def display_name(name: str) -> str:
     """ASCII spelling of a gazetteer name, as event tables write it ("Ma‘arrat an Nu‘mān" -> "Maarrat an Numan")."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return "".join(ch for ch in text if ch not in "‘’ʿʾ`´").strip()
+    return "".join(ch for ch in text if ch not in "‘’ʿʾʻ`´").strip()
 
 
 def clean_surface(text: str) -> str:
@@ -95,7 +95,13 @@ class DocumentPlaces:
         found = self.gaz.lookup(m.text, focus, fuzzy=fuzzy, limit=20) if m.known or fuzzy else []
         if m.cue in ("settlement", "near") or m.city:
             found = [p for p in found if p.feature != "country"]  # "the village of Benin" is no country
-        in_focus = [p for p in found if focus is None or p.country == focus]
+        if focus is None:
+            # no country known: a name the text does not frame as a place ("Research", "Zongo") must be a
+            # country, an admin1 area or a city to be read as one
+            framed = m.prep in ("in", "at", "near") or m.cue is not None or m.data.get("tail_of") is not None
+            return [p for p in found if framed or p.feature in ("country", "admin1")
+                    or (p.population or 0) >= FOREIGN_MIN_POPULATION]
+        in_focus = [p for p in found if p.country == focus]
         if in_focus:
             return in_focus
         return [p for p in found if self._foreign_ok(m, p)]
@@ -104,10 +110,11 @@ class DocumentPlaces:
         """A place outside the document's country needs to be a country, or a town framed as a place."""
         if p.feature == "country":
             return m.cue is None
-        # by its main name: "Benin" is an alternate name of Benin City, no reason to leave the country; and a
-        # city known abroad: "the village of Sounam" in a Burkinabe report is no town of Punjab
+        # by its main name ("Benin" is an alternate name of Benin City), a city known abroad ("the village of
+        # Sounam" in a Burkinabe report is no town of Punjab), and not framed as a village or quarter of the
+        # country the text is about ("the al-Zahra neighbourhood of Aleppo" is not Ez Zahra, Tunisia)
         return p.match == "exact" and p.primary and (p.population or 0) >= FOREIGN_MIN_POPULATION \
-            and (m.prep in ("in", "at", "near") or m.cue in ("settlement", "near"))
+            and m.cue != "settlement" and (m.prep in ("in", "at", "near") or m.cue == "near")
 
     def admin_reading(self, m: PlaceMention) -> Admin1 | None:
         """The governorate a mention names, unless it is framed as the city ("Idlib city", "town of X").

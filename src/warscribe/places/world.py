@@ -69,7 +69,7 @@ class World:
 def ascii_name(name: str) -> str:
     """The name without accents ("Ghōr" -> "Ghor"), as English text and conflict datasets write it."""
     text = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in text if not unicodedata.combining(ch) and ch not in "‘’ʿʾ`´").strip()
+    return "".join(ch for ch in text if not unicodedata.combining(ch) and ch not in "‘’ʿʾʻ`´").strip()
 
 
 @lru_cache(maxsize=1)

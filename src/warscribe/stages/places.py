@@ -91,8 +91,13 @@ def _commonest_country(found: list, ctx: Context) -> str | None:
     tails = [m for m in found if m.data.get("tail_of") is not None]  # "(Pobe-Mengao, Soum)": areas, telling
     framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue]
     for group in (tails, framed, found):
-        countries = Counter(p.country for m in group
-                            if (p := ctx.gazetteer.best(m.text, fuzzy=False)) is not None)
+        countries: Counter[str] = Counter()
+        for m in group:
+            p = ctx.gazetteer.best(m.text, fuzzy=False)
+            if p is not None and p.country:
+                # an area or a city says more than one of the world's many small towns of that name
+                big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
+                countries[p.country] += 2 if big else 1
         if countries:
             return countries.most_common(1)[0][0]
     return None
