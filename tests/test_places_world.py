@@ -109,3 +109,30 @@ def test_sentence_country_beats_document_country(ctx):
 def test_a_quarter_of_a_syrian_city_is_not_abroad(ctx):
     ev = _place(ctx, "Clashes in the al-Zahra neighbourhood of Aleppo killed four soldiers.", "Clashes", "Clashes")
     assert ev.country == "Syria" and ev.admin1 == "Aleppo"
+
+
+def test_eval_geo_names_the_country_and_admin1_of_incident_points(gaz, tmp_path):
+    import json
+
+    from warscribe.evaluate.geo_incidents import evaluate, precision_class
+
+    rows = [  # our own points: Aleppo, Kharkiv, Maiduguri; one with an admin1 in another spelling
+        {"description": "A clinic was shelled.", "country": "Syria", "admin1": "Aleppo Governorate",
+         "latitude": 36.2, "longitude": 37.16, "geo_precision": "(2) 25 km Precision"},
+        {"description": "A school was hit.", "country": "Ukraine", "admin1": "Kharkiv Oblast",
+         "latitude": 49.98, "longitude": 36.25, "geo_precision": "(3) District, Communicipality or Commune"},
+        {"description": "An aid worker was abducted.", "country": "Nigeria", "admin1": "Borno State",
+         "latitude": 11.85, "longitude": 13.16, "geo_precision": "(2) 25 km Precision"},
+        {"description": "A hospital was raided.", "country": "DRC", "admin1": "North Kivu",
+         "latitude": -1.67, "longitude": 29.22, "geo_precision": "(2) 25 km Precision"},
+        {"description": "No place.", "country": "Syria", "admin1": "No Information",
+         "latitude": 35.0, "longitude": 38.5, "geo_precision": "(6) Country"},
+    ]
+    path = tmp_path / "incidents.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    report = evaluate(path, gaz.path)
+    summary = report.summary()
+    assert summary["incidents"] == 5 and summary["country"] == 1.0
+    assert summary["admin1"] == 1.0 and summary["admin1_rows"] == 4
+    assert set(report.by_precision()) == {"2 25 km precision", "3 district", "6 country"}
+    assert precision_class("(4) Province, State, Governorate") == "4 province"

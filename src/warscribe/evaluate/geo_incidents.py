@@ -170,10 +170,9 @@ def _score(inc: Incident, gaz: Any, codes: dict[str, str], coder: Callable | Non
     res = IncidentResult(inc)
     code = codes.get(key(inc.country))
     has_admin = inc.admin1.strip().lower() not in _NO_ADMIN and not inc.precision.startswith("6")
-    near = gaz.nearest(inc.lat, inc.lon)
-    res.country_ok = code is not None and near is not None and near.country == code
+    res.country_ok = code is not None and gaz.country_at(inc.lat, inc.lon) == code
     if has_admin:
-        inside = gaz.nearest(inc.lat, inc.lon, code) if code else near
+        inside = gaz.nearest(inc.lat, inc.lon, code) if code else gaz.nearest(inc.lat, inc.lon)
         res.got_admin1 = inside.admin1 if inside else None
         res.admin1_ok = same_area(res.got_admin1, inc.admin1, gaz, code)
     if coder is not None:

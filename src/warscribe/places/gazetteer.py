@@ -332,25 +332,38 @@ class Gazetteer:
         return self._hints
 
     def nearest(self, lat: float, lon: float, country: str | None = None) -> Place | None:
-        """The populated place nearest a point (within about 100 km), of `country` if given: reverse
-        geocoding, to name the country and admin areas of coordinates."""
+        """The populated place nearest a point (searching a few degrees around it), of `country` if given:
+        reverse geocoding, to name the admin areas of coordinates."""
+        found = self._nearby(lat, lon, country, 1)
+        return self.get(found[0][1]) if found else None
+
+    def country_at(self, lat: float, lon: float, k: int = 3) -> str | None:
+        """The country of a point: the vote of the `k` nearest places, nearer ones weighing more (one nearest
+        place across a border is outvoted by the places around the point)."""
+        votes: dict[str, float] = {}
+        for dist, _pid, cc in self._nearby(lat, lon, None, k):
+            votes[cc] = votes.get(cc, 0.0) + 1.0 / (1.0 + dist) ** 2
+        return max(votes, key=lambda c: votes[c]) if votes else None
+
+    def _nearby(self, lat: float, lon: float, country: str | None, k: int) -> list[tuple[float, int, str]]:
         if self._grid is None:
             self._grid = {}
             rows = self.db.execute("SELECT id, lat, lon, country FROM places WHERE feature IN ('town', 'village')"
                                    " AND lat IS NOT NULL")
             for pid, plat, plon, cc in rows:
                 self._grid.setdefault((math.floor(plat), math.floor(plon)), []).append((plat, plon, pid, cc))
-        best: tuple[float, int] | None = None
         cos = math.cos(math.radians(lat))
-        for dlat in (-1, 0, 1):
-            for dlon in (-1, 0, 1):
-                for plat, plon, pid, cc in self._grid.get((math.floor(lat) + dlat, math.floor(lon) + dlon), ()):
-                    if country is not None and cc != country:
-                        continue
-                    d = (plat - lat) ** 2 + ((plon - lon) * cos) ** 2  # equirectangular: enough to rank
-                    if best is None or d < best[0]:
-                        best = (d, pid)
-        return self.get(best[1]) if best else None
+        for reach in (1, 3):  # deserts and seas: look further when nothing is near
+            found = []
+            for dlat in range(-reach, reach + 1):
+                for dlon in range(-reach, reach + 1):
+                    for plat, plon, pid, cc in self._grid.get((math.floor(lat) + dlat, math.floor(lon) + dlon), ()):
+                        if country is None or cc == country:
+                            # equirectangular km: enough to rank places a few degrees apart
+                            found.append((111.2 * math.hypot(plat - lat, (plon - lon) * cos), pid, cc))
+            if found:
+                return sorted(found)[:k]
+        return []
 
     # ---- administrative areas -----------------------------------------------------------------------
     def admin_areas(self, lat: float, lon: float) -> tuple[str | None, str | None] | None:
