@@ -428,8 +428,9 @@ def _rank(places: list[Place], country: str | None, near: tuple[float, float] | 
         dist = distance_km(near[0], near[1], p.lat, p.lon) if near else 0.0
         # A big foreign city named exactly ("Kayseri") beats a look-alike village of the focus country.
         well_known = p.match == "exact" and p.feature not in ("country", "admin1") and (p.population or 0) >= 100_000
-        # a look-alike of a place's main name beats a look-alike of some alternate name ("Sokhna" of Sohna, India)
-        alternate = p.match != "exact" and not p.primary
+        # a place's main name beats some other place's alternate name ("Ariha" is the town in Idlib before it is
+        # Jericho; "Sokhna" of Sohna, India, is a look-alike of no main name)
+        alternate = not p.primary and p.feature not in ("country", "admin1")
         return (country is not None and p.country != country and not well_known, match_rank[p.match], alternate,
                 -p.score, dist, _FEATURE_RANK.get(p.feature, 9), -(p.population or 0), p.source == "default", p.id)
 
