@@ -123,8 +123,9 @@ def test_zero_fatalities_must_be_zero() -> None:
 
 def test_no_event_is_wrong_on_every_applicable_field() -> None:
     checks = field_checks(row(actor2="", lat=None, lon=None), None)
-    assert checks["actor2"] is None and checks["location_10km"] is None
-    assert all(v is False for k, v in checks.items() if k not in ("actor2", "location_10km", "assoc_actors"))
+    assert checks["actor2"] is None and checks["location_10km"] is None and checks["location_25km"] is None
+    assert all(v is False for k, v in checks.items()
+               if k not in ("actor2", "location_10km", "location_25km", "assoc_actors"))
 
 
 def test_the_best_matching_event_is_picked() -> None:

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from places_support import FIXTURES, SHARED, default_gazetteer, private_copy
 from warscribe.places.boundaries import BoundaryError, import_geojson
-from warscribe.places.gazetteer import Gazetteer, default_path
+from warscribe.places.gazetteer import SCHEMA_VERSION, Gazetteer, default_path
 from warscribe.places.importers import (
     ImportError_,
     download_geonames,
@@ -76,11 +76,12 @@ def test_fuzzy_fallback_for_misspellings(gaz):
 
 def test_info_and_default_path(gaz, monkeypatch, tmp_path):
     info = gaz.info()
-    assert info["places"] > 30000 and info["schema_version"] == "1"
+    assert info["places"] > 30000 and info["schema_version"] == SCHEMA_VERSION
     assert info["by_source"]["warscribe"] >= 10
     monkeypatch.setenv("WARSCRIBE_CACHE", str(tmp_path))
     path = default_path()
-    assert path.parent == tmp_path and path.name.startswith("gazetteer-v1-") and path.suffix == ".sqlite"
+    assert path.parent == tmp_path and path.name.startswith(f"gazetteer-v{SCHEMA_VERSION}-")
+    assert path.suffix == ".sqlite"
 
 
 def test_missing_file_is_a_clear_error(tmp_path):

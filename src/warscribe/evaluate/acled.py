@@ -18,10 +18,11 @@ REQUIRED_COLUMNS = ("event_date", "event_type", "sub_event_type")
 # ACLED's own exports write dates as ISO or as "14 February 2023" (older files, spreadsheets).
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y")
 LOCATION_KM = 10.0
+LOCATION_FAR_KM = 25.0  # ACLED's geo_precision 2 ("near" a town) is within about 25 km
 FATALITY_TOLERANCE = 0.20
 # Field checks per row, in report order.
-FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location_10km", "admin1",
-          "fatalities_exact", "fatalities_20pct", "event_date")
+FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location_10km", "location_25km",
+          "admin1", "fatalities_exact", "fatalities_20pct", "event_date")
 # Weights for picking, among several events coded from one row's notes, the one the row describes.
 _PICK_WEIGHTS = {"event_type": 2, "sub_event_type": 2, "actor1": 1, "actor2": 1, "location_10km": 1,
                  "event_date": 1, "fatalities_exact": 1}
@@ -166,7 +167,7 @@ def field_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
     has_coords = row.lat is not None and row.lon is not None
     applicable = {"event_type": True, "sub_event_type": True, "actor1": bool(row.actor1),
                   "actor2": bool(row.actor2), "assoc_actors": bool(row.assoc1 or row.assoc2),
-                  "location_10km": has_coords, "admin1": bool(row.admin1),
+                  "location_10km": has_coords, "location_25km": has_coords, "admin1": bool(row.admin1),
                   "fatalities_exact": row.fatalities is not None, "fatalities_20pct": row.fatalities is not None,
                   "event_date": row.published is not None}
     if ev is None:
@@ -180,6 +181,7 @@ def field_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
         "actor2": same_actor(row.actor2, names, ev),
         "assoc_actors": all(same_actor(a, names, ev) for a in assoc),
         "location_10km": dist is not None and dist <= LOCATION_KM,
+        "location_25km": dist is not None and dist <= LOCATION_FAR_KM,
         "admin1": same_admin(ev.admin1, row.admin1),
         "fatalities_exact": ev.fatalities == row.fatalities,
         "fatalities_20pct": row.fatalities is not None

@@ -28,6 +28,7 @@ class EvalFormat(StrEnum):
 
 class GeoFormat(StrEnum):
     ucdp = "ucdp"
+    insecurity_insight = "insecurity-insight"
 
 
 class BenchStage(StrEnum):
@@ -113,16 +114,23 @@ def eval_command(
 
 
 def eval_geo_command(
-    gold: Annotated[Path, typer.Option("--gold", help="A UCDP GED CSV (where_coordinates, latitude, longitude).")],
-    fmt: Annotated[GeoFormat, typer.Option("--format", help="ucdp.")] = GeoFormat.ucdp,
+    gold: Annotated[Path, typer.Option("--gold", help="A UCDP GED CSV (where_coordinates, latitude, longitude), "
+                                       "or Insecurity Insight JSONL (country, admin1, latitude, longitude).")],
+    fmt: Annotated[GeoFormat, typer.Option("--format", help="ucdp or insecurity-insight.")] = GeoFormat.ucdp,
     gazetteer: Annotated[Path | None, typer.Option(help="Gazetteer file; default: the user's cache.")] = None,
+    text: Annotated[bool, typer.Option("--text", help="insecurity-insight: also code each description and "
+                                       "compare the event's place.")] = False,
+    limit: Annotated[int | None, typer.Option(min=1, help="insecurity-insight: only the first N rows.")] = None,
     as_json: JsonOption = False,
     show_errors: ShowErrors = 0,
 ) -> None:
-    """Benchmark the geocoder: look up each distinct place name of a UCDP GED file, measure the error in km.
+    """Benchmark the geocoder: look up each distinct place name of a UCDP GED file, measure the error in km;
+    or name the country and admin1 of each Insecurity Insight incident's point, by stated precision.
 
-    Type words ("town", "village", "Governorate"...) are stripped from the names; the row's country is the
+    ucdp: type words ("town", "village", "Governorate"...) are stripped from the names; the row's country is the
     lookup's context. Reports median and 90th percentile error, share within 10 km and share unresolved.
+    insecurity-insight: the gazetteer's country and admin1 for each point (nearest populated place), and with
+    --text the country, admin1 and distance of the event coded from the description.
 
     Example: warscribe eval-geo --gold ged_syria.csv --format ucdp
     """
@@ -130,6 +138,12 @@ def eval_geo_command(
     from warscribe.evaluate.geo import evaluate as evaluate_geo
 
     try:
+        if fmt is GeoFormat.insecurity_insight:
+            from warscribe.evaluate import geo_incidents
+
+            incidents = geo_incidents.evaluate(gold, gazetteer, code_text=text, limit=limit)
+            _emit(incidents.to_dict(), geo_incidents.view(incidents, show_errors), as_json)
+            return
         result = evaluate_geo(gold, gazetteer)
     except EvalInputError as exc:
         raise _fail(str(exc)) from None

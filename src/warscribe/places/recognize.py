@@ -10,15 +10,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from warscribe.places.countries import CountryHints, best
 from warscribe.places.data import (
     adjective_country,
-    admin1_named,
-    country_names,
     cues,
     person_titles,
     stop_skeletons,
@@ -117,6 +116,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
             out.extend(_match_run(text, run, gaz, focus, skip))
     out.sort(key=lambda m: m.start)
     _link_pairs(text, out)
+    _link_tails(text, out)
     return out
 
 
@@ -154,8 +154,9 @@ def _framed(text: str, span: tuple[int, int]) -> bool:
 def _known(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
     k = key(surface)
     names, common = stoplist()
-    if not k or k in names or (words == 1 and (k in common or k in STOP_WORDS or k in _CALENDAR
-                                               or skeleton(surface) in stop_skeletons())):
+    if not k or k in names or (words == 1 and (k in common or k in STOP_WORDS or k in _CALENDAR)):
+        return False
+    if words == 1 and skeleton(surface) in stop_skeletons() and not _well_known(surface, gaz):
         return False
     if k in adjective_country():
         return False
@@ -166,6 +167,13 @@ def _known(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
     if focus is None or len(skel.replace(" ", "").replace("'", "")) < 3 or not gaz.has_skeleton(skel, focus):
         return False
     return any(p.country == focus for p in gaz.lookup(surface, focus, fuzzy=False, limit=3))
+
+
+def _well_known(surface: str, gaz: Gazetteer) -> bool:
+    """A country, admin1 area or city of 100,000 spelled exactly: never a look-alike of a stop word
+    ("Beirut" shares its skeleton with "Party")."""
+    return any(p.match == "exact" and (p.feature in ("country", "admin1") or p.population >= 100_000)
+               for p in gaz.lookup(surface, fuzzy=False, limit=5))
 
 
 def _unknown_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
@@ -253,6 +261,12 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     return m
 
 
+def settlement_framed(text: str, start: int) -> bool:
+    """Whether a name starting at `start` follows "the village of" and the like."""
+    before = text[max(0, start - 60):start]
+    return bool(_cue_patterns()["settle_before"].search(before) or _cue_patterns()["plural_and"].search(before))
+
+
 def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
     """'between X and Y' and 'the X-Y highway': X is where the event is, near (precision 2); Y is not."""
     for x, y in itertools.pairwise(mentions):
@@ -265,32 +279,32 @@ def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
             x.data["cue_text"] = "between" if between else "highway"
 
 
+_TAIL_GAP = re.compile(r"^(?:[ \u00a0]+(?:city|town|village|district|area|province|county|region))?"
+                       r"[ \u00a0]*[,(][ \u00a0]*$", re.IGNORECASE)
+_TAIL_END = re.compile(r"^[ \u00a0]*(?:[).;]|,(?![ \u00a0]*(?:and\b|[A-Z]))|$)")
+
+
+def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
+    """'in Watamu, Dabaso, Kilifi.' and 'in X (Y, Z)': the names after the first are the areas holding it
+    (ACLED's and many agencies' way of writing a place). A list of places ('in Aleppo, Idlib and Hama') is
+    not: the chain must close the clause."""
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _TAIL_GAP.match(text[mentions[j].end:mentions[j + 1].start]):
+            j += 1
+        if j > i and _TAIL_END.match(text[mentions[j].end:mentions[j].end + 20]):
+            for m in mentions[i + 1:j + 1]:
+                m.data["tail_of"] = mentions[i].start
+        i = j + 1
+
+
 # ---- country focus -----------------------------------------------------------------------------------
-@cache
-def _country_keys() -> dict[str, str]:
-    names, _ = country_names()
-    return {key(n): cc for cc, ns in names.items() for n in ns}
-
-
-_CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-Z](?:[^\W\d_]|['’‘`ʿʾ](?=[^\W\d_]))*")
-
-
-def country_focus(text: str, spans: Iterable[tuple[int, int]], default: str | None = None) -> str | None:
-    """The country a document is about: its names (x2), its governorates (x2) and adjectives (x1). All of
-    these are capitalised in English, so only capitalised words are looked at."""
-    name_key = _country_keys()
-    adjectives = adjective_country()
-    votes: Counter[str] = Counter()
-    for s, e in spans:
-        for m in _CAPITALISED_WORD.finditer(text, s, e):
-            word = m.group()
-            k = key(word)
-            if k in name_key:
-                votes[name_key[k]] += 2
-            elif k in adjectives:
-                votes[adjectives[k]] += 1
-            elif (a := admin1_named(word)) is not None:
-                votes[a.country] += 2
-    if not votes:
-        return default
-    return votes.most_common(1)[0][0]
+def country_focus(text: str, spans: Iterable[tuple[int, int]], default: str | None = None,
+                  gaz: Gazetteer | None = None, extra: Counter[str] | None = None) -> str | None:
+    """The country a document is about: its names and short forms, capitals and admin1 names (with a
+    gazetteer), demonyms, and `extra` votes (actors' home countries)."""
+    hints = gaz.country_hints() if gaz is not None else CountryHints()
+    votes = hints.votes(text, spans, lambda at: settlement_framed(text, at))
+    votes.update(extra or Counter())
+    return best(votes) or default

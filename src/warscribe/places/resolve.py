@@ -11,9 +11,12 @@ from functools import lru_cache
 
 from warscribe.places.data import Admin1, admin1_named
 from warscribe.places.gazetteer import Gazetteer, Place, distance_km
+from warscribe.places.normalize import key
 from warscribe.places.recognize import PlaceMention
 
 SPECIFIC = ("town", "village", "region", "admin2")
+# A town outside the country the text is about must be a city this large to be read as the place meant.
+FOREIGN_MIN_POPULATION = 100_000
 
 
 @dataclass
@@ -53,7 +56,7 @@ def display_name(name: str) -> str:
     """ASCII spelling of a gazetteer name, as event tables write it ("Ma‘arrat an Nu‘mān" -> "Maarrat an Numan")."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return "".join(ch for ch in text if ch not in "‘’ʿʾ`´").strip()
+    return "".join(ch for ch in text if ch not in "‘’ʿʾʻ`´").strip()
 
 
 def clean_surface(text: str) -> str:
@@ -64,12 +67,14 @@ class DocumentPlaces:
     """Resolves all place mentions of one document together, so each can use the others as context."""
 
     def __init__(self, gaz: Gazetteer, mentions: Sequence[PlaceMention], focus: str | None,
-                 sentence_of: dict[int, tuple[int, int]]) -> None:
+                 sentence_of: dict[int, tuple[int, int]], focus_of: dict[int, str] | None = None) -> None:
         self.gaz = gaz
         self.mentions = list(mentions)
         self.focus = focus
         self.sentence_of = sentence_of  # mention start -> (sentence index, paragraph)
+        self.focus_of = focus_of or {}  # mention start -> the country its sentence or paragraph names
         self.candidates = {m.start: self._candidates(m) for m in self.mentions}
+        _narrow_by_tails(self.mentions, self.candidates)
         # A known name with no acceptable reading and no cue framing it as a place is not one here
         # ("Ankara-backed", "TEHRAN (agency)", "Turkistan Islamic Party").
         self.mentions = [m for m in self.mentions if self.candidates[m.start] or m.cue in ("settlement", "near")
@@ -80,12 +85,23 @@ class DocumentPlaces:
         self.resolved = {m.start: self._resolve(m) for m in self.mentions}
 
     # ---- candidates -------------------------------------------------------------------------------------
+    def country_at(self, m: PlaceMention) -> str | None:
+        """The country a mention's sentence or paragraph is about, else the document's."""
+        return self.focus_of.get(m.start, self.focus)
+
     def _candidates(self, m: PlaceMention) -> list[Place]:
         fuzzy = not m.known and m.cue in ("settlement", "near")
-        found = self.gaz.lookup(m.text, self.focus, fuzzy=fuzzy, limit=20) if m.known or fuzzy else []
+        focus = self.country_at(m)
+        found = self.gaz.lookup(m.text, focus, fuzzy=fuzzy, limit=20) if m.known or fuzzy else []
         if m.cue in ("settlement", "near") or m.city:
             found = [p for p in found if p.feature != "country"]  # "the village of Benin" is no country
-        in_focus = [p for p in found if self.focus is None or p.country == self.focus]
+        if focus is None:
+            # no country known: a name the text does not frame as a place ("Research", "Zongo") must be a
+            # country, an admin1 area or a city to be read as one
+            framed = m.prep in ("in", "at", "near") or m.cue is not None or m.data.get("tail_of") is not None
+            return [p for p in found if framed or p.feature in ("country", "admin1")
+                    or (p.population or 0) >= FOREIGN_MIN_POPULATION]
+        in_focus = [p for p in found if p.country == focus]
         if in_focus:
             return in_focus
         return [p for p in found if self._foreign_ok(m, p)]
@@ -94,16 +110,40 @@ class DocumentPlaces:
         """A place outside the document's country needs to be a country, or a town framed as a place."""
         if p.feature == "country":
             return m.cue is None
-        return p.match == "exact" and (m.prep in ("in", "at", "near") or m.cue in ("settlement", "near"))
+        # by its main name ("Benin" is an alternate name of Benin City), a city known abroad ("the village of
+        # Sounam" in a Burkinabe report is no town of Punjab), and not framed as a village or quarter of the
+        # country the text is about ("the al-Zahra neighbourhood of Aleppo" is not Ez Zahra, Tunisia)
+        return p.match == "exact" and p.primary and (p.population or 0) >= FOREIGN_MIN_POPULATION \
+            and m.cue != "settlement" and (m.prep in ("in", "at", "near") or m.cue == "near")
 
     def admin_reading(self, m: PlaceMention) -> Admin1 | None:
-        """The governorate a mention names, unless it is framed as the city ("Idlib city", "town of X")."""
+        """The governorate a mention names, unless it is framed as the city ("Idlib city", "town of X").
+
+        Outside the countries we keep our own admin1 table for, a name shared by an admin1 area and a town
+        is the town unless the text frames it as an area ("Kilifi County", "the province of X") or it closes
+        a list of containing areas ("in Watamu, Kilifi")."""
         if m.city or m.cue == "settlement":
             return None
+        focus = self.country_at(m)
         admin = admin1_named(m.text)
-        if admin is None or (self.focus and admin.country != self.focus):
+        if admin is not None:
+            return admin if not focus or admin.country == focus else None
+        if "_admin" not in m.data:
+            m.data["_admin"] = self._world_admin(m, focus)
+        return m.data["_admin"]
+
+    def _world_admin(self, m: PlaceMention, focus: str | None) -> Admin1 | None:
+        areas = [p for p in self.gaz.admin1_areas(m.text, focus) if not focus or p.country == focus]
+        if not areas:
             return None
-        return admin
+        area = areas[0]
+        framed = m.cue == "region" or m.data.get("tail_of") is not None or key(m.text) != key(area.matched)
+        towns = [p for p in self.candidates.get(m.start, ()) if p.feature in ("town", "village")
+                 and p.country == area.country]
+        if towns and not framed:
+            return None
+        return Admin1(area.country or "", display_name(area.name), "", area.ext_id or display_name(area.name),
+                      area.lat, area.lon, ())
 
     def _dominant_admin1(self) -> str | None:
         votes: Counter[str] = Counter()
@@ -152,9 +192,21 @@ class DocumentPlaces:
         if chosen is not None:
             return self._coded_place(m, chosen)
         hint = self.admin_hint(m)
+        if hint is None and (sibling := self._sibling(m)) is not None:
+            # "at Bar Osimbo village in Siaya": the unknown place is placed at the known one named with it
+            return Resolved(m, clean_surface(m.text), country_name(sibling.country), sibling.country,
+                            sibling.admin1, sibling.admin2, sibling.lat, sibling.lon, 2, "unresolved")
         return Resolved(m, clean_surface(m.text), country_name(self.focus), self.focus,
                         hint.name if hint else None, None, hint.lat if hint else None,
                         hint.lon if hint else None, 3, "unresolved")
+
+    def _sibling(self, m: PlaceMention) -> Place | None:
+        """The reading of the next known place named after `m` in its sentence (else the one before)."""
+        sent = self.sentence_of.get(m.start, (-1, -1))[0]
+        others = [x for x in self.mentions if x is not m and self.candidates.get(x.start)
+                  and self.sentence_of.get(x.start, (-2, -2))[0] == sent]
+        others.sort(key=lambda x: (x.start < m.start, abs(x.start - m.start)))
+        return self.candidates[others[0].start][0] if others else None
 
     def _choose(self, m: PlaceMention, cands: list[Place]) -> Place | None:
         local = {a.name for a in (self.admin_reading(x) for x in self._admins_near(m)) if a}
@@ -168,6 +220,9 @@ class DocumentPlaces:
             return None
         if len({(round(p.lat, 2), round(p.lon, 2)) for p in cands}) == 1:
             return cands[0]
+        countries = [p for p in cands if p.feature == "country" and p.match == "exact"]
+        if countries and m.cue not in ("settlement", "near") and not m.city:
+            return countries[0]  # "Lebanon" is the country, not Lebanon, Pennsylvania
         hint = self.admin_hint(m)
         match_rank = {"exact": 0, "skeleton": 1, "fuzzy": 2}
 
@@ -211,3 +266,19 @@ class DocumentPlaces:
             return None
         carrier = PlaceMention(-1, -1, admin.name, True)
         return self._coded_admin1(carrier, admin)
+
+
+def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Place]]) -> None:
+    """"in Watamu, Kilifi" / "in X (Y, Z)": the names after a place are the areas holding it. Of the place's
+    readings, those inside one of these areas are kept (when any is)."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        head = by_start.get(m.data.get("tail_of", -1))
+        if head is None:
+            continue
+        areas = {key(m.text), key(m.text).rsplit(" ", 1)[0]}
+        areas |= {key(q.admin1) for q in candidates.get(m.start) or () if q.admin1}
+        cands = candidates.get(head.start) or []
+        inside = [p for p in cands if key(p.admin1 or "") in areas or key(p.admin2 or "") in areas]
+        if inside:
+            candidates[head.start] = inside

@@ -7,8 +7,9 @@ from collections import Counter
 
 from warscribe.config import Context
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
+from warscribe.places.countries import WEIGHTS, best
 from warscribe.places.normalize import key
-from warscribe.places.recognize import country_focus, find_places
+from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name
 
 
@@ -22,20 +23,63 @@ class PlaceStage:
     def run(self, doc: Document, ctx: Context) -> None:
         spans = doc.kept or [(0, len(doc.text))]
         skip = [m.span for m in doc.mentions_of("actor") if not _locative(doc.text, m, ctx)]
-        # Names of forces say who fights, not where ("Russian warplanes"): the focus comes from the rest first.
+        # Names of forces say who fights, not where ("Russian warplanes"): the focus comes from the rest first,
+        # the actors' home countries counting as weak evidence.
         actors = [m.span for m in doc.mentions_of("actor")]
-        focus = country_focus(doc.text, _outside(spans, actors), ctx.config.default_country)
+        outside = _outside(spans, actors)
+        focus = country_focus(doc.text, outside, ctx.config.default_country, ctx.gazetteer)
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
-        if focus is None:  # no country named outside the actors: the places named decide, else the demonyms
-            focus = _commonest_country(found, ctx) or country_focus(doc.text, spans)
+        if focus is None:  # no country named outside the actors: the places named decide, else the actors'
+            focus = (_commonest_country(found, ctx) or best(_actor_votes(doc, ctx))
+                     or country_focus(doc.text, spans, None, ctx.gazetteer))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         sentence_of = {m.start: _locate(sentences, m.start) for m in found}
-        places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of)
+        local = _local_focus(doc.text, sentences, outside, focus, ctx)
+        focus_of = {m.start: local[sentence_of[m.start][0]] for m in found if sentence_of[m.start][0] in local}
+        places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of, focus_of)
         resolved = [places.resolved[m.start] for m in places.mentions]
         doc.mentions.extend(_as_mention(r) for r in resolved)
         for ev in doc.events:
-            _place_event(doc, ev, resolved, sentences, places, focus)
+            sent_focus = local.get(ev.draft.sentence.index, focus) if ev.draft is not None else focus
+            _place_event(doc, ev, resolved, sentences, places, sent_focus)
+
+
+def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
+    """One vote per actor mention for the actor's home country ("Police Forces of Kenya" -> KE)."""
+    votes: Counter[str] = Counter()
+    for m in doc.mentions_of("actor"):
+        try:
+            country = ctx.actors.get(m.label).country if m.label in ctx.actors else None
+        except (KeyError, AttributeError, TypeError):
+            country = None
+        code = ctx.gazetteer.country_keys().get(key(country)) if country else None
+        if code:  # the actor base names countries ("Sudan"); places use ISO codes
+            votes[code] += WEIGHTS["actor"]
+    return votes
+
+
+def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, int]], focus: str | None,
+                 ctx: Context) -> dict[int, str]:
+    """Sentence index -> the country that sentence (else its paragraph) names, where it is not the document's:
+    "... in Beirut, Lebanon" inside a report on Syria."""
+    hints = ctx.gazetteer.country_hints()
+    by_sentence: dict[int, Counter[str]] = {}
+    by_paragraph: dict[int, Counter[str]] = {}
+    for s in sentences:
+        votes = hints.votes(text, _clip(outside, s.start, s.end), lambda at: settlement_framed(text, at))
+        by_sentence[s.index] = votes
+        by_paragraph.setdefault(s.paragraph, Counter()).update(votes)
+    out: dict[int, str] = {}
+    for s in sentences:
+        local = best(by_sentence[s.index], 2, strict=True) or best(by_paragraph[s.paragraph], 2, strict=True)
+        if local is not None and local != focus:
+            out[s.index] = local
+    return out
+
+
+def _clip(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    return [(max(s, start), min(e, end)) for s, e in spans if s < end and start < e]
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside|across|outskirts of)\s+(?:the\s+)?"
@@ -43,8 +87,20 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside|across|outsk
 
 
 def _commonest_country(found: list, ctx: Context) -> str | None:
-    countries = Counter(p.country for m in found if (p := ctx.gazetteer.best(m.text)) is not None)
-    return countries.most_common(1)[0][0] if countries else None
+    """The country of the places named: those framed as places ("in X", "the village of X") first."""
+    tails = [m for m in found if m.data.get("tail_of") is not None]  # "(Pobe-Mengao, Soum)": areas, telling
+    framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue]
+    for group in (tails, framed, found):
+        countries: Counter[str] = Counter()
+        for m in group:
+            p = ctx.gazetteer.best(m.text, fuzzy=False)
+            if p is not None and p.country:
+                # an area or a city says more than one of the world's many small towns of that name
+                big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
+                countries[p.country] += 2 if big else 1
+        if countries:
+            return countries.most_common(1)[0][0]
+    return None
 
 
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -86,7 +142,9 @@ def _as_mention(r: Resolved) -> Mention:
 
 def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus: str | None) -> Resolved | None:
     """The place of a span: specific places before governorates before countries, then nearest the anchor."""
-    inside = [r for r in resolved if start <= r.mention.start < end and not r.mention.secondary]
+    heads = {r.mention.start for r in resolved}
+    inside = [r for r in resolved if start <= r.mention.start < end and not r.mention.secondary
+              and r.mention.data.get("tail_of") not in heads]
     if not inside:
         return None
 

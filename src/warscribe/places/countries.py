@@ -1,0 +1,120 @@
+"""Which country a text is about: country names and short forms, demonyms, capitals, admin1 names and actors'
+home countries, counted per sentence, paragraph and document."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from warscribe.places.data import adjective_country, country_names, stoplist
+from warscribe.places.normalize import key
+
+if TYPE_CHECKING:
+    from warscribe.places.gazetteer import Gazetteer
+
+# How much each kind of evidence counts: a country named outright weighs most; a demonym ("Malian soldiers")
+# may name the attacker's country rather than the scene's.
+WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "adjective": 1, "actor": 1}
+_MAX_WORDS = 6
+# A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    from warscribe.places.world import capitals
+
+    names, _ = stoplist()
+    out: dict[str, str] = {}
+    for cc, name in capitals().items():
+        k = key(name)
+        if k and k not in names:
+            out[k] = cc
+    return out
+
+
+@lru_cache(maxsize=1)
+def _own_names() -> dict[str, str]:
+    return {key(n): cc for cc, ns in country_names()[0].items() for n in ns}
+
+
+class CountryHints:
+    """Looks up the country evidence in a stretch of text; built once per gazetteer."""
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self.names = dict(gaz.country_keys()) if gaz is not None else {}
+        self.names.update(_own_names())
+        self.adjectives = adjective_country()
+        self.capitals = _capitals()
+        self.admin1 = gaz.admin1_countries() if gaz is not None else {}
+        common = stoplist()[1]
+        # An admin1 name that is also a country's name or a common word says nothing by itself
+        self.admin1 = {k: v for k, v in self.admin1.items() if len(v) == 1 and k not in self.names
+                       and k not in common and len(k) >= 4}
+
+    def hint(self, surface: str) -> tuple[str, str] | None:
+        """(country, kind of evidence) that a name gives, if any."""
+        k = key(surface)
+        if not k:
+            return None
+        if k in self.names:
+            return self.names[k], "name"
+        if k in self.adjectives:
+            return self.adjectives[k], "adjective"
+        if k in self.capitals:
+            return self.capitals[k], "capital"
+        if k in self.admin1:
+            return next(iter(self.admin1[k])), "admin1"
+        return None
+
+    def votes(self, text: str, spans: Iterable[tuple[int, int]],
+              ignore: Callable[[int], bool] | None = None) -> Counter[str]:
+        """Weighted country evidence in the spans of `text`: the longest name at each capitalised word; a country
+        name starting where `ignore` says ("the village of Benin") is none."""
+        votes: Counter[str] = Counter()
+        for s, e in spans:
+            words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, s, e)]
+            i = 0
+            while i < len(words):
+                if not words[i][2][0].isupper():
+                    i += 1
+                    continue
+                step = 1
+                for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+                    last = words[i + n - 1]
+                    if not last[2][0].isupper() or not _joined(text, words[i:i + n]):
+                        continue
+                    found = self.hint(text[words[i][0]:last[1]].rstrip(".’'"))
+                    if found is not None and found[1] == "name" and ignore is not None and ignore(words[i][0]):
+                        step = n
+                        break
+                    if found is not None:
+                        votes[found[0]] += WEIGHTS[found[1]]
+                        step = n
+                        break
+                i += step
+        return votes
+
+
+def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Words that can form one name: adjacent, inner ones small words."""
+    for (_, end, _w), (start, _, w) in itertools.pairwise(words):
+        if text[end:start] not in (" ", "-", "") or (not w[0].isupper() and w.lower() not in _INNER):
+            return False
+    return True
+
+
+def best(votes: Counter[str], minimum: int = 1, *, strict: bool = False) -> str | None:
+    """The country with the most evidence, when it has at least `minimum`; on a tie the first named, or none
+    when `strict`."""
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < minimum:
+        return None
+    if strict and len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]

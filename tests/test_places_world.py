@@ -1,0 +1,138 @@
+"""The world gazetteer: countries, admin1 names (never codes), towns of every country, and the country of an event
+from the text around it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from places_support import default_gazetteer, make_doc
+from warscribe.config import Config, Context
+from warscribe.places.countries import CountryHints, best
+from warscribe.places.gazetteer import Gazetteer
+from warscribe.places.world import bare
+from warscribe.stages.places import PlaceStage
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory) -> Gazetteer:
+    return default_gazetteer(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def ctx(gaz):
+    return Context(Config(gazetteer_path=gaz.path))
+
+
+def test_a_country_named_is_the_country(gaz):
+    for name, code in [("Lebanon", "LB"), ("Mali", "ML"), ("Ivory Coast", "CI"), ("DRC", "CD"), ("Burma", "MM")]:
+        best_place = gaz.best(name)
+        assert best_place is not None and best_place.feature == "country" and best_place.country == code, name
+
+
+@pytest.mark.parametrize(("name", "country", "admin1"), [
+    ("Beirut", "LB", "Beirut"),
+    ("Kharkiv", "UA", "Kharkiv"),
+    ("El Fasher", "SD", "North Darfur"),
+    ("Mogadishu", "SO", "Banaadir"),
+    ("Maiduguri", "NG", "Borno"),
+    ("Khan Younis", "PS", "Gaza Strip"),
+    ("Goma", "CD", "Nord-Kivu"),
+    ("Marib", "YE", "Marib"),
+    ("Kirkuk", "IQ", "Kirkuk"),
+    ("Idlib", "SY", "Idleb"),
+])
+def test_towns_have_their_country_and_admin1_name(gaz, name, country, admin1):
+    place = gaz.best(name)
+    assert place is not None and place.country == country and place.admin1 == admin1
+
+
+def test_admin_names_are_never_codes(gaz):
+    codes = [r[0] for r in gaz.db.execute("SELECT admin1 FROM places WHERE admin1 IS NOT NULL"
+                                          " UNION SELECT admin2 FROM places WHERE admin2 IS NOT NULL")]
+    assert codes and not [c for c in codes if re.fullmatch(r"[0-9A-Z]{1,3}", c)]
+
+
+def test_admin1_areas_answer_to_their_variants(gaz):
+    assert {p.name for p in gaz.admin1_areas("Idlib", "SY")} == {"Idleb"}
+    assert [p.country for p in gaz.admin1_areas("Kilifi County")][:1] == ["KE"]
+    assert "KE" in gaz.admin1_countries()["kilifi"]
+
+
+def test_bare_strips_the_kind_of_area():
+    assert bare("Province du Kossi") == "Kossi"
+    assert bare("Rangpur Division") == "Rangpur"
+    assert bare("Kharkiv") == "Kharkiv"
+
+
+def test_country_hints_count_names_demonyms_and_capitals(gaz):
+    hints = CountryHints(gaz)
+    text = "Kenyan police said gunmen from across the border struck near Nairobi."
+    votes = hints.votes(text, [(0, len(text))])
+    assert best(votes) == "KE" and votes["KE"] == 3  # demonym 1 + capital 2
+    text = "Fighting in the Democratic Republic of the Congo spread."
+    assert best(hints.votes(text, [(0, len(text))])) == "CD"
+
+
+def _place(ctx, text: str, fragment: str, trigger: str):
+    doc = make_doc(text, [(fragment, trigger)])
+    PlaceStage().run(doc, ctx)
+    return doc.events[0]
+
+
+def test_capital_city_of_a_demonstration_is_in_its_country(ctx):
+    ev = _place(ctx, "Thousands marched in downtown Beirut against the government.", "marched", "marched")
+    assert (ev.country, ev.location, ev.admin1) == ("Lebanon", "Beirut", "Beirut")
+
+
+def test_place_list_after_a_town_names_its_areas(ctx):
+    ev = _place(ctx, "Gunmen shot a trader dead in Watamu, Kilifi.", "shot", "shot")
+    assert (ev.country, ev.location, ev.admin1) == ("Kenya", "Watamu", "Kilifi")
+
+
+def test_possessive_country_frames_its_province(ctx):
+    ev = _place(ctx, "Militants attacked a checkpoint in Nigeria's Borno State.", "attacked", "attacked")
+    assert ev.country == "Nigeria" and ev.admin1 == "Borno"
+
+
+def test_sentence_country_beats_document_country(ctx):
+    text = ("Syrian troops shelled Idlib on Monday.\n"
+            "In Lebanon, protesters blocked roads in Tripoli.")
+    doc = make_doc(text, [("shelled", "shelled"), ("blocked", "blocked")])
+    PlaceStage().run(doc, ctx)
+    first, second = doc.events
+    assert first.country == "Syria"
+    assert second.country == "Lebanon" and second.location == "Tripoli"
+
+
+def test_a_quarter_of_a_syrian_city_is_not_abroad(ctx):
+    ev = _place(ctx, "Clashes in the al-Zahra neighbourhood of Aleppo killed four soldiers.", "Clashes", "Clashes")
+    assert ev.country == "Syria" and ev.admin1 == "Aleppo"
+
+
+def test_eval_geo_names_the_country_and_admin1_of_incident_points(gaz, tmp_path):
+    import json
+
+    from warscribe.evaluate.geo_incidents import evaluate, precision_class
+
+    rows = [  # our own points: Aleppo, Kharkiv, Maiduguri; one with an admin1 in another spelling
+        {"description": "A clinic was shelled.", "country": "Syria", "admin1": "Aleppo Governorate",
+         "latitude": 36.2, "longitude": 37.16, "geo_precision": "(2) 25 km Precision"},
+        {"description": "A school was hit.", "country": "Ukraine", "admin1": "Kharkiv Oblast",
+         "latitude": 49.98, "longitude": 36.25, "geo_precision": "(3) District, Communicipality or Commune"},
+        {"description": "An aid worker was abducted.", "country": "Nigeria", "admin1": "Borno State",
+         "latitude": 11.85, "longitude": 13.16, "geo_precision": "(2) 25 km Precision"},
+        {"description": "A hospital was raided.", "country": "DRC", "admin1": "North Kivu",
+         "latitude": -1.67, "longitude": 29.22, "geo_precision": "(2) 25 km Precision"},
+        {"description": "No place.", "country": "Syria", "admin1": "No Information",
+         "latitude": 35.0, "longitude": 38.5, "geo_precision": "(6) Country"},
+    ]
+    path = tmp_path / "incidents.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    report = evaluate(path, gaz.path)
+    summary = report.summary()
+    assert summary["incidents"] == 5 and summary["country"] == 1.0
+    assert summary["admin1"] == 1.0 and summary["admin1_rows"] == 4
+    assert set(report.by_precision()) == {"2 25 km precision", "3 district", "6 country"}
+    assert precision_class("(4) Province, State, Governorate") == "4 province"
