@@ -36,11 +36,23 @@ def readme_commands() -> list[list[str]]:
     return commands
 
 
+def _without_global_options(args: list[str]) -> list[str]:
+    """The arguments after the global options (`warscribe --published 2024-06-05 ingest ...`)."""
+    group = typer.main.get_command(cli.app)
+    flags = {opt: p.is_flag for p in group.params for opt in p.opts}
+    rest = list(args)
+    while rest and rest[0] in flags:
+        option = rest.pop(0)
+        if not flags[option] and rest:
+            rest.pop(0)  # its value
+    return rest
+
+
 def _command(args: list[str]):
     """The (click) command an argument list reaches, and the command names on the way."""
     command = typer.main.get_command(cli.app)
     names: list[str] = []
-    rest = [a for a in args if not a.startswith("-")]
+    rest = [a for a in _without_global_options(args) if not a.startswith("-")]
     while hasattr(command, "commands") and rest and rest[0] in command.commands:
         names.append(rest[0])
         command = command.commands[rest.pop(0)]
@@ -49,6 +61,7 @@ def _command(args: list[str]):
 
 def _missing_inputs(args: list[str]) -> list[str]:
     command, names = _command(args)
+    args = _without_global_options(args)
     missing = []
     positional = [p for p in command.params if p.param_type_name == "argument"]
     values = [a for a in args[len(names):] if not a.startswith("-")]

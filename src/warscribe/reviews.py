@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from warscribe.store import Store, events, reviews
+from warscribe.store import Store, events, reviews, writer
 
 CONFIRMED, REJECTED, CORRECTED = "confirmed", "rejected", "corrected"
 DECISIONS = (CONFIRMED, REJECTED, CORRECTED)
@@ -95,7 +95,7 @@ def record(store: Store, event_id: str, decision: str, reviewer: str, correction
         raise ReviewError("a decision needs the reviewer's name")
     review = Review(event_id, decision, reviewer.strip(), datetime.now(UTC).isoformat(timespec="seconds"), fixed,
                     (note or "").strip() or None)
-    with store.engine.begin() as conn:
+    with writer(store.engine).begin() as conn:
         row = conn.execute(select(*(events.c[name] for name in CORRECTABLE)).where(events.c.event_id == event_id)
                            .order_by(events.c.pk).limit(1)).mappings().first()
         if row is None:

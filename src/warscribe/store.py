@@ -233,7 +233,7 @@ def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> lis
 
     def run() -> None:
         applied.clear()
-        with engine.begin() as conn:
+        with writer(engine).begin() as conn:
             current = check_database(conn, ordered[-1][0] if ordered else 0)
             schema_version.create(conn, checkfirst=True)
             for version, description, apply in ordered:
@@ -300,11 +300,19 @@ def _engine(path: str | Path, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
-        # IMMEDIATE takes the write lock at the start, where the busy timeout applies, instead of failing
-        # at the first write when another process got there first.
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        # A write transaction (begun through `writer(engine)`) takes the write lock at the start with IMMEDIATE,
+        # where the busy timeout applies, instead of failing at the first write when another process got there
+        # first. Reads stay deferred: under WAL they never wait for a writer, and a request that reads and then
+        # writes through a second connection cannot lock itself out.
+        immediate = not read_only and conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for write transactions: on SQLite they begin IMMEDIATE (see `_engine`)."""
+    return engine.execution_options(immediate=True)
 
 
 def _refuse_unusable(path: str | Path) -> None:
@@ -389,7 +397,7 @@ class Store:
         doc = item.document
         if doc is not None and doc.status == REJECTED:
             self.rejection(rejection_of(doc))
-        with self.engine.begin() as conn:
+        with writer(self.engine).begin() as conn:
             if doc is not None and doc.status != REJECTED:
                 self._save_document(conn, doc)
                 for other in item.superseded:
@@ -400,7 +408,7 @@ class Store:
     def rejection(self, rej: Rejection) -> None:
         """Record a rejected input; the same (origin, line, reason) seen again is updated, not repeated."""
         line = rej.line or 0
-        with self.engine.begin() as conn:
+        with writer(self.engine).begin() as conn:
             found = conn.execute(select(rejections.c.pk).where(
                 rejections.c.origin == rej.origin, rejections.c.line == line,
                 rejections.c.reason == rej.reason)).scalar()
@@ -412,7 +420,7 @@ class Store:
                              .values(doc_id=rej.doc_id, seen_at=_now()))
 
     def warning(self, doc_id: str | None, message: str) -> None:
-        with self.engine.begin() as conn:
+        with writer(self.engine).begin() as conn:
             self._upsert_warning(conn, doc_id, message)
 
     def _upsert_warning(self, conn: Connection, doc_id: str | None, message: str) -> None:
