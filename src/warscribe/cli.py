@@ -416,13 +416,14 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, work
     _finish(tally, reader, verbose=verbose)
 
 
-def _open_store(db: Path, must_exist: bool = False) -> Store:
-    """The database of --db: read-only (nothing written, not even to a foreign file) when `must_exist`."""
+def _open_store(db: Path, must_exist: bool = False, writable: bool = False) -> Store:
+    """The database of --db: read-only (nothing written, not even to a foreign file) when `must_exist`, unless
+    `writable` (an existing database the command may write, as `serve --review` does)."""
     if must_exist and "://" not in str(db) and not db.exists():
         raise typer.BadParameter(f"no database at {db}; run `warscribe ingest ... --db {db}` first",
                                  param_hint="--db")
     try:
-        return Store(db, read_only=must_exist)
+        return Store(db, read_only=must_exist and not writable)
     except StoreError as exc:
         raise typer.BadParameter(str(exc), param_hint="--db") from exc
     except (OSError, SQLAlchemyError) as exc:
@@ -638,7 +639,7 @@ def serve(db: DbOption = DEFAULT_PATH,
         from warscribe.web import LOOPBACK, create_app, run
     except ImportError as exc:
         raise typer.BadParameter(f"the web view needs its extra: pip install 'warscribe[web]' ({exc})") from exc
-    store = _open_store(db, must_exist=True)
+    store = _open_store(db, must_exist=True, writable=review)
     token = secrets.token_urlsafe(24) if review else None
     local = host in LOOPBACK
     say = _err().print

@@ -39,6 +39,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import QueuePool
 
 from warscribe.inputs import rejection_of, split_origin
 from warscribe.model import PROCESSED, REJECTED, Document, Event, Evidence, Rejection, Result
@@ -278,7 +279,9 @@ def _engine(path: str | Path, read_only: bool = False) -> Engine:
         return create_engine(text)
     if read_only:
         uri = "file:" + urllib.parse.quote(str(Path(text).expanduser().resolve())) + "?mode=ro"
-        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+        # A pool of real connections: "sqlite://" alone would give one shared connection per thread, and a web
+        # request that reads through two connections at once would begin a transaction inside another.
+        engine = create_engine("sqlite://", poolclass=QueuePool, creator=lambda: sqlite3.connect(
             uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False))
     else:
         if text != ":memory:":
