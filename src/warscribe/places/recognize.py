@@ -151,7 +151,22 @@ def _framed(text: str, span: tuple[int, int]) -> bool:
     return _mention(text, span[0], span[1], False).cue == "settlement"
 
 
+_KNOWN_CACHE_SIZE = 200_000  # names repeat across a corpus; bound the memory all the same
+
+
 def _known(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
+    """Whether a run of words names a gazetteer place (cached per gazetteer: the answer depends only on the
+    words, the focus country and the gazetteer)."""
+    cache: dict[tuple[str, str | None, int], bool] = gaz.__dict__.setdefault("_known_names", {})
+    found = cache.get((surface, focus, words))
+    if found is None:
+        if len(cache) > _KNOWN_CACHE_SIZE:
+            cache.clear()
+        found = cache[(surface, focus, words)] = _known_uncached(surface, gaz, focus, words)
+    return found
+
+
+def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
     k = key(surface)
     names, common = stoplist()
     if not k or k in names or (words == 1 and (k in common or k in STOP_WORDS or k in _CALENDAR)):
