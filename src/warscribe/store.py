@@ -521,7 +521,7 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).mappings().all()
             spans = _evidence_for(conn, [r["pk"] for r in rows])
-        return [_event_from_row(row, spans.get(row["pk"], [])) for row in rows]
+        return [event_from_row(row, spans.get(row["pk"], [])) for row in rows]
 
     def documents(self, status: str | None = None) -> list[Document]:
         stmt = select(documents).order_by(documents.c.id)
@@ -635,7 +635,8 @@ def _evidence_for(conn: Connection, event_pks: list[int]) -> dict[int, list[Evid
     return out
 
 
-def _event_from_row(row: Any, spans: list[Evidence]) -> Event:
+def event_from_row(row: Any, spans: list[Evidence]) -> Event:
+    """An Event from a row of the events table and its evidence spans."""
     data = {name: row[name] for name in _EVENT_FIELDS}
     for name in _LIST_FIELDS:
         data[name] = json.loads(data[name] or "[]")

@@ -6,7 +6,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from sqlalchemy import ColumnElement, Connection, and_, func, or_, select, true, union
 
 from warscribe.model import Event, Evidence
-from warscribe.store import documents, events, evidence
+from warscribe.store import documents, event_from_row, events, evidence
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FIRST, ALL = "first", "all"
@@ -25,8 +25,6 @@ LIST_COLUMNS = ("event_id", "doc_id", "event_date", "event_type", "sub_event_typ
 # Fields compared across the reports of one event; a difference is marked on the event page.
 COMPARED = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "fatalities",
             "injuries", "claim_status")
-_LIST_FIELDS = ("assoc_actor_1", "assoc_actor_2", "attributed_to")
-_EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("draft", "evidence"))
 
 
 @dataclass
@@ -262,15 +260,6 @@ def list_events(conn: Connection, f: Filters, sort: str = "date", descending: bo
             "order": "desc" if descending else "asc", "events": rows}
 
 
-def _event(row: Any, spans: list[Evidence]) -> Event:
-    data = {name: row[name] for name in _EVENT_FIELDS}
-    for name in _LIST_FIELDS:
-        data[name] = json.loads(data[name] or "[]")
-    ev = Event.from_dict(data)
-    ev.evidence = spans
-    return ev
-
-
 def _spans(conn: Connection, pks: list[int]) -> dict[int, list[Evidence]]:
     out: dict[int, list[Evidence]] = defaultdict(list)
     for start in range(0, len(pks), 500):  # SQLite caps the number of bound parameters
@@ -287,13 +276,13 @@ def iter_events(conn: Connection, f: Filters, batch: int = 1000) -> Iterator[Eve
     result = conn.execute(stmt).mappings()
     while rows := result.fetchmany(batch):
         spans = _spans(conn, [r["pk"] for r in rows])
-        yield from (_event(r, spans.get(r["pk"], [])) for r in rows)
+        yield from (event_from_row(r, spans.get(r["pk"], [])) for r in rows)
 
 
 def get_event(conn: Connection, event_id: str) -> Event | None:
     row = conn.execute(select(events).where(events.c.event_id == event_id).order_by(events.c.pk)
                        .limit(1)).mappings().first()
-    return _event(row, _spans(conn, [row["pk"]]).get(row["pk"], [])) if row else None
+    return event_from_row(row, _spans(conn, [row["pk"]]).get(row["pk"], [])) if row else None
 
 
 def reports_of(conn: Connection, ev: Event) -> list[Event]:
@@ -303,7 +292,7 @@ def reports_of(conn: Connection, ev: Event) -> list[Event]:
             .order_by(events.c.duplicate_of.is_not(None), events.c.event_date, events.c.pk))
     rows = conn.execute(stmt).mappings().all()
     spans = _spans(conn, [r["pk"] for r in rows])
-    return [_event(r, spans.get(r["pk"], [])) for r in rows]
+    return [event_from_row(r, spans.get(r["pk"], [])) for r in rows]
 
 
 def disagreements(reports: list[Event]) -> set[str]:
