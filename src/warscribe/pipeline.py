@@ -81,7 +81,7 @@ class Pipeline:
             dedup = NearDuplicateIndex(self.config.near_duplicate_threshold)
         linker = EventLinker()
         try:
-            for item in self._coded(items, workers):
+            for item in self.code(items, workers):
                 if isinstance(item, Rejection):
                     yield Result(rejection=item)
                     continue
@@ -92,7 +92,8 @@ class Pipeline:
             if dedup is not None:
                 dedup.close()
 
-    def _coded(self, items: Iterable[Document | Rejection], workers: int) -> Iterator[Document | Rejection]:
+    def code(self, items: Iterable[Document | Rejection], workers: int = 1) -> Iterator[Document | Rejection]:
+        """Each item coded on its own (no cross-document pass), in input order, in `workers` processes."""
         if workers <= 1:
             for item in items:
                 yield item if isinstance(item, Rejection) else _lighten(self.run(item))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import os
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from warscribe.evaluate import EvalInputError
 from warscribe.evaluate.metrics import Ratio, fold_name
@@ -305,21 +306,22 @@ class CodedRow(Protocol):
     source: str | None
 
 
-def coder() -> Callable[[CodedRow], tuple[list[Event], str | None]]:
-    """Codes a row's text as `warscribe.extract` does (one document, no near-duplicate check: notes are alike by
-    design), keeping the reason when the pipeline skips it."""
+R = TypeVar("R", bound=CodedRow)
+
+
+def coded(rows: Sequence[R]) -> Iterator[tuple[R, list[Event], str | None]]:
+    """Each row with the events its text codes to, as `warscribe.extract` codes one document (no near-duplicate
+    check: notes are alike by design), and the reason when the pipeline skips it; in row order, on every CPU."""
     from warscribe.config import Config
     from warscribe.pipeline import Pipeline
 
     pipeline = Pipeline(Config(detect_near_duplicates=False))
-
-    def code(row: CodedRow) -> tuple[list[Event], str | None]:
-        doc = Document.from_input({"id": row.id, "text": row.text, "published": row.published,
-                                   "source": row.source})
-        pipeline.run(doc)
-        return (doc.events, None) if doc.status == PROCESSED else ([], doc.reason or doc.status)
-
-    return code
+    docs = (Document.from_input({"id": row.id, "text": row.text, "published": row.published, "source": row.source})
+            for row in rows)
+    for row, doc in zip(rows, pipeline.code(docs, workers=os.cpu_count() or 1), strict=True):
+        assert isinstance(doc, Document)
+        yield row, (doc.events if doc.status == PROCESSED else []), \
+            (None if doc.status == PROCESSED else doc.reason or doc.status)
 
 
 def evaluate(path: Path | str, text_column: str = "notes", limit: int | None = None) -> AcledReport:
@@ -328,9 +330,7 @@ def evaluate(path: Path | str, text_column: str = "notes", limit: int | None = N
     if limit is not None:
         rows = rows[:limit]
     report = AcledReport(str(path), warnings=warnings)
-    code = coder()
-    for row in rows:
-        events, skipped = code(row)
+    for row, events, skipped in coded(rows):
         if skipped:
             report.skipped[skipped] += 1
         ev, checks = best_event(row, events)

@@ -15,7 +15,7 @@ import yaml
 
 from warscribe.config import DATA_DIR
 from warscribe.evaluate import EvalInputError
-from warscribe.evaluate.acled import FieldScore, coder, distance, parse_date, pick, same_admin
+from warscribe.evaluate.acled import FieldScore, coded, distance, parse_date, pick, same_admin
 from warscribe.evaluate.metrics import fold_name
 from warscribe.model import Event
 
@@ -266,9 +266,7 @@ def evaluate(path: Path | str, limit: int | None = None, country: str | None = N
     if limit is not None:
         rows = rows[:limit]
     report = InsecurityReport(str(path), warnings=warnings)
-    code = coder()
-    for row in rows:
-        events, skipped = code(row)
+    for row, events, skipped in coded(rows):
         if skipped:
             report.skipped[skipped] += 1
         report.events_coded += len(events)
