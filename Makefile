@@ -15,7 +15,7 @@ install: $(BIN)/python
 	$(BIN)/pip install -q -e '.[web]'
 
 install-dev: $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,web,dask]'
+	$(BIN)/pip install -q -e '.[dev,web,dask,postgres,parquet]'
 
 # Front-end libraries for `warscribe serve` (Leaflet, markercluster, Natural Earth outlines) from the npm
 # registry, into $(WEB)/node_modules (gitignored; served by warscribe itself, never from a CDN).

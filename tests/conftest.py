@@ -11,3 +11,6 @@ SHARED = ROOT / ".." / "shared"
 
 if importlib.util.find_spec("warscribe") is None:
     sys.path.insert(0, str(ROOT / "src"))
+
+# The store's back-ends (SQLite, PostgreSQL) as fixtures for every test module.
+from store_backends import db, pg_admin_url, pg_url  # noqa: E402, F401

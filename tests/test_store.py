@@ -1,4 +1,4 @@
-"""The SQLite store: round trips, idempotent re-ingest, replacement, rejections, filters and migrations."""
+"""The store, on SQLite and PostgreSQL: round trips, idempotent re-ingest, replacement, filters, migrations."""
 
 from __future__ import annotations
 
@@ -34,9 +34,9 @@ def _doc(doc_id: str = "d1", body: str = TEXT, events: int = 2) -> Document:
     return doc
 
 
-def test_round_trip_of_documents_events_and_evidence(tmp_path):
+def test_round_trip_of_documents_events_and_evidence(db):
     doc = _doc()
-    with Store(tmp_path / "w.db") as store:
+    with Store(db) as store:
         store.save(Result(document=doc, warnings=["feed.jsonl:1: invalid UTF-8 bytes replaced"]))
         (stored,) = store.documents()
         events = store.events()
@@ -55,9 +55,9 @@ def test_sqlite_runs_in_wal_mode(tmp_path):
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_second_ingest_of_the_same_corpus_leaves_counts_unchanged(tmp_path):
+def test_second_ingest_of_the_same_corpus_leaves_counts_unchanged(db):
     corpus = [_doc("d1"), _doc("d2", TEXT + " More.", 1), Rejection("feed.jsonl", "invalid JSON", line=3)]
-    with Store(tmp_path / "w.db") as store:
+    with Store(db) as store:
         for item in corpus:
             store.save(item)
         first = store.counts()
@@ -67,8 +67,8 @@ def test_second_ingest_of_the_same_corpus_leaves_counts_unchanged(tmp_path):
     assert first["documents"] == 2 and first["events"] == 3 and first["rejections"] == 1
 
 
-def test_same_id_with_new_text_replaces_document_and_events(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_same_id_with_new_text_replaces_document_and_events(db):
+    with Store(db) as store:
         store.save(_doc("d1", events=2))
         newer = _doc("d1", TEXT.replace("three", "four"), events=1)
         store.save(newer)
@@ -78,8 +78,8 @@ def test_same_id_with_new_text_replaces_document_and_events(tmp_path):
         assert store.counts()["evidence"] == 3
 
 
-def test_same_text_under_a_new_id_is_stored_as_a_duplicate_without_events(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_same_text_under_a_new_id_is_stored_as_a_duplicate_without_events(db):
+    with Store(db) as store:
         store.save(_doc("d1"))
         store.save(_doc("d9"))
         twin = store.document("d9")
@@ -87,12 +87,12 @@ def test_same_text_under_a_new_id_is_stored_as_a_duplicate_without_events(tmp_pa
         assert {e.doc_id for e in store.events()} == {"d1"}
 
 
-def test_near_duplicate_links_are_stored(tmp_path):
+def test_near_duplicate_links_are_stored(db):
     doc = _doc("d2")
     doc.events[1].duplicate_of = "d2-1"
     skipped = Document(id="d3", text="Another outlet's copy.", status=SKIPPED, reason="near-duplicate",
                        duplicate_of="d2")
-    with Store(tmp_path / "w.db") as store:
+    with Store(db) as store:
         store.save(doc)
         store.save(skipped)
         assert store.document("d3").duplicate_of == "d2"
@@ -100,8 +100,8 @@ def test_near_duplicate_links_are_stored(tmp_path):
         assert [e.event_id for e in store.events(include_duplicates=False)] == ["d2-1"]
 
 
-def test_rejections_are_stored_once_and_cleared_when_the_input_is_fixed(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_rejections_are_stored_once_and_cleared_when_the_input_is_fixed(db):
+    with Store(db) as store:
         store.rejection(Rejection("feed.jsonl", "invalid JSON", line=1))
         store.rejection(Rejection("feed.jsonl", "invalid JSON", line=1))
         store.rejection(Rejection("other.txt", "empty document"))
@@ -111,13 +111,13 @@ def test_rejections_are_stored_once_and_cleared_when_the_input_is_fixed(tmp_path
         assert store.rejections() == [Rejection("other.txt", "empty document")]
 
 
-def test_event_filters(tmp_path):
+def test_event_filters(db):
     doc = _doc("d1", events=3)
     doc.events[1].event_date, doc.events[1].event_type = "2023-06-10", "Battles"
     doc.events[1].sub_event_type, doc.events[1].actor2 = "Armed clash", "Hayat Tahrir al-Sham"
     doc.events[1].admin1, doc.events[1].location = "Aleppo", "Atarib"
     doc.events[2].event_date, doc.events[2].notes = "--06-12", "A 50% rise_in attacks."
-    with Store(tmp_path / "w.db") as store:
+    with Store(db) as store:
         store.save(doc)
 
         def ids(**filters):
@@ -136,32 +136,32 @@ def test_event_filters(tmp_path):
         assert ids(doc_id="nope") == []
 
 
-def test_migrations_are_applied_once(tmp_path):
-    path = tmp_path / "w.db"
+def test_migrations_are_applied_once(db):
+    path = db
     with Store(path) as store:
-        assert store.version == len(MIGRATIONS) == MIGRATIONS[-1][0]
+        assert store.version == MIGRATIONS[-1][0]
         store.save(_doc("d1"))
     with Store(path) as store:
         assert store.version == MIGRATIONS[-1][0] and store.counts()["events"] == 2
         assert migrate(store.engine) == []
 
 
-def test_a_new_migration_runs_once_on_an_existing_database(tmp_path):
+def test_a_new_migration_runs_once_on_an_existing_database(db):
     calls = []
 
     def add_column(conn: Connection) -> None:
         calls.append(1)
         conn.execute(text("ALTER TABLE documents ADD COLUMN extra TEXT"))
 
-    with Store(tmp_path / "w.db") as store:
+    with Store(db) as store:
         upgrade = (*MIGRATIONS, (MIGRATIONS[-1][0] + 1, "documents.extra", add_column))
         assert migrate(store.engine, upgrade) == [MIGRATIONS[-1][0] + 1]
         assert migrate(store.engine, upgrade) == []
         assert calls == [1] and current_version(store.engine) == MIGRATIONS[-1][0] + 1
 
 
-def test_warnings_of_inputs_that_never_became_documents_are_kept(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_warnings_of_inputs_that_never_became_documents_are_kept(db):
+    with Store(db) as store:
         result = Result(rejection=Rejection("in.jsonl", "invalid JSON", line=4),
                         warnings=["in.jsonl:4: invalid UTF-8 bytes replaced with U+FFFD"])
         store.save(result)
@@ -257,13 +257,13 @@ def test_read_only_store_writes_nothing(tmp_path):
             if p.name in stamp and p.suffix == ".db"} == {k: v for k, v in stamp.items() if k.endswith(".db")}
 
 
-def test_filters_match_values_not_json_and_refuse_blank_or_huge(tmp_path):
+def test_filters_match_values_not_json_and_refuse_blank_or_huge(db):
     import pytest
 
     doc = _doc("d1", events=2)
     doc.events[1].assoc_actor_1, doc.events[1].actor1 = ["Protesters (Syria)"], "Rioters (Syria)"
     doc.events[1].country, doc.events[1].fatalities = "Lebanon", 9
-    with Store(tmp_path / "w.db") as store:
+    with Store(db) as store:
         store.save(doc)
 
         def ids(**filters):
@@ -277,3 +277,102 @@ def test_filters_match_values_not_json_and_refuse_blank_or_huge(tmp_path):
         for bad in ("   ", "x" * 50_001):
             with pytest.raises(ValueError):
                 store.events(actor=bad)
+
+
+# --- both back-ends: concurrent writers, URLs; PostgreSQL: new databases, foreign and read-only ones --------
+
+def _save_all(url: str, ids: list[str], barrier) -> None:
+    barrier.wait()
+    with Store(url) as store:
+        for doc_id in ids:
+            store.save(_doc(doc_id, events=2))
+
+
+def _run_together(target, args_of: list[tuple]) -> list[int | None]:
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(len(args_of))
+    procs = [ctx.Process(target=target, args=(*args, barrier)) for args in args_of]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+    return [p.exitcode for p in procs]
+
+
+def test_concurrent_writers_replacing_the_same_documents_leave_one_copy_each(db):
+    ids = [f"d{n}" for n in range(8)]
+    # Three processes open the new store at once (the schema is created once) and replace the same documents.
+    assert _run_together(_save_all, [(db, ids), (db, ids[::-1]), (db, ids)]) == [0, 0, 0]
+    with Store(db, read_only=True) as store:
+        counts = store.counts()
+        assert (counts["documents"], counts["events"], counts["evidence"]) == (8, 16, 48)
+        assert sorted(e.event_id for e in store.events()) == sorted(f"{i}-{n}" for i in ids for n in (1, 2))
+
+
+def test_postgres_processes_creating_one_new_database_all_succeed(pg_admin_url):
+    from store_backends import pg_database
+
+    for trial in range(5):
+        with pg_database(pg_admin_url) as url:
+            assert _run_together(_save_all, [(url, [f"a{trial}"]), (url, [f"b{trial}"]),
+                                             (url, [f"c{trial}"])]) == [0, 0, 0]
+            with Store(url, read_only=True) as store:
+                assert store.counts()["documents"] == 3 and store.version == MIGRATIONS[-1][0]
+
+
+def test_postgres_foreign_newer_and_read_only_databases(pg_url):
+    import pytest
+    from sqlalchemy import create_engine
+
+    from warscribe.store import StoreError
+
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE notes (x integer)"))
+    with pytest.raises(StoreError, match="not a warscribe database"):
+        Store(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE notes"))
+    with pytest.raises(StoreError, match="holds no warscribe tables"):
+        Store(pg_url, read_only=True)
+    with Store(pg_url) as store:
+        store.save(_doc("d1"))
+    with Store(pg_url, read_only=True) as store:
+        assert len(store.events()) == 2
+        with pytest.raises(Exception, match="read-only"):
+            store.save(_doc("d2"))
+    with Store(pg_url) as store:
+        assert store.counts()["documents"] == 1
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO schema_version VALUES (99, 'from the future', 'now')"))
+    with pytest.raises(StoreError, match="newer than this warscribe"):
+        Store(pg_url)
+    engine.dispose()
+
+
+def test_a_bare_postgresql_url_uses_psycopg_3_and_sqlite_urls_are_files(tmp_path):
+    from warscribe.store import database_url, display_db, sqlite_path
+
+    assert database_url("postgresql://u:pw@h/db") == "postgresql+psycopg://u:pw@h/db"
+    assert database_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert display_db("postgresql://u:secret@h/db") == "postgresql+psycopg://u:***@h/db"
+    assert sqlite_path(f"sqlite:///{tmp_path}/w.db") == f"{tmp_path}/w.db" and sqlite_path("x/w.db") == "x/w.db"
+    assert sqlite_path("postgresql://h/db") is None
+    with Store(f"sqlite:///{tmp_path}/w.db") as store:
+        store.save(_doc("d1"))
+    with sqlite3.connect(tmp_path / "w.db") as conn:  # a real SQLite file, in WAL mode like a path
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_migration_skipped_by_a_higher_one_is_still_applied(db):
+    # Branches merged late: a database already at 4 (and 2) still gets 3 once the code knows it.
+    calls = []
+    with Store(db) as store:
+        top = MIGRATIONS[-1][0]
+        gap = (*MIGRATIONS, (top + 2, "later", lambda conn: calls.append("later")))
+        assert migrate(store.engine, gap) == [top + 2]
+        filled = (*gap, (top + 1, "merged in", lambda conn: calls.append("merged")))
+        assert migrate(store.engine, filled) == [top + 1] and migrate(store.engine, filled) == []
+        assert calls == ["later", "merged"]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import itertools
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -23,10 +24,20 @@ from sqlalchemy.exc import SQLAlchemyError
 from warscribe import __version__
 from warscribe.config import Config, ConfigError, load_config
 from warscribe.export import write_acled_csv, write_events, write_jsonl
+from warscribe.incremental import UNCHANGED, UnchangedFilter, settings_key
 from warscribe.inputs import InputReader, Limits, describe, rejection_of, with_warnings
-from warscribe.model import PROCESSED, REJECTED, SKIPPED, Event, Rejection, Result
+from warscribe.model import PROCESSED, REJECTED, SKIPPED, Document, Event, Rejection, Result
 from warscribe.progress import ProgressReport
-from warscribe.store import DEFAULT_PATH, MAX_FILTER_CHARS, SORTS, Store, StoreError, check_filter
+from warscribe.store import (
+    DEFAULT_PATH,
+    MAX_FILTER_CHARS,
+    SORTS,
+    Store,
+    StoreError,
+    check_filter,
+    display_db,
+    sqlite_path,
+)
 
 EXIT_CODES_HELP = ("Exit status: 0 every input processed or skipped; 1 some inputs rejected (each named on "
                    "stderr); 2 a usage error; 3 the run failed (disk full, output closed, database locked) "
@@ -135,14 +146,21 @@ def main() -> None:
         _silence_stdout()
         sys.exit(EXIT_OK)
 
-Inputs = Annotated[list[str], typer.Argument(
-    help="Input files or directories: .jsonl/.ndjson (one document a line), .json (one document, or a list "
+INPUTS_HELP = (
+    "Input files or directories: .jsonl/.ndjson (one document a line), .json (one document, or a list "
          "of them), .txt, .html/.htm, any of them .gz; directories are read recursively (hidden names "
          "skipped); '-' reads JSONL from stdin. Limits: a JSONL line or a whole file over 32 MiB is rejected; "
          "gzip data expanding past 100 times its size plus 64 MiB is rejected as a bomb; text over --max-chars "
-         "is cut at a paragraph break, with a warning.", show_default=False)]
-DbOption = Annotated[Path, typer.Option("--db", metavar="FILE",
-                                         help="SQLite database file (ingest creates it when missing).")]
+         "is cut at a paragraph break, with a warning.")
+Inputs = Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)]
+SomeInputs = Annotated[list[str] | None, typer.Argument(help=INPUTS_HELP + " Optional with --feed.",
+                                                       show_default=False)]
+DbOption = Annotated[str, typer.Option(
+    "--db", metavar="FILE|URL",
+    help="SQLite database file, or a SQLAlchemy URL such as postgresql://user:password@host/dbname (needs "
+         "pip install 'warscribe[postgres]'); ingest creates the tables when missing.")]
+DEFAULT_DB = str(DEFAULT_PATH)
+Items = Iterable[Document | Rejection]
 OutOption = Annotated[str, typer.Option("--out", help="Output JSONL file, '-' for stdout.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", metavar="",
                                       help="Also name each skipped document (repeats included) and why.")]
@@ -296,14 +314,18 @@ def _reason(exc: BaseException) -> str:
 
 
 def _report(results: Iterable[Result], reader: InputReader, progress: ProgressReport, tally: Tally,
-            verbose: bool) -> Iterator[Result]:
+            verbose: bool, unchanged: UnchangedFilter | None = None) -> Iterator[Result]:
     """Tally each result and name its rejections, warnings (and, verbosely, skips) on stderr."""
     say = progress.console.print
     for result in with_warnings(results, reader):
         progress.advance()
+        skipped_unchanged = unchanged.pop_skipped() if unchanged is not None else []
+        tally.skipped += len(skipped_unchanged)
         if verbose:
             for repeat in reader.pop_repeats():
                 say(f"skipped: {repeat}", markup=False)
+            for origin in skipped_unchanged:
+                say(f"skipped: {origin}: {UNCHANGED} since it was stored", markup=False)
         else:
             reader.repeats.clear()
         for warning in result.warnings:
@@ -342,7 +364,9 @@ def _reader() -> InputReader:
                        default_published=SETTINGS.published)
 
 
-def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
+def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1,
+                      prepare: Callable[[Items], Items] | None = None,
+                      feeds: list[str] | None = None) -> Iterator[Result]:
     from warscribe.pipeline import Pipeline  # the stages are heavy: load them only for commands that run them
 
     pipeline = Pipeline(SETTINGS.config)
@@ -350,14 +374,26 @@ def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) 
         pipeline.context.warm()  # a resource that cannot load fails the run once, not every document
     except Exception as exc:
         raise RunFailed(f"cannot load the pipeline's data: {type(exc).__name__}: {exc}") from exc
-    return pipeline.process(reader.read(inputs), workers=workers or os.cpu_count() or 1)
+    items: Items = reader.read(inputs)
+    if feeds:
+        from warscribe.feeds import read_feeds
+
+        items = itertools.chain(items, read_feeds(feeds, reader))
+    if prepare is not None:
+        items = prepare(items)
+    return pipeline.process(items, workers=workers or os.cpu_count() or 1)
 
 
 def _coded(inputs: list[str], reader: InputReader, workers: int, dask: str | None,
-           progress: ProgressReport) -> Iterator[Result]:
-    """The pipeline's results, on a Dask cluster with --dask (tasks and documents/s on the progress line)."""
+           progress: ProgressReport, prepare: Callable[[Items], Items] | None = None,
+           feeds: list[str] | None = None) -> Iterator[Result]:
+    """The pipeline's results, on a Dask cluster with --dask (tasks and documents/s on the progress line).
+    `prepare`: a filter over the inputs read, before coding (the incremental ingest's); `feeds`: RSS/Atom
+    feeds read after the inputs."""
     if dask is None:
-        return _pipeline_results(inputs, reader, workers)
+        return _pipeline_results(inputs, reader, workers, prepare, feeds or [])
+    if feeds:
+        raise typer.BadParameter("feeds cannot be coded on a cluster; leave out --dask", param_hint="--feed")
     from warscribe.distributed import cli_results
 
     return cli_results(inputs, reader, dask, progress)
@@ -416,38 +452,63 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, work
     _finish(tally, reader, verbose=verbose)
 
 
-def _open_store(db: Path, must_exist: bool = False, writable: bool = False) -> Store:
-    """The database of --db: read-only (nothing written, not even to a foreign file) when `must_exist`, unless
-    `writable` (an existing database the command may write, as `serve --review` does)."""
-    if must_exist and "://" not in str(db) and not db.exists():
+def _open_store(db: str, must_exist: bool = False, writable: bool = False) -> Store:
+    """The database of --db (a SQLite file or a SQLAlchemy URL): read-only (nothing written, not even to a
+    foreign file) when `must_exist`, unless `writable` (an existing database the command may write, as
+    `serve --review` does)."""
+    path = sqlite_path(db)
+    if must_exist and path is not None and path != ":memory:" and not Path(path).expanduser().exists():
         raise typer.BadParameter(f"no database at {db}; run `warscribe ingest ... --db {db}` first",
                                  param_hint="--db")
     try:
         return Store(db, read_only=must_exist and not writable)
     except StoreError as exc:
         raise typer.BadParameter(str(exc), param_hint="--db") from exc
-    except (OSError, SQLAlchemyError) as exc:
-        raise typer.BadParameter(f"cannot open database {db}: {_reason(exc)}", param_hint="--db") from exc
+    except ImportError as exc:  # the URL's driver: psycopg for postgresql://
+        raise typer.BadParameter(f"cannot open database {display_db(db)}: its driver is not installed ({exc}); "
+                                 "for PostgreSQL: pip install 'warscribe[postgres]'", param_hint="--db") from exc
+    except (OSError, SQLAlchemyError, ValueError) as exc:  # ValueError: a URL SQLAlchemy cannot read
+        raise typer.BadParameter(f"cannot open database {display_db(db)}: {_reason(exc)}",
+                                 param_hint="--db") from exc
+
+
+FeedOption = Annotated[list[str] | None, typer.Option(
+    "--feed", metavar="FILE|URL", help="An RSS or Atom feed (a file or an http(s) URL) whose entries are "
+                                       "ingested (repeatable).", show_default=False)]
+ForceOption = Annotated[bool, typer.Option(
+    "--force", metavar="", help="Code every input again, even those stored unchanged since the last ingest.")]
 
 
 @app.command()
-def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False, workers: Workers = 1,
+def ingest(inputs: SomeInputs = None, db: DbOption = DEFAULT_DB,
+           feed: FeedOption = None, force: ForceOption = False, verbose: Verbose = False, workers: Workers = 1,
            dask: DaskOption = None) -> None:
     """Run the pipeline and store documents, events, evidence and rejections in the database.
 
-    A document ingested again (same id) replaces its earlier version and events, so ingesting a corpus
-    twice leaves the row counts unchanged. Several ingests may write to one database at once: each waits
-    for the other's write lock.
+    Incremental: an input stored before with the same text, metadata and settings is not coded again
+    (counted as skipped: unchanged); a changed one replaces its earlier version and events, so ingesting a
+    corpus twice leaves the row counts unchanged. Each document is saved in its own transaction: an ingest
+    stopped by Ctrl-C or killed leaves a consistent database, and the same command resumes where it stopped.
+    Several ingests may write to one database at once: each waits for the other's write lock. With --dask
+    every input is coded.
 
     Example: warscribe ingest articles/ feed.jsonl.gz --db warscribe.db
     """
+    if not inputs and not feed:
+        raise typer.BadParameter("give input files or directories, '-', or --feed", param_hint="INPUTS")
     store = _open_store(db)
     reader, tally = _reader(), Tally()
+    unchanged = UnchangedFilter(store, settings_key(SETTINGS.config), force=force)
     with _guarded(tally, reader, saved="coded and stored"), store, ProgressReport("ingesting") as progress:
-        for result in _report(_coded(inputs, reader, workers, dask, progress), reader, progress, tally, verbose):
+        results = _coded(inputs or [], reader, workers, dask, progress, prepare=unchanged, feeds=feed or [])
+        for result in _report(results, reader, progress, tally, verbose, unchanged):
             store.save(result)
         counts = store.counts()
-    _say(f"{db}: {counts['documents']} documents, {counts['events']} events, "
+    for origin in unchanged.pop_skipped():  # those after the last document coded
+        tally.skipped += 1
+        if verbose:
+            _say(f"skipped: {origin}: {UNCHANGED} since it was stored")
+    _say(f"{display_db(db)}: {counts['documents']} documents, {counts['events']} events, "
          f"{counts['rejections']} rejections stored")
     _finish(tally, reader, verbose=verbose)
 
@@ -468,7 +529,7 @@ class Filters:
     limit: int | None = None
     sort: str = "date"
 
-    def query_store(self, db: Path) -> list[Event]:
+    def query_store(self, db: str) -> list[Event]:
         if self.sort not in SORTS:
             raise typer.BadParameter(f"{self.sort!r} is not one of {', '.join(SORTS)}", param_hint="--sort")
         for name in ("event_type", "actor", "admin1", "country", "location", "query"):
@@ -537,7 +598,7 @@ def _table(events: list[Event]) -> Table:
 
 
 @app.command()
-def events(db: DbOption = DEFAULT_PATH, since: Since = None, until: Until = None,
+def events(db: DbOption = DEFAULT_DB, since: Since = None, until: Until = None,
            event_type: TypeFilter = None, actor: ActorFilter = None, admin1: Admin1Filter = None,
            country: CountryFilter = None, location: LocationFilter = None,
            query: QueryFilter = None, with_duplicates: Duplicates = False, limit: LimitOption = None,
@@ -570,7 +631,7 @@ def events(db: DbOption = DEFAULT_PATH, since: Since = None, until: Until = None
 
 
 @app.command()
-def export(db: DbOption = DEFAULT_PATH,
+def export(db: DbOption = DEFAULT_DB,
            fmt: Annotated[ExportFormat, typer.Option("--format", help="acled-csv, jsonl or geojson.")]
            = ExportFormat.acled_csv,
            out: Annotated[str, typer.Option(help="Output file, '-' for stdout.")] = "-",
@@ -602,7 +663,7 @@ def export(db: DbOption = DEFAULT_PATH,
     _say(f"wrote {summary.written} events to {out if out != '-' else 'stdout'}{note}")
 
 
-def _apply_reviews(db: Path, found: list[Event], reviewed_only: bool, apply_corrections: bool) -> list[Event]:
+def _apply_reviews(db: str, found: list[Event], reviewed_only: bool, apply_corrections: bool) -> list[Event]:
     """Analysts' decisions over the machine's events (warning about events coded anew since their review)."""
     from warscribe.export import reviewed_events
     from warscribe.reviews import latest
@@ -619,7 +680,7 @@ def _apply_reviews(db: Path, found: list[Event], reviewed_only: bool, apply_corr
 
 # --- serve (warscribe.web; needs the `web` extra) --------------------------------------------------------
 @app.command()
-def serve(db: DbOption = DEFAULT_PATH,
+def serve(db: DbOption = DEFAULT_DB,
           host: Annotated[str, typer.Option(help="Address to listen on; keep 127.0.0.1 unless you mean it.")]
           = "127.0.0.1",
           port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
@@ -643,7 +704,7 @@ def serve(db: DbOption = DEFAULT_PATH,
     token = secrets.token_urlsafe(24) if review else None
     local = host in LOOPBACK
     say = _err().print
-    say(f"warscribe: serving {db} at http://{host}:{port}/ (Ctrl+C stops)", markup=False)
+    say(f"warscribe: serving {display_db(db)} at http://{host}:{port}/ (Ctrl+C stops)", markup=False)
     if not local:
         say(f"warning: listening on {host}: whoever can reach it can read the events", markup=False)
     if token:

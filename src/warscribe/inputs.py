@@ -292,6 +292,11 @@ class InputReader:
             else:
                 yield Rejection(origin, f"item is a JSON {type(item).__name__}, not an object", line=number)
 
+    def record(self, data: dict[str, Any], origin: str, number: int | None = None) -> Document | Rejection | None:
+        """A document from one input-contract object (from any source: a feed entry), or why it cannot be one;
+        None for a repeat of an earlier input."""
+        return self._record(data, origin, number)
+
     def _record(self, data: dict[str, Any], origin: str, number: int | None) -> Document | Rejection | None:
         """A document from one input-contract object, or why it cannot be one."""
         raw_id = data.get("id")

@@ -176,6 +176,9 @@ class Document:
     drafts: list[EventDraft] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     trace: Any = None  # a warscribe.trace.Trace when the run records its decisions (Config.trace)
+    # The hash of the input as read and of the settings it is coded with (warscribe.incremental); the store
+    # keeps it so that an unchanged input is not coded again.
+    input_hash: str | None = None
 
     @property
     def content_hash(self) -> str:

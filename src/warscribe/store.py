@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import (
+    JSON,
     Column,
     Connection,
     Engine,
@@ -27,6 +28,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     and_,
+    cast,
     create_engine,
     delete,
     event,
@@ -38,6 +40,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy import text as sql
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 
@@ -80,6 +83,8 @@ documents = Table(
     Column("duplicate_of", String),
     Column("origin", Text),
     Column("ingested_at", String(32), nullable=False),
+    # A hash of the input as read (text and metadata), before coding: an unchanged input is not coded again.
+    Column("input_hash", String(64)),
 )
 
 events = Table(
@@ -187,9 +192,27 @@ def _v2_reviews(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+# Filters compare lower(name) (any case): indexes on those expressions let a query on a large store read only
+# the matching rows (benchmarks/bench_store.py).
+# Written as DDL (IF NOT EXISTS; SQLite and PostgreSQL alike) rather than Index objects: SQLAlchemy cannot
+# reflect expression indexes to check whether they exist.
+_FILTER_INDEXES = {f"ix_events_{column}_lower": column
+                   for column in ("admin1", "event_type", "sub_event_type", "country", "location")}
+
+
+def _v4_incremental(conn: Connection) -> None:
+    # A database created at version 1 by this code already has the column (the tables describe the latest
+    # schema); one created by an older warscribe gets it here.
+    if "input_hash" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(sql("ALTER TABLE documents ADD COLUMN input_hash VARCHAR(64)"))
+    for name, column in _FILTER_INDEXES.items():
+        conn.execute(sql(f"CREATE INDEX IF NOT EXISTS {name} ON events (lower({column}))"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, events, evidence, rejections, warnings", _v1_initial),
     (2, "reviews (analysts' decisions on events); indexes for the web view", _v2_reviews),
+    (4, "documents.input_hash (incremental ingest); indexes on the filters' lower(name)", _v4_incremental),
 )
 
 
@@ -237,8 +260,11 @@ def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> lis
         with writer(engine).begin() as conn:
             current = check_database(conn, ordered[-1][0] if ordered else 0)
             schema_version.create(conn, checkfirst=True)
+            # Every migration not yet recorded, not only those above the highest: branches developed apart
+            # (3 on one, 4 on another) leave a database at 4 that still needs 3 once they are merged.
+            done = set(conn.execute(select(schema_version.c.version)).scalars()) if current else set()
             for version, description, apply in ordered:
-                if version <= current:
+                if version in done:
                     continue
                 apply(conn)
                 conn.execute(insert(schema_version).values(version=version, description=description,
@@ -270,13 +296,56 @@ def retry_busy(action: Callable[[], T], retries: int = BUSY_RETRIES) -> T:
     raise AssertionError("unreachable")
 
 
+def is_url(db: str | Path) -> bool:
+    """Whether --db names a SQLAlchemy URL (postgresql+psycopg://...) rather than a SQLite file."""
+    return "://" in str(db)
+
+
+def database_url(db: str | Path) -> str:
+    """The SQLAlchemy URL of a database given as a URL: a bare postgresql:// (or postgres://) URL uses
+    psycopg 3, the driver of the `postgres` extra (SQLAlchemy's default would be psycopg2)."""
+    text = str(db)
+    for bare in ("postgresql://", "postgres://"):
+        if text.startswith(bare):
+            return "postgresql+psycopg://" + text[len(bare):]
+    return text
+
+
+def sqlite_path(db: str | Path) -> str | None:
+    """The file of a SQLite database given as a path or a sqlite:/// URL; None for another database."""
+    text = str(db)
+    if not is_url(text):
+        return text
+    if text.startswith("sqlite:///") and len(text) > len("sqlite:///"):
+        return text[len("sqlite:///"):]
+    return None
+
+
+def display_db(db: str | Path) -> str:
+    """--db for messages: a URL without its password."""
+    if not is_url(db):
+        return str(db)
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(database_url(db)).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy can read: say it as given, it is about to be refused
+        return str(db)
+
+
+# PostgreSQL: write transactions take this transaction-level advisory lock, so that writers take turns as
+# they do on SQLite (a document replaced by two ingests at once must not be inserted twice).
+PG_WRITE_LOCK = 0x77617273  # "wars"
+
+
 def _engine(path: str | Path, read_only: bool = False) -> Engine:
-    """An engine for a SQLite path (WAL, foreign keys on, waiting for a busy writer) or for any SQLAlchemy URL.
+    """An engine for a SQLite path (WAL, foreign keys on, waiting for a busy writer) or for any SQLAlchemy URL
+    (PostgreSQL: writers take turns through an advisory lock; read-only sessions refuse writes).
 
     A read-only engine opens the file with mode=ro, so nothing (not even the WAL switch) is written."""
-    text = str(path)
-    if "://" in text:
-        return create_engine(text)
+    text = sqlite_path(path)
+    if text is None:
+        return _server_engine(database_url(path), read_only)
     if read_only:
         uri = "file:" + urllib.parse.quote(str(Path(text).expanduser().resolve())) + "?mode=ro"
         # A pool of real connections: "sqlite://" alone would give one shared connection per thread, and a web
@@ -313,6 +382,27 @@ def _engine(path: str | Path, read_only: bool = False) -> Engine:
     return engine
 
 
+def _server_engine(url: str, read_only: bool) -> Engine:
+    """An engine for a database server (PostgreSQL): see `_engine`."""
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name != "postgresql":
+        return engine
+
+    @event.listens_for(engine, "connect")
+    def _session(dbapi_conn, _record) -> None:
+        if read_only:  # the server itself refuses any write of a query command
+            with dbapi_conn.cursor() as cursor:
+                cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            dbapi_conn.commit()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        if not read_only and conn.get_execution_options().get("immediate", False):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+
+    return engine
+
+
 def writer(engine: Engine) -> Engine:
     """The engine for write transactions: on SQLite they begin IMMEDIATE (see `_engine`)."""
     return engine.execution_options(immediate=True)
@@ -320,8 +410,8 @@ def writer(engine: Engine) -> Engine:
 
 def _refuse_unusable(path: str | Path) -> None:
     """StoreError for an existing SQLite file that is not ours or is newer, found without writing to it."""
-    text = str(path)
-    if "://" in text or text == ":memory:" or not Path(text).expanduser().is_file() or \
+    text = sqlite_path(path)
+    if text is None or text == ":memory:" or not Path(text).expanduser().is_file() or \
             Path(text).expanduser().stat().st_size == 0:
         return
     probe = _engine(path, read_only=True)
@@ -507,9 +597,10 @@ class Store:
             conds.append(events.c.event_date <= until)
         for values, match in ((event_type, _type_is), (admin1, _column_is("admin1")),
                               (country, _column_is("country")), (location, _column_is("location")),
-                              (actor, _contains_in(("actor1", "actor2"), ("assoc_actor_1", "assoc_actor_2"))),
+                              (actor, _contains_in(("actor1", "actor2"), ("assoc_actor_1", "assoc_actor_2"),
+                                                   self.engine.dialect.name)),
                               (query, _contains_in(("notes", "location", "admin1", "admin2", "actor1", "actor2"),
-                                                   ("assoc_actor_1", "assoc_actor_2")))):
+                                                   ("assoc_actor_1", "assoc_actor_2"), self.engine.dialect.name))):
             terms = filter_terms(values)
             if terms:
                 conds.append(or_(*(match(t) for t in terms)))
@@ -522,6 +613,16 @@ class Store:
             rows = conn.execute(stmt).mappings().all()
             spans = _evidence_for(conn, [r["pk"] for r in rows])
         return [event_from_row(row, spans.get(row["pk"], [])) for row in rows]
+
+    def input_hashes(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """The stored input hash of each of these documents that has one (see warscribe.incremental)."""
+        out: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(doc_ids), 500):  # SQLite caps the number of bound parameters
+                stmt = select(documents.c.id, documents.c.input_hash).where(
+                    documents.c.id.in_(doc_ids[start:start + 500]), documents.c.input_hash.is_not(None))
+                out.update((r.id, r.input_hash) for r in conn.execute(stmt))
+        return out
 
     def documents(self, status: str | None = None) -> list[Document]:
         stmt = select(documents).order_by(documents.c.id)
@@ -583,12 +684,19 @@ def _column_is(name: str):
     return lambda term: func.lower(events.c[name]) == term.lower()
 
 
-def _contains_in(columns: Sequence[str], list_columns: Sequence[str]):
+def json_items(column: Any, dialect: str) -> Any:
+    """The elements of a JSON-list text column as a table with one `value` column, in the dialect's words."""
+    if dialect == "postgresql":
+        return func.json_array_elements_text(cast(column, JSON)).table_valued("value")
+    return func.json_each(column).table_valued("value")
+
+
+def _contains_in(columns: Sequence[str], list_columns: Sequence[str], dialect: str = "sqlite"):
     """A match of `term` inside any of the text columns, or inside any element of the JSON-list columns."""
     def match(term: str):
         conds = [events.c[name].icontains(term, autoescape=True) for name in columns]
         for name in list_columns:
-            item = func.json_each(events.c[name]).table_valued("value").alias()
+            item = json_items(events.c[name], dialect).alias()
             conds.append(exists(select(item.c.value).where(item.c.value.icontains(term, autoescape=True))))
         return or_(*conds)
     return match
@@ -613,7 +721,7 @@ def _document_row(doc: Document) -> dict[str, Any]:
     data = doc.to_dict()
     data.pop("schema_version")
     data["kept"] = json.dumps(data["kept"])
-    data.update(origin=doc.origin, ingested_at=_now())
+    data.update(origin=doc.origin, ingested_at=_now(), input_hash=doc.input_hash)
     return data
 
 
@@ -622,6 +730,7 @@ def _document_from_row(row: Any) -> Document:
     data["kept"] = json.loads(data["kept"] or "[]")
     doc = Document.from_dict(data)
     doc.origin = data.get("origin") or ""
+    doc.input_hash = data.get("input_hash")
     return doc
 
 
