@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
-import itertools
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 import typer.core
@@ -25,8 +24,8 @@ from warscribe import __version__
 from warscribe.config import Config, ConfigError, load_config
 from warscribe.export import write_acled_csv, write_events, write_jsonl
 from warscribe.incremental import UNCHANGED, UnchangedFilter, settings_key
-from warscribe.inputs import InputReader, Limits, describe, rejection_of, with_warnings
-from warscribe.model import PROCESSED, REJECTED, SKIPPED, Document, Event, Rejection, Result
+from warscribe.inputs import FeedSource, InputReader, Limits, describe, rejection_of, with_warnings
+from warscribe.model import PROCESSED, REJECTED, SKIPPED, Event, Rejection, Result
 from warscribe.progress import ProgressReport
 from warscribe.store import (
     DEFAULT_PATH,
@@ -160,7 +159,6 @@ DbOption = Annotated[str, typer.Option(
     help="SQLite database file, or a SQLAlchemy URL such as postgresql://user:password@host/dbname (needs "
          "pip install 'warscribe[postgres]'); ingest creates the tables when missing.")]
 DEFAULT_DB = str(DEFAULT_PATH)
-Items = Iterable[Document | Rejection]
 OutOption = Annotated[str, typer.Option("--out", help="Output JSONL file, '-' for stdout.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", metavar="",
                                       help="Also name each skipped document (repeats included) and why.")]
@@ -219,6 +217,7 @@ class ExportFormat(StrEnum):
     acled_csv = "acled-csv"
     jsonl = "jsonl"
     geojson = "geojson"
+    parquet = "parquet"
 
 
 @dataclass
@@ -364,9 +363,7 @@ def _reader() -> InputReader:
                        default_published=SETTINGS.published)
 
 
-def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1,
-                      prepare: Callable[[Items], Items] | None = None,
-                      feeds: list[str] | None = None) -> Iterator[Result]:
+def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
     from warscribe.pipeline import Pipeline  # the stages are heavy: load them only for commands that run them
 
     pipeline = Pipeline(SETTINGS.config)
@@ -374,26 +371,14 @@ def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1,
         pipeline.context.warm()  # a resource that cannot load fails the run once, not every document
     except Exception as exc:
         raise RunFailed(f"cannot load the pipeline's data: {type(exc).__name__}: {exc}") from exc
-    items: Items = reader.read(inputs)
-    if feeds:
-        from warscribe.feeds import read_feeds
-
-        items = itertools.chain(items, read_feeds(feeds, reader))
-    if prepare is not None:
-        items = prepare(items)
-    return pipeline.process(items, workers=workers or os.cpu_count() or 1)
+    return pipeline.process(reader.read(inputs), workers=workers or os.cpu_count() or 1)
 
 
 def _coded(inputs: list[str], reader: InputReader, workers: int, dask: str | None,
-           progress: ProgressReport, prepare: Callable[[Items], Items] | None = None,
-           feeds: list[str] | None = None) -> Iterator[Result]:
-    """The pipeline's results, on a Dask cluster with --dask (tasks and documents/s on the progress line).
-    `prepare`: a filter over the inputs read, before coding (the incremental ingest's); `feeds`: RSS/Atom
-    feeds read after the inputs."""
+           progress: ProgressReport) -> Iterator[Result]:
+    """The pipeline's results, on a Dask cluster with --dask (tasks and documents/s on the progress line)."""
     if dask is None:
-        return _pipeline_results(inputs, reader, workers, prepare, feeds or [])
-    if feeds:
-        raise typer.BadParameter("feeds cannot be coded on a cluster; leave out --dask", param_hint="--feed")
+        return _pipeline_results(inputs, reader, workers)
     from warscribe.distributed import cli_results
 
     return cli_results(inputs, reader, dask, progress)
@@ -496,11 +481,16 @@ def ingest(inputs: SomeInputs = None, db: DbOption = DEFAULT_DB,
     """
     if not inputs and not feed:
         raise typer.BadParameter("give input files or directories, '-', or --feed", param_hint="INPUTS")
+    if feed and dask:
+        raise typer.BadParameter("feeds cannot be coded on a cluster; leave out --dask", param_hint="--feed")
     store = _open_store(db)
     reader, tally = _reader(), Tally()
-    unchanged = UnchangedFilter(store, settings_key(SETTINGS.config), force=force)
+    unchanged = UnchangedFilter(store, settings_key(SETTINGS.config), force=force,
+                                on_skip=reader.drop_warnings_of)
+    reader.filters.append(unchanged)
+    sources: list[Any] = [*(inputs or []), *(FeedSource(f) for f in feed or [])]
     with _guarded(tally, reader, saved="coded and stored"), store, ProgressReport("ingesting") as progress:
-        results = _coded(inputs or [], reader, workers, dask, progress, prepare=unchanged, feeds=feed or [])
+        results = _coded(sources, reader, workers, dask, progress)
         for result in _report(results, reader, progress, tally, verbose, unchanged):
             store.save(result)
         counts = store.counts()
@@ -632,7 +622,8 @@ def events(db: DbOption = DEFAULT_DB, since: Since = None, until: Until = None,
 
 @app.command()
 def export(db: DbOption = DEFAULT_DB,
-           fmt: Annotated[ExportFormat, typer.Option("--format", help="acled-csv, jsonl or geojson.")]
+           fmt: Annotated[ExportFormat, typer.Option(
+               "--format", help="acled-csv, jsonl, geojson or parquet (needs pip install 'warscribe[parquet]').")]
            = ExportFormat.acled_csv,
            out: Annotated[str, typer.Option(help="Output file, '-' for stdout.")] = "-",
            since: Since = None, until: Until = None, event_type: TypeFilter = None, actor: ActorFilter = None,
@@ -644,13 +635,16 @@ def export(db: DbOption = DEFAULT_DB,
            apply_corrections: Annotated[bool, typer.Option(
                "--apply-corrections", help="Write analysts' corrections over the machine's values; leave out "
                                            "events they rejected.")] = False) -> None:
-    """Write the stored events (optionally filtered, as in `events`) as ACLED-style CSV, JSONL or GeoJSON.
+    """Write the stored events (optionally filtered, as in `events`) as ACLED-style CSV, JSONL, GeoJSON or Parquet.
 
     acled-csv uses ACLED's column names and order; geojson is a FeatureCollection of points (events
-    without coordinates are left out and counted). The database is only read.
+    without coordinates are left out and counted); parquet has the JSONL fields as columns (lists as lists,
+    evidence as a list of structs). The database is only read.
 
     Example: warscribe export --db warscribe.db --format geojson --out events.geojson
     """
+    if fmt is ExportFormat.parquet and importlib.util.find_spec("pyarrow") is None:
+        raise typer.BadParameter("parquet needs pyarrow: pip install 'warscribe[parquet]'", param_hint="--format")
     found = Filters(since, until, event_type, actor, admin1, country, location, query, with_duplicates, limit,
                     sort).query_store(db)
     if reviewed_only or apply_corrections:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warscribe import __version__
-from warscribe.inputs import InputReader, display
 from warscribe.model import Document, Rejection
+
+if TYPE_CHECKING:
+    from warscribe.inputs import InputReader
 
 FETCH_TIMEOUT_S = 30.0
 MAX_FEED_BYTES = 32 * 1024 * 1024  # as a JSONL line or a whole input file
@@ -84,6 +86,8 @@ def read_feed(source: str, reader: InputReader) -> Iterator[Document | Rejection
     """The entries of one feed, checked like any input record (`reader`'s limits, repeats and warnings)."""
     import feedparser
 
+    from warscribe.inputs import display
+
     origin = source if is_remote(source) else display(Path(source))
     try:
         raw = fetch(source)
@@ -101,8 +105,3 @@ def read_feed(source: str, reader: InputReader) -> Iterator[Document | Rejection
         item = reader.record(entry_record(entry, title), origin, number)
         if item is not None:
             yield item
-
-
-def read_feeds(sources: Iterable[str], reader: InputReader) -> Iterator[Document | Rejection]:
-    for source in sources:
-        yield from read_feed(source, reader)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
@@ -33,11 +33,12 @@ def input_hash(doc: Document, settings: str = "") -> str:
 class UnchangedFilter:
     """Passes on the inputs that are new or changed since they were stored, each with its `input_hash` set;
     documents stored with the same hash are left out and named in `skipped` (their origin). `force`: pass
-    every input on (they are all coded again)."""
+    every input on (they are all coded again). `on_skip` is told of each document left out."""
 
     store: Store
     settings: str = ""
     force: bool = False
+    on_skip: Callable[[Document], None] | None = None
     skipped: list[str] = field(default_factory=list)
 
     def __call__(self, items: Iterable[Document | Rejection]) -> Iterator[Document | Rejection]:
@@ -47,6 +48,8 @@ class UnchangedFilter:
                 item.input_hash = input_hash(item, self.settings)
                 if not self.force and self.store.input_hashes([item.id]).get(item.id) == item.input_hash:
                     self.skipped.append(item.origin or item.id)
+                    if self.on_skip is not None:
+                        self.on_skip(item)
                     continue
             yield item
 

@@ -10,7 +10,7 @@ import re
 import sys
 import unicodedata
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -113,6 +113,16 @@ def _stem(path: Path) -> str:
     return name[: -len(suffix)] if suffix and name.lower().endswith(suffix) else name
 
 
+@dataclass(frozen=True)
+class FeedSource:
+    """An RSS or Atom feed among the sources of `InputReader.read`: a file or an http(s) URL."""
+
+    location: str
+
+
+Items = Iterator[Document | Rejection]
+
+
 class InputReader:
     """Turns input paths into a stream of Documents and Rejections; never raises for bad input.
 
@@ -131,6 +141,8 @@ class InputReader:
         self.duplicates = 0
         self.repeats: list[str] = []  # where each repeated input was, until taken with pop_repeats
         self._seen: dict[str, str] = {}  # document id -> short hash of the first text seen under it
+        # Filters over what is read, in order (the incremental ingest leaves out inputs stored unchanged).
+        self.filters: list[Callable[[Items], Items]] = []
 
     def pop_repeats(self) -> list[str]:
         taken, self.repeats = self.repeats, []
@@ -140,13 +152,29 @@ class InputReader:
         taken, self.warnings = self.warnings, []
         return taken
 
-    def read(self, sources: Iterable[str | Path]) -> Iterator[Document | Rejection]:
+    def drop_warnings_of(self, doc: Document) -> None:
+        """Forget the pending warnings about one document's input (one left out: they were reported and
+        stored when it was first read)."""
+        self.warnings = [w for w in self.warnings if where(w.origin, w.line) != doc.origin]
+
+    def read(self, sources: Iterable[str | Path | FeedSource]) -> Iterator[Document | Rejection]:
+        items: Items = self._read_all(sources)
+        for keep in self.filters:
+            items = keep(items)
+        yield from items
+
+    def _read_all(self, sources: Iterable[str | Path | FeedSource]) -> Items:
         for source in sources:
             for item in self._read_source(source):
                 if item is not None:
                     yield item
 
-    def _read_source(self, source: str | Path) -> Iterator[Document | Rejection | None]:
+    def _read_source(self, source: str | Path | FeedSource) -> Iterator[Document | Rejection | None]:
+        if isinstance(source, FeedSource):
+            from warscribe.feeds import read_feed
+
+            yield from read_feed(source.location, self)
+            return
         if str(source) == STDIN:
             yield from self._read_stdin()
             return

@@ -133,7 +133,8 @@ class Event:
     draft: EventDraft | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("draft", "evidence")}
+        out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+        out.update((f.name, getattr(self, f.name)) for f in fields(self) if f.name not in ("draft", "evidence"))
         out["assoc_actor_1"] = list(self.assoc_actor_1)
         out["assoc_actor_2"] = list(self.assoc_actor_2)
         out["attributed_to"] = list(self.attributed_to)
