@@ -9,10 +9,10 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 import typer.core
@@ -24,7 +24,7 @@ from warscribe import __version__
 from warscribe.config import Config, ConfigError, load_config
 from warscribe.export import write_acled_csv, write_events, write_jsonl
 from warscribe.incremental import UNCHANGED, UnchangedFilter, settings_key
-from warscribe.inputs import FeedSource, InputReader, Limits, describe, rejection_of, with_warnings
+from warscribe.inputs import FeedSource, InputReader, Limits, describe, is_supported, rejection_of, with_warnings
 from warscribe.model import PROCESSED, REJECTED, SKIPPED, Event, Rejection, Result
 from warscribe.progress import ProgressReport
 from warscribe.store import (
@@ -37,6 +37,9 @@ from warscribe.store import (
     display_db,
     sqlite_path,
 )
+
+if TYPE_CHECKING:
+    from warscribe.pipeline import Pipeline
 
 EXIT_CODES_HELP = ("Exit status: 0 every input processed or skipped; 1 some inputs rejected (each named on "
                    "stderr); 2 a usage error; 3 the run failed (disk full, output closed, database locked) "
@@ -363,7 +366,7 @@ def _reader() -> InputReader:
                        default_published=SETTINGS.published)
 
 
-def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
+def _warm_pipeline() -> Pipeline:
     from warscribe.pipeline import Pipeline  # the stages are heavy: load them only for commands that run them
 
     pipeline = Pipeline(SETTINGS.config)
@@ -371,6 +374,11 @@ def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) 
         pipeline.context.warm()  # a resource that cannot load fails the run once, not every document
     except Exception as exc:
         raise RunFailed(f"cannot load the pipeline's data: {type(exc).__name__}: {exc}") from exc
+    return pipeline
+
+
+def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
+    pipeline = _warm_pipeline()
     return pipeline.process(reader.read(inputs), workers=workers or os.cpu_count() or 1)
 
 
@@ -501,6 +509,49 @@ def ingest(inputs: SomeInputs = None, db: DbOption = DEFAULT_DB,
     _say(f"{display_db(db)}: {counts['documents']} documents, {counts['events']} events, "
          f"{counts['rejections']} rejections stored")
     _finish(tally, reader, verbose=verbose)
+
+
+@app.command()
+def watch(folder: Annotated[Path, typer.Argument(help="The folder to watch, with its subfolders.",
+                                                 show_default=False)],
+          db: DbOption = DEFAULT_DB, verbose: Verbose = False, workers: Workers = 1,
+          poll: Annotated[bool, typer.Option("--poll", metavar="",
+                                             help="Look for changes by polling (network file systems).")]
+          = False) -> None:
+    """Code a folder's files into the database, then each file that appears or changes, until Ctrl+C.
+
+    As `ingest`: files stored unchanged are skipped, a changed file's documents replace their earlier version
+    and events; one summary line on stderr per batch of changes. Deleted files keep their documents.
+
+    Example: warscribe watch incoming/ --db warscribe.db
+    """
+    from warscribe.watch import changed_files
+
+    if not folder.is_dir():
+        raise typer.BadParameter(f"{folder} is not a folder", param_hint="FOLDER")
+    store = _open_store(db)
+    tally = Tally()
+    with _guarded(tally, saved="coded and stored"), store:
+        pipeline = _warm_pipeline()
+
+        def code(sources: list[str]) -> None:
+            reader, batch = _reader(), Tally()
+            unchanged = UnchangedFilter(store, settings_key(SETTINGS.config), on_skip=reader.drop_warnings_of)
+            reader.filters.append(unchanged)
+            results = pipeline.process(reader.read(sources), workers=workers or os.cpu_count() or 1)
+            with ProgressReport("ingesting") as progress:
+                for result in _report(results, reader, progress, batch, verbose, unchanged):
+                    store.save(result)
+            batch.skipped += len(unchanged.pop_skipped()) + reader.duplicates
+            for name in ("processed", "skipped", "rejected", "events"):
+                setattr(tally, name, getattr(tally, name) + getattr(batch, name))
+            _say(f"{datetime.now().strftime('%H:%M:%S')} {batch.line()}")
+
+        if any(is_supported(p) for p in folder.rglob("*") if p.is_file()):
+            code([str(folder)])
+        _say(f"watching {folder} for new and changed files (Ctrl+C stops)")
+        for paths in changed_files(folder, poll=poll):
+            code([str(p) for p in paths])
 
 
 @dataclass

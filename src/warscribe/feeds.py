@@ -19,7 +19,7 @@ FETCH_TIMEOUT_S = 30.0
 MAX_FEED_BYTES = 32 * 1024 * 1024  # as a JSONL line or a whole input file
 # Elements after which the plain text of an entry's HTML breaks a line (paragraphs stay apart for the
 # sentence splitter; inline elements such as <a> and <b> run on).
-_BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                      "tr", "table", "section", "article", "header", "footer", "pre", "hr", "figure"})
 
 
@@ -50,8 +50,9 @@ def html_to_text(fragment: str) -> str:
     except Exception:  # lxml's parser errors are many; an unparseable fragment is taken as text
         return fragment.strip()
     for element in root.iter():
-        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
-            element.tail = "\n\n" + (element.tail or "")
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in _BLOCKS or tag == "br":  # a paragraph ends in a blank line, a <br> in a line break
+            element.tail = ("\n" if tag == "br" else "\n\n") + (element.tail or "")
     text = "".join(root.itertext())
     lines = (" ".join(line.split()) for line in text.splitlines())
     paragraphs: list[str] = []

@@ -444,7 +444,7 @@ class Store:
         except DatabaseError as exc:
             self.engine.dispose()
             reason = str(getattr(exc, "orig", exc))
-            raise StoreError(f"cannot use {path} as a database: {reason}") from exc
+            raise StoreError(f"cannot use {display_db(path)} as a database: {reason}") from exc
         except StoreError:
             self.engine.dispose()
             raise
@@ -453,10 +453,11 @@ class Store:
         latest = MIGRATIONS[-1][0]
         with self.engine.connect() as conn:
             version = check_database(conn, latest)
+        shown = display_db(self.path)
         if version == 0:
-            raise StoreError(f"{self.path} holds no warscribe tables yet; run `warscribe ingest ... --db {self.path}`")
+            raise StoreError(f"{shown} holds no warscribe tables yet; run `warscribe ingest ... --db {shown}`")
         if version < latest:
-            raise StoreError(f"{self.path} has schema version {version}; run `warscribe ingest` on it once "
+            raise StoreError(f"{shown} has schema version {version}; run `warscribe ingest` on it once "
                              f"to upgrade it to version {latest}")
 
     def close(self) -> None:
