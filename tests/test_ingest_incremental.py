@@ -225,6 +225,12 @@ def _wait_for_documents(db: str, at_least: int, timeout_s: float = 60.0) -> None
     raise AssertionError(f"fewer than {at_least} documents stored after {timeout_s} s")
 
 
+def _text_of(db: str, doc_id: str) -> str | None:
+    with Store(db, read_only=True) as store:
+        doc = store.document(doc_id)
+    return doc.text if doc else None
+
+
 def _consistent(db: str) -> dict[str, int]:
     """Every stored document has its whole event (the fake codes one a document) and every event its
     evidence; nothing half-written."""
@@ -262,3 +268,59 @@ def test_an_interrupted_ingest_leaves_a_consistent_store_that_resumes(db, tmp_pa
     assert len(coded) == 61 - stored  # the documents stored before the stop are not coded again
     assert f"61 documents: {61 - stored} processed, {stored} skipped" in stderr
     assert _consistent(db)["documents"] == 61
+
+
+# --- watch: new and changed files picked up as they appear ------------------------------------------------
+
+def test_changed_files_reports_a_new_file_within_two_seconds(tmp_path):
+    from warscribe.watch import changed_files
+
+    folder = tmp_path / "incoming"
+    (folder / "sub").mkdir(parents=True)
+    stop, seen = threading.Event(), []
+
+    def run() -> None:
+        for batch in changed_files(folder, stop=stop):
+            seen.append((time.monotonic(), batch))
+
+    watcher = threading.Thread(target=run, daemon=True)
+    watcher.start()
+    time.sleep(0.5)  # the watcher is set up
+    (folder / ".hidden.txt").write_text("not an input", encoding="utf-8")
+    (folder / "notes.pdf").write_text("not an input either", encoding="utf-8")
+    written = time.monotonic()
+    (folder / "sub" / "new.txt").write_text("Town3 was shelled.", encoding="utf-8")
+    deadline = written + 5
+    while not seen and time.monotonic() < deadline:
+        time.sleep(0.02)
+    stop.set()
+    watcher.join(5)
+    assert seen, "no batch reported"
+    at, batch = seen[0]
+    assert batch == [(folder / "sub" / "new.txt").resolve()]
+    assert at - written <= 2.0
+
+
+def test_watch_codes_a_folder_then_new_and_changed_files_within_two_seconds(db, tmp_path):
+    folder, log = _corpus(tmp_path / "incoming"), tmp_path / "coded.log"
+    proc = _start(["watch", str(folder), "--db", db], log, delay_s=0)
+    try:
+        _wait_for_documents(db, 5)
+        time.sleep(0.5)  # past the first batch: the watcher is running
+        written = time.monotonic()
+        (folder / "late.txt").write_text("Hamlet4 was struck.", encoding="utf-8")
+        _wait_for_documents(db, 6, timeout_s=10)
+        picked_up = time.monotonic() - written
+        (folder / "note.txt").write_text("Village9 saw heavy clashes.", encoding="utf-8")  # changed
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _text_of(db, "note") != "Village9 saw heavy clashes.":
+            time.sleep(0.05)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=30)
+    assert picked_up <= 2.0, f"the new file was stored {picked_up:.2f} s after it was written"
+    assert log.read_text(encoding="utf-8").split() == ["note", "r0", "r1", "r2", "r3", "late", "note"]
+    assert "watching" in stderr and "1 documents: 1 processed, 0 skipped" in stderr
+    assert proc.returncode == 130
+    with Store(db, read_only=True) as store:
+        assert store.document("note").text == "Village9 saw heavy clashes." and store.counts()["documents"] == 6
