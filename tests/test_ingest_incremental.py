@@ -324,3 +324,18 @@ def test_watch_codes_a_folder_then_new_and_changed_files_within_two_seconds(db, 
     assert proc.returncode == 130
     with Store(db, read_only=True) as store:
         assert store.document("note").text == "Village9 saw heavy clashes." and store.counts()["documents"] == 6
+
+
+def test_the_web_view_reads_either_back_end(db, tmp_path, fake):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from warscribe.web import create_app
+
+    assert _invoke("ingest", str(_corpus(tmp_path / "in")), "--db", db).exit_code == 0
+    with Store(db, read_only=True) as store:
+        client = TestClient(create_app(store))
+        for path in ("/", "/api/timeline", "/api/facets", "/api/map", "/events/r1-1", "/documents/r1"):
+            assert client.get(path).status_code == 200, path
+        found = client.get("/api/events", params={"actor": "group a", "q": "town3"}).json()
+        assert "Town3" in json.dumps(found) and "Town2" not in json.dumps(found)

@@ -28,19 +28,25 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(EXIT_BAD_INPUT)
 
 
-def _documents(source: str | None, db: Path | None, published: str | None) -> list[Document]:
+def _documents(source: str | None, db: str | None, published: str | None) -> list[Document]:
     """The documents to explain: a stored document (by id), every document of a file, or the text itself."""
     if db is not None:
         if source is None:
             raise _fail("--db needs a document id")
-        from warscribe.store import Store
+        from sqlalchemy.exc import SQLAlchemyError
 
-        if not db.exists():
+        from warscribe.store import Store, StoreError, display_db, sqlite_path
+
+        path = sqlite_path(db)
+        if path is not None and not Path(path).expanduser().exists():
             raise _fail(f"{db}: no such database")
-        with Store(db) as store:
-            stored = store.document(source)
+        try:
+            with Store(db, read_only=True) as store:  # a path or a URL; only read
+                stored = store.document(source)
+        except (StoreError, SQLAlchemyError, ImportError) as exc:
+            raise _fail(f"cannot open database {display_db(db)}: {exc}") from exc
         if stored is None:
-            raise _fail(f"{db}: no document with id {source!r}")
+            raise _fail(f"{display_db(db)}: no document with id {source!r}")
         # Re-coded from its text and metadata: the stored cleaning is redone, as the pipeline does.
         return [Document.from_input({"id": stored.id, "text": stored.text, "published": stored.published,
                                      "title": stored.title, "url": stored.url, "source": stored.source})]
@@ -72,7 +78,9 @@ def explain_command(
     source: Annotated[str | None, typer.Argument(
         help="The text to explain, a file (.txt, .html, .jsonl: every document in it), '-' for JSONL on stdin, "
              "or with --db a document id.", show_default=False)] = None,
-    db: Annotated[Path | None, typer.Option("--db", help="Explain the stored document with this id.")] = None,
+    db: Annotated[str | None, typer.Option("--db", metavar="FILE|URL",
+                                           help="Explain the stored document with this id (a SQLite file or "
+                                                "a SQLAlchemy URL).")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) of a text argument.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Write the explanation as JSON instead of tables.")] = False,
     all_sentences: Annotated[bool, typer.Option("--all", help="Also show sentences in which nothing was found.")]
