@@ -376,3 +376,29 @@ def test_a_migration_skipped_by_a_higher_one_is_still_applied(db):
         filled = (*gap, (top + 1, "merged in", lambda conn: calls.append("merged")))
         assert migrate(store.engine, filled) == [top + 1] and migrate(store.engine, filled) == []
         assert calls == ["later", "merged"]
+
+
+def test_the_search_index_finds_what_a_scan_finds_and_follows_changes(db):
+    from warscribe.store import events as events_table
+    from warscribe.store import has_search_index
+
+    doc = _doc("d1", events=3)
+    doc.events[0].notes, doc.events[1].assoc_actor_2 = "Shelling hit Dāraya’s «market».", ["Quote \"Q\" Brigade"]
+    doc.events[2].actor1, doc.events[2].location = "ÉLITE Unit", "Kafr_Nabl 100%"
+    with Store(db) as store:
+        store.save(doc)
+        with store.engine.connect() as conn:
+            assert has_search_index(conn)
+
+        def ids(**filters):
+            return [e.event_id for e in store.events(**filters)]
+
+        assert ids(query="DāRAYA’S «M") == ["d1-1"] and ids(query="raya’") == ["d1-1"]
+        assert ids(actor='quote "q"') == ["d1-2"] and ids(actor="brigade") == ["d1-2"]
+        assert ids(query="r_nabl 100%") == ["d1-3"] and ids(query="rxnabl") == [] and ids(query="l 100") == ["d1-3"]
+        assert ids(query="wagner") == ["d1-1", "d1-2", "d1-3"] and ids(query="ag") == ["d1-1", "d1-2", "d1-3"]
+        with store.engine.begin() as conn:  # rows changed in place are found by their new text only
+            conn.execute(events_table.update().where(events_table.c.event_id == "d1-2").values(notes="Newly told."))
+        assert ids(query="newly told") == ["d1-2"] and ids(query="shelling killed") == ["d1-3"]
+        store.save(_doc("d1", events=1))  # replaced: the old rows leave the index
+        assert ids(query="raya’") == [] and ids(query="newly") == [] and ids(query="shelling killed") == ["d1-1"]

@@ -36,6 +36,8 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
+    literal,
+    literal_column,
     or_,
     select,
     update,
@@ -200,6 +202,45 @@ _FILTER_INDEXES = {f"ix_events_{column}_lower": column
                    for column in ("admin1", "event_type", "sub_event_type", "country", "location")}
 
 
+# The default orders (`_order`): oldest and newest first, undated last. Their expressions are written out the
+# same way in ORDER BY, so that a first page (`--limit`) walks the index instead of sorting every match.
+_UNDATED = "(event_date IS NULL), (event_date LIKE '--%')"
+_ORDER_INDEXES = {"ix_events_oldest": f"{_UNDATED}, event_date, doc_id, seq",
+                  "ix_events_newest": f"{_UNDATED}, event_date DESC, doc_id, seq"}
+# Text the `query` and `actor` filters look into, as one lower-case string: an index of its trigrams (SQLite
+# FTS5, PostgreSQL pg_trgm) finds the few candidate rows of a substring, which the exact match then checks.
+SEARCH_COLUMNS = ("notes", "location", "admin1", "admin2", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+SEARCH_TEXT = "lower(" + " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS) + ")"
+MIN_SEARCH_CHARS = 3  # a trigram index finds nothing shorter
+
+
+def _search_index_sqlite(conn: Connection) -> None:
+    """An FTS5 trigram table of SEARCH_TEXT per event (rowid = events.pk), kept in step by triggers."""
+    new = SEARCH_TEXT.replace("coalesce(", "coalesce(new.")
+    old_columns = ", ".join(SEARCH_COLUMNS)
+    conn.execute(sql("CREATE VIRTUAL TABLE IF NOT EXISTS events_search USING fts5(body, tokenize='trigram')"))
+    conn.execute(sql(f"CREATE TRIGGER IF NOT EXISTS events_search_insert AFTER INSERT ON events BEGIN "
+                     f"INSERT INTO events_search (rowid, body) VALUES (new.pk, {new}); END"))
+    conn.execute(sql("CREATE TRIGGER IF NOT EXISTS events_search_delete AFTER DELETE ON events BEGIN "
+                     "DELETE FROM events_search WHERE rowid = old.pk; END"))
+    conn.execute(sql(f"CREATE TRIGGER IF NOT EXISTS events_search_update AFTER UPDATE OF {old_columns} ON events "
+                     f"BEGIN DELETE FROM events_search WHERE rowid = old.pk; "
+                     f"INSERT INTO events_search (rowid, body) VALUES (new.pk, {new}); END"))
+    conn.execute(sql(f"INSERT INTO events_search (rowid, body) SELECT pk, {SEARCH_TEXT} FROM events "
+                     f"WHERE pk NOT IN (SELECT rowid FROM events_search)"))
+
+
+def _search_index_postgresql(conn: Connection) -> None:
+    """A pg_trgm GIN index on SEARCH_TEXT; left out (the filters then scan) where the extension is refused."""
+    try:
+        with conn.begin_nested():
+            conn.execute(sql("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+            conn.execute(sql(f"CREATE INDEX IF NOT EXISTS ix_events_search ON events "
+                             f"USING gin (({SEARCH_TEXT}) gin_trgm_ops)"))
+    except DatabaseError:
+        pass  # a role that may not create extensions: correct answers, without the index's speed
+
+
 def _v4_incremental(conn: Connection) -> None:
     # A database created at version 1 by this code already has the column (the tables describe the latest
     # schema); one created by an older warscribe gets it here.
@@ -207,12 +248,19 @@ def _v4_incremental(conn: Connection) -> None:
         conn.execute(sql("ALTER TABLE documents ADD COLUMN input_hash VARCHAR(64)"))
     for name, column in _FILTER_INDEXES.items():
         conn.execute(sql(f"CREATE INDEX IF NOT EXISTS {name} ON events (lower({column}))"))
+    for name, columns in _ORDER_INDEXES.items():
+        conn.execute(sql(f"CREATE INDEX IF NOT EXISTS {name} ON events ({columns})"))
+    if conn.dialect.name == "sqlite":
+        _search_index_sqlite(conn)
+    elif conn.dialect.name == "postgresql":
+        _search_index_postgresql(conn)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, events, evidence, rejections, warnings", _v1_initial),
     (2, "reviews (analysts' decisions on events); indexes for the web view", _v2_reviews),
-    (4, "documents.input_hash (incremental ingest); indexes on the filters' lower(name)", _v4_incremental),
+    (4, "documents.input_hash (incremental ingest); indexes for filters and first pages on large stores",
+     _v4_incremental),
 )
 
 
@@ -433,6 +481,7 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self._search_cache: tuple[str, bool] | None = None
         if not read_only:
             _refuse_unusable(path)  # before the write engine switches a foreign file to WAL
         self.engine = _engine(path, read_only)
@@ -459,6 +508,14 @@ class Store:
         if version < latest:
             raise StoreError(f"{shown} has schema version {version}; run `warscribe ingest` on it once "
                              f"to upgrade it to version {latest}")
+
+    @property
+    def _search(self) -> tuple[str, bool]:
+        """(dialect, whether the trigram search index exists), looked up once."""
+        if self._search_cache is None:
+            with self.engine.connect() as conn:
+                self._search_cache = (conn.dialect.name, has_search_index(conn))
+        return self._search_cache
 
     def close(self) -> None:
         self.engine.dispose()
@@ -611,9 +668,9 @@ class Store:
         for values, match in ((event_type, _type_is), (admin1, _column_is("admin1")),
                               (country, _column_is("country")), (location, _column_is("location")),
                               (actor, _contains_in(("actor1", "actor2"), ("assoc_actor_1", "assoc_actor_2"),
-                                                   self.engine.dialect.name)),
+                                                   *self._search)),
                               (query, _contains_in(("notes", "location", "admin1", "admin2", "actor1", "actor2"),
-                                                   ("assoc_actor_1", "assoc_actor_2"), self.engine.dialect.name))):
+                                                   ("assoc_actor_1", "assoc_actor_2"), *self._search))):
             terms = filter_terms(values)
             if terms:
                 conds.append(or_(*(match(t) for t in terms)))
@@ -704,20 +761,48 @@ def json_items(column: Any, dialect: str) -> Any:
     return func.json_each(column).table_valued("value")
 
 
-def _contains_in(columns: Sequence[str], list_columns: Sequence[str], dialect: str = "sqlite"):
-    """A match of `term` inside any of the text columns, or inside any element of the JSON-list columns."""
+def _contains_in(columns: Sequence[str], list_columns: Sequence[str], dialect: str = "sqlite",
+                 search_index: bool = False):
+    """A match of `term` inside any of the text columns, or inside any element of the JSON-list columns.
+    `search_index`: the store has the trigram index of SEARCH_TEXT (which holds all these columns); its
+    candidates come first, so the exact match runs on a few rows instead of every row."""
     def match(term: str):
         conds = [events.c[name].icontains(term, autoescape=True) for name in columns]
         for name in list_columns:
             item = json_items(events.c[name], dialect).alias()
             conds.append(exists(select(item.c.value).where(item.c.value.icontains(term, autoescape=True))))
-        return or_(*conds)
+        exact = or_(*conds)
+        # JSON escapes quotes and backslashes inside the list columns: such terms are matched by scanning.
+        if not search_index or len(term) < MIN_SEARCH_CHARS or '"' in term or "\\" in term:
+            return exact
+        return and_(_search_candidates(term, dialect), exact)
     return match
 
 
+def _search_candidates(term: str, dialect: str):
+    """Events whose SEARCH_TEXT holds `term` (any case), found through the trigram index."""
+    if dialect == "sqlite":
+        phrase = '"' + term.replace('"', '""') + '"'  # one FTS5 string: the substring, whatever its characters
+        found = select(literal_column("rowid")).select_from(sql("events_search")).where(
+            literal_column("events_search").op("MATCH")(phrase))
+        return events.c.pk.in_(found)
+    pattern = "%" + term.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+    return literal_column(SEARCH_TEXT).like(func.lower(literal(pattern)), escape="/")
+
+
+def has_search_index(conn: Connection) -> bool:
+    """Whether the database has the trigram index of SEARCH_TEXT (see `_v4_incremental`)."""
+    if conn.dialect.name == "sqlite":
+        return inspect(conn).has_table("events_search")
+    if conn.dialect.name == "postgresql":
+        return conn.execute(sql("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_events_search'")).first() is not None
+    return False
+
+
 def _order(sort: str) -> tuple:
-    """ORDER BY for a sort name: date (oldest first; year-less then undated last), newest, fatalities, id."""
-    undated = (events.c.event_date.is_(None), events.c.event_date.like("--%"))
+    """ORDER BY for a sort name: date (oldest first; year-less then undated last), newest, fatalities, id.
+    The pattern is a literal, not a parameter: the expressions then match those of `_ORDER_INDEXES`."""
+    undated = (events.c.event_date.is_(None), events.c.event_date.like(literal_column("'--%'")))
     then = (events.c.doc_id, events.c.seq)
     if sort == "date":
         return (*undated, events.c.event_date, *then)

@@ -1,0 +1,186 @@
+"""Benchmark of the store at scale: fills a store (SQLite or PostgreSQL) with N synthetic events (default
+1,000,000) and reports the insert throughput and the time of typical filtered queries (dates, admin1, type,
+actor, text) through `Store.events`, as `warscribe events --limit 100` runs them. Target: each query <= 50 ms.
+
+Two write paths are timed: the bulk load that fills the store (multi-row INSERTs, 5,000 rows a statement)
+and the ingest path, `Store.save` of one document (5 events, their evidence) per transaction.
+
+Run: .venv/bin/python benchmarks/bench_store.py [--events 1000000] [--db PATH|URL] [--repeat 5]
+         [--save-docs 2000] [--json FILE]
+An existing --db with events is reused as it is (build once, time often); without --db a temporary SQLite
+file is used. A PostgreSQL URL must name an empty database the first time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from sqlalchemy import func, insert, select, text  # noqa: E402
+
+from warscribe.model import Document, Event, Evidence, Result  # noqa: E402
+from warscribe.store import Store, display_db, documents, events, evidence  # noqa: E402
+
+TYPES = {
+    "Battles": ["Armed clash", "Government regains territory"],
+    "Explosions/Remote violence": ["Air/drone strike", "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED"],
+    "Violence against civilians": ["Attack", "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest"], "Riots": ["Mob violence"],
+    "Strategic developments": ["Arrests", "Looting/property destruction"],
+}
+ACTORS = [f"Synthetic Group {i}" for i in range(200)] + ["Civilians (Syria)", "Military Forces of Syria (2000-)"]
+EVENTS_PER_DOC = 5
+CHUNK = 5000
+# Typical queries: what an analyst types into `warscribe events` (first page of 100, oldest first).
+QUERIES: dict[str, dict[str, Any]] = {
+    "no filter": {},
+    "dates (one month)": {"since": "2021-03-01", "until": "2021-03-31"},
+    "admin1": {"admin1": "Region 7"},
+    "type": {"event_type": "Air/drone strike"},
+    "actor": {"actor": "Synthetic Group 17"},
+    "text": {"query": "Place 1234"},
+    "dates + admin1 + type": {"since": "2021-01-01", "until": "2021-12-31", "admin1": "Region 3",
+                              "event_type": "Battles"},
+    "actor + dates": {"actor": "Group 42", "since": "2022-06-01", "until": "2022-08-31"},
+    "newest first": {"sort": "newest"},
+}
+
+
+def synthetic(n: int, seed: int = 7, start_doc: int = 0):
+    """(document rows, event rows, evidence rows) of n events: 5 years, 40 regions, 3,000 places, 202 actors."""
+    rng = random.Random(seed + start_doc)
+    places = [(f"Place {i}", f"Region {i % 40}", 32 + rng.random() * 5, 35.5 + rng.random() * 6)
+              for i in range(3000)]
+    first = date(2019, 1, 1)
+    docs, rows = [], []
+    for i in range(n):
+        d = start_doc + i // EVENTS_PER_DOC
+        doc_id = f"doc{d}"
+        if i % EVENTS_PER_DOC == 0:
+            body = f"Report {d}: synthetic text about clashes and strikes."
+            docs.append({"id": doc_id, "content_hash": f"{d:064x}", "text": body,
+                         "kept": json.dumps([[0, len(body)]]), "status": "processed",
+                         "source": f"Outlet {d % 17}", "published": None, "ingested_at": "2026-01-01T00:00:00"})
+        etype = rng.choice(list(TYPES))
+        place, region, lat, lon = rng.choice(places)
+        rows.append({"event_id": f"{doc_id}-{i % EVENTS_PER_DOC + 1}", "doc_id": doc_id, "seq": i % EVENTS_PER_DOC,
+                     "event_date": (first + timedelta(days=rng.randrange(5 * 365))).isoformat(),
+                     "time_precision": 1, "event_type": etype, "sub_event_type": rng.choice(TYPES[etype]),
+                     "actor1": rng.choice(ACTORS), "actor2": rng.choice([*ACTORS, None]),
+                     "assoc_actor_1": json.dumps([rng.choice(ACTORS)] if rng.random() < 0.2 else []),
+                     "assoc_actor_2": "[]", "country": "Syria", "admin1": region, "location": place,
+                     "latitude": lat, "longitude": lon, "geo_precision": 1,
+                     "fatalities": rng.choice([0, 0, 0, 1, 2, 3, 5, 8, 12]), "claim_status": "reported",
+                     "attributed_to": "[]", "notes": f"Synthetic event {start_doc * EVENTS_PER_DOC + i} near {place}.",
+                     "duplicate_of": None})
+    return docs, rows
+
+
+def bulk_fill(store: Store, n: int) -> float:
+    """Fill with n events (and one evidence span each) in multi-row INSERTs; returns the seconds taken."""
+    began = time.perf_counter()
+    with store.engine.connect() as conn:
+        next_pk = (conn.execute(select(func.max(events.c.pk))).scalar() or 0) + 1
+    done = 0
+    while done < n:
+        size = min(CHUNK * 10, n - done)
+        docs, rows = synthetic(size, start_doc=done // EVENTS_PER_DOC + 10_000_000)
+        spans = []
+        for row in rows:
+            row["pk"] = next_pk
+            spans.append({"event_pk": next_pk, "field": "location", "start": 0, "end": 6, "text": "Report"})
+            next_pk += 1
+        with store.engine.begin() as conn:
+            for table, values in ((documents, docs), (events, rows), (evidence, spans)):
+                for at in range(0, len(values), CHUNK):
+                    conn.execute(insert(table), values[at:at + CHUNK])
+        done += size
+        print(f"  {done:,} events", file=sys.stderr, end="\r")
+    if store.engine.dialect.name == "postgresql":  # explicit keys were given: move the sequences past them
+        with store.engine.begin() as conn:
+            for table in ("events", "evidence"):
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'pk'), "
+                                  f"(SELECT max(pk) FROM {table}))"))
+    return time.perf_counter() - began
+
+
+def save_path(store: Store, docs: int) -> float:
+    """Events a second through `Store.save`: `docs` documents of 5 events, one transaction each."""
+    _, rows = synthetic(docs * EVENTS_PER_DOC, seed=11, start_doc=20_000_000)
+    began = time.perf_counter()
+    for d in range(docs):
+        body = f"Saved report {d}: synthetic text."
+        doc = Document(id=f"saved{d}", text=body, kept=[(0, len(body))], language="en")
+        for row in rows[d * EVENTS_PER_DOC:(d + 1) * EVENTS_PER_DOC]:
+            ev = Event(**{k: v for k, v in row.items() if k not in ("doc_id", "seq", "assoc_actor_1",
+                                                                   "assoc_actor_2", "attributed_to")})
+            ev.doc_id, ev.event_id = doc.id, f"{doc.id}-{row['seq'] + 1}"
+            ev.evidence = [Evidence(0, 5, body[:5], "location")]
+            doc.events.append(ev)
+        store.save(Result(document=doc))
+    return time.perf_counter() - began
+
+
+def analyze(store: Store) -> None:
+    """Planner statistics, as a long-lived store gathers them (SQLite: ANALYZE; PostgreSQL: autovacuum)."""
+    with store.engine.begin() as conn:
+        conn.execute(text("ANALYZE"))
+
+
+def time_queries(store: Store, repeat: int) -> dict[str, dict[str, float]]:
+    out = {}
+    for name, filters in QUERIES.items():
+        store.events(limit=100, **filters)  # warm the cache: the figure is a query on a running store
+        times, found = [], 0
+        for _ in range(repeat):
+            began = time.perf_counter()
+            found = len(store.events(limit=100, **filters))
+            times.append((time.perf_counter() - began) * 1000)
+        out[name] = {"median_ms": round(statistics.median(times), 1), "max_ms": round(max(times), 1),
+                     "rows": found}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--db", help="SQLite path or SQLAlchemy URL (default: a temporary SQLite file)")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--save-docs", type=int, default=2000, help="documents saved through Store.save")
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="warscribe-bench-") as tmp:
+        db = args.db or str(Path(tmp) / "bench.db")
+        figures: dict[str, Any] = {"db": display_db(db)}
+        with Store(db) as store:
+            figures["backend"] = store.engine.dialect.name
+            have = store.counts()["events"]
+            if have < args.events:
+                seconds = bulk_fill(store, args.events - have)
+                figures["bulk_events_per_s"] = round((args.events - have) / seconds)
+                seconds = save_path(store, args.save_docs)
+                figures["save_events_per_s"] = round(args.save_docs * EVENTS_PER_DOC / seconds)
+                analyze(store)
+            figures["events"] = store.counts()["events"]
+            figures["queries"] = time_queries(store, args.repeat)
+    print(json.dumps(figures, indent=2))
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    slow = [q for q, t in figures["queries"].items() if t["median_ms"] > 50]
+    print(f"queries over 50 ms: {', '.join(slow) or 'none'}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
