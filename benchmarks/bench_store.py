@@ -40,7 +40,16 @@ TYPES = {
     "Protests": ["Peaceful protest"], "Riots": ["Mob violence"],
     "Strategic developments": ["Arrests", "Looting/property destruction"],
 }
-ACTORS = [f"Synthetic Group {i}" for i in range(200)] + ["Civilians (Syria)", "Military Forces of Syria (2000-)"]
+# Actor names as a long tail, as in real data: a few actors in many events, most in few. Made-up names from
+# word lists (2,000 of them), drawn with weights 1/rank.
+_WORDS = ("North", "South", "East", "West", "Free", "United", "Popular", "Revolutionary", "Democratic",
+          "Islamic", "National", "Liberation", "Army", "Front", "Brigade", "Battalion", "Movement", "Council",
+          "Guard", "Forces", "Militia", "Union", "Alliance", "Party", "Legion", "Falcons", "Lions", "Martyrs",
+          "Dawn", "Victory", "Shield", "Sword", "Eagles", "Sons", "Youth", "Hawks", "Wolves", "Tigers")
+_RNG = random.Random(3)
+ACTORS = ["Civilians (Syria)", "Military Forces of Syria (2000-)", "Unidentified Armed Group (Syria)"] + [
+    f"{' '.join(_RNG.sample(_WORDS, 3))} {i}" for i in range(2000)]
+ACTOR_WEIGHTS = [1 / (rank + 1) for rank in range(len(ACTORS))]
 EVENTS_PER_DOC = 5
 CHUNK = 5000
 # Typical queries: what an analyst types into `warscribe events` (first page of 100, oldest first).
@@ -49,17 +58,22 @@ QUERIES: dict[str, dict[str, Any]] = {
     "dates (one month)": {"since": "2021-03-01", "until": "2021-03-31"},
     "admin1": {"admin1": "Region 7"},
     "type": {"event_type": "Air/drone strike"},
-    "actor": {"actor": "Synthetic Group 17"},
+    "actor (common)": {"actor": ACTORS[1][:24]},
+    "actor (rare)": {"actor": ACTORS[1500]},
     "text": {"query": "Place 1234"},
     "dates + admin1 + type": {"since": "2021-01-01", "until": "2021-12-31", "admin1": "Region 3",
                               "event_type": "Battles"},
-    "actor + dates": {"actor": "Group 42", "since": "2022-06-01", "until": "2022-08-31"},
+    "actor + dates": {"actor": ACTORS[40], "since": "2022-06-01", "until": "2022-08-31"},
     "newest first": {"sort": "newest"},
 }
 
 
+def _actor(rng: random.Random) -> str:
+    return rng.choices(ACTORS, ACTOR_WEIGHTS)[0]
+
+
 def synthetic(n: int, seed: int = 7, start_doc: int = 0):
-    """(document rows, event rows, evidence rows) of n events: 5 years, 40 regions, 3,000 places, 202 actors."""
+    """(document rows, event rows) of n events: 5 years, 40 regions, 3,000 places, 2,003 actors."""
     rng = random.Random(seed + start_doc)
     places = [(f"Place {i}", f"Region {i % 40}", 32 + rng.random() * 5, 35.5 + rng.random() * 6)
               for i in range(3000)]
@@ -78,8 +92,8 @@ def synthetic(n: int, seed: int = 7, start_doc: int = 0):
         rows.append({"event_id": f"{doc_id}-{i % EVENTS_PER_DOC + 1}", "doc_id": doc_id, "seq": i % EVENTS_PER_DOC,
                      "event_date": (first + timedelta(days=rng.randrange(5 * 365))).isoformat(),
                      "time_precision": 1, "event_type": etype, "sub_event_type": rng.choice(TYPES[etype]),
-                     "actor1": rng.choice(ACTORS), "actor2": rng.choice([*ACTORS, None]),
-                     "assoc_actor_1": json.dumps([rng.choice(ACTORS)] if rng.random() < 0.2 else []),
+                     "actor1": _actor(rng), "actor2": _actor(rng) if rng.random() < 0.8 else None,
+                     "assoc_actor_1": json.dumps([_actor(rng)] if rng.random() < 0.2 else []),
                      "assoc_actor_2": "[]", "country": "Syria", "admin1": region, "location": place,
                      "latitude": lat, "longitude": lon, "geo_precision": 1,
                      "fatalities": rng.choice([0, 0, 0, 1, 2, 3, 5, 8, 12]), "claim_status": "reported",

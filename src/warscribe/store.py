@@ -194,24 +194,23 @@ def _v2_reviews(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
-# Filters compare lower(name) (any case): indexes on those expressions let a query on a large store read only
-# the matching rows (benchmarks/bench_store.py).
+# The default orders (`_order`): oldest and newest first, undated last. Their expressions are written out the
+# same way in ORDER BY, so that a first page (`--limit`) walks an index instead of sorting every match.
 # Written as DDL (IF NOT EXISTS; SQLite and PostgreSQL alike) rather than Index objects: SQLAlchemy cannot
 # reflect expression indexes to check whether they exist.
-_FILTER_INDEXES = {f"ix_events_{column}_lower": column
-                   for column in ("admin1", "event_type", "sub_event_type", "country", "location")}
-
-
-# The default orders (`_order`): oldest and newest first, undated last. Their expressions are written out the
-# same way in ORDER BY, so that a first page (`--limit`) walks the index instead of sorting every match.
 _UNDATED = "(event_date IS NULL), (event_date LIKE '--%')"
-_ORDER_INDEXES = {"ix_events_oldest": f"{_UNDATED}, event_date, doc_id, seq",
-                  "ix_events_newest": f"{_UNDATED}, event_date DESC, doc_id, seq"}
+_OLDEST = f"{_UNDATED}, event_date, doc_id, seq"
+_ORDER_INDEXES = {"ix_events_oldest": _OLDEST, "ix_events_newest": f"{_UNDATED}, event_date DESC, doc_id, seq"}
+# Filters compare lower(name) (any case): an index on it, followed by the date order, gives the first page of
+# one region's (type's, country's...) events in order without reading the others (benchmarks/bench_store.py).
+_FILTER_INDEXES = {f"ix_events_{column}_lower": f"lower({column}), {_OLDEST}"
+                   for column in ("admin1", "event_type", "sub_event_type", "country", "location")}
 # Text the `query` and `actor` filters look into, as one lower-case string: an index of its trigrams (SQLite
 # FTS5, PostgreSQL pg_trgm) finds the few candidate rows of a substring, which the exact match then checks.
 SEARCH_COLUMNS = ("notes", "location", "admin1", "admin2", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 SEARCH_TEXT = "lower(" + " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS) + ")"
 MIN_SEARCH_CHARS = 3  # a trigram index finds nothing shorter
+COMMON_TERM_ROWS = 2000  # SQLite: a term in this many events is found faster without the index
 
 
 def _search_index_sqlite(conn: Connection) -> None:
@@ -246,9 +245,7 @@ def _v4_incremental(conn: Connection) -> None:
     # schema); one created by an older warscribe gets it here.
     if "input_hash" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
         conn.execute(sql("ALTER TABLE documents ADD COLUMN input_hash VARCHAR(64)"))
-    for name, column in _FILTER_INDEXES.items():
-        conn.execute(sql(f"CREATE INDEX IF NOT EXISTS {name} ON events (lower({column}))"))
-    for name, columns in _ORDER_INDEXES.items():
+    for name, columns in (_ORDER_INDEXES | _FILTER_INDEXES).items():
         conn.execute(sql(f"CREATE INDEX IF NOT EXISTS {name} ON events ({columns})"))
     if conn.dialect.name == "sqlite":
         _search_index_sqlite(conn)
@@ -517,6 +514,20 @@ class Store:
                 self._search_cache = (conn.dialect.name, has_search_index(conn))
         return self._search_cache
 
+    def _narrows(self, term: str) -> bool:
+        """Whether the search index should find the candidates of `term`: when the store has one, and (SQLite)
+        the term is rare enough. A common term's candidates are many, and reading them all costs more than
+        walking the events in order until a page is full; PostgreSQL's planner weighs this itself."""
+        dialect, indexed = self._search
+        if not indexed or len(term) < MIN_SEARCH_CHARS or '"' in term or "\\" in term:
+            return False  # too short for trigrams; or quotes and backslashes, which JSON escapes in the lists
+        if dialect != "sqlite":
+            return True
+        with self.engine.connect() as conn:
+            found = conn.execute(select(func.count()).select_from(
+                _search_rowids(term).limit(COMMON_TERM_ROWS).subquery())).scalar() or 0
+        return found < COMMON_TERM_ROWS
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -668,9 +679,10 @@ class Store:
         for values, match in ((event_type, _type_is), (admin1, _column_is("admin1")),
                               (country, _column_is("country")), (location, _column_is("location")),
                               (actor, _contains_in(("actor1", "actor2"), ("assoc_actor_1", "assoc_actor_2"),
-                                                   *self._search)),
+                                                   self._search[0], self._narrows)),
                               (query, _contains_in(("notes", "location", "admin1", "admin2", "actor1", "actor2"),
-                                                   ("assoc_actor_1", "assoc_actor_2"), *self._search))):
+                                                   ("assoc_actor_1", "assoc_actor_2"), self._search[0],
+                                                   self._narrows))):
             terms = filter_terms(values)
             if terms:
                 conds.append(or_(*(match(t) for t in terms)))
@@ -762,30 +774,33 @@ def json_items(column: Any, dialect: str) -> Any:
 
 
 def _contains_in(columns: Sequence[str], list_columns: Sequence[str], dialect: str = "sqlite",
-                 search_index: bool = False):
+                 narrows: Callable[[str], bool] | None = None):
     """A match of `term` inside any of the text columns, or inside any element of the JSON-list columns.
-    `search_index`: the store has the trigram index of SEARCH_TEXT (which holds all these columns); its
-    candidates come first, so the exact match runs on a few rows instead of every row."""
+    `narrows(term)`: whether to take the candidates from the trigram index of SEARCH_TEXT (which holds all
+    these columns) first, so that the exact match runs on a few rows instead of every row."""
     def match(term: str):
         conds = [events.c[name].icontains(term, autoescape=True) for name in columns]
         for name in list_columns:
             item = json_items(events.c[name], dialect).alias()
             conds.append(exists(select(item.c.value).where(item.c.value.icontains(term, autoescape=True))))
         exact = or_(*conds)
-        # JSON escapes quotes and backslashes inside the list columns: such terms are matched by scanning.
-        if not search_index or len(term) < MIN_SEARCH_CHARS or '"' in term or "\\" in term:
+        if narrows is None or not narrows(term):
             return exact
         return and_(_search_candidates(term, dialect), exact)
     return match
 
 
+def _search_rowids(term: str):
+    """SQLite: the event keys whose SEARCH_TEXT holds `term`, from the FTS5 trigram table."""
+    phrase = '"' + term.replace('"', '""') + '"'  # one FTS5 string: the substring, whatever its characters
+    return select(literal_column("rowid")).select_from(sql("events_search")).where(
+        literal_column("events_search").op("MATCH")(phrase))
+
+
 def _search_candidates(term: str, dialect: str):
     """Events whose SEARCH_TEXT holds `term` (any case), found through the trigram index."""
     if dialect == "sqlite":
-        phrase = '"' + term.replace('"', '""') + '"'  # one FTS5 string: the substring, whatever its characters
-        found = select(literal_column("rowid")).select_from(sql("events_search")).where(
-            literal_column("events_search").op("MATCH")(phrase))
-        return events.c.pk.in_(found)
+        return events.c.pk.in_(_search_rowids(term))
     pattern = "%" + term.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
     return literal_column(SEARCH_TEXT).like(func.lower(literal(pattern)), escape="/")
 
