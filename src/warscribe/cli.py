@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import itertools
 import json
 import os
 import sys
@@ -378,8 +379,16 @@ def _warm_pipeline() -> Pipeline:
 
 
 def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
-    pipeline = _warm_pipeline()
-    return pipeline.process(reader.read(inputs), workers=workers or os.cpu_count() or 1)
+    """The pipeline's results; the pipeline is loaded when the first document needs coding, so that a second
+    ingest of an unchanged corpus (every document left out by the incremental filter) loads nothing."""
+    items = reader.read(inputs)
+    for item in items:
+        if isinstance(item, Rejection):
+            yield Result(rejection=item)
+            continue
+        pipeline = _warm_pipeline()
+        yield from pipeline.process(itertools.chain([item], items), workers=workers or os.cpu_count() or 1)
+        return
 
 
 def _coded(inputs: list[str], reader: InputReader, workers: int, dask: str | None,
