@@ -195,6 +195,7 @@ def code_part(part: Part, config: Config) -> Coded:
     start = time.perf_counter()
     pipeline, reader = pipeline_for(config), InputReader()
     coded = Coded(part)
+    from warscribe.incremental import input_hash, settings_key
     from warscribe.pipeline import _lighten
 
     for item in _read(part, reader):
@@ -205,6 +206,7 @@ def code_part(part: Part, config: Config) -> Coded:
             coded.items.append((Result(rejection=item, warnings=warnings), None, None))
             continue
         digest = content_hash(item.text or item.html or "")
+        item.input_hash = input_hash(item, settings_key(config))  # as a local ingest stores it (incremental)
         try:
             pipeline.run(item)
         except Exception as err:  # the pipeline catches a stage's errors; this catches everything else
