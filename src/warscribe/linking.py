@@ -1,20 +1,39 @@
-"""Links the same event told by several documents: a later report of an event already coded (same day, same
-kind of event, same place, no conflicting actors) becomes a `duplicate_of` the first report."""
+"""Links the same event told by several documents: whether two reports tell one event (the rules of
+data/linking/rules.yaml), and, for one run without a store, a later report becoming a `duplicate_of` the first."""
 
 from __future__ import annotations
 
 import dataclasses
 import math
 from collections import OrderedDict
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from warscribe.model import Event
 
-_NEAR_KM = 10.0
-# Reports of one strike disagree on the weapon ("air strikes" / "shelling"): the kinds of event that one
-# outlet may call the other.
-_SAME_KIND = {
-    "Air/drone strike": "remote", "Shelling/artillery/missile attack": "remote",
-}
+RULES_FILE = Path(__file__).resolve().parent / "data" / "linking" / "rules.yaml"
+
+
+@dataclasses.dataclass(frozen=True)
+class Rules:
+    """The linking rules: how near two places, how many days apart, which kinds of event compare equal."""
+
+    near_km: float = 10.0
+    day_window: int = 1
+    cell_degrees: float = 0.2
+    family: dict[str, str] = dataclasses.field(default_factory=dict)  # sub-event type -> family name
+
+
+@cache
+def rules() -> Rules:
+    with RULES_FILE.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    family = {sub: name for name, subs in (data.get("families") or {}).items() for sub in subs}
+    return Rules(near_km=float(data.get("near_km", 10.0)), day_window=int(data.get("day_window", 1)),
+                 cell_degrees=float(data.get("cell_degrees", 0.2)), family=family)
 
 
 def _km(a: Event, b: Event) -> float:
@@ -25,19 +44,21 @@ def _km(a: Event, b: Event) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
-def _kind(ev: Event) -> str:
-    return _SAME_KIND.get(ev.sub_event_type, ev.sub_event_type)
+def kind(ev: Event) -> str:
+    return rules().family.get(ev.sub_event_type, ev.sub_event_type)
 
 
-def _region(ev: Event) -> bool:
+def is_regional(ev: Event) -> bool:
+    """Whether the report names no locality (only a region or a country): too coarse to link."""
     return ev.location is None or ev.location in (ev.admin1, ev.country)
 
 
 def _same_place(a: Event, b: Event) -> bool:
-    """The same named locality, or two points within 10 km; a whole region is too coarse to tell."""
-    if _region(a) or _region(b):
+    """The same named locality, or two points within near_km; a whole region is too coarse to tell."""
+    if is_regional(a) or is_regional(b) or a.country != b.country:
         return False
-    return a.location == b.location or (a.geo_precision != 3 and b.geo_precision != 3 and _km(a, b) <= _NEAR_KM)
+    return a.location == b.location or (a.geo_precision != 3 and b.geo_precision != 3
+                                        and _km(a, b) <= rules().near_km)
 
 
 def _actors_agree(a: Event, b: Event) -> bool:
@@ -47,9 +68,38 @@ def _actors_agree(a: Event, b: Event) -> bool:
     return not (side_a1 & side_b2 and not side_a1 & side_b1) and not (side_a2 & side_b1 and not side_a2 & side_b2)
 
 
+def day(value: str | None) -> date | None:
+    """The day of a full YYYY-MM-DD date, else None."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def days_around(value: str | None) -> list[str]:
+    """The dates a report of `value` may link to (the day window either side), as YYYY-MM-DD."""
+    found = day(value)
+    if found is None:
+        return []
+    window = rules().day_window
+    return [(found + timedelta(days=n)).isoformat() for n in range(-window, window + 1)]
+
+
+def _close_in_time(a: Event, b: Event) -> bool:
+    # Only dates read to the day: two reports dated to a week or a month say too little to be one event.
+    da, db = day(a.event_date), day(b.event_date)
+    if da is None or db is None or a.time_precision != 1 or b.time_precision != 1:
+        return False
+    return abs((da - db).days) <= rules().day_window
+
+
 def same_event(a: Event, b: Event) -> bool:
-    return (a.doc_id != b.doc_id and a.event_date is not None and a.event_date == b.event_date
-            and a.time_precision == 1 and _kind(a) == _kind(b) and _same_place(a, b) and _actors_agree(a, b))
+    """Whether two reports from different documents tell one event: close in time, same kind, same place,
+    and no actor on opposite sides."""
+    return (a.doc_id != b.doc_id and _close_in_time(a, b) and kind(a) == kind(b) and _same_place(a, b)
+            and _actors_agree(a, b))
 
 
 MAX_REMEMBERED = 100_000  # events kept for linking; past this the days seen longest ago are forgotten
@@ -71,10 +121,11 @@ class EventLinker:
         for ev in events:
             if not ev.event_date:
                 continue
-            seen_that_day = self._by_day.get(ev.event_date, [])
-            first = next((seen for seen in seen_that_day if same_event(seen, ev)), None)
+            seen_around = (seen for d in days_around(ev.event_date) or [ev.event_date]
+                           for seen in self._by_day.get(d, []))
+            first = next((seen for seen in seen_around if same_event(seen, ev)), None)
             if first is not None:
-                ev.duplicate_of = first.event_id
+                ev.duplicate_of = first.duplicate_of or first.event_id
                 continue
             # Only the fields same_event reads: the notes and evidence of a long run stay out of memory.
             slim = dataclasses.replace(ev, notes="", evidence=[], draft=None, attributed_to=[])
@@ -87,10 +138,10 @@ class EventLinker:
 
     def forget(self, doc_ids: set[str]) -> None:
         """Drop the events of documents that are no longer the preferred copy."""
-        for day in list(self._by_day):
-            kept = [e for e in self._by_day[day] if e.doc_id not in doc_ids]
-            self._count -= len(self._by_day[day]) - len(kept)
+        for day_ in list(self._by_day):
+            kept = [e for e in self._by_day[day_] if e.doc_id not in doc_ids]
+            self._count -= len(self._by_day[day_]) - len(kept)
             if kept:
-                self._by_day[day] = kept
+                self._by_day[day_] = kept
             else:
-                del self._by_day[day]
+                del self._by_day[day_]

@@ -1,0 +1,372 @@
+"""Canonical events in the store: the reports of one event, from any run and any outlet, linked into one ACLED
+event with its sources and the disagreements between its reports."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+
+from warscribe.linking import days_around, is_regional, rules, same_event
+from warscribe.model import Event
+from warscribe.store import (
+    canonical_events,
+    canonical_reports,
+    documents,
+    event_from_row,
+    events,
+)
+
+UNDATED = "9999-99-99"  # documents without a publication date rank after dated ones
+_IN_CHUNK = 500  # SQLite caps the number of bound parameters
+
+
+@dataclass
+class CanonicalEvent(Event):
+    """An event as the reports of every outlet tell it: `source` lists the outlets, `sources` counts them,
+    `reports` describes each report and `disagreements` what the reports do not agree on."""
+
+    sources: int = 1
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    disagreements: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    """One stored event as a report of a canonical event: the event, its rank (earliest first), its
+    document's outlet and URL."""
+
+    event: Event
+    rank: str
+    url: str | None = None
+    published: str | None = None
+
+    @property
+    def outlet(self) -> str | None:
+        return self.event.source or (urlsplit(self.url).hostname if self.url else None)
+
+
+def rank(published: str | None, doc_id: str, seq: int) -> str:
+    """Sorts reports earliest published first, then by document id and order in the document, so that the
+    earliest report (whose id the canonical event takes) does not depend on the order of ingest."""
+    return f"{published or UNDATED}|{doc_id}|{seq:06d}"
+
+
+def cell(ev: Event) -> str | None:
+    """The grid cell of a report's point, or None when it has no point precise enough to compare."""
+    if ev.latitude is None or ev.longitude is None or ev.geo_precision == 3 or is_regional(ev):
+        return None
+    size = rules().cell_degrees
+    return f"{math.floor(ev.latitude / size)}:{math.floor(ev.longitude / size)}"
+
+
+def _cells_around(value: str) -> list[str]:
+    y, x = map(int, value.split(":"))
+    return [f"{y + dy}:{x + dx}" for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+
+
+# --- linking ---------------------------------------------------------------------------------------------
+
+def relink_document(conn: Connection, doc_id: str) -> None:
+    """Bring the canonical events up to date with the events the store now holds for one document (new,
+    replaced or dropped): its old reports leave their canonical events, which are re-linked without them; its
+    events are linked to every stored report of the same event."""
+    old = conn.execute(select(canonical_reports.c.canonical_id)
+                       .where(canonical_reports.c.doc_id == doc_id)).scalars().all()
+    conn.execute(delete(canonical_reports).where(canonical_reports.c.doc_id == doc_id))
+    new = _add_reports(conn, doc_id)
+    _recluster(conn, set(new), set(old))
+
+
+def rebuild(conn: Connection) -> None:
+    """Link every stored event again from nothing (document by document); gives the canonical events that
+    linking document by document as they came gave, so it is safe to run at any time."""
+    conn.execute(delete(canonical_reports))
+    conn.execute(delete(canonical_events))
+    for doc_id in conn.execute(select(events.c.doc_id).distinct().order_by(events.c.doc_id)).scalars().all():
+        _recluster(conn, set(_add_reports(conn, doc_id)), set())
+
+
+def _add_reports(conn: Connection, doc_id: str) -> list[str]:
+    """Blocking rows for a document's events, each its own canonical event until linked; their event ids."""
+    published = conn.execute(select(documents.c.published).where(documents.c.id == doc_id)).scalar()
+    rows = conn.execute(select(events).where(events.c.doc_id == doc_id).order_by(events.c.seq)).mappings().all()
+    values = []
+    for row in rows:
+        ev = event_from_row(row, [])
+        values.append({"event_id": ev.event_id, "canonical_id": ev.event_id, "doc_id": doc_id,
+                       "rank": rank(published, doc_id, row["seq"]), "event_date": ev.event_date,
+                       "country": ev.country, "location": None if is_regional(ev) else ev.location,
+                       "cell": cell(ev)})
+    if values:
+        conn.execute(insert(canonical_reports), values)
+    return [v["event_id"] for v in values]
+
+
+class _Groups:
+    """Union-find over report ids ("r:...") and intact canonical events ("c:...")."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[str]]:
+        out: dict[str, list[str]] = {}
+        for item in list(self.parent):
+            out.setdefault(self.find(item), []).append(item)
+        return list(out.values())
+
+
+def _recluster(conn: Connection, seeds: set[str], dirty: set[str]) -> None:
+    """Place reports anew: the `seeds` and every remaining report of the `dirty` canonical events. Each is
+    joined to the reports it tells the same event as (blocked by country, day and place); the canonical
+    events are the connected groups, so they do not depend on the order the reports came in."""
+    members = _members(conn, dirty)
+    placed = seeds | {eid for ids in members.values() for eid in ids}
+    reports = _reports(conn, placed)
+    groups = _Groups()
+    for eid in placed:
+        groups.find("r:" + eid)
+    for eid, report in reports.items():
+        for canonical_id, other in _candidates(conn, report.event):
+            if other.event_id == eid or not same_event(report.event, other):
+                continue
+            groups.union("r:" + eid, "r:" + other.event_id if other.event_id in placed else "c:" + canonical_id)
+    joined = {item[2:] for item in groups.parent if item.startswith("c:")}
+    intact = _members(conn, joined)
+    stale = dirty | joined
+    for group in groups.groups():
+        ids = [item[2:] for item in group if item.startswith("r:")]
+        ids += [eid for item in group if item.startswith("c:") for eid in intact.get(item[2:], [])]
+        stale.discard(_write_canonical(conn, ids))
+    _delete_canonical(conn, stale)
+
+
+def _members(conn: Connection, canonical_ids: Iterable[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for chunk in _chunks(sorted(canonical_ids)):
+        stmt = select(canonical_reports.c.canonical_id, canonical_reports.c.event_id).where(
+            canonical_reports.c.canonical_id.in_(chunk))
+        for canonical_id, event_id in conn.execute(stmt):
+            out.setdefault(canonical_id, []).append(event_id)
+    return out
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), _IN_CHUNK):
+        yield items[start:start + _IN_CHUNK]
+
+
+def _report_select():
+    return (select(events, canonical_reports.c.rank, canonical_reports.c.canonical_id,
+                   documents.c.url.label("doc_url"), documents.c.published.label("doc_published"))
+            .join(canonical_reports, canonical_reports.c.event_id == events.c.event_id)
+            .join(documents, documents.c.id == events.c.doc_id))
+
+
+def _report(row: Any) -> Report:
+    return Report(event_from_row(row, []), row["rank"], row["doc_url"], row["doc_published"])
+
+
+def _reports(conn: Connection, event_ids: Iterable[str]) -> dict[str, Report]:
+    out: dict[str, Report] = {}
+    for chunk in _chunks(sorted(event_ids)):
+        for row in conn.execute(_report_select().where(events.c.event_id.in_(chunk))).mappings():
+            out[row["event_id"]] = _report(row)
+    return out
+
+
+def _candidates(conn: Connection, ev: Event) -> list[tuple[str, Event]]:
+    """The stored reports in the block of `ev` (same country, dates within the window, the same locality or
+    a neighbouring cell), with their canonical event ids."""
+    dates = days_around(ev.event_date)
+    if not dates or is_regional(ev):
+        return []
+    r = canonical_reports.c
+    place = [r.location == ev.location]
+    mine = cell(ev)
+    if mine is not None:
+        place.append(r.cell.in_(_cells_around(mine)))
+    stmt = (select(events, r.canonical_id).join(canonical_reports, r.event_id == events.c.event_id)
+            .where(r.event_date.in_(dates), r.country == ev.country, or_(*place)))
+    return [(row["canonical_id"], event_from_row(row, [])) for row in conn.execute(stmt).mappings()]
+
+
+def _write_canonical(conn: Connection, event_ids: list[str]) -> str:
+    """Store the canonical event of a group of reports under its earliest report's id; re-point the reports
+    (and their events' duplicate_of) at it. Returns its id."""
+    reports = sorted(_reports(conn, event_ids).values(), key=lambda rep: rep.rank)
+    primary = reports[0].event.event_id
+    conn.execute(delete(canonical_events).where(canonical_events.c.id == primary))
+    conn.execute(insert(canonical_events).values(**merged_row(reports)))
+    for chunk in _chunks(sorted(event_ids)):
+        conn.execute(update(canonical_reports).where(canonical_reports.c.event_id.in_(chunk),
+                                                     canonical_reports.c.canonical_id != primary)
+                     .values(canonical_id=primary))
+        conn.execute(update(events).where(events.c.event_id.in_(chunk), events.c.event_id != primary,
+                                          or_(events.c.duplicate_of.is_(None), events.c.duplicate_of != primary))
+                     .values(duplicate_of=primary))
+    conn.execute(update(events).where(events.c.event_id == primary, events.c.duplicate_of.is_not(None))
+                 .values(duplicate_of=None))
+    return primary
+
+
+def _delete_canonical(conn: Connection, ids: set[str]) -> None:
+    for chunk in _chunks(sorted(ids)):
+        conn.execute(delete(canonical_events).where(canonical_events.c.id.in_(chunk)))
+
+
+# --- merging the reports ---------------------------------------------------------------------------------
+
+def _most_common(values: list[Any]) -> Any:
+    """The value most reports give (None and empty left out); a tie goes to the earliest report's."""
+    given = [v for v in values if v not in (None, "", [])]
+    if not given:
+        return None
+    counts = Counter(json.dumps(v, sort_keys=True) if isinstance(v, list) else v for v in given)
+    best = max(counts.values())
+    return next(v for v in given if counts[json.dumps(v, sort_keys=True) if isinstance(v, list) else v] == best)
+
+
+def _variants(values: Iterable[Any]) -> list[Any]:
+    return list(dict.fromkeys(v for v in values if v not in (None, "")))
+
+
+def _chosen_claim(claims: list[str]) -> str:
+    """One claim status for the event: the reports' when they agree; disputed when any report disputes it;
+    else the one most reports give."""
+    distinct = set(claims)
+    if len(distinct) == 1:
+        return claims[0]
+    return "disputed" if "disputed" in distinct else _most_common(claims)
+
+
+def merged_row(reports: list[Report]) -> dict[str, Any]:
+    """The canonical_events row of reports sorted earliest first.
+
+    Type, date and actors: what most reports say (ties: the earliest report); place: the most precise one;
+    fatalities: the lowest figure a report gives (ACLED's conservative rule; a report that gives none does not
+    count as zero); outlets: every one, in the order they reported."""
+    evs = [r.event for r in reports]
+    first = evs[0]
+    typed = _most_common([[e.event_type, e.sub_event_type] for e in evs]) or [first.event_type, first.sub_event_type]
+    typer_ev = next(e for e in evs if [e.event_type, e.sub_event_type] == typed)
+    dates = [e.event_date for e in evs if e.time_precision == 1] or [e.event_date for e in evs]
+    event_date = _most_common(dates) or first.event_date
+    dated = next((e for e in evs if e.event_date == event_date), first)
+    placed = min(evs, key=lambda e: (is_regional(e), e.geo_precision or 9))
+    actor_ev = max(evs, key=lambda e: (bool(e.actor1) + bool(e.actor2),
+                                       sum((x.actor1, x.actor2) == (e.actor1, e.actor2) for x in evs)))
+    told = [e.fatalities for e in evs if e.fatalities]
+    injured = [e.injuries for e in evs if e.injuries]
+    outlets = _variants(r.outlet for r in reports)
+    distinct_sources = {(r.outlet or f"document {r.event.doc_id}").lower() for r in reports}
+    row = {
+        "id": first.event_id, "doc_id": first.doc_id, "event_date": event_date,
+        "time_precision": dated.time_precision, "event_type": typed[0], "sub_event_type": typed[1],
+        "actor1": actor_ev.actor1, "actor2": actor_ev.actor2,
+        "assoc_actor_1": json.dumps(actor_ev.assoc_actor_1, ensure_ascii=False),
+        "assoc_actor_2": json.dumps(actor_ev.assoc_actor_2, ensure_ascii=False),
+        "inter1": actor_ev.inter1, "inter2": actor_ev.inter2, "interaction": actor_ev.interaction,
+        "country": placed.country, "admin1": placed.admin1, "admin2": placed.admin2, "location": placed.location,
+        "latitude": placed.latitude, "longitude": placed.longitude, "geo_precision": placed.geo_precision,
+        "fatalities": min(told) if told else 0, "injuries": min(injured) if injured else first.injuries,
+        "claim_status": _chosen_claim([e.claim_status for e in evs]),
+        "attributed_to": json.dumps(_variants(a for e in evs for a in e.attributed_to), ensure_ascii=False),
+        "source": "; ".join(outlets) or None, "notes": first.notes, "plover_event": typer_ev.plover_event,
+        "sources": len(distinct_sources), "reports": len(reports),
+        "disagreements": json.dumps(disagreements(reports), ensure_ascii=False),
+    }
+    return row
+
+
+def disagreements(reports: list[Report]) -> dict[str, Any]:
+    """What the reports do not agree on: each report's fatality figure and the one chosen, each report's claim
+    status, and the variants of date, type, actors and place that more than one report gives."""
+    evs = [r.event for r in reports]
+    told = [e.fatalities for e in evs if e.fatalities]
+    out: dict[str, Any] = {
+        "fatalities": {"reports": {e.event_id: e.fatalities for e in evs}, "chosen": min(told) if told else 0,
+                       "rule": "lowest figure a report gives"},
+        "claim_status": {e.event_id: e.claim_status for e in evs},
+    }
+    for name in ("event_date", "sub_event_type", "actor1", "actor2", "location", "admin1"):
+        values = _variants(getattr(e, name) for e in evs)
+        if len(values) > 1:
+            out[name] = values
+    return out
+
+
+# --- reading ---------------------------------------------------------------------------------------------
+
+SORTS = {
+    "date": lambda c: (c.event_date.is_(None), c.event_date.like("--%"), c.event_date, c.id),
+    "newest": lambda c: (c.event_date.is_(None), c.event_date.like("--%"), c.event_date.desc(), c.id),
+    "fatalities": lambda c: (c.fatalities.desc(), c.event_date.is_(None), c.event_date, c.id),
+    "id": lambda c: (c.id,),
+}
+
+
+def read(conn: Connection, report_conditions: list[Any], sort: str = "date",
+         limit: int | None = None) -> list[CanonicalEvent]:
+    """The canonical events that have a report matching every condition (conditions on the events table),
+    ordered by `sort`, each with its reports."""
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
+    c = canonical_events.c
+    stmt = select(canonical_events)
+    if report_conditions:
+        matching = (select(canonical_reports.c.canonical_id)
+                    .join(events, events.c.event_id == canonical_reports.c.event_id)
+                    .where(and_(*report_conditions)))
+        stmt = stmt.where(c.id.in_(matching))
+    rows = conn.execute(stmt.order_by(*SORTS[sort](c)).limit(limit)).mappings().all()
+    by_canonical: dict[str, list[Report]] = {}
+    for chunk in _chunks([r["id"] for r in rows]):
+        stmt = _report_select().where(canonical_reports.c.canonical_id.in_(chunk))
+        for row in conn.execute(stmt).mappings():
+            by_canonical.setdefault(row["canonical_id"], []).append(_report(row))
+    return [_canonical_from_row(row, sorted(by_canonical.get(row["id"], []), key=lambda r: r.rank))
+            for row in rows]
+
+
+def _canonical_from_row(row: Any, reports: list[Report]) -> CanonicalEvent:
+    data = dict(row)
+    told_by, disagree = data.pop("reports"), json.loads(data.pop("disagreements") or "{}")
+    ev = CanonicalEvent.from_dict({**data, "event_id": data["id"],
+                                   "assoc_actor_1": json.loads(data["assoc_actor_1"] or "[]"),
+                                   "assoc_actor_2": json.loads(data["assoc_actor_2"] or "[]"),
+                                   "attributed_to": json.loads(data["attributed_to"] or "[]")})
+    ev.reports = [{"event_id": r.event.event_id, "doc_id": r.event.doc_id, "source": r.outlet, "url": r.url,
+                   "published": r.published, "event_date": r.event.event_date, "location": r.event.location,
+                   "actor1": r.event.actor1, "actor2": r.event.actor2, "fatalities": r.event.fatalities,
+                   "claim_status": r.event.claim_status} for r in reports]
+    ev.disagreements = disagree
+    if len(ev.reports) != told_by:  # a report written after the canonical row was read: say so, don't hide it
+        ev.disagreements["reports_stored"] = told_by
+    return ev
+
+
+def counts(conn: Connection) -> dict[str, int]:
+    """Canonical events, and those told by more than one report."""
+    total = conn.execute(select(func.count()).select_from(canonical_events)).scalar() or 0
+    linked = conn.execute(select(func.count()).select_from(canonical_events)
+                          .where(canonical_events.c.reports > 1)).scalar() or 0
+    return {"canonical_events": total, "canonical_linked": linked}
