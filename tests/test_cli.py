@@ -102,9 +102,9 @@ def test_reports_of_one_event_are_shown_once_and_each_on_request(tmp_path):
     db = _stored_db(tmp_path)
     other = Document(id="d2", text="Kafr Nabl shelled, five dead.", source="Other outlet", origin="in.jsonl:2")
     other.events = [Event(event_id="d2-1", doc_id="d2", event_date="2023-05-01", time_precision=1,
-                          event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
-                          location="Kafr Nabl", admin1="Idlib", country="Syria", latitude=35.61, longitude=36.56,
-                          fatalities=5, source="Other outlet")]
+                          event_type="Explosions/Remote violence",
+                          sub_event_type="Shelling/artillery/missile attack", location="Kafr Nabl", admin1="Idlib",
+                          country="Syria", latitude=35.61, longitude=36.56, fatalities=5, source="Other outlet")]
     with Store(db) as store:
         doc = store.document("d1")
         doc.events = store.events()

@@ -92,15 +92,18 @@ def test_near_duplicate_and_linked_event_links_are_stored(tmp_path):
     doc = _doc("d2")
     skipped = Document(id="d3", text="Another outlet's copy.", status=SKIPPED, reason="near-duplicate",
                        duplicate_of="d2")
-    # Another outlet's report of the shelling: linked to the earliest report, as the in-document twin is.
+    # Another outlet's report of the shelling: linked to the earliest report (the in-document twin is one
+    # canonical event with them, but stays its document's own report).
     other = _doc("d4", "Kafr Nabl was shelled on Monday and three civilians died, a monitor reported.", 1)
     with Store(tmp_path / "w.db") as store:
         store.save(doc)
         store.save(skipped)
         store.save(other)
         assert store.document("d3").duplicate_of == "d2"
-        assert [e.duplicate_of for e in store.events()] == [None, "d2-1", "d2-1"]
-        assert [e.event_id for e in store.events(include_duplicates=False)] == ["d2-1"]
+        assert [e.duplicate_of for e in store.events()] == [None, None, "d2-1"]
+        assert [e.event_id for e in store.events(include_duplicates=False)] == ["d2-1", "d2-2"]
+        (canonical,) = store.canonical_events()
+        assert canonical.event_id == "d2-1" and len(canonical.reports) == 3 and canonical.sources == 1
 
 
 def test_rejections_are_stored_once_and_cleared_when_the_input_is_fixed(tmp_path):

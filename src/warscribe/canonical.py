@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 
-from warscribe.linking import days_around, is_regional, rules, same_event
+from warscribe.linking import days_around, is_regional, place_key, rules, same_event
 from warscribe.model import Event
 from warscribe.store import (
     canonical_events,
@@ -46,6 +46,7 @@ class Report:
     rank: str
     url: str | None = None
     published: str | None = None
+    canonical_id: str = ""
 
     @property
     def outlet(self) -> str | None:
@@ -72,21 +73,27 @@ def _cells_around(value: str) -> list[str]:
 
 
 # --- linking ---------------------------------------------------------------------------------------------
+# The reports that tell the same event (linking.same_event; two events of one document too, as ACLED codes
+# one event per day, place and kind) form a graph; each connected part of it is split into canonical events by
+# a greedy pass in rank order (earliest report first): a report joins the first canonical event whose earliest
+# report it tells the same event as, else starts one. Both steps depend only on the reports stored, never on the
+# order they came in, so any split of the ingest into runs gives the same canonical events; comparing with the
+# earliest report, not with any report, keeps a chain of look-alike reports (a town struck day after day) from
+# becoming one event.
 
 def relink_document(conn: Connection, doc_id: str) -> None:
     """Bring the canonical events up to date with the events the store now holds for one document (new,
-    replaced or dropped): its old reports leave their canonical events, which are re-linked without them; its
-    events are linked to every stored report of the same event."""
-    old = conn.execute(select(canonical_reports.c.canonical_id)
-                       .where(canonical_reports.c.doc_id == doc_id)).scalars().all()
+    replaced or dropped): every part of the graph its old or new reports touch is split again."""
+    old = conn.execute(select(canonical_reports).where(canonical_reports.c.doc_id == doc_id)).mappings().all()
     conn.execute(delete(canonical_reports).where(canonical_reports.c.doc_id == doc_id))
-    new = _add_reports(conn, doc_id)
-    _recluster(conn, set(new), set(old))
+    # The old reports' events are gone: whatever shared their blocks may have hung together through them.
+    seeds = set(_add_reports(conn, doc_id)) | _block_members(conn, old)
+    _recluster(conn, seeds, {row["canonical_id"] for row in old})
 
 
 def rebuild(conn: Connection) -> None:
     """Link every stored event again from nothing (document by document); gives the canonical events that
-    linking document by document as they came gave, so it is safe to run at any time."""
+    linking as the documents came gave, so it is safe to run at any time."""
     conn.execute(delete(canonical_reports))
     conn.execute(delete(canonical_events))
     for doc_id in conn.execute(select(events.c.doc_id).distinct().order_by(events.c.doc_id)).scalars().all():
@@ -102,61 +109,66 @@ def _add_reports(conn: Connection, doc_id: str) -> list[str]:
         ev = event_from_row(row, [])
         values.append({"event_id": ev.event_id, "canonical_id": ev.event_id, "doc_id": doc_id,
                        "rank": rank(published, doc_id, row["seq"]), "event_date": ev.event_date,
-                       "country": ev.country, "location": None if is_regional(ev) else ev.location,
-                       "cell": cell(ev)})
+                       "country": ev.country, "location": place_key(ev), "cell": cell(ev)})
     if values:
         conn.execute(insert(canonical_reports), values)
     return [v["event_id"] for v in values]
 
 
-class _Groups:
-    """Union-find over report ids ("r:...") and intact canonical events ("c:...")."""
+def _block(r: Any, dates: list[str], country: str | None, place: str | None, grid: str | None) -> Any:
+    """The condition on canonical_reports (alias or table `r`) of a block: dates, country, place key or cell."""
+    here = [r.location == place] if place is not None else []
+    if grid is not None:
+        here.append(r.cell.in_(_cells_around(grid)))
+    return and_(r.event_date.in_(dates), r.country == country, or_(*here))
 
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
 
-    def find(self, item: str) -> str:
-        self.parent.setdefault(item, item)
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> list[list[str]]:
-        out: dict[str, list[str]] = {}
-        for item in list(self.parent):
-            out.setdefault(self.find(item), []).append(item)
-        return list(out.values())
+def _block_members(conn: Connection, rows: Sequence[Any]) -> set[str]:
+    out: set[str] = set()
+    for row in rows:
+        dates = days_around(row["event_date"])
+        if dates and (row["location"] is not None or row["cell"] is not None):
+            cond = _block(canonical_reports.c, dates, row["country"], row["location"], row["cell"])
+            out.update(conn.execute(select(canonical_reports.c.event_id).where(cond)).scalars())
+    return out
 
 
 def _recluster(conn: Connection, seeds: set[str], dirty: set[str]) -> None:
-    """Place reports anew: the `seeds` and every remaining report of the `dirty` canonical events. Each is
-    joined to the reports it tells the same event as (blocked by country, day and place); the canonical
-    events are the connected groups, so they do not depend on the order the reports came in."""
-    members = _members(conn, dirty)
-    placed = seeds | {eid for ids in members.values() for eid in ids}
-    reports = _reports(conn, placed)
-    groups = _Groups()
-    for eid in placed:
-        groups.find("r:" + eid)
-    for eid, report in reports.items():
-        for canonical_id, other in _candidates(conn, report.event):
-            if other.event_id == eid or not same_event(report.event, other):
+    """Split anew every part of the graph that holds a seed or a report of a `dirty` canonical event."""
+    start = seeds | {eid for ids in _members(conn, dirty).values() for eid in ids}
+    reports = _reports(conn, start)
+    edges: dict[str, set[str]] = {eid: set() for eid in reports}
+    old_ids = set(dirty) | {r.canonical_id for r in reports.values()}
+    queue = sorted(reports)
+    while queue:
+        eid = queue.pop()
+        for other in _candidates(conn, reports[eid].event):
+            oid = other.event.event_id
+            if oid == eid or not same_event(reports[eid].event, other.event, same_document=True):
                 continue
-            groups.union("r:" + eid, "r:" + other.event_id if other.event_id in placed else "c:" + canonical_id)
-    joined = {item[2:] for item in groups.parent if item.startswith("c:")}
-    intact = _members(conn, joined)
-    stale = dirty | joined
-    for group in groups.groups():
-        ids = [item[2:] for item in group if item.startswith("r:")]
-        ids += [eid for item in group if item.startswith("c:") for eid in intact.get(item[2:], [])]
-        stale.discard(_write_canonical(conn, ids))
-    _delete_canonical(conn, stale)
+            edges[eid].add(oid)
+            if oid not in reports:
+                reports[oid], edges[oid] = other, set()
+                old_ids.add(other.canonical_id)
+                queue.append(oid)
+            edges[oid].add(eid)
+    written = {_write_canonical(conn, group) for group in _split(reports, edges)}
+    _delete_canonical(conn, old_ids - written)
+
+
+def _split(reports: dict[str, Report], edges: dict[str, set[str]]) -> list[list[Report]]:
+    """Canonical events of a graph part: in rank order, each report joins the first event whose earliest report
+    it is linked to, else starts its own."""
+    groups: list[list[Report]] = []
+    for report in sorted(reports.values(), key=lambda r: r.rank):
+        mine = edges[report.event.event_id]
+        for group in groups:
+            if group[0].event.event_id in mine:
+                group.append(report)
+                break
+        else:
+            groups.append([report])
+    return groups
 
 
 def _members(conn: Connection, canonical_ids: Iterable[str]) -> dict[str, list[str]]:
@@ -182,7 +194,7 @@ def _report_select():
 
 
 def _report(row: Any) -> Report:
-    return Report(event_from_row(row, []), row["rank"], row["doc_url"], row["doc_published"])
+    return Report(event_from_row(row, []), row["rank"], row["doc_url"], row["doc_published"], row["canonical_id"])
 
 
 def _reports(conn: Connection, event_ids: Iterable[str]) -> dict[str, Report]:
@@ -193,38 +205,36 @@ def _reports(conn: Connection, event_ids: Iterable[str]) -> dict[str, Report]:
     return out
 
 
-def _candidates(conn: Connection, ev: Event) -> list[tuple[str, Event]]:
-    """The stored reports in the block of `ev` (same country, dates within the window, the same locality or
-    a neighbouring cell), with their canonical event ids."""
-    dates = days_around(ev.event_date)
-    if not dates or is_regional(ev):
+def _candidates(conn: Connection, ev: Event) -> list[Report]:
+    """The stored reports in the block of `ev`: the same country, dates within the window, the same place key
+    or a neighbouring grid cell."""
+    dates, here = days_around(ev.event_date), place_key(ev)
+    if not dates or here is None:
         return []
-    r = canonical_reports.c
-    place = [r.location == ev.location]
-    mine = cell(ev)
-    if mine is not None:
-        place.append(r.cell.in_(_cells_around(mine)))
-    stmt = (select(events, r.canonical_id).join(canonical_reports, r.event_id == events.c.event_id)
-            .where(r.event_date.in_(dates), r.country == ev.country, or_(*place)))
-    return [(row["canonical_id"], event_from_row(row, [])) for row in conn.execute(stmt).mappings()]
+    stmt = _report_select().where(_block(canonical_reports.c, dates, ev.country, here, cell(ev)))
+    return [_report(row) for row in conn.execute(stmt).mappings()]
 
 
-def _write_canonical(conn: Connection, event_ids: list[str]) -> str:
-    """Store the canonical event of a group of reports under its earliest report's id; re-point the reports
-    (and their events' duplicate_of) at it. Returns its id."""
-    reports = sorted(_reports(conn, event_ids).values(), key=lambda rep: rep.rank)
-    primary = reports[0].event.event_id
+def _write_canonical(conn: Connection, group: list[Report]) -> str:
+    """Store the canonical event of a group of reports (earliest first) under its earliest report's id and
+    re-point the reports at it. Returns its id. The events of other documents get `duplicate_of` the earliest
+    report; those of its own document keep none (they are its document's own reports, not another's)."""
+    primary, home = group[0].event.event_id, group[0].event.doc_id
     conn.execute(delete(canonical_events).where(canonical_events.c.id == primary))
-    conn.execute(insert(canonical_events).values(**merged_row(reports)))
-    for chunk in _chunks(sorted(event_ids)):
+    conn.execute(insert(canonical_events).values(**merged_row(group)))
+    for chunk in _chunks(sorted(r.event.event_id for r in group)):
         conn.execute(update(canonical_reports).where(canonical_reports.c.event_id.in_(chunk),
                                                      canonical_reports.c.canonical_id != primary)
                      .values(canonical_id=primary))
-        conn.execute(update(events).where(events.c.event_id.in_(chunk), events.c.event_id != primary,
+    others = sorted(r.event.event_id for r in group if r.event.doc_id != home)
+    for chunk in _chunks(others):
+        conn.execute(update(events).where(events.c.event_id.in_(chunk),
                                           or_(events.c.duplicate_of.is_(None), events.c.duplicate_of != primary))
                      .values(duplicate_of=primary))
-    conn.execute(update(events).where(events.c.event_id == primary, events.c.duplicate_of.is_not(None))
-                 .values(duplicate_of=None))
+    mine = sorted(r.event.event_id for r in group if r.event.doc_id == home)
+    for chunk in _chunks(mine):
+        conn.execute(update(events).where(events.c.event_id.in_(chunk), events.c.duplicate_of.is_not(None))
+                     .values(duplicate_of=None))
     return primary
 
 

@@ -13,27 +13,36 @@ from pathlib import Path
 import yaml
 
 from warscribe.model import Event
+from warscribe.places.normalize import key
 
 RULES_FILE = Path(__file__).resolve().parent / "data" / "linking" / "rules.yaml"
 
 
 @dataclasses.dataclass(frozen=True)
 class Rules:
-    """The linking rules: how near two places, how many days apart, which kinds of event compare equal."""
+    """The linking rules (see data/linking/rules.yaml)."""
 
     near_km: float = 10.0
     day_window: int = 1
     cell_degrees: float = 0.2
-    family: dict[str, str] = dataclasses.field(default_factory=dict)  # sub-event type -> family name
+    link_regions: bool = True
+    group: dict[str, str] = dataclasses.field(default_factory=dict)  # sub-event type -> its group's name
+    told_apart: frozenset[frozenset[str]] = frozenset()
+    a_day_apart: frozenset[frozenset[str]] = frozenset()
+
+
+def _pairs(items: list | None) -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(map(str, pair)) for pair in items or [])
 
 
 @cache
 def rules() -> Rules:
     with RULES_FILE.open(encoding="utf-8") as f:
         data = yaml.safe_load(f) or {}
-    family = {sub: name for name, subs in (data.get("families") or {}).items() for sub in subs}
+    group = {sub: name for name, subs in (data.get("kinds") or {}).items() for sub in subs}
     return Rules(near_km=float(data.get("near_km", 10.0)), day_window=int(data.get("day_window", 1)),
-                 cell_degrees=float(data.get("cell_degrees", 0.2)), family=family)
+                 cell_degrees=float(data.get("cell_degrees", 0.2)), link_regions=bool(data.get("link_regions")),
+                 group=group, told_apart=_pairs(data.get("told_apart")), a_day_apart=_pairs(data.get("a_day_apart")))
 
 
 def _km(a: Event, b: Event) -> float:
@@ -45,27 +54,36 @@ def _km(a: Event, b: Event) -> float:
 
 
 def kind(ev: Event) -> str:
-    return rules().family.get(ev.sub_event_type, ev.sub_event_type)
+    """The group of kinds of event an event's sub-event type belongs to (itself when in none)."""
+    return rules().group.get(ev.sub_event_type, ev.sub_event_type)
 
 
 def is_regional(ev: Event) -> bool:
-    """Whether the report names no locality (only a region or a country): too coarse to link."""
+    """Whether the report names no locality (only a region or a country)."""
     return ev.location is None or ev.location in (ev.admin1, ev.country)
 
 
+def place_key(ev: Event) -> str | None:
+    """The place a report is blocked and compared by: its locality's name key, or "region:" and its region's
+    for a report that names only a region (None when it names nothing, or regions are not linked)."""
+    if not is_regional(ev):
+        return key(ev.location or "") or None
+    region = ev.admin1 or ev.country
+    return f"region:{key(region)}" if region and rules().link_regions else None
+
+
 def _same_place(a: Event, b: Event) -> bool:
-    """The same named locality, or two points within near_km; a whole region is too coarse to tell."""
-    if is_regional(a) or is_regional(b) or a.country != b.country:
+    """The same locality (any spelling the name key folds together), two points within near_km (neither only
+    its region's seat), or, both naming only a region, the same region."""
+    if a.country != b.country:
         return False
-    return a.location == b.location or (a.geo_precision != 3 and b.geo_precision != 3
-                                        and _km(a, b) <= rules().near_km)
-
-
-def _actors_agree(a: Event, b: Event) -> bool:
-    """No named actor of one report fights on the other side in the other report."""
-    side_a1, side_a2 = {a.actor1, *a.assoc_actor_1} - {None}, {a.actor2, *a.assoc_actor_2} - {None}
-    side_b1, side_b2 = {b.actor1, *b.assoc_actor_1} - {None}, {b.actor2, *b.assoc_actor_2} - {None}
-    return not (side_a1 & side_b2 and not side_a1 & side_b1) and not (side_a2 & side_b1 and not side_a2 & side_b2)
+    here, there = place_key(a), place_key(b)
+    if here is None or there is None:
+        return False
+    if here == there:
+        return True
+    return (not is_regional(a) and not is_regional(b) and a.geo_precision != 3 and b.geo_precision != 3
+            and _km(a, b) <= rules().near_km)
 
 
 def day(value: str | None) -> date | None:
@@ -87,19 +105,27 @@ def days_around(value: str | None) -> list[str]:
     return [(found + timedelta(days=n)).isoformat() for n in range(-window, window + 1)]
 
 
-def _close_in_time(a: Event, b: Event) -> bool:
-    # Only dates read to the day: two reports dated to a week or a month say too little to be one event.
+def _same_kind(a: Event, b: Event, days_apart: int) -> bool:
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    pair = frozenset((a.sub_event_type, b.sub_event_type))
+    if days_apart:
+        return pair in rules().a_day_apart
+    return kind(a) == kind(b) and pair not in rules().told_apart
+
+
+def same_event(a: Event, b: Event, same_document: bool = False) -> bool:
+    """Whether two reports from different documents (or, with `same_document`, from any) tell one event: dated
+    within the day window (reports that name only a region: the same day), the same place, kinds one outlet
+    may tell as the other. Actors are not compared: outlets name the perpetrator of one attack differently (or
+    not at all) too often to tell events apart by them."""
     da, db = day(a.event_date), day(b.event_date)
-    if da is None or db is None or a.time_precision != 1 or b.time_precision != 1:
+    if (a.doc_id == b.doc_id and not same_document) or da is None or db is None:
         return False
-    return abs((da - db).days) <= rules().day_window
-
-
-def same_event(a: Event, b: Event) -> bool:
-    """Whether two reports from different documents tell one event: close in time, same kind, same place,
-    and no actor on opposite sides."""
-    return (a.doc_id != b.doc_id and _close_in_time(a, b) and kind(a) == kind(b) and _same_place(a, b)
-            and _actors_agree(a, b))
+    apart = abs((da - db).days)
+    if apart > rules().day_window or (apart and (is_regional(a) or is_regional(b))):
+        return False
+    return _same_place(a, b) and _same_kind(a, b, apart)
 
 
 MAX_REMEMBERED = 100_000  # events kept for linking; past this the days seen longest ago are forgotten

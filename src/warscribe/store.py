@@ -199,7 +199,9 @@ canonical_reports = Table(
     Column("canonical_id", String, nullable=False, index=True),
     Column("doc_id", String, nullable=False, index=True),
     Column("rank", String, nullable=False),  # sorts the reports earliest first: published|doc id|order
-    Column("event_date", String(10)), Column("country", Text), Column("location", Text), Column("cell", String),
+    Column("event_date", String(10)), Column("country", Text),
+    Column("location", Text),  # the place key (warscribe.linking.place_key), not the name as written
+    Column("cell", String),
     Index("ix_canonical_reports_block", "event_date", "country", "location"),
     Index("ix_canonical_reports_cell", "event_date", "country", "cell"),
 )
