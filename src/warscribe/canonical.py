@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 
 from warscribe.linking import days_around, is_regional, place_key, rules, same_event
 from warscribe.model import Event
@@ -152,8 +152,7 @@ def _recluster(conn: Connection, seeds: set[str], dirty: set[str]) -> None:
                 old_ids.add(other.canonical_id)
                 queue.append(oid)
             edges[oid].add(eid)
-    written = {_write_canonical(conn, group) for group in _split(reports, edges)}
-    _delete_canonical(conn, old_ids - written)
+    _write(conn, _split(reports, edges), old_ids)
 
 
 def _split(reports: dict[str, Report], edges: dict[str, set[str]]) -> list[list[Report]]:
@@ -215,27 +214,31 @@ def _candidates(conn: Connection, ev: Event) -> list[Report]:
     return [_report(row) for row in conn.execute(stmt).mappings()]
 
 
-def _write_canonical(conn: Connection, group: list[Report]) -> str:
-    """Store the canonical event of a group of reports (earliest first) under its earliest report's id and
-    re-point the reports at it. Returns its id. The events of other documents get `duplicate_of` the earliest
-    report; those of its own document keep none (they are its document's own reports, not another's)."""
-    primary, home = group[0].event.event_id, group[0].event.doc_id
-    conn.execute(delete(canonical_events).where(canonical_events.c.id == primary))
-    conn.execute(insert(canonical_events).values(**merged_row(group)))
-    for chunk in _chunks(sorted(r.event.event_id for r in group)):
-        conn.execute(update(canonical_reports).where(canonical_reports.c.event_id.in_(chunk),
-                                                     canonical_reports.c.canonical_id != primary)
-                     .values(canonical_id=primary))
-    others = sorted(r.event.event_id for r in group if r.event.doc_id != home)
-    for chunk in _chunks(others):
-        conn.execute(update(events).where(events.c.event_id.in_(chunk),
-                                          or_(events.c.duplicate_of.is_(None), events.c.duplicate_of != primary))
-                     .values(duplicate_of=primary))
-    mine = sorted(r.event.event_id for r in group if r.event.doc_id == home)
-    for chunk in _chunks(mine):
-        conn.execute(update(events).where(events.c.event_id.in_(chunk), events.c.duplicate_of.is_not(None))
-                     .values(duplicate_of=None))
-    return primary
+def _write(conn: Connection, groups: list[list[Report]], old_ids: set[str]) -> None:
+    """Store the canonical event of each group of reports (earliest first) under its earliest report's id, in
+    place of the `old_ids`, and re-point the reports at it: the events of other documents get `duplicate_of`
+    the earliest report; those of its own document keep none (they are its document's own reports). Rows that
+    already say so are left alone."""
+    rows = [merged_row(group) for group in groups]
+    _delete_canonical(conn, old_ids | {row["id"] for row in rows})
+    if rows:
+        conn.execute(insert(canonical_events), rows)
+    moved, marked = [], []
+    for group in groups:
+        primary, home = group[0].event.event_id, group[0].event.doc_id
+        for report in group:
+            ev = report.event
+            if report.canonical_id != primary:
+                moved.append({"b_event": ev.event_id, "b_canonical": primary})
+            wanted = None if ev.doc_id == home else primary
+            if ev.duplicate_of != wanted:
+                marked.append({"b_event": ev.event_id, "b_duplicate": wanted})
+    if moved:
+        conn.execute(update(canonical_reports).where(canonical_reports.c.event_id == bindparam("b_event"))
+                     .values(canonical_id=bindparam("b_canonical")), moved)
+    if marked:
+        conn.execute(update(events).where(events.c.event_id == bindparam("b_event"))
+                     .values(duplicate_of=bindparam("b_duplicate")), marked)
 
 
 def _delete_canonical(conn: Connection, ids: set[str]) -> None:
