@@ -132,6 +132,7 @@ def test_same_event_rules_come_from_the_data_file():
     assert not same_event(Event(doc_id="x", **region), Event(doc_id="y", **{**region, "event_date": "2022-03-15"}))
     assert not same_event(a, Event(doc_id="x", **STRIKE))  # one document's two events: only when asked
     assert same_event(a, Event(doc_id="x", **STRIKE), same_document=True)
+    assert not same_event(a, Event(doc_id="x", **{**STRIKE, "event_date": "2022-03-15"}), same_document=True)
 
 
 def test_near_duplicate_documents_are_found_across_runs(tmp_path):

@@ -123,7 +123,8 @@ def same_event(a: Event, b: Event, same_document: bool = False) -> bool:
     if (a.doc_id == b.doc_id and not same_document) or da is None or db is None:
         return False
     apart = abs((da - db).days)
-    if apart > rules().day_window or (apart and (is_regional(a) or is_regional(b))):
+    # A day apart is two outlets dating one event differently; one document telling two days tells two events.
+    if apart > rules().day_window or (apart and (is_regional(a) or is_regional(b) or a.doc_id == b.doc_id)):
         return False
     return _same_place(a, b) and _same_kind(a, b, apart)
 
