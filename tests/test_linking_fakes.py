@@ -70,7 +70,8 @@ def test_linking_precision_and_recall_on_labelled_pairs(coded, tmp_path):
     with Store(whole_db, read_only=True) as store:
         reports = store.events()
         with store.engine.connect() as conn:
-            canonical_of = dict(conn.execute(select(canonical_reports.c.event_id, canonical_reports.c.canonical_id)))
+            canonical_of = dict(conn.execute(select(canonical_reports.c.event_id,
+                                                    canonical_reports.c.canonical_id)).all())
     by_doc: dict = {}
     for ev in reports:
         by_doc.setdefault(ev.doc_id, []).append(ev)

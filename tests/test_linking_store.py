@@ -173,3 +173,13 @@ def test_a_store_of_version_2_is_linked_when_migrated(tmp_path):
     engine.dispose()
     with Store(tmp_path / "w.db", read_only=True) as store:
         assert [e.to_dict() for e in store.canonical_events()] == expected
+
+
+def test_the_same_text_under_two_ids_keeps_the_preferred_copy_whatever_comes_first(tmp_path):
+    text_ = "Warplanes hit Ariha at dawn, eleven were killed."
+    for name, order in (("a.db", ("late", "early")), ("b.db", ("early", "late"))):
+        copies = {"early": _doc("x-1", "2022-03-14", "Outlet X", text_, {**STRIKE, "fatalities": 11}),
+                  "late": _doc("x-0", "2022-03-15", "Outlet X", text_, {**STRIKE, "fatalities": 11})}
+        with _stored(tmp_path, [copies[k] for k in order], name) as store:
+            assert store.document("x-0").status == SKIPPED and store.document("x-0").duplicate_of == "x-1"
+            assert _canonical(store) == {"x-1:1": ("x-1:1",)}

@@ -54,6 +54,7 @@ BUSY_RETRIES = 4
 MAX_FILTER_CHARS = 200
 SORTS = ("date", "newest", "fatalities", "id")
 NEAR_DUPLICATE_THRESHOLD = 0.8  # as Config.near_duplicate_threshold
+UNDATED = "9999-99-99"  # documents without a publication date rank after dated ones (cleaning.dedup)
 
 T = TypeVar("T")
 
@@ -475,11 +476,14 @@ class Store:
             self.rejection(rejection_of(doc))
         with writer(self.engine).begin() as conn:
             if doc is not None and doc.status != REJECTED:
+                twins = self._same_text(conn, doc)
                 superseded = [*item.superseded, *self._place_signature(conn, doc)]
                 self._save_document(conn, doc)
+                for twin in twins:
+                    self._mark_near_duplicate(conn, twin, doc.id, f"same text as document {doc.id}")
                 for other in dict.fromkeys(superseded):
                     self._mark_near_duplicate(conn, other, doc.id)
-                self._relink(conn, [doc.id, *superseded])
+                self._relink(conn, [doc.id, *twins, *superseded])
             for message in item.warnings:
                 self._upsert_warning(conn, doc.id if doc else None, message)
 
@@ -508,18 +512,24 @@ class Store:
         else:
             conn.execute(update(warnings).where(where).values(seen_at=_now()))
 
+    def _same_text(self, conn: Connection, doc: Document) -> list[str]:
+        """The same text under another id (a renamed file, an id-less copy) keeps one set of events: the
+        preferred copy's (earliest published, then smallest id, as for near-duplicates, so whatever the order
+        they come in). A stored preferred copy makes `doc` skipped; returns the stored copies `doc` replaces."""
+        if doc.status != PROCESSED:
+            return []
+        stored = conn.execute(select(documents.c.id, documents.c.published).where(
+            documents.c.content_hash == doc.content_hash, documents.c.id != doc.id,
+            documents.c.status == PROCESSED)).all()
+        best = min(((published or UNDATED, doc_id) for doc_id, published in stored), default=None)
+        if best is not None and best < (doc.published or UNDATED, doc.id):
+            doc.status, doc.reason, doc.duplicate_of = SKIPPED, f"same text as document {best[1]}", best[1]
+            return []
+        return [doc_id for doc_id, _ in stored]
+
     def _save_document(self, conn: Connection, doc: Document) -> None:
         row = _document_row(doc)
-        twin = None
-        if not conn.execute(select(documents.c.id).where(documents.c.id == doc.id)).first():
-            twin = conn.execute(select(documents.c.id).where(
-                documents.c.content_hash == row["content_hash"], documents.c.status == PROCESSED)).scalar()
-        if twin is not None and doc.status == PROCESSED:
-            # The same text under a new id (a renamed file, an id-less copy): keep one set of events.
-            row.update(status="skipped", reason=f"same text as document {twin}", duplicate_of=twin)
-            doc_events: list[Event] = []
-        else:
-            doc_events = doc.events if doc.status == PROCESSED else []
+        doc_events: list[Event] = doc.events if doc.status == PROCESSED else []
         self._delete_document(conn, doc.id)
         conn.execute(insert(documents).values(**row))
         for seq, ev in enumerate(doc_events):
@@ -537,9 +547,6 @@ class Store:
         if self.near_duplicate_threshold is None or doc.status != PROCESSED:
             signatures.forget(conn, [doc.id])
             return []
-        if conn.execute(select(documents.c.id).where(documents.c.content_hash == doc.content_hash,
-                                                     documents.c.id != doc.id)).first():
-            return []  # the same text under another id: _save_document keeps one set of events
         verdict = signatures.place(conn, doc, self.near_duplicate_threshold)
         if verdict.duplicate_of is not None:
             doc.status, doc.reason = SKIPPED, f"near-duplicate of {verdict.duplicate_of}"
@@ -564,18 +571,21 @@ class Store:
 
         return retry_busy(run)
 
-    def _mark_near_duplicate(self, conn: Connection, doc_id: str, preferred: str) -> None:
-        """A document stored earlier is now a near-duplicate of a preferred copy: it keeps no events."""
+    def _mark_near_duplicate(self, conn: Connection, doc_id: str, preferred: str, reason: str = "") -> None:
+        """A document stored earlier is now a near-duplicate (or a copy) of a preferred copy: it keeps no
+        events."""
         from warscribe import signatures
 
         signatures.forget(conn, [doc_id])
         self._delete_events(conn, doc_id)
         conn.execute(update(documents).where(documents.c.id == doc_id, documents.c.status == PROCESSED)
-                     .values(status="skipped", reason=f"near-duplicate of {preferred}", duplicate_of=preferred))
-        # Its own near-duplicates now point at the preferred copy too, as if it had come first.
-        conn.execute(update(documents).where(documents.c.duplicate_of == doc_id,
-                                             documents.c.reason == f"near-duplicate of {doc_id}")
-                     .values(reason=f"near-duplicate of {preferred}", duplicate_of=preferred))
+                     .values(status="skipped", reason=reason or f"near-duplicate of {preferred}",
+                             duplicate_of=preferred))
+        # Its own near-duplicates and copies now point at the preferred copy too, as if it had come first.
+        for before, after in ((f"near-duplicate of {doc_id}", f"near-duplicate of {preferred}"),
+                              (f"same text as document {doc_id}", f"same text as document {preferred}")):
+            conn.execute(update(documents).where(documents.c.duplicate_of == doc_id, documents.c.reason == before)
+                         .values(reason=after, duplicate_of=preferred))
 
     def _delete_events(self, conn: Connection, doc_id: str) -> None:
         event_pks = select(events.c.pk).where(events.c.doc_id == doc_id).scalar_subquery()
