@@ -98,16 +98,31 @@ def test_events_table_and_filters(tmp_path):
     assert [r["event_id_cnty"] for r in rows] == ["d1-1", "d1-2"]
 
 
-def test_events_marked_duplicate_are_shown_only_on_request(tmp_path):
+def test_reports_of_one_event_are_shown_once_and_each_on_request(tmp_path):
     db = _stored_db(tmp_path)
+    other = Document(id="d2", text="Kafr Nabl shelled, five dead.", source="Other outlet", origin="in.jsonl:2")
+    other.events = [Event(event_id="d2-1", doc_id="d2", event_date="2023-05-01", time_precision=1,
+                          event_type="Explosions/Remote violence",
+                          sub_event_type="Shelling/artillery/missile attack", location="Kafr Nabl", admin1="Idlib",
+                          country="Syria", latitude=35.61, longitude=36.56, fatalities=5, source="Other outlet")]
     with Store(db) as store:
         doc = store.document("d1")
         doc.events = store.events()
-        doc.events[1].duplicate_of = "d1-1"
+        doc.events[0].time_precision, doc.events[0].source = 1, "Outlet"
         store.save(doc)
-    shown = _invoke("events", "--db", str(db), "--format", "jsonl")
-    everything = _invoke("events", "--db", str(db), "--format", "jsonl", "--with-duplicates")
-    assert len(shown.stdout.splitlines()) == 1 and len(everything.stdout.splitlines()) == 2
+        store.save(other)
+    shown = [json.loads(x) for x in _invoke("events", "--db", str(db), "--format", "jsonl").stdout.splitlines()]
+    linked = shown[0]
+    assert [e["event_id"] for e in shown] == ["d1-1", "d1-2"]
+    assert linked["sources"] == 2 and linked["source"] == "Outlet; Other outlet" and linked["fatalities"] == 2
+    assert linked["disagreements"]["fatalities"]["reports"] == {"d1-1": 2, "d2-1": 5}
+    reports = _invoke("events", "--db", str(db), "--format", "jsonl", "--reports").stdout.splitlines()
+    everything = _invoke("events", "--db", str(db), "--format", "jsonl", "--with-duplicates").stdout.splitlines()
+    assert len(reports) == 2 and len(everything) == 3
+    rows = list(csv.DictReader(io.StringIO(_invoke("export", "--db", str(db)).stdout)))
+    assert [r["source"] for r in rows] == ["Outlet; Other outlet", ""]
+    table = _invoke("events", "--db", str(db))
+    assert "sources" in table.stdout and "2 events" in table.stderr
 
 
 @pytest.mark.parametrize(("fmt", "check"), [

@@ -184,15 +184,18 @@ def _event(doc_id: str, **fields: object) -> Event:
 
 
 def test_linker_joins_reports_of_one_event() -> None:
-    first, second = _event("a"), _event("b", sub_event_type="Shelling/artillery/missile attack", actor1=None)
+    # One outlet's "gas attack" is another's air strike; the second names no perpetrator.
+    first, second = _event("a"), _event("b", sub_event_type="Chemical weapon", actor1=None)
     linker = EventLinker()
     linker.link([first])
     linker.link([second])
     assert second.duplicate_of == first.event_id
 
 
-@pytest.mark.parametrize("change", [{"event_date": "2021-11-08"}, {"location": "Ariha", "latitude": 35.9},
-                                    {"sub_event_type": "Arrests"}])
+@pytest.mark.parametrize("change", [{"event_date": "2021-11-09"}, {"location": "Ariha", "latitude": 35.9},
+                                    {"sub_event_type": "Arrests"},
+                                    {"sub_event_type": "Shelling/artillery/missile attack"},
+                                    {"event_date": "2021-11-08", "sub_event_type": "Attack"}])
 def test_linker_keeps_different_events_apart(change: dict) -> None:
     first, second = _event("a"), _event("b", **change)
     linker = EventLinker()

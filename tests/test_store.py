@@ -56,7 +56,8 @@ def test_sqlite_runs_in_wal_mode(tmp_path):
 
 
 def test_second_ingest_of_the_same_corpus_leaves_counts_unchanged(db):
-    corpus = [_doc("d1"), _doc("d2", TEXT + " More.", 1), Rejection("feed.jsonl", "invalid JSON", line=3)]
+    other = "Rockets fell on Saraqib at dawn on Monday; residents said the market was closed and three died."
+    corpus = [_doc("d1"), _doc("d2", other, 1), Rejection("feed.jsonl", "invalid JSON", line=3)]
     with Store(db) as store:
         for item in corpus:
             store.save(item)
@@ -87,17 +88,22 @@ def test_same_text_under_a_new_id_is_stored_as_a_duplicate_without_events(db):
         assert {e.doc_id for e in store.events()} == {"d1"}
 
 
-def test_near_duplicate_links_are_stored(db):
+def test_near_duplicate_and_linked_event_links_are_stored(db):
     doc = _doc("d2")
-    doc.events[1].duplicate_of = "d2-1"
     skipped = Document(id="d3", text="Another outlet's copy.", status=SKIPPED, reason="near-duplicate",
                        duplicate_of="d2")
+    # Another outlet's report of the shelling: linked to the earliest report (the in-document twin is one
+    # canonical event with them, but stays its document's own report).
+    other = _doc("d4", "Kafr Nabl was shelled on Monday and three civilians died, a monitor reported.", 1)
     with Store(db) as store:
         store.save(doc)
         store.save(skipped)
+        store.save(other)
         assert store.document("d3").duplicate_of == "d2"
-        assert [e.duplicate_of for e in store.events()] == [None, "d2-1"]
-        assert [e.event_id for e in store.events(include_duplicates=False)] == ["d2-1"]
+        assert [e.duplicate_of for e in store.events()] == [None, None, "d2-1"]
+        assert [e.event_id for e in store.events(include_duplicates=False)] == ["d2-1", "d2-2"]
+        (canonical,) = store.canonical_events()
+        assert canonical.event_id == "d2-1" and len(canonical.reports) == 3 and canonical.sources == 1
 
 
 def test_rejections_are_stored_once_and_cleared_when_the_input_is_fixed(db):

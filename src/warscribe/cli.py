@@ -204,7 +204,12 @@ LocationFilter = Annotated[Many, typer.Option("--location", metavar="NAME",
 QueryFilter = Annotated[Many, typer.Option("--query", metavar="TEXT",
                                            help="Text to find in notes, place names or actors; repeatable.")]
 Duplicates = Annotated[bool, typer.Option("--with-duplicates", metavar="",
-                                          help="Include events marked as duplicates of another report's.")]
+                                          help="With --reports: include the reports linked to an earlier report "
+                                               "of the same event (implies --reports).")]
+Reports = Annotated[bool, typer.Option(
+    "--reports", metavar="",
+    help="Show the individual reports (one event per document that told it) instead of the canonical events "
+         "(one per event, `source` listing every outlet, `sources` counting them).")]
 LimitOption = Annotated[int | None, typer.Option("--limit", min=1, metavar="N", help="At most N events.")]
 SortOption = Annotated[str, typer.Option(
     "--sort", metavar="|".join(SORTS),
@@ -501,6 +506,8 @@ def ingest(inputs: SomeInputs = None, db: DbOption = DEFAULT_DB,
     if feed and dask:
         raise typer.BadParameter("feeds cannot be coded on a cluster; leave out --dask", param_hint="--feed")
     store = _open_store(db)
+    cfg = SETTINGS.config
+    store.near_duplicate_threshold = cfg.near_duplicate_threshold if cfg.detect_near_duplicates else None
     reader, tally = _reader(), Tally()
     unchanged = UnchangedFilter(store, settings_key(SETTINGS.config), force=force,
                                 on_skip=reader.drop_warnings_of)
@@ -515,8 +522,9 @@ def ingest(inputs: SomeInputs = None, db: DbOption = DEFAULT_DB,
         tally.skipped += 1
         if verbose:
             _say(f"skipped: {origin}: {UNCHANGED} since it was stored")
-    _say(f"{display_db(db)}: {counts['documents']} documents, {counts['events']} events, "
-         f"{counts['rejections']} rejections stored")
+    _say(f"{display_db(db)}: {counts['documents']} documents, {counts['events']} events "
+         f"({counts['canonical_events']} after linking the reports of one event), {counts['rejections']} "
+         f"rejections stored")
     _finish(tally, reader, verbose=verbose)
 
 
@@ -578,6 +586,7 @@ class Filters:
     with_duplicates: bool = False
     limit: int | None = None
     sort: str = "date"
+    reports: bool = False
 
     def query_store(self, db: str) -> list[Event]:
         if self.sort not in SORTS:
@@ -591,6 +600,9 @@ class Filters:
                     raise typer.BadParameter(str(exc), param_hint=option) from None
         expanded = self._expanded()
         with _open_store(db, must_exist=True) as store:
+            if not (self.reports or self.with_duplicates):
+                return store.canonical_events(since=self.since, until=self.until, event_type=self.event_type,
+                                              limit=self.limit, sort=self.sort, query=self.query, **expanded)
             return store.events(since=self.since, until=self.until, event_type=self.event_type,
                                 include_duplicates=self.with_duplicates, limit=self.limit, sort=self.sort,
                                 query=self.query, **expanded)
@@ -634,16 +646,21 @@ def _existing_gazetteer():
         return None
 
 
-def _table(events: list[Event]) -> Table:
+def _table(events: list[Event], canonical: bool = False) -> Table:
     table = Table(show_lines=False, header_style="bold")
-    for name, justify in (("event id", "left"), ("date", "left"), ("type / sub-type", "left"),
-                          ("actor1", "left"), ("actor2", "left"), ("location", "left"), ("admin1", "left"),
-                          ("fatalities", "right"), ("claim", "left")):
+    columns = [("event id", "left"), ("date", "left"), ("type / sub-type", "left"), ("actor1", "left"),
+               ("actor2", "left"), ("location", "left"), ("admin1", "left"), ("fatalities", "right"),
+               ("claim", "left")]
+    if canonical:
+        columns.append(("sources", "right"))
+    for name, justify in columns:
         table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for ev in events:
-        table.add_row(ev.event_id, ev.event_date or "?", f"{ev.event_type} / {ev.sub_event_type}", ev.actor1 or "",
-                      ev.actor2 or "", ev.location or "", ev.admin1 or "", str(ev.fatalities),
-                      ev.claim_status or "")
+        cells = [ev.event_id, ev.event_date or "?", f"{ev.event_type} / {ev.sub_event_type}", ev.actor1 or "",
+                 ev.actor2 or "", ev.location or "", ev.admin1 or "", str(ev.fatalities), ev.claim_status or ""]
+        if canonical:
+            cells.append(str(getattr(ev, "sources", 1)))
+        table.add_row(*cells)
     return table
 
 
@@ -652,18 +669,21 @@ def events(db: DbOption = DEFAULT_DB, since: Since = None, until: Until = None,
            event_type: TypeFilter = None, actor: ActorFilter = None, admin1: Admin1Filter = None,
            country: CountryFilter = None, location: LocationFilter = None,
            query: QueryFilter = None, with_duplicates: Duplicates = False, limit: LimitOption = None,
-           sort: SortOption = "date",
+           sort: SortOption = "date", reports: Reports = False,
            fmt: Annotated[ListFormat, typer.Option("--format", help="table, jsonl or csv (ACLED columns).")]
            = ListFormat.table) -> None:
     """List the stored events matching all the filters given (several values of one filter: any of them).
 
-    The database is only read. The table shows each event's id (document id and number); `warscribe
-    events --format jsonl` gives every field with its evidence.
+    By default each event is shown once however many outlets told it (a canonical event: the filters match
+    any of its reports; `sources` counts the outlets, jsonl adds each report and their disagreements);
+    `--reports` lists the reports themselves. The database is only read. The table shows each event's id
+    (the id of its earliest report); `warscribe events --format jsonl --reports` gives every field with its
+    evidence.
 
     Example: warscribe events --db warscribe.db --since 2024-01-01 --type "Air/drone strike" --admin1 Idlib
     """
     found = Filters(since, until, event_type, actor, admin1, country, location, query, with_duplicates, limit,
-                    sort).query_store(db)
+                    sort, reports).query_store(db)
     tally = Tally()
     with _guarded(tally, with_events=False):
         if fmt is ListFormat.jsonl:
@@ -674,7 +694,7 @@ def events(db: DbOption = DEFAULT_DB, since: Since = None, until: Until = None,
             console = Console(highlight=False)
             if not console.is_terminal:
                 console.width = TABLE_WIDTH  # a pipe or file has no width; don't squeeze the table to 80
-            console.print(_table(found))
+            console.print(_table(found, canonical=not (reports or with_duplicates)))
         sys.stdout.flush()
     if fmt is ListFormat.table:
         _say(f"{len(found)} events")
@@ -689,7 +709,7 @@ def export(db: DbOption = DEFAULT_DB,
            since: Since = None, until: Until = None, event_type: TypeFilter = None, actor: ActorFilter = None,
            admin1: Admin1Filter = None, country: CountryFilter = None, location: LocationFilter = None,
            query: QueryFilter = None, with_duplicates: Duplicates = False, limit: LimitOption = None,
-           sort: SortOption = "date",
+           sort: SortOption = "date", reports: Reports = False,
            reviewed_only: Annotated[bool, typer.Option(
                "--reviewed-only", help="Only events an analyst confirmed or corrected (`serve --review`).")] = False,
            apply_corrections: Annotated[bool, typer.Option(
@@ -697,16 +717,18 @@ def export(db: DbOption = DEFAULT_DB,
                                            "events they rejected.")] = False) -> None:
     """Write the stored events (optionally filtered, as in `events`) as ACLED-style CSV, JSONL, GeoJSON or Parquet.
 
-    acled-csv uses ACLED's column names and order; geojson is a FeatureCollection of points (events
-    without coordinates are left out and counted); parquet has the JSONL fields as columns (lists as lists,
-    evidence as a list of structs). The database is only read.
+    One row per event (canonical events: `source` lists every outlet that told it; jsonl and geojson add
+    `sources`, each report and their disagreements), or per report with `--reports`. acled-csv uses ACLED's
+    column names and order; geojson is a FeatureCollection of points (events without coordinates are left
+    out and counted); parquet has the JSONL fields as columns (lists as lists, evidence as a list of
+    structs). The database is only read.
 
     Example: warscribe export --db warscribe.db --format geojson --out events.geojson
     """
     if fmt is ExportFormat.parquet and importlib.util.find_spec("pyarrow") is None:
         raise typer.BadParameter("parquet needs pyarrow: pip install 'warscribe[parquet]'", param_hint="--format")
     found = Filters(since, until, event_type, actor, admin1, country, location, query, with_duplicates, limit,
-                    sort).query_store(db)
+                    sort, reports).query_store(db)
     if reviewed_only or apply_corrections:
         found = _apply_reviews(db, found, reviewed_only, apply_corrections)
     with _guarded(Tally(), with_events=False), _output(out) as handle:
@@ -715,6 +737,25 @@ def export(db: DbOption = DEFAULT_DB,
     if fmt is ExportFormat.geojson:
         note = f" ({summary.without_coordinates} without coordinates left out)"
     _say(f"wrote {summary.written} events to {out if out != '-' else 'stdout'}{note}")
+
+
+@app.command()
+def relink(db: DbOption = DEFAULT_DB) -> None:
+    """Link every stored event into canonical events again, from nothing.
+
+    Ingest links as it stores; this gives the same canonical events (ids included) and is safe to run any
+    time, for instance after editing the linking rules (data/linking/rules.yaml).
+
+    Example: warscribe relink --db warscribe.db
+    """
+    with _open_store(db, must_exist=True, writable=True) as store:
+        try:
+            found = store.relink()
+        except SQLAlchemyError as exc:
+            _err().print(f"error: relinking failed, nothing changed: {_reason(exc)}", markup=False)
+            raise typer.Exit(EXIT_FAILED) from None
+    _say(f"{display_db(db)}: {found['canonical_events']} canonical events, {found['canonical_linked']} told by several "
+         f"reports")
 
 
 def _apply_reviews(db: str, found: list[Event], reviewed_only: bool, apply_corrections: bool) -> list[Event]:

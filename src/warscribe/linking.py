@@ -1,20 +1,48 @@
-"""Links the same event told by several documents: a later report of an event already coded (same day, same
-kind of event, same place, no conflicting actors) becomes a `duplicate_of` the first report."""
+"""Links the same event told by several documents: whether two reports tell one event (the rules of
+data/linking/rules.yaml), and, for one run without a store, a later report becoming a `duplicate_of` the first."""
 
 from __future__ import annotations
 
 import dataclasses
 import math
 from collections import OrderedDict
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from warscribe.model import Event
+from warscribe.places.normalize import key
 
-_NEAR_KM = 10.0
-# Reports of one strike disagree on the weapon ("air strikes" / "shelling"): the kinds of event that one
-# outlet may call the other.
-_SAME_KIND = {
-    "Air/drone strike": "remote", "Shelling/artillery/missile attack": "remote",
-}
+RULES_FILE = Path(__file__).resolve().parent / "data" / "linking" / "rules.yaml"
+
+
+@dataclasses.dataclass(frozen=True)
+class Rules:
+    """The linking rules (see data/linking/rules.yaml)."""
+
+    near_km: float = 10.0
+    day_window: int = 1
+    cell_degrees: float = 0.2
+    link_regions: bool = True
+    group: dict[str, str] = dataclasses.field(default_factory=dict)  # sub-event type -> its group's name
+    told_apart: frozenset[frozenset[str]] = frozenset()
+    a_day_apart: frozenset[frozenset[str]] = frozenset()
+
+
+def _pairs(items: list | None) -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(map(str, pair)) for pair in items or [])
+
+
+@cache
+def rules() -> Rules:
+    with RULES_FILE.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    group = {sub: name for name, subs in (data.get("kinds") or {}).items() for sub in subs}
+    return Rules(near_km=float(data.get("near_km", 10.0)), day_window=int(data.get("day_window", 1)),
+                 cell_degrees=float(data.get("cell_degrees", 0.2)), link_regions=bool(data.get("link_regions")),
+                 group=group, told_apart=_pairs(data.get("told_apart")), a_day_apart=_pairs(data.get("a_day_apart")))
 
 
 def _km(a: Event, b: Event) -> float:
@@ -25,31 +53,80 @@ def _km(a: Event, b: Event) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
-def _kind(ev: Event) -> str:
-    return _SAME_KIND.get(ev.sub_event_type, ev.sub_event_type)
+def kind(ev: Event) -> str:
+    """The group of kinds of event an event's sub-event type belongs to (itself when in none)."""
+    return rules().group.get(ev.sub_event_type, ev.sub_event_type)
 
 
-def _region(ev: Event) -> bool:
+def is_regional(ev: Event) -> bool:
+    """Whether the report names no locality (only a region or a country)."""
     return ev.location is None or ev.location in (ev.admin1, ev.country)
 
 
+def place_key(ev: Event) -> str | None:
+    """The place a report is blocked and compared by: its locality's name key, or "region:" and its region's
+    for a report that names only a region (None when it names nothing, or regions are not linked)."""
+    if not is_regional(ev):
+        return key(ev.location or "") or None
+    region = ev.admin1 or ev.country
+    return f"region:{key(region)}" if region and rules().link_regions else None
+
+
 def _same_place(a: Event, b: Event) -> bool:
-    """The same named locality, or two points within 10 km; a whole region is too coarse to tell."""
-    if _region(a) or _region(b):
+    """The same locality (any spelling the name key folds together), two points within near_km (neither only
+    its region's seat), or, both naming only a region, the same region."""
+    if a.country != b.country:
         return False
-    return a.location == b.location or (a.geo_precision != 3 and b.geo_precision != 3 and _km(a, b) <= _NEAR_KM)
+    here, there = place_key(a), place_key(b)
+    if here is None or there is None:
+        return False
+    if here == there:
+        return True
+    return (not is_regional(a) and not is_regional(b) and a.geo_precision != 3 and b.geo_precision != 3
+            and _km(a, b) <= rules().near_km)
 
 
-def _actors_agree(a: Event, b: Event) -> bool:
-    """No named actor of one report fights on the other side in the other report."""
-    side_a1, side_a2 = {a.actor1, *a.assoc_actor_1} - {None}, {a.actor2, *a.assoc_actor_2} - {None}
-    side_b1, side_b2 = {b.actor1, *b.assoc_actor_1} - {None}, {b.actor2, *b.assoc_actor_2} - {None}
-    return not (side_a1 & side_b2 and not side_a1 & side_b1) and not (side_a2 & side_b1 and not side_a2 & side_b2)
+def day(value: str | None) -> date | None:
+    """The day of a full YYYY-MM-DD date, else None."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
-def same_event(a: Event, b: Event) -> bool:
-    return (a.doc_id != b.doc_id and a.event_date is not None and a.event_date == b.event_date
-            and a.time_precision == 1 and _kind(a) == _kind(b) and _same_place(a, b) and _actors_agree(a, b))
+def days_around(value: str | None) -> list[str]:
+    """The dates a report of `value` may link to (the day window either side), as YYYY-MM-DD."""
+    found = day(value)
+    if found is None:
+        return []
+    window = rules().day_window
+    return [(found + timedelta(days=n)).isoformat() for n in range(-window, window + 1)]
+
+
+def _same_kind(a: Event, b: Event, days_apart: int) -> bool:
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    pair = frozenset((a.sub_event_type, b.sub_event_type))
+    if days_apart:
+        return pair in rules().a_day_apart
+    return kind(a) == kind(b) and pair not in rules().told_apart
+
+
+def same_event(a: Event, b: Event, same_document: bool = False) -> bool:
+    """Whether two reports from different documents (or, with `same_document`, from any) tell one event: dated
+    within the day window (reports that name only a region: the same day), the same place, kinds one outlet
+    may tell as the other. Actors are not compared: outlets name the perpetrator of one attack differently (or
+    not at all) too often to tell events apart by them."""
+    da, db = day(a.event_date), day(b.event_date)
+    if (a.doc_id == b.doc_id and not same_document) or da is None or db is None:
+        return False
+    apart = abs((da - db).days)
+    # A day apart is two outlets dating one event differently; one document telling two days tells two events.
+    if apart > rules().day_window or (apart and (is_regional(a) or is_regional(b) or a.doc_id == b.doc_id)):
+        return False
+    return _same_place(a, b) and _same_kind(a, b, apart)
 
 
 MAX_REMEMBERED = 100_000  # events kept for linking; past this the days seen longest ago are forgotten
@@ -71,10 +148,11 @@ class EventLinker:
         for ev in events:
             if not ev.event_date:
                 continue
-            seen_that_day = self._by_day.get(ev.event_date, [])
-            first = next((seen for seen in seen_that_day if same_event(seen, ev)), None)
+            seen_around = (seen for d in days_around(ev.event_date) or [ev.event_date]
+                           for seen in self._by_day.get(d, []))
+            first = next((seen for seen in seen_around if same_event(seen, ev)), None)
             if first is not None:
-                ev.duplicate_of = first.event_id
+                ev.duplicate_of = first.duplicate_of or first.event_id
                 continue
             # Only the fields same_event reads: the notes and evidence of a long run stay out of memory.
             slim = dataclasses.replace(ev, notes="", evidence=[], draft=None, attributed_to=[])
@@ -87,10 +165,10 @@ class EventLinker:
 
     def forget(self, doc_ids: set[str]) -> None:
         """Drop the events of documents that are no longer the preferred copy."""
-        for day in list(self._by_day):
-            kept = [e for e in self._by_day[day] if e.doc_id not in doc_ids]
-            self._count -= len(self._by_day[day]) - len(kept)
+        for day_ in list(self._by_day):
+            kept = [e for e in self._by_day[day_] if e.doc_id not in doc_ids]
+            self._count -= len(self._by_day[day_]) - len(kept)
             if kept:
-                self._by_day[day] = kept
+                self._by_day[day_] = kept
             else:
-                del self._by_day[day]
+                del self._by_day[day_]

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Connection,
     Engine,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -47,7 +49,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from warscribe.inputs import rejection_of, split_origin
-from warscribe.model import PROCESSED, REJECTED, Document, Event, Evidence, Rejection, Result
+from warscribe.model import PROCESSED, REJECTED, SKIPPED, Document, Event, Evidence, Rejection, Result
 
 DEFAULT_PATH = Path("warscribe.db")
 # How long a command waits for another process's write lock before it retries, and how often it retries.
@@ -56,6 +58,8 @@ BUSY_RETRIES = 4
 # Filters are matched with LIKE; SQLite refuses very long patterns, and no real name is this long.
 MAX_FILTER_CHARS = 200
 SORTS = ("date", "newest", "fatalities", "id")
+NEAR_DUPLICATE_THRESHOLD = 0.8  # as Config.near_duplicate_threshold
+UNDATED = "9999-99-99"  # documents without a publication date rank after dated ones (cleaning.dedup)
 
 T = TypeVar("T")
 
@@ -170,6 +174,65 @@ _WEB_INDEXES = (
 )
 # --- end of review ---------------------------------------------------------------------------------------
 
+# --- canonical events (warscribe.canonical) -------------------------------------------------------------
+# The ACLED unit: one event per date, place, actors and type, told by one or more reports (rows of `events`).
+# The id is the event id of its earliest report (published first, then document id and order), so it does not
+# depend on the order or the split of the ingest runs.
+canonical_events = Table(
+    "canonical_events", metadata,
+    Column("id", String, primary_key=True),
+    Column("doc_id", String, nullable=False),  # the earliest report's document
+    Column("event_date", String(10), index=True), Column("time_precision", Integer),
+    Column("event_type", String, index=True), Column("sub_event_type", String),
+    Column("actor1", Text), Column("actor2", Text),
+    Column("assoc_actor_1", Text, nullable=False), Column("assoc_actor_2", Text, nullable=False),
+    Column("inter1", Integer), Column("inter2", Integer), Column("interaction", Integer),
+    Column("country", Text), Column("admin1", Text, index=True), Column("admin2", Text),
+    Column("location", Text),
+    Column("latitude", Float), Column("longitude", Float), Column("geo_precision", Integer),
+    Column("fatalities", Integer, nullable=False), Column("injuries", Integer),
+    Column("claim_status", String(32)), Column("attributed_to", Text, nullable=False),
+    Column("source", Text),  # every outlet, "; " between them (ACLED's source column)
+    Column("notes", Text), Column("plover_event", String),
+    Column("sources", Integer, nullable=False),  # distinct outlets
+    Column("reports", Integer, nullable=False),
+    Column("disagreements", Text, nullable=False),  # JSON: per-report fatalities and claims, variants
+)
+
+# Each report's canonical event and its blocking keys: linking compares a report only with reports of the same
+# country, dates a day apart and the same locality or a neighbouring grid cell.
+canonical_reports = Table(
+    "canonical_reports", metadata,
+    Column("event_id", String, primary_key=True),
+    Column("canonical_id", String, nullable=False, index=True),
+    Column("doc_id", String, nullable=False, index=True),
+    Column("rank", String, nullable=False),  # sorts the reports earliest first: published|doc id|order
+    Column("event_date", String(10)), Column("country", Text),
+    Column("location", Text),  # the place key (warscribe.linking.place_key), not the name as written
+    Column("cell", String),
+    Index("ix_canonical_reports_block", "event_date", "country", "location"),
+    Index("ix_canonical_reports_cell", "event_date", "country", "cell"),
+)
+
+# MinHash signatures of the preferred copies, and their LSH bands: near-duplicate documents are found across
+# runs, not only within one.
+document_signatures = Table(
+    "document_signatures", metadata,
+    Column("doc_id", String, primary_key=True),
+    Column("published", String(10), nullable=False),
+    Column("hashes", LargeBinary, nullable=False),
+)
+
+signature_bands = Table(
+    "signature_bands", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("band", Integer, nullable=False),
+    Column("key", BigInteger, nullable=False),
+    Column("doc_id", String, nullable=False, index=True),
+    Index("ix_signature_bands_key", "band", "key"),
+)
+# --- end of canonical events -----------------------------------------------------------------------------
+
 _LIST_FIELDS = ("assoc_actor_1", "assoc_actor_2", "attributed_to")
 _EVENT_FIELDS = tuple(c.name for c in events.columns if c.name not in ("pk", "seq"))
 
@@ -251,11 +314,18 @@ def _v4_incremental(conn: Connection) -> None:
         _search_index_sqlite(conn)
     elif conn.dialect.name == "postgresql":
         _search_index_postgresql(conn)
+def _v3_canonical(conn: Connection) -> None:
+    from warscribe import canonical  # it reads these tables: imported here to keep the import one-way
+
+    metadata.create_all(conn, tables=[canonical_events, canonical_reports, document_signatures, signature_bands])
+    canonical.rebuild(conn)  # link the events stored before this version
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, events, evidence, rejections, warnings", _v1_initial),
     (2, "reviews (analysts' decisions on events); indexes for the web view", _v2_reviews),
+    (3, "canonical events linked from reports; document signatures for near-duplicates across runs",
+     _v3_canonical),
     (4, "documents.input_hash (incremental ingest); indexes for filters and first pages on large stores",
      _v4_incremental),
 )
@@ -479,6 +549,8 @@ class Store:
         self.path = path
         self.read_only = read_only
         self._search_cache: tuple[str, bool] | None = None
+        # Near-duplicate documents across runs (see warscribe.signatures); None turns the check off.
+        self.near_duplicate_threshold: float | None = NEAR_DUPLICATE_THRESHOLD
         if not read_only:
             _refuse_unusable(path)  # before the write engine switches a foreign file to WAL
         self.engine = _engine(path, read_only)
@@ -561,9 +633,14 @@ class Store:
             self.rejection(rejection_of(doc))
         with writer(self.engine).begin() as conn:
             if doc is not None and doc.status != REJECTED:
+                twins = self._same_text(conn, doc)
+                superseded = [*item.superseded, *self._place_signature(conn, doc)]
                 self._save_document(conn, doc)
-                for other in item.superseded:
+                for twin in twins:
+                    self._mark_near_duplicate(conn, twin, doc.id, f"same text as document {doc.id}")
+                for other in dict.fromkeys(superseded):
                     self._mark_near_duplicate(conn, other, doc.id)
+                self._relink(conn, [doc.id, *twins, *superseded])
             for message in item.warnings:
                 self._upsert_warning(conn, doc.id if doc else None, message)
 
@@ -592,18 +669,24 @@ class Store:
         else:
             conn.execute(update(warnings).where(where).values(seen_at=_now()))
 
+    def _same_text(self, conn: Connection, doc: Document) -> list[str]:
+        """The same text under another id (a renamed file, an id-less copy) keeps one set of events: the
+        preferred copy's (earliest published, then smallest id, as for near-duplicates, so whatever the order
+        they come in). A stored preferred copy makes `doc` skipped; returns the stored copies `doc` replaces."""
+        if doc.status != PROCESSED:
+            return []
+        stored = conn.execute(select(documents.c.id, documents.c.published).where(
+            documents.c.content_hash == doc.content_hash, documents.c.id != doc.id,
+            documents.c.status == PROCESSED)).all()
+        best = min(((published or UNDATED, doc_id) for doc_id, published in stored), default=None)
+        if best is not None and best < (doc.published or UNDATED, doc.id):
+            doc.status, doc.reason, doc.duplicate_of = SKIPPED, f"same text as document {best[1]}", best[1]
+            return []
+        return [doc_id for doc_id, _ in stored]
+
     def _save_document(self, conn: Connection, doc: Document) -> None:
         row = _document_row(doc)
-        twin = None
-        if not conn.execute(select(documents.c.id).where(documents.c.id == doc.id)).first():
-            twin = conn.execute(select(documents.c.id).where(
-                documents.c.content_hash == row["content_hash"], documents.c.status == PROCESSED)).scalar()
-        if twin is not None and doc.status == PROCESSED:
-            # The same text under a new id (a renamed file, an id-less copy): keep one set of events.
-            row.update(status="skipped", reason=f"same text as document {twin}", duplicate_of=twin)
-            doc_events: list[Event] = []
-        else:
-            doc_events = doc.events if doc.status == PROCESSED else []
+        doc_events: list[Event] = doc.events if doc.status == PROCESSED else []
         self._delete_document(conn, doc.id)
         conn.execute(insert(documents), row)  # values as parameters: one compiled statement for every row
         self._insert_events(conn, doc.id, doc_events)
@@ -612,15 +695,53 @@ class Store:
         conn.execute(delete(rejections).where(rejections.c.origin == origin,
                                               rejections.c.line == (line or 0)))
 
-    def _mark_near_duplicate(self, conn: Connection, doc_id: str, preferred: str) -> None:
-        """A document stored earlier is now a near-duplicate of a preferred copy: it keeps no events."""
+    def _place_signature(self, conn: Connection, doc: Document) -> list[str]:
+        """Near-duplicates across runs: a document that nearly duplicates a stored preferred copy becomes its
+        near-duplicate (no events); one preferred to stored copies supersedes them (their ids returned)."""
+        from warscribe import signatures
+
+        if self.near_duplicate_threshold is None or doc.status != PROCESSED:
+            signatures.forget(conn, [doc.id])
+            return []
+        verdict = signatures.place(conn, doc, self.near_duplicate_threshold)
+        if verdict.duplicate_of is not None:
+            doc.status, doc.reason = SKIPPED, f"near-duplicate of {verdict.duplicate_of}"
+            doc.duplicate_of, doc.events = verdict.duplicate_of, []
+        return verdict.superseded
+
+    def _relink(self, conn: Connection, doc_ids: list[str]) -> None:
+        from warscribe import canonical
+
+        for doc_id in dict.fromkeys(doc_ids):
+            canonical.relink_document(conn, doc_id)
+
+    def relink(self) -> dict[str, int]:
+        """Link every stored event into canonical events again from nothing (the result is the same as the
+        linking done at ingest, whatever the order of the runs); returns the canonical counts."""
+        from warscribe import canonical
+
+        def run() -> dict[str, int]:
+            with writer(self.engine).begin() as conn:
+                canonical.rebuild(conn)
+                return canonical.counts(conn)
+
+        return retry_busy(run)
+
+    def _mark_near_duplicate(self, conn: Connection, doc_id: str, preferred: str, reason: str = "") -> None:
+        """A document stored earlier is now a near-duplicate (or a copy) of a preferred copy: it keeps no
+        events."""
+        from warscribe import signatures
+
+        signatures.forget(conn, [doc_id])
         self._delete_events(conn, doc_id)
         conn.execute(update(documents).where(documents.c.id == doc_id, documents.c.status == PROCESSED)
-                     .values(status="skipped", reason=f"near-duplicate of {preferred}", duplicate_of=preferred))
-        # Its own near-duplicates now point at the preferred copy too, as if it had come first.
-        conn.execute(update(documents).where(documents.c.duplicate_of == doc_id,
-                                             documents.c.reason == f"near-duplicate of {doc_id}")
-                     .values(reason=f"near-duplicate of {preferred}", duplicate_of=preferred))
+                     .values(status="skipped", reason=reason or f"near-duplicate of {preferred}",
+                             duplicate_of=preferred))
+        # Its own near-duplicates and copies now point at the preferred copy too, as if it had come first.
+        for before, after in ((f"near-duplicate of {doc_id}", f"near-duplicate of {preferred}"),
+                              (f"same text as document {doc_id}", f"same text as document {preferred}")):
+            conn.execute(update(documents).where(documents.c.duplicate_of == doc_id, documents.c.reason == before)
+                         .values(reason=after, duplicate_of=preferred))
 
     def _delete_events(self, conn: Connection, doc_id: str) -> None:
         event_pks = select(events.c.pk).where(events.c.doc_id == doc_id).scalar_subquery()
@@ -669,6 +790,32 @@ class Store:
         associated actor's name; admin1, country, location: the name, any case; query: a part of the notes,
         location, admin names or actors. Values are matched, never their JSON encoding.
         """
+        conds = self._conditions(since=since, until=until, event_type=event_type, actor=actor, admin1=admin1,
+                                 query=query, country=country, location=location, doc_id=doc_id)
+        if not include_duplicates:
+            conds.append(events.c.duplicate_of.is_(None))
+        stmt = select(events).where(*conds).order_by(*_order(sort)).limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).mappings().all()
+            spans = _evidence_for(conn, [r["pk"] for r in rows])
+        return [event_from_row(row, spans.get(row["pk"], [])) for row in rows]
+
+    def canonical_events(self, *, since: str | None = None, until: str | None = None,
+                         event_type: Terms = None, actor: Terms = None, admin1: Terms = None, query: Terms = None,
+                         country: Terms = None, location: Terms = None, doc_id: str | None = None,
+                         limit: int | None = None, sort: str = "date") -> list[Event]:
+        """Canonical events (warscribe.canonical.CanonicalEvent: one per event, every outlet that told it)
+        with at least one report matching every filter (the filters of `events`), ordered by `sort`."""
+        from warscribe import canonical
+
+        conds = self._conditions(since=since, until=until, event_type=event_type, actor=actor, admin1=admin1,
+                                 query=query, country=country, location=location, doc_id=doc_id)
+        with self.engine.connect() as conn:
+            return list(canonical.read(conn, conds, sort=sort, limit=limit))
+
+    def _conditions(self, *, since: str | None, until: str | None, event_type: Terms, actor: Terms,
+                    admin1: Terms, query: Terms, country: Terms, location: Terms, doc_id: str | None) -> list:
+        """The WHERE conditions on the events table of the filters of `events`."""
         conds = []
         if since or until:
             conds.append(events.c.event_date.like("____-__-__"))
@@ -688,13 +835,7 @@ class Store:
                 conds.append(or_(*(match(t) for t in terms)))
         if doc_id:
             conds.append(events.c.doc_id == doc_id)
-        if not include_duplicates:
-            conds.append(events.c.duplicate_of.is_(None))
-        stmt = select(events).where(*conds).order_by(*_order(sort)).limit(limit)
-        with self.engine.connect() as conn:
-            rows = conn.execute(stmt).mappings().all()
-            spans = _evidence_for(conn, [r["pk"] for r in rows])
-        return [event_from_row(row, spans.get(row["pk"], [])) for row in rows]
+        return conds
 
     def input_hashes(self, doc_ids: Sequence[str]) -> dict[str, str]:
         """The stored input hash of each of these documents that has one (see warscribe.incremental)."""
@@ -733,6 +874,7 @@ class Store:
             per_status = select(documents.c.status, func.count()).group_by(documents.c.status)
             for status, n in conn.execute(per_status):
                 out[f"documents_{status}"] = n
+            out["canonical_events"] = conn.execute(select(func.count()).select_from(canonical_events)).scalar() or 0
         return out
 
 

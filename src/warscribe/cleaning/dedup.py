@@ -6,6 +6,7 @@ import hashlib
 import re
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash
@@ -38,6 +39,21 @@ def signature(text: str) -> MinHash | None:
     return minhash
 
 
+@cache
+def band_shape(threshold: float) -> tuple[int, int]:
+    """(bands, rows per band) of the LSH for a similarity threshold."""
+    return _optimal_param(max(0.05, threshold - CANDIDATE_SLACK), NUM_PERM, 0.5, 0.5)
+
+
+def band_keys(hashes: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]]:
+    """The LSH key of each band of a signature: documents sharing a key in some band are candidates."""
+    out = []
+    for b in range(bands):
+        digest = hashlib.blake2b(hashes[b * rows:(b + 1) * rows].tobytes(), digest_size=8).digest()
+        out.append((b, int.from_bytes(digest, "big", signed=True)))
+    return out
+
+
 def preference(doc: Document) -> tuple[str, str]:
     """Which copy of a near-duplicate set keeps the events: the earliest published, then the smallest id,
     so that the choice does not depend on the order the copies arrive in."""
@@ -65,7 +81,7 @@ class NearDuplicateIndex:
         self.threshold = threshold
         # LSH banding misses some pairs just above its threshold: ask it for looser candidates and let
         # the estimated similarity decide.
-        self.bands, self.rows = _optimal_param(max(0.05, threshold - CANDIDATE_SLACK), NUM_PERM, 0.5, 0.5)
+        self.bands, self.rows = band_shape(threshold)
         self._db = sqlite3.connect("")  # "": a private on-disk temporary database, deleted on close
         self._db.executescript("""
             CREATE TABLE sig (doc TEXT PRIMARY KEY, published TEXT NOT NULL, hashes BLOB NOT NULL);
@@ -81,11 +97,7 @@ class NearDuplicateIndex:
         return self._db.execute("SELECT count(*) FROM sig").fetchone()[0]
 
     def _keys(self, hashes: np.ndarray) -> list[tuple[int, int]]:
-        out = []
-        for b in range(self.bands):
-            digest = hashlib.blake2b(hashes[b * self.rows:(b + 1) * self.rows].tobytes(), digest_size=8).digest()
-            out.append((b, int.from_bytes(digest, "big", signed=True)))
-        return out
+        return band_keys(hashes, self.bands, self.rows)
 
     def _similar(self, doc_id: str, hashes: np.ndarray, keys: list[tuple[int, int]]) -> list[tuple[str, str]]:
         """(id, published) of the indexed copies whose estimated Jaccard similarity reaches the threshold."""

@@ -1,0 +1,385 @@
+"""Canonical events in the store: the reports of one event, from any run and any outlet, linked into one ACLED
+event with its sources and the disagreements between its reports."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
+
+from warscribe.linking import days_around, is_regional, place_key, rules, same_event
+from warscribe.model import Event
+from warscribe.store import (
+    canonical_events,
+    canonical_reports,
+    documents,
+    event_from_row,
+    events,
+)
+
+UNDATED = "9999-99-99"  # documents without a publication date rank after dated ones
+_IN_CHUNK = 500  # SQLite caps the number of bound parameters
+
+
+@dataclass
+class CanonicalEvent(Event):
+    """An event as the reports of every outlet tell it: `source` lists the outlets, `sources` counts them,
+    `reports` describes each report and `disagreements` what the reports do not agree on."""
+
+    sources: int = 1
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    disagreements: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    """One stored event as a report of a canonical event: the event, its rank (earliest first), its
+    document's outlet and URL."""
+
+    event: Event
+    rank: str
+    url: str | None = None
+    published: str | None = None
+    canonical_id: str = ""
+
+    @property
+    def outlet(self) -> str | None:
+        return self.event.source or (urlsplit(self.url).hostname if self.url else None)
+
+
+def rank(published: str | None, doc_id: str, seq: int) -> str:
+    """Sorts reports earliest published first, then by document id and order in the document, so that the
+    earliest report (whose id the canonical event takes) does not depend on the order of ingest."""
+    return f"{published or UNDATED}|{doc_id}|{seq:06d}"
+
+
+def cell(ev: Event) -> str | None:
+    """The grid cell of a report's point, or None when it has no point precise enough to compare."""
+    if ev.latitude is None or ev.longitude is None or ev.geo_precision == 3 or is_regional(ev):
+        return None
+    size = rules().cell_degrees
+    return f"{math.floor(ev.latitude / size)}:{math.floor(ev.longitude / size)}"
+
+
+def _cells_around(value: str) -> list[str]:
+    y, x = map(int, value.split(":"))
+    return [f"{y + dy}:{x + dx}" for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+
+
+# --- linking ---------------------------------------------------------------------------------------------
+# The reports that tell the same event (linking.same_event; two events of one document too, as ACLED codes
+# one event per day, place and kind) form a graph; each connected part of it is split into canonical events by
+# a greedy pass in rank order (earliest report first): a report joins the first canonical event whose earliest
+# report it tells the same event as, else starts one. Both steps depend only on the reports stored, never on the
+# order they came in, so any split of the ingest into runs gives the same canonical events; comparing with the
+# earliest report, not with any report, keeps a chain of look-alike reports (a town struck day after day) from
+# becoming one event.
+
+def relink_document(conn: Connection, doc_id: str) -> None:
+    """Bring the canonical events up to date with the events the store now holds for one document (new,
+    replaced or dropped): every part of the graph its old or new reports touch is split again."""
+    old = conn.execute(select(canonical_reports).where(canonical_reports.c.doc_id == doc_id)).mappings().all()
+    conn.execute(delete(canonical_reports).where(canonical_reports.c.doc_id == doc_id))
+    # The old reports' events are gone: whatever shared their blocks may have hung together through them.
+    seeds = set(_add_reports(conn, doc_id)) | _block_members(conn, old)
+    _recluster(conn, seeds, {row["canonical_id"] for row in old})
+
+
+def rebuild(conn: Connection) -> None:
+    """Link every stored event again from nothing (document by document); gives the canonical events that
+    linking as the documents came gave, so it is safe to run at any time."""
+    conn.execute(delete(canonical_reports))
+    conn.execute(delete(canonical_events))
+    for doc_id in conn.execute(select(events.c.doc_id).distinct().order_by(events.c.doc_id)).scalars().all():
+        _recluster(conn, set(_add_reports(conn, doc_id)), set())
+
+
+def _add_reports(conn: Connection, doc_id: str) -> list[str]:
+    """Blocking rows for a document's events, each its own canonical event until linked; their event ids."""
+    published = conn.execute(select(documents.c.published).where(documents.c.id == doc_id)).scalar()
+    rows = conn.execute(select(events).where(events.c.doc_id == doc_id).order_by(events.c.seq)).mappings().all()
+    values = []
+    for row in rows:
+        ev = event_from_row(row, [])
+        values.append({"event_id": ev.event_id, "canonical_id": ev.event_id, "doc_id": doc_id,
+                       "rank": rank(published, doc_id, row["seq"]), "event_date": ev.event_date,
+                       "country": ev.country, "location": place_key(ev), "cell": cell(ev)})
+    if values:
+        conn.execute(insert(canonical_reports), values)
+    return [v["event_id"] for v in values]
+
+
+def _block(r: Any, dates: list[str], country: str | None, place: str | None, grid: str | None) -> Any:
+    """The condition on canonical_reports (alias or table `r`) of a block: dates, country, place key or cell."""
+    here = [r.location == place] if place is not None else []
+    if grid is not None:
+        here.append(r.cell.in_(_cells_around(grid)))
+    return and_(r.event_date.in_(dates), r.country == country, or_(*here))
+
+
+def _block_members(conn: Connection, rows: Sequence[Any]) -> set[str]:
+    out: set[str] = set()
+    for row in rows:
+        dates = days_around(row["event_date"])
+        if dates and (row["location"] is not None or row["cell"] is not None):
+            cond = _block(canonical_reports.c, dates, row["country"], row["location"], row["cell"])
+            out.update(conn.execute(select(canonical_reports.c.event_id).where(cond)).scalars())
+    return out
+
+
+def _recluster(conn: Connection, seeds: set[str], dirty: set[str]) -> None:
+    """Split anew every part of the graph that holds a seed or a report of a `dirty` canonical event."""
+    start = seeds | {eid for ids in _members(conn, dirty).values() for eid in ids}
+    reports = _reports(conn, start)
+    edges: dict[str, set[str]] = {eid: set() for eid in reports}
+    old_ids = set(dirty) | {r.canonical_id for r in reports.values()}
+    queue = sorted(reports)
+    while queue:
+        eid = queue.pop()
+        for other in _candidates(conn, reports[eid].event):
+            oid = other.event.event_id
+            if oid == eid or not same_event(reports[eid].event, other.event, same_document=True):
+                continue
+            edges[eid].add(oid)
+            if oid not in reports:
+                reports[oid], edges[oid] = other, set()
+                old_ids.add(other.canonical_id)
+                queue.append(oid)
+            edges[oid].add(eid)
+    _write(conn, _split(reports, edges), old_ids)
+
+
+def _split(reports: dict[str, Report], edges: dict[str, set[str]]) -> list[list[Report]]:
+    """Canonical events of a graph part: in rank order, each report joins the first event whose earliest report
+    it is linked to, else starts its own."""
+    groups: list[list[Report]] = []
+    for report in sorted(reports.values(), key=lambda r: r.rank):
+        mine = edges[report.event.event_id]
+        for group in groups:
+            if group[0].event.event_id in mine:
+                group.append(report)
+                break
+        else:
+            groups.append([report])
+    return groups
+
+
+def _members(conn: Connection, canonical_ids: Iterable[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for chunk in _chunks(sorted(canonical_ids)):
+        stmt = select(canonical_reports.c.canonical_id, canonical_reports.c.event_id).where(
+            canonical_reports.c.canonical_id.in_(chunk))
+        for canonical_id, event_id in conn.execute(stmt):
+            out.setdefault(canonical_id, []).append(event_id)
+    return out
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), _IN_CHUNK):
+        yield items[start:start + _IN_CHUNK]
+
+
+def _report_select():
+    return (select(events, canonical_reports.c.rank, canonical_reports.c.canonical_id,
+                   documents.c.url.label("doc_url"), documents.c.published.label("doc_published"))
+            .join(canonical_reports, canonical_reports.c.event_id == events.c.event_id)
+            .join(documents, documents.c.id == events.c.doc_id))
+
+
+def _report(row: Any) -> Report:
+    return Report(event_from_row(row, []), row["rank"], row["doc_url"], row["doc_published"], row["canonical_id"])
+
+
+def _reports(conn: Connection, event_ids: Iterable[str]) -> dict[str, Report]:
+    out: dict[str, Report] = {}
+    for chunk in _chunks(sorted(event_ids)):
+        for row in conn.execute(_report_select().where(events.c.event_id.in_(chunk))).mappings():
+            out[row["event_id"]] = _report(row)
+    return out
+
+
+def _candidates(conn: Connection, ev: Event) -> list[Report]:
+    """The stored reports in the block of `ev`: the same country, dates within the window, the same place key
+    or a neighbouring grid cell."""
+    dates, here = days_around(ev.event_date), place_key(ev)
+    if not dates or here is None:
+        return []
+    stmt = _report_select().where(_block(canonical_reports.c, dates, ev.country, here, cell(ev)))
+    return [_report(row) for row in conn.execute(stmt).mappings()]
+
+
+def _write(conn: Connection, groups: list[list[Report]], old_ids: set[str]) -> None:
+    """Store the canonical event of each group of reports (earliest first) under its earliest report's id, in
+    place of the `old_ids`, and re-point the reports at it: the events of other documents get `duplicate_of`
+    the earliest report; those of its own document keep none (they are its document's own reports). Rows that
+    already say so are left alone."""
+    rows = [merged_row(group) for group in groups]
+    _delete_canonical(conn, old_ids | {row["id"] for row in rows})
+    if rows:
+        conn.execute(insert(canonical_events), rows)
+    moved, marked = [], []
+    for group in groups:
+        primary, home = group[0].event.event_id, group[0].event.doc_id
+        for report in group:
+            ev = report.event
+            if report.canonical_id != primary:
+                moved.append({"b_event": ev.event_id, "b_canonical": primary})
+            wanted = None if ev.doc_id == home else primary
+            if ev.duplicate_of != wanted:
+                marked.append({"b_event": ev.event_id, "b_duplicate": wanted})
+    if moved:
+        conn.execute(update(canonical_reports).where(canonical_reports.c.event_id == bindparam("b_event"))
+                     .values(canonical_id=bindparam("b_canonical")), moved)
+    if marked:
+        conn.execute(update(events).where(events.c.event_id == bindparam("b_event"))
+                     .values(duplicate_of=bindparam("b_duplicate")), marked)
+
+
+def _delete_canonical(conn: Connection, ids: set[str]) -> None:
+    for chunk in _chunks(sorted(ids)):
+        conn.execute(delete(canonical_events).where(canonical_events.c.id.in_(chunk)))
+
+
+# --- merging the reports ---------------------------------------------------------------------------------
+
+def _most_common(values: list[Any]) -> Any:
+    """The value most reports give (None and empty left out); a tie goes to the earliest report's."""
+    given = [v for v in values if v not in (None, "", [])]
+    if not given:
+        return None
+    counts = Counter(json.dumps(v, sort_keys=True) if isinstance(v, list) else v for v in given)
+    best = max(counts.values())
+    return next(v for v in given if counts[json.dumps(v, sort_keys=True) if isinstance(v, list) else v] == best)
+
+
+def _variants(values: Iterable[Any]) -> list[Any]:
+    return list(dict.fromkeys(v for v in values if v not in (None, "")))
+
+
+def _chosen_claim(claims: list[str]) -> str:
+    """One claim status for the event: the reports' when they agree; disputed when any report disputes it;
+    else the one most reports give."""
+    distinct = set(claims)
+    if len(distinct) == 1:
+        return claims[0]
+    return "disputed" if "disputed" in distinct else _most_common(claims)
+
+
+def merged_row(reports: list[Report]) -> dict[str, Any]:
+    """The canonical_events row of reports sorted earliest first.
+
+    Type, date and actors: what most reports say (ties: the earliest report); place: the most precise one;
+    fatalities: the lowest figure a report gives (ACLED's conservative rule; a report that gives none does not
+    count as zero); outlets: every one, in the order they reported."""
+    evs = [r.event for r in reports]
+    first = evs[0]
+    typed = _most_common([[e.event_type, e.sub_event_type] for e in evs]) or [first.event_type, first.sub_event_type]
+    typer_ev = next(e for e in evs if [e.event_type, e.sub_event_type] == typed)
+    dates = [e.event_date for e in evs if e.time_precision == 1] or [e.event_date for e in evs]
+    event_date = _most_common(dates) or first.event_date
+    dated = next((e for e in evs if e.event_date == event_date), first)
+    placed = min(evs, key=lambda e: (is_regional(e), e.geo_precision or 9))
+    actor_ev = max(evs, key=lambda e: (bool(e.actor1) + bool(e.actor2),
+                                       sum((x.actor1, x.actor2) == (e.actor1, e.actor2) for x in evs)))
+    told = [e.fatalities for e in evs if e.fatalities]
+    injured = [e.injuries for e in evs if e.injuries]
+    outlets = _variants(r.outlet for r in reports)
+    distinct_sources = {(r.outlet or f"document {r.event.doc_id}").lower() for r in reports}
+    row = {
+        "id": first.event_id, "doc_id": first.doc_id, "event_date": event_date,
+        "time_precision": dated.time_precision, "event_type": typed[0], "sub_event_type": typed[1],
+        "actor1": actor_ev.actor1, "actor2": actor_ev.actor2,
+        "assoc_actor_1": json.dumps(actor_ev.assoc_actor_1, ensure_ascii=False),
+        "assoc_actor_2": json.dumps(actor_ev.assoc_actor_2, ensure_ascii=False),
+        "inter1": actor_ev.inter1, "inter2": actor_ev.inter2, "interaction": actor_ev.interaction,
+        "country": placed.country, "admin1": placed.admin1, "admin2": placed.admin2, "location": placed.location,
+        "latitude": placed.latitude, "longitude": placed.longitude, "geo_precision": placed.geo_precision,
+        "fatalities": min(told) if told else 0, "injuries": min(injured) if injured else first.injuries,
+        "claim_status": _chosen_claim([e.claim_status for e in evs]),
+        "attributed_to": json.dumps(_variants(a for e in evs for a in e.attributed_to), ensure_ascii=False),
+        "source": "; ".join(outlets) or None, "notes": first.notes, "plover_event": typer_ev.plover_event,
+        "sources": len(distinct_sources), "reports": len(reports),
+        "disagreements": json.dumps(disagreements(reports), ensure_ascii=False),
+    }
+    return row
+
+
+def disagreements(reports: list[Report]) -> dict[str, Any]:
+    """What the reports do not agree on: each report's fatality figure and the one chosen, each report's claim
+    status, and the variants of date, type, actors and place that more than one report gives."""
+    evs = [r.event for r in reports]
+    told = [e.fatalities for e in evs if e.fatalities]
+    out: dict[str, Any] = {
+        "fatalities": {"reports": {e.event_id: e.fatalities for e in evs}, "chosen": min(told) if told else 0,
+                       "rule": "lowest figure a report gives"},
+        "claim_status": {e.event_id: e.claim_status for e in evs},
+    }
+    for name in ("event_date", "sub_event_type", "actor1", "actor2", "location", "admin1"):
+        values = _variants(getattr(e, name) for e in evs)
+        if len(values) > 1:
+            out[name] = values
+    return out
+
+
+# --- reading ---------------------------------------------------------------------------------------------
+
+SORTS = {
+    "date": lambda c: (c.event_date.is_(None), c.event_date.like("--%"), c.event_date, c.id),
+    "newest": lambda c: (c.event_date.is_(None), c.event_date.like("--%"), c.event_date.desc(), c.id),
+    "fatalities": lambda c: (c.fatalities.desc(), c.event_date.is_(None), c.event_date, c.id),
+    "id": lambda c: (c.id,),
+}
+
+
+def read(conn: Connection, report_conditions: list[Any], sort: str = "date",
+         limit: int | None = None) -> list[CanonicalEvent]:
+    """The canonical events that have a report matching every condition (conditions on the events table),
+    ordered by `sort`, each with its reports."""
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
+    c = canonical_events.c
+    stmt = select(canonical_events)
+    if report_conditions:
+        matching = (select(canonical_reports.c.canonical_id)
+                    .join(events, events.c.event_id == canonical_reports.c.event_id)
+                    .where(and_(*report_conditions)))
+        stmt = stmt.where(c.id.in_(matching))
+    rows = conn.execute(stmt.order_by(*SORTS[sort](c)).limit(limit)).mappings().all()
+    by_canonical: dict[str, list[Report]] = {}
+    for chunk in _chunks([r["id"] for r in rows]):
+        stmt = _report_select().where(canonical_reports.c.canonical_id.in_(chunk))
+        for row in conn.execute(stmt).mappings():
+            by_canonical.setdefault(row["canonical_id"], []).append(_report(row))
+    return [_canonical_from_row(row, sorted(by_canonical.get(row["id"], []), key=lambda r: r.rank))
+            for row in rows]
+
+
+def _canonical_from_row(row: Any, reports: list[Report]) -> CanonicalEvent:
+    data = dict(row)
+    told_by, disagree = data.pop("reports"), json.loads(data.pop("disagreements") or "{}")
+    ev = CanonicalEvent.from_dict({**data, "event_id": data["id"],
+                                   "assoc_actor_1": json.loads(data["assoc_actor_1"] or "[]"),
+                                   "assoc_actor_2": json.loads(data["assoc_actor_2"] or "[]"),
+                                   "attributed_to": json.loads(data["attributed_to"] or "[]")})
+    ev.reports = [{"event_id": r.event.event_id, "doc_id": r.event.doc_id, "source": r.outlet, "url": r.url,
+                   "published": r.published, "event_date": r.event.event_date, "location": r.event.location,
+                   "actor1": r.event.actor1, "actor2": r.event.actor2, "fatalities": r.event.fatalities,
+                   "claim_status": r.event.claim_status} for r in reports]
+    ev.disagreements = disagree
+    if len(ev.reports) != told_by:  # a report written after the canonical row was read: say so, don't hide it
+        ev.disagreements["reports_stored"] = told_by
+    return ev
+
+
+def counts(conn: Connection) -> dict[str, int]:
+    """Canonical events, and those told by more than one report."""
+    total = conn.execute(select(func.count()).select_from(canonical_events)).scalar() or 0
+    linked = conn.execute(select(func.count()).select_from(canonical_events)
+                          .where(canonical_events.c.reports > 1)).scalar() or 0
+    return {"canonical_events": total, "canonical_linked": linked}
