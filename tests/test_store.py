@@ -290,8 +290,11 @@ def test_filters_match_values_not_json_and_refuse_blank_or_huge(db):
 def _save_all(url: str, ids: list[str], barrier) -> None:
     barrier.wait()
     with Store(url) as store:
+        # About replacing documents concurrently: each has its own text, and near-duplicate checks are off
+        # (copies of one text are kept once, whichever process stores them).
+        store.near_duplicate_threshold = None
         for doc_id in ids:
-            store.save(_doc(doc_id, events=2))
+            store.save(_doc(doc_id, f"{TEXT} Dispatch {doc_id}.", events=2))
 
 
 def _run_together(target, args_of: list[tuple]) -> list[int | None]:
