@@ -12,21 +12,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 import typer.core
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy.exc import SQLAlchemyError
 
 from warscribe import __version__
 from warscribe.config import Config, ConfigError, load_config
 from warscribe.export import write_acled_csv, write_events, write_jsonl
 from warscribe.inputs import InputReader, Limits, describe, rejection_of, with_warnings
 from warscribe.model import PROCESSED, REJECTED, SKIPPED, Event, Rejection, Result
-from warscribe.progress import ProgressReport
-from warscribe.store import DEFAULT_PATH, MAX_FILTER_CHARS, SORTS, Store, StoreError, check_filter
+from warscribe.storage_names import DEFAULT_PATH, MAX_FILTER_CHARS, SORTS, StoreError, check_filter
+
+if TYPE_CHECKING:
+    from warscribe.progress import ProgressReport
+    from warscribe.store import Store
 
 EXIT_CODES_HELP = ("Exit status: 0 every input processed or skipped; 1 some inputs rejected (each named on "
                    "stderr); 2 a usage error; 3 the run failed (disk full, output closed, database locked) "
@@ -39,6 +41,9 @@ app = typer.Typer(
          "(`warscribe --max-chars 500000 ingest big/ --db w.db`).\n\n" + EXIT_CODES_HELP,
 )
 
+# Without --workers, an input of more documents than this is coded in one process per CPU (its first ones here,
+# filling the caches the workers then share); a smaller one is not worth starting them.
+SERIAL_FIRST = 256
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 TABLE_WIDTH = 180
 
@@ -146,8 +151,10 @@ DbOption = Annotated[Path, typer.Option("--db", metavar="FILE",
 OutOption = Annotated[str, typer.Option("--out", help="Output JSONL file, '-' for stdout.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", metavar="",
                                       help="Also name each skipped document (repeats included) and why.")]
-Workers = Annotated[int, typer.Option("--workers", "-j", min=0,
-                                      help="Processes that code documents in parallel (0: one per CPU).")]
+Workers = Annotated[int | None, typer.Option(
+    "--workers", "-j", min=0, show_default=False,
+    help="Processes that code documents in parallel (0: one per CPU). Default: the first "
+         f"{SERIAL_FIRST} documents in this process, any more in one process per CPU.")]
 DaskOption = Annotated[str | None, typer.Option(
     "--dask", help="Code on a Dask cluster: local, local:N (N worker processes here) or a scheduler address "
                    "(tcp://host:8786); needs the dask extra (pip install 'warscribe[dask]').", show_default=False)]
@@ -273,7 +280,7 @@ def _guarded(tally: Tally, reader: InputReader | None = None, with_events: bool 
     except BrokenPipeError:
         _silence_stdout()
         status, message = EXIT_FAILED, "error: the output was closed before the run ended"
-    except (OSError, SQLAlchemyError, StoreError, RunFailed) as exc:
+    except (OSError, StoreError, RunFailed, *_sqlalchemy_errors()) as exc:
         if isinstance(exc, OSError) and exc.errno is not None:
             _silence_stdout()
         status, message = EXIT_FAILED, f"error: {_reason(exc)}"
@@ -286,11 +293,18 @@ def _guarded(tally: Tally, reader: InputReader | None = None, with_events: bool 
     raise typer.Exit(status)
 
 
+def _sqlalchemy_errors() -> tuple[type[Exception], ...]:
+    """SQLAlchemy's error class once SQLAlchemy is loaded (nothing raises it before): the commands without a
+    database, and `--help`, do not pay for importing it."""
+    loaded = sys.modules.get("sqlalchemy.exc")
+    return (loaded.SQLAlchemyError,) if loaded is not None else ()
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         where = f" ({exc.filename})" if exc.filename else ""
         return f"{exc.strerror.lower()}{where}"
-    if isinstance(exc, SQLAlchemyError):
+    if isinstance(exc, _sqlalchemy_errors()):
         return f"database: {getattr(exc, 'orig', None) or exc}".splitlines()[0]
     return str(exc) or type(exc).__name__
 
@@ -342,7 +356,7 @@ def _reader() -> InputReader:
                        default_published=SETTINGS.published)
 
 
-def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
+def _pipeline_results(inputs: list[str], reader: InputReader, workers: int | None = 1) -> Iterator[Result]:
     from warscribe.pipeline import Pipeline  # the stages are heavy: load them only for commands that run them
 
     pipeline = Pipeline(SETTINGS.config)
@@ -350,10 +364,12 @@ def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) 
         pipeline.context.warm()  # a resource that cannot load fails the run once, not every document
     except Exception as exc:
         raise RunFailed(f"cannot load the pipeline's data: {type(exc).__name__}: {exc}") from exc
+    if workers is None:
+        return pipeline.process(reader.read(inputs), workers=os.cpu_count() or 1, serial_first=SERIAL_FIRST)
     return pipeline.process(reader.read(inputs), workers=workers or os.cpu_count() or 1)
 
 
-def _coded(inputs: list[str], reader: InputReader, workers: int, dask: str | None,
+def _coded(inputs: list[str], reader: InputReader, workers: int | None, dask: str | None,
            progress: ProgressReport) -> Iterator[Result]:
     """The pipeline's results, on a Dask cluster with --dask (tasks and documents/s on the progress line)."""
     if dask is None:
@@ -388,6 +404,8 @@ def clean(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> Non
                 item.status, item.reason = REJECTED, f"clean stage failed: {type(exc).__name__}: {exc}"
             yield Result(document=item)
 
+    from warscribe.progress import ProgressReport
+
     with _guarded(tally, reader, with_events=False), _output(out) as handle, \
             ProgressReport("cleaning") as progress:
         for result in _report(cleaned(), reader, progress, tally, verbose):
@@ -401,7 +419,7 @@ def clean(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> Non
 
 
 @app.command()
-def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, workers: Workers = 1,
+def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, workers: Workers = None,
             dask: DaskOption = None) -> None:
     """Run the whole pipeline and write the events found, one JSON object a line (the event contract).
 
@@ -409,6 +427,8 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, work
 
     Example: warscribe extract reports.jsonl --out events.jsonl
     """
+    from warscribe.progress import ProgressReport
+
     reader, tally = _reader(), Tally()
     with _guarded(tally, reader), _output(out) as handle, ProgressReport("extracting") as progress:
         for result in _report(_coded(inputs, reader, workers, dask, progress), reader, progress, tally, verbose):
@@ -422,16 +442,18 @@ def _open_store(db: Path, must_exist: bool = False, writable: bool = False) -> S
     if must_exist and "://" not in str(db) and not db.exists():
         raise typer.BadParameter(f"no database at {db}; run `warscribe ingest ... --db {db}` first",
                                  param_hint="--db")
+    from warscribe.store import Store  # SQLAlchemy: loaded by the commands that open a database
+
     try:
         return Store(db, read_only=must_exist and not writable)
     except StoreError as exc:
         raise typer.BadParameter(str(exc), param_hint="--db") from exc
-    except (OSError, SQLAlchemyError) as exc:
+    except (OSError, *_sqlalchemy_errors()) as exc:
         raise typer.BadParameter(f"cannot open database {db}: {_reason(exc)}", param_hint="--db") from exc
 
 
 @app.command()
-def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False, workers: Workers = 1,
+def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False, workers: Workers = None,
            dask: DaskOption = None) -> None:
     """Run the pipeline and store documents, events, evidence and rejections in the database.
 
@@ -441,6 +463,8 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_PATH, verbose: Verbose = False
 
     Example: warscribe ingest articles/ feed.jsonl.gz --db warscribe.db
     """
+    from warscribe.progress import ProgressReport
+
     store = _open_store(db)
     reader, tally = _reader(), Tally()
     with _guarded(tally, reader, saved="coded and stored"), store, ProgressReport("ingesting") as progress:

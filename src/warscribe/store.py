@@ -43,20 +43,17 @@ from sqlalchemy.pool import QueuePool
 
 from warscribe.inputs import rejection_of, split_origin
 from warscribe.model import PROCESSED, REJECTED, Document, Event, Evidence, Rejection, Result
+from warscribe.storage_names import DEFAULT_PATH as DEFAULT_PATH  # kept importable from here
+from warscribe.storage_names import MAX_FILTER_CHARS as MAX_FILTER_CHARS
+from warscribe.storage_names import SORTS as SORTS
+from warscribe.storage_names import StoreError as StoreError
+from warscribe.storage_names import check_filter as check_filter
 
-DEFAULT_PATH = Path("warscribe.db")
 # How long a command waits for another process's write lock before it retries, and how often it retries.
 BUSY_TIMEOUT_S = 30.0
 BUSY_RETRIES = 4
-# Filters are matched with LIKE; SQLite refuses very long patterns, and no real name is this long.
-MAX_FILTER_CHARS = 200
-SORTS = ("date", "newest", "fatalities", "id")
 
 T = TypeVar("T")
-
-
-class StoreError(Exception):
-    """A database that cannot be used as it is: not SQLite, not ours, newer than this warscribe, locked."""
 
 metadata = MetaData()
 
@@ -556,14 +553,6 @@ class Store:
 Terms = str | Sequence[str] | None
 
 
-def check_filter(value: str, name: str = "filter") -> str:
-    """A filter value stripped; ValueError for a blank one or one longer than MAX_FILTER_CHARS."""
-    text = value.strip()
-    if not text:
-        raise ValueError(f"{name} is blank: give a value to match, or leave the option out")
-    if len(text) > MAX_FILTER_CHARS:
-        raise ValueError(f"{name} is {len(text):,} characters long; at most {MAX_FILTER_CHARS} are allowed")
-    return text
 
 
 def filter_terms(values: Terms) -> list[str]:

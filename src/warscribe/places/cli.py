@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from warscribe.places.boundaries import BoundaryError, import_geojson
 from warscribe.places.gazetteer import Gazetteer
 from warscribe.places.importers import FORMATS, ImportError_, build_default, download_geonames, import_file
 
@@ -123,6 +122,8 @@ def boundaries_import_cmd(
     gazetteer: GazPath = None,
 ) -> None:
     """Import admin boundaries; events then get admin1/admin2 by point-in-polygon."""
+    from warscribe.places.boundaries import BoundaryError, import_geojson  # shapely: only for this command
+
     gaz = _open(gazetteer)
     try:
         lvl, count = import_geojson(gaz, file, level)
