@@ -114,3 +114,18 @@ def test_coding_stays_within_its_operation_budget(name: str) -> None:
     # Over budget: find the new cost (benchmarks/op_budget.py, cProfile) and remove it, or record a new budget
     # with the change that is worth it.
     assert found.calls <= allowed * (1 + tolerance), f"{found.calls:,} calls, budget {allowed:,}"
+
+
+def test_signatures_from_the_shared_permutations_are_a_fresh_minhash() -> None:
+    import numpy as np
+    from datasketch import MinHash
+
+    from warscribe.cleaning.dedup import NUM_PERM, _empty, shingles, signature
+
+    text = "Two convoys left the port at dawn; one reached the camp by noon and the other turned back."
+    fresh = MinHash(num_perm=NUM_PERM)
+    fresh.update_batch(list(shingles(text)))
+    ours = signature(text)
+    assert ours is not None and np.array_equal(ours.hashvalues, fresh.hashvalues)
+    assert signature("Another text, other words entirely, nothing shared.") is not None
+    assert np.array_equal(_empty().hashvalues, MinHash(num_perm=NUM_PERM).hashvalues)  # the template stays empty

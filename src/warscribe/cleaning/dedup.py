@@ -6,6 +6,7 @@ import hashlib
 import re
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -33,9 +34,16 @@ def signature(text: str) -> MinHash | None:
     grams = shingles(text)
     if not grams:
         return None
-    minhash = MinHash(num_perm=NUM_PERM)
+    minhash = _empty().copy()
     minhash.update_batch(list(grams))
     return minhash
+
+
+@lru_cache(maxsize=1)
+def _empty() -> MinHash:
+    """An empty MinHash, copied for each document: its permutations (seeded, so always the same) are drawn
+    once rather than for every document."""
+    return MinHash(num_perm=NUM_PERM)
 
 
 def preference(doc: Document) -> tuple[str, str]:
