@@ -19,7 +19,6 @@ import typer
 import typer.core
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy.exc import SQLAlchemyError
 
 from warscribe import __version__
 from warscribe.config import Config, ConfigError, load_config
@@ -27,12 +26,10 @@ from warscribe.export import write_acled_csv, write_events, write_jsonl
 from warscribe.incremental import UNCHANGED, UnchangedFilter, settings_key
 from warscribe.inputs import FeedSource, InputReader, Limits, describe, is_supported, rejection_of, with_warnings
 from warscribe.model import PROCESSED, REJECTED, SKIPPED, Event, Rejection, Result
-from warscribe.progress import ProgressReport
-from warscribe.store import (
+from warscribe.storage_names import (
     DEFAULT_PATH,
     MAX_FILTER_CHARS,
     SORTS,
-    Store,
     StoreError,
     check_filter,
     display_db,
@@ -41,6 +38,8 @@ from warscribe.store import (
 
 if TYPE_CHECKING:
     from warscribe.pipeline import Pipeline
+    from warscribe.progress import ProgressReport
+    from warscribe.store import Store
 
 EXIT_CODES_HELP = ("Exit status: 0 every input processed or skipped; 1 some inputs rejected (each named on "
                    "stderr); 2 a usage error; 3 the run failed (disk full, output closed, database locked) "
@@ -53,6 +52,9 @@ app = typer.Typer(
          "(`warscribe --max-chars 500000 ingest big/ --db w.db`).\n\n" + EXIT_CODES_HELP,
 )
 
+# Without --workers, an input of more documents than this is coded in one process per CPU (its first ones here,
+# filling the caches the workers then share); a smaller one is not worth starting them.
+SERIAL_FIRST = 256
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 TABLE_WIDTH = 180
 
@@ -166,8 +168,10 @@ DEFAULT_DB = str(DEFAULT_PATH)
 OutOption = Annotated[str, typer.Option("--out", help="Output JSONL file, '-' for stdout.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", metavar="",
                                       help="Also name each skipped document (repeats included) and why.")]
-Workers = Annotated[int, typer.Option("--workers", "-j", min=0,
-                                      help="Processes that code documents in parallel (0: one per CPU).")]
+Workers = Annotated[int | None, typer.Option(
+    "--workers", "-j", min=0, show_default=False,
+    help="Processes that code documents in parallel (0: one per CPU). Default: the first "
+         f"{SERIAL_FIRST} documents in this process, any more in one process per CPU.")]
 DaskOption = Annotated[str | None, typer.Option(
     "--dask", help="Code on a Dask cluster: local, local:N (N worker processes here) or a scheduler address "
                    "(tcp://host:8786); needs the dask extra (pip install 'warscribe[dask]').", show_default=False)]
@@ -299,7 +303,7 @@ def _guarded(tally: Tally, reader: InputReader | None = None, with_events: bool 
     except BrokenPipeError:
         _silence_stdout()
         status, message = EXIT_FAILED, "error: the output was closed before the run ended"
-    except (OSError, SQLAlchemyError, StoreError, RunFailed) as exc:
+    except (OSError, StoreError, RunFailed, *_sqlalchemy_errors()) as exc:
         if isinstance(exc, OSError) and exc.errno is not None:
             _silence_stdout()
         status, message = EXIT_FAILED, f"error: {_reason(exc)}"
@@ -312,11 +316,18 @@ def _guarded(tally: Tally, reader: InputReader | None = None, with_events: bool 
     raise typer.Exit(status)
 
 
+def _sqlalchemy_errors() -> tuple[type[Exception], ...]:
+    """SQLAlchemy's error class once SQLAlchemy is loaded (nothing raises it before): the commands without a
+    database, and `--help`, do not pay for importing it."""
+    loaded = sys.modules.get("sqlalchemy.exc")
+    return (loaded.SQLAlchemyError,) if loaded is not None else ()
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         where = f" ({exc.filename})" if exc.filename else ""
         return f"{exc.strerror.lower()}{where}"
-    if isinstance(exc, SQLAlchemyError):
+    if isinstance(exc, _sqlalchemy_errors()):
         return f"database: {getattr(exc, 'orig', None) or exc}".splitlines()[0]
     return str(exc) or type(exc).__name__
 
@@ -383,7 +394,7 @@ def _warm_pipeline() -> Pipeline:
     return pipeline
 
 
-def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) -> Iterator[Result]:
+def _pipeline_results(inputs: list[str], reader: InputReader, workers: int | None = 1) -> Iterator[Result]:
     """The pipeline's results; the pipeline is loaded when the first document needs coding, so that a second
     ingest of an unchanged corpus (every document left out by the incremental filter) loads nothing."""
     items = reader.read(inputs)
@@ -392,11 +403,15 @@ def _pipeline_results(inputs: list[str], reader: InputReader, workers: int = 1) 
             yield Result(rejection=item)
             continue
         pipeline = _warm_pipeline()
-        yield from pipeline.process(itertools.chain([item], items), workers=workers or os.cpu_count() or 1)
+        rest = itertools.chain([item], items)
+        if workers is None:
+            yield from pipeline.process(rest, workers=os.cpu_count() or 1, serial_first=SERIAL_FIRST)
+        else:
+            yield from pipeline.process(rest, workers=workers or os.cpu_count() or 1)
         return
 
 
-def _coded(inputs: list[str], reader: InputReader, workers: int, dask: str | None,
+def _coded(inputs: list[str], reader: InputReader, workers: int | None, dask: str | None,
            progress: ProgressReport) -> Iterator[Result]:
     """The pipeline's results, on a Dask cluster with --dask (tasks and documents/s on the progress line)."""
     if dask is None:
@@ -431,6 +446,8 @@ def clean(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> Non
                 item.status, item.reason = REJECTED, f"clean stage failed: {type(exc).__name__}: {exc}"
             yield Result(document=item)
 
+    from warscribe.progress import ProgressReport
+
     with _guarded(tally, reader, with_events=False), _output(out) as handle, \
             ProgressReport("cleaning") as progress:
         for result in _report(cleaned(), reader, progress, tally, verbose):
@@ -444,7 +461,7 @@ def clean(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False) -> Non
 
 
 @app.command()
-def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, workers: Workers = 1,
+def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, workers: Workers = None,
             dask: DaskOption = None) -> None:
     """Run the whole pipeline and write the events found, one JSON object a line (the event contract).
 
@@ -453,6 +470,8 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, work
     Example: warscribe extract reports.jsonl --out events.jsonl
     """
     reader, tally = _reader(), Tally()
+    from warscribe.progress import ProgressReport
+
     with _guarded(tally, reader), _output(out) as handle, ProgressReport("extracting") as progress:
         for result in _report(_coded(inputs, reader, workers, dask, progress), reader, progress, tally, verbose):
             write_jsonl(result.events if result.rejection is None else [], handle)
@@ -467,6 +486,8 @@ def _open_store(db: str, must_exist: bool = False, writable: bool = False) -> St
     if must_exist and path is not None and path != ":memory:" and not Path(path).expanduser().exists():
         raise typer.BadParameter(f"no database at {db}; run `warscribe ingest ... --db {db}` first",
                                  param_hint="--db")
+    from warscribe.store import Store  # SQLAlchemy: loaded by the commands that open a database
+
     try:
         return Store(db, read_only=must_exist and not writable)
     except StoreError as exc:
@@ -474,7 +495,7 @@ def _open_store(db: str, must_exist: bool = False, writable: bool = False) -> St
     except ImportError as exc:  # the URL's driver: psycopg for postgresql://
         raise typer.BadParameter(f"cannot open database {display_db(db)}: its driver is not installed ({exc}); "
                                  "for PostgreSQL: pip install 'warscribe[postgres]'", param_hint="--db") from exc
-    except (OSError, SQLAlchemyError, ValueError) as exc:  # ValueError: a URL SQLAlchemy cannot read
+    except (OSError, ValueError, *_sqlalchemy_errors()) as exc:  # ValueError: a URL SQLAlchemy cannot read
         raise typer.BadParameter(f"cannot open database {display_db(db)}: {_reason(exc)}",
                                  param_hint="--db") from exc
 
@@ -488,7 +509,7 @@ ForceOption = Annotated[bool, typer.Option(
 
 @app.command()
 def ingest(inputs: SomeInputs = None, db: DbOption = DEFAULT_DB,
-           feed: FeedOption = None, force: ForceOption = False, verbose: Verbose = False, workers: Workers = 1,
+           feed: FeedOption = None, force: ForceOption = False, verbose: Verbose = False, workers: Workers = None,
            dask: DaskOption = None) -> None:
     """Run the pipeline and store documents, events, evidence and rejections in the database.
 
@@ -513,6 +534,8 @@ def ingest(inputs: SomeInputs = None, db: DbOption = DEFAULT_DB,
                                 on_skip=reader.drop_warnings_of)
     reader.filters.append(unchanged)
     sources: list[Any] = [*(inputs or []), *(FeedSource(f) for f in feed or [])]
+    from warscribe.progress import ProgressReport
+
     with _guarded(tally, reader, saved="coded and stored"), store, ProgressReport("ingesting") as progress:
         results = _coded(sources, reader, workers, dask, progress)
         for result in _report(results, reader, progress, tally, verbose, unchanged):
@@ -531,7 +554,7 @@ def ingest(inputs: SomeInputs = None, db: DbOption = DEFAULT_DB,
 @app.command()
 def watch(folder: Annotated[Path, typer.Argument(help="The folder to watch, with its subfolders.",
                                                  show_default=False)],
-          db: DbOption = DEFAULT_DB, verbose: Verbose = False, workers: Workers = 1,
+          db: DbOption = DEFAULT_DB, verbose: Verbose = False, workers: Workers = None,
           poll: Annotated[bool, typer.Option("--poll", metavar="",
                                              help="Look for changes by polling (network file systems).")]
           = False) -> None:
@@ -556,6 +579,8 @@ def watch(folder: Annotated[Path, typer.Argument(help="The folder to watch, with
             unchanged = UnchangedFilter(store, settings_key(SETTINGS.config), on_skip=reader.drop_warnings_of)
             reader.filters.append(unchanged)
             results = pipeline.process(reader.read(sources), workers=workers or os.cpu_count() or 1)
+            from warscribe.progress import ProgressReport
+
             with ProgressReport("ingesting") as progress:
                 for result in _report(results, reader, progress, batch, verbose, unchanged):
                     store.save(result)
@@ -751,7 +776,7 @@ def relink(db: DbOption = DEFAULT_DB) -> None:
     with _open_store(db, must_exist=True, writable=True) as store:
         try:
             found = store.relink()
-        except SQLAlchemyError as exc:
+        except _sqlalchemy_errors() as exc:
             _err().print(f"error: relinking failed, nothing changed: {_reason(exc)}", markup=False)
             raise typer.Exit(EXIT_FAILED) from None
     _say(f"{display_db(db)}: {found['canonical_events']} canonical events, {found['canonical_linked']} told by several "

@@ -95,10 +95,15 @@ class Context:
         """Load every resource now (before forking workers, say) rather than at first use."""
         for name in ("actors", "lexicon", "recognizers", "gazetteer"):
             getattr(self, name)
+        self.gazetteer.warm()
 
     def after_fork(self) -> None:
-        """In a forked worker: reopen what must not be shared across processes (the gazetteer's connection)."""
-        self.__dict__.pop("gazetteer", None)
+        """In a forked worker: reopen what must not be shared across processes (the gazetteer's connection),
+        keeping what the parent already read (the gazetteer's names), which the worker shares instead of
+        reading again."""
+        gazetteer = self.__dict__.get("gazetteer")
+        if gazetteer is not None:
+            gazetteer.reconnect()
 
     @cached_property
     def actors(self):

@@ -4,12 +4,13 @@ documents. The store is the caller's business."""
 
 from __future__ import annotations
 
+import gc
 import importlib
 import itertools
 import multiprocessing
 import signal
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from warscribe.config import Config, Context
 from warscribe.linking import EventLinker
@@ -34,6 +35,7 @@ STAGES: tuple[tuple[str, str], ...] = (
 
 
 FEED_PER_WORKER = 64  # documents handed to the worker pool at a time, per worker
+CHUNK = 8  # documents sent to a worker at a time: fewer round trips, still an even share at the end
 
 
 def _load_stage(module: str, cls: str):
@@ -43,10 +45,29 @@ def _load_stage(module: str, cls: str):
 class Pipeline:
     """The configured chain of stages; build once, feed many documents."""
 
-    def __init__(self, config: Config | None = None, context: Context | None = None) -> None:
+    def __init__(self, config: Config | None = None, context: Context | None = None,
+                 keep_workers: bool = False) -> None:
         self.context = context or Context(config)
         self.config = self.context.config
         self.stages = [_load_stage(m, c) for m, c in STAGES]
+        # keep_workers: the worker processes outlive one `code` call (a benchmark's or a server's runs), with
+        # what they learnt (the gazetteer's lookups) kept; `close` ends them.
+        self.keep_workers = keep_workers
+        self._pool: Any = None
+        self._pool_size = 0
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the worker processes kept between runs (none unless `keep_workers`)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool, self._pool_size = None, 0
 
     def run(self, doc: Document) -> Document:
         """Run every stage on one document; stops early when a stage skips it. A stage that fails rejects the
@@ -66,9 +87,11 @@ class Pipeline:
                 break
         return doc
 
-    def process(self, items: Iterable[Document | Rejection], workers: int = 1) -> Iterator[Result]:
+    def process(self, items: Iterable[Document | Rejection], workers: int = 1,
+                serial_first: int = 0) -> Iterator[Result]:
         """Yield one Result per input item, in input order; rejections pass through untouched. With
-        `workers` > 1 the documents are coded in that many processes.
+        `workers` > 1 the documents are coded in that many processes (the first `serial_first` of them in this
+        one: a short input never starts them).
 
         Of near-duplicate documents the preferred copy (earliest published, then smallest id) keeps the
         events whatever the order of arrival: a copy that arrives after a copy it is preferred to lists that
@@ -81,7 +104,7 @@ class Pipeline:
             dedup = NearDuplicateIndex(self.config.near_duplicate_threshold)
         linker = EventLinker()
         try:
-            for item in self.code(items, workers):
+            for item in self.code(items, workers, serial_first):
                 if isinstance(item, Rejection):
                     yield Result(rejection=item)
                     continue
@@ -92,26 +115,49 @@ class Pipeline:
             if dedup is not None:
                 dedup.close()
 
-    def code(self, items: Iterable[Document | Rejection], workers: int = 1) -> Iterator[Document | Rejection]:
-        """Each item coded on its own (no cross-document pass), in input order, in `workers` processes."""
-        if workers <= 1:
-            for item in items:
-                yield item if isinstance(item, Rejection) else _lighten(self.run(item))
+    def code(self, items: Iterable[Document | Rejection], workers: int = 1,
+             serial_first: int = 0) -> Iterator[Document | Rejection]:
+        """Each item coded on its own (no cross-document pass), in input order, in `workers` processes; the
+        first `serial_first` in this one (what they teach the gazetteer's caches, forked workers inherit)."""
+        source = iter(items)
+        for item in itertools.islice(source, None if workers <= 1 else serial_first):
+            yield item if isinstance(item, Rejection) else _lighten(self.run(item))
+        # Pool.imap would read the whole input ahead; feed it in batches so memory stays flat.
+        batch = list(itertools.islice(source, workers * FEED_PER_WORKER))
+        if not batch:
             return
+        pool = self._workers(workers)
+        done = False
+        try:
+            while batch:
+                yield from pool.imap(_code_in_worker, batch, chunksize=CHUNK)
+                batch = list(itertools.islice(source, workers * FEED_PER_WORKER))
+            done = True
+        finally:
+            if not (done and self.keep_workers):  # stopped early (an error, Ctrl-C) or not kept: end them
+                self.close()
+
+    def _workers(self, workers: int) -> Any:
+        """The pool of `workers` processes: the kept one, or a new one."""
+        if self._pool is not None and self._pool_size == workers:
+            return self._pool
+        self.close()
         global _WORKER
         forking = "fork" in multiprocessing.get_all_start_methods()
         if forking:  # load the resources once here; forked workers share them instead of loading their own
             self.context.warm()
             _WORKER = self
         mp = multiprocessing.get_context("fork" if forking else None)
-        source = iter(items)
+        # Objects made so far are the workers' shared memory: out of the collector's reach, a worker's
+        # collections do not write to (and so copy) every page of them.
+        gc.freeze()
         try:
-            with mp.Pool(workers, initializer=_start_worker, initargs=(self.config,)) as pool:
-                # Pool.imap would read the whole input ahead; feed it in batches so memory stays flat.
-                while batch := list(itertools.islice(source, workers * FEED_PER_WORKER)):
-                    yield from pool.imap(_code_in_worker, batch, chunksize=8)
+            self._pool = mp.Pool(workers, initializer=_start_worker, initargs=(self.config,))
         finally:
+            gc.unfreeze()
             _WORKER = None
+        self._pool_size = workers
+        return self._pool
 
 
 def settle(result: Result, dedup: NearDuplicateIndex | None, linker: EventLinker,

@@ -50,22 +50,20 @@ from sqlalchemy.pool import QueuePool
 
 from warscribe.inputs import rejection_of, split_origin
 from warscribe.model import PROCESSED, REJECTED, SKIPPED, Document, Event, Evidence, Rejection, Result
+from warscribe.storage_names import DEFAULT_PATH as DEFAULT_PATH  # kept importable from here
+from warscribe.storage_names import MAX_FILTER_CHARS as MAX_FILTER_CHARS
+from warscribe.storage_names import SORTS as SORTS
+from warscribe.storage_names import StoreError as StoreError
+from warscribe.storage_names import check_filter as check_filter
+from warscribe.storage_names import database_url, display_db, is_url, sqlite_path  # noqa: F401  (kept importable)
 
-DEFAULT_PATH = Path("warscribe.db")
 # How long a command waits for another process's write lock before it retries, and how often it retries.
 BUSY_TIMEOUT_S = 30.0
 BUSY_RETRIES = 4
-# Filters are matched with LIKE; SQLite refuses very long patterns, and no real name is this long.
-MAX_FILTER_CHARS = 200
-SORTS = ("date", "newest", "fatalities", "id")
 NEAR_DUPLICATE_THRESHOLD = 0.8  # as Config.near_duplicate_threshold
 UNDATED = "9999-99-99"  # documents without a publication date rank after dated ones (cleaning.dedup)
 
 T = TypeVar("T")
-
-
-class StoreError(Exception):
-    """A database that cannot be used as it is: not SQLite, not ours, newer than this warscribe, locked."""
 
 metadata = MetaData()
 
@@ -409,43 +407,6 @@ def retry_busy(action: Callable[[], T], retries: int = BUSY_RETRIES) -> T:
                                  f"{(retries + 1) * BUSY_TIMEOUT_S:.0f} s; try again when it is done") from exc
             time.sleep(random.uniform(0.05, 0.5) * (attempt + 1))  # jitter: waiting processes don't collide
     raise AssertionError("unreachable")
-
-
-def is_url(db: str | Path) -> bool:
-    """Whether --db names a SQLAlchemy URL (postgresql+psycopg://...) rather than a SQLite file."""
-    return "://" in str(db)
-
-
-def database_url(db: str | Path) -> str:
-    """The SQLAlchemy URL of a database given as a URL: a bare postgresql:// (or postgres://) URL uses
-    psycopg 3, the driver of the `postgres` extra (SQLAlchemy's default would be psycopg2)."""
-    text = str(db)
-    for bare in ("postgresql://", "postgres://"):
-        if text.startswith(bare):
-            return "postgresql+psycopg://" + text[len(bare):]
-    return text
-
-
-def sqlite_path(db: str | Path) -> str | None:
-    """The file of a SQLite database given as a path or a sqlite:/// URL; None for another database."""
-    text = str(db)
-    if not is_url(text):
-        return text
-    if text.startswith("sqlite:///") and len(text) > len("sqlite:///"):
-        return text[len("sqlite:///"):]
-    return None
-
-
-def display_db(db: str | Path) -> str:
-    """--db for messages: a URL without its password."""
-    if not is_url(db):
-        return str(db)
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(database_url(db)).render_as_string(hide_password=True)
-    except Exception:  # not a URL SQLAlchemy can read: say it as given, it is about to be refused
-        return str(db)
 
 
 # PostgreSQL: write transactions take this transaction-level advisory lock, so that writers take turns as
@@ -881,14 +842,6 @@ class Store:
 Terms = str | Sequence[str] | None
 
 
-def check_filter(value: str, name: str = "filter") -> str:
-    """A filter value stripped; ValueError for a blank one or one longer than MAX_FILTER_CHARS."""
-    text = value.strip()
-    if not text:
-        raise ValueError(f"{name} is blank: give a value to match, or leave the option out")
-    if len(text) > MAX_FILTER_CHARS:
-        raise ValueError(f"{name} is {len(text):,} characters long; at most {MAX_FILTER_CHARS} are allowed")
-    return text
 
 
 def filter_terms(values: Terms) -> list[str]:

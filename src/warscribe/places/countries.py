@@ -79,15 +79,16 @@ class CountryHints:
         votes: Counter[str] = Counter()
         for s, e in spans:
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, s, e)]
+            reach = _reach(text, words)
             i = 0
             while i < len(words):
                 if not words[i][2][0].isupper():
                     i += 1
                     continue
                 step = 1
-                for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+                for n in range(min(_MAX_WORDS, len(words) - i, reach[i]), 0, -1):
                     last = words[i + n - 1]
-                    if not last[2][0].isupper() or not _joined(text, words[i:i + n]):
+                    if not last[2][0].isupper():
                         continue
                     found = self.hint(text[words[i][0]:last[1]].rstrip(".’'"))
                     if found is not None and found[1] == "name" and ignore is not None and ignore(words[i][0]):
@@ -107,6 +108,17 @@ def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:
         if text[end:start] not in (" ", "-", "") or (not w[0].isupper() and w.lower() not in _INNER):
             return False
     return True
+
+
+def _reach(text: str, words: list[tuple[int, int, str]]) -> list[int]:
+    """For each word, how many words from it on can form one name (`_joined` holds for every run of words up to
+    that length, and for none longer): one pass over the pairs instead of a test per candidate run."""
+    reach = [1] * len(words)
+    for k in range(len(words) - 2, -1, -1):
+        start, w = words[k + 1][0], words[k + 1][2]
+        if text[words[k][1]:start] in (" ", "-", "") and (w[0].isupper() or w.lower() in _INNER):
+            reach[k] = reach[k + 1] + 1
+    return reach
 
 
 def best(votes: Counter[str], minimum: int = 1, *, strict: bool = False) -> str | None:

@@ -12,6 +12,8 @@ import yaml
 from warscribe.places.normalize import key, skeleton
 
 PLACES_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
+# The file formats `warscribe gazetteer import` reads (places.importers); here so the CLI's help need not load it.
+FORMATS = ("geonames", "ucdp", "acled", "csv")
 
 
 @dataclass(frozen=True)

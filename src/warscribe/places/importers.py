@@ -17,12 +17,12 @@ from pathlib import Path
 
 import yaml
 
+from warscribe.places.data import FORMATS as FORMATS  # the formats read here; importable from here as before
 from warscribe.places.data import PLACES_DIR, admin1_by_code, admin1_table, canonical_admin1, country_names
 from warscribe.places.gazetteer import SCHEMA_VERSION, Gazetteer, PlaceRecord
 from warscribe.places.normalize import key
 from warscribe.places.world import good_alternate, load_world
 
-FORMATS = ("geonames", "ucdp", "acled", "csv")
 GEONAMES_URL = "https://download.geonames.org/export/dump/{code}.zip"
 
 

@@ -58,8 +58,12 @@ class _Tok(NamedTuple):  # a tuple: documents make hundreds of thousands of thes
     text: str
 
 
+_new_tok = tuple.__new__  # builds a _Tok without the Python-level __new__ of a named tuple (hot: every word)
+
+
 def tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
+    # _TOKEN has no look-behind: matching inside [start, end) of the text finds what matching a slice finds.
+    return [_new_tok(_Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _capitalised(tok: _Tok) -> bool:

@@ -1,0 +1,131 @@
+"""How things run, not what they find: the gazetteer's one-pass name index, worker processes that keep what the
+parent loaded, and coding in several processes giving what one process gives, in the same order."""
+
+from __future__ import annotations
+
+import pytest
+
+from warscribe.model import Document
+from warscribe.pipeline import Pipeline
+from warscribe.places.gazetteer import Gazetteer, PlaceRecord
+
+
+@pytest.fixture
+def small(tmp_path) -> Gazetteer:
+    gaz = Gazetteer(tmp_path / "small.sqlite", create=True)
+    gaz.add([PlaceRecord("Zeta Town", 1.0, 1.0, country="AA", names=["Zetaville"]),
+             PlaceRecord("Alpha", 2.0, 2.0, country="AA"),
+             PlaceRecord("Alphaburg", 3.0, 3.0, country="BB", names=["Zeta Town"]),
+             PlaceRecord("Nowhere", 4.0, 4.0, country=None)], "test")
+    return gaz
+
+
+def _sql_choices(gaz: Gazetteer, country: str | None) -> list[str]:
+    if country is None:
+        return [r[0] for r in gaz.db.execute("SELECT DISTINCT key FROM names")]
+    return [r[0] for r in gaz.db.execute("SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place"
+                                         " WHERE p.country = ?", (country,))]
+
+
+def test_name_index_answers_as_the_queries_did(small: Gazetteer) -> None:
+    for country in ("AA", "BB", "CC", None):
+        assert small._fuzzy_choices(country) == _sql_choices(small, country)
+    assert small.has_key("zetaville") and small.has_key("nowhere") and not small.has_key("omega")
+    skel = small.db.execute("SELECT skel FROM names WHERE key = 'alphaburg'").fetchone()[0]
+    assert small.has_skeleton(skel, "BB") and not small.has_skeleton(skel, "AA")
+    assert not small.has_skeleton(skel, None)  # type: ignore[arg-type]  # a null country has no places
+
+
+def test_adding_places_refreshes_the_index(small: Gazetteer) -> None:
+    assert not small.has_key("omega")
+    small.add([PlaceRecord("Omega", 5.0, 5.0, country="CC")], "more")
+    assert small.has_key("omega") and small._fuzzy_choices("CC") == ["omega"]
+
+
+def test_reconnect_keeps_what_was_read(small: Gazetteer) -> None:
+    small.warm()
+    keys, before = small._keys, small.db
+    small.reconnect()
+    assert small.db is not before and small._keys is keys  # a worker shares the parent's index
+    assert small.best("Alpha").name == "Alpha"  # and reads through its own connection
+
+
+_TEXTS = [
+    "Gunmen killed four soldiers near Aleppo on Monday, the army said.",
+    "Police arrested twelve protesters in Nairobi on Tuesday.",
+    "Nothing happened anywhere today, said the mayor.",
+    "An air strike killed 3 civilians in the village of Kafr Nabl in Idlib on Friday.",
+    "Protesters burned tyres on the main road in Kisumu on 3 May 2021.",
+]
+
+
+def _docs() -> list[Document]:
+    return [Document(id=f"d{i}", text=t, published="2021-05-10") for i, t in enumerate(_TEXTS * 3)]
+
+
+def _summary(docs) -> list[tuple]:
+    return [(d.id, d.status, [(e.event_type, e.sub_event_type, e.actor1, e.fatalities, e.location)
+                              for e in d.events]) for d in docs]
+
+
+def test_workers_code_as_one_process_does_in_input_order() -> None:
+    one = _summary(Pipeline().code(_docs()))
+    assert sum(len(events) for *_, events in one) >= 6  # the texts give events to compare
+    with Pipeline(keep_workers=True) as pipeline:
+        assert _summary(pipeline.code(_docs(), workers=2)) == one
+        pool = pipeline._pool
+        assert pool is not None  # kept for the next run ...
+        assert _summary(pipeline.code(_docs(), workers=2, serial_first=4)) == one
+        assert pipeline._pool is pool  # ... and reused
+    assert pipeline._pool is None  # closed with the pipeline
+    assert _summary(Pipeline().code(_docs(), workers=2, serial_first=100)) == one  # all here: no pool
+
+
+def test_workers_end_with_the_run_unless_kept() -> None:
+    pipeline = Pipeline()
+    assert len(list(pipeline.code(_docs(), workers=2))) == len(_TEXTS) * 3
+    assert pipeline._pool is None
+
+
+def _budget_case(name: str):
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "benchmarks"))
+    try:
+        import op_budget
+    finally:
+        sys.path.remove(str(root / "benchmarks"))
+    budget = json.loads(op_budget.BUDGET.read_text(encoding="utf-8"))
+    return op_budget.available(name), budget["calls"][name], budget["tolerance"]
+
+
+@pytest.mark.parametrize("name", ["samples", "seeds"])
+def test_coding_stays_within_its_operation_budget(name: str) -> None:
+    from warscribe.evaluate.opcount import measure
+
+    paths, allowed, tolerance = _budget_case(name)
+    if paths is None:
+        pytest.skip(f"the {name} are not here (../shared)")
+    found = measure(paths)
+    assert found.docs > 0
+    # Over budget: find the new cost (benchmarks/op_budget.py, cProfile) and remove it, or record a new budget
+    # with the change that is worth it.
+    assert found.calls <= allowed * (1 + tolerance), f"{found.calls:,} calls, budget {allowed:,}"
+
+
+def test_signatures_from_the_shared_permutations_are_a_fresh_minhash() -> None:
+    import numpy as np
+    from datasketch import MinHash
+
+    from warscribe.cleaning.dedup import NUM_PERM, _empty, shingles, signature
+
+    text = "Two convoys left the port at dawn; one reached the camp by noon and the other turned back."
+    fresh = MinHash(num_perm=NUM_PERM)
+    fresh.update_batch(list(shingles(text)))
+    ours = signature(text)
+    assert ours is not None and np.array_equal(ours.hashvalues, fresh.hashvalues)
+    assert signature("Another text, other words entirely, nothing shared.") is not None
+    assert np.array_equal(_empty().hashvalues, MinHash(num_perm=NUM_PERM).hashvalues)  # the template stays empty
