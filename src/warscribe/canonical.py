@@ -16,6 +16,7 @@ from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, s
 from warscribe.linking import days_around, is_regional, place_key, rules, same_event
 from warscribe.model import Event
 from warscribe.store import (
+    _evidence_for,
     canonical_events,
     canonical_reports,
     documents,
@@ -30,7 +31,8 @@ _IN_CHUNK = 500  # SQLite caps the number of bound parameters
 @dataclass
 class CanonicalEvent(Event):
     """An event as the reports of every outlet tell it: `source` lists the outlets, `sources` counts them,
-    `reports` describes each report and `disagreements` what the reports do not agree on."""
+    `reports` describes each report and `disagreements` what the reports do not agree on; `doc_id` and
+    `evidence` are the earliest report's."""
 
     sources: int = 1
     reports: list[dict[str, Any]] = field(default_factory=list)
@@ -352,12 +354,21 @@ def read(conn: Connection, report_conditions: list[Any], sort: str = "date",
         stmt = stmt.where(c.id.in_(matching))
     rows = conn.execute(stmt.order_by(*SORTS[sort](c)).limit(limit)).mappings().all()
     by_canonical: dict[str, list[Report]] = {}
+    primary_pk: dict[str, int] = {}
     for chunk in _chunks([r["id"] for r in rows]):
         stmt = _report_select().where(canonical_reports.c.canonical_id.in_(chunk))
         for row in conn.execute(stmt).mappings():
             by_canonical.setdefault(row["canonical_id"], []).append(_report(row))
-    return [_canonical_from_row(row, sorted(by_canonical.get(row["id"], []), key=lambda r: r.rank))
-            for row in rows]
+            if row["event_id"] == row["canonical_id"]:
+                primary_pk[row["event_id"]] = row["pk"]
+    # The evidence is the earliest report's: its spans index that report's document (the event's doc_id).
+    spans = _evidence_for(conn, list(primary_pk.values()))
+    out = []
+    for row in rows:
+        ev = _canonical_from_row(row, sorted(by_canonical.get(row["id"], []), key=lambda r: r.rank))
+        ev.evidence = spans.get(primary_pk.get(row["id"], -1), [])
+        out.append(ev)
+    return out
 
 
 def _canonical_from_row(row: Any, reports: list[Report]) -> CanonicalEvent:
