@@ -206,3 +206,11 @@ def test_a_mob_or_looters_with_no_target_named_act_on_civilians() -> None:
     assert any(ev.sub_event_type == "Mob violence" and ev.actor2 == "Civilians (Kenya)" for ev in mob)
     arson = _events("On 3 February 2019, suspected militants burned a school in Djibo, Burkina Faso.", "2019-02-04")
     assert any(ev.actor2 == "Civilians (Burkina Faso)" for ev in arson)
+
+
+def test_prison_guards_are_a_police_unit_where_acled_names_one() -> None:
+    kenya = _events("On 9 October 2018, prison guards beat dozens of residents in Nyeri, Kenya.", "2018-10-10")
+    assert "Police Forces of Kenya (2013-2022) Prison Guards" in set().union(*(_names(ev) for ev in kenya))
+    nigeria = _events("On 9 October 2018, prison guards beat dozens of residents in Kaduna, Nigeria.", "2018-10-10")
+    names = set().union(*(_names(ev) for ev in nigeria))
+    assert any(n.startswith("Police Forces of Nigeria") for n in names) and not any("Kenya" in n for n in names)
