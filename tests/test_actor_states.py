@@ -214,3 +214,12 @@ def test_prison_guards_are_a_police_unit_where_acled_names_one() -> None:
     nigeria = _events("On 9 October 2018, prison guards beat dozens of residents in Kaduna, Nigeria.", "2018-10-10")
     names = set().union(*(_names(ev) for ev in nigeria))
     assert any(n.startswith("Police Forces of Nigeria") for n in names) and not any("Kenya" in n for n in names)
+
+
+def test_a_bare_noun_before_an_event_verb_is_its_subject() -> None:
+    # "stole" and "kill" end in neither -ed nor -s: the noun before them is still their subject, not a modifier.
+    stole = _events("On 1 March 2019, bandits stole 300 cattle in Gusau, Zamfara, Nigeria.", "2019-03-02")
+    assert any(ev.actor1 == "Unidentified Armed Group (Nigeria)" for ev in stole)
+    rustlers = _events("On 1 March 2015, suspected cattle rustlers shot dead two herders in Baragoi, Kenya.",
+                       "2015-03-02")
+    assert any(ev.actor1 == "Unidentified Ethnic Militia (Kenya)" for ev in rustlers)
