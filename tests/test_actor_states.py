@@ -20,6 +20,8 @@ def base() -> ActorBase:
 @pytest.mark.parametrize(("country", "role", "day", "name"), [
     ("Kenya", "police", "2010-05-01", "Police Forces of Kenya (2002-2013)"),
     ("Kenya", "police", "2016-05-01", "Police Forces of Kenya (2013-2022)"),
+    ("Kenya", "police", "2013-06-01", "Police Forces of Kenya (2002-2013)"),  # ACLED's 2013 name from December
+    ("Puntland", "military", "2016-03-01", "Military Forces of Puntland (1998-)"),
     ("Kenya", "police", "2024-05-01", "Police Forces of Kenya (2022-)"),
     ("Kenya", "military", "2024-05-01", "Military Forces of Kenya (2022-)"),
     ("Bangladesh", "police", "2023-01-10", "Police Forces of Bangladesh (2009-2024)"),
@@ -55,6 +57,32 @@ def test_same_name_across_renamings(base: ActorBase) -> None:
     assert base.same_name("Police Forces of India", "Police Forces of India (2014-)")  # older exports: no period
     assert base.same_name("JNIM: Group for Support of Islam and Muslims", "JNIM: Jamaah Nusrat al Islam wal Muslimin")
     assert not base.same_name("Ansaroul Islam", "JNIM: Jamaah Nusrat al Islam wal Muslimin")
+
+
+def test_an_older_exports_period_label_is_the_same_force(base: ActorBase) -> None:
+    # Ethiopia's 1995 period was written "(1991-)" in older exports: the same force in the same period.
+    assert base.same_name("Military Forces of Ethiopia (1991-)", "Military Forces of Ethiopia (1995-2018)")
+    assert not base.same_name("Military Forces of Ethiopia (1991-)", "Military Forces of Ethiopia (2018-)")
+    assert not base.same_name("Military Forces of Kenya (1991-)", "Military Forces of Kenya (2013-2022)")
+
+
+def test_libya_before_the_gna_and_haftars_army_in_older_exports(base: ActorBase) -> None:
+    assert base.name_on(base.state("Libya").id, "2015-06-01") == "Military Forces of Libya (2014-)"
+    assert base.name_on(base.state("Libya").id, "2017-06-01").endswith("Government of National Accord")
+    assert base.name_on("lna", "2016-05-01") == "Military Forces of Libya (2014-)"
+    assert base.name_on("lna", "2020-05-01") == "LNA: Libyan National Army"
+
+
+def test_older_years_must_be_years(tmp_path: Path) -> None:
+    path = tmp_path / "states.yaml"
+    path.write_text("states:\n  - country: Ruritania\n    periods: [{start: 2001-03-01, older_years: [soon]}]\n",
+                    encoding="utf-8")
+    with pytest.raises(ActorBaseError, match="older_years"):
+        ActorBase.load([path])
+    path.write_text("states:\n  - country: Ruritania\n    periods: [{start: 2001-03-01, older_years: [1999]}]\n",
+                    encoding="utf-8")
+    ruritania = ActorBase.load([path])
+    assert ruritania.same_name("Police Forces of Ruritania (1999-)", "Police Forces of Ruritania (2001-)")
 
 
 def test_bad_periods_are_reported(tmp_path: Path) -> None:
@@ -127,3 +155,71 @@ def test_a_named_force_keeps_its_country_abroad_and_a_common_name_does_not() -> 
     names = set().union(*(_names(ev) for ev in guard))
     assert any(n.startswith("Military Forces of Tunisia") for n in names)
     assert not any("Mexico" in n for n in names)
+
+
+def test_older_export_names_compare_as_the_same_actor(base: ActorBase) -> None:
+    assert base.same_name("Vigilante Militia (Nigeria)", "Vigilante Group (Nigeria)")  # a generic's older name
+    assert not base.same_name("Vigilante Militia (Nigeria)", "Vigilante Group (Kenya)")
+    assert base.same_name("AMISOM: African Union Mission in Somalia (2007-) (Uganda)",
+                          "ATMIS: African Union Transition Mission in Somalia")
+    assert base.same_name("Islamic State (Cyrenaica Province)", "Islamic State (Libya)")
+    assert not base.same_name("Islamic State (Cyrenaica Province)", "Islamic State (Somalia)")
+    assert base.name_on("toposa-ethnic-militia-south-sudan", "2008-03-01") == "Toposa Ethnic Militia (Sudan)"
+    assert base.name_on("toposa-ethnic-militia-south-sudan", "2018-03-01") == "Toposa Ethnic Militia (South Sudan)"
+
+
+def test_generic_older_names_need_the_country_slot(tmp_path: Path) -> None:
+    path = tmp_path / "generic.yaml"
+    path.write_text('generics:\n  - {kind: bandits, name: "Bandits ({country})", inter: 3, actor_kind: militia,\n'
+                    '     acled_names: ["Bandit Gang"]}\n', encoding="utf-8")
+    with pytest.raises(ActorBaseError, match="acled_names needs"):
+        ActorBase.load([path])
+
+
+def test_thai_insurgents_and_baloch_separatists() -> None:
+    thai = _events("On 4 June 2015, suspected insurgents shot dead two rangers in Rueso district, Narathiwat, "
+                   "Thailand.", "2015-06-05")
+    assert "Southern Muslim Separatists (Thailand)" in set().union(*(_names(ev) for ev in thai))
+    baloch = _events("On 2 May 2015, Baloch separatists attacked a police post in Turbat, Balochistan, Pakistan, "
+                     "killing two policemen.", "2015-05-03")
+    assert "Baloch Separatists (Pakistan)" in set().union(*(_names(ev) for ev in baloch))
+
+
+def test_a_crowd_event_told_in_several_sentences_is_one_event() -> None:
+    events = _events("On 14 March 2018, traders marched in Eldoret, Kenya, against new market fees. They blocked the "
+                     "main road with burning tyres. Police fired tear gas to disperse them.", "2018-03-15")
+    crowd = [ev for ev in events if ev.event_type in ("Protests", "Riots")]
+    assert len(crowd) == 1
+    assert (crowd[0].event_type, crowd[0].sub_event_type) == ("Riots", "Violent demonstration")
+    assert crowd[0].actor1 == "Rioters (Kenya)"
+    assert crowd[0].actor2 == "Police Forces of Kenya (2013-2022)"
+
+
+def test_crowd_events_at_different_places_stay_apart() -> None:
+    events = _events("On 14 March 2018, traders marched in Eldoret, Kenya, against new market fees. On the same day "
+                     "police fired tear gas at students protesting in Kisumu, Kenya.", "2018-03-15")
+    assert len([ev for ev in events if ev.event_type in ("Protests", "Riots")]) == 2
+
+
+def test_a_mob_or_looters_with_no_target_named_act_on_civilians() -> None:
+    mob = _events("On 2 April 2019, a mob lynched a suspected thief in Kakamega, Kenya.", "2019-04-03")
+    assert any(ev.sub_event_type == "Mob violence" and ev.actor2 == "Civilians (Kenya)" for ev in mob)
+    arson = _events("On 3 February 2019, suspected militants burned a school in Djibo, Burkina Faso.", "2019-02-04")
+    assert any(ev.actor2 == "Civilians (Burkina Faso)" for ev in arson)
+
+
+def test_prison_guards_are_a_police_unit_where_acled_names_one() -> None:
+    kenya = _events("On 9 October 2018, prison guards beat dozens of residents in Nyeri, Kenya.", "2018-10-10")
+    assert "Police Forces of Kenya (2013-2022) Prison Guards" in set().union(*(_names(ev) for ev in kenya))
+    nigeria = _events("On 9 October 2018, prison guards beat dozens of residents in Kaduna, Nigeria.", "2018-10-10")
+    names = set().union(*(_names(ev) for ev in nigeria))
+    assert any(n.startswith("Police Forces of Nigeria") for n in names) and not any("Kenya" in n for n in names)
+
+
+def test_a_bare_noun_before_an_event_verb_is_its_subject() -> None:
+    # "stole" and "kill" end in neither -ed nor -s: the noun before them is still their subject, not a modifier.
+    stole = _events("On 1 March 2019, bandits stole 300 cattle in Gusau, Zamfara, Nigeria.", "2019-03-02")
+    assert any(ev.actor1 == "Unidentified Armed Group (Nigeria)" for ev in stole)
+    rustlers = _events("On 1 March 2015, suspected cattle rustlers shot dead two herders in Baragoi, Kenya.",
+                       "2015-03-02")
+    assert any(ev.actor1 == "Unidentified Ethnic Militia (Kenya)" for ev in rustlers)

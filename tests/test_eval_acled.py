@@ -12,7 +12,17 @@ from typer.testing import CliRunner
 
 from warscribe.cli import app
 from warscribe.evaluate import EvalInputError
-from warscribe.evaluate.acled import FIELDS, AcledRow, best_event, evaluate, field_checks, parse_date, read_rows
+from warscribe.evaluate.acled import (
+    FIELDS,
+    PAIR_FIELDS,
+    AcledRow,
+    best_event,
+    evaluate,
+    field_checks,
+    pair_checks,
+    parse_date,
+    read_rows,
+)
 from warscribe.model import Event
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "acled_sample.csv"
@@ -109,6 +119,26 @@ def test_associated_actors_count_for_agreement() -> None:
     assert checks["actor1"] and checks["actor2"] and checks["assoc_actors"]
 
 
+def test_both_actors_need_the_two_slots_and_roles_their_order() -> None:
+    swapped = pair_checks(row(), event())  # actor1 and actor2 exchanged
+    assert swapped == {"both_actors": True, "actor_roles": False}
+    in_order = event(actor1="HTS: Hayat Tahrir al Sham", actor2="Military Forces of Syria (2000-)")
+    assert pair_checks(row(), in_order) == {"both_actors": True, "actor_roles": True}
+    # one of the two only in an associated slot is not both actors
+    assoc = event(actor2=None, assoc_actor_1=["HTS: Hayat Tahrir al Sham"])
+    assert field_checks(row(), assoc)["actor2"] and pair_checks(row(), assoc)["both_actors"] is False
+    assert pair_checks(row(), None) == {"both_actors": False, "actor_roles": False}
+    assert pair_checks(row(actor1=""), event()) == {"both_actors": None, "actor_roles": None}
+
+
+def test_a_row_without_actor2_needs_an_event_without_one() -> None:
+    alone = row(actor1="Protesters (Kenya)", actor2="")
+    assert pair_checks(alone, event(actor1="Protesters (Kenya)", actor2=None))["both_actors"] is True
+    assert pair_checks(alone, event(actor1="Protesters (Kenya)", actor2="Police Forces of Kenya (2013-)")) == {
+        "both_actors": False, "actor_roles": False}
+    assert pair_checks(alone, event(actor1="Rioters (Kenya)", actor2=None))["both_actors"] is False
+
+
 @pytest.mark.parametrize(("got", "exact", "near"), [(10, True, True), (12, False, True), (8, False, True),
                                                    (13, False, False), (0, False, False)])
 def test_fatalities_exact_and_within_20_percent(got: int, exact: bool, near: bool) -> None:
@@ -147,7 +177,9 @@ def test_fixture_evaluation_is_consistent(fixture_report) -> None:
     with FIXTURE.open(encoding="utf-8", newline="") as handle:
         n_rows = sum(1 for _ in csv.DictReader(handle))
     assert r.rows == n_rows and not r.warnings
-    assert set(r.fields) == set(FIELDS)
+    assert set(r.fields) == set(FIELDS) and set(r.actor_pairs) == set(PAIR_FIELDS)
+    both, any1 = r.actor_pairs["both_actors"].all, r.fields["actor1"].all
+    assert both.n == any1.n and both.ok <= any1.ok  # both actors right implies actor1 right
     assert r.fields["event_type"].all.n == n_rows
     assert r.fields["event_type"].found.n == r.rows_with_event
     wrong_sub = r.fields["sub_event_type"].all.n - r.fields["sub_event_type"].all.ok
@@ -163,11 +195,11 @@ def test_cli_json_and_errors(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["format"] == "acled" and data["rows"] == 3
-    assert set(data["fields"]) == set(FIELDS)
+    assert set(data["fields"]) == set(FIELDS) and set(data["actor_pairs"]) == set(PAIR_FIELDS)
     table = runner.invoke(app, ["eval", "--gold", str(FIXTURE), "--format", "acled", "--limit", "3",
                                 "--show-errors", "2"])
     assert table.exit_code == 0
-    assert "sub-event type" in table.stdout and "Rows" in table.stdout
+    assert "sub-event type" in table.stdout and "Rows" in table.stdout and "both actors" in table.stdout
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     failed = runner.invoke(app, ["eval", "--gold", str(bad), "--format", "acled"])

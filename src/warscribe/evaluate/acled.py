@@ -27,6 +27,10 @@ FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "l
 # Weights for picking, among several events coded from one row's notes, the one the row describes.
 _PICK_WEIGHTS = {"event_type": 2, "sub_event_type": 2, "actor1": 1, "actor2": 1, "location_10km": 1,
                  "event_date": 1, "fatalities_exact": 1}
+# Checks of the event's two actor slots together, reported beside the fields: "both_actors" in either order (as
+# actor1/actor2 are scored), "actor_roles" with actor1 as actor1 and actor2 as actor2. A row without actor2 needs
+# an event without one.
+PAIR_FIELDS = ("both_actors", "actor_roles")
 
 
 @dataclass
@@ -192,6 +196,30 @@ def field_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
     return {k: (right[k] if applicable[k] else None) for k in FIELDS}
 
 
+def _same(gold: str, got: str | None) -> bool:
+    """One gold name against one coded slot: by folded name or through ACLED's renamings."""
+    from warscribe.knowledge.actors import ActorBase
+
+    if not got:
+        return False
+    return fold_name(gold) == fold_name(got) or ActorBase.load().same_name(gold, got)
+
+
+def pair_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
+    """Whether the event's actor1 and actor2 slots hold the row's two actors, in either order and in role order;
+    an empty gold actor2 needs an empty coded actor2 (None: the row has no actor1 to check)."""
+    if not row.actor1:
+        return dict.fromkeys(PAIR_FIELDS)
+    if ev is None:
+        return dict.fromkeys(PAIR_FIELDS, False)
+    if not row.actor2:
+        single = not ev.actor2 and _same(row.actor1, ev.actor1)
+        return {"both_actors": single, "actor_roles": single}
+    in_order = _same(row.actor1, ev.actor1) and _same(row.actor2, ev.actor2)
+    swapped = _same(row.actor1, ev.actor2) and _same(row.actor2, ev.actor1)
+    return {"both_actors": in_order or swapped, "actor_roles": in_order}
+
+
 def best_event(row: AcledRow, events: list[Event]) -> tuple[Event | None, dict[str, bool | None]]:
     """The coded event that agrees most with the row (the first one on ties), with its field checks."""
     return pick(events, lambda ev: field_checks(row, ev), _PICK_WEIGHTS)
@@ -237,6 +265,7 @@ class AcledReport:
     events_coded: int = 0
     rows_all_right: int = 0
     fields: dict[str, FieldScore] = field(default_factory=lambda: {k: FieldScore() for k in FIELDS})
+    actor_pairs: dict[str, FieldScore] = field(default_factory=lambda: {k: FieldScore() for k in PAIR_FIELDS})
     type_confusion: Counter = field(default_factory=Counter)
     sub_confusion: Counter = field(default_factory=Counter)
     skipped: Counter = field(default_factory=Counter)  # why the pipeline coded nothing (skip reasons)
@@ -254,6 +283,7 @@ class AcledReport:
             "events_per_row": self.events_coded / self.rows if self.rows else None,
             "rows_all_right": self.rows_all_right,
             "fields": {k: v.to_dict() for k, v in self.fields.items()},
+            "actor_pairs": {k: v.to_dict() for k, v in self.actor_pairs.items()},
             "type_confusion": _confusion_list(self.type_confusion),
             "sub_event_type_confusion": _confusion_list(self.sub_confusion),
             "skipped": dict(self.skipped), "warnings": self.warnings, "errors": self.errors,
@@ -264,13 +294,18 @@ def _confusion_list(counter: Counter) -> list[dict[str, Any]]:
     return [{"gold": g, "got": p, "count": n} for (g, p), n in counter.most_common()]
 
 
-def _tally(report: AcledReport, row: AcledRow, ev: Event | None, checks: dict[str, bool | None]) -> None:
+def _add(scores: dict[str, FieldScore], ev: Event | None, checks: dict[str, bool | None]) -> None:
     for k, value in checks.items():
         if value is None:
             continue
-        report.fields[k].all.add(value)
+        scores[k].all.add(value)
         if ev is not None:
-            report.fields[k].found.add(value)
+            scores[k].found.add(value)
+
+
+def _tally(report: AcledReport, row: AcledRow, ev: Event | None, checks: dict[str, bool | None]) -> None:
+    _add(report.fields, ev, checks)
+    _add(report.actor_pairs, ev, pair_checks(row, ev))
     got_type = ev.event_type if ev else "(no event)"
     got_sub = ev.sub_event_type if ev else "(no event)"
     if got_type != row.event_type:

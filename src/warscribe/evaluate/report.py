@@ -98,7 +98,8 @@ ACLED_FIELD_NAMES = {"event_type": "event type", "sub_event_type": "sub-event ty
                      "actor2": "actor 2 (any role)", "assoc_actors": "associated actors",
                      "location_10km": "location within 10 km",
                      "location_25km": "location within 25 km", "admin1": "admin1", "fatalities_exact":
-                     "fatalities exact", "fatalities_20pct": "fatalities within 20%", "event_date": "event date"}
+                     "fatalities exact", "fatalities_20pct": "fatalities within 20%", "event_date": "event date",
+                     "both_actors": "both actors (either order)", "actor_roles": "both actors in their roles"}
 
 
 def acled_view(report: AcledReport, show_errors: int = 0) -> RenderableType:
@@ -111,7 +112,7 @@ def acled_view(report: AcledReport, show_errors: int = 0) -> RenderableType:
     fields = _table("Fields (best-matching coded event per row)",
                     (("field", "left"), ("right / rows", "right"), ("accuracy", "right"),
                      ("right / rows with an event", "right"), ("when found", "right")))
-    for k, score in report.fields.items():
+    for k, score in (*report.fields.items(), *report.actor_pairs.items()):
         fields.add_row(ACLED_FIELD_NAMES[k], str(score.all), pct(score.all.rate), str(score.found),
                        pct(score.found.rate))
     parts: list[RenderableType] = [Text(f"gold: {report.gold}"), summary, fields,

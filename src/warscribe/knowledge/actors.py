@@ -40,7 +40,7 @@ _ACTOR_KEYS = frozenset({"id", "name", "inter", "country", "kind", "former_names
                          "priority", "override", "extend", "notes", "unit", *_LIST_FIELDS})
 _REQUIRED = ("id", "name", "inter", "kind", "country")
 _FORMER_KEYS = frozenset({"name", "aliases", "acronyms", "start", "end"})
-_TEMPLATE_KEYS = frozenset({"kind", "name", "inter", "actor_kind", "coded_as_kind"})
+_TEMPLATE_KEYS = frozenset({"kind", "name", "inter", "actor_kind", "coded_as_kind", "acled_names"})
 _DESCRIPTION_KEYS = frozenset({"phrases", "actor", "generic", "state", "country", "priority", "alternatives",
                                "case_sensitive", "notes"})
 _SECTIONS = frozenset({"actors", "generics", "force_nouns", "descriptions", "states", "state_nouns"})
@@ -129,6 +129,7 @@ class GenericTemplate:
     inter: int
     actor_kind: str
     coded_as_kind: str | None = None
+    acled_names: tuple[str, ...] = ()  # older exports' names for it ("Vigilante Militia ({country})")
 
 
 @dataclass(frozen=True)
@@ -318,7 +319,10 @@ def _template(raw: Any, path: Path) -> GenericTemplate:
     actor_kind = raw.get("actor_kind", "generic")
     if actor_kind not in KINDS:
         raise _fail(where, None, f"generic '{kind}': bad actor_kind {actor_kind!r}")
-    return GenericTemplate(kind, name, inter, actor_kind, raw.get("coded_as_kind"))
+    older = tuple(t for t, _ in _strings(raw.get("acled_names"), "acled_names", where, None))
+    if any("{country}" not in t for t in older):
+        raise _fail(where, None, f"generic '{kind}': each of acled_names needs {{country}}")
+    return GenericTemplate(kind, name, inter, actor_kind, raw.get("coded_as_kind"), older)
 
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -372,17 +376,27 @@ def _force_nouns(raw: Any, path: Path) -> dict[str, tuple[str, ...]]:
 class _Period:
     start: str  # ISO date the government or regime took over
     year: str  # the year ACLED writes in the name (the start's year unless the file says otherwise)
+    older: tuple[str, ...] = ()  # start years older ACLED exports wrote for this same period
+
+
+_PERIOD_KEYS = frozenset({"start", "year", "older_years"})
 
 
 def _periods(raw: Any, where: str, country: str) -> list[_Period]:
-    """``[2002-12-30, {start: 2006-01-16, year: 2005}, ...]`` in order; ACLED names each "(YYYY-YYYY)"."""
+    """``[2002-12-30, {start: 2006-01-16, year: 2005, older_years: [2004]}, ...]`` in order; ACLED names each
+    "(YYYY-YYYY)"."""
     out: list[_Period] = []
     for item in raw or ():
+        if isinstance(item, dict) and set(item) - _PERIOD_KEYS - {_LINE}:
+            raise _fail(where, None, f"state {country!r}: a period takes only {sorted(_PERIOD_KEYS)}")
         start, year = (item.get("start"), item.get("year")) if isinstance(item, dict) else (item, None)
+        older = item.get("older_years") or () if isinstance(item, dict) else ()
         day = _check_date(start, "period start", where, country)
         if day is None:
             raise _fail(where, None, f"state {country!r}: a period needs a start date")
-        out.append(_Period(_day(day), str(year or day[:4])))
+        if not isinstance(older, list | tuple) or not all(re.fullmatch(r"\d{4}", str(y)) for y in older):
+            raise _fail(where, None, f"state {country!r}: older_years must be a list of years, got {older!r}")
+        out.append(_Period(_day(day), str(year or day[:4]), tuple(str(y) for y in older)))
     if [p.start for p in out] != sorted(p.start for p in out):
         raise _fail(where, None, f"state {country!r}: periods must be in date order")
     return out
@@ -395,6 +409,12 @@ def _period_names(base: str, periods: list[_Period]) -> tuple[str, tuple[FormerN
     former = tuple(FormerName(f"{base} ({p.year}-{q.year})", start=p.start, end=q.start)
                    for p, q in itertools.pairwise(periods))
     return f"{base} ({periods[-1].year}-)", former
+
+
+def _older_labels(base: str, periods: list[_Period]) -> dict[str, str]:
+    """An older export's label of a period -> the period's open name: ACLED once wrote Ethiopia's 1995 period
+    as "(1991-)"; both denote the same force in the same period."""
+    return {_norm_name(f"{base} ({old}-)"): _norm_name(f"{base} ({p.year}-)") for p in periods for old in p.older}
 
 
 def _state_forms(raw: Any, what: str, where: str, country: str) -> dict[str, Any]:
@@ -425,6 +445,7 @@ def _add_state(raw: Any, path: Path, into: _Raw) -> None:
         if (country, role) in taken or actor_id in into.actors:
             continue
         name, former = _period_names(forms.get("name") or _ROLE_NAMES[role].format(of=of), periods)
+        into.older_labels.update(_older_labels(forms.get("name") or _ROLE_NAMES[role].format(of=of), periods))
         into.actors[actor_id] = Actor(
             actor_id, name, 1, country, "state", role=role, former_names=former,
             aliases=tuple(p for t, _ in _strings(forms.get("aliases"), "aliases", where, None) for p in _expand(t)),
@@ -517,6 +538,7 @@ class _Raw:
     countries: dict[str, str] = field(default_factory=dict)  # folded country spelling -> ACLED's country name
     state_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # nouns after a built state's demonym
     built_states: set[str] = field(default_factory=set)  # ids of the forces built from ``states`` entries
+    older_labels: dict[str, str] = field(default_factory=dict)  # an older export's period label -> today's
 
 
 def _add_actor(raw_actor: Any, path: Path, into: _Raw, user: bool) -> None:
@@ -572,6 +594,7 @@ class ActorBase:
         self._force_nouns = raw.force_nouns
         self.descriptions: tuple[Description, ...] = tuple(raw.descriptions)
         self._countries = raw.countries
+        self._older_labels = raw.older_labels
         self._states: dict[tuple[str | None, str | None], Actor] = {}
         for actor in raw.actors.values():  # the first listed force of a country in a role is "its" force
             if actor.kind == "state" and not actor.coded_as and not actor.unit:
@@ -625,10 +648,11 @@ class ActorBase:
         if found is not None:
             return self.get(found)
         for template in self._templates.values():
-            pattern = re.escape(template.name).replace(re.escape("{country}"), "(.+)")
-            match = re.fullmatch(pattern, name.strip(), flags=re.IGNORECASE)
-            if match:
-                return self.generic(template.kind, match.group(1))
+            for form in (template.name, *template.acled_names):
+                pattern = re.escape(form).replace(re.escape("{country}"), "(.+)")
+                match = re.fullmatch(pattern, name.strip(), flags=re.IGNORECASE)
+                if match:
+                    return self.generic(template.kind, match.group(1))
         return None
 
     def name_on(self, actor_id: str, when: str | None = None) -> str:
@@ -660,7 +684,11 @@ class ActorBase:
         actor = self.by_name(name)
         if actor is not None and actor.kind != "state" and not actor.generic:
             return f"id:{actor.id}"
-        return " ".join(w for w in _norm_name(_open_period(name)).split() if w != "the")  # "of (the) DRC"
+        if actor is not None and actor.generic_kind:
+            name = actor.name  # an older export's name of a generic actor ("Vigilante Militia (Nigeria)")
+        key = _norm_name(_open_period(name))
+        key = self._older_labels.get(key, key)
+        return " ".join(w for w in key.split() if w != "the")  # "of (the) DRC"
 
     def generic(self, kind: str, country: str) -> Actor:
         """ACLED's generic actor of a kind for a country: generic('civilians', 'Syria') -> Civilians (Syria)."""

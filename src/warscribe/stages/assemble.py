@@ -11,6 +11,7 @@ from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Lexicon, TypingRule
+from warscribe.knowledge.roles import civilian_target
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I)
@@ -231,8 +232,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
     trace.roles(doc, draft, draft.actor1, _protest_roles(draft, doc), "ACLED codes the crowd as actor 1")
-    if draft.event_type == "Violence against civilians" and draft.actor2 is None:
-        # ACLED's target of violence against civilians is civilians unless the text names them otherwise.
+    if draft.actor2 is None and civilian_target(draft.event_type, draft.sub_event_type):
+        # ACLED's target of violence against civilians, of a mob or of looting is civilians unless the text
+        # names them otherwise (roles.yaml).
         t = draft.trigger
         draft.actor2 = Mention("actor", t.start, t.end, t.text, "generic:civilians", {"generic": True})
         trace.note(doc, "assemble", trace.RELABELLED, "no target named: actor 2 is civilians", sentence.index)

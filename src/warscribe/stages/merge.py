@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.actors import interaction
+from warscribe.knowledge.roles import crowd_ranks
 from warscribe.model import Document, Event, Mention
 from warscribe.notes import write_notes
 from warscribe.stages.actors import name_actor
@@ -173,6 +174,7 @@ class MergeStage:
                 _absorb(target, c, fill_only=True)
             trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
         _attach_tolls(clusters)
+        _combine_crowds(doc, clusters)
         trace.unmerged(doc, reports, clusters)
         events = []
         for c in sorted(clusters, key=lambda k: k.sentence):
@@ -220,6 +222,42 @@ def _attach_tolls(clusters: list[_Cluster]) -> None:
         target.injuries += c.injuries
         a.evidence += [e for e in b.evidence if e.field in ("fatalities", "injuries", "actor2")]
         clusters.remove(c)
+
+
+def _combine_crowds(doc: Document, clusters: list[_Cluster]) -> None:
+    """A document's protests and riots at one place and date are one event: the highest-ranked part takes
+    the others' intervening force (actor 2), associated actors, tolls and evidence."""
+    ranks = crowd_ranks()  # roles.yaml
+    crowd = sorted((c for c in clusters if (c.event.event_type, c.event.sub_event_type) in ranks),
+                   key=lambda c: (ranks[c.event.event_type, c.event.sub_event_type], c.sentence))
+    kept: list[_Cluster] = []
+    for c in crowd:
+        target = next((k for k in kept if _places_compatible(k, c) and _dates_compatible(k, c)), None)
+        if target is None:
+            kept.append(c)
+            continue
+        _absorb_crowd(target, c)
+        clusters.remove(c)
+        trace.merged(doc, c.sentence, target.sentence, "one crowd event told over several sentences")
+
+
+def _absorb_crowd(into: _Cluster, other: _Cluster) -> None:
+    a, b = into.event, other.event
+    if other.explicit_place and not into.explicit_place:
+        _take_place(a, b)
+        into.explicit_place = True
+    if other.explicit_date and not into.explicit_date:
+        a.event_date, a.time_precision = b.event_date, b.time_precision
+        into.explicit_date = True
+    if a.actor2 is None and b.actor2 is not None and b.actor2 != a.actor1:
+        a.actor2, a.inter2, a.assoc_actor_2 = b.actor2, b.inter2, list(b.assoc_actor_2)
+        if a.draft is not None and b.draft is not None:
+            a.draft.actor2 = b.draft.actor2
+    a.assoc_actor_1 = list(dict.fromkeys(n for n in a.assoc_actor_1 + b.assoc_actor_1 if n not in (a.actor1, a.actor2)))
+    a.interaction = interaction(a.inter1, a.inter2)
+    into.deaths += other.deaths
+    into.injuries += other.injuries
+    a.evidence += [e for e in b.evidence if e not in a.evidence]
 
 
 def _enrich_only(ev: Event) -> bool:

@@ -58,8 +58,10 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon) -> bool:
                 or (follower.endswith(("ed", "s")) and doc[hit.end].text.islower()))
 
 
-def _modifier(doc: Doc, hit: _ActorHit) -> bool:
-    if hit.end - hit.start != 1 or hit.form.kind != "description" or hit.end >= len(doc):
+def _modifier(doc: Doc, hit: _ActorHit, verbs: frozenset[int] = frozenset()) -> bool:
+    """A one-word description before a noun modifies it ("army base", "police station"); before an event verb
+    it is the subject ("bandits stole", "gunmen kill"), whatever the verb's ending."""
+    if hit.end - hit.start != 1 or hit.form.kind != "description" or hit.end >= len(doc) or hit.end in verbs:
         return False
     follower = doc[hit.end].text
     return follower.islower() and follower not in _NOUN_FOLLOWERS and not follower.endswith(("ed", "s"))
@@ -89,10 +91,11 @@ class Recognizers:
             (self.cased if cased else self.lower).add(key, docs)
         self.demonyms: dict[str, str] = actors.demonyms()
 
-    def actor_hits(self, doc: Doc) -> list[_ActorHit]:
+    def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset()) -> list[_ActorHit]:
+        """The actor names and descriptions in a paragraph; ``verbs``: token indices where an event verb starts."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
-        hits = [h for h in hits if not _modifier(doc, h) and not _bare_place(doc, h, self.lexicon)]
+        hits = [h for h in hits if not _modifier(doc, h, verbs) and not _bare_place(doc, h, self.lexicon)]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
         for h in hits:
@@ -134,7 +137,7 @@ def _mention(text: str, kind: str, span: tuple[int, int], label: str, **data: An
 
 def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
     matches = rec.lexicon.matches(tokens)
-    hits = rec.actor_hits(tokens)
+    hits = rec.actor_hits(tokens, frozenset(m.start for m in matches if m.kind == "trigger" and not m.entry.noun))
     out = [_actor_mention(text, offset, tokens, h, rec) for h in hits]
     out += _demonym_actors(text, offset, tokens, rec, hits, matches)
     names = [(h.start, h.end) for h in hits]

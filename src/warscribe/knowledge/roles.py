@@ -1,0 +1,28 @@
+"""ACLED's role conventions the sentence's words do not settle, read from data/lexicon/roles.yaml."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.yaml"
+
+
+@cache
+def _data() -> dict:
+    with ROLES_FILE.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@cache
+def crowd_ranks() -> dict[tuple[str, str], int]:
+    """(event type, sub-event type) -> rank (0 first) of the crowd events that combine into one."""
+    return {(e["type"], e["sub"]): i for i, e in enumerate(_data()["crowd_combine"])}
+
+
+def civilian_target(event_type: str, sub_event_type: str) -> bool:
+    """Whether an event of this type with no target named has civilians as actor 2."""
+    return any(e["type"] == event_type and e.get("sub", sub_event_type) == sub_event_type
+               for e in _data()["civilian_targets"])
