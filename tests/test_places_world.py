@@ -70,7 +70,13 @@ def test_country_hints_count_names_demonyms_and_capitals(gaz):
     hints = CountryHints(gaz)
     text = "Kenyan police said gunmen from across the border struck near Nairobi."
     votes = hints.votes(text, [(0, len(text))])
-    assert best(votes) == "KE" and votes["KE"] == 3  # demonym 1 + capital 2
+    assert best(votes) == "KE" and votes["KE"] == 5  # demonym 1 + capital 2 + after "near" 2
+    text = "An American ivory trader was found dead at his home in Nairobi."
+    assert best(hints.votes(text, [(0, len(text))])) == "KE"
+    text = "A United States trader was found dead at his home in Nairobi."
+    assert best(hints.votes(text, [(0, len(text))])) == "KE"  # the scene, not the victim's origin
+    text = "Two men were hurt in a clash at Char Kukri village under Sadar upazila on Friday."
+    assert hints.votes(text, [(0, len(text))]) == {"BD": 2}  # a unit of government only Bangladesh has
     text = "Fighting in the Democratic Republic of the Congo spread."
     assert best(hints.votes(text, [(0, len(text))])) == "CD"
 

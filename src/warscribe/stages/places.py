@@ -29,8 +29,8 @@ class PlaceStage:
         outside = _outside(spans, actors)
         focus = country_focus(doc.text, outside, ctx.config.default_country, ctx.gazetteer)
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
-        if focus is None:  # no country named outside the actors: the places named decide, else the actors'
-            focus = (_commonest_country(found, ctx) or best(_actor_votes(doc, ctx))
+        if focus is None:  # no country named outside the actors: the places named and the actors' countries
+            focus = (_place_country(found, ctx, _actor_votes(doc, ctx))
                      or country_focus(doc.text, spans, None, ctx.gazetteer))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
@@ -86,21 +86,25 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside|across|outsk
                        r"(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
 
 
-def _commonest_country(found: list, ctx: Context) -> str | None:
-    """The country of the places named: those framed as places ("in X", "the village of X") first."""
-    tails = [m for m in found if m.data.get("tail_of") is not None]  # "(Pobe-Mengao, Soum)": areas, telling
-    framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue]
-    for group in (tails, framed, found):
-        countries: Counter[str] = Counter()
+def _place_country(found: list, ctx: Context, actors: Counter[str]) -> str | None:
+    """The country most consistent with the places named and the actors: each place framed as one ("in X",
+    "the village of X", "(Pobe-Mengao, Soum)") votes for every country having a place of that name, an area or a
+    city more than a small town; the actors' home countries add theirs. Unframed names only count when no
+    framed one is known."""
+    framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue or m.data.get("tail_of") is not None]
+    for group in (framed, found):
+        votes: Counter[str] = Counter()
         for m in group:
-            p = ctx.gazetteer.best(m.text, fuzzy=False)
-            if p is not None and p.country:
-                # an area or a city says more than one of the world's many small towns of that name
-                big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
-                countries[p.country] += 2 if big else 1
-        if countries:
-            return countries.most_common(1)[0][0]
-    return None
+            weights: dict[str, int] = {}
+            for p in ctx.gazetteer.lookup(m.text, fuzzy=False, limit=20):
+                if p.country and p.match == "exact":
+                    big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
+                    weights[p.country] = max(weights.get(p.country, 0), 2 if big else 1)
+            votes.update(weights)
+        if votes:
+            votes.update(actors)
+            return best(votes)
+    return best(actors)
 
 
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
