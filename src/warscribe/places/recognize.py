@@ -327,7 +327,8 @@ def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
 # The gap between a place and an area holding it: a comma or bracket, after a kind of place, and perhaps an area
 # the gazetteer lacks in between ("Tiofa (Deou, Oudalan)": the commune is unknown, its province known).
 _TAIL_GAP = re.compile(r"^(?:[ \u00a0]+(?i:city|town|village|district|area|province|county|region))?"
-                       r"[ \u00a0]*[,(][ \u00a0]*(?:[A-Z][\w'’-]*(?:[ \u00a0-][A-Z][\w'’-]*){0,2}[ \u00a0]*,[ \u00a0]*)?$")
+                       r"[ \u00a0]*[,(][ \u00a0]*"
+                       r"(?:[A-Z][\w'’-]*(?:[ \u00a0-][A-Z][\w'’-]*){0,2}[ \u00a0]*,[ \u00a0]*)?$")
 _OPENS_TAIL = re.compile(r"[ \u00a0]*[,(]")
 _TAIL_END = re.compile(r"^[ \u00a0]*(?:[).;]|,(?![ \u00a0]*(?:and\b|[A-Z]))|$)")
 
