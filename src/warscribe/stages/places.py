@@ -182,6 +182,15 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
             chosen = _best_in(resolved, s.start, s.end, s.end, places.focus)
             if chosen is not None:
                 break
+    if chosen is None and places.focus_place() is None:
+        # "Three officers were killed on Tuesday. ... headed back to Lomelo": a report's place may come after
+        # its event sentence; the next sentences of the paragraph name it when nothing before does
+        later = [s for s in sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
+        for s in later:
+            chosen = _best_in(resolved, s.start, s.end, s.start, places.focus)
+            if chosen is not None and chosen.feature != "country":
+                break
+            chosen = None
     return chosen or places.focus_place()
 
 
