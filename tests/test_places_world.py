@@ -70,7 +70,13 @@ def test_country_hints_count_names_demonyms_and_capitals(gaz):
     hints = CountryHints(gaz)
     text = "Kenyan police said gunmen from across the border struck near Nairobi."
     votes = hints.votes(text, [(0, len(text))])
-    assert best(votes) == "KE" and votes["KE"] == 3  # demonym 1 + capital 2
+    assert best(votes) == "KE" and votes["KE"] == 5  # demonym 1 + capital 2 + after "near" 2
+    text = "An American ivory trader was found dead at his home in Nairobi."
+    assert best(hints.votes(text, [(0, len(text))])) == "KE"
+    text = "A United States trader was found dead at his home in Nairobi."
+    assert best(hints.votes(text, [(0, len(text))])) == "KE"  # the scene, not the victim's origin
+    text = "Two men were hurt in a clash at Char Kukri village under Sadar upazila on Friday."
+    assert hints.votes(text, [(0, len(text))]) == {"BD": 2}  # a unit of government only Bangladesh has
     text = "Fighting in the Democratic Republic of the Congo spread."
     assert best(hints.votes(text, [(0, len(text))])) == "CD"
 
@@ -136,3 +142,42 @@ def test_eval_geo_names_the_country_and_admin1_of_incident_points(gaz, tmp_path)
     assert summary["admin1"] == 1.0 and summary["admin1_rows"] == 4
     assert set(report.by_precision()) == {"2 25 km precision", "3 district", "6 country"}
     assert precision_class("(4) Province, State, Governorate") == "4 province"
+
+
+def test_an_unknown_village_is_placed_at_the_area_named_as_holding_it(ctx):
+    # "Kwaramba" is a name we made up; Oudalan is a Burkinabe province, Sahel its region
+    ev = _place(ctx, "Gunmen burned the village of Kwaramba (Oudalan, Sahel) at dawn.", "burned", "burned")
+    assert ev.country == "Burkina Faso" and ev.location == "Kwaramba" and ev.admin1 == "Sahel"
+    assert ev.geo_precision == 2 and ev.latitude is not None
+    seat = ctx.gazetteer.admin1_areas("Sahel", "BF")[0]
+    assert (ev.latitude, ev.longitude) != (seat.lat, seat.lon)  # the province's seat, not the region's
+
+
+def test_an_unknown_name_after_in_with_an_area_list_is_a_place(ctx):
+    ev = _place(ctx, "A trader was robbed in Kwaramba, Oudalan, on Monday.", "robbed", "robbed")
+    assert ev.location == "Kwaramba" and ev.admin1 == "Sahel"
+
+
+def test_a_place_named_after_the_event_sentence_is_its_place(ctx):
+    text = "Two officers were shot dead on Tuesday. Their patrol was returning to Garissa from a camp."
+    ev = _place(ctx, text, "shot dead", "shot")
+    assert ev.country == "Kenya" and ev.admin1 == "Garissa"
+
+
+def test_a_country_not_named_is_the_one_the_places_and_area_words_agree_on(ctx):
+    text = "A youth was stabbed to death at Sadar upazila of Rangpur district on Sunday night."
+    ev = _place(ctx, text, "stabbed", "stabbed")
+    assert ev.country == "Bangladesh" and ev.admin1 == "Rangpur"
+
+
+def test_areas_split_after_the_packages_took_their_names_have_their_own():
+    from warscribe.places.world import Area, City, _name_new_areas
+
+    def town(name: str, code: str, pop: int) -> City:
+        return City(name, 0.0, 0.0, "CD", pop, code, name, [])
+
+    areas = {("CD", "1"): Area("CD", "Orientale"), ("CD", "2"): Area("CD", "Orientale")}
+    towns = {("CD", "1"): [town("Kisangani", "1", 900_000)], ("CD", "2"): [town("Bunia", "2", 90_000)]}
+    _name_new_areas(areas, towns)
+    assert {a.name for a in areas.values()} == {"Tshopo", "Ituri"}
+    assert "Orientale" in areas[("CD", "2")].variants  # the older name still finds it

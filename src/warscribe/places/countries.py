@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from warscribe.places.data import adjective_country, country_names, stoplist
+from warscribe.places.data import adjective_country, area_words, country_names, stoplist
 from warscribe.places.normalize import key
 
 if TYPE_CHECKING:
@@ -18,7 +18,11 @@ if TYPE_CHECKING:
 
 # How much each kind of evidence counts: a country named outright weighs most; a demonym ("Malian soldiers")
 # may name the attacker's country rather than the scene's.
-WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "adjective": 1, "actor": 1}
+WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "adjective": 1, "actor": 1, "area_word": 2}
+# A country, capital or admin1 named after "in", "at", "near" is where things happen: it outweighs a country
+# named as someone's origin ("a United States conservationist ... found dead in Nairobi").
+LOCATIVE_BONUS = 2
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?$", re.IGNORECASE)
 _MAX_WORDS = 6
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -56,6 +60,10 @@ class CountryHints:
         # An admin1 name that is also a country's name or a common word says nothing by itself
         self.admin1 = {k: v for k, v in self.admin1.items() if len(v) == 1 and k not in self.names
                        and k not in common and len(k) >= 4}
+        words = area_words()
+        self.area_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                                     + r")\b", re.IGNORECASE) if words else None
+        self._area_country = words
 
     def hint(self, surface: str) -> tuple[str, str] | None:
         """(country, kind of evidence) that a name gives, if any."""
@@ -96,9 +104,14 @@ class CountryHints:
                         break
                     if found is not None:
                         votes[found[0]] += WEIGHTS[found[1]]
+                        if found[1] != "adjective" and _LOCATIVE.search(text[max(s, words[i][0] - 12):words[i][0]]):
+                            votes[found[0]] += LOCATIVE_BONUS
                         step = n
                         break
                 i += step
+            if self.area_words is not None:
+                for m in self.area_words.finditer(text, s, e):
+                    votes[self._area_country[m.group().lower()]] += WEIGHTS["area_word"]
         return votes
 
 

@@ -118,6 +118,13 @@ def country_names() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 @lru_cache(maxsize=1)
+def area_words() -> dict[str, str]:
+    """'upazila' -> 'BD': words for administrative units only one country has."""
+    data = load_yaml("countries.yaml") or {}
+    return {w.lower(): cc for cc, words in (data.get("area_words") or {}).items() for w in words}
+
+
+@lru_cache(maxsize=1)
 def adjective_country() -> dict[str, str]:
     """'syrian' -> 'SY': the adjectives that hint at a document's country focus."""
     return {key(a): cc for cc, words in country_names()[1].items() for a in words}

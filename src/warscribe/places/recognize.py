@@ -114,11 +114,16 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     """Place mentions in the given spans of `text`, left to right, longest name first; `skip` spans
     (actor names) are never places."""
     out: list[PlaceMention] = []
+    pending: list[PlaceMention] = []
     skip = _SpanIndex(skip)
     for s, e in spans:
         for run in name_runs(text, s, e):
-            out.extend(_match_run(text, run, gaz, focus, skip))
+            found = _match_run(text, run, gaz, focus, skip)
+            out.extend(found)
+            if not found and (held := _held_name(text, run, skip)) is not None:
+                pending.append(held)
     out.sort(key=lambda m: m.start)
+    out = _with_held(text, out, pending)
     _link_pairs(text, out)
     _link_tails(text, out)
     return out
@@ -207,6 +212,31 @@ def _unknown_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -
     # "between X and Y" frames actors as often as places ("clashes between HTS and ..."): not enough alone
     framed = m.cue == "settlement" or (m.cue == "near" and m.data.get("cue_text", "").lower() != "between")
     return [m] if framed else []
+
+
+def _held_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -> PlaceMention | None:
+    """An unknown name after "in"/"at"/"near" that a comma or bracket follows: a place if the areas holding it
+    come next ("in Ouenra (Serekale, Borgou)"); `_with_held` decides once the known names are found."""
+    a, b = run[0].start, run[-1].end
+    if _overlaps((a, b), skip) or len(run) > _MAX_WORDS or not _OPENS_TAIL.match(text, b):
+        return None
+    k = key(text[a:b])
+    if not k or k in stoplist()[0] or (len(run) == 1 and k in stoplist()[1]):
+        return None
+    m = _mention(text, a, b, False)
+    m.data["held"] = True
+    return m if m.prep in ("in", "at", "near") else None
+
+
+def _with_held(text: str, mentions: list[PlaceMention], held: list[PlaceMention]) -> list[PlaceMention]:
+    """The held names that a known place follows as their area ("X, Y" / "X (Y"), among the mentions."""
+    starts = sorted(m.start for m in mentions)
+    kept = []
+    for h in held:
+        i = bisect.bisect_left(starts, h.end)
+        if i < len(starts) and _TAIL_GAP.match(text[h.end:starts[i]]):
+            kept.append(h)
+    return sorted(mentions + kept, key=lambda m: m.start) if kept else mentions
 
 
 class _SpanIndex(Sequence[tuple[int, int]]):
@@ -298,8 +328,12 @@ def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
             x.data["cue_text"] = "between" if between else "highway"
 
 
-_TAIL_GAP = re.compile(r"^(?:[ \u00a0]+(?:city|town|village|district|area|province|county|region))?"
-                       r"[ \u00a0]*[,(][ \u00a0]*$", re.IGNORECASE)
+# The gap between a place and an area holding it: a comma or bracket, after a kind of place, and perhaps an area
+# the gazetteer lacks in between ("Tiofa (Deou, Oudalan)": the commune is unknown, its province known).
+_TAIL_GAP = re.compile(r"^(?:[ \u00a0]+(?i:city|town|village|district|area|province|county|region))?"
+                       r"[ \u00a0]*[,(][ \u00a0]*"
+                       r"(?:[A-Z][\w'’-]*(?:[ \u00a0-][A-Z][\w'’-]*){0,2}[ \u00a0]*,[ \u00a0]*)?$")
+_OPENS_TAIL = re.compile(r"[ \u00a0]*[,(]")
 _TAIL_END = re.compile(r"^[ \u00a0]*(?:[).;]|,(?![ \u00a0]*(?:and\b|[A-Z]))|$)")
 
 

@@ -78,7 +78,7 @@ class DocumentPlaces:
         # A known name with no acceptable reading and no cue framing it as a place is not one here
         # ("Ankara-backed", "TEHRAN (agency)", "Turkistan Islamic Party").
         self.mentions = [m for m in self.mentions if self.candidates[m.start] or m.cue in ("settlement", "near")
-                         or self.admin_reading(m) is not None]
+                         or m.data.get("held") or self.admin_reading(m) is not None]
         self.admin_mentions = [m for m in self.mentions if self.admin_reading(m) is not None]
         self.dominant_admin1 = self._dominant_admin1()
         self.anchor = self._anchor()
@@ -99,7 +99,8 @@ class DocumentPlaces:
             # no country known: a name the text does not frame as a place ("Research", "Zongo") must be a
             # country, an admin1 area or a city to be read as one
             framed = m.prep in ("in", "at", "near") or m.cue is not None or m.data.get("tail_of") is not None
-            return [p for p in found if framed or p.feature in ("country", "admin1")
+            return [p for p in found if framed or p.feature == "country"
+                    or (p.feature == "admin1" and len(key(m.text)) >= 4)  # "Bar owners": a word
                     or (p.population or 0) >= FOREIGN_MIN_POPULATION]
         in_focus = [p for p in found if p.country == focus]
         if in_focus:
@@ -140,8 +141,8 @@ class DocumentPlaces:
         framed = m.cue == "region" or m.data.get("tail_of") is not None or key(m.text) != key(area.matched)
         towns = [p for p in self.candidates.get(m.start, ()) if p.feature in ("town", "village")
                  and p.country == area.country]
-        if towns and not framed:
-            return None
+        if (towns or (focus is None and len(key(m.text)) < 4)) and not framed:
+            return None  # the town; or, in no known country, a short word ("Bar owners")
         return Admin1(area.country or "", display_name(area.name), "", area.ext_id or display_name(area.name),
                       area.lat, area.lon, ())
 
@@ -191,6 +192,11 @@ class DocumentPlaces:
         chosen = self._choose(m, cands) if cands else None
         if chosen is not None:
             return self._coded_place(m, chosen)
+        if (area := self._tail_town(m)) is not None:
+            # "in Tangbe (Dassa-Zoume, Collines)": the unknown village is placed at the seat of the smallest area
+            # named as holding it, near (geo_precision 2), as conflict datasets code an unfound village
+            return Resolved(m, clean_surface(m.text), country_name(area.country), area.country, area.admin1,
+                            area.admin2, area.lat, area.lon, 2, "unresolved")
         hint = self.admin_hint(m)
         if hint is None and (sibling := self._sibling(m)) is not None:
             # "at Bar Osimbo village in Siaya": the unknown place is placed at the known one named with it
@@ -199,6 +205,16 @@ class DocumentPlaces:
         return Resolved(m, clean_surface(m.text), country_name(self.focus), self.focus,
                         hint.name if hint else None, None, hint.lat if hint else None,
                         hint.lon if hint else None, 3, "unresolved")
+
+    def _tail_town(self, m: PlaceMention) -> Place | None:
+        """The first of the areas named after `m` as holding it ("X, Y, Z" / "X (Y, Z)") that reads as a town or
+        district, not a governorate or country."""
+        for x in self.mentions:
+            if x.data.get("tail_of") == m.start and self.admin_reading(x) is None:
+                cands = self.candidates.get(x.start) or []
+                if cands and cands[0].feature in ("town", "village", "admin2"):
+                    return cands[0]
+        return None
 
     def _sibling(self, m: PlaceMention) -> Place | None:
         """The reading of the next known place named after `m` in its sentence (else the one before)."""

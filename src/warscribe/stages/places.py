@@ -29,9 +29,10 @@ class PlaceStage:
         outside = _outside(spans, actors)
         focus = country_focus(doc.text, outside, ctx.config.default_country, ctx.gazetteer)
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
-        if focus is None:  # no country named outside the actors: the places named decide, else the actors'
-            focus = (_commonest_country(found, ctx) or best(_actor_votes(doc, ctx))
-                     or country_focus(doc.text, spans, None, ctx.gazetteer))
+        if focus is None:  # no country named outside the actors: the places named, the actors' countries and
+            # the names inside the actors ("Kenyan forces") together
+            votes = _place_votes(found, ctx) + _actor_votes(doc, ctx)
+            focus = country_focus(doc.text, spans, None, ctx.gazetteer, votes)
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         sentence_of = {m.start: _locate(sentences, m.start) for m in found}
@@ -86,21 +87,22 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside|across|outsk
                        r"(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
 
 
-def _commonest_country(found: list, ctx: Context) -> str | None:
-    """The country of the places named: those framed as places ("in X", "the village of X") first."""
-    tails = [m for m in found if m.data.get("tail_of") is not None]  # "(Pobe-Mengao, Soum)": areas, telling
-    framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue]
-    for group in (tails, framed, found):
-        countries: Counter[str] = Counter()
-        for m in group:
-            p = ctx.gazetteer.best(m.text, fuzzy=False)
-            if p is not None and p.country:
-                # an area or a city says more than one of the world's many small towns of that name
+def _place_votes(found: list, ctx: Context) -> Counter[str]:
+    """Country evidence of the places named: a place framed as one ("in X", "the village of X", "(Pobe-Mengao,
+    Soum)") votes for every country having a place of that name, an area or a city more than a small town; a
+    name not framed as a place ("Governor Jack", "Bar owners") only for a country, area or city it names."""
+    votes: Counter[str] = Counter()
+    for m in found:
+        framed = m.prep in ("in", "at", "near") or m.cue or m.data.get("tail_of") is not None
+        weights: dict[str, int] = {}
+        for p in ctx.gazetteer.lookup(m.text, fuzzy=False, limit=20):
+            if p.country and p.match == "exact":
                 big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
-                countries[p.country] += 2 if big else 1
-        if countries:
-            return countries.most_common(1)[0][0]
-    return None
+                # a short area name not framed as a place is as often a word ("Bar owners")
+                if framed or (big and (p.feature != "admin1" or len(key(m.text)) >= 4)):
+                    weights[p.country] = max(weights.get(p.country, 0), 2 if big else 1)
+        votes.update(weights)
+    return votes
 
 
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -178,6 +180,15 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
             chosen = _best_in(resolved, s.start, s.end, s.end, places.focus)
             if chosen is not None:
                 break
+    if chosen is None and places.focus_place() is None:
+        # "Three officers were killed on Tuesday. ... headed back to Lomelo": a report's place may come after
+        # its event sentence; the next sentences of the paragraph name it when nothing before does
+        later = [s for s in sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
+        for s in later:
+            chosen = _best_in(resolved, s.start, s.end, s.start, places.focus)
+            if chosen is not None and chosen.feature != "country":
+                break
+            chosen = None
     return chosen or places.focus_place()
 
 
