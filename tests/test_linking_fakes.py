@@ -77,6 +77,6 @@ def test_linking_precision_and_recall_on_labelled_pairs(coded, tmp_path):
         by_doc.setdefault(ev.doc_id, []).append(ev)
     found = score(load_pairs(), by_doc, canonical_of)
     print("\n".join(found.lines()))
-    assert found.unresolved <= 10
-    # Measured 0.916 / 0.721 when the pairs were labelled: recall is short of the 0.8 aimed at (see README).
+    assert found.unresolved <= 12  # 10: reports of documents now skipped as near-duplicates of another copy
+    # Measured 0.915 / 0.752 on 280 resolved pairs: recall is short of the 0.8 aimed at (see the report).
     assert found.precision >= 0.9 and found.recall >= 0.7
