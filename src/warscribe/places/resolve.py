@@ -99,8 +99,7 @@ class DocumentPlaces:
             # no country known: a name the text does not frame as a place ("Research", "Zongo") must be a
             # country, an admin1 area or a city to be read as one
             framed = m.prep in ("in", "at", "near") or m.cue is not None or m.data.get("tail_of") is not None
-            return [p for p in found if framed or p.feature == "country"
-                    or (p.feature == "admin1" and len(key(m.text)) >= 4)  # "Bar owners": a word
+            return [p for p in found if framed or p.feature in ("country", "admin1")
                     or (p.population or 0) >= FOREIGN_MIN_POPULATION]
         in_focus = [p for p in found if p.country == focus]
         if in_focus:
@@ -141,8 +140,8 @@ class DocumentPlaces:
         framed = m.cue == "region" or m.data.get("tail_of") is not None or key(m.text) != key(area.matched)
         towns = [p for p in self.candidates.get(m.start, ()) if p.feature in ("town", "village")
                  and p.country == area.country]
-        if (towns or (focus is None and len(key(m.text)) < 4)) and not framed:
-            return None  # the town; or, in no known country, a short word ("Bar owners")
+        if towns and not framed:
+            return None
         return Admin1(area.country or "", display_name(area.name), "", area.ext_id or display_name(area.name),
                       area.lat, area.lon, ())
 

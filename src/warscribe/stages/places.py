@@ -29,10 +29,9 @@ class PlaceStage:
         outside = _outside(spans, actors)
         focus = country_focus(doc.text, outside, ctx.config.default_country, ctx.gazetteer)
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
-        if focus is None:  # no country named outside the actors: the places named, the actors' countries and
-            # the names inside the actors ("Kenyan forces") together
-            votes = _place_votes(found, ctx) + _actor_votes(doc, ctx)
-            focus = country_focus(doc.text, spans, None, ctx.gazetteer, votes)
+        if focus is None:  # no country named outside the actors: the places named and the actors' countries
+            focus = (_place_country(found, ctx, _actor_votes(doc, ctx))
+                     or country_focus(doc.text, spans, None, ctx.gazetteer))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         sentence_of = {m.start: _locate(sentences, m.start) for m in found}
@@ -87,22 +86,25 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside|across|outsk
                        r"(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
 
 
-def _place_votes(found: list, ctx: Context) -> Counter[str]:
-    """Country evidence of the places named: a place framed as one ("in X", "the village of X", "(Pobe-Mengao,
-    Soum)") votes for every country having a place of that name, an area or a city more than a small town; a
-    name not framed as a place ("Governor Jack", "Bar owners") only for a country, area or city it names."""
-    votes: Counter[str] = Counter()
-    for m in found:
-        framed = m.prep in ("in", "at", "near") or m.cue or m.data.get("tail_of") is not None
-        weights: dict[str, int] = {}
-        for p in ctx.gazetteer.lookup(m.text, fuzzy=False, limit=20):
-            if p.country and p.match == "exact":
-                big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
-                # a short area name not framed as a place is as often a word ("Bar owners")
-                if framed or (big and (p.feature != "admin1" or len(key(m.text)) >= 4)):
+def _place_country(found: list, ctx: Context, actors: Counter[str]) -> str | None:
+    """The country most consistent with the places named and the actors: each place framed as one ("in X",
+    "the village of X", "(Pobe-Mengao, Soum)") votes for every country having a place of that name, an area or a
+    city more than a small town; the actors' home countries add theirs. Unframed names only count when no
+    framed one is known."""
+    framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue or m.data.get("tail_of") is not None]
+    for group in (framed, found):
+        votes: Counter[str] = Counter()
+        for m in group:
+            weights: dict[str, int] = {}
+            for p in ctx.gazetteer.lookup(m.text, fuzzy=False, limit=20):
+                if p.country and p.match == "exact":
+                    big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
                     weights[p.country] = max(weights.get(p.country, 0), 2 if big else 1)
-        votes.update(weights)
-    return votes
+            votes.update(weights)
+        if votes:
+            votes.update(actors)
+            return best(votes)
+    return best(actors)
 
 
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
