@@ -73,3 +73,13 @@ def test_state_media_terrorists_are_an_unidentified_armed_group() -> None:
 def test_us_led_strikes_are_the_coalition() -> None:
     events = coded("US-led air strikes killed 20 militants near Raqqa on Monday.")
     assert [e.actor1 for e in events] == ["Global Coalition Against Daesh"]
+
+
+def test_weapons_counted_are_not_a_toll() -> None:
+    events = coded("Gunmen fired 10 rocket shells on Aleppo on Sunday, killing 3 civilians.")
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_a_toll_since_the_middle_of_a_month_is_background() -> None:
+    events = coded("The district has been under heavy shelling since mid-January that has killed 80 civilians.")
+    assert all(e.fatalities == 0 for e in events)
