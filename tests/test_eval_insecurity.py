@@ -74,6 +74,13 @@ def test_weapons_map_to_families_and_combinations_to_their_union() -> None:
     assert mapping.family("A weapon nobody listed") == (None, frozenset())
 
 
+def test_an_arrest_at_gunpoint_agrees_with_the_firearms_weapon_but_a_protest_does_not() -> None:
+    # II gives arrests by armed forces the weapon "Firearms"; ACLED types them Arrests.
+    firearms = load_mapping().family("Firearms")[1]
+    assert "Arrests" in firearms
+    assert "Peaceful protest" not in firearms and "Air/drone strike" not in firearms
+
+
 def test_perpetrators_map_to_acled_names_with_the_country() -> None:
     mapping = load_mapping()
     names, known = mapping.perpetrator("Unidentified armed actor", "NSA", "Syria")
