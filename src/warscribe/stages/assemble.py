@@ -230,7 +230,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     trace.typed(doc, draft, _type(draft, lexicon, ctx))
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
-    trace.roles(doc, draft, draft.actor1, _protest_roles(draft, doc), "ACLED codes the crowd as actor 1")
+    trace.roles(doc, draft, draft.actor1, _protest_roles(draft, ctx), "ACLED codes the crowd as actor 1")
     if draft.event_type == "Violence against civilians" and draft.actor2 is None:
         # ACLED's target of violence against civilians is civilians unless the text names them otherwise.
         t = draft.trigger
@@ -520,7 +520,8 @@ def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
             anchor.start - m.end <= 100
     if m.end <= anchor.start:
         # "civilians killed in Kansafra": a participle with no object describes victims.
-        reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun")
+        reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun") \
+            and not anchor.data.get("intransitive")
         gap = _PLACE_PHRASE.sub(" ", doc.text[m.end:anchor.start])  # "villagers in Kisumu lynched"
         return len(gap) <= 100 and not _NOT_SUBJECT.search(gap) and not _breaks(doc, m.end, anchor.start) \
             and not reduced_passive
@@ -537,12 +538,8 @@ def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
 
 
 def _crowd_like(ctx: Context, m: Mention) -> bool:
-    if _kind(ctx, m) == "civilians":
-        return True
-    try:
-        return ctx.actors.get(m.label).kind == "political"  # a party's members: a crowd, not an armed group
-    except KeyError:
-        return False
+    # A party's members: a crowd, not an armed group.
+    return _kind(ctx, m) == "civilians" or _political(ctx, m)
 
 
 def _as_crowd(m: Mention, kind: str) -> tuple[Mention, list[Mention]]:
@@ -640,10 +637,12 @@ def _generic_kind(ctx: Context, slot: str) -> str:
 
 
 def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> TypingRule | None:
-    agent = _kind(ctx, draft.actor1) or "unknown"
+    agents = {_kind(ctx, draft.actor1) or "unknown"}
+    if _political(ctx, draft.actor1):
+        agents.add("political")
     targets = _targets(ctx, draft)
     for rule in lexicon.rules:
-        if _rule_holds(rule, draft, agent, targets):
+        if _rule_holds(rule, draft, agents, targets):
             draft.event_type, draft.sub_event_type = rule.type, rule.sub
             return rule
     draft.event_type, draft.sub_event_type = "Strategic developments", "Other"
@@ -659,12 +658,25 @@ def _targets(ctx: Context, draft: EventDraft) -> set[str]:
         armed = victims & {"state", "armed"}
         target = next(iter(armed or victims), None)
     targets = {target} if target else set()
+    if _political(ctx, draft.actor2):
+        # A party's members are a crowd, not an armed side (typing.yaml `political`).
+        return targets | {"political"}
     if targets & {"state", "nonstate", "armed"}:
         targets.add("armed")
     return targets
 
 
-def _rule_holds(rule: TypingRule, draft: EventDraft, agent: str, targets: set[str | None]) -> bool:
+def _political(ctx: Context, m: Mention | None) -> bool:
+    """A political party, its wings or its supporters (actor kind `political`)."""
+    if m is None:
+        return False
+    try:
+        return ctx.actors.get(m.label).kind == "political"
+    except KeyError:
+        return False
+
+
+def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: set[str | None]) -> bool:
     main = draft.trigger.label
     if rule.frames and main not in rule.frames:
         return False
@@ -675,12 +687,20 @@ def _rule_holds(rule: TypingRule, draft: EventDraft, agent: str, targets: set[st
         return False
     if rule.target and not (rule.target & targets):
         return False
-    return not (rule.agent and agent not in rule.agent)
+    return not (rule.agent and not (rule.agent & agents))
 
 
-def _protest_roles(draft: EventDraft, doc: Document) -> None:
-    """ACLED codes the demonstrators as actor1 and whoever intervenes as actor2."""
+def _protest_roles(draft: EventDraft, ctx: Context) -> None:
+    """ACLED codes the demonstrators as actor1 and whoever intervenes as actor2; a party's activists who riot
+    are rioters with the party as associated actor (and so are the rival party's)."""
     if draft.event_type not in ("Protests", "Riots"):
+        return
+    if draft.event_type == "Riots" and _political(ctx, draft.actor1):
+        draft.actor1, extra = _as_crowd(draft.actor1, "generic:rioters")
+        draft.assoc1 = extra + draft.assoc1
+        if _political(ctx, draft.actor2):
+            draft.actor2, extra = _as_crowd(draft.actor2, "generic:rioters")
+            draft.assoc2 = extra + draft.assoc2
         return
     crowd = "generic:protesters" if draft.event_type == "Protests" else "generic:rioters"
     parties = [m for m in (draft.actor1, draft.actor2) if m is not None and not m.label.startswith("generic:")]
