@@ -49,3 +49,22 @@ def test_a_crowd_that_riots_is_the_doer_not_the_victim() -> None:
     events = coded("Students protested violently in Nairobi on Monday, setting fire to a council office.")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
     assert events[0].actor1.startswith("Rioters")
+
+
+def test_a_protest_dispersed_in_the_next_sentence_is_a_protest_with_intervention() -> None:
+    text = ("On 7 March 2023, nurses held a sit-in outside the ministry in Nairobi, demanding back pay. "
+            "Police dispersed the nurses with tear gas.")
+    got = subs(text)
+    assert "Protest with intervention" in got and "Peaceful protest" not in got, got
+
+
+def test_a_protest_followed_by_another_protest_stays_peaceful() -> None:
+    text = ("On 7 March 2023, nurses held a sit-in outside the ministry in Nairobi, demanding back pay. "
+            "Teachers also marched to parliament on the same day. Police dispersed the teachers.")
+    assert subs(text)[0] == "Peaceful protest"
+
+
+def test_tear_gas_after_a_grievance_is_still_an_intervention() -> None:
+    text = ("On 8 March 2023, youths protesting the arrest of a councillor in Kisumu fled after police lobbed tear "
+            "gas canisters at them.")
+    assert "Protest with intervention" in subs(text)

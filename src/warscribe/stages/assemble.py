@@ -65,6 +65,7 @@ class AssembleStage:
             history.actors += [m for m in mentions if m.kind == "actor" and not m.data.get("generic")]
         _apply_disputes(doc, drafts, per_sentence)
         _declared_fatalities(drafts, per_sentence)
+        _later_interventions(doc, drafts, lexicon, ctx)
         doc.drafts = drafts
         doc.events = [_event(doc, d) for d in drafts]
 
@@ -78,6 +79,30 @@ def _declared_fatalities(drafts: list[EventDraft], per_sentence: dict[int, list[
         if m is not None and not no_fatalities(d.sub_event_type):
             d.fatalities, d.fatalities_vague = m.data["value"], False
             d.counts = [c for c in d.counts if c.label != "death"] + [replace(m, label="death")]
+
+
+# Frames of a later sentence that tell how a protest was met ("Police dispersed them"); arrests are left out, since
+# a later sentence about arrests is as often about other people or another day.
+_INTERVENTION = frozenset({"protest_intervention"})
+_INTERVENTION_REACH = 2  # sentences after the protest
+
+
+def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, ctx: Context) -> None:
+    """A peaceful protest that the next sentences say was broken up is one protest with intervention
+    (pseudo-frame `intervened`, typing.yaml), unless a new protest is told first."""
+    for i, d in enumerate(drafts):
+        if d.sub_event_type != "Peaceful protest":
+            continue
+        for later in drafts[i + 1:]:
+            if later.sentence.index - d.sentence.index > _INTERVENTION_REACH or later.trigger.label == "protest":
+                break
+            if later.frames & _INTERVENTION:
+                d.frames.add("intervened")
+                trace.typed(doc, d, _type(d, lexicon, ctx))
+                if d.sub_event_type != "Peaceful protest" and d.actor2 is None \
+                        and _kind(ctx, later.actor1) == "state":
+                    d.actor2 = later.actor1  # the force that intervened
+                break
 
 
 def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list[Mention]]:
@@ -135,9 +160,11 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
               and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
     protests = [m for m in mentions if m.kind == "trigger" and lexicon.frames[m.label].plover == "PROTEST"
                 and m.label != "excessive_force"]
-    scoped += [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "protest_topic"
-               and any(p.start <= m.start for p in protests)]
+    topics = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "protest_topic"
+              and any(p.start <= m.start for p in protests)]
+    # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
     return [t for t in mentions if t.kind == "trigger" and not any(_in_scope(doc, c, t) for c in scoped)
+            and (t.label == "protest_intervention" or not any(_in_scope(doc, c, t) for c in topics))
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
 
 
