@@ -41,6 +41,7 @@ class TriggerEntry:
     noun: bool = False
     patient_subject: bool = False
     significant: bool = False
+    intransitive: bool = False  # "youths rioted in Kisumu" is never a reduced passive ("villagers killed in X")
     where: str = field(default="", compare=False)  # data file:line, for explanations
 
 
@@ -166,7 +167,7 @@ def _entry(raw: Any, frame: str, where: str = "") -> TriggerEntry:
         return TriggerEntry(frame, raw, where=where)
     if isinstance(raw, dict) and isinstance(raw.get("p"), str):
         return TriggerEntry(frame, raw["p"], bool(raw.get("noun")), bool(raw.get("patient_subject")),
-                            bool(raw.get("significant")), where=where)
+                            bool(raw.get("significant")), bool(raw.get("intransitive")), where=where)
     raise LexiconError(f"{LEXICON_DIR / 'triggers.yaml'}: bad entry under {frame!r}: {raw!r}")
 
 

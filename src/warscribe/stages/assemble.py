@@ -66,6 +66,7 @@ class AssembleStage:
             history.actors += [m for m in mentions if m.kind == "actor" and not m.data.get("generic")]
         _apply_disputes(doc, drafts, per_sentence)
         _declared_fatalities(drafts, per_sentence)
+        _later_interventions(doc, drafts, lexicon, ctx)
         doc.drafts = drafts
         doc.events = [_event(doc, d) for d in drafts]
 
@@ -79,6 +80,30 @@ def _declared_fatalities(drafts: list[EventDraft], per_sentence: dict[int, list[
         if m is not None and not no_fatalities(d.sub_event_type):
             d.fatalities, d.fatalities_vague = m.data["value"], False
             d.counts = [c for c in d.counts if c.label != "death"] + [replace(m, label="death")]
+
+
+# Frames of a later sentence that tell how a protest was met ("Police dispersed them"); arrests are left out, since
+# a later sentence about arrests is as often about other people or another day.
+_INTERVENTION = frozenset({"protest_intervention"})
+_INTERVENTION_REACH = 2  # sentences after the protest
+
+
+def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, ctx: Context) -> None:
+    """A peaceful protest that the next sentences say was broken up is one protest with intervention
+    (pseudo-frame `intervened`, typing.yaml), unless a new protest is told first."""
+    for i, d in enumerate(drafts):
+        if d.sub_event_type != "Peaceful protest":
+            continue
+        for later in drafts[i + 1:]:
+            if later.sentence.index - d.sentence.index > _INTERVENTION_REACH or later.trigger.label == "protest":
+                break
+            if later.frames & _INTERVENTION:
+                d.frames.add("intervened")
+                trace.typed(doc, d, _type(d, lexicon, ctx))
+                if d.sub_event_type != "Peaceful protest" and d.actor2 is None \
+                        and _kind(ctx, later.actor1) == "state":
+                    d.actor2 = later.actor1  # the force that intervened
+                break
 
 
 def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list[Mention]]:
@@ -136,9 +161,11 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
               and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
     protests = [m for m in mentions if m.kind == "trigger" and lexicon.frames[m.label].plover == "PROTEST"
                 and m.label != "excessive_force"]
-    scoped += [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "protest_topic"
-               and any(p.start <= m.start for p in protests)]
+    topics = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "protest_topic"
+              and any(p.start <= m.start for p in protests)]
+    # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
     return [t for t in mentions if t.kind == "trigger" and not any(_in_scope(doc, c, t) for c in scoped)
+            and (t.label == "protest_intervention" or not any(_in_scope(doc, c, t) for c in topics))
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
 
 
@@ -231,7 +258,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     trace.typed(doc, draft, _type(draft, lexicon, ctx))
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
-    trace.roles(doc, draft, draft.actor1, _protest_roles(draft, doc), "ACLED codes the crowd as actor 1")
+    trace.roles(doc, draft, draft.actor1, _protest_roles(draft, ctx), "ACLED codes the crowd as actor 1")
     if draft.actor2 is None and civilian_target(draft.event_type, draft.sub_event_type):
         # ACLED's target of violence against civilians, of a mob or of looting is civilians unless the text
         # names them otherwise (roles.yaml).
@@ -522,7 +549,8 @@ def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
             anchor.start - m.end <= 100
     if m.end <= anchor.start:
         # "civilians killed in Kansafra": a participle with no object describes victims.
-        reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun")
+        reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun") \
+            and not anchor.data.get("intransitive")
         gap = _PLACE_PHRASE.sub(" ", doc.text[m.end:anchor.start])  # "villagers in Kisumu lynched"
         return len(gap) <= 100 and not _NOT_SUBJECT.search(gap) and not _breaks(doc, m.end, anchor.start) \
             and not reduced_passive
@@ -539,12 +567,8 @@ def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
 
 
 def _crowd_like(ctx: Context, m: Mention) -> bool:
-    if _kind(ctx, m) == "civilians":
-        return True
-    try:
-        return ctx.actors.get(m.label).kind == "political"  # a party's members: a crowd, not an armed group
-    except KeyError:
-        return False
+    # A party's members: a crowd, not an armed group.
+    return _kind(ctx, m) == "civilians" or _political(ctx, m)
 
 
 def _as_crowd(m: Mention, kind: str) -> tuple[Mention, list[Mention]]:
@@ -642,10 +666,12 @@ def _generic_kind(ctx: Context, slot: str) -> str:
 
 
 def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> TypingRule | None:
-    agent = _kind(ctx, draft.actor1) or "unknown"
+    agents = {_kind(ctx, draft.actor1) or "unknown"}
+    if _political(ctx, draft.actor1):
+        agents.add("political")
     targets = _targets(ctx, draft)
     for rule in lexicon.rules:
-        if _rule_holds(rule, draft, agent, targets):
+        if _rule_holds(rule, draft, agents, targets):
             draft.event_type, draft.sub_event_type = rule.type, rule.sub
             return rule
     draft.event_type, draft.sub_event_type = "Strategic developments", "Other"
@@ -661,12 +687,25 @@ def _targets(ctx: Context, draft: EventDraft) -> set[str]:
         armed = victims & {"state", "armed"}
         target = next(iter(armed or victims), None)
     targets = {target} if target else set()
+    if _political(ctx, draft.actor2):
+        # A party's members are a crowd, not an armed side (typing.yaml `political`).
+        return targets | {"political"}
     if targets & {"state", "nonstate", "armed"}:
         targets.add("armed")
     return targets
 
 
-def _rule_holds(rule: TypingRule, draft: EventDraft, agent: str, targets: set[str | None]) -> bool:
+def _political(ctx: Context, m: Mention | None) -> bool:
+    """A political party, its wings or its supporters (actor kind `political`)."""
+    if m is None:
+        return False
+    try:
+        return ctx.actors.get(m.label).kind == "political"
+    except KeyError:
+        return False
+
+
+def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: set[str | None]) -> bool:
     main = draft.trigger.label
     if rule.frames and main not in rule.frames:
         return False
@@ -677,12 +716,20 @@ def _rule_holds(rule: TypingRule, draft: EventDraft, agent: str, targets: set[st
         return False
     if rule.target and not (rule.target & targets):
         return False
-    return not (rule.agent and agent not in rule.agent)
+    return not (rule.agent and not (rule.agent & agents))
 
 
-def _protest_roles(draft: EventDraft, doc: Document) -> None:
-    """ACLED codes the demonstrators as actor1 and whoever intervenes as actor2."""
+def _protest_roles(draft: EventDraft, ctx: Context) -> None:
+    """ACLED codes the demonstrators as actor1 and whoever intervenes as actor2; a party's activists who riot
+    are rioters with the party as associated actor (and so are the rival party's)."""
     if draft.event_type not in ("Protests", "Riots"):
+        return
+    if draft.event_type == "Riots" and _political(ctx, draft.actor1):
+        draft.actor1, extra = _as_crowd(draft.actor1, "generic:rioters")
+        draft.assoc1 = extra + draft.assoc1
+        if _political(ctx, draft.actor2):
+            draft.actor2, extra = _as_crowd(draft.actor2, "generic:rioters")
+            draft.assoc2 = extra + draft.assoc2
         return
     crowd = "generic:protesters" if draft.event_type == "Protests" else "generic:rioters"
     parties = [m for m in (draft.actor1, draft.actor2) if m is not None and not m.label.startswith("generic:")]
