@@ -194,8 +194,12 @@ def test_parquet_export_holds_the_jsonl_fields(tmp_path, fake):
     result = _invoke("export", "--db", db, "--format", "parquet", "--out", str(out))
     assert result.exit_code == 0 and "wrote 5 events" in result.stderr
     rows = pq.read_table(out).to_pylist()
+    for row in rows:  # canonical events' reports and disagreements are JSON text in Parquet
+        row.update({name: json.loads(row[name]) for name in ("reports", "disagreements")})
     jsonl = [json.loads(x) for x in _invoke("export", "--db", db, "--format", "jsonl").stdout.splitlines()]
-    assert rows == jsonl
+    assert rows == jsonl and all(r["sources"] == 1 for r in rows)
+    reports = _invoke("export", "--db", db, "--format", "parquet", "--reports", "--out", str(tmp_path / "r.parquet"))
+    assert reports.exit_code == 0 and "sources" not in pq.read_table(tmp_path / "r.parquet").column_names
     town0 = next(r for r in rows if r["event_id"] == "r0-1")
     assert town0["evidence"] == [{"start": 0, "end": 5, "text": "Town0", "field": "location"}]
     empty = tmp_path / "none.parquet"

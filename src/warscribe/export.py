@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -133,8 +134,14 @@ def write_geojson(events: Iterable[Event], out: TextIO) -> ExportSummary:
     return summary
 
 
-def parquet_schema() -> Any:
-    """The Parquet columns: the event contract's fields (lists as lists), its evidence as a list of structs."""
+# Canonical events' extra fields: the source count, and the reports and their disagreements, whose keys vary
+# from event to event (report ids), as JSON text.
+CANONICAL_COUNT, CANONICAL_JSON = "sources", ("reports", "disagreements")
+
+
+def parquet_schema(canonical: bool = False) -> Any:
+    """The Parquet columns: the event contract's fields (lists as lists), its evidence as a list of structs;
+    with `canonical`, also `sources` and the reports and disagreements as JSON text."""
     import pyarrow as pa
 
     types = {int: pa.int64(), float: pa.float64(), bool: pa.bool_(), str: pa.string()}
@@ -151,7 +158,18 @@ def parquet_schema() -> Any:
             columns.append(pa.field(f.name, types[base]))
     span = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()), ("field", pa.string())])
     columns.append(pa.field("evidence", pa.list_(span)))
+    if canonical:
+        columns.append(pa.field(CANONICAL_COUNT, pa.int64()))
+        columns += [pa.field(name, pa.string()) for name in CANONICAL_JSON]
     return pa.schema(columns)
+
+
+def _parquet_row(ev: Event, canonical: bool) -> dict[str, Any]:
+    row = ev.to_dict()
+    if canonical:
+        for name in CANONICAL_JSON:
+            row[name] = json.dumps(row.get(name), ensure_ascii=False)
+    return row
 
 
 def write_parquet(events: Iterable[Event], out: BinaryIO | str, batch_rows: int = 10_000) -> ExportSummary:
@@ -160,12 +178,15 @@ def write_parquet(events: Iterable[Event], out: BinaryIO | str, batch_rows: int 
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = parquet_schema()
+    events = iter(events)
+    first = next(events, None)
+    canonical = first is not None and CANONICAL_COUNT in first.to_dict()
+    schema = parquet_schema(canonical)
     summary = ExportSummary()
     with pq.ParquetWriter(out, schema) as writer:
         batch: list[dict[str, Any]] = []
-        for ev in events:
-            batch.append(ev.to_dict())
+        for ev in itertools.chain([first] if first is not None else [], events):
+            batch.append(_parquet_row(ev, canonical))
             summary.written += 1
             if len(batch) >= batch_rows:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))

@@ -897,7 +897,10 @@ def _search_candidates(term: str, dialect: str):
     if dialect == "sqlite":
         return events.c.pk.in_(_search_rowids(term))
     pattern = "%" + term.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
-    return literal_column(SEARCH_TEXT).like(func.lower(literal(pattern)), escape="/")
+    # Columns named with their table: the filter also runs inside joins (canonical events' reports) whose other
+    # table has a `location` of its own; PostgreSQL matches the index's expression all the same.
+    qualified = SEARCH_TEXT.replace("coalesce(", "coalesce(events.")
+    return literal_column(qualified).like(func.lower(literal(pattern)), escape="/")
 
 
 def has_search_index(conn: Connection) -> bool:
