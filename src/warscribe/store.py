@@ -91,24 +91,31 @@ documents = Table(
     Column("input_hash", String(64)),
 )
 
+def _event_columns() -> list[Column]:
+    """The event contract's columns, shared by reports (`events`) and canonical events (new objects each call:
+    a column belongs to one table). assoc_actor_1/2 and attributed_to hold JSON lists."""
+    return [
+        Column("event_date", String(10), index=True), Column("time_precision", Integer),
+        Column("event_type", String, index=True), Column("sub_event_type", String),
+        Column("actor1", Text), Column("actor2", Text),
+        Column("assoc_actor_1", Text, nullable=False), Column("assoc_actor_2", Text, nullable=False),
+        Column("inter1", Integer), Column("inter2", Integer), Column("interaction", Integer),
+        Column("country", Text), Column("admin1", Text, index=True), Column("admin2", Text),
+        Column("location", Text),
+        Column("latitude", Float), Column("longitude", Float), Column("geo_precision", Integer),
+        Column("fatalities", Integer, nullable=False), Column("injuries", Integer),
+        Column("claim_status", String(32)), Column("attributed_to", Text, nullable=False),
+        Column("source", Text), Column("notes", Text), Column("plover_event", String),
+    ]
+
+
 events = Table(
     "events", metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     Column("event_id", String, nullable=False, index=True),
     Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("seq", Integer, nullable=False),  # order of the event within its document
-    Column("event_date", String(10), index=True), Column("time_precision", Integer),
-    Column("event_type", String, index=True), Column("sub_event_type", String),
-    Column("actor1", Text), Column("actor2", Text),
-    # assoc_actor_1/2 and attributed_to hold JSON lists
-    Column("assoc_actor_1", Text, nullable=False), Column("assoc_actor_2", Text, nullable=False),
-    Column("inter1", Integer), Column("inter2", Integer), Column("interaction", Integer),
-    Column("country", Text), Column("admin1", Text, index=True), Column("admin2", Text),
-    Column("location", Text),
-    Column("latitude", Float), Column("longitude", Float), Column("geo_precision", Integer),
-    Column("fatalities", Integer, nullable=False), Column("injuries", Integer),
-    Column("claim_status", String(32)), Column("attributed_to", Text, nullable=False),
-    Column("source", Text), Column("notes", Text), Column("plover_event", String),
+    *_event_columns(),
     Column("duplicate_of", String),
 )
 
@@ -180,18 +187,7 @@ canonical_events = Table(
     "canonical_events", metadata,
     Column("id", String, primary_key=True),
     Column("doc_id", String, nullable=False),  # the earliest report's document
-    Column("event_date", String(10), index=True), Column("time_precision", Integer),
-    Column("event_type", String, index=True), Column("sub_event_type", String),
-    Column("actor1", Text), Column("actor2", Text),
-    Column("assoc_actor_1", Text, nullable=False), Column("assoc_actor_2", Text, nullable=False),
-    Column("inter1", Integer), Column("inter2", Integer), Column("interaction", Integer),
-    Column("country", Text), Column("admin1", Text, index=True), Column("admin2", Text),
-    Column("location", Text),
-    Column("latitude", Float), Column("longitude", Float), Column("geo_precision", Integer),
-    Column("fatalities", Integer, nullable=False), Column("injuries", Integer),
-    Column("claim_status", String(32)), Column("attributed_to", Text, nullable=False),
-    Column("source", Text),  # every outlet, "; " between them (ACLED's source column)
-    Column("notes", Text), Column("plover_event", String),
+    *_event_columns(),  # source: every outlet, "; " between them (ACLED's source column)
     Column("sources", Integer, nullable=False),  # distinct outlets
     Column("reports", Integer, nullable=False),
     Column("disagreements", Text, nullable=False),  # JSON: per-report fatalities and claims, variants
