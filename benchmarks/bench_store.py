@@ -29,19 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from sqlalchemy import func, insert, select, text  # noqa: E402
+from synthetic import TYPES, document_row  # noqa: E402
+from synthetic import places as synthetic_places  # noqa: E402
 
 from warscribe import store as store_module  # noqa: E402
 from warscribe.model import Document, Event, Evidence, Result  # noqa: E402
 from warscribe.store import Store, display_db, documents, events, evidence  # noqa: E402
 
-TYPES = {
-    "Battles": ["Armed clash", "Government regains territory"],
-    "Explosions/Remote violence": ["Air/drone strike", "Shelling/artillery/missile attack",
-                                   "Remote explosive/landmine/IED"],
-    "Violence against civilians": ["Attack", "Abduction/forced disappearance"],
-    "Protests": ["Peaceful protest"], "Riots": ["Mob violence"],
-    "Strategic developments": ["Arrests", "Looting/property destruction"],
-}
 # Actor names as a long tail, as in real data: a few actors in many events, most in few. Made-up names from
 # word lists (2,000 of them), drawn with weights 1/rank.
 _WORDS = ("North", "South", "East", "West", "Free", "United", "Popular", "Revolutionary", "Democratic",
@@ -77,18 +71,14 @@ def _actor(rng: random.Random) -> str:
 def synthetic(n: int, seed: int = 7, start_doc: int = 0):
     """(document rows, event rows) of n events: 5 years, 40 regions, 3,000 places, 2,003 actors."""
     rng = random.Random(seed + start_doc)
-    places = [(f"Place {i}", f"Region {i % 40}", 32 + rng.random() * 5, 35.5 + rng.random() * 6)
-              for i in range(3000)]
+    places = synthetic_places(rng)
     first = date(2019, 1, 1)
     docs, rows = [], []
     for i in range(n):
         d = start_doc + i // EVENTS_PER_DOC
         doc_id = f"doc{d}"
         if i % EVENTS_PER_DOC == 0:
-            body = f"Report {d}: synthetic text about clashes and strikes."
-            docs.append({"id": doc_id, "content_hash": f"{d:064x}", "text": body,
-                         "kept": json.dumps([[0, len(body)]]), "status": "processed",
-                         "source": f"Outlet {d % 17}", "published": None, "ingested_at": "2026-01-01T00:00:00"})
+            docs.append(document_row(d))
         etype = rng.choice(list(TYPES))
         place, region, lat, lon = rng.choice(places)
         rows.append({"event_id": f"{doc_id}-{i % EVENTS_PER_DOC + 1}", "doc_id": doc_id, "seq": i % EVENTS_PER_DOC,

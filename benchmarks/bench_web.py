@@ -9,7 +9,6 @@ An existing --db with events is reused as it is (build once, time often).
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import sys
@@ -23,18 +22,12 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
+from synthetic import TYPES, document_row  # noqa: E402
+from synthetic import places as synthetic_places  # noqa: E402
 
 from warscribe.store import Store, documents, events  # noqa: E402
 from warscribe.web import create_app  # noqa: E402
 
-TYPES = {
-    "Battles": ["Armed clash", "Government regains territory"],
-    "Explosions/Remote violence": ["Air/drone strike", "Shelling/artillery/missile attack",
-                                   "Remote explosive/landmine/IED"],
-    "Violence against civilians": ["Attack", "Abduction/forced disappearance"],
-    "Protests": ["Peaceful protest"], "Riots": ["Mob violence"],
-    "Strategic developments": ["Arrests", "Looting/property destruction"],
-}
 ACTORS = [f"Synthetic Group {i}" for i in range(60)] + ["Civilians (Syria)", "Military Forces of Syria (2000-)"]
 QUERIES = {"map": "/api/map", "timeline": "/api/timeline", "facets": "/api/facets", "list": "/api/events"}
 # The events page (list, facets and filter form in one answer) is timed too, but is not one of the four
@@ -52,17 +45,13 @@ FILTERS = {
 def build(store: Store, n: int, seed: int = 7) -> None:
     """n events over 5 years, 40 regions and 3,000 places; one document per 5 events; 10% later reports."""
     rng = random.Random(seed)
-    places = [(f"Place {i}", f"Region {i % 40}", 32 + rng.random() * 5, 35.5 + rng.random() * 6)
-              for i in range(3000)]
+    places = synthetic_places(rng)
     start = date(2019, 1, 1)
     docs, rows = [], []
     for i in range(n):
         doc_id = f"doc{i // 5}"
         if i % 5 == 0:
-            text = f"Report {i // 5}: synthetic text about clashes and strikes."
-            docs.append({"id": doc_id, "content_hash": f"{i:064x}", "text": text, "kept": json.dumps([[0, len(text)]]),
-                         "status": "processed", "source": f"Outlet {i % 17}", "published": None,
-                         "ingested_at": "2026-01-01T00:00:00"})
+            docs.append(document_row(i // 5))
         etype = rng.choice(list(TYPES))
         place, region, lat, lon = rng.choice(places)
         day = (start + timedelta(days=rng.randrange(5 * 365))).isoformat()

@@ -16,16 +16,15 @@ from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, s
 from warscribe.linking import days_around, is_regional, place_key, rules, same_event
 from warscribe.model import Event
 from warscribe.store import (
+    UNDATED,
     _evidence_for,
     canonical_events,
     canonical_reports,
     documents,
     event_from_row,
     events,
+    in_chunks,
 )
-
-UNDATED = "9999-99-99"  # documents without a publication date rank after dated ones
-_IN_CHUNK = 500  # SQLite caps the number of bound parameters
 
 
 @dataclass
@@ -174,17 +173,12 @@ def _split(reports: dict[str, Report], edges: dict[str, set[str]]) -> list[list[
 
 def _members(conn: Connection, canonical_ids: Iterable[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for chunk in _chunks(sorted(canonical_ids)):
+    for chunk in in_chunks(sorted(canonical_ids)):
         stmt = select(canonical_reports.c.canonical_id, canonical_reports.c.event_id).where(
             canonical_reports.c.canonical_id.in_(chunk))
         for canonical_id, event_id in conn.execute(stmt):
             out.setdefault(canonical_id, []).append(event_id)
     return out
-
-
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), _IN_CHUNK):
-        yield items[start:start + _IN_CHUNK]
 
 
 def _report_select():
@@ -200,7 +194,7 @@ def _report(row: Any) -> Report:
 
 def _reports(conn: Connection, event_ids: Iterable[str]) -> dict[str, Report]:
     out: dict[str, Report] = {}
-    for chunk in _chunks(sorted(event_ids)):
+    for chunk in in_chunks(sorted(event_ids)):
         for row in conn.execute(_report_select().where(events.c.event_id.in_(chunk))).mappings():
             out[row["event_id"]] = _report(row)
     return out
@@ -244,7 +238,7 @@ def _write(conn: Connection, groups: list[list[Report]], old_ids: set[str]) -> N
 
 
 def _delete_canonical(conn: Connection, ids: set[str]) -> None:
-    for chunk in _chunks(sorted(ids)):
+    for chunk in in_chunks(sorted(ids)):
         conn.execute(delete(canonical_events).where(canonical_events.c.id.in_(chunk)))
 
 
@@ -355,7 +349,7 @@ def read(conn: Connection, report_conditions: list[Any], sort: str = "date",
     rows = conn.execute(stmt.order_by(*SORTS[sort](c)).limit(limit)).mappings().all()
     by_canonical: dict[str, list[Report]] = {}
     primary_pk: dict[str, int] = {}
-    for chunk in _chunks([r["id"] for r in rows]):
+    for chunk in in_chunks([r["id"] for r in rows]):
         stmt = _report_select().where(canonical_reports.c.canonical_id.in_(chunk))
         for row in conn.execute(stmt).mappings():
             by_canonical.setdefault(row["canonical_id"], []).append(_report(row))

@@ -7,7 +7,7 @@ import random
 import sqlite3
 import time
 import urllib.parse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,6 +61,7 @@ from warscribe.storage_names import database_url, display_db, is_url, sqlite_pat
 BUSY_TIMEOUT_S = 30.0
 BUSY_RETRIES = 4
 NEAR_DUPLICATE_THRESHOLD = 0.8  # as Config.near_duplicate_threshold
+IN_CHUNK = 500  # values in one IN (...) (see in_chunks)
 UNDATED = "9999-99-99"  # documents without a publication date rank after dated ones (cleaning.dedup)
 
 T = TypeVar("T")
@@ -798,9 +799,9 @@ class Store:
         """The stored input hash of each of these documents that has one (see warscribe.incremental)."""
         out: dict[str, str] = {}
         with self.engine.connect() as conn:
-            for start in range(0, len(doc_ids), 500):  # SQLite caps the number of bound parameters
+            for chunk in in_chunks(doc_ids):
                 stmt = select(documents.c.id, documents.c.input_hash).where(
-                    documents.c.id.in_(doc_ids[start:start + 500]), documents.c.input_hash.is_not(None))
+                    documents.c.id.in_(chunk), documents.c.input_hash.is_not(None))
                 out.update((r.id, r.input_hash) for r in conn.execute(stmt))
         return out
 
@@ -941,10 +942,15 @@ def _document_from_row(row: Any) -> Document:
     return doc
 
 
+def in_chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
+    """`items` in slices small enough for one IN (...): SQLite caps the number of bound parameters."""
+    for start in range(0, len(items), IN_CHUNK):
+        yield items[start:start + IN_CHUNK]
+
+
 def _evidence_for(conn: Connection, event_pks: list[int]) -> dict[int, list[Evidence]]:
     out: dict[int, list[Evidence]] = {}
-    for start in range(0, len(event_pks), 500):  # SQLite caps the number of bound parameters
-        chunk = event_pks[start:start + 500]
+    for chunk in in_chunks(event_pks):
         stmt = select(evidence).where(evidence.c.event_pk.in_(chunk)).order_by(evidence.c.pk)
         for r in conn.execute(stmt):
             out.setdefault(r.event_pk, []).append(Evidence(r.start, r.end, r.text, r.field))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warscribe.evaluate import EvalInputError
+from warscribe.evaluate import EvalInputError, numbered_lines
 from warscribe.evaluate.metrics import percentile
 
 FAR_KM = 25.0
@@ -55,14 +55,9 @@ def precision_class(raw: Any) -> str:
 
 def read_incidents(path: Path | str) -> tuple[list[Incident], list[str]]:
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise EvalInputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     out, warnings = [], []
-    for i, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    lines = list(numbered_lines(path))
+    for i, line in lines:
         try:
             row = json.loads(line)
             lat, lon = float(row["latitude"]), float(row["longitude"])

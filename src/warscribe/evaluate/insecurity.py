@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from warscribe.config import DATA_DIR
-from warscribe.evaluate import EvalInputError
+from warscribe.evaluate import EvalInputError, numbered_lines
 from warscribe.evaluate.acled import FieldScore, coded, distance, parse_date, pick, same_admin
 from warscribe.evaluate.metrics import fold_name
 from warscribe.model import Event
@@ -116,14 +116,8 @@ def read_rows(path: Path | str) -> tuple[list[IncidentRow], list[str]]:
     """The incidents of an II JSONL file, and warnings (file:line: reason) for lines that cannot be used."""
     path = Path(path)
     mapping = load_mapping()
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalInputError(f"{path}: cannot read: {exc}") from exc
     rows, warnings = [], []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for n, line in numbered_lines(path):
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
