@@ -59,7 +59,8 @@ def main(argv: list[str]) -> int:
                 canonical_of = dict(conn.execute(select(canonical_reports.c.event_id,
                                                         canonical_reports.c.canonical_id)).all())
             counts = store.counts()
-    found = score(load_pairs(args.pairs), by_doc, canonical_of)
+            docs = {doc.id: doc for doc in store.documents()}
+    found = score(load_pairs(args.pairs), by_doc, canonical_of, docs)
     print(f"{counts['events']} reports, {counts['canonical_events']} canonical events")
     print("\n".join(found.lines()))
     for pair, linked in found.errors[:args.show_errors]:

@@ -13,8 +13,19 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 
-from warscribe.linking import days_around, is_regional, place_key, rules, same_event
-from warscribe.model import Event
+from warscribe.linking import (
+    ELSEWHERE,
+    PLACE,
+    day,
+    days_around,
+    days_around_date,
+    is_regional,
+    linked,
+    place_key,
+    placed_by_region,
+    rules,
+)
+from warscribe.model import Event, Evidence
 from warscribe.store import (
     UNDATED,
     _evidence_for,
@@ -74,13 +85,14 @@ def _cells_around(value: str) -> list[str]:
 
 
 # --- linking ---------------------------------------------------------------------------------------------
-# The reports that tell the same event (linking.same_event; two events of one document too, as ACLED codes
+# The reports that may tell the same event (linking.linked; two events of one document too, as ACLED codes
 # one event per day, place and kind) form a graph; each connected part of it is split into canonical events by
-# a greedy pass in rank order (earliest report first): a report joins the first canonical event whose earliest
-# report it tells the same event as, else starts one. Both steps depend only on the reports stored, never on the
-# order they came in, so any split of the ingest into runs gives the same canonical events; comparing with the
-# earliest report, not with any report, keeps a chain of look-alike reports (a town struck day after day) from
-# becoming one event.
+# a greedy pass in rank order (earliest report first): a report joins the first canonical event whose every
+# report it tells the same event as, at one place, else starts one; then events told only by reports placed by
+# their region join the one event of a town they may be (see _split). Both steps depend only on the reports
+# stored, never on the order they came in, so any split of the ingest into runs gives the same canonical events;
+# comparing with every report of an event, not with any one, keeps a chain of look-alike reports (a town struck
+# day after day, an attack and the air raid of the day before) from becoming one event.
 
 def relink_document(conn: Connection, doc_id: str) -> None:
     """Bring the canonical events up to date with the events the store now holds for one document (new,
@@ -116,21 +128,42 @@ def _add_reports(conn: Connection, doc_id: str) -> list[str]:
     return [v["event_id"] for v in values]
 
 
-def _block(r: Any, dates: list[str], country: str | None, place: str | None, grid: str | None) -> Any:
-    """The condition on canonical_reports (alias or table `r`) of a block: dates, country, place key or cell."""
+def _block(r: Any, dates: list[str], country: str | None, place: str | None, grid: str | None,
+           *more: Any) -> Any:
+    """The condition on canonical_reports (alias or table `r`) of a block: dates, country, place key or cell
+    (or any of `more` conditions)."""
     here = [r.location == place] if place is not None else []
     if grid is not None:
         here.append(r.cell.in_(_cells_around(grid)))
-    return and_(r.event_date.in_(dates), r.country == country, or_(*here))
+    return and_(r.event_date.in_(dates), r.country == country, or_(*here, *more))
+
+
+def _region_block(ev: Event) -> list[Any]:
+    """With region_holds_towns, the reports of the same day in the region of `ev` that it may be placed with:
+    every one when `ev` is placed only by its region, else those placed only by theirs (no grid cell); a
+    condition on the events table too, which the report queries join."""
+    if not rules().region_holds_towns or not ev.admin1 or day(ev.event_date) is None:
+        return []
+    cond = and_(canonical_reports.c.event_date == ev.event_date, events.c.admin1 == ev.admin1)
+    return [cond if placed_by_region(ev) else and_(cond, canonical_reports.c.cell.is_(None))]
 
 
 def _block_members(conn: Connection, rows: Sequence[Any]) -> set[str]:
+    """The reports that shared a block with these (old) canonical_reports rows: with region_holds_towns, all
+    those of the same day and country that have no grid cell (every one, for a row that had none); their
+    region is not stored, so this takes more than it needs, never less."""
     out: set[str] = set()
+    r = canonical_reports.c
     for row in rows:
-        dates = days_around(row["event_date"])
-        if dates and (row["location"] is not None or row["cell"] is not None):
-            cond = _block(canonical_reports.c, dates, row["country"], row["location"], row["cell"])
-            out.update(conn.execute(select(canonical_reports.c.event_id).where(cond)).scalars())
+        dates = days_around_date(row["event_date"])
+        if not dates or (row["location"] is None and row["cell"] is None):
+            continue
+        more = []
+        if rules().region_holds_towns and day(row["event_date"]) is not None:
+            more.append(and_(r.event_date == row["event_date"],
+                             r.cell.is_(None) if row["cell"] is not None else r.event_id.is_not(None)))
+        cond = _block(r, dates, row["country"], row["location"], row["cell"], *more)
+        out.update(conn.execute(select(r.event_id).where(cond)).scalars())
     return out
 
 
@@ -138,37 +171,61 @@ def _recluster(conn: Connection, seeds: set[str], dirty: set[str]) -> None:
     """Split anew every part of the graph that holds a seed or a report of a `dirty` canonical event."""
     start = seeds | {eid for ids in _members(conn, dirty).values() for eid in ids}
     reports = _reports(conn, start)
-    edges: dict[str, set[str]] = {eid: set() for eid in reports}
+    edges: dict[str, dict[str, str]] = {eid: {} for eid in reports}
     old_ids = set(dirty) | {r.canonical_id for r in reports.values()}
     queue = sorted(reports)
     while queue:
         eid = queue.pop()
         for other in _candidates(conn, reports[eid].event):
             oid = other.event.event_id
-            if oid == eid or not same_event(reports[eid].event, other.event, same_document=True):
+            how = None if oid == eid else linked(reports[eid].event, other.event, same_document=True)
+            if how is None:
                 continue
-            edges[eid].add(oid)
+            edges[eid][oid] = how
             if oid not in reports:
-                reports[oid], edges[oid] = other, set()
+                reports[oid], edges[oid] = other, {}
                 old_ids.add(other.canonical_id)
                 queue.append(oid)
-            edges[oid].add(eid)
+            edges[oid][eid] = how
     _write(conn, _split(reports, edges), old_ids)
 
 
-def _split(reports: dict[str, Report], edges: dict[str, set[str]]) -> list[list[Report]]:
-    """Canonical events of a graph part: in rank order, each report joins the first event whose earliest report
-    it is linked to, else starts its own."""
+def _split(reports: dict[str, Report], edges: dict[str, dict[str, str]]) -> list[list[Report]]:
+    """Canonical events of a graph part: in rank order, each report joins the first event with every report of
+    which it is at one place (PLACE), else starts its own. Then each event told only by reports placed by their
+    region joins the other event its earliest report may be (PLACE or REGION with that one's earliest report)
+    when that is the only other event of its region and day it is linked to (ELSEWHERE too), counting first
+    only events placed more precisely: a province named for an attack when two towns of it had one that day
+    is not told apart, so it joins neither."""
     groups: list[list[Report]] = []
     for report in sorted(reports.values(), key=lambda r: r.rank):
         mine = edges[report.event.event_id]
         for group in groups:
-            if group[0].event.event_id in mine:
+            if all(mine.get(r.event.event_id) == PLACE for r in group):
                 group.append(report)
                 break
         else:
             groups.append([report])
-    return groups
+    home = list(range(len(groups)))  # the group each group's reports are in now
+
+    def final(n: int) -> int:
+        while home[n] != n:
+            n = home[n]
+        return n
+
+    vague = [all(placed_by_region(r.event) for r in group) for group in groups]
+    for n, group in enumerate(groups):
+        if not vague[n]:
+            continue
+        mine = edges[group[0].event.event_id]
+        near = [m for m, other in enumerate(groups) if m != n and other[0].event.event_id in mine]
+        near = [m for m in near if not vague[m]] or near
+        if len({final(m) for m in near} - {final(n)}) == 1 and mine[groups[near[0]][0].event.event_id] != ELSEWHERE:
+            home[final(n)] = final(near[0])
+    merged: dict[int, list[Report]] = {}
+    for n, group in enumerate(groups):
+        merged.setdefault(final(n), []).extend(group)
+    return [sorted(group, key=lambda r: r.rank) for group in merged.values()]
 
 
 def _members(conn: Connection, canonical_ids: Iterable[str]) -> dict[str, list[str]]:
@@ -188,26 +245,33 @@ def _report_select():
             .join(documents, documents.c.id == events.c.doc_id))
 
 
-def _report(row: Any) -> Report:
-    return Report(event_from_row(row, []), row["rank"], row["doc_url"], row["doc_published"], row["canonical_id"])
+def _report(row: Any, spans: list[Evidence] | None = None) -> Report:
+    return Report(event_from_row(row, spans or []), row["rank"], row["doc_url"], row["doc_published"],
+                  row["canonical_id"])
+
+
+def _linkable(conn: Connection, rows: Sequence[Any]) -> list[Report]:
+    """Reports of rows of _report_select with their evidence (same_event reads how each was dated)."""
+    spans = _evidence_for(conn, [row["pk"] for row in rows])
+    return [_report(row, spans.get(row["pk"])) for row in rows]
 
 
 def _reports(conn: Connection, event_ids: Iterable[str]) -> dict[str, Report]:
     out: dict[str, Report] = {}
     for chunk in in_chunks(sorted(event_ids)):
-        for row in conn.execute(_report_select().where(events.c.event_id.in_(chunk))).mappings():
-            out[row["event_id"]] = _report(row)
+        rows = conn.execute(_report_select().where(events.c.event_id.in_(chunk))).mappings().all()
+        out.update((report.event.event_id, report) for report in _linkable(conn, rows))
     return out
 
 
 def _candidates(conn: Connection, ev: Event) -> list[Report]:
-    """The stored reports in the block of `ev`: the same country, dates within the window, the same place key
-    or a neighbouring grid cell."""
-    dates, here = days_around(ev.event_date), place_key(ev)
+    """The stored reports in the block of `ev`: the same country, dates its span may reach, the same place key,
+    a neighbouring grid cell or (region_holds_towns) its region on the same day."""
+    dates, here = days_around(ev), place_key(ev)
     if not dates or here is None:
         return []
-    stmt = _report_select().where(_block(canonical_reports.c, dates, ev.country, here, cell(ev)))
-    return [_report(row) for row in conn.execute(stmt).mappings()]
+    stmt = _report_select().where(_block(canonical_reports.c, dates, ev.country, here, cell(ev), *_region_block(ev)))
+    return _linkable(conn, conn.execute(stmt).mappings().all())
 
 
 def _write(conn: Connection, groups: list[list[Report]], old_ids: set[str]) -> None:

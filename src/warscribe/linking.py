@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from warscribe.model import Event
-from warscribe.places.normalize import key
+from warscribe.places.normalize import key, skeleton
+from warscribe.timex import MONTH_DAYS
 
 RULES_FILE = Path(__file__).resolve().parent / "data" / "linking" / "rules.yaml"
 
@@ -26,6 +27,8 @@ class Rules:
     day_window: int = 1
     cell_degrees: float = 0.2
     link_regions: bool = True
+    region_holds_towns: bool = False
+    publication_lag_days: int = 0
     group: dict[str, str] = dataclasses.field(default_factory=dict)  # sub-event type -> its group's name
     told_apart: frozenset[frozenset[str]] = frozenset()
     a_day_apart: frozenset[frozenset[str]] = frozenset()
@@ -42,7 +45,9 @@ def rules() -> Rules:
     group = {sub: name for name, subs in (data.get("kinds") or {}).items() for sub in subs}
     return Rules(near_km=float(data.get("near_km", 10.0)), day_window=int(data.get("day_window", 1)),
                  cell_degrees=float(data.get("cell_degrees", 0.2)), link_regions=bool(data.get("link_regions")),
-                 group=group, told_apart=_pairs(data.get("told_apart")), a_day_apart=_pairs(data.get("a_day_apart")))
+                 region_holds_towns=bool(data.get("region_holds_towns")),
+                 publication_lag_days=int(data.get("publication_lag_days", 0)), group=group,
+                 told_apart=_pairs(data.get("told_apart")), a_day_apart=_pairs(data.get("a_day_apart")))
 
 
 def _km(a: Event, b: Event) -> float:
@@ -63,6 +68,12 @@ def is_regional(ev: Event) -> bool:
     return ev.location is None or ev.location in (ev.admin1, ev.country)
 
 
+def placed_by_region(ev: Event) -> bool:
+    """Whether the report places its event only as precisely as a region: it names no locality, or its point is
+    only its region's (geo precision 3: a locality the gazetteer does not know)."""
+    return is_regional(ev) or ev.geo_precision == 3
+
+
 def place_key(ev: Event) -> str | None:
     """The place a report is blocked and compared by: its locality's name key, or "region:" and its region's
     for a report that names only a region (None when it names nothing, or regions are not linked)."""
@@ -72,18 +83,31 @@ def place_key(ev: Event) -> str | None:
     return f"region:{key(region)}" if region and rules().link_regions else None
 
 
-def _same_place(a: Event, b: Event) -> bool:
-    """The same locality (any spelling the name key folds together), two points within near_km (neither only
-    its region's seat), or, both naming only a region, the same region."""
+# How two reports may tell one event: at one locality (PLACE), one placed only by the region the other is in
+# (REGION), or not, the one being another event of the region and day the other is placed by (ELSEWHERE).
+PLACE, REGION, ELSEWHERE = "place", "region", "elsewhere"
+
+
+def _same_place(a: Event, b: Event, same_day: bool) -> str | None:
+    """PLACE: the same locality (any spelling the name key folds together), two points within near_km (neither
+    only its region's seat), or, both naming only a region, the same region. REGION (region_holds_towns, on
+    the same day): one placed only by its region, the other anywhere in that region (PLACE when both name a
+    locality and the names spell alike). Else None."""
     if a.country != b.country:
-        return False
+        return None
     here, there = place_key(a), place_key(b)
     if here is None or there is None:
-        return False
+        return None
     if here == there:
-        return True
-    return (not is_regional(a) and not is_regional(b) and a.geo_precision != 3 and b.geo_precision != 3
-            and _km(a, b) <= rules().near_km)
+        return PLACE
+    if not placed_by_region(a) and not placed_by_region(b):
+        return PLACE if _km(a, b) <= rules().near_km else None
+    if same_day and rules().region_holds_towns and a.admin1 and a.admin1 == b.admin1:
+        # A locality the gazetteer does not know, spelt as the other report spells its own ("Maghayir" and
+        # "al-Maghayer"), is that locality.
+        spelt_alike = not is_regional(a) and not is_regional(b) and skeleton(a.location) == skeleton(b.location)
+        return PLACE if spelt_alike else REGION
+    return None
 
 
 def day(value: str | None) -> date | None:
@@ -96,16 +120,68 @@ def day(value: str | None) -> date | None:
         return None
 
 
-def days_around(value: str | None) -> list[str]:
-    """The dates a report of `value` may link to (the day window either side), as YYYY-MM-DD."""
+def dated_by_publication(ev: Event) -> bool:
+    """Whether a coded report took its date from its document's publication (its text says no date: it has
+    evidence, none of it for the date)."""
+    return bool(ev.evidence) and not any(e.field == "event_date" for e in ev.evidence)
+
+
+def _month_end(value: date) -> date:
+    following = (value.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def date_span(ev: Event) -> tuple[date, date] | None:
+    """The days a report's date may mean: its day; a week from the Monday its week-precision date names; the
+    rest of the month of a month-precision date; for a report dated by its publication, the
+    publication_lag_days before too (outlets run a strike a day or two later without saying when)."""
+    found = day(ev.event_date)
+    if found is None:
+        return None
+    if ev.time_precision == 2:
+        return found, found + timedelta(days=6)
+    if ev.time_precision == 3:
+        return found, _month_end(found)
+    if dated_by_publication(ev):
+        return found - timedelta(days=rules().publication_lag_days), found
+    return found, found
+
+
+def _gap(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two spans (0 when they overlap)."""
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
+
+
+def days_around(ev: Event) -> list[str]:
+    """The dates (YYYY-MM-DD) of the stored reports that `ev` may tell the event of (see _reach)."""
+    span = date_span(ev)
+    return _reach(*span) if span else []
+
+
+def days_around_date(value: str | None) -> list[str]:
+    """The dates a report of date `value` may reach, whatever its precision and however it was dated."""
     found = day(value)
     if found is None:
         return []
+    return _reach(found - timedelta(days=rules().publication_lag_days), max(found, _month_end(found)))
+
+
+def _reach(start: date, end: date) -> list[str]:
+    """The dates of the reports whose spans may come within the day window of the span start..end: the window
+    around it, widened by how far other spans reach from their dates (a week after its Monday, the
+    publication lag before a date), and the days of its months a month-precision date is written on."""
     window = rules().day_window
-    return [(found + timedelta(days=n)).isoformat() for n in range(-window, window + 1)]
+    lo, hi = start - timedelta(days=window), end + timedelta(days=window)
+    first, last = lo - timedelta(days=6), hi + timedelta(days=rules().publication_lag_days)
+    out = {first + timedelta(days=n) for n in range((last - first).days + 1)}
+    month = lo.replace(day=1)
+    while month <= hi:
+        out.update(v for v in (month.replace(day=d) for d in MONTH_DAYS) if v <= hi)
+        month = _month_end(month) + timedelta(days=1)
+    return sorted(v.isoformat() for v in out)
 
 
-def _same_kind(a: Event, b: Event, days_apart: int) -> bool:
+def _same_kind(a: Event, b: Event, days_apart: bool) -> bool:
     if a.sub_event_type == b.sub_event_type:
         return True
     pair = frozenset((a.sub_event_type, b.sub_event_type))
@@ -115,18 +191,38 @@ def _same_kind(a: Event, b: Event, days_apart: int) -> bool:
 
 
 def same_event(a: Event, b: Event, same_document: bool = False) -> bool:
-    """Whether two reports from different documents (or, with `same_document`, from any) tell one event: dated
-    within the day window (reports that name only a region: the same day), the same place, kinds one outlet
-    may tell as the other. Actors are not compared: outlets name the perpetrator of one attack differently (or
-    not at all) too often to tell events apart by them."""
-    da, db = day(a.event_date), day(b.event_date)
-    if (a.doc_id == b.doc_id and not same_document) or da is None or db is None:
-        return False
-    apart = abs((da - db).days)
-    # A day apart is two outlets dating one event differently; one document telling two days tells two events.
-    if apart > rules().day_window or (apart and (is_regional(a) or is_regional(b) or a.doc_id == b.doc_id)):
-        return False
-    return _same_place(a, b) and _same_kind(a, b, apart)
+    """Whether two reports from different documents (or, with `same_document`, from any) tell one event at one
+    place: see `linked`."""
+    return linked(a, b, same_document) == PLACE
+
+
+def linked(a: Event, b: Event, same_document: bool = False) -> str | None:
+    """How two reports from different documents (or, with `same_document`, from any) may tell one event: dated
+    within the day window of each other's spans (reports that name only a region: the same day), kinds one
+    outlet may tell as the other, at the same place (PLACE) or one placed only by the region the other is in
+    (REGION: the same event only when nothing else of that day in the region could be it; see
+    warscribe.canonical); ELSEWHERE: one placed only by the region the other is in, of another kind (another
+    event that day in the region); None when none of these. Actors are not compared: outlets name the
+    perpetrator of one attack differently (or not at all) too often to tell events apart by them."""
+    sa, sb = date_span(a), date_span(b)
+    if (a.doc_id == b.doc_id and not same_document) or sa is None or sb is None:
+        return None
+    # Dates a day apart are two outlets dating one event differently (or one dating it by its publication);
+    # one document telling two days tells two events.
+    apart = a.event_date != b.event_date
+    if _gap(sa, sb) > rules().day_window or (apart and (is_regional(a) or is_regional(b) or a.doc_id == b.doc_id)):
+        return None
+    where = _same_place(a, b, not apart)
+    if where == REGION:
+        # Placed only by a region, a report is the town's event when it tells it as the town's report does (the
+        # kinds a day apart may be told by); else the town's is another event of that region and day.
+        return REGION if _same_kind(a, b, True) else ELSEWHERE
+    return where if where is not None and _same_kind(a, b, apart) else None
+
+
+def _dating(ev: Event) -> list:
+    """The evidence dated_by_publication reads: the date's, else one span saying the report has evidence."""
+    return [e for e in ev.evidence if e.field == "event_date"] or ev.evidence[:1]
 
 
 MAX_REMEMBERED = 100_000  # events kept for linking; past this the days seen longest ago are forgotten
@@ -148,14 +244,14 @@ class EventLinker:
         for ev in events:
             if not ev.event_date:
                 continue
-            seen_around = (seen for d in days_around(ev.event_date) or [ev.event_date]
+            seen_around = (seen for d in days_around(ev) or [ev.event_date]
                            for seen in self._by_day.get(d, []))
             first = next((seen for seen in seen_around if same_event(seen, ev)), None)
             if first is not None:
                 ev.duplicate_of = first.duplicate_of or first.event_id
                 continue
-            # Only the fields same_event reads: the notes and evidence of a long run stay out of memory.
-            slim = dataclasses.replace(ev, notes="", evidence=[], draft=None, attributed_to=[])
+            # Only the fields same_event reads: the notes and most evidence of a long run stay out of memory.
+            slim = dataclasses.replace(ev, notes="", evidence=_dating(ev), draft=None, attributed_to=[])
             self._by_day.setdefault(ev.event_date, []).append(slim)
             self._by_day.move_to_end(ev.event_date)
             self._count += 1

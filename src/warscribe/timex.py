@@ -21,6 +21,7 @@ _EXTRA_MONTHS = {"sept": 9}
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 _PARTS = {"early": 1, "beginning": 1, "start": 1, "mid": 15, "middle": 15, "late": 21, "end": 21}
+MONTH_DAYS = frozenset(_PARTS.values())  # the days of the month a month-precision date is written on
 
 
 @dataclass
