@@ -8,6 +8,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,6 +35,7 @@ from warscribe.store import (
     documents,
     event_from_row,
     events,
+    evidence,
     in_chunks,
 )
 
@@ -138,14 +140,21 @@ def _block(r: Any, dates: list[str], country: str | None, place: str | None, gri
     return and_(r.event_date.in_(dates), r.country == country, or_(*here, *more))
 
 
-def _region_block(ev: Event) -> list[Any]:
-    """With region_holds_towns, the reports of the same day in the region of `ev` that it may be placed with:
-    every one when `ev` is placed only by its region, else those placed only by theirs (no grid cell); a
-    condition on the events table too, which the report queries join."""
-    if not rules().region_holds_towns or not ev.admin1 or day(ev.event_date) is None:
-        return []
-    cond = and_(canonical_reports.c.event_date == ev.event_date, events.c.admin1 == ev.admin1)
-    return [cond if placed_by_region(ev) else and_(cond, canonical_reports.c.cell.is_(None))]
+@cache
+def _block_select(country: bool, grid: bool, region: str) -> Any:
+    """The report query of a block of this shape (see _candidates), built once: its values are parameters.
+    `country`: whether the report names one; `region`: "" (no region block), "all" (the report is placed only
+    by its region: every report of its region and day) or "vague" (those placed only by theirs, no cell)."""
+    r = canonical_reports.c
+    here = [r.location == bindparam("b_place")]
+    if grid:
+        here.append(r.cell.in_(bindparam("b_cells", expanding=True)))
+    if region:
+        same = and_(r.event_date == bindparam("b_day"), events.c.admin1 == bindparam("b_admin1"))
+        here.append(same if region == "all" else and_(same, r.cell.is_(None)))
+    return _report_select().where(r.event_date.in_(bindparam("b_dates", expanding=True)),
+                                  r.country == bindparam("b_country") if country else r.country.is_(None),
+                                  or_(*here))
 
 
 def _block_members(conn: Connection, rows: Sequence[Any]) -> set[str]:
@@ -176,7 +185,7 @@ def _recluster(conn: Connection, seeds: set[str], dirty: set[str]) -> None:
     queue = sorted(reports)
     while queue:
         eid = queue.pop()
-        for other in _candidates(conn, reports[eid].event):
+        for other in _candidates(conn, reports[eid].event, reports):
             oid = other.event.event_id
             how = None if oid == eid else linked(reports[eid].event, other.event, same_document=True)
             if how is None:
@@ -250,10 +259,21 @@ def _report(row: Any, spans: list[Evidence] | None = None) -> Report:
                   row["canonical_id"])
 
 
-def _linkable(conn: Connection, rows: Sequence[Any]) -> list[Report]:
-    """Reports of rows of _report_select with their evidence (same_event reads how each was dated)."""
-    spans = _evidence_for(conn, [row["pk"] for row in rows])
-    return [_report(row, spans.get(row["pk"])) for row in rows]
+_DATING = (select(evidence.c.event_pk, evidence.c.start, evidence.c.end, evidence.c.text, evidence.c.field)
+           .where(evidence.c.event_pk.in_(bindparam("b_pks", expanding=True)),
+                  evidence.c.field.in_(("event_date", "event_type"))))
+
+
+def _linkable(conn: Connection, rows: Sequence[Any], known: dict[str, Report] | None = None) -> list[Report]:
+    """Reports of rows of _report_select, those already in `known` as they are, the others with the evidence
+    same_event reads (how each was dated: its date's span and its trigger's)."""
+    known = known or {}
+    fresh = [row["pk"] for row in rows if row["event_id"] not in known]
+    spans: dict[int, list[Evidence]] = {}
+    for chunk in in_chunks(fresh):
+        for r in conn.execute(_DATING, {"b_pks": list(chunk)}):
+            spans.setdefault(r.event_pk, []).append(Evidence(r.start, r.end, r.text, r.field))
+    return [known.get(row["event_id"]) or _report(row, spans.get(row["pk"])) for row in rows]
 
 
 def _reports(conn: Connection, event_ids: Iterable[str]) -> dict[str, Report]:
@@ -264,14 +284,25 @@ def _reports(conn: Connection, event_ids: Iterable[str]) -> dict[str, Report]:
     return out
 
 
-def _candidates(conn: Connection, ev: Event) -> list[Report]:
-    """The stored reports in the block of `ev`: the same country, dates its span may reach, the same place key,
-    a neighbouring grid cell or (region_holds_towns) its region on the same day."""
-    dates, here = days_around(ev), place_key(ev)
+def _candidates(conn: Connection, ev: Event, known: dict[str, Report]) -> list[Report]:
+    """The stored reports in the block of `ev` (those in `known` as they are): the same country, dates its span
+    may reach, the same place key, a neighbouring grid cell or (region_holds_towns) its region on the same
+    day: every report of it when `ev` is placed only by its region, else those placed only by theirs."""
+    dates, here, grid = days_around(ev), place_key(ev), cell(ev)
     if not dates or here is None:
         return []
-    stmt = _report_select().where(_block(canonical_reports.c, dates, ev.country, here, cell(ev), *_region_block(ev)))
-    return _linkable(conn, conn.execute(stmt).mappings().all())
+    region = ""
+    if rules().region_holds_towns and ev.admin1 and day(ev.event_date) is not None:
+        region = "all" if placed_by_region(ev) else "vague"
+    params: dict[str, Any] = {"b_dates": dates, "b_place": here}
+    if ev.country is not None:
+        params["b_country"] = ev.country
+    if grid is not None:
+        params["b_cells"] = _cells_around(grid)
+    if region:
+        params.update(b_day=ev.event_date, b_admin1=ev.admin1)
+    stmt = _block_select(ev.country is not None, grid is not None, region)
+    return _linkable(conn, conn.execute(stmt, params).mappings().all(), known)
 
 
 def _write(conn: Connection, groups: list[list[Report]], old_ids: set[str]) -> None:
