@@ -102,18 +102,33 @@ def test_a_date_means_the_days_its_precision_and_dating_allow():
     assert linked(strike, _event("b", **{**TOWN, "event_date": "2016-08-01", "time_precision": 3})) is None
     assert linked(strike, _event("b", **{**TOWN, "event_date": "2016-07-25", "time_precision": 2})) == PLACE
     assert linked(strike, _event("b", **{**TOWN, "event_date": "2016-07-18", "time_precision": 2})) is None
+    # A week or a publication that holds the other's day may be that day: kinds compare as on one day (shelling
+    # and a blast are one group), not as a day apart; a month is too loose for that.
+    shelled = {**TOWN, "sub_event_type": "Shelling/artillery/missile attack"}
+    assert linked(strike, _event("b", **{**shelled, "event_date": "2016-07-25", "time_precision": 2})) == PLACE
+    assert linked(strike, _event("b", dated=False, **{**shelled, "event_date": "2016-07-28"})) == PLACE
+    assert linked(strike, _event("b", **{**shelled, "event_date": "2016-07-28"})) is None
+    assert linked(strike, _event("b", **{**shelled, "event_date": "2016-07-01", "time_precision": 3})) is None
 
 
 def test_every_report_a_report_may_be_linked_with_is_in_its_block():
-    """Blocking must find both ends of every link, or the canonical events would depend on the order of ingest."""
+    """Blocking must find both ends of every link, or the canonical events would depend on the order of ingest:
+    the dates a report searches hold every linked report's, and a link by region is of the same day (the
+    region block)."""
     start = date(2016, 2, 20)
     variants = []
-    for offset, precision, dated in itertools.product(range(0, 16, 3), (1, 2, 3), (True, False)):
+    for offset, precision, dated, place in itertools.product(range(0, 16, 3), (1, 2, 3), (True, False),
+                                                            (TOWN, PROVINCE, {**PROVINCE, "location": "Tal Tawil"})):
         value = (start + timedelta(days=offset)).isoformat()
         if precision == 3:
             value = value[:8] + "01"
-        variants.append(_event(f"d{len(variants)}", dated=dated, **{**TOWN, "event_date": value,
+        variants.append(_event(f"d{len(variants)}", dated=dated, **{**place, "event_date": value,
                                                                    "time_precision": precision}))
+    found = set()
     for a, b in itertools.permutations(variants, 2):
-        if linked(a, b) is not None:
+        how = linked(a, b)
+        if how is not None:
+            found.add(how)
             assert b.event_date in days_around(a), (a.event_date, b.event_date)
+            assert how in (PLACE,) or a.event_date == b.event_date
+    assert found == {PLACE, REGION}

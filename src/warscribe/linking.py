@@ -209,15 +209,24 @@ def linked(a: Event, b: Event, same_document: bool = False) -> str | None:
         return None
     # Dates a day apart are two outlets dating one event differently (or one dating it by its publication);
     # one document telling two days tells two events.
-    apart = a.event_date != b.event_date
+    apart = _apart(a, b, sa, sb)
     if _gap(sa, sb) > rules().day_window or (apart and (is_regional(a) or is_regional(b) or a.doc_id == b.doc_id)):
         return None
-    where = _same_place(a, b, not apart)
+    where = _same_place(a, b, a.event_date == b.event_date)
     if where == REGION:
         # Placed only by a region, a report is the town's event when it tells it as the town's report does (the
         # kinds a day apart may be told by); else the town's is another event of that region and day.
         return REGION if _same_kind(a, b, True) else ELSEWHERE
     return where if where is not None and _same_kind(a, b, apart) else None
+
+
+def _apart(a: Event, b: Event, sa: tuple[date, date], sb: tuple[date, date]) -> bool:
+    """Whether two reports tell other days: their dates differ, unless one is dated only by its week or its
+    publication and its span holds the other's (reports of two documents; a month is too loose for that)."""
+    if a.event_date == b.event_date:
+        return False
+    vague = (sa[0] != sa[1] or sb[0] != sb[1]) and 3 not in (a.time_precision, b.time_precision)
+    return not vague or a.doc_id == b.doc_id or _gap(sa, sb) > 0
 
 
 def _dating(ev: Event) -> list:
