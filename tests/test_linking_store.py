@@ -24,8 +24,10 @@ def _doc(doc_id: str, published: str, outlet: str, text: str, *events: dict) -> 
     site = outlet.lower().replace(" ", "-")
     doc = Document(id=doc_id, text=text, published=published, source=outlet, url=f"https://{site}.example/{doc_id}",
                    kept=[(0, len(text))])
+    # Each report dated by its text (one dated by its publication only may be of the day before).
     doc.events = [Event(event_id=f"{doc_id}:{n}", doc_id=doc_id, source=outlet, notes=f"report {doc_id}:{n}",
-                        evidence=[Evidence.of(text, 0, 5, "event_type")], **fields)
+                        evidence=[Evidence.of(text, 0, 5, "event_type"), Evidence.of(text, 6, 10, "event_date")],
+                        **fields)
                   for n, fields in enumerate(events, 1)]
     return doc
 
