@@ -1,4 +1,4 @@
-"""How things run, not what they find: the gazetteer's one-pass name index, worker processes that keep what the
+"""How things run, not what they find: the gazetteer's name probes, worker processes that keep what the
 parent loaded, and coding in several processes giving what one process gives, in the same order."""
 
 from __future__ import annotations
@@ -44,10 +44,16 @@ def test_adding_places_refreshes_the_index(small: Gazetteer) -> None:
 
 def test_reconnect_keeps_what_was_read(small: Gazetteer) -> None:
     small.warm()
-    keys, before = small._keys, small.db
+    hints, before = small.country_hints(), small.db
     small.reconnect()
-    assert small.db is not before and small._keys is keys  # a worker shares the parent's index
+    assert small.db is not before and small.country_hints() is hints  # a worker shares what the parent read
     assert small.best("Alpha").name == "Alpha"  # and reads through its own connection
+
+
+def test_warming_reads_no_spellings_into_memory(small: Gazetteer) -> None:
+    small.warm()
+    assert not small._fuzzy and not small._lookups  # spellings stay in the file until a lookup asks
+    assert small.has_key("zeta town") and not small._fuzzy
 
 
 _TEXTS = [

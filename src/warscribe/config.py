@@ -99,8 +99,8 @@ class Context:
 
     def after_fork(self) -> None:
         """In a forked worker: reopen what must not be shared across processes (the gazetteer's connection),
-        keeping what the parent already read (the gazetteer's names), which the worker shares instead of
-        reading again."""
+        keeping what the parent already read (the gazetteer's lookups and country names), which the worker
+        shares instead of reading again."""
         gazetteer = self.__dict__.get("gazetteer")
         if gazetteer is not None:
             gazetteer.reconnect()

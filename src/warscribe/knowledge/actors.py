@@ -608,6 +608,7 @@ class ActorBase:
                 self._actors[self._generic_id(kind, country)] = self._make_generic(kind, country)
         self._forms: dict[str | None, tuple[SurfaceForm, ...]] = {}
         self._by_name = self._name_index()
+        self.files: tuple[Path, ...] = ()  # the files read, bundled then the user's (set by `load`)
 
     # -- loading
 
@@ -929,6 +930,7 @@ def _check_names(base: ActorBase) -> None:
 def _load_cached(key: tuple[tuple[str, int], ...], user_from: int) -> ActorBase:
     raw = _read([Path(p) for p, _ in key], user_from)
     base = ActorBase(raw)
+    base.files = tuple(Path(p) for p, _ in key)
     _check_references(base)
     _check_names(base)
     _check_claims(base)
