@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 DATA_ROOT = Path(__file__).resolve().parent.parent / "data"
 
 Key = tuple[Any, ...]
 
-# libyaml's parser when PyYAML was built with it (ten times faster on our data files, same values and lines),
-# with PyYAML's safe constructor either way: no arbitrary objects.
-SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+@cache
+def safe_loader() -> type:
+    """PyYAML's safe loader, with libyaml's parser when PyYAML was built with it (ten times faster on our data
+    files, the same values and lines); imported at first parse, so that `warscribe --help` needs no parser."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def safe_load(stream: Any) -> Any:
     """yaml.safe_load, with libyaml's parser when there is one."""
-    return yaml.load(stream, Loader=SafeLoader)
+    import yaml
+
+    return yaml.load(stream, Loader=safe_loader())
 
 
 @dataclass
@@ -42,7 +51,7 @@ class Located:
 
 def load(path: Path) -> Located:
     """Parse once: the nodes give the lines, the same nodes give the data (yaml.safe_load's values)."""
-    loader = SafeLoader(path.read_text(encoding="utf-8"))
+    loader = safe_loader()(path.read_text(encoding="utf-8"))
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -55,6 +64,8 @@ def load(path: Path) -> Located:
 
 
 def _walk(node: yaml.Node, key: Key, lines: dict[Key, int]) -> None:
+    import yaml  # loaded already by the parse: a dictionary lookup
+
     lines.setdefault(key, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:

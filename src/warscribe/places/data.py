@@ -13,8 +13,6 @@ from warscribe.knowledge import located
 from warscribe.places.normalize import key, skeleton
 
 PLACES_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
-# The file formats `warscribe gazetteer import` reads (places.importers); here so the CLI's help need not load it.
-FORMATS = ("geonames", "ucdp", "acled", "csv")
 
 
 @dataclass(frozen=True)
