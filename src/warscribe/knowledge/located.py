@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,12 +41,17 @@ class Located:
 
     def where(self, *key: Any) -> str:
         """"lexicon/cues.yaml:42": the file (relative to the package data) and the entry's line."""
-        try:
-            name = self.path.relative_to(DATA_ROOT).as_posix()
-        except ValueError:
-            name = str(self.path)
+        name = self.name
         line = self.lines.get(tuple(key))
         return f"{name}:{line}" if line else name
+
+    @cached_property
+    def name(self) -> str:
+        """The file relative to the package data (worked out once: `where` is asked for every entry)."""
+        try:
+            return self.path.relative_to(DATA_ROOT).as_posix()
+        except ValueError:
+            return str(self.path)
 
 
 def load(path: Path) -> Located:
