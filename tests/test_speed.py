@@ -135,3 +135,23 @@ def test_signatures_from_the_shared_permutations_are_a_fresh_minhash() -> None:
     assert ours is not None and np.array_equal(ours.hashvalues, fresh.hashvalues)
     assert signature("Another text, other words entirely, nothing shared.") is not None
     assert np.array_equal(_empty().hashvalues, MinHash(num_perm=NUM_PERM).hashvalues)  # the template stays empty
+
+
+def test_coding_one_document_loads_no_library_it_does_not_use(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    gaz = Gazetteer(tmp_path / "g.sqlite", create=True)
+    gaz.add([PlaceRecord("Kidal", 18.44, 1.41, country="ML")], "test")
+    gaz.close()
+    code = ("import sys; from warscribe.config import Config; from warscribe.pipeline import Pipeline; "
+            "from warscribe.model import Document; "
+            f"p = Pipeline(Config(gazetteer_path={str(tmp_path / 'g.sqlite')!r})); "
+            "d, = p.process([Document(id='a', text='Gunmen killed two soldiers in Kidal on Monday.', "
+            "published='2021-05-10')]); assert d.document.events; "
+            "print(sorted(m for m in ('datasketch', 'scipy', 'shapely') if m in sys.modules))")
+    env = {**os.environ, "WARSCRIBE_CACHE": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    # no near-duplicate to look for (MinHash, scipy), no boundaries imported (shapely)
+    assert out.strip() == "[]"

@@ -371,10 +371,13 @@ class Gazetteer:
     def admin_areas(self, lat: float, lon: float) -> tuple[str | None, str | None] | None:
         """(admin1, admin2) of a point from imported boundaries, or None when none are imported."""
         if self._boundaries is None:
-            from warscribe.places.boundaries import BoundaryIndex
+            if self.db.execute("SELECT 1 FROM boundaries LIMIT 1").fetchone() is None:
+                self._boundaries = False  # none imported: shapely (for the polygons) need not load
+            else:
+                from warscribe.places.boundaries import BoundaryIndex
 
-            self._boundaries = BoundaryIndex.from_gazetteer(self)
-        return self._boundaries.locate(lat, lon)
+                self._boundaries = BoundaryIndex.from_gazetteer(self)
+        return self._boundaries.locate(lat, lon) if self._boundaries is not False else None
 
     # ---- summary -----------------------------------------------------------------------------------
     def info(self) -> dict[str, Any]:
