@@ -45,8 +45,12 @@ def test_an_edited_data_file_builds_afresh_and_drops_the_stale_file(cache: Path,
     calls2, build2 = _counting("second")
     assert prebuilt.load_or_build("words", [data], build2) == "second"
     assert calls2 == [1]
+    assert len(set(cache.glob("words-*.pickle")) - stale) == 1
+    for n in range(3, 3 + prebuilt.KEEP):  # older builds are dropped, the newest few kept
+        data.write_text(f"a: {n}\n", encoding="utf-8")
+        prebuilt.load_or_build("words", [data], lambda n=n: n)
     now = set(cache.glob("words-*.pickle"))
-    assert len(now) == 1 and not now & stale
+    assert len(now) == prebuilt.KEEP and not now & stale
 
 
 def test_another_library_version_or_file_list_is_another_build(cache: Path, tmp_path: Path) -> None:
@@ -89,4 +93,4 @@ def test_actor_matchers_follow_a_changed_actor_file(cache: Path, tmp_path: Path)
     assert "my-brigade" in found("Zorvani Guards", "The Zorvani Guards shelled the road.")
     assert "my-brigade" not in found("Kelmari Guards", "The Zorvani Guards shelled the road.")
     assert "my-brigade" in found("Kelmari Guards", "The Kelmari Guards shelled the road.")
-    assert len(list(cache.glob("actor-phrases-*.pickle"))) == 1
+    assert len(list(cache.glob("actor-phrases-*.pickle"))) == 2  # one build for each version of the file

@@ -17,6 +17,7 @@ from warscribe import __version__
 # Bumped when what is stored changes shape without the building code's files changing.
 FORMAT = "1"
 _FOLDER = "prebuilt"
+KEEP = 4  # builds of one thing kept in the folder, the newest
 
 T = TypeVar("T")
 
@@ -69,8 +70,18 @@ def _store(folder: Path, path: Path, value: object) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    stem = path.stem.rsplit("-", 1)[0]
-    for old in folder.glob(f"{stem}-*.pickle"):  # built from files since changed: never read again
-        if old != path:
-            with contextlib.suppress(OSError):
-                old.unlink()
+    _prune(folder, path)
+
+
+def _prune(folder: Path, kept: Path) -> None:
+    """Drop older builds of the same thing (from files since changed), keeping the newest few: two checkouts
+    or configurations sharing the cache folder then do not rebuild each other's."""
+    stem = kept.stem.rsplit("-", 1)[0]
+    others = []
+    for old in folder.glob(f"{stem}-*.pickle"):
+        with contextlib.suppress(OSError):
+            if old != kept:
+                others.append((old.stat().st_mtime, old))
+    for _, old in sorted(others, reverse=True)[KEEP - 1:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
