@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
@@ -39,6 +38,8 @@ def load_config(path: Path | None, base: Config | None = None) -> Config:
     config = base or Config()
     if path is None:
         return config
+    import tomllib  # only with a config file: every command's start would pay for it
+
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
