@@ -60,6 +60,11 @@ def test_another_library_version_or_file_list_is_another_build(cache: Path, tmp_
     assert prebuilt.fingerprint([one], "3.8.1") != prebuilt.fingerprint([one], "3.8.2")
     assert prebuilt.fingerprint([one]) != prebuilt.fingerprint([one, two])
     assert prebuilt.fingerprint([one]) == prebuilt.fingerprint([one])
+    big = tmp_path / "model.bin"
+    big.write_bytes(b"\0" * (prebuilt.BIG_FILE + 1))
+    before = prebuilt.fingerprint([big])
+    os.utime(big, ns=(1, 1))  # a big file counts by its size and time: reinstalled, it changes
+    assert prebuilt.fingerprint([big]) != before
 
 
 def test_a_damaged_file_is_rebuilt_and_an_unwritable_folder_only_costs_the_build(

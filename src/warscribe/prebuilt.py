@@ -18,6 +18,7 @@ from warscribe import __version__
 FORMAT = "1"
 _FOLDER = "prebuilt"
 KEEP = 4  # builds of one thing kept in the folder, the newest
+BIG_FILE = 1 << 20
 
 T = TypeVar("T")
 
@@ -33,13 +34,17 @@ def cache_root() -> Path:
 
 def fingerprint(files: Iterable[Path], *extra: str) -> str:
     """A hash of the files' names and bytes (data files and the modules that read them) and of `extra`
-    (library versions the result depends on): any edit to any of them gives another fingerprint."""
+    (library versions the result depends on): any edit to any of them gives another fingerprint. A file over
+    BIG_FILE bytes (a library's model, which only an install replaces) counts by its size and time instead,
+    so that checking it costs nothing."""
     digest = hashlib.blake2b(digest_size=12)
     for part in (FORMAT, __version__, sys.version, *extra):
         digest.update(part.encode() + b"\0")
-    for path in files:
-        data = Path(path).read_bytes()
-        digest.update(Path(path).name.encode() + b"\0" + len(data).to_bytes(8, "big") + data)
+    for path in map(Path, files):
+        stat = path.stat()
+        big = stat.st_size > BIG_FILE
+        data = f"{stat.st_size}:{stat.st_mtime_ns}".encode() if big else path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + len(data).to_bytes(8, "big") + data)
     return digest.hexdigest()
 
 
