@@ -106,6 +106,8 @@ class ActorPhrases:
         from warscribe import prebuilt
         from warscribe.knowledge import actors as actor_code
 
+        if not getattr(actors, "files", ()):  # an actor base not read from files: nothing to key a cache on
+            return cls.build(lexicon, actors)
         files = [*actors.files, Path(__file__), Path(actor_code.__file__)]
         return prebuilt.load_or_build("actor-phrases", files, lambda: cls.build(lexicon, actors), spacy.__version__)
 
