@@ -75,3 +75,24 @@ def test_empty_text_is_ignored_and_threshold_validated() -> None:
     assert NearDuplicateIndex().check(doc("e", "")) is None
     with pytest.raises(ValueError, match="threshold"):
         NearDuplicateIndex(1.5)
+
+
+def test_a_first_document_changed_after_placing_is_indexed_as_it_was_placed() -> None:
+    index = NearDuplicateIndex(0.8)
+    first = doc("first", STORY, "2020-01-01")
+    assert index.check(first) is None
+    first.published, first.text, first.kept = "2030-01-01", OTHER_REPORT, [(0, len(OTHER_REPORT))]
+    assert index.check(doc("copy", STORY + " Share this story.", "2020-01-02")) == "first"
+    assert len(index) == 1
+
+
+def test_a_run_of_one_document_loads_no_minhash_library() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from warscribe.cleaning.dedup import NearDuplicateIndex; from warscribe.model import "
+            "Document; d = Document(id='a', text='Shelling hit the town of Kidal on Monday.'); "
+            "d.kept = [(0, len(d.text))]; i = NearDuplicateIndex(); assert i.check(d) is None; "
+            "print('datasketch' in sys.modules, 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]

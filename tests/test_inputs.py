@@ -98,6 +98,14 @@ def test_timestamp_published_is_cut_to_its_date(tmp_path):
     assert doc.published == "2022-11-03" and reader.warnings == []
 
 
+def test_published_in_other_digits_is_read_as_ascii(tmp_path):
+    path = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": "x", "published": "٢٠٢٤-٠٦-٠٥"},
+                  {"id": "b", "text": "y", "published": "۱۴۰۳-۰۳-۱۶"},
+                  {"id": "c", "text": "z", "published": "२०२३-०१-०९"})
+    docs, reader = _read(path)
+    assert [d.published for d in docs] == ["2024-06-05", "1403-03-16", "2023-01-09"] and reader.warnings == []
+
+
 def test_compression_helper():
     assert compression(Path("a.JSONL.gz")) == (".jsonl", True)
     assert compression(Path("a.b.txt")) == (".txt", False)

@@ -1,4 +1,4 @@
-"""How things run, not what they find: the gazetteer's one-pass name index, worker processes that keep what the
+"""How things run, not what they find: the gazetteer's name probes, worker processes that keep what the
 parent loaded, and coding in several processes giving what one process gives, in the same order."""
 
 from __future__ import annotations
@@ -44,10 +44,16 @@ def test_adding_places_refreshes_the_index(small: Gazetteer) -> None:
 
 def test_reconnect_keeps_what_was_read(small: Gazetteer) -> None:
     small.warm()
-    keys, before = small._keys, small.db
+    hints, before = small.country_hints(), small.db
     small.reconnect()
-    assert small.db is not before and small._keys is keys  # a worker shares the parent's index
+    assert small.db is not before and small.country_hints() is hints  # a worker shares what the parent read
     assert small.best("Alpha").name == "Alpha"  # and reads through its own connection
+
+
+def test_warming_reads_no_spellings_into_memory(small: Gazetteer) -> None:
+    small.warm()
+    assert not small._fuzzy and not small._lookups  # spellings stay in the file until a lookup asks
+    assert small.has_key("zeta town") and not small._fuzzy
 
 
 _TEXTS = [
@@ -129,3 +135,23 @@ def test_signatures_from_the_shared_permutations_are_a_fresh_minhash() -> None:
     assert ours is not None and np.array_equal(ours.hashvalues, fresh.hashvalues)
     assert signature("Another text, other words entirely, nothing shared.") is not None
     assert np.array_equal(_empty().hashvalues, MinHash(num_perm=NUM_PERM).hashvalues)  # the template stays empty
+
+
+def test_coding_one_document_loads_no_library_it_does_not_use(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    gaz = Gazetteer(tmp_path / "g.sqlite", create=True)
+    gaz.add([PlaceRecord("Kidal", 18.44, 1.41, country="ML")], "test")
+    gaz.close()
+    code = ("import sys; from warscribe.config import Config; from warscribe.pipeline import Pipeline; "
+            "from warscribe.model import Document; "
+            f"p = Pipeline(Config(gazetteer_path={str(tmp_path / 'g.sqlite')!r})); "
+            "d, = p.process([Document(id='a', text='Gunmen killed two soldiers in Kidal on Monday.', "
+            "published='2021-05-10')]); assert d.document.events; "
+            "print(sorted(m for m in ('datasketch', 'scipy', 'shapely') if m in sys.modules))")
+    env = {**os.environ, "WARSCRIBE_CACHE": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    # no near-duplicate to look for (MinHash, scipy), no boundaries imported (shapely)
+    assert out.strip() == "[]"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
@@ -39,6 +38,8 @@ def load_config(path: Path | None, base: Config | None = None) -> Config:
     config = base or Config()
     if path is None:
         return config
+    import tomllib  # only with a config file: every command's start would pay for it
+
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -99,8 +100,8 @@ class Context:
 
     def after_fork(self) -> None:
         """In a forked worker: reopen what must not be shared across processes (the gazetteer's connection),
-        keeping what the parent already read (the gazetteer's names), which the worker shares instead of
-        reading again."""
+        keeping what the parent already read (the gazetteer's lookups and country names), which the worker
+        shares instead of reading again."""
         gazetteer = self.__dict__.get("gazetteer")
         if gazetteer is not None:
             gazetteer.reconnect()

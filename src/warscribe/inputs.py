@@ -13,10 +13,10 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-from warscribe.cleaning.dates import parse_date
 from warscribe.model import Document, Rejection, Result, content_hash
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -37,8 +37,13 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Other spellings of `published` that scrapers write; `published` wins when several are given.
 PUBLISHED_KEYS = ("published", "published_at", "date")
 _METADATA_KEYS = ("id", "title", "url", "source")
-# Every non-ASCII decimal digit (Arabic-Indic, Persian, Devanagari...) -> its ASCII digit, for str.translate.
-_DIGITS = {c: str(d) for c in range(0x80, 0x10000) if (d := unicodedata.decimal(chr(c), None)) is not None}
+
+
+@cache
+def _digits() -> dict[int, str]:
+    """Every non-ASCII decimal digit (Arabic-Indic, Persian, Devanagari...) -> its ASCII digit, for str.translate
+    (made at first use: scanning 65,000 characters would slow every command's start, `--help` included)."""
+    return {c: str(d) for c in range(0x80, 0x10000) if (d := unicodedata.decimal(chr(c), None)) is not None}
 
 
 @dataclass(frozen=True)
@@ -389,10 +394,12 @@ class InputReader:
         and written dates such as "June 5, 2024" are read), else warn."""
         if doc.published is None:
             return
-        value = doc.published.translate(_DIGITS)
+        value = doc.published if doc.published.isascii() else doc.published.translate(_digits())
         match = _DATE.match(value)
         try:
             if match is None:
+                from warscribe.cleaning.dates import parse_date  # the cleaning vocabulary: read when needed
+
                 written = parse_date(value[:100])
                 match = _DATE.match(written or "")
             if match is None:

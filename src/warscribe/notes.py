@@ -5,15 +5,14 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-import yaml
-
 from warscribe.config import DATA_DIR
+from warscribe.knowledge import located
 from warscribe.model import Event
 
 
 @cache
 def _templates() -> dict[str, Any]:
-    return yaml.safe_load((DATA_DIR / "lexicon" / "notes.yaml").read_text(encoding="utf-8"))
+    return located.safe_load((DATA_DIR / "lexicon" / "notes.yaml").read_text(encoding="utf-8"))
 
 
 def _place(ev: Event) -> str:

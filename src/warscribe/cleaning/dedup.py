@@ -7,12 +7,14 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 from warscribe.model import SKIPPED, Document
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
 SHINGLE_WORDS = 3
@@ -42,6 +44,8 @@ def signature(text: str) -> MinHash | None:
 @cache
 def band_shape(threshold: float) -> tuple[int, int]:
     """(bands, rows per band) of the LSH for a similarity threshold."""
+    from datasketch.lsh import _optimal_param  # datasketch brings scipy: loaded when a comparison needs it
+
     return _optimal_param(max(0.05, threshold - CANDIDATE_SLACK), NUM_PERM, 0.5, 0.5)
 
 
@@ -58,6 +62,8 @@ def band_keys(hashes: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]
 def _empty() -> MinHash:
     """An empty MinHash, copied for each document: its permutations (seeded, so always the same) are drawn
     once rather than for every document."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM)
 
 
@@ -80,15 +86,17 @@ class NearDuplicateIndex:
     """Remembers the preferred copy of each group of near-duplicates seen so far.
 
     The signatures and LSH bands live in a private temporary SQLite file, not in memory, so a run of any
-    length keeps a flat memory footprint (about 1.5 KB of disk per document)."""
+    length keeps a flat memory footprint (about 1.5 KB of disk per document).
+
+    The first document is only remembered until a second one comes: nothing can duplicate it yet, and a run
+    of one document (`warscribe extract` of one article) then never loads MinHash and LSH (datasketch, scipy)."""
 
     def __init__(self, threshold: float = 0.8) -> None:
         if not 0.0 < threshold < 1.0:
             raise ValueError(f"near-duplicate threshold must be between 0 and 1, got {threshold}")
         self.threshold = threshold
-        # LSH banding misses some pairs just above its threshold: ask it for looser candidates and let
-        # the estimated similarity decide.
-        self.bands, self.rows = band_shape(threshold)
+        self._first: tuple[str, tuple[str, str], str, MinHash | None] | None = None  # placed, not yet indexed
+        self._placed = False
         self._db = sqlite3.connect("")  # "": a private on-disk temporary database, deleted on close
         self._db.executescript("""
             CREATE TABLE sig (doc TEXT PRIMARY KEY, published TEXT NOT NULL, hashes BLOB NOT NULL);
@@ -101,10 +109,27 @@ class NearDuplicateIndex:
         self._db.close()
 
     def __len__(self) -> int:
+        self._index_first()
         return self._db.execute("SELECT count(*) FROM sig").fetchone()[0]
+
+    @property
+    def bands(self) -> int:
+        return band_shape(self.threshold)[0]
+
+    @property
+    def rows(self) -> int:
+        # LSH banding misses some pairs just above its threshold: band_shape asks it for looser candidates
+        # and the estimated similarity decides.
+        return band_shape(self.threshold)[1]
 
     def _keys(self, hashes: np.ndarray) -> list[tuple[int, int]]:
         return band_keys(hashes, self.bands, self.rows)
+
+    def _index_first(self) -> None:
+        """Index the first document as `place` would have when it came (it found nothing then)."""
+        if self._first is not None:
+            first, self._first = self._first, None
+            self._place(*first)
 
     def _similar(self, doc_id: str, hashes: np.ndarray, keys: list[tuple[int, int]]) -> list[tuple[str, str]]:
         """(id, published) of the indexed copies whose estimated Jaccard similarity reaches the threshold."""
@@ -124,16 +149,25 @@ class NearDuplicateIndex:
         """Find the copies `doc` nearly duplicates and decide which one is preferred (see `preference`).
         When another copy is preferred, `doc` is marked skipped as its near-duplicate. `minhash`: the
         document's signature when already computed (by a cluster worker, say)."""
+        text = doc.kept_text() if doc.kept else doc.text
+        if not self._placed:  # the index is empty: nothing to find; remember it for the next one
+            self._placed, self._first = True, (doc.id, preference(doc), text, minhash)
+            return Verdict()
+        self._index_first()
+        return self._place(doc.id, preference(doc), text, minhash, doc)
+
+    def _place(self, doc_id: str, mine: tuple[str, str], text: str, minhash: MinHash | None,
+               doc: Document | None = None) -> Verdict:
         if minhash is None:
-            minhash = signature(doc.kept_text() if doc.kept else doc.text)
+            minhash = signature(text)
         if minhash is None:
             return Verdict()
         hashes = minhash.hashvalues.astype(np.uint32)
         keys = self._keys(hashes)
-        hits = self._similar(doc.id, hashes, keys)
-        mine = preference(doc)
+        hits = self._similar(doc_id, hashes, keys)
         best = min(hits, key=lambda h: (h[1], h[0]), default=None)
         if best is not None and (best[1], best[0]) < mine:
+            assert doc is not None  # the first document, placed later, had nothing to duplicate
             doc.duplicate_of, doc.status, doc.reason = best[0], SKIPPED, f"near-duplicate of {best[0]}"
             return Verdict(duplicate_of=best[0])
         superseded = [h[0] for h in hits]
@@ -141,9 +175,9 @@ class NearDuplicateIndex:
             for other in superseded:  # they are now near-duplicates of doc: only the preferred copy is kept
                 self._db.execute("DELETE FROM sig WHERE doc = ?", (other,))
                 self._db.execute("DELETE FROM band WHERE doc = ?", (other,))
-            if self._db.execute("SELECT 1 FROM sig WHERE doc = ?", (doc.id,)).fetchone() is None:
-                self._db.execute("INSERT INTO sig VALUES (?, ?, ?)", (doc.id, mine[0], hashes.tobytes()))
-                self._db.executemany("INSERT INTO band VALUES (?, ?, ?)", [(b, k, doc.id) for b, k in keys])
+            if self._db.execute("SELECT 1 FROM sig WHERE doc = ?", (doc_id,)).fetchone() is None:
+                self._db.execute("INSERT INTO sig VALUES (?, ?, ?)", (doc_id, mine[0], hashes.tobytes()))
+                self._db.executemany("INSERT INTO band VALUES (?, ?, ?)", [(b, k, doc_id) for b, k in keys])
         return Verdict(superseded=superseded)
 
     def check(self, doc: Document, minhash: MinHash | None = None) -> str | None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-import yaml
-
 from warscribe.cleaning.cues import DATA, load_cues
+from warscribe.knowledge import located
 
 _SAMPLE_CHARS = 300  # a few sentences give a stable guess; langid's cost grows with the text
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -28,17 +28,30 @@ class LanguageGuess:
 
 @lru_cache(maxsize=1)
 def _settings() -> dict[str, Any]:
-    return yaml.safe_load((DATA / "languages.yaml").read_text(encoding="utf-8"))
+    return located.safe_load((DATA / "languages.yaml").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    # Imported lazily: loading the model takes a moment and only cleaning needs it.
+    """py3langid's identifier for our candidate languages. Decompressing its model takes most of a second: it
+    is built once and kept in the cache folder, until the model, languages.yaml or this code change."""
+    from py3langid import langid  # imported lazily: only cleaning needs it
+
+    from warscribe import prebuilt
+
+    files = [langid.MODEL_DIR / langid.MODEL_FILE, Path(langid.__file__), DATA / "languages.yaml", Path(__file__)]
+    return prebuilt.load_or_build("langid", files, _build_identifier)
+
+
+def _build_identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(_settings()["candidates"])
-    return identifier
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    full.set_languages(_settings()["candidates"])
+    # The same identifier made from the candidates' part of the model alone (the same answers): the full model
+    # it keeps for set_languages would add 28 MB to the cache file and to memory.
+    return LanguageIdentifier(full.nb_ptc, full.nb_pc, full.nb_classes, full.tk_nextmove, full.tk_output,
+                              norm_probs=True, tk_row=full.tk_row)
 
 
 @lru_cache(maxsize=1)

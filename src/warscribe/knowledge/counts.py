@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
+from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
 from warscribe.timex import find_dates
 
@@ -48,7 +47,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def _raw_rules() -> dict[str, Any]:
-    return yaml.safe_load((LEXICON_DIR / "counting.yaml").read_text(encoding="utf-8"))
+    return located.safe_load((LEXICON_DIR / "counting.yaml").read_text(encoding="utf-8"))
 
 
 def _phrase(text: str, number: str) -> str:

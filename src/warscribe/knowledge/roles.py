@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
+from warscribe.knowledge import located
 
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.yaml"
 
@@ -13,7 +13,7 @@ ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.y
 @cache
 def _data() -> dict:
     with ROLES_FILE.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return located.safe_load(fh)
 
 
 @cache

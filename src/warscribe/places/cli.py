@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from warscribe.places.data import FORMATS
+from warscribe.places.formats import FORMATS
 
 if TYPE_CHECKING:  # the gazetteer and importers load when a command runs, not for `warscribe --help`
     from warscribe.places.gazetteer import Gazetteer

@@ -9,11 +9,10 @@ from typing import Any
 
 import yaml
 
+from warscribe.knowledge import located
 from warscribe.places.normalize import key, skeleton
 
 PLACES_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
-# The file formats `warscribe gazetteer import` reads (places.importers); here so the CLI's help need not load it.
-FORMATS = ("geonames", "ucdp", "acled", "csv")
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ def load_yaml(name: str) -> Any:
     path = PLACES_DIR / name
     try:
         with path.open(encoding="utf-8") as f:
-            return yaml.safe_load(f)
+            return located.safe_load(f)
     except yaml.YAMLError as exc:
         raise ValueError(f"{path}: invalid YAML: {exc}") from exc
 

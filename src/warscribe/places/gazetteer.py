@@ -128,10 +128,6 @@ class Gazetteer:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(self.path), check_same_thread=False)
         self.db.executescript(_SCHEMA)
-        self._keys: set[str] | None = None
-        self._skels: dict[str | None, set[str]] = {}
-        self._country_keys: dict[str | None, set[str]] = {}
-        self._indexed = False  # _keys, _skels and _country_keys filled by one pass over the names
         self._lookups: dict[tuple, list[Place]] = {}  # lookup results, cleared whenever places change
         self._fuzzy: dict[str | None, list[str]] = {}
         self._boundaries = None
@@ -161,9 +157,9 @@ class Gazetteer:
         self.db = sqlite3.connect(str(self.path), check_same_thread=False)
 
     def warm(self) -> None:
-        """Read now what scanning text needs (every spelling, per country), before forking workers that
-        share it, rather than at first use in each of them."""
-        self._index_names()
+        """Read now what scanning text needs before forking workers that share it, rather than at first use in
+        each of them: the country names. Spellings are looked up in the file's indexes when asked for (a few
+        microseconds each), never all read into memory: opening the gazetteer costs nothing."""
         self.country_hints()
 
     def meta(self, k: str) -> str | None:
@@ -208,11 +204,7 @@ class Gazetteer:
         self._invalidate()
 
     def _invalidate(self) -> None:
-        self._keys = None
-        self._indexed = False
         self._lookups.clear()
-        self._skels.clear()
-        self._country_keys.clear()
         self._fuzzy.clear()
         self._boundaries = None
         self._areas = None
@@ -221,32 +213,15 @@ class Gazetteer:
         self._grid = None
 
     # ---- reading -----------------------------------------------------------------------------------
-    def _index_names(self) -> None:
-        """Every key, and each country's keys and skeletons, in one pass over the names (a query per country
-        scans them all each time)."""
-        if self._indexed:
-            return
-        keys: set[str] = set()
-        skels: dict[str | None, set[str]] = {}
-        by_country: dict[str | None, set[str]] = {}
-        for k, skel, country in self.db.execute("SELECT n.key, n.skel, p.country FROM names n"
-                                                 " LEFT JOIN places p ON p.id = n.place"):
-            keys.add(k)
-            if country is not None:  # `p.country = NULL` matches no row: no country has a null one's names
-                skels.setdefault(country, set()).add(skel)
-                by_country.setdefault(country, set()).add(k)
-        self._keys, self._skels, self._country_keys, self._indexed = keys, skels, by_country, True
-
     def has_key(self, k: str) -> bool:
-        """Whether some place has this exact key (cheap: an in-memory set, for scanning text)."""
-        self._index_names()
-        assert self._keys is not None
-        return k in self._keys
+        """Whether some place has this exact key (one probe of the key index)."""
+        return self.db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (k,)).fetchone() is not None
 
     def has_skeleton(self, skel: str, country: str) -> bool:
         """Whether a place of `country` has this skeleton."""
-        self._index_names()
-        return skel in self._skels.get(country, ())
+        row = self.db.execute("SELECT 1 FROM names n JOIN places p ON p.id = n.place WHERE n.skel = ? AND"
+                              " p.country = ? LIMIT 1", (skel, country)).fetchone()
+        return row is not None
 
     def lookup(self, name: str, country: str | None = None, near: tuple[float, float] | None = None,
                *, fuzzy: bool = True, limit: int = 10) -> list[Place]:
@@ -311,9 +286,10 @@ class Gazetteer:
         """The distinct keys of `country`'s places (of all places for None), in key order (the order SQLite's
         DISTINCT gave them in, read off its key index, so ties rank as they always did)."""
         if country not in self._fuzzy:
-            self._index_names()
-            assert self._keys is not None
-            self._fuzzy[country] = sorted(self._keys if country is None else self._country_keys.get(country, ()))
+            rows = (self.db.execute("SELECT DISTINCT key FROM names") if country is None else
+                    self.db.execute("SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place"
+                                    " WHERE p.country = ?", (country,)))
+            self._fuzzy[country] = sorted(k for (k,) in rows)
         return self._fuzzy[country]
 
     # ---- countries and administrative areas ---------------------------------------------------------------
@@ -395,10 +371,13 @@ class Gazetteer:
     def admin_areas(self, lat: float, lon: float) -> tuple[str | None, str | None] | None:
         """(admin1, admin2) of a point from imported boundaries, or None when none are imported."""
         if self._boundaries is None:
-            from warscribe.places.boundaries import BoundaryIndex
+            if self.db.execute("SELECT 1 FROM boundaries LIMIT 1").fetchone() is None:
+                self._boundaries = False  # none imported: shapely (for the polygons) need not load
+            else:
+                from warscribe.places.boundaries import BoundaryIndex
 
-            self._boundaries = BoundaryIndex.from_gazetteer(self)
-        return self._boundaries.locate(lat, lon)
+                self._boundaries = BoundaryIndex.from_gazetteer(self)
+        return self._boundaries.locate(lat, lon) if self._boundaries is not False else None
 
     # ---- summary -----------------------------------------------------------------------------------
     def info(self) -> dict[str, Any]:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from warscribe.places.data import FORMATS as FORMATS  # the formats read here; importable from here as before
 from warscribe.places.data import PLACES_DIR, admin1_by_code, admin1_table, canonical_admin1, country_names
+from warscribe.places.formats import FORMATS as FORMATS  # the formats read here; importable from here as before
 from warscribe.places.gazetteer import SCHEMA_VERSION, Gazetteer, PlaceRecord
 from warscribe.places.normalize import key
 from warscribe.places.world import good_alternate, load_world

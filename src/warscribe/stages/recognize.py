@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -66,30 +67,67 @@ def _modifier(doc: Doc, hit: _ActorHit, verbs: frozenset[int] = frozenset()) -> 
     follower = doc[hit.end].text
     return follower.islower() and follower not in _NOUN_FOLLOWERS and not follower.endswith(("ed", "s"))
 
+@dataclass
+class ActorPhrases:
+    """What the actor matchers are built from: each matcher key's form, the actors each spelling may name, the
+    demonyms, and per key the token hashes (spaCy's LOWER or ORTH) of its phrases, in the order first built.
+    Tokenizing some 30,000 phrases takes seconds; this is kept in the cache folder and read in milliseconds."""
+
+    forms: dict[str, Any]
+    by_text: dict[str, list[str]]
+    demonyms: dict[str, str]
+    patterns: list[tuple[str, bool, list[tuple[int, ...]]]]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon, actors: Any) -> ActorPhrases:
+        forms: dict[str, Any] = {}
+        grouped: dict[tuple[str, bool], list[Any]] = {}
+        by_text: dict[str, list[str]] = {}
+        for form in actors.surface_forms():
+            ids = by_text.setdefault(form.text.lower(), [])
+            if form.actor_id not in ids:
+                ids.append(form.actor_id)
+            key = f"{form.actor_id}|{form.kind}|{form.priority}|{form.country}"
+            forms.setdefault(key, form)
+            grouped.setdefault((key, form.case_sensitive), []).append(form.text)
+        patterns = []
+        for (key, cased), texts in grouped.items():
+            docs = lexicon.nlp.tokenizer.pipe(sorted(set(texts)))
+            # the hashes PhraseMatcher.add takes from a Doc (ORTH or LOWER of each token); it skips empty ones
+            patterns.append((key, cased, [tuple(t.orth if cased else t.lower for t in d) for d in docs if len(d)]))
+        return cls(forms, by_text, actors.demonyms(), patterns)
+
+    @classmethod
+    def load(cls, lexicon: Lexicon, actors: Any) -> ActorPhrases:
+        """Built from the actor files in use (bundled and the user's) once, then read from the cache folder
+        until those files, this code or spaCy change."""
+        import spacy
+
+        from warscribe import prebuilt
+        from warscribe.knowledge import actors as actor_code
+
+        if not getattr(actors, "files", ()):  # an actor base not read from files: nothing to key a cache on
+            return cls.build(lexicon, actors)
+        files = [*actors.files, Path(__file__), Path(actor_code.__file__)]
+        return prebuilt.load_or_build("actor-phrases", files, lambda: cls.build(lexicon, actors), spacy.__version__)
+
+
 class Recognizers:
     """The matchers of one run: the event lexicon's and the actor base's."""
 
-    def __init__(self, lexicon: Lexicon, actors: Any) -> None:
+    def __init__(self, lexicon: Lexicon, actors: Any, phrases: ActorPhrases | None = None) -> None:
         self.lexicon = lexicon
         self.actors = actors
         self.counts = CountReader(lexicon)
         vocab = lexicon.nlp.vocab
         self.lower = PhraseMatcher(vocab, attr="LOWER")
         self.cased = PhraseMatcher(vocab, attr="ORTH")
-        self.forms: dict[str, Any] = {}
-        grouped: dict[tuple[str, bool], list[Any]] = {}
-        self.by_text: dict[str, list[str]] = {}
-        for form in actors.surface_forms():
-            ids = self.by_text.setdefault(form.text.lower(), [])
-            if form.actor_id not in ids:
-                ids.append(form.actor_id)
-            key = f"{form.actor_id}|{form.kind}|{form.priority}|{form.country}"
-            self.forms.setdefault(key, form)
-            grouped.setdefault((key, form.case_sensitive), []).append(form.text)
-        for (key, cased), texts in grouped.items():
-            docs = list(lexicon.nlp.tokenizer.pipe(sorted(set(texts))))
-            (self.cased if cased else self.lower).add(key, docs)
-        self.demonyms: dict[str, str] = actors.demonyms()
+        phrases = phrases or ActorPhrases.load(lexicon, actors)
+        self.forms: dict[str, Any] = phrases.forms
+        self.by_text: dict[str, list[str]] = phrases.by_text
+        for key, cased, keywords in phrases.patterns:  # in the order built: spaCy then reports matches alike
+            (self.cased if cased else self.lower).add(key, keywords)
+        self.demonyms: dict[str, str] = phrases.demonyms
 
     def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset()) -> list[_ActorHit]:
         """The actor names and descriptions in a paragraph; ``verbs``: token indices where an event verb starts."""

@@ -1,0 +1,3 @@
+"""The place file formats `warscribe gazetteer import` reads (apart, so the CLI's help loads nothing else)."""
+
+FORMATS = ("geonames", "ucdp", "acled", "csv")
