@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.places.countries import CountryHints, best
@@ -29,6 +30,7 @@ from warscribe.places.normalize import ARTICLES, key, skeleton
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’‘`ʿʾ](?=[^\W\d_]))*")
 _JOIN = re.compile(r"^(?:[ \u00a0]|[ \u00a0]?[-‐–][ \u00a0]?)$")
 _MAX_WORDS = 5
+STOP_VARIANT_MIN_RATIO = 75.0  # "mohammad"/"mohammed" 88; "gayeri"/"cary" 60
 # Lower-case words that may sit inside a place name ("Ras al-Ain", "Umm al-Miyazen", "Jabal al-Zawiya").
 _INNER = ARTICLES | {"bin", "ibn", "abu", "umm", "wa", "of"}
 _CALENDAR = frozenset(
@@ -180,7 +182,7 @@ def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int)
     names, common = stoplist()
     if not k or k in names or (words == 1 and (k in common or k in STOP_WORDS or k in _CALENDAR)):
         return False
-    if words == 1 and skeleton(surface) in stop_skeletons() and not _well_known(surface, gaz):
+    if words == 1 and _stop_variant(surface) and not _well_known(surface, gaz):
         return False
     if k in adjective_country():
         return False
@@ -198,6 +200,13 @@ def _well_known(surface: str, gaz: Gazetteer) -> bool:
     ("Beirut" shares its skeleton with "Party")."""
     return any(p.match == "exact" and (p.feature in ("country", "admin1") or p.population >= 100_000)
                for p in gaz.lookup(surface, fuzzy=False, limit=5))
+
+
+def _stop_variant(surface: str) -> bool:
+    """A spelling of a stop word ("Mohammad" of "Mohammed"): the same skeleton and most letters alike. A skeleton
+    alone is shared by too many names ("Gayeri" and "Cary", "Voi" and "View") to stop them."""
+    k = key(surface)
+    return any(fuzz.ratio(k, w) >= STOP_VARIANT_MIN_RATIO for w in stop_skeletons().get(skeleton(surface), ()))
 
 
 def _unknown_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
