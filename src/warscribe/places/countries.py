@@ -108,7 +108,8 @@ class CountryHints:
                     if found is not None and found[1] == "name" and ignore is not None and ignore(words[i][0]):
                         step = n
                         break
-                    if found is not None and found[1] == "admin2" and not _listed(text, s, words[i][0]):
+                    if found is not None and found[1] == "admin2" and (not _listed(text, s, words[i][0])
+                                                                       or text[words[i][0]:last[1]].isupper()):
                         step = n  # a district's name counts where it is written as an area: "in X", "(X, Y)"
                         break
                     if found is not None:

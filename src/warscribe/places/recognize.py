@@ -63,6 +63,9 @@ class _Tok(NamedTuple):  # a tuple: documents make hundreds of thousands of thes
 _new_tok = tuple.__new__  # builds a _Tok without the Python-level __new__ of a named tuple (hot: every word)
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 def tokens(text: str, start: int, end: int) -> list[_Tok]:
     # _TOKEN has no look-behind: matching inside [start, end) of the text finds what matching a slice finds.
     return [_new_tok(_Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
@@ -146,6 +149,9 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
             if _known(text[a:b], gaz, focus, n):
                 hit = (a, b, n)
                 break
+            if run[i + n - 1].text.endswith(_POSSESSIVE) and _known(text[a:b - 2], gaz, focus, n):
+                hit = (a, b - 2, n)  # "Chhattisgarh's Sukma district": the owner is a name of its own
+                break
         if hit:
             found.append(_mention(text, hit[0], hit[1], True))
             i += hit[2]
@@ -188,6 +194,8 @@ def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int)
         return False
     if gaz.has_key(k):
         return True
+    if surface.isupper() and len(k) <= 5:
+        return False  # an acronym ("BJP") is no spelling of a place ("Bajpe"): exact names only
     skel = skeleton(surface)
     # a skeleton alone needs three real consonants ("Ezour" and "Izra" share only ʿ-z-r)
     if focus is None or len(skel.replace(" ", "").replace("'", "")) < 3 or not gaz.has_skeleton(skel, focus):

@@ -49,6 +49,8 @@ def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
     """One vote per actor mention for the actor's home country ("Police Forces of Kenya" -> KE)."""
     votes: Counter[str] = Counter()
     for m in doc.mentions_of("actor"):
+        if m.data.get("form") == "description":
+            continue  # "militants" reads as Thailand's separatists only in a text about Thailand: no evidence of it
         try:
             country = ctx.actors.get(m.label).country if m.label in ctx.actors else None
         except (KeyError, AttributeError, TypeError):
@@ -92,7 +94,7 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str]) -
     city more than a small town; the actors' home countries add theirs. Unframed names only count when no
     framed one is known."""
     framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue or m.data.get("tail_of") is not None
-              or _listed(text, m.start)]
+              or (_listed(text, m.start) and not m.text.isupper())]  # "(PALA)" spells out a name before it
     for group in (framed, found):
         votes: Counter[str] = Counter()
         seen: set[str] = set()
@@ -106,7 +108,8 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str]) -
                     big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
                     # "(Pobe-Mengao, Soum)": a name closing a list of areas is the area (Soum province), not a
                     # town of that name abroad
-                    area = p.feature == "admin2" and (m.data.get("tail_of") is not None or _listed(text, m.start))
+                    area = p.feature == "admin2" and (m.data.get("tail_of") is not None
+                                                      or (_listed(text, m.start) and not m.text.isupper()))
                     weights[p.country] = max(weights.get(p.country, 0), 2 if big or area else 1)
             votes.update(weights)
         if votes:
