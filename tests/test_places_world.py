@@ -259,3 +259,10 @@ def test_a_name_with_s_inside_stays_whole(gaz):
 
     text = "A bus was set on fire in Cox's Bazar on Saturday."
     assert [m.text for m in find_places(text, [(0, len(text))], gaz, "BD")] == ["Cox's Bazar"]
+
+
+def test_an_owner_and_the_area_it_owns_are_two_names(gaz):
+    from warscribe.places.recognize import find_places
+
+    text = "Workers protested in Phnom Penh's Chbar Ampov district."
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, "KH")][:1] == ["Phnom Penh"]

@@ -139,6 +139,10 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     found: list[PlaceMention] = []
     if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         return []  # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall
+    for j, tok in enumerate(run[:-1]):
+        if tok.text.endswith(_POSSESSIVE) and not _known(text[run[0].start:run[j + 1].end], gaz, focus, j + 2):
+            # "Phnom Penh's Chbar Ampov district": the owner and the owned are two names ("Cox's Bazar" is one)
+            return _match_run(text, run[:j + 1], gaz, focus, skip) + _match_run(text, run[j + 1:], gaz, focus, skip)
     i = 0
     while i < len(run):
         hit = None
