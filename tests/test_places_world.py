@@ -181,3 +181,88 @@ def test_areas_split_after_the_packages_took_their_names_have_their_own():
     _name_new_areas(areas, towns)
     assert {a.name for a in areas.values()} == {"Tshopo", "Ituri"}
     assert "Orientale" in areas[("CD", "2")].variants  # the older name still finds it
+
+
+def test_a_district_named_as_an_area_says_the_country(gaz):
+    hints = CountryHints(gaz)
+    text = "Raiders burned huts in Kwaramba (Kwaramba, Oudalan) at dawn."  # Oudalan: a Burkinabe province
+    assert hints.votes(text, [(0, len(text))]) == {"BF": 1}
+    text = "Oudalan herders met the elders."  # not written as an area: no evidence
+    assert hints.votes(text, [(0, len(text))]) == {}
+
+
+def test_abbreviated_months_are_dates_not_places(gaz):
+    from warscribe.places.recognize import find_places
+
+    text = "On Oct 27th and Nov 2nd, traders protested in Voi over market fees."
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, None)] == ["Voi"]
+
+
+def test_only_close_spellings_of_stop_words_are_stopped():
+    from warscribe.places.recognize import _stop_variant
+
+    assert _stop_variant("Mohammad")  # a spelling of Mohammed
+    assert not _stop_variant("Gayeri")  # shares only g/c-y-r with "Cary"
+    assert not _stop_variant("Seno")
+
+
+def test_a_district_listed_after_a_village_outvotes_a_namesake_town_abroad(ctx):
+    # Pobe is also a town of Benin and Soum one of Senegal; the list says Soum is the area holding the village
+    ev = _place(ctx, "Gunmen killed a young man in Kwaramba (Pobe-Mengao, Soum).", "killed", "killed")
+    assert ev.country == "Burkina Faso" and ev.admin1 == "Sahel"
+
+
+def test_a_look_alike_outside_the_area_named_is_not_the_place(ctx):
+    # "Mangao" reads as Manga (Centre-Sud) by its consonants; the list puts it in Soum province (Sahel)
+    ev = _place(ctx, "Gunmen killed a herder in Mangao (Soum, Sahel) on Monday.", "killed", "killed")
+    assert ev.country == "Burkina Faso" and ev.location == "Mangao" and ev.admin1 == "Sahel"
+
+
+@pytest.mark.parametrize(("name", "country", "admin1"), [
+    ("Cairo", "EG", "Cairo"),  # GeoNames "Muhafazat al Qahirah": the preferred name is found case-blind
+    ("Bloemfontein", "ZA", "Free State"),  # not "Orange Free" ("Orange Free State" less its " State")
+    ("Islamabad", "PK", "Islamabad Capital Territory"),
+])
+def test_admin1_names_are_the_ones_conflict_coding_uses(gaz, name, country, admin1):
+    place = next(p for p in gaz.lookup(name, country) if p.feature == "town")
+    assert place.admin1 == admin1
+
+
+def test_an_owner_before_s_is_a_name_of_its_own(gaz):
+    from warscribe.places.recognize import find_places
+
+    text = "Maoists ambushed a patrol in Chhattisgarh's Sukma district."
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, "IN")] == ["Chhattisgarh", "Sukma"]
+
+
+def test_acronyms_are_not_read_as_look_alike_places(gaz):
+    from warscribe.places.recognize import find_places
+
+    text = "BJP workers protested at Kharagpur."  # BJP shares its consonants with Bajpe, Karnataka
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, "IN")] == ["Kharagpur"]
+
+
+def test_a_reading_that_depends_on_the_country_is_no_evidence_of_it(ctx):
+    from warscribe.model import Mention
+    from warscribe.stages.places import _actor_votes
+
+    actor = next(a for a in ctx.actors if a.country == "Thailand" and not a.generic)
+    doc = make_doc("Militants attacked a post.")
+    doc.mentions.append(Mention("actor", 0, 9, "Militants", label=actor.id, data={"form": "description"}))
+    assert _actor_votes(doc, ctx) == {}  # a bare noun read by the country, not a name of the group
+    doc.mentions[-1].data["form"] = "name"
+    assert _actor_votes(doc, ctx) == {"TH": 1}
+
+
+def test_a_name_with_s_inside_stays_whole(gaz):
+    from warscribe.places.recognize import find_places
+
+    text = "A bus was set on fire in Cox's Bazar on Saturday."
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, "BD")] == ["Cox's Bazar"]
+
+
+def test_an_owner_and_the_area_it_owns_are_two_names(gaz):
+    from warscribe.places.recognize import find_places
+
+    text = "Workers protested in Phnom Penh's Chbar Ampov district."
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, "KH")][:1] == ["Phnom Penh"]

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 # How much each kind of evidence counts: a country named outright weighs most; a demonym ("Malian soldiers")
 # may name the attacker's country rather than the scene's.
-WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "adjective": 1, "actor": 1, "area_word": 2}
+# A district's name counts least: many districts bear a name that is also an English word or a town's elsewhere.
+WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "admin2": 1, "adjective": 1, "actor": 1, "area_word": 2}
 # A country, capital or admin1 named after "in", "at", "near" is where things happen: it outweighs a country
 # named as someone's origin ("a United States conservationist ... found dead in Nairobi").
 LOCATIVE_BONUS = 2
@@ -60,6 +61,9 @@ class CountryHints:
         # An admin1 name that is also a country's name or a common word says nothing by itself
         self.admin1 = {k: v for k, v in self.admin1.items() if len(v) == 1 and k not in self.names
                        and k not in common and len(k) >= 4}
+        # A district's name that no place of another country bears ("Oudalan", "Tarbaj")
+        self.admin2 = {k: v for k, v in (gaz.admin2_countries() if gaz is not None else {}).items()
+                       if k not in self.names and k not in common and k not in self.admin1 and len(k) >= 4}
         words = area_words()
         self.area_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                                      + r")\b", re.IGNORECASE) if words else None
@@ -78,6 +82,8 @@ class CountryHints:
             return self.capitals[k], "capital"
         if k in self.admin1:
             return next(iter(self.admin1[k])), "admin1"
+        if k in self.admin2:
+            return next(iter(self.admin2[k])), "admin2"
         return None
 
     def votes(self, text: str, spans: Iterable[tuple[int, int]],
@@ -102,9 +108,14 @@ class CountryHints:
                     if found is not None and found[1] == "name" and ignore is not None and ignore(words[i][0]):
                         step = n
                         break
+                    if found is not None and found[1] == "admin2" and (not _listed(text, s, words[i][0])
+                                                                       or text[words[i][0]:last[1]].isupper()):
+                        step = n  # a district's name counts where it is written as an area: "in X", "(X, Y)"
+                        break
                     if found is not None:
                         votes[found[0]] += WEIGHTS[found[1]]
-                        if found[1] != "adjective" and _LOCATIVE.search(text[max(s, words[i][0] - 12):words[i][0]]):
+                        before = text[max(s, words[i][0] - 12):words[i][0]]
+                        if found[1] not in ("adjective", "admin2") and _LOCATIVE.search(before):
                             votes[found[0]] += LOCATIVE_BONUS
                         step = n
                         break
@@ -113,6 +124,13 @@ class CountryHints:
                 for m in self.area_words.finditer(text, s, e):
                     votes[self._area_country[m.group().lower()]] += WEIGHTS["area_word"]
         return votes
+
+
+def _listed(text: str, span_start: int, start: int) -> bool:
+    """Whether a name is written as a place: after "in", "at"..., or after a comma or bracket of a list of the
+    areas holding a place ("Deou (Deou, Oudalan)")."""
+    before = text[max(span_start, start - 12):start]
+    return bool(_LOCATIVE.search(before)) or before.rstrip(" \u00a0").endswith((",", "("))
 
 
 def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:

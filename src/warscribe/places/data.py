@@ -94,9 +94,12 @@ def stoplist() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def stop_skeletons() -> frozenset[str]:
-    """Skeletons of the stop words, so "Mohammad" is stopped like "Mohammed"."""
-    return frozenset(skeleton(w) for w in load_yaml("stoplist.yaml").get("words") or ())
+def stop_skeletons() -> dict[str, tuple[str, ...]]:
+    """Skeletons of the stop words -> the stop words' keys, so "Mohammad" is stopped like "Mohammed"."""
+    out: dict[str, list[str]] = {}
+    for w in load_yaml("stoplist.yaml").get("words") or ():
+        out.setdefault(skeleton(w), []).append(key(w))
+    return {s: tuple(ws) for s, ws in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -312,6 +312,20 @@ class Gazetteer:
         """Keys of every admin1 name -> the countries having an admin1 area of that name."""
         return {k: frozenset(p.country for p in ps if p.country) for k, ps in self._area_index().items()}
 
+    def admin2_countries(self) -> dict[str, frozenset[str]]:
+        """Keys of the admin2 names held by one country only, that no place of another country has as its main
+        name -> that country: a district named with its village ("in Deou (Deou, Oudalan)") says which country
+        the text is about."""
+        owners: dict[str, set[str]] = {}
+        for k, country in self.db.execute("SELECT DISTINCT n.key, p.country FROM names n JOIN places p"
+                                          " ON p.id = n.place WHERE p.feature = 'admin2' AND p.country IS NOT NULL"):
+            owners.setdefault(k, set()).add(country)
+        for k, country in self.db.execute("SELECT n.key, p.country FROM names n JOIN places p ON p.id = n.place"
+                                          " WHERE n.is_primary = 1 AND p.feature != 'admin2'"):
+            if k in owners and country not in owners[k]:
+                owners[k].add(country)
+        return {k: frozenset(cs) for k, cs in owners.items() if len(cs) == 1}
+
     def admin1_areas(self, name: str, country: str | None = None) -> list[Place]:
         """The admin1 areas a name (any spelling we hold, with or without "Province", "County"...) stands for,
         those of `country` first."""

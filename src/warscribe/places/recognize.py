@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.places.countries import CountryHints, best
@@ -29,6 +30,7 @@ from warscribe.places.normalize import ARTICLES, key, skeleton
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’‘`ʿʾ](?=[^\W\d_]))*")
 _JOIN = re.compile(r"^(?:[ \u00a0]|[ \u00a0]?[-‐–][ \u00a0]?)$")
 _MAX_WORDS = 5
+STOP_VARIANT_MIN_RATIO = 75.0  # "mohammad"/"mohammed" 88; "gayeri"/"cary" 60
 # Lower-case words that may sit inside a place name ("Ras al-Ain", "Umm al-Miyazen", "Jabal al-Zawiya").
 _INNER = ARTICLES | {"bin", "ibn", "abu", "umm", "wa", "of"}
 _CALENDAR = frozenset(
@@ -59,6 +61,9 @@ class _Tok(NamedTuple):  # a tuple: documents make hundreds of thousands of thes
 
 
 _new_tok = tuple.__new__  # builds a _Tok without the Python-level __new__ of a named tuple (hot: every word)
+
+
+_POSSESSIVE = ("'s", "’s")
 
 
 def tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -134,6 +139,10 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     found: list[PlaceMention] = []
     if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         return []  # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall
+    for j, tok in enumerate(run[:-1]):
+        if tok.text.endswith(_POSSESSIVE) and not _known(text[run[0].start:run[j + 1].end], gaz, focus, j + 2):
+            # "Phnom Penh's Chbar Ampov district": the owner and the owned are two names ("Cox's Bazar" is one)
+            return _match_run(text, run[:j + 1], gaz, focus, skip) + _match_run(text, run[j + 1:], gaz, focus, skip)
     i = 0
     while i < len(run):
         hit = None
@@ -143,6 +152,9 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
                 continue
             if _known(text[a:b], gaz, focus, n):
                 hit = (a, b, n)
+                break
+            if run[i + n - 1].text.endswith(_POSSESSIVE) and _known(text[a:b - 2], gaz, focus, n):
+                hit = (a, b - 2, n)  # "Chhattisgarh's Sukma district": the owner is a name of its own
                 break
         if hit:
             found.append(_mention(text, hit[0], hit[1], True))
@@ -180,12 +192,14 @@ def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int)
     names, common = stoplist()
     if not k or k in names or (words == 1 and (k in common or k in STOP_WORDS or k in _CALENDAR)):
         return False
-    if words == 1 and skeleton(surface) in stop_skeletons() and not _well_known(surface, gaz):
+    if words == 1 and _stop_variant(surface) and not _well_known(surface, gaz):
         return False
     if k in adjective_country():
         return False
     if gaz.has_key(k):
         return True
+    if surface.isupper() and len(k) <= 5:
+        return False  # an acronym ("BJP") is no spelling of a place ("Bajpe"): exact names only
     skel = skeleton(surface)
     # a skeleton alone needs three real consonants ("Ezour" and "Izra" share only ʿ-z-r)
     if focus is None or len(skel.replace(" ", "").replace("'", "")) < 3 or not gaz.has_skeleton(skel, focus):
@@ -198,6 +212,13 @@ def _well_known(surface: str, gaz: Gazetteer) -> bool:
     ("Beirut" shares its skeleton with "Party")."""
     return any(p.match == "exact" and (p.feature in ("country", "admin1") or p.population >= 100_000)
                for p in gaz.lookup(surface, fuzzy=False, limit=5))
+
+
+def _stop_variant(surface: str) -> bool:
+    """A spelling of a stop word ("Mohammad" of "Mohammed"): the same skeleton and most letters alike. A skeleton
+    alone is shared by too many names ("Gayeri" and "Cary", "Voi" and "View") to stop them."""
+    k = key(surface)
+    return any(fuzz.ratio(k, w) >= STOP_VARIANT_MIN_RATIO for w in stop_skeletons().get(skeleton(surface), ()))
 
 
 def _unknown_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:

@@ -297,3 +297,9 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
         inside = [p for p in cands if key(p.admin1 or "") in areas or key(p.admin2 or "") in areas]
         if inside:
             candidates[head.start] = inside
+        elif cands and any(q.feature in ("admin1", "admin2") for q in candidates.get(m.start) or ()):
+            # "in Pobe Mengao (Pobe-Mengao, Soum)": the area holding the place is known and no reading of the
+            # place lies in it (Manga, a look-alike 200 km away): the place is one the gazetteer lacks, placed
+            # in its area
+            candidates[head.start] = []
+            head.data["held"] = True

@@ -194,10 +194,12 @@ def _iso_match(country: str, raw: str) -> str | None:
 def _area_name(country: str, raw: str) -> tuple[str, set[str]]:
     """The name an admin1 area goes by, and its other spellings."""
     cfg = _naming()
-    prefer = (cfg.get("prefer") or {}).get(country) or {}
+    # keyed case-blind: "Muhafazat al Qahirah" bares to "al Qahirah", which `prefer` writes "Al Qahirah"
+    prefer = {key(k): v for k, v in ((cfg.get("prefer") or {}).get(country) or {}).items()}
     iso = _iso_match(country, raw)
     spellings = {raw, bare(raw)} | ({iso, bare(iso)} if iso else set())
-    chosen = next((prefer[s] for s in (raw, bare(raw), iso, bare(iso) if iso else None) if s in prefer), None)
+    chosen = next((prefer[key(s)] for s in (raw, bare(raw), iso, bare(iso) if iso else None)
+                   if s and key(s) in prefer), None)
     if chosen is None:
         chosen = bare(iso) if iso and not _adjectival(iso) else bare(raw)
     chosen = ascii_name(chosen)

@@ -30,7 +30,7 @@ class PlaceStage:
         focus = country_focus(doc.text, outside, ctx.config.default_country, ctx.gazetteer)
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         if focus is None:  # no country named outside the actors: the places named and the actors' countries
-            focus = (_place_country(found, ctx, _actor_votes(doc, ctx))
+            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx))
                      or country_focus(doc.text, spans, None, ctx.gazetteer))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
@@ -49,6 +49,8 @@ def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
     """One vote per actor mention for the actor's home country ("Police Forces of Kenya" -> KE)."""
     votes: Counter[str] = Counter()
     for m in doc.mentions_of("actor"):
+        if m.data.get("form") == "description":
+            continue  # "militants" reads as Thailand's separatists only in a text about Thailand: no evidence of it
         try:
             country = ctx.actors.get(m.label).country if m.label in ctx.actors else None
         except (KeyError, AttributeError, TypeError):
@@ -86,25 +88,39 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside|across|outsk
                        r"(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
 
 
-def _place_country(found: list, ctx: Context, actors: Counter[str]) -> str | None:
+def _place_country(text: str, found: list, ctx: Context, actors: Counter[str]) -> str | None:
     """The country most consistent with the places named and the actors: each place framed as one ("in X",
     "the village of X", "(Pobe-Mengao, Soum)") votes for every country having a place of that name, an area or a
     city more than a small town; the actors' home countries add theirs. Unframed names only count when no
     framed one is known."""
-    framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue or m.data.get("tail_of") is not None]
+    framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue or m.data.get("tail_of") is not None
+              or (_listed(text, m.start) and not m.text.isupper())]  # "(PALA)" spells out a name before it
     for group in (framed, found):
         votes: Counter[str] = Counter()
+        seen: set[str] = set()
         for m in group:
+            if key(m.text) in seen:
+                continue  # a name said twice ("Pobe Mengao (Pobe-Mengao, Soum)") is no more evidence
+            seen.add(key(m.text))
             weights: dict[str, int] = {}
             for p in ctx.gazetteer.lookup(m.text, fuzzy=False, limit=20):
                 if p.country and p.match == "exact":
                     big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
-                    weights[p.country] = max(weights.get(p.country, 0), 2 if big else 1)
+                    # "(Pobe-Mengao, Soum)": a name closing a list of areas is the area (Soum province), not a
+                    # town of that name abroad
+                    area = p.feature == "admin2" and (m.data.get("tail_of") is not None
+                                                      or (_listed(text, m.start) and not m.text.isupper()))
+                    weights[p.country] = max(weights.get(p.country, 0), 2 if big or area else 1)
             votes.update(weights)
         if votes:
             votes.update(actors)
             return best(votes)
     return best(actors)
+
+
+def _listed(text: str, start: int) -> bool:
+    """A name after a comma or bracket: one of a list of the areas holding a place ("(Pobe-Mengao, Soum)")."""
+    return text[max(0, start - 3):start].rstrip(" \u00a0").endswith((",", "("))
 
 
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
