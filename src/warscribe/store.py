@@ -35,6 +35,7 @@ from sqlalchemy import (
     delete,
     event,
     exists,
+    false,
     func,
     insert,
     inspect,
@@ -228,6 +229,23 @@ signature_bands = Table(
 )
 # --- end of canonical events -----------------------------------------------------------------------------
 
+# --- actor names (the `actor` filter) ------------------------------------------------------------------------
+# Every actor name the events hold (actor1, actor2 and the associated actors' lists), once, and the events that
+# hold each: a part of a name is looked up among the few distinct names, then their events through an index,
+# instead of reading the names of every event. Kept in step with `events` by triggers (`_actor_index_*`).
+actor_names = Table(
+    "actor_names", metadata,
+    Column("name", Text, primary_key=True),
+)
+
+event_actors = Table(
+    "event_actors", metadata,
+    Column("event_pk", Integer, nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Index("ix_event_actors_name", "name", "event_pk"),
+)
+# --- end of actor names ---------------------------------------------------------------------------------
+
 _LIST_FIELDS = ("assoc_actor_1", "assoc_actor_2", "attributed_to")
 _EVENT_FIELDS = tuple(c.name for c in events.columns if c.name not in ("pk", "seq"))
 
@@ -269,6 +287,9 @@ SEARCH_COLUMNS = ("notes", "location", "admin1", "admin2", "actor1", "actor2", "
 SEARCH_TEXT = "lower(" + " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS) + ")"
 MIN_SEARCH_CHARS = 3  # a trigram index finds nothing shorter
 COMMON_TERM_ROWS = 2000  # SQLite: a term in this many events is found faster without the index
+# A filter matching fewer events than this reads them first and sorts them; one matching more checks the events
+# in the order listed until a page is full (`_few`, `_actor_is`).
+CANDIDATE_ROWS = 5000
 
 
 def _search_index_sqlite(conn: Connection) -> None:
@@ -309,6 +330,77 @@ def _v4_incremental(conn: Connection) -> None:
         _search_index_sqlite(conn)
     elif conn.dialect.name == "postgresql":
         _search_index_postgresql(conn)
+# Canonical events in the order they are listed: a first page walks the index instead of sorting them all.
+_CANONICAL_OLDEST = f"{_UNDATED}, event_date, id"
+_CANONICAL_ORDER_INDEXES = {"ix_canonical_events_oldest": _CANONICAL_OLDEST,
+                            "ix_canonical_events_newest": f"{_UNDATED}, event_date DESC, id"}
+# The names of events, one (event, name) row each, in the dialect's words for "the elements of a JSON list".
+# `{e}` is the row (`new`/`NEW` in a trigger, `events` when filling the table), `{src}` its FROM.
+_JSON_ELEMENTS = {"sqlite": "json_each({e}.{column})",
+                  "postgresql": "json_array_elements_text(CAST({e}.{column} AS json))"}
+_ACTOR_COLUMNS = "actor1, actor2, assoc_actor_1, assoc_actor_2"
+
+
+def _actor_statements(dialect: str, row: str, every: bool = False) -> list[str]:
+    """The statements that add the names of the event `row` (`every`: of every event) to event_actors and
+    actor_names."""
+    source = f" FROM {row}" if every else ""
+    parts = [f"SELECT {row}.pk AS event_pk, {row}.{column} AS name{source}" for column in ("actor1", "actor2")]
+    for column in ("assoc_actor_1", "assoc_actor_2"):
+        elements = _JSON_ELEMENTS[dialect].format(e=row, column=column)
+        parts.append(f"SELECT {row}.pk, value FROM {row + ', ' if every else ''}{elements}")
+    ignore, conflict = ("INSERT OR IGNORE INTO", "") if dialect == "sqlite" else \
+        ("INSERT INTO", " ON CONFLICT DO NOTHING")
+    mine = "" if every else f" WHERE event_pk = {row}.pk"
+    return [f"INSERT INTO event_actors (event_pk, name) SELECT event_pk, name FROM ({' UNION '.join(parts)}) "
+            f"AS n WHERE name IS NOT NULL AND name <> ''",
+            f"{ignore} actor_names (name) SELECT DISTINCT name FROM event_actors{mine}{conflict}"]
+
+
+def _actor_index_sqlite(conn: Connection) -> None:
+    """Triggers that keep event_actors in step with the events' names (insert, delete, a change of a name)."""
+    add = "; ".join(_actor_statements("sqlite", "new"))
+    conn.execute(sql(f"CREATE TRIGGER IF NOT EXISTS event_actors_insert AFTER INSERT ON events BEGIN {add}; END"))
+    conn.execute(sql("CREATE TRIGGER IF NOT EXISTS event_actors_delete AFTER DELETE ON events BEGIN "
+                     "DELETE FROM event_actors WHERE event_pk = old.pk; END"))
+    conn.execute(sql(f"CREATE TRIGGER IF NOT EXISTS event_actors_update AFTER UPDATE OF {_ACTOR_COLUMNS} ON events "
+                     f"BEGIN DELETE FROM event_actors WHERE event_pk = old.pk; {add}; END"))
+
+
+def _actor_index_postgresql(conn: Connection) -> None:
+    """The same as `_actor_index_sqlite`, as one trigger function."""
+    add = "; ".join(_actor_statements("postgresql", "NEW"))
+    conn.execute(sql(f"""CREATE OR REPLACE FUNCTION warscribe_event_actors() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN DELETE FROM event_actors WHERE event_pk = OLD.pk; END IF;
+  IF TG_OP <> 'DELETE' THEN {add}; END IF;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql"""))
+    conn.execute(sql("DROP TRIGGER IF EXISTS event_actors_change ON events"))
+    conn.execute(sql(f"CREATE TRIGGER event_actors_change AFTER INSERT OR DELETE OR UPDATE OF {_ACTOR_COLUMNS} "
+                     f"ON events FOR EACH ROW EXECUTE FUNCTION warscribe_event_actors()"))
+
+
+def fill_actor_index(conn: Connection) -> None:
+    """Fill event_actors and actor_names from every stored event anew (a migration, a bulk load that left the
+    triggers out); running it again gives the same rows."""
+    conn.execute(delete(event_actors))
+    conn.execute(delete(actor_names))
+    for statement in _actor_statements(conn.dialect.name, "events", every=True):
+        conn.execute(sql(statement))
+
+
+def _v5_query_indexes(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[actor_names, event_actors])
+    for name, columns in _CANONICAL_ORDER_INDEXES.items():
+        conn.execute(sql(f"CREATE INDEX IF NOT EXISTS {name} ON canonical_events ({columns})"))
+    if conn.dialect.name == "sqlite":
+        _actor_index_sqlite(conn)
+    elif conn.dialect.name == "postgresql":
+        _actor_index_postgresql(conn)
+    fill_actor_index(conn)
+
+
 def _v3_canonical(conn: Connection) -> None:
     from warscribe import canonical  # it reads these tables: imported here to keep the import one-way
 
@@ -323,6 +415,7 @@ MIGRATIONS: tuple[Migration, ...] = (
      _v3_canonical),
     (4, "documents.input_hash (incremental ingest); indexes for filters and first pages on large stores",
      _v4_incremental),
+    (5, "actor names and their events (the actor filter); canonical events' order indexes", _v5_query_indexes),
 )
 
 
@@ -748,12 +841,16 @@ class Store:
         associated actor's name; admin1, country, location: the name, any case; query: a part of the notes,
         location, admin names or actors. Values are matched, never their JSON encoding.
         """
-        conds = self._conditions(since=since, until=until, event_type=event_type, actor=actor, admin1=admin1,
-                                 query=query, country=country, location=location, doc_id=doc_id)
-        if not include_duplicates:
-            conds.append(events.c.duplicate_of.is_(None))
-        stmt = select(events).where(*conds).order_by(*_order(sort)).limit(limit)
         with self.engine.connect() as conn:
+            cheap, costly = self._conditions(conn, since=since, until=until, event_type=event_type, actor=actor,
+                                             admin1=admin1, query=query, country=country, location=location,
+                                             doc_id=doc_id)
+            conds = cheap + costly
+            if not include_duplicates:
+                # Written so that no index is used for it: most events are no one's duplicate, and reading them
+                # through ix_events_duplicate_of would sort them all instead of walking the date order.
+                conds.append(func.coalesce(events.c.duplicate_of, literal_column("''")) == literal_column("''"))
+            stmt = select(events).where(*conds).order_by(*_order(sort, dated=bool(since or until))).limit(limit)
             rows = conn.execute(stmt).mappings().all()
             spans = _evidence_for(conn, [r["pk"] for r in rows])
         return [event_from_row(row, spans.get(row["pk"], [])) for row in rows]
@@ -763,37 +860,44 @@ class Store:
                          country: Terms = None, location: Terms = None, doc_id: str | None = None,
                          limit: int | None = None, sort: str = "date") -> list[Event]:
         """Canonical events (warscribe.canonical.CanonicalEvent: one per event, every outlet that told it)
-        with at least one report matching every filter (the filters of `events`), ordered by `sort`."""
+        dated within since/until (the canonical event's own date: one date per event, so that consecutive
+        ranges never list an event twice) with at least one report matching every other filter (the filters
+        of `events`), ordered by `sort`."""
         from warscribe import canonical
 
-        conds = self._conditions(since=since, until=until, event_type=event_type, actor=actor, admin1=admin1,
-                                 query=query, country=country, location=location, doc_id=doc_id)
         with self.engine.connect() as conn:
-            return list(canonical.read(conn, conds, sort=sort, limit=limit))
+            cheap, costly = self._conditions(conn, event_type=event_type, actor=actor, admin1=admin1,
+                                             query=query, country=country, location=location, doc_id=doc_id)
+            dated = _date_conditions(canonical_events.c.event_date, since, until)
+            return list(canonical.read(conn, cheap + costly, sort=sort, limit=limit, few=_few(conn, cheap, costly),
+                                       canonical_conditions=dated))
 
-    def _conditions(self, *, since: str | None, until: str | None, event_type: Terms, actor: Terms,
-                    admin1: Terms, query: Terms, country: Terms, location: Terms, doc_id: str | None) -> list:
-        """The WHERE conditions on the events table of the filters of `events`."""
-        conds = []
-        if since or until:
-            conds.append(events.c.event_date.like("____-__-__"))
-        if since:
-            conds.append(events.c.event_date >= since)
-        if until:
-            conds.append(events.c.event_date <= until)
-        for values, match in ((event_type, _type_is), (admin1, _column_is("admin1")),
-                              (country, _column_is("country")), (location, _column_is("location")),
-                              (actor, _contains_in(("actor1", "actor2"), ("assoc_actor_1", "assoc_actor_2"),
-                                                   self._search[0], self._narrows)),
-                              (query, _contains_in(("notes", "location", "admin1", "admin2", "actor1", "actor2"),
-                                                   ("assoc_actor_1", "assoc_actor_2"), self._search[0],
-                                                   self._narrows))):
+    def _conditions(self, conn: Connection, *, since: str | None = None, until: str | None = None,
+                    event_type: Terms, actor: Terms, admin1: Terms, query: Terms, country: Terms, location: Terms,
+                    doc_id: str | None) -> tuple[list, list]:
+        """The WHERE conditions on the events table of the filters of `events`: (those an index answers, those
+        checked one event at a time: parts of names or text found in many events)."""
+        cheap, costly = _date_conditions(events.c.event_date, since, until), []
+        for values, match in ((event_type, lambda t: (_type_is(conn, t), False)),
+                              (admin1, lambda t: (_column_is("admin1")(t), False)),
+                              (country, lambda t: (_column_is("country")(t), False)),
+                              (location, lambda t: (_column_is("location")(t), False)),
+                              (actor, lambda t: _actor_is(conn, t)), (query, self._text_is)):
             terms = filter_terms(values)
             if terms:
-                conds.append(or_(*(match(t) for t in terms)))
+                matches = [match(t) for t in terms]
+                (costly if any(slow for _, slow in matches) else cheap).append(or_(*(m for m, _ in matches)))
         if doc_id:
-            conds.append(events.c.doc_id == doc_id)
-        return conds
+            cheap.append(events.c.doc_id == doc_id)
+        return cheap, costly
+
+    def _text_is(self, term: str) -> tuple[Any, bool]:
+        """A part of the notes, location, admin names or actors (any case); whether it is checked one event at a
+        time (not narrowed by the search index)."""
+        narrows = self._narrows(term)
+        match = _contains_in(("notes", "location", "admin1", "admin2", "actor1", "actor2"),
+                             ("assoc_actor_1", "assoc_actor_2"), self._search[0], lambda _: narrows)
+        return match(term), not narrows
 
     def input_hashes(self, doc_ids: Sequence[str]) -> dict[str, str]:
         """The stored input hash of each of these documents that has one (see warscribe.incremental)."""
@@ -849,9 +953,50 @@ def filter_terms(values: Terms) -> list[str]:
     return list(dict.fromkeys(check_filter(v) for v in items))
 
 
-def _type_is(term: str):
+def _type_is(conn: Connection, term: str):
+    """An event type or a sub-event type: only the columns that hold the value somewhere (an index lookup
+    each), so that one index gives the matches in date order instead of the union of two being sorted."""
     wanted = term.lower()
-    return or_(func.lower(events.c.event_type) == wanted, func.lower(events.c.sub_event_type) == wanted)
+    conds = [func.lower(events.c[name]) == wanted for name in ("event_type", "sub_event_type")]
+    held = [cond for cond in conds if conn.execute(select(literal(1)).where(cond).limit(1)).first() is not None]
+    return or_(*held) if held else conds[0]
+
+
+def _actor_is(conn: Connection, term: str) -> tuple[Any, bool]:
+    """A part of actor1, actor2 or an associated actor's name (any case). The names that hold it come from
+    actor_names; when their events are few, they are the candidates (found through event_actors); when many,
+    matching every event as it comes is cheaper for a first page in order than sorting them all."""
+    names = select(actor_names.c.name).where(actor_names.c.name.icontains(term, autoescape=True))
+    holders = select(event_actors.c.event_pk).where(event_actors.c.name.in_(names))
+    found = conn.execute(select(func.count()).select_from(holders.limit(CANDIDATE_ROWS).subquery())).scalar()
+    if (found or 0) < CANDIDATE_ROWS:
+        return events.c.pk.in_(holders), False
+    return _contains_in(("actor1", "actor2"), ("assoc_actor_1", "assoc_actor_2"), conn.dialect.name)(term), True
+
+
+def _date_conditions(column: Any, since: str | None, until: str | None) -> list:
+    """Dated events (a full date) within since/until, inclusive. The undated ranks of the order indexes are
+    then known (false): said so, an index gives the range in order (`_order(dated=True)`)."""
+    if not (since or until):
+        return []
+    undated = (column.is_(None), column.like(literal_column("'--%'")))
+    conds = [*(rank == false() for rank in undated), column.like("____-__-__")]
+    if since:
+        conds.append(column >= since)
+    if until:
+        conds.append(column <= until)
+    return conds
+
+
+def _few(conn: Connection, cheap: list, costly: list) -> bool:
+    """Whether fewer than CANDIDATE_ROWS events match the conditions (the matches are best read first, then
+    sorted) rather than many (best checked one by one in the order listed). Conditions that match parts of
+    names or text one event at a time (`_contains_in`, chosen for terms found in many events) are left out
+    of the count: it would read the table; the count is then an upper bound."""
+    if not cheap:
+        return False  # none (a walk in order), or only costly ones: each holds in many events
+    matching = select(literal(1)).select_from(events).where(*cheap).limit(CANDIDATE_ROWS).subquery()
+    return (conn.execute(select(func.count()).select_from(matching)).scalar() or 0) < CANDIDATE_ROWS
 
 
 def _column_is(name: str):
@@ -909,10 +1054,13 @@ def has_search_index(conn: Connection) -> bool:
     return False
 
 
-def _order(sort: str) -> tuple:
+def _order(sort: str, dated: bool = False) -> tuple:
     """ORDER BY for a sort name: date (oldest first; year-less then undated last), newest, fatalities, id.
-    The pattern is a literal, not a parameter: the expressions then match those of `_ORDER_INDEXES`."""
-    undated = (events.c.event_date.is_(None), events.c.event_date.like(literal_column("'--%'")))
+    The pattern is a literal, not a parameter: the expressions then match those of `_ORDER_INDEXES`.
+    `dated`: the conditions keep dated events only, whose undated ranks are all false: left out, so that
+    SQLite sees that a date range read from an order index is already in order."""
+    undated: tuple = () if dated else (events.c.event_date.is_(None),
+                                       events.c.event_date.like(literal_column("'--%'")))
     then = (events.c.doc_id, events.c.seq)
     if sort == "date":
         return (*undated, events.c.event_date, *then)
