@@ -354,14 +354,15 @@ def _undated(c: Any, dated: bool) -> tuple:
 
 
 def read(conn: Connection, report_conditions: list[Any], sort: str = "date", limit: int | None = None,
-         few: bool = True, canonical_conditions: Sequence[Any] = ()) -> list[CanonicalEvent]:
+         few: bool = True, canonical_conditions: Sequence[Any] = (), dated: bool = False) -> list[CanonicalEvent]:
     """The canonical events that meet `canonical_conditions` and have a report matching every one of
     `report_conditions` (conditions on the events table), ordered by `sort`, each with its reports.
 
     `few`: whether few reports match (store._few). Few: their canonical events are read first (a separate,
     materialised step: a planner that expects matches to be spread evenly would otherwise walk the order index
     past every non-match) and then sorted; many: the canonical events are walked in order (an index) and each
-    is checked for a matching report, which fills a first page long before every match has been read."""
+    is checked for a matching report, which fills a first page long before every match has been read.
+    `dated`: the canonical conditions keep dated events only (see SORTS)."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
     table: Any = canonical_events
@@ -376,7 +377,7 @@ def read(conn: Connection, report_conditions: list[Any], sort: str = "date", lim
         else:
             stmt = stmt.where(exists(matching.where(canonical_reports.c.canonical_id == canonical_events.c.id)))
     c = table.c
-    rows = conn.execute(stmt.order_by(*SORTS[sort](c, bool(canonical_conditions))).limit(limit)).mappings().all()
+    rows = conn.execute(stmt.order_by(*SORTS[sort](c, dated)).limit(limit)).mappings().all()
     by_canonical: dict[str, list[Report]] = {}
     primary_pk: dict[str, int] = {}
     for chunk in in_chunks([r["id"] for r in rows]):

@@ -330,10 +330,13 @@ def _v4_incremental(conn: Connection) -> None:
         _search_index_sqlite(conn)
     elif conn.dialect.name == "postgresql":
         _search_index_postgresql(conn)
-# Canonical events in the order they are listed: a first page walks the index instead of sorting them all.
+# Canonical events in the order they are listed, and by the fields they are filtered on (as _FILTER_INDEXES):
+# a first page walks an index instead of sorting every match.
 _CANONICAL_OLDEST = f"{_UNDATED}, event_date, id"
 _CANONICAL_ORDER_INDEXES = {"ix_canonical_events_oldest": _CANONICAL_OLDEST,
-                            "ix_canonical_events_newest": f"{_UNDATED}, event_date DESC, id"}
+                            "ix_canonical_events_newest": f"{_UNDATED}, event_date DESC, id"} | {
+    f"ix_canonical_events_{column}_lower": f"lower({column}), {_CANONICAL_OLDEST}"
+    for column in ("admin1", "event_type", "sub_event_type", "country", "location")}
 # The names of events, one (event, name) row each, in the dialect's words for "the elements of a JSON list".
 # `{e}` is the row (`new`/`NEW` in a trigger, `events` when filling the table), `{src}` its FROM.
 _JSON_ELEMENTS = {"sqlite": "json_each({e}.{column})",
@@ -415,7 +418,8 @@ MIGRATIONS: tuple[Migration, ...] = (
      _v3_canonical),
     (4, "documents.input_hash (incremental ingest); indexes for filters and first pages on large stores",
      _v4_incremental),
-    (5, "actor names and their events (the actor filter); canonical events' order indexes", _v5_query_indexes),
+    (5, "actor names and their events (the actor filter); canonical events' order and filter indexes",
+     _v5_query_indexes),
 )
 
 
@@ -860,35 +864,53 @@ class Store:
                          country: Terms = None, location: Terms = None, doc_id: str | None = None,
                          limit: int | None = None, sort: str = "date") -> list[Event]:
         """Canonical events (warscribe.canonical.CanonicalEvent: one per event, every outlet that told it)
-        dated within since/until (the canonical event's own date: one date per event, so that consecutive
-        ranges never list an event twice) with at least one report matching every other filter (the filters
-        of `events`), ordered by `sort`."""
+        matching every filter, ordered by `sort`. The event's own fields are matched as the canonical event
+        gives them (what is listed: since/until, type, admin1, country, location; one value per event, so
+        that consecutive date ranges never list an event twice); actor, query and doc_id match any of its
+        reports (every outlet's names and words)."""
         from warscribe import canonical
 
         with self.engine.connect() as conn:
-            cheap, costly = self._conditions(conn, event_type=event_type, actor=actor, admin1=admin1,
-                                             query=query, country=country, location=location, doc_id=doc_id)
-            dated = _date_conditions(canonical_events.c.event_date, since, until)
+            fields = self._field_conditions(conn, canonical_events, since=since, until=until,
+                                            event_type=event_type, admin1=admin1, country=country,
+                                            location=location)
+            cheap, costly = self._report_conditions(conn, actor=actor, query=query, doc_id=doc_id)
             return list(canonical.read(conn, cheap + costly, sort=sort, limit=limit, few=_few(conn, cheap, costly),
-                                       canonical_conditions=dated))
+                                       canonical_conditions=fields, dated=bool(since or until)))
 
     def _conditions(self, conn: Connection, *, since: str | None = None, until: str | None = None,
                     event_type: Terms, actor: Terms, admin1: Terms, query: Terms, country: Terms, location: Terms,
                     doc_id: str | None) -> tuple[list, list]:
         """The WHERE conditions on the events table of the filters of `events`: (those an index answers, those
         checked one event at a time: parts of names or text found in many events)."""
-        cheap, costly = _date_conditions(events.c.event_date, since, until), []
-        for values, match in ((event_type, lambda t: (_type_is(conn, t), False)),
-                              (admin1, lambda t: (_column_is("admin1")(t), False)),
-                              (country, lambda t: (_column_is("country")(t), False)),
-                              (location, lambda t: (_column_is("location")(t), False)),
-                              (actor, lambda t: _actor_is(conn, t)), (query, self._text_is)):
+        fields = self._field_conditions(conn, events, since=since, until=until, event_type=event_type,
+                                        admin1=admin1, country=country, location=location)
+        cheap, costly = self._report_conditions(conn, actor=actor, query=query, doc_id=doc_id)
+        return fields + cheap, costly
+
+    def _field_conditions(self, conn: Connection, table: Table, *, since: str | None, until: str | None,
+                          event_type: Terms, admin1: Terms, country: Terms, location: Terms) -> list:
+        """The conditions of the date, type and place filters on `table` (events or canonical_events)."""
+        conds = _date_conditions(table.c.event_date, since, until)
+        for values, match in ((event_type, lambda t: _type_is(conn, table, t)),
+                              (admin1, _column_is(table, "admin1")), (country, _column_is(table, "country")),
+                              (location, _column_is(table, "location"))):
+            terms = filter_terms(values)
+            if terms:
+                conds.append(or_(*(match(t) for t in terms)))
+        return conds
+
+    def _report_conditions(self, conn: Connection, *, actor: Terms, query: Terms,
+                           doc_id: str | None) -> tuple[list, list]:
+        """The conditions on the events table of the actor, text and document filters: (those an index
+        answers, those checked one event at a time: parts of names or text found in many events)."""
+        cheap: list = [events.c.doc_id == doc_id] if doc_id else []
+        costly: list = []
+        for values, match in ((actor, lambda t: _actor_is(conn, t)), (query, self._text_is)):
             terms = filter_terms(values)
             if terms:
                 matches = [match(t) for t in terms]
                 (costly if any(slow for _, slow in matches) else cheap).append(or_(*(m for m, _ in matches)))
-        if doc_id:
-            cheap.append(events.c.doc_id == doc_id)
         return cheap, costly
 
     def _text_is(self, term: str) -> tuple[Any, bool]:
@@ -953,11 +975,11 @@ def filter_terms(values: Terms) -> list[str]:
     return list(dict.fromkeys(check_filter(v) for v in items))
 
 
-def _type_is(conn: Connection, term: str):
+def _type_is(conn: Connection, table: Table, term: str):
     """An event type or a sub-event type: only the columns that hold the value somewhere (an index lookup
     each), so that one index gives the matches in date order instead of the union of two being sorted."""
     wanted = term.lower()
-    conds = [func.lower(events.c[name]) == wanted for name in ("event_type", "sub_event_type")]
+    conds = [func.lower(table.c[name]) == wanted for name in ("event_type", "sub_event_type")]
     held = [cond for cond in conds if conn.execute(select(literal(1)).where(cond).limit(1)).first() is not None]
     return or_(*held) if held else conds[0]
 
@@ -999,8 +1021,8 @@ def _few(conn: Connection, cheap: list, costly: list) -> bool:
     return (conn.execute(select(func.count()).select_from(matching)).scalar() or 0) < CANDIDATE_ROWS
 
 
-def _column_is(name: str):
-    return lambda term: func.lower(events.c[name]) == term.lower()
+def _column_is(table: Table, name: str):
+    return lambda term: func.lower(table.c[name]) == term.lower()
 
 
 def json_items(column: Any, dialect: str) -> Any:
