@@ -30,6 +30,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     and_,
+    bindparam,
     cast,
     create_engine,
     delete,
@@ -284,6 +285,7 @@ _FILTER_INDEXES = {f"ix_events_{column}_lower": f"lower({column}), {_OLDEST}"
 # Text the `query` and `actor` filters look into, as one lower-case string: an index of its trigrams (SQLite
 # FTS5, PostgreSQL pg_trgm) finds the few candidate rows of a substring, which the exact match then checks.
 SEARCH_COLUMNS = ("notes", "location", "admin1", "admin2", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+TEXT_COLUMNS, LIST_COLUMNS = SEARCH_COLUMNS[:6], SEARCH_COLUMNS[6:]  # the lists hold JSON: matched per element
 SEARCH_TEXT = "lower(" + " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS) + ")"
 MIN_SEARCH_CHARS = 3  # a trigram index finds nothing shorter
 COMMON_TERM_ROWS = 2000  # SQLite: a term in this many events is found faster without the index
@@ -641,20 +643,6 @@ class Store:
                 self._search_cache = (conn.dialect.name, has_search_index(conn))
         return self._search_cache
 
-    def _narrows(self, term: str) -> bool:
-        """Whether the search index should find the candidates of `term`: when the store has one, and (SQLite)
-        the term is rare enough. A common term's candidates are many, and reading them all costs more than
-        walking the events in order until a page is full; PostgreSQL's planner weighs this itself."""
-        dialect, indexed = self._search
-        if not indexed or len(term) < MIN_SEARCH_CHARS or '"' in term or "\\" in term:
-            return False  # too short for trigrams; or quotes and backslashes, which JSON escapes in the lists
-        if dialect != "sqlite":
-            return True
-        with self.engine.connect() as conn:
-            found = conn.execute(select(func.count()).select_from(
-                _search_rowids(term).limit(COMMON_TERM_ROWS).subquery())).scalar() or 0
-        return found < COMMON_TERM_ROWS
-
     def close(self) -> None:
         self.engine.dispose()
 
@@ -851,9 +839,7 @@ class Store:
                                              doc_id=doc_id)
             conds = cheap + costly
             if not include_duplicates:
-                # Written so that no index is used for it: most events are no one's duplicate, and reading them
-                # through ix_events_duplicate_of would sort them all instead of walking the date order.
-                conds.append(func.coalesce(events.c.duplicate_of, literal_column("''")) == literal_column("''"))
+                conds.append(_not_a_duplicate(conn.dialect.name))
             stmt = select(events).where(*conds).order_by(*_order(sort, dated=bool(since or until))).limit(limit)
             rows = conn.execute(stmt).mappings().all()
             spans = _evidence_for(conn, [r["pk"] for r in rows])
@@ -906,20 +892,24 @@ class Store:
         answers, those checked one event at a time: parts of names or text found in many events)."""
         cheap: list = [events.c.doc_id == doc_id] if doc_id else []
         costly: list = []
-        for values, match in ((actor, lambda t: _actor_is(conn, t)), (query, self._text_is)):
+        for values, match in ((actor, lambda t: _actor_is(conn, t)), (query, lambda t: self._text_is(conn, t))):
             terms = filter_terms(values)
             if terms:
                 matches = [match(t) for t in terms]
                 (costly if any(slow for _, slow in matches) else cheap).append(or_(*(m for m, _ in matches)))
         return cheap, costly
 
-    def _text_is(self, term: str) -> tuple[Any, bool]:
-        """A part of the notes, location, admin names or actors (any case); whether it is checked one event at a
-        time (not narrowed by the search index)."""
-        narrows = self._narrows(term)
-        match = _contains_in(("notes", "location", "admin1", "admin2", "actor1", "actor2"),
-                             ("assoc_actor_1", "assoc_actor_2"), self._search[0], lambda _: narrows)
-        return match(term), not narrows
+    def _text_is(self, conn: Connection, term: str) -> tuple[Any, bool]:
+        """A part of the notes, location, admin names or actors (any case), and whether it is checked one event
+        at a time. The trigram index of SEARCH_TEXT (which holds all these columns) gives the candidates, read
+        once: when fewer than COMMON_TERM_ROWS match, the condition is their keys; a common term's matches are
+        many, and checking the events in order until a page is full costs less than reading them all."""
+        dialect, indexed = self._search
+        exact = _contains_in(TEXT_COLUMNS, LIST_COLUMNS, dialect)(term)
+        if not indexed or len(term) < MIN_SEARCH_CHARS or '"' in term or "\\" in term:
+            return exact, True  # too short for trigrams; or quotes and backslashes, which JSON escapes in lists
+        found = _matching_keys(conn, and_(_search_candidates(term, dialect), exact), COMMON_TERM_ROWS)
+        return (exact, True) if found is None else (_key_in(found), False)
 
     def input_hashes(self, doc_ids: Sequence[str]) -> dict[str, str]:
         """The stored input hash of each of these documents that has one (see warscribe.incremental)."""
@@ -985,15 +975,41 @@ def _type_is(conn: Connection, table: Table, term: str):
 
 
 def _actor_is(conn: Connection, term: str) -> tuple[Any, bool]:
-    """A part of actor1, actor2 or an associated actor's name (any case). The names that hold it come from
-    actor_names; when their events are few, they are the candidates (found through event_actors); when many,
-    matching every event as it comes is cheaper for a first page in order than sorting them all."""
-    names = select(actor_names.c.name).where(actor_names.c.name.icontains(term, autoescape=True))
-    holders = select(event_actors.c.event_pk).where(event_actors.c.name.in_(names))
-    found = conn.execute(select(func.count()).select_from(holders.limit(CANDIDATE_ROWS).subquery())).scalar()
-    if (found or 0) < CANDIDATE_ROWS:
-        return events.c.pk.in_(holders), False
-    return _contains_in(("actor1", "actor2"), ("assoc_actor_1", "assoc_actor_2"), conn.dialect.name)(term), True
+    """A part of actor1, actor2 or an associated actor's name (any case), and whether it is checked one event
+    at a time. The names that hold it come from actor_names, their events from event_actors: when fewer than
+    CANDIDATE_ROWS, the condition is their keys; when more, each event is looked up in event_actors as it
+    comes (checking the events in order until a page is full costs less than reading and sorting them all)."""
+    # The names as values, not a subquery: PostgreSQL's statistics of event_actors.name then tell a name in
+    # thousands of events from one in a few, and it plans accordingly.
+    names = list(conn.execute(select(actor_names.c.name).where(
+        actor_names.c.name.icontains(term, autoescape=True))).scalars())
+    holders = select(event_actors.c.event_pk).where(
+        event_actors.c.name.in_(bindparam(None, names, expanding=True, literal_execute=True)))
+    many = conn.execute(select(func.count()).select_from(holders.limit(CANDIDATE_ROWS).subquery())).scalar()
+    if (many or 0) >= CANDIDATE_ROWS:
+        return exists(holders.where(event_actors.c.event_pk == events.c.pk)), True
+    return _key_in(list(conn.execute(holders).scalars())), False
+
+
+def _matching_keys(conn: Connection, cond: Any, most: int) -> list[int] | None:
+    """The keys of the events matching `cond`, or None when there are `most` or more."""
+    found = list(conn.execute(select(events.c.pk).where(cond).limit(most)).scalars())
+    return None if len(found) >= most else found
+
+
+def _key_in(keys: list[int]) -> Any:
+    """events.pk IN (keys), the keys written into the statement (integers read from the database): no cap
+    on bound parameters applies, and the planner sees how few they are."""
+    return events.c.pk.in_(bindparam(None, keys, expanding=True, literal_execute=True))
+
+
+def _not_a_duplicate(dialect: str) -> Any:
+    """Reports linked to no earlier one. SQLite: written so that no index is used for it (most reports are no
+    one's duplicate, and reading them through ix_events_duplicate_of would sort them all instead of walking
+    the date order); PostgreSQL's statistics know how many are null and it plans well with the plain form."""
+    if dialect == "sqlite":
+        return func.coalesce(events.c.duplicate_of, literal_column("''")) == literal_column("''")
+    return events.c.duplicate_of.is_(None)
 
 
 def _date_conditions(column: Any, since: str | None, until: str | None) -> list:
@@ -1032,20 +1048,14 @@ def json_items(column: Any, dialect: str) -> Any:
     return func.json_each(column).table_valued("value")
 
 
-def _contains_in(columns: Sequence[str], list_columns: Sequence[str], dialect: str = "sqlite",
-                 narrows: Callable[[str], bool] | None = None):
-    """A match of `term` inside any of the text columns, or inside any element of the JSON-list columns.
-    `narrows(term)`: whether to take the candidates from the trigram index of SEARCH_TEXT (which holds all
-    these columns) first, so that the exact match runs on a few rows instead of every row."""
+def _contains_in(columns: Sequence[str], list_columns: Sequence[str], dialect: str = "sqlite"):
+    """A match of `term` inside any of the text columns, or inside any element of the JSON-list columns."""
     def match(term: str):
         conds = [events.c[name].icontains(term, autoescape=True) for name in columns]
         for name in list_columns:
             item = json_items(events.c[name], dialect).alias()
             conds.append(exists(select(item.c.value).where(item.c.value.icontains(term, autoescape=True))))
-        exact = or_(*conds)
-        if narrows is None or not narrows(term):
-            return exact
-        return and_(_search_candidates(term, dialect), exact)
+        return or_(*conds)
     return match
 
 
