@@ -288,6 +288,7 @@ SEARCH_COLUMNS = ("notes", "location", "admin1", "admin2", "actor1", "actor2", "
 TEXT_COLUMNS, LIST_COLUMNS = SEARCH_COLUMNS[:6], SEARCH_COLUMNS[6:]  # the lists hold JSON: matched per element
 SEARCH_TEXT = "lower(" + " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS) + ")"
 MIN_SEARCH_CHARS = 3  # a trigram index finds nothing shorter
+RARE_TRIGRAMS = 3  # SQLite: the candidates of a longer term come from its rarest trigrams (`_fts_query`)
 COMMON_TERM_ROWS = 2000  # SQLite: a term in this many events is found faster without the index
 # A filter matching fewer events than this reads them first and sorts them; one matching more checks the events
 # in the order listed until a page is full (`_few`, `_actor_is`).
@@ -908,7 +909,7 @@ class Store:
         exact = _contains_in(TEXT_COLUMNS, LIST_COLUMNS, dialect)(term)
         if not indexed or len(term) < MIN_SEARCH_CHARS or '"' in term or "\\" in term:
             return exact, True  # too short for trigrams; or quotes and backslashes, which JSON escapes in lists
-        found = _matching_keys(conn, and_(_search_candidates(term, dialect), exact), COMMON_TERM_ROWS)
+        found = _matching_keys(conn, and_(_search_candidates(term, dialect, conn), exact), COMMON_TERM_ROWS)
         return (exact, True) if found is None else (_key_in(found), False)
 
     def input_hashes(self, doc_ids: Sequence[str]) -> dict[str, str]:
@@ -1059,17 +1060,40 @@ def _contains_in(columns: Sequence[str], list_columns: Sequence[str], dialect: s
     return match
 
 
-def _search_rowids(term: str):
-    """SQLite: the event keys whose SEARCH_TEXT holds `term`, from the FTS5 trigram table."""
-    phrase = '"' + term.replace('"', '""') + '"'  # one FTS5 string: the substring, whatever its characters
+def _fts_string(text: str) -> str:
+    """One FTS5 string: the text as a substring, whatever its characters."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _search_rowids(query: str):
+    """SQLite: the event keys that an FTS5 query (`_fts_query`) finds in the trigram table."""
     return select(literal_column("rowid")).select_from(sql("events_search")).where(
-        literal_column("events_search").op("MATCH")(phrase))
+        literal_column("events_search").op("MATCH")(query))
 
 
-def _search_candidates(term: str, dialect: str):
-    """Events whose SEARCH_TEXT holds `term` (any case), found through the trigram index."""
+def _fts_query(conn: Connection, term: str) -> str:
+    """SQLite: the FTS5 query for the candidates of `term`. The phrase reads the list of every trigram of the
+    term, and a common one ("pla" of "Place 1234") lists most events; its few rarest trigrams (each counted up
+    to COMMON_TERM_ROWS) list a superset of the matches at a fraction of the cost (the exact match then
+    checks them). ASCII only: the trigrams are lower-cased here as the index folds them."""
+    grams = list(dict.fromkeys(term.lower()[at:at + 3] for at in range(len(term) - 2)))
+    if not term.isascii() or len(grams) <= RARE_TRIGRAMS:
+        return _fts_string(term)
+    counted = []
+    for gram in grams:
+        rows = _search_rowids(_fts_string(gram)).limit(COMMON_TERM_ROWS).subquery()
+        counted.append((conn.execute(select(func.count()).select_from(rows)).scalar() or 0, gram))
+    rare = sorted(pair for pair in counted if pair[0] < COMMON_TERM_ROWS)[:RARE_TRIGRAMS]
+    if not rare:
+        return _fts_string(term)  # every trigram is common: the phrase (if the term is rare, few rows have it)
+    return " AND ".join(_fts_string(gram) for _, gram in rare)
+
+
+def _search_candidates(term: str, dialect: str, conn: Connection | None = None):
+    """Events whose SEARCH_TEXT holds `term` (any case), found through the trigram index (SQLite: a superset
+    of them when `conn` is given to choose the rarest trigrams, see `_fts_query`)."""
     if dialect == "sqlite":
-        return events.c.pk.in_(_search_rowids(term))
+        return events.c.pk.in_(_search_rowids(_fts_query(conn, term) if conn is not None else _fts_string(term)))
     pattern = "%" + term.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
     # Columns named with their table: the filter also runs inside joins (canonical events' reports) whose other
     # table has a `location` of its own; PostgreSQL matches the index's expression all the same.
