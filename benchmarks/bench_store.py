@@ -1,6 +1,7 @@
 """Benchmark of the store at scale: fills a store (SQLite or PostgreSQL) with N synthetic events (default
-1,000,000) and reports the insert throughput and the time of typical filtered queries (dates, admin1, type,
-actor, text) through `Store.events`, as `warscribe events --limit 100` runs them. Target: each query <= 50 ms.
+1,000,000; about one in five a second report of an event, linked into canonical events) and reports the insert
+throughput and the time of typical filtered queries (dates, admin1, type, actor, text) as `warscribe events
+--limit 100` runs them: canonical events (the default) and the reports (`--reports`). Target: each <= 50 ms.
 
 Two write paths are timed: the bulk load that fills an empty store (multi-row INSERTs, 5,000 rows a
 statement, the secondary indexes dropped first and built once at the end, timed apart) and the ingest path,

@@ -289,7 +289,8 @@ TEXT_COLUMNS, LIST_COLUMNS = SEARCH_COLUMNS[:6], SEARCH_COLUMNS[6:]  # the lists
 SEARCH_TEXT = "lower(" + " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS) + ")"
 MIN_SEARCH_CHARS = 3  # a trigram index finds nothing shorter
 RARE_TRIGRAMS = 3  # SQLite: the candidates of a longer term come from its rarest trigrams (`_fts_query`)
-COMMON_TERM_ROWS = 2000  # SQLite: a term in this many events is found faster without the index
+# A text term in this many events is found faster by checking the events in order than through the index.
+COMMON_TERM_ROWS = 2000
 # A filter matching fewer events than this reads them first and sorts them; one matching more checks the events
 # in the order listed until a page is full (`_few`, `_actor_is`).
 CANDIDATE_ROWS = 5000
@@ -333,6 +334,8 @@ def _v4_incremental(conn: Connection) -> None:
         _search_index_sqlite(conn)
     elif conn.dialect.name == "postgresql":
         _search_index_postgresql(conn)
+
+
 # Canonical events in the order they are listed, and by the fields they are filtered on (as _FILTER_INDEXES):
 # a first page walks an index instead of sorting every match.
 _CANONICAL_OLDEST = f"{_UNDATED}, event_date, id"
@@ -341,7 +344,7 @@ _CANONICAL_ORDER_INDEXES = {"ix_canonical_events_oldest": _CANONICAL_OLDEST,
     f"ix_canonical_events_{column}_lower": f"lower({column}), {_CANONICAL_OLDEST}"
     for column in ("admin1", "event_type", "sub_event_type", "country", "location")}
 # The names of events, one (event, name) row each, in the dialect's words for "the elements of a JSON list".
-# `{e}` is the row (`new`/`NEW` in a trigger, `events` when filling the table), `{src}` its FROM.
+# `{e}` is the row: `new`/`NEW` in a trigger, `events` when filling the table.
 _JSON_ELEMENTS = {"sqlite": "json_each({e}.{column})",
                   "postgresql": "json_array_elements_text(CAST({e}.{column} AS json))"}
 _ACTOR_COLUMNS = "actor1, actor2, assoc_actor_1, assoc_actor_2"
