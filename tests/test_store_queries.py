@@ -143,6 +143,7 @@ def test_every_filter_gives_the_events_a_scan_gives_whichever_way_it_is_read(db,
     limit = 10**6 if reading == "few" else 1
     monkeypatch.setattr(store_module, "CANDIDATE_ROWS", limit)
     monkeypatch.setattr(store_module, "COMMON_TERM_ROWS", limit)
+    monkeypatch.setattr(store_module, "KEY_ROWS", limit)
     with Store(db) as store:
         for doc in CORPUS:
             store.save(doc)

@@ -294,6 +294,9 @@ COMMON_TERM_ROWS = 2000
 # A filter matching fewer events than this reads them first and sorts them; one matching more checks the events
 # in the order listed until a page is full (`_few`, `_actor_is`).
 CANDIDATE_ROWS = 5000
+# An actor's events up to this many are read by their keys; more are checked in order (`_actor_is`). A trigram
+# is counted up to this many rows when choosing a text term's rarest ones (`_fts_query`).
+KEY_ROWS = 20000
 
 
 def _search_index_sqlite(conn: Connection) -> None:
@@ -981,7 +984,7 @@ def _type_is(conn: Connection, table: Table, term: str):
 def _actor_is(conn: Connection, term: str) -> tuple[Any, bool]:
     """A part of actor1, actor2 or an associated actor's name (any case), and whether it is checked one event
     at a time. The names that hold it come from actor_names, their events from event_actors: when fewer than
-    CANDIDATE_ROWS, the condition is their keys; when more, each event is looked up in event_actors as it
+    KEY_ROWS, the condition is their keys; when more, each event is looked up in event_actors as it
     comes (checking the events in order until a page is full costs less than reading and sorting them all)."""
     # The names as values, not a subquery: PostgreSQL's statistics of event_actors.name then tell a name in
     # thousands of events from one in a few, and it plans accordingly.
@@ -989,8 +992,8 @@ def _actor_is(conn: Connection, term: str) -> tuple[Any, bool]:
         actor_names.c.name.icontains(term, autoescape=True))).scalars())
     holders = select(event_actors.c.event_pk).where(
         event_actors.c.name.in_(bindparam(None, names, expanding=True, literal_execute=True)))
-    many = conn.execute(select(func.count()).select_from(holders.limit(CANDIDATE_ROWS).subquery())).scalar()
-    if (many or 0) >= CANDIDATE_ROWS:
+    many = conn.execute(select(func.count()).select_from(holders.limit(KEY_ROWS).subquery())).scalar()
+    if (many or 0) >= KEY_ROWS:
         return exists(holders.where(event_actors.c.event_pk == events.c.pk)), True
     return _key_in(list(conn.execute(holders).scalars())), False
 
@@ -1077,16 +1080,16 @@ def _search_rowids(query: str):
 def _fts_query(conn: Connection, term: str) -> str:
     """SQLite: the FTS5 query for the candidates of `term`. The phrase reads the list of every trigram of the
     term, and a common one ("pla" of "Place 1234") lists most events; its few rarest trigrams (each counted up
-    to COMMON_TERM_ROWS) list a superset of the matches at a fraction of the cost (the exact match then
+    to KEY_ROWS) list a superset of the matches at a fraction of the cost (the exact match then
     checks them). ASCII only: the trigrams are lower-cased here as the index folds them."""
     grams = list(dict.fromkeys(term.lower()[at:at + 3] for at in range(len(term) - 2)))
     if not term.isascii() or len(grams) <= RARE_TRIGRAMS:
         return _fts_string(term)
     counted = []
     for gram in grams:
-        rows = _search_rowids(_fts_string(gram)).limit(COMMON_TERM_ROWS).subquery()
+        rows = _search_rowids(_fts_string(gram)).limit(KEY_ROWS).subquery()
         counted.append((conn.execute(select(func.count()).select_from(rows)).scalar() or 0, gram))
-    rare = sorted(pair for pair in counted if pair[0] < COMMON_TERM_ROWS)[:RARE_TRIGRAMS]
+    rare = sorted(pair for pair in counted if pair[0] < KEY_ROWS)[:RARE_TRIGRAMS]
     if not rare:
         return _fts_string(term)  # every trigram is common: the phrase (if the term is rare, few rows have it)
     return " AND ".join(_fts_string(gram) for _, gram in rare)
