@@ -141,7 +141,6 @@ def _report_matches(ev: Event, filters: dict) -> bool:
 def test_every_filter_gives_the_events_a_scan_gives_whichever_way_it_is_read(db, monkeypatch, reading):
     # "few": every filter's matches are read first, then sorted; "many": each event is checked in order.
     limit = 10**6 if reading == "few" else 1
-    monkeypatch.setattr(store_module, "CANDIDATE_ROWS", limit)
     monkeypatch.setattr(store_module, "COMMON_TERM_ROWS", limit)
     monkeypatch.setattr(store_module, "KEY_ROWS", limit)
     with Store(db) as store:

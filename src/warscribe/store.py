@@ -291,11 +291,9 @@ MIN_SEARCH_CHARS = 3  # a trigram index finds nothing shorter
 RARE_TRIGRAMS = 3  # SQLite: the candidates of a longer term come from its rarest trigrams (`_fts_query`)
 # A text term in this many events is found faster by checking the events in order than through the index.
 COMMON_TERM_ROWS = 2000
-# A filter matching fewer events than this reads them first and sorts them; one matching more checks the events
-# in the order listed until a page is full (`_few`, `_actor_is`).
-CANDIDATE_ROWS = 5000
-# An actor's events up to this many are read by their keys; more are checked in order (`_actor_is`). A trigram
-# is counted up to this many rows when choosing a text term's rarest ones (`_fts_query`).
+# Filters matching fewer events than this read them first (an actor's by their keys) and sort them; matching
+# more, the events are checked in the order listed until a page is full (`_few`, `_actor_is`). A trigram is
+# counted up to this many rows when choosing a text term's rarest ones (`_fts_query`).
 KEY_ROWS = 20000
 
 
@@ -1034,14 +1032,14 @@ def _date_conditions(column: Any, since: str | None, until: str | None) -> list:
 
 
 def _few(conn: Connection, cheap: list, costly: list) -> bool:
-    """Whether fewer than CANDIDATE_ROWS events match the conditions (the matches are best read first, then
+    """Whether fewer than KEY_ROWS events match the conditions (the matches are best read first, then
     sorted) rather than many (best checked one by one in the order listed). Conditions that match parts of
     names or text one event at a time (`_contains_in`, chosen for terms found in many events) are left out
     of the count: it would read the table; the count is then an upper bound."""
     if not cheap:
         return False  # none (a walk in order), or only costly ones: each holds in many events
-    matching = select(literal(1)).select_from(events).where(*cheap).limit(CANDIDATE_ROWS).subquery()
-    return (conn.execute(select(func.count()).select_from(matching)).scalar() or 0) < CANDIDATE_ROWS
+    matching = select(literal(1)).select_from(events).where(*cheap).limit(KEY_ROWS).subquery()
+    return (conn.execute(select(func.count()).select_from(matching)).scalar() or 0) < KEY_ROWS
 
 
 def _column_is(table: Table, name: str):
