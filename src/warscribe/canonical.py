@@ -12,7 +12,19 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    update,
+)
 
 from warscribe.linking import (
     ELSEWHERE,
@@ -420,28 +432,47 @@ def disagreements(reports: list[Report]) -> dict[str, Any]:
 
 # --- reading ---------------------------------------------------------------------------------------------
 
+# The pattern is a literal, not a parameter: the expressions then match the order indexes of canonical_events
+# (store._CANONICAL_ORDER_INDEXES), so that a first page walks an index.
+_YEARLESS = literal_column("'--%'")
+# `dated`: only dated events are read, whose undated ranks are all false: left out (see store._order).
 SORTS = {
-    "date": lambda c: (c.event_date.is_(None), c.event_date.like("--%"), c.event_date, c.id),
-    "newest": lambda c: (c.event_date.is_(None), c.event_date.like("--%"), c.event_date.desc(), c.id),
-    "fatalities": lambda c: (c.fatalities.desc(), c.event_date.is_(None), c.event_date, c.id),
-    "id": lambda c: (c.id,),
+    "date": lambda c, dated=False: (*_undated(c, dated), c.event_date, c.id),
+    "newest": lambda c, dated=False: (*_undated(c, dated), c.event_date.desc(), c.id),
+    "fatalities": lambda c, dated=False: (c.fatalities.desc(), c.event_date.is_(None), c.event_date, c.id),
+    "id": lambda c, dated=False: (c.id,),
 }
 
 
-def read(conn: Connection, report_conditions: list[Any], sort: str = "date",
-         limit: int | None = None) -> list[CanonicalEvent]:
-    """The canonical events that have a report matching every condition (conditions on the events table),
-    ordered by `sort`, each with its reports."""
+def _undated(c: Any, dated: bool) -> tuple:
+    return () if dated else (c.event_date.is_(None), c.event_date.like(_YEARLESS))
+
+
+def read(conn: Connection, report_conditions: list[Any], sort: str = "date", limit: int | None = None,
+         few: bool = True, canonical_conditions: Sequence[Any] = (), dated: bool = False) -> list[CanonicalEvent]:
+    """The canonical events that meet `canonical_conditions` and have a report matching every one of
+    `report_conditions` (conditions on the events table), ordered by `sort`, each with its reports.
+
+    `few`: whether few reports match (store._few). Few: their canonical events are read first (a separate,
+    materialised step: a planner that expects matches to be spread evenly would otherwise walk the order index
+    past every non-match) and then sorted; many: the canonical events are walked in order (an index) and each
+    is checked for a matching report, which fills a first page long before every match has been read.
+    `dated`: the canonical conditions keep dated events only (see SORTS)."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
-    c = canonical_events.c
-    stmt = select(canonical_events)
+    table: Any = canonical_events
+    stmt = select(canonical_events).where(*canonical_conditions)
     if report_conditions:
         matching = (select(canonical_reports.c.canonical_id)
                     .join(events, events.c.event_id == canonical_reports.c.event_id)
                     .where(and_(*report_conditions)))
-        stmt = stmt.where(c.id.in_(matching))
-    rows = conn.execute(stmt.order_by(*SORTS[sort](c)).limit(limit)).mappings().all()
+        if few:
+            table = stmt.where(canonical_events.c.id.in_(matching)).cte("picked").prefix_with("MATERIALIZED")
+            stmt = select(table)
+        else:
+            stmt = stmt.where(exists(matching.where(canonical_reports.c.canonical_id == canonical_events.c.id)))
+    c = table.c
+    rows = conn.execute(stmt.order_by(*SORTS[sort](c, dated)).limit(limit)).mappings().all()
     by_canonical: dict[str, list[Report]] = {}
     primary_pk: dict[str, int] = {}
     for chunk in in_chunks([r["id"] for r in rows]):

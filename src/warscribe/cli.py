@@ -699,8 +699,9 @@ def events(db: DbOption = DEFAULT_DB, since: Since = None, until: Until = None,
            = ListFormat.table) -> None:
     """List the stored events matching all the filters given (several values of one filter: any of them).
 
-    By default each event is shown once however many outlets told it (a canonical event: the filters match
-    any of its reports; `sources` counts the outlets, jsonl adds each report and their disagreements);
+    By default each event is shown once however many outlets told it (a canonical event: dates, type and
+    places match the event's own values, --actor and --query any of its reports; `sources` counts the
+    outlets, jsonl adds each report and their disagreements);
     `--reports` lists the reports themselves. The database is only read. The table shows each event's id
     (the id of its earliest report); `warscribe events --format jsonl --reports` gives every field with its
     evidence.

@@ -30,11 +30,13 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     and_,
+    bindparam,
     cast,
     create_engine,
     delete,
     event,
     exists,
+    false,
     func,
     insert,
     inspect,
@@ -228,6 +230,23 @@ signature_bands = Table(
 )
 # --- end of canonical events -----------------------------------------------------------------------------
 
+# --- actor names (the `actor` filter) ------------------------------------------------------------------------
+# Every actor name the events hold (actor1, actor2 and the associated actors' lists), once, and the events that
+# hold each: a part of a name is looked up among the few distinct names, then their events through an index,
+# instead of reading the names of every event. Kept in step with `events` by triggers (`_actor_index_*`).
+actor_names = Table(
+    "actor_names", metadata,
+    Column("name", Text, primary_key=True),
+)
+
+event_actors = Table(
+    "event_actors", metadata,
+    Column("event_pk", Integer, nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Index("ix_event_actors_name", "name", "event_pk"),
+)
+# --- end of actor names ---------------------------------------------------------------------------------
+
 _LIST_FIELDS = ("assoc_actor_1", "assoc_actor_2", "attributed_to")
 _EVENT_FIELDS = tuple(c.name for c in events.columns if c.name not in ("pk", "seq"))
 
@@ -266,9 +285,16 @@ _FILTER_INDEXES = {f"ix_events_{column}_lower": f"lower({column}), {_OLDEST}"
 # Text the `query` and `actor` filters look into, as one lower-case string: an index of its trigrams (SQLite
 # FTS5, PostgreSQL pg_trgm) finds the few candidate rows of a substring, which the exact match then checks.
 SEARCH_COLUMNS = ("notes", "location", "admin1", "admin2", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+TEXT_COLUMNS, LIST_COLUMNS = SEARCH_COLUMNS[:6], SEARCH_COLUMNS[6:]  # the lists hold JSON: matched per element
 SEARCH_TEXT = "lower(" + " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS) + ")"
 MIN_SEARCH_CHARS = 3  # a trigram index finds nothing shorter
-COMMON_TERM_ROWS = 2000  # SQLite: a term in this many events is found faster without the index
+RARE_TRIGRAMS = 3  # SQLite: the candidates of a longer term come from its rarest trigrams (`_fts_query`)
+# A text term in this many events is found faster by checking the events in order than through the index.
+COMMON_TERM_ROWS = 2000
+# Filters matching fewer events than this read them first (an actor's by their keys) and sort them; matching
+# more, the events are checked in the order listed until a page is full (`_few`, `_actor_is`). A trigram is
+# counted up to this many rows when choosing a text term's rarest ones (`_fts_query`).
+KEY_ROWS = 20000
 
 
 def _search_index_sqlite(conn: Connection) -> None:
@@ -309,6 +335,82 @@ def _v4_incremental(conn: Connection) -> None:
         _search_index_sqlite(conn)
     elif conn.dialect.name == "postgresql":
         _search_index_postgresql(conn)
+
+
+# Canonical events in the order they are listed, and by the fields they are filtered on (as _FILTER_INDEXES):
+# a first page walks an index instead of sorting every match.
+_CANONICAL_OLDEST = f"{_UNDATED}, event_date, id"
+_CANONICAL_ORDER_INDEXES = {"ix_canonical_events_oldest": _CANONICAL_OLDEST,
+                            "ix_canonical_events_newest": f"{_UNDATED}, event_date DESC, id"} | {
+    f"ix_canonical_events_{column}_lower": f"lower({column}), {_CANONICAL_OLDEST}"
+    for column in ("admin1", "event_type", "sub_event_type", "country", "location")}
+# The names of events, one (event, name) row each, in the dialect's words for "the elements of a JSON list".
+# `{e}` is the row: `new`/`NEW` in a trigger, `events` when filling the table.
+_JSON_ELEMENTS = {"sqlite": "json_each({e}.{column})",
+                  "postgresql": "json_array_elements_text(CAST({e}.{column} AS json))"}
+_ACTOR_COLUMNS = "actor1, actor2, assoc_actor_1, assoc_actor_2"
+
+
+def _actor_statements(dialect: str, row: str, every: bool = False) -> list[str]:
+    """The statements that add the names of the event `row` (`every`: of every event) to event_actors and
+    actor_names."""
+    source = f" FROM {row}" if every else ""
+    parts = [f"SELECT {row}.pk AS event_pk, {row}.{column} AS name{source}" for column in ("actor1", "actor2")]
+    for column in ("assoc_actor_1", "assoc_actor_2"):
+        elements = _JSON_ELEMENTS[dialect].format(e=row, column=column)
+        parts.append(f"SELECT {row}.pk, value FROM {row + ', ' if every else ''}{elements}")
+    ignore, conflict = ("INSERT OR IGNORE INTO", "") if dialect == "sqlite" else \
+        ("INSERT INTO", " ON CONFLICT DO NOTHING")
+    mine = "" if every else f" WHERE event_pk = {row}.pk"
+    return [f"INSERT INTO event_actors (event_pk, name) SELECT event_pk, name FROM ({' UNION '.join(parts)}) "
+            f"AS n WHERE name IS NOT NULL AND name <> ''",
+            f"{ignore} actor_names (name) SELECT DISTINCT name FROM event_actors{mine}{conflict}"]
+
+
+def _actor_index_sqlite(conn: Connection) -> None:
+    """Triggers that keep event_actors in step with the events' names (insert, delete, a change of a name)."""
+    add = "; ".join(_actor_statements("sqlite", "new"))
+    conn.execute(sql(f"CREATE TRIGGER IF NOT EXISTS event_actors_insert AFTER INSERT ON events BEGIN {add}; END"))
+    conn.execute(sql("CREATE TRIGGER IF NOT EXISTS event_actors_delete AFTER DELETE ON events BEGIN "
+                     "DELETE FROM event_actors WHERE event_pk = old.pk; END"))
+    conn.execute(sql(f"CREATE TRIGGER IF NOT EXISTS event_actors_update AFTER UPDATE OF {_ACTOR_COLUMNS} ON events "
+                     f"BEGIN DELETE FROM event_actors WHERE event_pk = old.pk; {add}; END"))
+
+
+def _actor_index_postgresql(conn: Connection) -> None:
+    """The same as `_actor_index_sqlite`, as one trigger function."""
+    add = "; ".join(_actor_statements("postgresql", "NEW"))
+    conn.execute(sql(f"""CREATE OR REPLACE FUNCTION warscribe_event_actors() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN DELETE FROM event_actors WHERE event_pk = OLD.pk; END IF;
+  IF TG_OP <> 'DELETE' THEN {add}; END IF;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql"""))
+    conn.execute(sql("DROP TRIGGER IF EXISTS event_actors_change ON events"))
+    conn.execute(sql(f"CREATE TRIGGER event_actors_change AFTER INSERT OR DELETE OR UPDATE OF {_ACTOR_COLUMNS} "
+                     f"ON events FOR EACH ROW EXECUTE FUNCTION warscribe_event_actors()"))
+
+
+def fill_actor_index(conn: Connection) -> None:
+    """Fill event_actors and actor_names from every stored event anew (a migration, a bulk load that left the
+    triggers out); running it again gives the same rows."""
+    conn.execute(delete(event_actors))
+    conn.execute(delete(actor_names))
+    for statement in _actor_statements(conn.dialect.name, "events", every=True):
+        conn.execute(sql(statement))
+
+
+def _v5_query_indexes(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[actor_names, event_actors])
+    for name, columns in _CANONICAL_ORDER_INDEXES.items():
+        conn.execute(sql(f"CREATE INDEX IF NOT EXISTS {name} ON canonical_events ({columns})"))
+    if conn.dialect.name == "sqlite":
+        _actor_index_sqlite(conn)
+    elif conn.dialect.name == "postgresql":
+        _actor_index_postgresql(conn)
+    fill_actor_index(conn)
+
+
 def _v3_canonical(conn: Connection) -> None:
     from warscribe import canonical  # it reads these tables: imported here to keep the import one-way
 
@@ -323,6 +425,8 @@ MIGRATIONS: tuple[Migration, ...] = (
      _v3_canonical),
     (4, "documents.input_hash (incremental ingest); indexes for filters and first pages on large stores",
      _v4_incremental),
+    (5, "actor names and their events (the actor filter); canonical events' order and filter indexes",
+     _v5_query_indexes),
 )
 
 
@@ -544,20 +648,6 @@ class Store:
                 self._search_cache = (conn.dialect.name, has_search_index(conn))
         return self._search_cache
 
-    def _narrows(self, term: str) -> bool:
-        """Whether the search index should find the candidates of `term`: when the store has one, and (SQLite)
-        the term is rare enough. A common term's candidates are many, and reading them all costs more than
-        walking the events in order until a page is full; PostgreSQL's planner weighs this itself."""
-        dialect, indexed = self._search
-        if not indexed or len(term) < MIN_SEARCH_CHARS or '"' in term or "\\" in term:
-            return False  # too short for trigrams; or quotes and backslashes, which JSON escapes in the lists
-        if dialect != "sqlite":
-            return True
-        with self.engine.connect() as conn:
-            found = conn.execute(select(func.count()).select_from(
-                _search_rowids(term).limit(COMMON_TERM_ROWS).subquery())).scalar() or 0
-        return found < COMMON_TERM_ROWS
-
     def close(self) -> None:
         self.engine.dispose()
 
@@ -748,12 +838,14 @@ class Store:
         associated actor's name; admin1, country, location: the name, any case; query: a part of the notes,
         location, admin names or actors. Values are matched, never their JSON encoding.
         """
-        conds = self._conditions(since=since, until=until, event_type=event_type, actor=actor, admin1=admin1,
-                                 query=query, country=country, location=location, doc_id=doc_id)
-        if not include_duplicates:
-            conds.append(events.c.duplicate_of.is_(None))
-        stmt = select(events).where(*conds).order_by(*_order(sort)).limit(limit)
         with self.engine.connect() as conn:
+            cheap, costly = self._conditions(conn, since=since, until=until, event_type=event_type, actor=actor,
+                                             admin1=admin1, query=query, country=country, location=location,
+                                             doc_id=doc_id)
+            conds = cheap + costly
+            if not include_duplicates:
+                conds.append(_not_a_duplicate(conn.dialect.name))
+            stmt = select(events).where(*conds).order_by(*_order(sort, dated=bool(since or until))).limit(limit)
             rows = conn.execute(stmt).mappings().all()
             spans = _evidence_for(conn, [r["pk"] for r in rows])
         return [event_from_row(row, spans.get(row["pk"], [])) for row in rows]
@@ -763,37 +855,66 @@ class Store:
                          country: Terms = None, location: Terms = None, doc_id: str | None = None,
                          limit: int | None = None, sort: str = "date") -> list[Event]:
         """Canonical events (warscribe.canonical.CanonicalEvent: one per event, every outlet that told it)
-        with at least one report matching every filter (the filters of `events`), ordered by `sort`."""
+        matching every filter, ordered by `sort`. The event's own fields are matched as the canonical event
+        gives them (what is listed: since/until, type, admin1, country, location; one value per event, so
+        that consecutive date ranges never list an event twice); actor, query and doc_id match any of its
+        reports (every outlet's names and words)."""
         from warscribe import canonical
 
-        conds = self._conditions(since=since, until=until, event_type=event_type, actor=actor, admin1=admin1,
-                                 query=query, country=country, location=location, doc_id=doc_id)
         with self.engine.connect() as conn:
-            return list(canonical.read(conn, conds, sort=sort, limit=limit))
+            fields = self._field_conditions(conn, canonical_events, since=since, until=until,
+                                            event_type=event_type, admin1=admin1, country=country,
+                                            location=location)
+            cheap, costly = self._report_conditions(conn, actor=actor, query=query, doc_id=doc_id)
+            return list(canonical.read(conn, cheap + costly, sort=sort, limit=limit, few=_few(conn, cheap, costly),
+                                       canonical_conditions=fields, dated=bool(since or until)))
 
-    def _conditions(self, *, since: str | None, until: str | None, event_type: Terms, actor: Terms,
-                    admin1: Terms, query: Terms, country: Terms, location: Terms, doc_id: str | None) -> list:
-        """The WHERE conditions on the events table of the filters of `events`."""
-        conds = []
-        if since or until:
-            conds.append(events.c.event_date.like("____-__-__"))
-        if since:
-            conds.append(events.c.event_date >= since)
-        if until:
-            conds.append(events.c.event_date <= until)
-        for values, match in ((event_type, _type_is), (admin1, _column_is("admin1")),
-                              (country, _column_is("country")), (location, _column_is("location")),
-                              (actor, _contains_in(("actor1", "actor2"), ("assoc_actor_1", "assoc_actor_2"),
-                                                   self._search[0], self._narrows)),
-                              (query, _contains_in(("notes", "location", "admin1", "admin2", "actor1", "actor2"),
-                                                   ("assoc_actor_1", "assoc_actor_2"), self._search[0],
-                                                   self._narrows))):
+    def _conditions(self, conn: Connection, *, since: str | None = None, until: str | None = None,
+                    event_type: Terms, actor: Terms, admin1: Terms, query: Terms, country: Terms, location: Terms,
+                    doc_id: str | None) -> tuple[list, list]:
+        """The WHERE conditions on the events table of the filters of `events`: (those an index answers, those
+        checked one event at a time: parts of names or text found in many events)."""
+        fields = self._field_conditions(conn, events, since=since, until=until, event_type=event_type,
+                                        admin1=admin1, country=country, location=location)
+        cheap, costly = self._report_conditions(conn, actor=actor, query=query, doc_id=doc_id)
+        return fields + cheap, costly
+
+    def _field_conditions(self, conn: Connection, table: Table, *, since: str | None, until: str | None,
+                          event_type: Terms, admin1: Terms, country: Terms, location: Terms) -> list:
+        """The conditions of the date, type and place filters on `table` (events or canonical_events)."""
+        conds = _date_conditions(table.c.event_date, since, until)
+        for values, match in ((event_type, lambda t: _type_is(conn, table, t)),
+                              (admin1, _column_is(table, "admin1")), (country, _column_is(table, "country")),
+                              (location, _column_is(table, "location"))):
             terms = filter_terms(values)
             if terms:
                 conds.append(or_(*(match(t) for t in terms)))
-        if doc_id:
-            conds.append(events.c.doc_id == doc_id)
         return conds
+
+    def _report_conditions(self, conn: Connection, *, actor: Terms, query: Terms,
+                           doc_id: str | None) -> tuple[list, list]:
+        """The conditions on the events table of the actor, text and document filters: (those an index
+        answers, those checked one event at a time: parts of names or text found in many events)."""
+        cheap: list = [events.c.doc_id == doc_id] if doc_id else []
+        costly: list = []
+        for values, match in ((actor, lambda t: _actor_is(conn, t)), (query, lambda t: self._text_is(conn, t))):
+            terms = filter_terms(values)
+            if terms:
+                matches = [match(t) for t in terms]
+                (costly if any(slow for _, slow in matches) else cheap).append(or_(*(m for m, _ in matches)))
+        return cheap, costly
+
+    def _text_is(self, conn: Connection, term: str) -> tuple[Any, bool]:
+        """A part of the notes, location, admin names or actors (any case), and whether it is checked one event
+        at a time. The trigram index of SEARCH_TEXT (which holds all these columns) gives the candidates, read
+        once: when fewer than COMMON_TERM_ROWS match, the condition is their keys; a common term's matches are
+        many, and checking the events in order until a page is full costs less than reading them all."""
+        dialect, indexed = self._search
+        exact = _contains_in(TEXT_COLUMNS, LIST_COLUMNS, dialect)(term)
+        if not indexed or len(term) < MIN_SEARCH_CHARS or '"' in term or "\\" in term:
+            return exact, True  # too short for trigrams; or quotes and backslashes, which JSON escapes in lists
+        found = _matching_keys(conn, and_(_search_candidates(term, dialect, conn), exact), COMMON_TERM_ROWS)
+        return (exact, True) if found is None else (_key_in(found), False)
 
     def input_hashes(self, doc_ids: Sequence[str]) -> dict[str, str]:
         """The stored input hash of each of these documents that has one (see warscribe.incremental)."""
@@ -849,13 +970,80 @@ def filter_terms(values: Terms) -> list[str]:
     return list(dict.fromkeys(check_filter(v) for v in items))
 
 
-def _type_is(term: str):
+def _type_is(conn: Connection, table: Table, term: str):
+    """An event type or a sub-event type: only the columns that hold the value somewhere (an index lookup
+    each), so that one index gives the matches in date order instead of the union of two being sorted."""
     wanted = term.lower()
-    return or_(func.lower(events.c.event_type) == wanted, func.lower(events.c.sub_event_type) == wanted)
+    conds = [func.lower(table.c[name]) == wanted for name in ("event_type", "sub_event_type")]
+    held = [cond for cond in conds if conn.execute(select(literal(1)).where(cond).limit(1)).first() is not None]
+    return or_(*held) if held else conds[0]
 
 
-def _column_is(name: str):
-    return lambda term: func.lower(events.c[name]) == term.lower()
+def _actor_is(conn: Connection, term: str) -> tuple[Any, bool]:
+    """A part of actor1, actor2 or an associated actor's name (any case), and whether it is checked one event
+    at a time. The names that hold it come from actor_names, their events from event_actors: when fewer than
+    KEY_ROWS, the condition is their keys; when more, each event is looked up in event_actors as it
+    comes (checking the events in order until a page is full costs less than reading and sorting them all)."""
+    # The names as values, not a subquery: PostgreSQL's statistics of event_actors.name then tell a name in
+    # thousands of events from one in a few, and it plans accordingly.
+    names = list(conn.execute(select(actor_names.c.name).where(
+        actor_names.c.name.icontains(term, autoescape=True))).scalars())
+    holders = select(event_actors.c.event_pk).where(
+        event_actors.c.name.in_(bindparam(None, names, expanding=True, literal_execute=True)))
+    many = conn.execute(select(func.count()).select_from(holders.limit(KEY_ROWS).subquery())).scalar()
+    if (many or 0) >= KEY_ROWS:
+        return exists(holders.where(event_actors.c.event_pk == events.c.pk)), True
+    return _key_in(list(conn.execute(holders).scalars())), False
+
+
+def _matching_keys(conn: Connection, cond: Any, most: int) -> list[int] | None:
+    """The keys of the events matching `cond`, or None when there are `most` or more."""
+    found = list(conn.execute(select(events.c.pk).where(cond).limit(most)).scalars())
+    return None if len(found) >= most else found
+
+
+def _key_in(keys: list[int]) -> Any:
+    """events.pk IN (keys), the keys written into the statement (integers read from the database): no cap
+    on bound parameters applies, and the planner sees how few they are."""
+    return events.c.pk.in_(bindparam(None, keys, expanding=True, literal_execute=True))
+
+
+def _not_a_duplicate(dialect: str) -> Any:
+    """Reports linked to no earlier one. SQLite: written so that no index is used for it (most reports are no
+    one's duplicate, and reading them through ix_events_duplicate_of would sort them all instead of walking
+    the date order); PostgreSQL's statistics know how many are null and it plans well with the plain form."""
+    if dialect == "sqlite":
+        return func.coalesce(events.c.duplicate_of, literal_column("''")) == literal_column("''")
+    return events.c.duplicate_of.is_(None)
+
+
+def _date_conditions(column: Any, since: str | None, until: str | None) -> list:
+    """Dated events (a full date) within since/until, inclusive. The undated ranks of the order indexes are
+    then known (false): said so, an index gives the range in order (`_order(dated=True)`)."""
+    if not (since or until):
+        return []
+    undated = (column.is_(None), column.like(literal_column("'--%'")))
+    conds = [*(rank == false() for rank in undated), column.like("____-__-__")]
+    if since:
+        conds.append(column >= since)
+    if until:
+        conds.append(column <= until)
+    return conds
+
+
+def _few(conn: Connection, cheap: list, costly: list) -> bool:
+    """Whether fewer than KEY_ROWS events match the conditions (the matches are best read first, then
+    sorted) rather than many (best checked one by one in the order listed). Conditions that match parts of
+    names or text one event at a time (`_contains_in`, chosen for terms found in many events) are left out
+    of the count: it would read the table; the count is then an upper bound."""
+    if not cheap:
+        return False  # none (a walk in order), or only costly ones: each holds in many events
+    matching = select(literal(1)).select_from(events).where(*cheap).limit(KEY_ROWS).subquery()
+    return (conn.execute(select(func.count()).select_from(matching)).scalar() or 0) < KEY_ROWS
+
+
+def _column_is(table: Table, name: str):
+    return lambda term: func.lower(table.c[name]) == term.lower()
 
 
 def json_items(column: Any, dialect: str) -> Any:
@@ -865,34 +1053,51 @@ def json_items(column: Any, dialect: str) -> Any:
     return func.json_each(column).table_valued("value")
 
 
-def _contains_in(columns: Sequence[str], list_columns: Sequence[str], dialect: str = "sqlite",
-                 narrows: Callable[[str], bool] | None = None):
-    """A match of `term` inside any of the text columns, or inside any element of the JSON-list columns.
-    `narrows(term)`: whether to take the candidates from the trigram index of SEARCH_TEXT (which holds all
-    these columns) first, so that the exact match runs on a few rows instead of every row."""
+def _contains_in(columns: Sequence[str], list_columns: Sequence[str], dialect: str = "sqlite"):
+    """A match of `term` inside any of the text columns, or inside any element of the JSON-list columns."""
     def match(term: str):
         conds = [events.c[name].icontains(term, autoescape=True) for name in columns]
         for name in list_columns:
             item = json_items(events.c[name], dialect).alias()
             conds.append(exists(select(item.c.value).where(item.c.value.icontains(term, autoescape=True))))
-        exact = or_(*conds)
-        if narrows is None or not narrows(term):
-            return exact
-        return and_(_search_candidates(term, dialect), exact)
+        return or_(*conds)
     return match
 
 
-def _search_rowids(term: str):
-    """SQLite: the event keys whose SEARCH_TEXT holds `term`, from the FTS5 trigram table."""
-    phrase = '"' + term.replace('"', '""') + '"'  # one FTS5 string: the substring, whatever its characters
+def _fts_string(text: str) -> str:
+    """One FTS5 string: the text as a substring, whatever its characters."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _search_rowids(query: str):
+    """SQLite: the event keys that an FTS5 query (`_fts_query`) finds in the trigram table."""
     return select(literal_column("rowid")).select_from(sql("events_search")).where(
-        literal_column("events_search").op("MATCH")(phrase))
+        literal_column("events_search").op("MATCH")(query))
 
 
-def _search_candidates(term: str, dialect: str):
-    """Events whose SEARCH_TEXT holds `term` (any case), found through the trigram index."""
+def _fts_query(conn: Connection, term: str) -> str:
+    """SQLite: the FTS5 query for the candidates of `term`. The phrase reads the list of every trigram of the
+    term, and a common one ("pla" of "Place 1234") lists most events; its few rarest trigrams (each counted up
+    to KEY_ROWS) list a superset of the matches at a fraction of the cost (the exact match then
+    checks them). ASCII only: the trigrams are lower-cased here as the index folds them."""
+    grams = list(dict.fromkeys(term.lower()[at:at + 3] for at in range(len(term) - 2)))
+    if not term.isascii() or len(grams) <= RARE_TRIGRAMS:
+        return _fts_string(term)
+    counted = []
+    for gram in grams:
+        rows = _search_rowids(_fts_string(gram)).limit(KEY_ROWS).subquery()
+        counted.append((conn.execute(select(func.count()).select_from(rows)).scalar() or 0, gram))
+    rare = sorted(pair for pair in counted if pair[0] < KEY_ROWS)[:RARE_TRIGRAMS]
+    if not rare:
+        return _fts_string(term)  # every trigram is common: the phrase (if the term is rare, few rows have it)
+    return " AND ".join(_fts_string(gram) for _, gram in rare)
+
+
+def _search_candidates(term: str, dialect: str, conn: Connection | None = None):
+    """Events whose SEARCH_TEXT holds `term` (any case), found through the trigram index (SQLite: a superset
+    of them when `conn` is given to choose the rarest trigrams, see `_fts_query`)."""
     if dialect == "sqlite":
-        return events.c.pk.in_(_search_rowids(term))
+        return events.c.pk.in_(_search_rowids(_fts_query(conn, term) if conn is not None else _fts_string(term)))
     pattern = "%" + term.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
     # Columns named with their table: the filter also runs inside joins (canonical events' reports) whose other
     # table has a `location` of its own; PostgreSQL matches the index's expression all the same.
@@ -909,10 +1114,13 @@ def has_search_index(conn: Connection) -> bool:
     return False
 
 
-def _order(sort: str) -> tuple:
+def _order(sort: str, dated: bool = False) -> tuple:
     """ORDER BY for a sort name: date (oldest first; year-less then undated last), newest, fatalities, id.
-    The pattern is a literal, not a parameter: the expressions then match those of `_ORDER_INDEXES`."""
-    undated = (events.c.event_date.is_(None), events.c.event_date.like(literal_column("'--%'")))
+    The pattern is a literal, not a parameter: the expressions then match those of `_ORDER_INDEXES`.
+    `dated`: the conditions keep dated events only, whose undated ranks are all false: left out, so that
+    SQLite sees that a date range read from an order index is already in order."""
+    undated: tuple = () if dated else (events.c.event_date.is_(None),
+                                       events.c.event_date.like(literal_column("'--%'")))
     then = (events.c.doc_id, events.c.seq)
     if sort == "date":
         return (*undated, events.c.event_date, *then)

@@ -1,0 +1,172 @@
+"""Store queries on SQLite and PostgreSQL: the actor index (migration 5) stays in step with the events, and every
+filter gives the same events whichever way the store reads it (few matches read first, or many checked in order)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, text, update
+
+from warscribe import store as store_module
+from warscribe.model import Document, Event, Evidence
+from warscribe.store import Store, _engine, current_version, event_actors, events, migrate
+
+# Made-up reports: (date, type, sub-event type, admin1, actor1, actor2, associated actors, notes)
+REPORTS = {
+    "a": ("2022-01-03", "Battles", "Armed clash", "Hama", "Northern Falcons Brigade", "Southern Hawks Front",
+          [], "Fighting near the old mill."),
+    "b": ("2022-01-04", "Explosions/Remote violence", "Air/drone strike", "Idlib", "Air Wing of the North",
+          None, ["Lantern Group"], "A drone hit the grain market."),
+    "c": ("2022-02-10", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Idlib",
+          "Northern Falcons Brigade", "Civilians (Testland)", [], "Shells fell on the market square."),
+    "d": (None, "Protests", "Peaceful protest", "Hama", "Protesters (Testland)", None, ["Teachers Union"],
+          "Teachers marched."),
+    "e": ("2022-03-01", "Battles", "Armed clash", "Aleppo", "Southern Hawks Front", "Lantern Group", [],
+          "Clashes at the checkpoint."),
+    "f": ("2021-12-30", "Explosions/Remote violence", "Air/drone strike", "Aleppo", "Air Wing of the North",
+          "Civilians (Testland)", ["Northern Falcons Brigade"], "Strike on a bakery queue."),
+}
+
+
+def _event(doc_id: str, n: int, key: str) -> Event:
+    date, etype, sub, admin1, actor1, actor2, assoc, notes = REPORTS[key]
+    return Event(event_id=f"{doc_id}-{n}", doc_id=doc_id, event_date=date, time_precision=1 if date else 3,
+                 event_type=etype, sub_event_type=sub, actor1=actor1, actor2=actor2, assoc_actor_1=assoc,
+                 country="Testland", admin1=admin1, location=f"Town {key}", fatalities=n,
+                 notes=notes, evidence=[Evidence(0, 6, "Report", "location")])
+
+
+def _doc(doc_id: str, published: str, *keys: str) -> Document:
+    body = f"Report {doc_id}: clashes and strikes."
+    doc = Document(id=doc_id, text=body, published=published, source=f"Outlet {doc_id}", language="en",
+                   kept=[(0, len(body))])
+    doc.events = [_event(doc_id, n, key) for n, key in enumerate(keys, start=1)]
+    return doc
+
+
+CORPUS = [_doc("r1", "2022-01-05", "a", "b"), _doc("r2", "2022-02-11", "c", "d"), _doc("r3", "2022-03-02", "e"),
+          _doc("r4", "2022-01-01", "f", "b", "a")]
+
+
+def _names(ev: Event) -> set[str]:
+    return {n for n in (ev.actor1, ev.actor2, *ev.assoc_actor_1, *ev.assoc_actor_2) if n}
+
+
+def _index_in_step(store: Store) -> bool:
+    """Whether event_actors holds exactly the names of every stored event, and actor_names each of them."""
+    with store.engine.connect() as conn:
+        held = {(pk, name) for pk, name in conn.execute(select(event_actors.c.event_pk, event_actors.c.name))}
+        names = set(conn.execute(text("SELECT name FROM actor_names")).scalars())
+        pks = dict(conn.execute(select(events.c.event_id, events.c.pk)).all())
+    wanted = {(pks[ev.event_id], name) for ev in store.events() for name in _names(ev)}
+    return held == wanted and {name for _, name in held} <= names
+
+
+def test_the_actor_index_follows_inserts_re_codes_deletes_updates_and_relinks(db):
+    with Store(db) as store:
+        for doc in CORPUS:
+            store.save(doc)
+        assert _index_in_step(store)
+        store.save(_doc("r1", "2022-01-05", "e"))  # re-coded: other events, other names
+        assert _index_in_step(store) and store.events(actor="lantern") != []
+        store.save(_doc("r4", "2022-01-01"))  # re-coded with no events: its names leave the index
+        assert _index_in_step(store) and not store.events(actor="air wing")
+        with store.engine.begin() as conn:  # a name changed in place
+            conn.execute(update(events).where(events.c.event_id == "r3-1").values(actor1="Western Owls Army",
+                                                                                  assoc_actor_2='["Dune Riders"]'))
+        assert _index_in_step(store)
+        assert [e.event_id for e in store.events(actor="owls")] == ["r3-1"]
+        assert [e.event_id for e in store.events(actor="dune rid")] == ["r3-1"]
+        store.relink()
+        assert _index_in_step(store)
+
+
+def test_a_store_of_version_4_gets_the_actor_index_and_filling_it_again_changes_nothing(db):
+    with Store(db) as store:
+        for doc in CORPUS:
+            store.save(doc)
+    engine = _engine(db, False)
+    with engine.begin() as conn:  # the store as version 4 wrote it
+        if engine.dialect.name == "sqlite":
+            for trigger in ("insert", "delete", "update"):
+                conn.execute(text(f"DROP TRIGGER event_actors_{trigger}"))
+        else:
+            conn.execute(text("DROP TRIGGER event_actors_change ON events"))
+        for name in ("event_actors", "actor_names"):
+            conn.execute(text(f"DROP TABLE {name}"))
+        for name in store_module._CANONICAL_ORDER_INDEXES:
+            conn.execute(text(f"DROP INDEX {name}"))
+        conn.execute(text("DELETE FROM schema_version WHERE version >= 5"))
+    assert current_version(engine) == 4
+    assert migrate(engine) == [5]
+    with engine.begin() as conn:
+        store_module._v5_query_indexes(conn)  # run again: the same rows, no error
+    engine.dispose()
+    with Store(db) as store:
+        assert _index_in_step(store)
+        assert [e.event_id for e in store.events(actor="lantern")] == ["r1-2", "r4-2", "r3-1"]
+
+
+FILTERS = [
+    {"actor": "falcons"}, {"actor": "LANTERN"}, {"actor": "teachers union"}, {"actor": "nobody at all"},
+    {"actor": ["hawks", "air wing"]}, {"query": "market"}, {"query": "town b"}, {"query": "bakery"},
+    {"event_type": "Air/drone strike"}, {"event_type": "battles"}, {"event_type": ["Protests", "Armed clash"]},
+    {"admin1": "idlib"}, {"since": "2022-01-04"}, {"until": "2022-01-31"},
+    {"since": "2022-01-01", "until": "2022-02-28", "admin1": "Idlib", "event_type": "Explosions/Remote violence"},
+    {"actor": "falcons", "since": "2022-01-01"}, {"query": "market", "event_type": "Air/drone strike"},
+]
+
+
+def _report_matches(ev: Event, filters: dict) -> bool:
+    def terms(name: str) -> list[str]:
+        value = filters.get(name)
+        return [] if value is None else [t.lower() for t in ([value] if isinstance(value, str) else value)]
+
+    dated = ev.event_date is not None and len(ev.event_date) == 10
+    if ("since" in filters or "until" in filters) and not dated:
+        return False
+    if (filters.get("since") and ev.event_date < filters["since"]) or \
+            (filters.get("until") and ev.event_date > filters["until"]):
+        return False
+    if terms("event_type") and not {ev.event_type.lower(), ev.sub_event_type.lower()} & set(terms("event_type")):
+        return False
+    if terms("admin1") and (ev.admin1 or "").lower() not in terms("admin1"):
+        return False
+    if terms("actor") and not any(t in n.lower() for t in terms("actor") for n in _names(ev)):
+        return False
+    words = [ev.notes, ev.location, ev.admin1, ev.admin2, ev.actor1, ev.actor2, *_names(ev)]
+    return not terms("query") or any(t in (w or "").lower() for t in terms("query") for w in words)
+
+
+@pytest.mark.parametrize("reading", ["few", "many"])
+def test_every_filter_gives_the_events_a_scan_gives_whichever_way_it_is_read(db, monkeypatch, reading):
+    # "few": every filter's matches are read first, then sorted; "many": each event is checked in order.
+    limit = 10**6 if reading == "few" else 1
+    monkeypatch.setattr(store_module, "COMMON_TERM_ROWS", limit)
+    monkeypatch.setattr(store_module, "KEY_ROWS", limit)
+    with Store(db) as store:
+        for doc in CORPUS:
+            store.save(doc)
+        reports = store.events(include_duplicates=False)
+        canonical = store.canonical_events()
+        by_id = {e.event_id: e for e in store.events()}
+        for filters in FILTERS:
+            want = [e.event_id for e in reports if _report_matches(e, filters)]
+            assert [e.event_id for e in store.events(include_duplicates=False, **filters)] == want, filters
+            assert [e.event_id for e in store.events(include_duplicates=False, limit=2, **filters)] == want[:2]
+            # Canonical events: date, type and place as the event gives them, actors and text of any report.
+            own = {k: v for k, v in filters.items() if k not in ("actor", "query")}
+            told = {k: v for k, v in filters.items() if k in ("actor", "query")}
+            want = [c.event_id for c in canonical if _report_matches(c, own) and
+                    any(_report_matches(by_id[r["event_id"]], told) for r in c.reports)]
+            assert [c.event_id for c in store.canonical_events(**filters)] == want, filters
+            assert [c.event_id for c in store.canonical_events(limit=2, **filters)] == want[:2], filters
+
+
+def test_newest_first_over_a_date_range_keeps_the_order_of_the_whole_list(db):
+    with Store(db) as store:
+        for doc in CORPUS:
+            store.save(doc)
+        newest = [e.event_id for e in store.events(sort="newest") if e.event_date]
+        assert [e.event_id for e in store.events(sort="newest", since="2000-01-01")] == newest
+        newest = [c.event_id for c in store.canonical_events(sort="newest") if c.event_date]
+        assert [c.event_id for c in store.canonical_events(sort="newest", since="2000-01-01")] == newest
