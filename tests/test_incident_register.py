@@ -96,6 +96,11 @@ def test_a_toll_since_the_middle_of_a_month_is_background() -> None:
     ("A pharmacy in Al-Bab was forced to close by members of an armed faction.", "Other"),
     ("In Afrin, fighters of an armed faction expelled twenty families from their homes.", "Other"),
     ("A field hospital near Ariha was searched by soldiers and two nurses were interrogated.", "Arrests"),
+    ("Three paramedics were taken to an unknown location by gunmen in Daraa.", "Abduction/forced disappearance"),
+    ("A village school near Ariha became a military base for government troops.", "Headquarters or base established"),
+    ("Doctors and patients were expelled from a clinic in Afrin by members of an armed faction.", "Other"),
+    ("Residents of a village near Azaz were ordered to evacuate by an armed faction.", "Other"),
+    ("A clinic in Maarrat al-Numan was damaged by the bombs dropped from regime helicopters.", "Air/drone strike"),
 ])
 def test_obstruction_occupation_and_threats_are_events(text: str, sub: str) -> None:
     assert sub in [e.sub_event_type for e in coded(text)]
@@ -105,6 +110,7 @@ def test_obstruction_occupation_and_threats_are_events(text: str, sub: str) -> N
     # a siege told as a standing state, and the armed expulsion of a group from its positions, are no such events
     "Tens of thousands of people live in districts surrounded by government forces.",
     "The rebels expelled the militants from their positions in the hills last year.",
+    "Rebel groups have been expelled from territory they once held in the capital.",
 ])
 def test_siege_states_and_captures_are_not_obstruction_events(text: str) -> None:
     assert "Other" not in [e.sub_event_type for e in coded(text)]
@@ -144,3 +150,20 @@ def test_the_doer_of_a_later_clause_is_actor1_after_a_list_of_victims() -> None:
 def test_the_victim_of_a_passive_stays_actor2_when_the_agent_is_a_suspected_group() -> None:
     events = coded("Nine civilians were killed in a suspected Russian air strike on a market in Ariha.")
     assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Russia (2000-)", "Civilians (Syria)")]
+
+
+def test_a_nurse_questioned_by_soldiers_is_the_victim_of_the_arrest() -> None:
+    events = coded("Two nurses were questioned by Syrian regime forces at an intelligence branch in Hama.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Military Forces of Syria (2000-)", "Civilians (Syria)")]
+
+
+def test_neighbourhoods_of_damascus_and_aleppo_are_not_towns_elsewhere() -> None:
+    midan = coded("A suicide bomber struck a police station in the Midan neighbourhood of Damascus, Syria.")
+    salah = coded("Rebels shelled the Salah Eddin neighbourhood in Aleppo, Syria, killing two civilians.")
+    assert [(e.location, e.admin1) for e in midan] == [("Al-Midan", "Damascus")]
+    assert ("Salah al-Din", "Aleppo") in [(e.location, e.admin1) for e in salah]
+
+
+def test_coming_under_fire_is_an_event() -> None:
+    assert coded("A Red Crescent ambulance came under fire on the road to Saraqib.")
