@@ -101,6 +101,13 @@ def test_a_toll_since_the_middle_of_a_month_is_background() -> None:
     ("Doctors and patients were expelled from a clinic in Afrin by members of an armed faction.", "Other"),
     ("Residents of a village near Azaz were ordered to evacuate by an armed faction.", "Other"),
     ("A clinic in Maarrat al-Numan was damaged by the bombs dropped from regime helicopters.", "Air/drone strike"),
+    ("A field hospital outside Idlib was seized by government troops.", "Headquarters or base established"),
+    ("Soldiers set up a field hospital in a primary school near Hama.", "Headquarters or base established"),
+    ("A relief truck was stopped and searched by soldiers outside Daraa.", "Other"),
+    ("Two nurses were sexually harassed by soldiers at a checkpoint near Homs.", "Sexual violence"),
+    ("A driver for an aid agency was held by gunmen for two days near Deir ez-Zor.",
+     "Abduction/forced disappearance"),
+    ("Medical supplies were taken from a clinic in Jisr al-Shughur by armed men.", "Looting/property destruction"),
 ])
 def test_obstruction_occupation_and_threats_are_events(text: str, sub: str) -> None:
     assert sub in [e.sub_event_type for e in coded(text)]
@@ -167,3 +174,8 @@ def test_neighbourhoods_of_damascus_and_aleppo_are_not_towns_elsewhere() -> None
 
 def test_coming_under_fire_is_an_event() -> None:
     assert coded("A Red Crescent ambulance came under fire on the road to Saraqib.")
+
+
+def test_districts_held_by_militants_are_no_abduction() -> None:
+    events = coded("Aleppo's eastern districts, held by militants, were bombed by government aircraft on Monday.")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in events]
