@@ -168,3 +168,22 @@ def test_cli_json_table_and_errors(tmp_path: Path) -> None:
     assert "Errors (first 5)" in table.stdout
     missing = runner.invoke(app, ["eval", "--gold", str(tmp_path / "none.jsonl"), "--format", "insecurity-insight"])
     assert missing.exit_code == 1 and "cannot read" in missing.stderr
+
+
+def test_a_default_country_codes_placeless_descriptions_as_from_that_country(tmp_path: Path) -> None:
+    placeless = {"id": "9", "date": "2024-02-01", "country": "Syria", "admin1": "No Information",
+                 "description": "February 2024: A nurse was shot dead by gunmen outside a clinic.",
+                 "perpetrator_type": "Criminal", "perpetrator_name": "Unidentified Armed Actor",
+                 "weapon": "Firearms"}
+    path = write(tmp_path, [placeless])
+    plain = evaluate(path)
+    assert plain.assumed_country is None
+    assert plain.total.fields["perpetrator"].all.ok == 0  # no country in the text: no "Unidentified ... (Syria)"
+    assumed = evaluate(path, default_country="SY")
+    assert assumed.assumed_country == "SY" and assumed.to_dict()["assumed_country"] == "SY"
+    assert assumed.total.fields["perpetrator"].all.ok == 1
+    assert assumed.total.fields["country"].all.ok == 1
+    table = CliRunner().invoke(app, ["eval", "--gold", str(path), "--format", "insecurity-insight",
+                                     "--default-country", "sy"])
+    assert table.exit_code == 0, table.output
+    assert "assumed country (--default-country): SY" in table.stdout

@@ -83,3 +83,99 @@ def test_weapons_counted_are_not_a_toll() -> None:
 def test_a_toll_since_the_middle_of_a_month_is_background() -> None:
     events = coded("The district has been under heavy shelling since mid-January that has killed 80 civilians.")
     assert all(e.fatalities == 0 for e in events)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A village clinic near Kafr Takharim was occupied by soldiers and turned into a barracks.",
+     "Headquarters or base established"),
+    ("Troops were stationed inside a primary school in Maarrat Misrin for two weeks.",
+     "Headquarters or base established"),
+    ("An aid convoy was denied access to the town of Saraqib by soldiers at a checkpoint.", "Other"),
+    ("A medical team was prevented from reaching the wounded in Jisr al-Shughur by police.", "Other"),
+    ("A headteacher in Azaz was threatened by armed men who demanded the school be closed.", "Other"),
+    ("A pharmacy in Al-Bab was forced to close by members of an armed faction.", "Other"),
+    ("In Afrin, fighters of an armed faction expelled twenty families from their homes.", "Other"),
+    ("A field hospital near Ariha was searched by soldiers and two nurses were interrogated.", "Arrests"),
+    ("Three paramedics were taken to an unknown location by gunmen in Daraa.", "Abduction/forced disappearance"),
+    ("A village school near Ariha became a military base for government troops.", "Headquarters or base established"),
+    ("Doctors and patients were expelled from a clinic in Afrin by members of an armed faction.", "Other"),
+    ("Residents of a village near Azaz were ordered to evacuate by an armed faction.", "Other"),
+    ("A clinic in Maarrat al-Numan was damaged by the bombs dropped from regime helicopters.", "Air/drone strike"),
+    ("A field hospital outside Idlib was seized by government troops.", "Headquarters or base established"),
+    ("Soldiers set up a field hospital in a primary school near Hama.", "Headquarters or base established"),
+    ("A relief truck was stopped and searched by soldiers outside Daraa.", "Other"),
+    ("Two nurses were sexually harassed by soldiers at a checkpoint near Homs.", "Sexual violence"),
+    ("A driver for an aid agency was held by gunmen for two days near Deir ez-Zor.",
+     "Abduction/forced disappearance"),
+    ("Medical supplies were taken from a clinic in Jisr al-Shughur by armed men.", "Looting/property destruction"),
+])
+def test_obstruction_occupation_and_threats_are_events(text: str, sub: str) -> None:
+    assert sub in [e.sub_event_type for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a siege told as a standing state, and the armed expulsion of a group from its positions, are no such events
+    "Tens of thousands of people live in districts surrounded by government forces.",
+    "The rebels expelled the militants from their positions in the hills last year.",
+    "Rebel groups have been expelled from territory they once held in the capital.",
+])
+def test_siege_states_and_captures_are_not_obstruction_events(text: str) -> None:
+    assert "Other" not in [e.sub_event_type for e in coded(text)]
+
+
+def test_islamic_state_without_a_country_is_the_syrian_branch() -> None:
+    events = coded("A nurse was shot dead outside a clinic by two Islamic State members on a motorbike.")
+    assert [e.actor1 for e in events] == ["Islamic State (Syria)"]
+
+
+def test_islamic_state_in_another_country_stays_that_countrys_branch() -> None:
+    events = coded("Islamic State militants attacked a checkpoint in Kirkuk, Iraq, killing three policemen.")
+    assert events and events[0].actor1 == "Islamic State (Iraq)"
+
+
+def test_der_al_furat_factions_are_the_syrian_national_army() -> None:
+    events = coded("A paramedic was injured in Jarablus by mortar shells fired by Der' Al Furat forces.")
+    assert [e.actor1 for e in events] == ["SNA: Syrian National Army"]
+
+
+@pytest.mark.parametrize("text", [
+    "In a camp near Hasakah, a guard was shot dead by gunmen believed to be Islamic State members.",
+    "In a camp near Hasakah, a woman was found killed by unknown attackers, likely Islamic State members.",
+])
+def test_a_suspected_group_named_for_unknown_attackers_is_actor1(text: str) -> None:
+    events = coded(text)
+    assert [e.actor1 for e in events] == ["Islamic State (Syria)"]
+    assert all(not (e.actor2 or "").startswith("Unidentified") for e in events)
+
+
+def test_the_doer_of_a_later_clause_is_actor1_after_a_list_of_victims() -> None:
+    events = coded("In Raqqa, a boy was killed and four women injured when Syrian Democratic Forces opened fire "
+                   "on them.")
+    assert [(e.actor1, e.actor2) for e in events] == [("SDF: Syrian Democratic Forces", "Civilians (Syria)")]
+
+
+def test_the_victim_of_a_passive_stays_actor2_when_the_agent_is_a_suspected_group() -> None:
+    events = coded("Nine civilians were killed in a suspected Russian air strike on a market in Ariha.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Russia (2000-)", "Civilians (Syria)")]
+
+
+def test_a_nurse_questioned_by_soldiers_is_the_victim_of_the_arrest() -> None:
+    events = coded("Two nurses were questioned by Syrian regime forces at an intelligence branch in Hama.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Military Forces of Syria (2000-)", "Civilians (Syria)")]
+
+
+def test_neighbourhoods_of_damascus_and_aleppo_are_not_towns_elsewhere() -> None:
+    midan = coded("A suicide bomber struck a police station in the Midan neighbourhood of Damascus, Syria.")
+    salah = coded("Rebels shelled the Salah Eddin neighbourhood in Aleppo, Syria, killing two civilians.")
+    assert [(e.location, e.admin1) for e in midan] == [("Al-Midan", "Damascus")]
+    assert ("Salah al-Din", "Aleppo") in [(e.location, e.admin1) for e in salah]
+
+
+def test_coming_under_fire_is_an_event() -> None:
+    assert coded("A Red Crescent ambulance came under fire on the road to Saraqib.")
+
+
+def test_districts_held_by_militants_are_no_abduction() -> None:
+    events = coded("Aleppo's eastern districts, held by militants, were bombed by government aircraft on Monday.")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in events]

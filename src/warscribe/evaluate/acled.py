@@ -344,13 +344,14 @@ class CodedRow(Protocol):
 R = TypeVar("R", bound=CodedRow)
 
 
-def coded(rows: Sequence[R]) -> Iterator[tuple[R, list[Event], str | None]]:
+def coded(rows: Sequence[R], default_country: str | None = None) -> Iterator[tuple[R, list[Event], str | None]]:
     """Each row with the events its text codes to, as `warscribe.extract` codes one document (no near-duplicate
-    check: notes are alike by design), and the reason when the pipeline skips it; in row order, on every CPU."""
+    check: notes are alike by design), and the reason when the pipeline skips it; in row order, on every CPU.
+    `default_country` is the pipeline's country focus for texts that name none (a feed about one country)."""
     from warscribe.config import Config
     from warscribe.pipeline import Pipeline
 
-    pipeline = Pipeline(Config(detect_near_duplicates=False))
+    pipeline = Pipeline(Config(detect_near_duplicates=False, default_country=default_country))
     docs = (Document.from_input({"id": row.id, "text": row.text, "published": row.published, "source": row.source})
             for row in rows)
     for row, doc in zip(rows, pipeline.code(docs, workers=os.cpu_count() or 1), strict=True):

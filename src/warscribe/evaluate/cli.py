@@ -70,6 +70,10 @@ def eval_command(
         help="seeds: score this `warscribe extract` output instead of running the pipeline.")] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="acled, insecurity-insight: only the first N rows.")] = None,
     country: Annotated[str | None, typer.Option(help="insecurity-insight: only this country's incidents.")] = None,
+    default_country: Annotated[str | None, typer.Option(
+        "--default-country", help="insecurity-insight: code each description as from a feed about this country "
+                                  "(a code, e.g. SY), used when the text names none. The country field then "
+                                  "rests on this assumption; report such figures apart.")] = None,
     as_json: JsonOption = False,
     show_errors: ShowErrors = 0,
 ) -> None:
@@ -96,7 +100,7 @@ def eval_command(
         elif fmt is EvalFormat.insecurity_insight:
             from warscribe.evaluate.insecurity import evaluate as evaluate_ii
 
-            incidents = evaluate_ii(gold, limit, country)
+            incidents = evaluate_ii(gold, limit, country, default_country.upper() if default_country else None)
             _emit(incidents.to_dict(), report.insecurity_view(incidents, show_errors), as_json)
         else:
             from warscribe.evaluate.seeds import evaluate as evaluate_seeds

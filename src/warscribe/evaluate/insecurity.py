@@ -200,6 +200,7 @@ class InsecurityReport:
     total: Breakdown = field(default_factory=Breakdown)
     countries: dict[str, Breakdown] = field(default_factory=dict)
     events_coded: int = 0
+    assumed_country: str | None = None  # the pipeline's default country (--default-country), when one was given
     family_confusion: Counter = field(default_factory=Counter)
     unmapped_perpetrators: Counter = field(default_factory=Counter)
     unmapped_weapons: Counter = field(default_factory=Counter)
@@ -214,7 +215,7 @@ class InsecurityReport:
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": "insecurity-insight", "gold": self.gold, **self.total.to_dict(),
-            "events_coded": self.events_coded,
+            "events_coded": self.events_coded, "assumed_country": self.assumed_country,
             "countries": {c: b.to_dict() for c, b in sorted(self.countries.items(), key=lambda kv: -kv[1].rows)},
             "family_confusion": [{"gold": g, "got": p, "count": n} for (g, p), n in
                                  self.family_confusion.most_common()],
@@ -250,17 +251,21 @@ def _tally(report: InsecurityReport, row: IncidentRow, ev: Event | None, checks:
             "got": _brief(ev), "text": row.text[:160]})
 
 
-def evaluate(path: Path | str, limit: int | None = None, country: str | None = None) -> InsecurityReport:
+def evaluate(path: Path | str, limit: int | None = None, country: str | None = None,
+             default_country: str | None = None) -> InsecurityReport:
     """Code every incident's description (its date as the publication date) and compare the best-matching
-    event with the incident; `country` keeps only that country's incidents (II or ACLED spelling)."""
+    event with the incident; `country` keeps only that country's incidents (II or ACLED spelling).
+    `default_country` (a country code) codes each description as a report from a feed about that country: the
+    pipeline's country when the text names none. II descriptions mostly name no place, so the country field, and
+    the country in "Unidentified Armed Group (X)", then rest on that assumption: report such figures apart."""
     rows, warnings = read_rows(path)
     if country is not None:
         wanted = fold_name(load_mapping().countries.get(country, country))
         rows = [r for r in rows if fold_name(r.country) == wanted]
     if limit is not None:
         rows = rows[:limit]
-    report = InsecurityReport(str(path), warnings=warnings)
-    for row, events, skipped in coded(rows):
+    report = InsecurityReport(str(path), warnings=warnings, assumed_country=default_country)
+    for row, events, skipped in coded(rows, default_country):
         if skipped:
             report.skipped[skipped] += 1
         report.events_coded += len(events)

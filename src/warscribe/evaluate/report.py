@@ -213,7 +213,9 @@ def insecurity_view(report: InsecurityReport, show_errors: int = 0) -> Renderabl
     for k, score in total.fields.items():
         fields.add_row(II_FIELD_NAMES[k], str(score.all), pct(score.all.rate), str(score.found),
                        pct(score.found.rate))
-    parts: list[RenderableType] = [Text(f"gold: {report.gold}"), summary, fields, _ii_countries(report),
+    assumed = [Text(f"assumed country (--default-country): {report.assumed_country}; the country field and the "
+                    "country of unidentified groups rest on it")] if report.assumed_country else []
+    parts: list[RenderableType] = [Text(f"gold: {report.gold}"), *assumed, summary, fields, _ii_countries(report),
                                    _confusion("Most common sub-event type family errors", report.family_confusion)]
     if report.unmapped_perpetrators:
         parts.append(Text("perpetrator names the mapping does not list (compared as written): " + "; ".join(

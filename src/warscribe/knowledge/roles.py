@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -26,3 +27,16 @@ def civilian_target(event_type: str, sub_event_type: str) -> bool:
     """Whether an event of this type with no target named has civilians as actor 2."""
     return any(e["type"] == event_type and e.get("sub", sub_event_type) == sub_event_type
                for e in _data()["civilian_targets"])
+
+
+@cache
+def _identifying() -> re.Pattern[str]:
+    phrases = sorted(_data().get("identifies_perpetrator") or [], key=len, reverse=True)
+    words = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    tail = r"\s+(?:(?:the|an?|two|three|several)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$"
+    return re.compile(rf"(?:^|[\s(,])(?:{words}){tail}", re.I)
+
+
+def identifies_perpetrator(before: str) -> bool:
+    """Whether the text just before an actor says that actor was the (suspected) perpetrator."""
+    return _identifying().search(before) is not None

@@ -11,7 +11,7 @@ from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Lexicon, TypingRule
-from warscribe.knowledge.roles import civilian_target
+from warscribe.knowledge.roles import civilian_target, identifies_perpetrator
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I)
@@ -369,6 +369,8 @@ def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, 
     for t in triggers:
         if t.start <= anchor.start:
             continue
+        if t.label == anchor.label and not t.data.get("noun") and _REDUCED_PASSIVE.match(doc.text, t.end):
+            continue  # "... killed and six women injured when ...": the same frame again tells more victims
         before = [g for g in groups if g is not patient and anchor.end <= g[0].start and g[-1].end <= t.start]
         if before and not _CLAUSE_BREAK.search(doc.text, before[-1][-1].end, t.start):
             return before[-1]
@@ -381,6 +383,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         return
     groups = _coordinated(doc, actors)
     agent, patient = _marked_roles(doc, groups)
+    if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
+        groups = [g for g in groups if g is agent or not _described_as(doc, g, agent)]
     subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
         doc.text, max(0, anchor.start - 25), anchor.start)
     if agent is not None and agent[0].start >= anchor.end and not subject_is_victim \
@@ -392,12 +396,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     rest = [g for g in groups if g is not agent and g is not patient]
     pre = [g for g in rest if g[0].start < anchor.start]
     post = [g for g in rest if g[0].start >= anchor.end]
-    if agent is None:
-        if subject_is_victim:
-            patient = patient or (_subject(doc, pre, anchor) if pre else None)
-        else:
-            agent = _subject(doc, pre, anchor) if pre else None
-    if agent is None and patient is not None:
+    if subject_is_victim:  # the passive's subject is the victim, whoever the words name as the agent
+        patient = patient or (_subject(doc, pre, anchor) if pre else None)
+    elif agent is None:
+        agent = _subject(doc, pre, anchor) if pre else None
+    if agent is None and (patient is not None or subject_is_victim):  # "X were killed when Y opened fire"
         agent = _later_subject(doc, groups, anchor, patient, triggers)
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
@@ -406,6 +409,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _described_as(doc: Document, group: list[Mention], agent: list[Mention]) -> bool:
+    gap = doc.text[group[-1].end:agent[0].start]
+    return group[-1].end <= agent[0].start and len(gap) < 40 and identifies_perpetrator(gap)
 
 
 _FROM_AFTER_NOUN = re.compile(r"(?:bombers?|attackers?|gunman|gunmen|assailants?)\s+from\s+"
@@ -417,6 +425,9 @@ def _marked_roles(doc: Document, groups: list[list[Mention]]) -> tuple[list[Ment
     agent = patient = None
     for i, group in enumerate(groups):
         before = doc.text[max(0, group[0].start - 40):group[0].start]
+        if identifies_perpetrator(before):  # "gunmen believed to be IS members": the named group is the agent
+            agent = group
+            continue
         if agent is None and _FROM_AFTER_NOUN.search(before):
             agent = group
             continue
