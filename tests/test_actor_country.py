@@ -1,0 +1,64 @@
+"""An event's actors from what the text implies: a party's home country, parties beside the crowd, old names."""
+
+from __future__ import annotations
+
+import pytest
+
+from warscribe.config import Config
+from warscribe.knowledge.actors import ActorBase
+from warscribe.model import Document
+from warscribe.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def base() -> ActorBase:
+    return ActorBase.load()
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Config(detect_near_duplicates=False))
+
+
+def _events(pipeline: Pipeline, text: str, published: str = "2015-04-02") -> list:
+    doc = Document.from_input({"id": "t", "text": text, "published": published})
+    pipeline.run(doc)
+    return doc.events
+
+
+@pytest.mark.parametrize(("text", "crowd", "party"), [
+    ("Dozens of BJP workers staged a sit-in outside the collectorate demanding a new bridge.",
+     "Protesters (India)", "BJP: Bharatiya Janata Party"),
+    ("Youth Congress activists marched to the minister's house over the price of onions.",
+     "Protesters (India)", "IYC: Indian Youth Congress"),
+    ("Supporters of the Economic Freedom Fighters protested outside the municipal offices over water cuts.",
+     "Protesters (South Africa)", "EFF: Economic Freedom Fighters"),
+    ("PTI workers held a rally against load shedding and chanted slogans against the power company.",
+     "Protesters (Pakistan)", "PTI: Pakistan Tehreek-i-Insaf"),
+])
+def test_a_party_gives_the_crowd_its_country(pipeline: Pipeline, text: str, crowd: str, party: str) -> None:
+    protests = [ev for ev in _events(pipeline, text) if ev.event_type == "Protests"]
+    assert protests
+    assert protests[0].actor1 == crowd
+    assert party in protests[0].assoc_actor_1
+
+
+def test_a_protest_naming_no_country_has_no_guessed_crowd(pipeline: Pipeline) -> None:
+    protests = [ev for ev in _events(pipeline, "Shopkeepers protested against a new market fee.")
+                if ev.event_type == "Protests"]
+    assert protests and protests[0].actor1 is None
+
+
+@pytest.mark.parametrize(("gold", "got"), [
+    ("Indian National Congress", "INC: Indian National Congress"),  # the 2014-16 spelling
+    ("Labour Group (Kenya)", "Labor Group (Kenya)"),
+    ("PNU: Party of National Unity", "Party of National Unity"),
+    ("TMC: Trinamool Congress Party Militia", "TMC: Trinamool Congress Party"),
+])
+def test_older_spellings_name_the_same_actor(base: ActorBase, gold: str, got: str) -> None:
+    assert base.same_name(gold, got)
+
+
+def test_parties_of_different_countries_stay_apart(base: ActorBase) -> None:
+    assert not base.same_name("PDP: People's Democratic Party", "BJP: Bharatiya Janata Party")
+    assert base.get("pdp-nigeria").country == "Nigeria"
