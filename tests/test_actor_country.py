@@ -62,3 +62,28 @@ def test_older_spellings_name_the_same_actor(base: ActorBase, gold: str, got: st
 def test_parties_of_different_countries_stay_apart(base: ActorBase) -> None:
     assert not base.same_name("PDP: People's Democratic Party", "BJP: Bharatiya Janata Party")
     assert base.get("pdp-nigeria").country == "Nigeria"
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Congress and BJP workers clashed in Meerut, India, after the count.", "Rioters (India)", "Rioters (India)"),
+    ("Two groups of ANC members clashed at a branch meeting in Durban, South Africa.",
+     "Rioters (South Africa)", "Rioters (South Africa)"),
+    ("The KIA and the Myanmar army clashed near a jade mine in Hpakant, Myanmar.",
+     "KIA: Kachin Independence Army", "Military Forces of Myanmar"),
+])
+def test_a_clash_its_subject_names_has_both_sides(pipeline: Pipeline, text: str, first: str, second: str) -> None:
+    base = ActorBase.load()
+    events = _events(pipeline, text)
+    assert events
+    ev = events[0]
+    assert {base.same_name(first, ev.actor1) or base.same_name(first, ev.actor2),
+            base.same_name(second, ev.actor2) or base.same_name(second, ev.actor1)} == {True}
+    assert ev.actor2 is not None
+
+
+def test_a_party_attacked_is_no_second_crowd(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "On 11 February 2023, BNP members set fire to the house of an Awami League leader "
+                               "in Bogra, Bangladesh.", "2023-02-12")
+    assert events
+    assert events[0].actor1 == "Rioters (Bangladesh)"
+    assert events[0].actor2 != "Rioters (Bangladesh)"

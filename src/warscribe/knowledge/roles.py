@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -26,3 +27,19 @@ def civilian_target(event_type: str, sub_event_type: str) -> bool:
     """Whether an event of this type with no target named has civilians as actor 2."""
     return any(e["type"] == event_type and e.get("sub", sub_event_type) == sub_event_type
                for e in _data()["civilian_targets"])
+
+
+def reciprocal(frame: str) -> bool:
+    """Whether a frame's subject may name both sides ("X and Y clashed")."""
+    return frame in _data()["reciprocal"]["frames"]
+
+
+@cache
+def _same_side() -> re.Pattern[str]:
+    words = sorted(_data()["reciprocal"]["same_side"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def against_itself(text: str) -> bool:
+    """Whether a sentence sets one side against itself ("two groups of ... clashed", "... one another")."""
+    return bool(_same_side().search(text))

@@ -11,7 +11,7 @@ from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Lexicon, TypingRule
-from warscribe.knowledge.roles import civilian_target
+from warscribe.knowledge.roles import against_itself, civilian_target, reciprocal
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I)
@@ -402,10 +402,25 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
         patient = candidates[0] if candidates else None
+    if patient is None and agent and reciprocal(anchor.label):
+        agent, patient = _both_sides(doc, draft, agent)
     if agent:
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _both_sides(doc: Document, draft: EventDraft, agent: list[Mention]) -> tuple[list[Mention], list[Mention] | None]:
+    """The sides of a clash its subject names (roles.yaml `reciprocal`): "BJP and BSP workers clashed" -> BJP
+    against BSP; "two groups of Awami League men clashed" -> the one side against itself."""
+    if len(agent) > 1:
+        other = agent[1:]
+    elif against_itself(doc.text[draft.sentence.start:draft.sentence.end]):
+        other = agent[:1]
+    else:
+        return agent, None
+    # marked, so that two crowds of one kind stay two sides ("Rioters" against "Rioters")
+    return agent[:1], [replace(other[0], data={**other[0].data, "other_side": True}), *other[1:]]
 
 
 _FROM_AFTER_NOUN = re.compile(r"(?:bombers?|attackers?|gunman|gunmen|assailants?)\s+from\s+"
@@ -572,7 +587,8 @@ def _crowd_like(ctx: Context, m: Mention) -> bool:
 
 
 def _as_crowd(m: Mention, kind: str) -> tuple[Mention, list[Mention]]:
-    rioters = Mention("actor", m.start, m.end, m.text, kind, {"generic": True, "crowd": True})
+    side = {"other_side": True} if m.data.get("other_side") else {}  # a side of a clash (_both_sides)
+    rioters = Mention("actor", m.start, m.end, m.text, kind, {"generic": True, "crowd": True, **side})
     named = m.label not in ("generic:civilians",)
     return rioters, ([m] if named else [])
 
