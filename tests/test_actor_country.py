@@ -87,3 +87,12 @@ def test_a_party_attacked_is_no_second_crowd(pipeline: Pipeline) -> None:
     assert events
     assert events[0].actor1 == "Rioters (Bangladesh)"
     assert events[0].actor2 != "Rioters (Bangladesh)"
+
+
+def test_a_state_air_force_named_by_its_demonym_strikes(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Pakistani airforce jets bombed hideouts of TTP militants in Tirah valley, Pakistan, "
+                               "killing 12 militants.")
+    assert events
+    base = ActorBase.load()
+    assert base.same_name("Military Forces of Pakistan", events[0].actor1)
+    assert events[0].actor2 == "TTP: Tehreek-i-Taliban Pakistan"
