@@ -6,6 +6,7 @@ import pytest
 
 from warscribe.config import Config
 from warscribe.knowledge.actors import ActorBase
+from warscribe.knowledge.country_words import country_of_words
 from warscribe.model import Document
 from warscribe.pipeline import Pipeline
 
@@ -96,3 +97,23 @@ def test_a_state_air_force_named_by_its_demonym_strikes(pipeline: Pipeline) -> N
     base = ActorBase.load()
     assert base.same_name("Military Forces of Pakistan", events[0].actor1)
     assert events[0].actor2 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Boda boda riders blocked the highway after a colleague was knocked down.", "Kenya"),
+    ("Traders observed a bandh and staged a dharna against the new tax.", "India"),
+    ("Farmers of the woreda gathered outside the administration office to protest land seizures.", "Ethiopia"),
+])
+def test_local_words_give_a_country_when_no_place_does(text: str, country: str) -> None:
+    assert country_of_words(text) == country
+
+
+def test_local_words_of_two_countries_give_none() -> None:
+    assert country_of_words("Boda boda riders joined the dharna.") is None
+    assert country_of_words("The mca met the elders.") is None  # the acronym only in capitals
+
+
+def test_local_words_name_the_crowd(pipeline: Pipeline) -> None:
+    protests = [ev for ev in _events(pipeline, "Matatu operators went on strike over new licence fees.")
+                if ev.event_type == "Protests"]
+    assert protests and protests[0].actor1 == "Protesters (Kenya)"

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.actors import Actor, inter_for, interaction
+from warscribe.knowledge.country_words import country_of_words
 from warscribe.model import Document, Event, EventDraft, Mention
 
 
@@ -18,7 +20,13 @@ class ActorStage:
     adds = ("events",)
 
     def run(self, doc: Document, ctx: Context) -> None:
+        local = country_of_words(doc.text) if any(ev.country is None for ev in doc.events) else None
         for ev in doc.events:
+            if ev.country is None and local is not None:
+                # "Boda boda operators blocked the road": no place the gazetteer knows, but Kenyan words
+                ev.country = local
+                trace.note(doc, "actors", trace.NOTED, f"no place gives a country: the report's local words point "
+                           f"to {local} (lexicon/country_words.yaml)", ev.draft.sentence.index if ev.draft else None)
             _crowd_members(ev, doc, ctx)
             resolve_actors(ev, ctx)
 
