@@ -117,3 +117,11 @@ def test_local_words_name_the_crowd(pipeline: Pipeline) -> None:
     protests = [ev for ev in _events(pipeline, "Matatu operators went on strike over new licence fees.")
                 if ev.event_type == "Protests"]
     assert protests and protests[0].actor1 == "Protesters (Kenya)"
+
+
+def test_the_force_that_breaks_up_a_protest_is_actor2(pipeline: Pipeline) -> None:
+    events = [ev for ev in _events(pipeline, "Police fired tear gas at traders in Nakuru, Kenya who were protesting "
+                                             "new market fees.", "2019-06-03") if ev.event_type == "Protests"]
+    assert events
+    assert events[0].actor1 == "Protesters (Kenya)"
+    assert events[0].actor2 == "Police Forces of Kenya (2013-2022)"

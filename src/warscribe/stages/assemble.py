@@ -258,7 +258,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     trace.typed(doc, draft, _type(draft, lexicon, ctx))
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
-    trace.roles(doc, draft, draft.actor1, _protest_roles(draft, ctx), "ACLED codes the crowd as actor 1")
+    trace.roles(doc, draft, draft.actor1, _protest_roles(draft, ctx, actors), "ACLED codes the crowd as actor 1")
     if draft.actor2 is None and civilian_target(draft.event_type, draft.sub_event_type):
         # ACLED's target of violence against civilians, of a mob or of looting is civilians unless the text
         # names them otherwise (roles.yaml).
@@ -735,7 +735,12 @@ def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: 
     return not (rule.agent and not (rule.agent & agents))
 
 
-def _protest_roles(draft: EventDraft, ctx: Context) -> None:
+# Crowd events that a state force meets: when the roles gave it no side, the force the sentence names is actor 2
+# ("Police dispersed youths who were protesting").
+_MET_BY_FORCE = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
+
+
+def _protest_roles(draft: EventDraft, ctx: Context, actors: list[Mention]) -> None:
     """ACLED codes the demonstrators as actor1 and whoever intervenes as actor2; a party's activists who riot
     are rioters with the party as associated actor (and so are the rival party's)."""
     if draft.event_type not in ("Protests", "Riots"):
@@ -752,6 +757,8 @@ def _protest_roles(draft: EventDraft, ctx: Context) -> None:
     force = parties[0] if parties else None
     if draft.sub_event_type == "Peaceful protest":
         force = None
+    elif force is None and draft.sub_event_type in _MET_BY_FORCE:
+        force = next((m for m in actors if _kind(ctx, m) == "state"), None)
     if draft.sub_event_type == "Mob violence" and draft.actor1 is not None and draft.actor1.data.get("crowd"):
         return  # the crowd and its victim as the roles read them
     anchor = draft.trigger
