@@ -40,3 +40,19 @@ def _identifying() -> re.Pattern[str]:
 def identifies_perpetrator(before: str) -> bool:
     """Whether the text just before an actor says that actor was the (suspected) perpetrator."""
     return _identifying().search(before) is not None
+
+
+def reciprocal(frame: str) -> bool:
+    """Whether a frame's subject may name both sides ("X and Y clashed")."""
+    return frame in _data()["reciprocal"]["frames"]
+
+
+@cache
+def _same_side() -> re.Pattern[str]:
+    words = sorted(_data()["reciprocal"]["same_side"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def against_itself(text: str) -> bool:
+    """Whether a sentence sets one side against itself ("two groups of ... clashed", "... one another")."""
+    return bool(_same_side().search(text))

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.actors import Actor, inter_for, interaction
-from warscribe.model import Document, Event, Mention
+from warscribe.knowledge.country_words import country_of_words
+from warscribe.model import Document, Event, EventDraft, Mention
 
 
 class ActorStage:
@@ -18,7 +20,13 @@ class ActorStage:
     adds = ("events",)
 
     def run(self, doc: Document, ctx: Context) -> None:
+        local = country_of_words(doc.text) if any(ev.country is None for ev in doc.events) else None
         for ev in doc.events:
+            if ev.country is None and local is not None:
+                # "Boda boda operators blocked the road": no place the gazetteer knows, but Kenyan words
+                ev.country = local
+                trace.note(doc, "actors", trace.NOTED, f"no place gives a country: the report's local words point "
+                           f"to {local} (lexicon/country_words.yaml)", ev.draft.sentence.index if ev.draft else None)
             _crowd_members(ev, doc, ctx)
             resolve_actors(ev, ctx)
 
@@ -117,7 +125,8 @@ def resolve_actors(ev: Event, ctx: Context) -> None:
         return
     raw1, raw2 = _actor(draft.actor1, ev, ctx), _actor(draft.actor2, ev, ctx)
     (a1, party1), (a2, party2) = _crowd(raw1, ev, ctx, True), _crowd(raw2, ev, ctx, False)
-    if a1 is not None and a2 is not None and a1.id == a2.id and raw1 is not None and raw1.id == a1.id:
+    if a1 is not None and a2 is not None and a1.id == a2.id and raw1 is not None and raw1.id == a1.id \
+            and not _two_sides_of_one_kind(draft):
         a2 = None  # one actor twice; two crowds of one kind ("Rioters" against "Rioters") stay
     ev.actor1 = _name(a1, ev, ctx) if a1 else None
     ev.actor2 = _name(a2, ev, ctx) if a2 else None
@@ -127,6 +136,12 @@ def resolve_actors(ev: Event, ctx: Context) -> None:
     ev.inter1 = inter_for(a1, ev.country) if a1 else None
     ev.inter2 = inter_for(a2, ev.country) if a2 else None
     ev.interaction = interaction(ev.inter1, ev.inter2)
+
+
+def _two_sides_of_one_kind(draft: EventDraft) -> bool:
+    """"BJP and BSP workers clashed", "two groups of ... clashed": the sides of a clash its subject named, both
+    crowds of one kind (assemble marks the second side)."""
+    return draft.actor2 is not None and bool(draft.actor2.data.get("other_side"))
 
 
 def name_actor(m: Mention, ev: Event, ctx: Context) -> tuple[str | None, int | None]:

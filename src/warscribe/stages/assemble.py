@@ -11,7 +11,7 @@ from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Lexicon, TypingRule
-from warscribe.knowledge.roles import civilian_target, identifies_perpetrator
+from warscribe.knowledge.roles import against_itself, civilian_target, identifies_perpetrator, reciprocal
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I)
@@ -258,7 +258,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     trace.typed(doc, draft, _type(draft, lexicon, ctx))
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
-    trace.roles(doc, draft, draft.actor1, _protest_roles(draft, ctx), "ACLED codes the crowd as actor 1")
+    trace.roles(doc, draft, draft.actor1, _protest_roles(draft, ctx, actors), "ACLED codes the crowd as actor 1")
     if draft.actor2 is None and civilian_target(draft.event_type, draft.sub_event_type):
         # ACLED's target of violence against civilians, of a mob or of looting is civilians unless the text
         # names them otherwise (roles.yaml).
@@ -405,6 +405,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
         patient = candidates[0] if candidates else None
+    if patient is None and agent and reciprocal(anchor.label):
+        agent, patient = _both_sides(doc, draft, agent)
     if agent:
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
@@ -414,6 +416,19 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
 def _described_as(doc: Document, group: list[Mention], agent: list[Mention]) -> bool:
     gap = doc.text[group[-1].end:agent[0].start]
     return group[-1].end <= agent[0].start and len(gap) < 40 and identifies_perpetrator(gap)
+
+
+def _both_sides(doc: Document, draft: EventDraft, agent: list[Mention]) -> tuple[list[Mention], list[Mention] | None]:
+    """The sides of a clash its subject names (roles.yaml `reciprocal`): "BJP and BSP workers clashed" -> BJP
+    against BSP; "two groups of Awami League men clashed" -> the one side against itself."""
+    if len(agent) > 1:
+        other = agent[1:]
+    elif against_itself(doc.text[draft.sentence.start:draft.sentence.end]):
+        other = agent[:1]
+    else:
+        return agent, None
+    # marked, so that two crowds of one kind stay two sides ("Rioters" against "Rioters")
+    return agent[:1], [replace(other[0], data={**other[0].data, "other_side": True}), *other[1:]]
 
 
 _FROM_AFTER_NOUN = re.compile(r"(?:bombers?|attackers?|gunman|gunmen|assailants?)\s+from\s+"
@@ -583,7 +598,8 @@ def _crowd_like(ctx: Context, m: Mention) -> bool:
 
 
 def _as_crowd(m: Mention, kind: str) -> tuple[Mention, list[Mention]]:
-    rioters = Mention("actor", m.start, m.end, m.text, kind, {"generic": True, "crowd": True})
+    side = {"other_side": True} if m.data.get("other_side") else {}  # a side of a clash (_both_sides)
+    rioters = Mention("actor", m.start, m.end, m.text, kind, {"generic": True, "crowd": True, **side})
     named = m.label not in ("generic:civilians",)
     return rioters, ([m] if named else [])
 
@@ -730,7 +746,12 @@ def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: 
     return not (rule.agent and not (rule.agent & agents))
 
 
-def _protest_roles(draft: EventDraft, ctx: Context) -> None:
+# Crowd events that a state force meets: when the roles gave it no side, the force the sentence names is actor 2
+# ("Police dispersed youths who were protesting").
+_MET_BY_FORCE = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
+
+
+def _protest_roles(draft: EventDraft, ctx: Context, actors: list[Mention]) -> None:
     """ACLED codes the demonstrators as actor1 and whoever intervenes as actor2; a party's activists who riot
     are rioters with the party as associated actor (and so are the rival party's)."""
     if draft.event_type not in ("Protests", "Riots"):
@@ -747,6 +768,8 @@ def _protest_roles(draft: EventDraft, ctx: Context) -> None:
     force = parties[0] if parties else None
     if draft.sub_event_type == "Peaceful protest":
         force = None
+    elif force is None and draft.sub_event_type in _MET_BY_FORCE:
+        force = next((m for m in actors if _kind(ctx, m) == "state"), None)
     if draft.sub_event_type == "Mob violence" and draft.actor1 is not None and draft.actor1.data.get("crowd"):
         return  # the crowd and its victim as the roles read them
     anchor = draft.trigger

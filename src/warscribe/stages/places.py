@@ -46,18 +46,21 @@ class PlaceStage:
 
 
 def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
-    """One vote per actor mention for the actor's home country ("Police Forces of Kenya" -> KE)."""
+    """One vote per actor mention for the actor's home country ("Police Forces of Kenya" -> KE); a group that
+    fights in several countries votes for each of them (JNIM: Mali, Burkina Faso, Niger...), so that a place
+    named in one of them decides rather than the group's home."""
     votes: Counter[str] = Counter()
     for m in doc.mentions_of("actor"):
         if m.data.get("form") == "description":
             continue  # "militants" reads as Thailand's separatists only in a text about Thailand: no evidence of it
         try:
-            country = ctx.actors.get(m.label).country if m.label in ctx.actors else None
+            countries = ctx.actors.get(m.label).countries() if m.label in ctx.actors else ()
         except (KeyError, AttributeError, TypeError):
-            country = None
-        code = ctx.gazetteer.country_keys().get(key(country)) if country else None
-        if code:  # the actor base names countries ("Sudan"); places use ISO codes
-            votes[code] += WEIGHTS["actor"]
+            countries = ()
+        for country in countries:
+            code = ctx.gazetteer.country_keys().get(key(country))
+            if code:  # the actor base names countries ("Sudan"); places use ISO codes
+                votes[code] += WEIGHTS["actor"]
     return votes
 
 

@@ -1,0 +1,127 @@
+"""An event's actors from what the text implies: a party's home country, parties beside the crowd, old names."""
+
+from __future__ import annotations
+
+import pytest
+
+from warscribe.config import Config
+from warscribe.knowledge.actors import ActorBase
+from warscribe.knowledge.country_words import country_of_words
+from warscribe.model import Document
+from warscribe.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def base() -> ActorBase:
+    return ActorBase.load()
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Config(detect_near_duplicates=False))
+
+
+def _events(pipeline: Pipeline, text: str, published: str = "2015-04-02") -> list:
+    doc = Document.from_input({"id": "t", "text": text, "published": published})
+    pipeline.run(doc)
+    return doc.events
+
+
+@pytest.mark.parametrize(("text", "crowd", "party"), [
+    ("Dozens of BJP workers staged a sit-in outside the collectorate demanding a new bridge.",
+     "Protesters (India)", "BJP: Bharatiya Janata Party"),
+    ("Youth Congress activists marched to the minister's house over the price of onions.",
+     "Protesters (India)", "IYC: Indian Youth Congress"),
+    ("Supporters of the Economic Freedom Fighters protested outside the municipal offices over water cuts.",
+     "Protesters (South Africa)", "EFF: Economic Freedom Fighters"),
+    ("PTI workers held a rally against load shedding and chanted slogans against the power company.",
+     "Protesters (Pakistan)", "PTI: Pakistan Tehreek-i-Insaf"),
+])
+def test_a_party_gives_the_crowd_its_country(pipeline: Pipeline, text: str, crowd: str, party: str) -> None:
+    protests = [ev for ev in _events(pipeline, text) if ev.event_type == "Protests"]
+    assert protests
+    assert protests[0].actor1 == crowd
+    assert party in protests[0].assoc_actor_1
+
+
+def test_a_protest_naming_no_country_has_no_guessed_crowd(pipeline: Pipeline) -> None:
+    protests = [ev for ev in _events(pipeline, "Shopkeepers protested against a new market fee.")
+                if ev.event_type == "Protests"]
+    assert protests and protests[0].actor1 is None
+
+
+@pytest.mark.parametrize(("gold", "got"), [
+    ("Indian National Congress", "INC: Indian National Congress"),  # the 2014-16 spelling
+    ("Labour Group (Kenya)", "Labor Group (Kenya)"),
+    ("PNU: Party of National Unity", "Party of National Unity"),
+    ("TMC: Trinamool Congress Party Militia", "TMC: Trinamool Congress Party"),
+])
+def test_older_spellings_name_the_same_actor(base: ActorBase, gold: str, got: str) -> None:
+    assert base.same_name(gold, got)
+
+
+def test_parties_of_different_countries_stay_apart(base: ActorBase) -> None:
+    assert not base.same_name("PDP: People's Democratic Party", "BJP: Bharatiya Janata Party")
+    assert base.get("pdp-nigeria").country == "Nigeria"
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Congress and BJP workers clashed in Meerut, India, after the count.", "Rioters (India)", "Rioters (India)"),
+    ("Two groups of ANC members clashed at a branch meeting in Durban, South Africa.",
+     "Rioters (South Africa)", "Rioters (South Africa)"),
+    ("The KIA and the Myanmar army clashed near a jade mine in Hpakant, Myanmar.",
+     "KIA: Kachin Independence Army", "Military Forces of Myanmar"),
+])
+def test_a_clash_its_subject_names_has_both_sides(pipeline: Pipeline, text: str, first: str, second: str) -> None:
+    base = ActorBase.load()
+    events = _events(pipeline, text)
+    assert events
+    ev = events[0]
+    assert {base.same_name(first, ev.actor1) or base.same_name(first, ev.actor2),
+            base.same_name(second, ev.actor2) or base.same_name(second, ev.actor1)} == {True}
+    assert ev.actor2 is not None
+
+
+def test_a_party_attacked_is_no_second_crowd(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "On 11 February 2023, BNP members set fire to the house of an Awami League leader "
+                               "in Bogra, Bangladesh.", "2023-02-12")
+    assert events
+    assert events[0].actor1 == "Rioters (Bangladesh)"
+    assert events[0].actor2 != "Rioters (Bangladesh)"
+
+
+def test_a_state_air_force_named_by_its_demonym_strikes(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Pakistani airforce jets bombed hideouts of TTP militants in Tirah valley, Pakistan, "
+                               "killing 12 militants.")
+    assert events
+    base = ActorBase.load()
+    assert base.same_name("Military Forces of Pakistan", events[0].actor1)
+    assert events[0].actor2 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Boda boda riders blocked the highway after a colleague was knocked down.", "Kenya"),
+    ("Traders observed a bandh and staged a dharna against the new tax.", "India"),
+    ("Farmers of the woreda gathered outside the administration office to protest land seizures.", "Ethiopia"),
+])
+def test_local_words_give_a_country_when_no_place_does(text: str, country: str) -> None:
+    assert country_of_words(text) == country
+
+
+def test_local_words_of_two_countries_give_none() -> None:
+    assert country_of_words("Boda boda riders joined the dharna.") is None
+    assert country_of_words("The mca met the elders.") is None  # the acronym only in capitals
+
+
+def test_local_words_name_the_crowd(pipeline: Pipeline) -> None:
+    protests = [ev for ev in _events(pipeline, "Matatu operators went on strike over new licence fees.")
+                if ev.event_type == "Protests"]
+    assert protests and protests[0].actor1 == "Protesters (Kenya)"
+
+
+def test_the_force_that_breaks_up_a_protest_is_actor2(pipeline: Pipeline) -> None:
+    events = [ev for ev in _events(pipeline, "Police fired tear gas at traders in Nakuru, Kenya who were protesting "
+                                             "new market fees.", "2019-06-03") if ev.event_type == "Protests"]
+    assert events
+    assert events[0].actor1 == "Protesters (Kenya)"
+    assert events[0].actor2 == "Police Forces of Kenya (2013-2022)"
