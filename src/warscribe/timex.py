@@ -78,12 +78,28 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+# What every match of a kind of expression contains (a month name, a weekday name, a digit): a text without
+# it cannot hold one, and one cheap search (a character-set scan) spares the whole pattern.
+_NEEDS = {"iso": ("digit",), "dmy": ("digit", "month"), "mdy": ("digit", "month"), "numeric": ("digit",),
+          "month": ("month",), "month_year": ("digit", "month"), "weekday": ("weekday",)}
+
+
+@lru_cache(maxsize=1)
+def _needs() -> dict[str, re.Pattern[str]]:
+    months = sorted(_month_table(), key=len, reverse=True)
+    return {"digit": re.compile(r"\d"), "month": re.compile("|".join(n.capitalize() for n in months)),
+            "weekday": re.compile("|".join(d.capitalize() for d in _WEEKDAYS))}
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end], left to right; of overlapping ones the longest wins."""
     end = len(text) if end is None else end
     chunk = text[start:end]
     found: list[DateMention] = []
+    present = {name: pattern.search(chunk) is not None for name, pattern in _needs().items()}
     for kind, pattern in _patterns():
+        if not all(present[need] for need in _NEEDS.get(kind, ())):
+            continue
         for m in pattern.finditer(chunk):
             mention = _build(kind, m, start)
             if mention is not None:

@@ -120,6 +120,7 @@ _VICTIM_NP = rf"(?:(?!{_NP_STOP})[A-Za-z][\w'’-]*(?:\s+|(?=[^\w\s])|$)){{1,5}}
 # Where a clause ends: a toll's "since 2011" must share the count's clause to make it background.
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]—–]|,\s")
 _PASSIVE = re.compile(r"\b(?:were|was|been|are|is|got|being)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _MASK = "x"  # stands in for a digit that counts something else; a letter, so "a 12-year-old" stays one word
 
 _NEGATED = re.compile(r"\bno\s*$", re.I)
@@ -203,11 +204,12 @@ class CountReader:
         """The counts of people in `text`; numbers that count something else (dates, units, ages, money),
         cumulative or war-wide tolls and figures too large for one event are left out. A figure the notes
         declare as coded ("Fatalities coded as 0") comes as outcome "declared"."""
+        digits = _DIGIT.search(text) is not None  # declared figures and masked numbers need one
         declared = [Count(m.start(), m.end(), "declared", int(m.group("num")), False, None, "")
-                    for m in _rules().declared.finditer(text)]
+                    for m in _rules().declared.finditer(text)] if digits else []
         if not self.p.any_outcome.search(text):
             return declared  # most sentences count nobody: one cheap search spares the full patterns
-        masked = _masked(text)
+        masked = _masked(text) if digits else text
         found = self._after(masked) + self._before(masked) + self._toll(masked)
         found = [_trimmed(text, c) for c in _drop_overlaps(found)
                  if not _NEGATED.search(text, 0, c.start) and not _rules().survived.search(text, c.start, c.end)]

@@ -1,0 +1,66 @@
+"""The hot path's shortcuts (a cheap search that spares a pattern, answers remembered per document or per name)
+give exactly what the full work gives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warscribe import timex
+from warscribe.knowledge import counts
+from warscribe.knowledge.counts import CountReader
+from warscribe.knowledge.lexicon import Lexicon
+from warscribe.places.countries import CountryHints
+
+# Our own sentences: with and without digits, month names, weekday names, relative dates and counts.
+SENTENCES = [
+    "Gunmen killed two soldiers at a checkpoint near the town on Monday, the army said.",
+    "On 4 March 2019 a car bomb killed 12 people and wounded 30 in the market.",
+    "Three villagers were shot dead late on Tuesday; no arrests were made.",
+    "In early February, rebels shelled the outskirts, killing at least seven civilians.",
+    "Police detained 45 protesters on March 4, 2020, a spokesman said yesterday.",
+    "The death toll rose to 19 after two of the injured died in hospital two days ago.",
+    "Nobody was hurt when the 12-year-old boy found a shell at 10:30 near Route 5.",
+    "Fighters of the group stormed the base last week and seized weapons.",
+    "A May 2021 report said 300 people had died since 2011 in the province.",
+    "Protesters marched peacefully through the capital.",
+    "",
+]
+
+
+def test_dates_found_with_the_pre_checks_are_the_dates_found_without(monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = [timex.find_dates(s) for s in SENTENCES]
+    # An empty pattern finds something in every text: every kind of expression is then looked for.
+    monkeypatch.setattr(timex, "_needs", lambda: {name: re.compile("") for name in ("digit", "month", "weekday")})
+    assert [timex.find_dates(s) for s in SENTENCES] == gated
+    assert any(gated) and not all(gated)  # the sentences exercise both sides of the pre-checks
+
+
+def test_dates_in_a_span_are_offset_into_the_whole_text() -> None:
+    text = "Preamble of 2 May. Jets struck on 4 March. Nothing else on Friday."
+    found = timex.find_dates(text, text.index("Jets"), text.index(" Nothing"))
+    assert [d.text for d in found] == ["on 4 March."]  # an abbreviation's dot may follow a month
+    assert all(text[d.start:d.end] == d.text for d in found)
+
+
+@pytest.fixture(scope="module")
+def reader() -> CountReader:
+    return CountReader(Lexicon.load())
+
+
+def test_counts_without_the_digit_pre_check_are_the_same(reader: CountReader,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    shortcut = [reader.read(s) for s in SENTENCES]
+    monkeypatch.setattr(counts, "_DIGIT", re.compile(""))  # every text then goes through the masking
+    assert [reader.read(s) for s in SENTENCES] == shortcut
+    assert any(shortcut)
+
+
+def test_a_country_hint_is_the_same_remembered_or_not() -> None:
+    hints = CountryHints()
+    surfaces = ["Syria", "Syrian", "Kenya", "Nairobi", "Somewhere Else", "syria", "Syria"]
+    first = [hints.hint(s) for s in surfaces]
+    assert first == [hints._hint(s) for s in surfaces]
+    assert first == [hints.hint(s) for s in surfaces]
+    assert first[0] is not None and first[4] is None
