@@ -64,3 +64,19 @@ def test_a_country_hint_is_the_same_remembered_or_not() -> None:
     assert first == [hints._hint(s) for s in surfaces]
     assert first == [hints.hint(s) for s in surfaces]
     assert first[0] is not None and first[4] is None
+
+
+def test_the_outcome_words_as_one_trie_find_what_their_alternation_finds() -> None:
+    words = ["kill", "killed", "shot dead", "shot and killed", "death", "hacked to death", "x-ray"]
+    trie = re.compile(rf"\b{counts._trie(words)}\b", re.I)
+    plain = re.compile(rf"\b(?:{counts._alt(words)})\b", re.I)
+    for text in ["He was KILLED", "shot  dead", "shot and\nKilled", "a killer", "deaths", "the death", "x-rays",
+                 "x-ray", "hacked to  death.", "shot", "", "Killkill"]:
+        assert bool(trie.search(text)) == bool(plain.search(text)), text
+
+
+@pytest.mark.parametrize("text", ["no  one", "There were no 3 deaths", "No\n4 killed", "casino 5", "no", "o 1",
+                                  "say no\t\n7", "nono 2", "NO 9", " no"])
+def test_negation_read_from_its_start_is_negation_read_from_the_text_start(text: str) -> None:
+    for end in range(len(text) + 1):
+        assert counts._negated(text, end) == bool(counts._NEGATED.search(text, 0, end)), (text, end)
