@@ -80,3 +80,14 @@ def test_the_outcome_words_as_one_trie_find_what_their_alternation_finds() -> No
 def test_negation_read_from_its_start_is_negation_read_from_the_text_start(text: str) -> None:
     for end in range(len(text) + 1):
         assert counts._negated(text, end) == bool(counts._NEGATED.search(text, 0, end)), (text, end)
+
+
+def test_the_near_duplicate_index_does_not_sync_its_private_file() -> None:
+    from warscribe.cleaning.dedup import NearDuplicateIndex
+
+    index = NearDuplicateIndex(0.8)
+    try:
+        assert index._db.execute("PRAGMA synchronous").fetchone()[0] == 0
+        assert index._db.execute("PRAGMA journal_mode").fetchone()[0] == "memory"
+    finally:
+        index.close()
