@@ -91,3 +91,43 @@ def test_the_near_duplicate_index_does_not_sync_its_private_file() -> None:
         assert index._db.execute("PRAGMA journal_mode").fetchone()[0] == "memory"
     finally:
         index.close()
+
+
+@pytest.mark.parametrize(("tail", "status"), [
+    (" and claimed to have killed three militants.", "claimed"),  # a government outlet that claims
+    (", killing three militants.", "reported"),  # one that only reports
+])
+def test_a_state_outlet_claims_only_with_a_claim_verb(tail: str, status: str) -> None:
+    from warscribe.model import Document
+    from warscribe.pipeline import Pipeline
+
+    text = "According to SANA, army units shelled rebel positions near the town of Morek on Monday" + tail
+    doc = Pipeline().run(Document(id="claim", text=text, published="2020-05-06"))
+    assert [(e.claim_status, e.attributed_to) for e in doc.events] == [(status, ["SANA"])]
+
+
+PLACE_TEXTS = [
+    "Shelling hit the village of Tell Zaghrun and the town of Kafr Nabl on Monday.",
+    "Clashes broke out near the southern outskirts of Morek, in the Hama countryside.",
+    "Jets struck Idlib city and the eastern countryside of Aleppo.",
+    "Fighting between Dara and Busra continued; the villages of Abdita and Kansafra were shelled.",
+    "Militants attacked Ouenra town, near Deou, and moved into northern Mali.",
+    "Troops advanced through the town of Hama countryside and the city of Homs.",
+    "A raid on al-Sukhnah left the road to Palmyra closed.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_TEXTS)
+def test_the_light_frame_reads_the_cue_the_full_mention_reads(text: str) -> None:
+    from warscribe.places import recognize
+
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*", text)]
+    cues = []
+    for a, b in spans:
+        cue, cue_text, _ = recognize._frame(text, a, b)
+        full = recognize._mention(text, a, b, False)
+        assert cue == full.cue or (cue is None and full.cue == "region"), text[a:b]  # "region of X": _mention's
+        assert cue_text == full.data.get("cue_text"), text[a:b]
+        assert recognize._framed(text, (a, b)) == (full.cue == "settlement"), text[a:b]
+        cues.append(cue)
+    assert any(cues) or "raid" in text  # all but the last text frame some name
