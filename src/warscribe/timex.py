@@ -91,24 +91,23 @@ _WORDS_OF = {"relative": ("yesterday", "last night", "today", "tonight", "this m
              "week": ("week", "last month")}
 
 
-def _has_words(words: tuple[str, ...]) -> Callable[[str], bool]:
-    def test(chunk: str) -> bool:
+def _has_words(words: tuple[str, ...]) -> Callable[[str], object]:
+    found = re.compile("|".join(re.escape(w) for w in words)).search
+
+    def test(chunk: str) -> object:
         # Only ASCII text is tested: lower() and the patterns' case-blind matching agree on it.
-        if not chunk.isascii():
-            return True
-        low = chunk.lower()
-        return any(w in low for w in words)
+        return not chunk.isascii() or found(chunk.lower())
 
     return test
 
 
 @lru_cache(maxsize=1)
-def _needs() -> dict[str, Callable[[str], bool]]:
+def _needs() -> dict[str, Callable[[str], object]]:
+    """Each need's test: truthy when a text holds it."""
     months = sorted(_month_table(), key=len, reverse=True)
     searches = {"digit": re.compile(r"\d"), "month": re.compile("|".join(n.capitalize() for n in months)),
                 "weekday": re.compile("|".join(d.capitalize() for d in _WEEKDAYS))}
-    out: dict[str, Callable[[str], bool]] = {name: (lambda chunk, p=p: p.search(chunk) is not None)
-                                             for name, p in searches.items()}
+    out: dict[str, Callable[[str], object]] = {name: p.search for name, p in searches.items()}
     return out | {kind: _has_words(words) for kind, words in _WORDS_OF.items()}
 
 

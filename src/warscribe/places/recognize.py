@@ -66,10 +66,6 @@ def tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [_new_tok(_Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
 
 
-def _capitalised(tok: _Tok) -> bool:
-    return tok.text[0].isupper()
-
-
 def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
     """Maximal runs of capitalised words (with inner articles) joined by a space or a hyphen."""
     runs: list[list[_Tok]] = []
@@ -77,7 +73,7 @@ def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
     for tok in tokens(text, start, end):
         joined = bool(cur) and _JOIN.match(text[cur[-1].end:tok.start]) is not None
         inner = tok.text.lower() in _INNER
-        if _capitalised(tok) or (inner and (joined or _article_prefix(text, tok))):
+        if tok.text[0].isupper() or (inner and (joined or _article_prefix(text, tok))):  # capitalised
             if not joined and cur:
                 runs.append(cur)
                 cur = []
@@ -88,7 +84,7 @@ def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
         cur = []
     if cur:
         runs.append(cur)
-    return [_trim(r) for r in runs if _trim(r)]
+    return [trimmed for r in runs if (trimmed := _trim(r))]
 
 
 def _article_prefix(text: str, tok: _Tok) -> bool:
