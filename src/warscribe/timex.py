@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -79,12 +80,47 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+# What every match of a kind of expression contains (a month name, a weekday name, a digit, a word of the
+# relative expressions): a text without it cannot hold one, and one cheap search (a character-set scan, a
+# substring test) spares the whole pattern.
+_NEEDS = {"iso": ("digit",), "dmy": ("digit", "month"), "mdy": ("digit", "month"), "numeric": ("digit",),
+          "month": ("month",), "month_year": ("digit", "month"), "weekday": ("weekday",),
+          "relative": ("relative",), "week": ("week",)}
+# Lower-case words, one of which every match of the case-blind kinds holds ("the day before yesterday",
+# "3 days ago", "earlier this week").
+_WORDS_OF = {"relative": ("yesterday", "last night", "today", "tonight", "this morning", "this evening", "ago"),
+             "week": ("week", "last month")}
+
+
+def _has_words(words: tuple[str, ...]) -> Callable[[str], object]:
+    found = re.compile("|".join(re.escape(w) for w in words)).search
+
+    def test(chunk: str) -> object:
+        # Only ASCII text is tested: lower() and the patterns' case-blind matching agree on it.
+        return not chunk.isascii() or found(chunk.lower())
+
+    return test
+
+
+@lru_cache(maxsize=1)
+def _needs() -> dict[str, Callable[[str], object]]:
+    """Each need's test: truthy when a text holds it."""
+    months = sorted(_month_table(), key=len, reverse=True)
+    searches = {"digit": re.compile(r"\d"), "month": re.compile("|".join(n.capitalize() for n in months)),
+                "weekday": re.compile("|".join(d.capitalize() for d in _WEEKDAYS))}
+    out: dict[str, Callable[[str], object]] = {name: p.search for name, p in searches.items()}
+    return out | {kind: _has_words(words) for kind, words in _WORDS_OF.items()}
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end], left to right; of overlapping ones the longest wins."""
     end = len(text) if end is None else end
     chunk = text[start:end]
     found: list[DateMention] = []
+    present = {name: holds(chunk) for name, holds in _needs().items()}
     for kind, pattern in _patterns():
+        if not all(present[need] for need in _NEEDS.get(kind, ())):
+            continue
         for m in pattern.finditer(chunk):
             mention = _build(kind, m, start)
             if mention is not None:

@@ -98,6 +98,10 @@ class NearDuplicateIndex:
         self._first: tuple[str, tuple[str, str], str, MinHash | None] | None = None  # placed, not yet indexed
         self._placed = False
         self._db = sqlite3.connect("")  # "": a private on-disk temporary database, deleted on close
+        # Nothing in it outlives the run: no syncing to disk after each document (the journal stays, in
+        # memory, so a failed transaction still rolls back).
+        self._db.execute("PRAGMA synchronous = OFF")
+        self._db.execute("PRAGMA journal_mode = MEMORY")
         self._db.executescript("""
             CREATE TABLE sig (doc TEXT PRIMARY KEY, published TEXT NOT NULL, hashes BLOB NOT NULL);
             CREATE TABLE band (band INTEGER NOT NULL, key INTEGER NOT NULL, doc TEXT NOT NULL);

@@ -119,9 +119,21 @@ _VICTIM_NP = rf"(?:(?!{_NP_STOP})[A-Za-z][\w'’-]*(?:\s+|(?=[^\w\s])|$)){{1,5}}
 # Where a clause ends: a toll's "since 2011" must share the count's clause to make it background.
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]—–]|,\s")
 _PASSIVE = re.compile(r"\b(?:were|was|been|are|is|got|being)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _MASK = "x"  # stands in for a digit that counts something else; a letter, so "a 12-year-old" stays one word
 
 _NEGATED = re.compile(r"\bno\s*$", re.I)
+
+
+def _negated(text: str, end: int) -> bool:
+    """Whether "no" ends `text[:end]` (spaces aside): `_NEGATED` searched only where a match can start, the
+    "no" right before the trailing spaces, instead of from the start of the text."""
+    k = end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return _NEGATED.search(text, max(0, k - 2), end) is not None
+
+
 _NEGATED_NEAR = re.compile(r"\b(?:no|not|nobody|none|never|without|nearly|almost)\b[^,.;]{0,25}$", re.I)
 
 
@@ -136,6 +148,27 @@ class _Patterns:
 
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _trie(words: list[str]) -> str:
+    """The words as one pattern that shares their beginnings (spaces match any spacing): the same strings as
+    their alternation, but a position that starts none of them is left after a few letters, not after every word.
+    For a yes/no search only: which word a match reads may differ."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
 
 
 def _patterns(numbers: Numbers) -> _Patterns:
@@ -161,7 +194,8 @@ def _patterns(numbers: Numbers) -> _Patterns:
               rf"(?P<np2>{_VICTIM_NP}))?)")
     toll = rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?{number}"
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
-                     re.compile(rf"\b(?:{outcomes}|{before_verbs}|death)\b", re.I),
+                     re.compile(rf"\b{_trie(list(numbers.outcomes) + list(_rules().verbs_before) + ['death'])}\b",
+                                re.I),
                      re.compile(rf"\s+(?:\d|(?:{_alt(list(numbers.words))}|the|his|her|their|its|him|them)\b)",
                                 re.I))
 
@@ -202,14 +236,15 @@ class CountReader:
         """The counts of people in `text`; numbers that count something else (dates, units, ages, money),
         cumulative or war-wide tolls and figures too large for one event are left out. A figure the notes
         declare as coded ("Fatalities coded as 0") comes as outcome "declared"."""
+        digits = _DIGIT.search(text) is not None  # declared figures and masked numbers need one
         declared = [Count(m.start(), m.end(), "declared", int(m.group("num")), False, None, "")
-                    for m in _rules().declared.finditer(text)]
+                    for m in _rules().declared.finditer(text)] if digits else []
         if not self.p.any_outcome.search(text):
             return declared  # most sentences count nobody: one cheap search spares the full patterns
-        masked = _masked(text)
+        masked = _masked(text) if digits else text
         found = self._after(masked) + self._before(masked) + self._toll(masked)
         found = [_trimmed(text, c) for c in _drop_overlaps(found)
-                 if not _NEGATED.search(text, 0, c.start) and not _rules().survived.search(text, c.start, c.end)]
+                 if not _negated(text, c.start) and not _rules().survived.search(text, c.start, c.end)]
         if not any(c.outcome == "death" for c in found):
             found += self._bare_deaths(text, found)
         kept = [c for c in found if not _background(text, c)]

@@ -28,6 +28,7 @@ _MAX_WORDS = 6
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
+_MEMO_SIZE = 100_000  # surfaces remembered by CountryHints.hint; names repeat across a corpus
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,17 @@ class CountryHints:
         self._area_country = words
 
     def hint(self, surface: str) -> tuple[str, str] | None:
-        """(country, kind of evidence) that a name gives, if any."""
+        """(country, kind of evidence) that a name gives, if any (remembered per surface: a document's
+        capitalised words are looked up for every sentence and again for the whole text)."""
+        memo: dict[str, tuple[str, str] | None] = self.__dict__.setdefault("_memo", {})
+        if surface in memo:
+            return memo[surface]
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        found = memo[surface] = self._hint(surface)
+        return found
+
+    def _hint(self, surface: str) -> tuple[str, str] | None:
         k = key(surface)
         if not k:
             return None

@@ -71,10 +71,6 @@ def tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [_new_tok(_Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
 
 
-def _capitalised(tok: _Tok) -> bool:
-    return tok.text[0].isupper()
-
-
 def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
     """Maximal runs of capitalised words (with inner articles) joined by a space or a hyphen."""
     runs: list[list[_Tok]] = []
@@ -82,7 +78,7 @@ def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
     for tok in tokens(text, start, end):
         joined = bool(cur) and _JOIN.match(text[cur[-1].end:tok.start]) is not None
         inner = tok.text.lower() in _INNER
-        if _capitalised(tok) or (inner and (joined or _article_prefix(text, tok))):
+        if tok.text[0].isupper() or (inner and (joined or _article_prefix(text, tok))):  # capitalised
             if not joined and cur:
                 runs.append(cur)
                 cur = []
@@ -93,7 +89,7 @@ def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
         cur = []
     if cur:
         runs.append(cur)
-    return [_trim(r) for r in runs if _trim(r)]
+    return [trimmed for r in runs if (trimmed := _trim(r))]
 
 
 def _article_prefix(text: str, tok: _Tok) -> bool:
@@ -169,7 +165,7 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
 
 
 def _framed(text: str, span: tuple[int, int]) -> bool:
-    return _mention(text, span[0], span[1], False).cue == "settlement"
+    return _frame(text, span[0], span[1])[0] == "settlement"
 
 
 _KNOWN_CACHE_SIZE = 200_000  # names repeat across a corpus; bound the memory all the same
@@ -229,10 +225,10 @@ def _unknown_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -
     k = key(text[a:b])
     if not k or k in stoplist()[0] or (len(run) == 1 and k in stoplist()[1]):
         return []
-    m = _mention(text, a, b, False)
+    cue, cue_text, _ = _frame(text, a, b)
     # "between X and Y" frames actors as often as places ("clashes between HTS and ..."): not enough alone
-    framed = m.cue == "settlement" or (m.cue == "near" and m.data.get("cue_text", "").lower() != "between")
-    return [m] if framed else []
+    framed = cue == "settlement" or (cue == "near" and (cue_text or "").lower() != "between")
+    return [_mention(text, a, b, False)] if framed else []
 
 
 def _held_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -> PlaceMention | None:
@@ -308,20 +304,33 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
-    m = PlaceMention(start, end, text[start:end], known)
+def _frame(text: str, start: int, end: int) -> tuple[str | None, str | None, re.Match[str] | None]:
+    """The cue of a name from the words just around it (near, settlement, region or none; a "region of X" before
+    it is `_mention`'s to add), the near cue's words, and the settlement word after it ("X town"): what
+    `_unknown_name` and `_framed` need, without the rest of `_mention`."""
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     p = _cue_patterns()
+    cue = cue_text = None
     if (hit := p["near_before"].search(before)) is not None:
-        m.cue = "near"
-        m.data["cue_text"] = hit.group("cue")
+        cue, cue_text = "near", hit.group("cue")
     elif p["settle_before"].search(before) or p["plural_and"].search(before):
-        m.cue = "settlement"
-    if (hit := p["settle_after"].match(after)) is not None:
-        m.city = hit.group("word").lower() == "city"
-        m.cue = m.cue or "settlement"
+        cue = "settlement"
+    if (settle := p["settle_after"].match(after)) is not None:
+        cue = cue or "settlement"
     elif p["region_after"].match(after):
-        m.cue = "region" if m.cue != "near" else m.cue
+        cue = "region" if cue != "near" else cue  # "the town of X countryside": the area, not the town
+    return cue, cue_text, settle
+
+
+def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
+    m = PlaceMention(start, end, text[start:end], known)
+    before = text[max(0, start - 60):start]
+    p = _cue_patterns()
+    m.cue, cue_text, settle = _frame(text, start, end)
+    if cue_text is not None:
+        m.data["cue_text"] = cue_text
+    if settle is not None:
+        m.city = settle.group("word").lower() == "city"
     if (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
         if m.cue is None:

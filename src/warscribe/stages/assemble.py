@@ -641,9 +641,12 @@ def _attribution(doc: Document, draft: EventDraft, mentions: list[Mention], lexi
     sentence_text = doc.text[draft.sentence.start:draft.sentence.end]
     sources = [m for m in mentions if m.kind == "source" and _attributive(doc, m, lexicon)]
     draft.attribution = sources
-    claim_verb = any(re.search(rf"\b{v}\b", sentence_text, re.I) for v in lexicon.claim_verbs)
+
+    def claim_verb() -> bool:  # asked only when a government body speaks (rare): most drafts cite no source
+        return any(re.search(rf"\b{v}\b", sentence_text, re.I) for v in lexicon.claim_verbs)
+
     # A side's own outlet claims whatever it says; a government body claims only when it "claims".
-    speaker_party = any(m.data.get("party") or (m.data.get("state") and claim_verb) for m in sources)
+    speaker_party = any(m.data.get("party") or (m.data.get("state") and claim_verb()) for m in sources)
     if speaker_party or _CLAIMED_RESPONSIBILITY.search(sentence_text) or _actor_speaks(doc, draft, lexicon, ctx):
         draft.claim_status = "claimed"
 
