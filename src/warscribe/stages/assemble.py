@@ -163,6 +163,10 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
                 and m.label != "excessive_force"]
     topics = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "protest_topic"
               and any(p.start <= m.start for p in protests)]
+    # What an arrest is for is no event either ("arrested over the killing of a trader").
+    arrests = [m for m in mentions if m.kind == "trigger" and m.label == "arrest"]
+    topics += [m for m in mentions if m.kind == "cue" and m not in topics and any(a.start <= m.start for a in arrests)
+               and lexicon.cue_scopes.get(m.label) in ("arrest_topic", "protest_topic")]
     scoped += _settings(doc, mentions, lexicon)
     # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
     return [t for t in mentions if t.kind == "trigger" and not any(_in_scope(doc, c, t) for c in scoped)
