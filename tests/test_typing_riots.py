@@ -114,3 +114,16 @@ def test_a_trigger_split_over_two_words_of_an_alternation_still_matches() -> Non
     # "customs post" is one alternative: the pattern must not need "post" after every other one
     text = "On 14 March 2023, pupils in Kisii burned their dormitory at night."
     assert subs(text) and subs(text)[0] in ("Violent demonstration", "Mob violence")
+
+
+@pytest.mark.parametrize("text", [
+    "On 15 March 2023, police fired tear gas at party supporters who were hurling stones at officers in Kisumu.",
+    "On 15 March 2023, police used tear gas to disperse youths who had barricaded the highway in Gilgil.",
+])
+def test_a_crowd_that_rioted_before_the_police_broke_it_up_is_a_violent_demonstration(text: str) -> None:
+    assert subs(text) == ["Violent demonstration"]
+
+
+def test_a_crowd_broken_up_without_violence_of_its_own_is_a_protest_with_intervention() -> None:
+    assert subs("On 15 March 2023, police fired tear gas to disperse traders protesting in Kisii.") == [
+        "Protest with intervention"]
