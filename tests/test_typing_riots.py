@@ -127,3 +127,8 @@ def test_a_crowd_that_rioted_before_the_police_broke_it_up_is_a_violent_demonstr
 def test_a_crowd_broken_up_without_violence_of_its_own_is_a_protest_with_intervention() -> None:
     assert subs("On 15 March 2023, police fired tear gas to disperse traders protesting in Kisii.") == [
         "Protest with intervention"]
+
+
+def test_fighting_a_crowd_that_riots_is_mob_violence_not_a_battle() -> None:
+    events = coded("On 16 March 2023, police clashed with rioting football fans after a match in Lamu.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Mob violence")]
