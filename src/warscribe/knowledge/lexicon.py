@@ -32,6 +32,7 @@ class Frame:
     crowd: bool = False
     default_agent: str | None = None
     specifies: bool = True
+    conduct: bool = False  # how a protest was carried out or met: never what the protest is about
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,8 @@ def _entry(raw: Any, frame: str, where: str = "") -> TriggerEntry:
 def _frames() -> dict[str, Frame]:
     raw = _read("frames.yaml")["frames"]
     return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"]), bool(v.get("generic")),
-                        bool(v.get("crowd")), v.get("default_agent"), bool(v.get("specifies", True)))
+                        bool(v.get("crowd")), v.get("default_agent"), bool(v.get("specifies", True)),
+                        bool(v.get("conduct")))
             for name, v in raw.items()}
 
 

@@ -163,10 +163,24 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
                 and m.label != "excessive_force"]
     topics = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "protest_topic"
               and any(p.start <= m.start for p in protests)]
+    # What an arrest is for is no event either ("arrested over the killing of a trader").
+    arrests = [m for m in mentions if m.kind == "trigger" and m.label == "arrest"]
+    topics += [m for m in mentions if m.kind == "cue" and m not in topics and any(a.start <= m.start for a in arrests)
+               and lexicon.cue_scopes.get(m.label) in ("arrest_topic", "protest_topic")]
+    scoped += _settings(doc, mentions, lexicon)
     # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
     return [t for t in mentions if t.kind == "trigger" and not any(_in_scope(doc, c, t) for c in scoped)
-            and (t.label == "protest_intervention" or not any(_in_scope(doc, c, t) for c in topics))
+            and (lexicon.frames[t.label].conduct or not any(_in_scope(doc, c, t) for c in topics))
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
+
+
+def _settings(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Cues that open an event's setting ("A mob torched the office, amid anti-government protests";
+    "Following an attack by robbers, residents protested"): the triggers after one in its clause are neither a
+    second event nor a detail of it, as long as the sentence tells its event outside that clause."""
+    triggers = [m for m in mentions if m.kind == "trigger"]
+    return [c for c in mentions if c.kind == "cue" and lexicon.cue_scopes.get(c.label) == "context_after"
+            and any(not _in_scope(doc, c, t) and not (c.start <= t.start < c.end) for t in triggers)]
 
 
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I)
