@@ -125,3 +125,26 @@ def test_the_force_that_breaks_up_a_protest_is_actor2(pipeline: Pipeline) -> Non
     assert events
     assert events[0].actor1 == "Protesters (Kenya)"
     assert events[0].actor2 == "Police Forces of Kenya (2013-2022)"
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # the news agency's byline is no army
+    ("Car bomb kills 12 in Homs AFP Friday 3 May 2014 A car bomb killed at least 12 people on Friday in the Syrian"
+     " city of Homs, state media said.", "Military Forces of the Philippines", "Unidentified Armed Group (Syria)"),
+    # the army named with its troops still is
+    ("AFP troops clashed with Abu Sayyaf gunmen in Patikul, Sulu, on Tuesday, leaving three soldiers dead.",
+     None, "Military Forces of the Philippines"),
+])
+def test_afp_is_the_agency_unless_its_troops_are_named(pipeline: Pipeline, text: str, wrong: str | None,
+                                                       right: str) -> None:
+    actors = [name for e in _events(pipeline, text, "2021-05-04") for name in (e.actor1, e.actor2) if name]
+    assert any(name.startswith(right) for name in actors), actors
+    assert wrong is None or not any(name.startswith(wrong) for name in actors), actors
+
+
+def test_a_monitors_base_is_not_the_scene(pipeline: Pipeline) -> None:
+    # "Britain-based" qualifies the monitor: an event told after it keeps the place named before it
+    text = ("Government forces shelled the town of Kafr Nabl in Idlib on Sunday. The army has not taken the hill,"
+            " said the Britain-based group's director. Twelve soldiers were killed in clashes on Monday.")
+    events = _events(pipeline, text, "2015-03-03")
+    assert events and all(e.country == "Syria" for e in events), [(e.location, e.country) for e in events]

@@ -127,7 +127,16 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     out = _with_held(text, out, pending)
     _link_pairs(text, out)
     _link_tails(text, out)
+    _mark_attributive(text, out)
     return out
+
+
+def _mark_attributive(text: str, mentions: list[PlaceMention]) -> None:
+    """'the Britain-based monitor': a name qualifying a person or group is no scene (cues.yaml `attributive`)."""
+    attributive = _cue_patterns()["attributive"]
+    for m in mentions:
+        if attributive.match(text, m.end):
+            m.secondary = True
 
 
 def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
@@ -301,6 +310,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "settle_after": re.compile(rf"^[ \u00a0](?P<word>{settle})\b", re.I),
         "region_after": re.compile(rf"^[ \u00a0](?:{region})\b", re.I),
         "prep": re.compile(r"\b(?P<p>in|at|near|from|to|into|outside|inside|around)\s+(?:the\s+)?$", re.I),
+        "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
     }
 
 
