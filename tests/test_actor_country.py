@@ -148,3 +148,12 @@ def test_a_monitors_base_is_not_the_scene(pipeline: Pipeline) -> None:
             " said the Britain-based group's director. Twelve soldiers were killed in clashes on Monday.")
     events = _events(pipeline, text, "2015-03-03")
     assert events and all(e.country == "Syria" for e in events), [(e.location, e.country) for e in events]
+
+
+def test_people_a_strike_left_injured_are_its_victims(pipeline: Pipeline) -> None:
+    # "left six civilians injured": the civilians counted are victims, never a mob (roles.yaml leaves_casualties)
+    text = ("Warplanes struck the town of Saraqib on Monday. The raids left six civilians injured and caused damage"
+            " to several shops, the agency said.")
+    events = _events(pipeline, text, "2017-10-03")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], [(e.sub_event_type, e.actor1) for e in events]
+    assert events[0].actor2 == "Civilians (Syria)"

@@ -56,3 +56,14 @@ def _same_side() -> re.Pattern[str]:
 def against_itself(text: str) -> bool:
     """Whether a sentence sets one side against itself ("two groups of ... clashed", "... one another")."""
     return bool(_same_side().search(text))
+
+
+@cache
+def _leaving() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in _data()["leaves_casualties"])
+    return re.compile(rf"\b(?:{verbs})\s+$", re.I)
+
+
+def leaves_casualties(before: str) -> bool:
+    """Whether the words just before a casualty count leave it behind ("the strikes left <ten civilians injured>")."""
+    return _leaving().search(before) is not None

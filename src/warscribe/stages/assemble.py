@@ -11,7 +11,13 @@ from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Lexicon, TypingRule
-from warscribe.knowledge.roles import against_itself, civilian_target, identifies_perpetrator, reciprocal
+from warscribe.knowledge.roles import (
+    against_itself,
+    civilian_target,
+    identifies_perpetrator,
+    leaves_casualties,
+    reciprocal,
+)
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I)
@@ -414,6 +420,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         patient = patient or (_subject(doc, pre, anchor) if pre else None)
     elif agent is None:
         agent = _subject(doc, pre, anchor) if pre else None
+        if agent is not None and _counted_as_casualties(doc, agent):  # "the strikes left ten civilians injured"
+            agent, patient = None, patient or agent
     if agent is None and (patient is not None or subject_is_victim):  # "X were killed when Y opened fire"
         agent = _later_subject(doc, groups, anchor, patient, triggers)
     if patient is None:
@@ -425,6 +433,13 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _counted_as_casualties(doc: Document, group: list[Mention]) -> bool:
+    """Whether a casualty count something left behind holds the group ("the strikes left ten civilians
+    injured", roles.yaml `leaves_casualties`): those counted are the victims, never the doers."""
+    return any(c.label in ("death", "injury") and c.start <= group[0].start and group[-1].end <= c.end
+               and leaves_casualties(doc.text[max(0, c.start - 12):c.start]) for c in doc.mentions_of("count"))
 
 
 def _described_as(doc: Document, group: list[Mention], agent: list[Mention]) -> bool:
