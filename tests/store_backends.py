@@ -7,7 +7,6 @@ import contextlib
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
@@ -15,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from web_support import free_port
 
 ENV_URL = "WARSCRIBE_TEST_POSTGRES_URL"  # an existing server (a database the tests may create databases on)
 # CI sets this: a missing server or driver then fails the PostgreSQL tests instead of skipping them.
@@ -38,12 +39,6 @@ def server_bin() -> Path | None:
     return candidates[-1].parent if candidates else None
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class ThrowawayServer:
     """A PostgreSQL cluster in a temporary folder on a free port, trust authentication, no fsync."""
 
@@ -51,7 +46,7 @@ class ThrowawayServer:
         self.bin_dir = bin_dir
         self.root = Path(tempfile.mkdtemp(prefix="warscribe-pg-"))
         self.data = self.root / "data"
-        self.port = _free_port()
+        self.port = free_port()
         self.as_user: list[str] = []
         if os.geteuid() == 0:
             owner = pwd.getpwnam(SERVER_USER)

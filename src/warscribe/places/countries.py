@@ -141,7 +141,13 @@ def _listed(text: str, span_start: int, start: int) -> bool:
     """Whether a name is written as a place: after "in", "at"..., or after a comma or bracket of a list of the
     areas holding a place ("Deou (Deou, Oudalan)")."""
     before = text[max(span_start, start - 12):start]
-    return bool(_LOCATIVE.search(before)) or before.rstrip(" \u00a0").endswith((",", "("))
+    return bool(_LOCATIVE.search(before)) or after_list_mark(before)
+
+
+def after_list_mark(before: str) -> bool:
+    """Whether the text before a name ends in a comma or bracket: the name is one of a list of the areas holding a
+    place ("(Pobe-Mengao, Soum)")."""
+    return before.rstrip(" \u00a0").endswith((",", "("))
 
 
 def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 
 from warscribe.config import Context
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
-from warscribe.places.countries import WEIGHTS, best
+from warscribe.places.countries import WEIGHTS, after_list_mark, best
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name
@@ -123,7 +123,7 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str]) -
 
 def _listed(text: str, start: int) -> bool:
     """A name after a comma or bracket: one of a list of the areas holding a place ("(Pobe-Mengao, Soum)")."""
-    return text[max(0, start - 3):start].rstrip(" \u00a0").endswith((",", "("))
+    return after_list_mark(text[max(0, start - 3):start])
 
 
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
