@@ -139,6 +139,27 @@ def test_a_row_without_actor2_needs_an_event_without_one() -> None:
     assert pair_checks(alone, event(actor1="Rioters (Kenya)", actor2=None))["both_actors"] is False
 
 
+def test_an_actor2_named_only_by_the_interaction_needs_an_actor_of_that_kind(tmp_path: Path) -> None:
+    export = tmp_path / "export.csv"
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["event_date", "event_type", "sub_event_type", "actor1", "actor2",
+                                                    "inter1", "inter2", "interaction", "notes"])
+        writer.writeheader()
+        base = {"event_date": "2024-08-05", "event_type": "Riots", "sub_event_type": "Mob violence",
+                "actor1": "Rioters (Bangladesh)", "actor2": "", "inter1": "Rioters", "inter2": "", "notes": "x"}
+        writer.writerow({**base, "interaction": "Rioters-Civilians"})
+        writer.writerow({**base, "interaction": "Rioters only"})
+        writer.writerow({**base, "interaction": "55"})
+    rows, _ = read_rows(export)
+    assert [r.unnamed_inter2 for r in rows] == [7, None, None]
+    mob = event(actor1="Rioters (Bangladesh)", actor2="Civilians (Bangladesh)", inter1=5, inter2=7)
+    assert pair_checks(rows[0], mob) == {"both_actors": True, "actor_roles": True}
+    police = event(actor1="Rioters (Bangladesh)", actor2="Police Forces of Bangladesh (2009-2024)", inter1=5, inter2=1)
+    assert pair_checks(rows[0], police)["both_actors"] is False
+    assert pair_checks(rows[0], event(actor1="Rioters (Bangladesh)", actor2=None, inter1=5))["both_actors"] is False
+    assert pair_checks(rows[1], mob)["both_actors"] is False  # "only": no actor 2 at all
+
+
 @pytest.mark.parametrize(("got", "exact", "near"), [(10, True, True), (12, False, True), (8, False, True),
                                                    (13, False, False), (0, False, False)])
 def test_fatalities_exact_and_within_20_percent(got: int, exact: bool, near: bool) -> None:

@@ -53,6 +53,9 @@ class AcledRow:
     lon: float | None
     fatalities: int | None
     source: str | None
+    # The inter code of an actor 2 the export names only in its interaction column ("Rioters-Civilians" with
+    # actor2 and inter2 left empty, as some re-published exports have it); None when actor2 is given or absent.
+    unnamed_inter2: int | None = None
 
 
 def parse_date(value: str) -> str | None:
@@ -72,6 +75,24 @@ def _cell(record: dict[str, Any], column: str) -> str:
 
 def _actors(value: str | None) -> list[str]:
     return [a.strip() for a in (value or "").split(";") if a.strip()]
+
+
+# ACLED's interaction column in words ("State forces-Rioters", "Protesters only"): one or two kinds of actor.
+_INTER_WORDS = {"state forces": 1, "rebel group": 2, "rebel groups": 2, "political militia": 3,
+                "political militias": 3, "identity militia": 4, "identity militias": 4, "rioters": 5,
+                "protesters": 6, "civilians": 7, "external/other forces": 8, "external forces": 8,
+                "other forces": 8}
+
+
+def _unnamed_inter2(record: dict[str, Any]) -> int | None:
+    """The inter code of the second side of an interaction written in words when the row names no actor 2:
+    the export dropped actor2 but its interaction still says who was acted on ("Rioters-Civilians" -> 7)."""
+    if _cell(record, "actor2") or _cell(record, "inter2"):
+        return None
+    sides = _cell(record, "interaction").casefold().split("-")
+    if len(sides) != 2 or sides[0] not in _INTER_WORDS:
+        return None
+    return _INTER_WORDS.get(sides[1].strip())
 
 
 def _number(value: str | None, kind: type) -> Any:
@@ -127,7 +148,8 @@ def _row(record: dict[str, Any], line: int, text_column: str, where: str, warnin
         actor1=_cell(record, "actor1"), actor2=_cell(record, "actor2"),
         assoc1=_actors(record.get("assoc_actor_1")), assoc2=_actors(record.get("assoc_actor_2")),
         admin1=_cell(record, "admin1"), location=_cell(record, "location"),
-        lat=lat, lon=lon, fatalities=fatalities, source=_cell(record, "source") or None)
+        lat=lat, lon=lon, fatalities=fatalities, source=_cell(record, "source") or None,
+        unnamed_inter2=_unnamed_inter2(record))
 
 
 # ---- comparing one row with one coded event -------------------------------------------------------------
@@ -207,11 +229,16 @@ def _same(gold: str, got: str | None) -> bool:
 
 def pair_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
     """Whether the event's actor1 and actor2 slots hold the row's two actors, in either order and in role order;
-    an empty gold actor2 needs an empty coded actor2 (None: the row has no actor1 to check)."""
+    an empty gold actor2 needs an empty coded actor2, unless the row's interaction says there was one: then the
+    other slot needs an actor of that kind (None: the row has no actor1 to check)."""
     if not row.actor1:
         return dict.fromkeys(PAIR_FIELDS)
     if ev is None:
         return dict.fromkeys(PAIR_FIELDS, False)
+    if row.unnamed_inter2 is not None:
+        in_order = _same(row.actor1, ev.actor1) and bool(ev.actor2) and ev.inter2 == row.unnamed_inter2
+        swapped = _same(row.actor1, ev.actor2) and bool(ev.actor1) and ev.inter1 == row.unnamed_inter2
+        return {"both_actors": in_order or swapped, "actor_roles": in_order}
     if not row.actor2:
         single = not ev.actor2 and _same(row.actor1, ev.actor1)
         return {"both_actors": single, "actor_roles": single}
