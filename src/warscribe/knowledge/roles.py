@@ -42,6 +42,22 @@ def identifies_perpetrator(before: str) -> bool:
     return _identifying().search(before) is not None
 
 
+@cache
+def _blaming() -> re.Pattern[str]:
+    phrases = sorted(_data().get("blames") or [], key=len, reverse=True)
+    words = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    qualifier = "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                         for p in sorted(_data().get("identifies_perpetrator") or [], key=len, reverse=True))
+    tail = rf"\s+(?:(?:{qualifier})\s+)?(?:(?:the|an?)\s+)?(?:(?:suspected|alleged|presumed)\s+)?" \
+        r"(?:members?\s+of\s+(?:the\s+)?)?$"
+    return re.compile(rf"(?:^|[\s(,])(?:{words}){tail}", re.I)
+
+
+def blames(before: str) -> bool:
+    """Whether the text just before an actor lays an act at its door ("the device was likely planted by")."""
+    return _blaming().search(before) is not None
+
+
 def reciprocal(frame: str) -> bool:
     """Whether a frame's subject may name both sides ("X and Y clashed")."""
     return frame in _data()["reciprocal"]["frames"]

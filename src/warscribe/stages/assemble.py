@@ -37,7 +37,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
                            r"(?:the\s+)?$", re.I)
-_ACCORDING = re.compile(r"\baccording\s+to\b[^,.;]*", re.I)
+# "according to X" runs to the clause's end; a bracketed aside "(2 according to Taliban sources)" ends at its bracket
+_ACCORDING = re.compile(r"\baccording\s+to\b[^,.;)]*", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
 _CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility|the\s+(?:attack|bombing|blast|strike|"
                                      r"explosion|assault|ambush|killing))\b", re.I)

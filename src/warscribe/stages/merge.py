@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.actors import interaction
-from warscribe.knowledge.roles import crowd_ranks
-from warscribe.model import Document, Event, Mention
+from warscribe.knowledge.roles import blames, crowd_ranks
+from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.notes import write_notes
 from warscribe.stages.actors import name_actor
 
@@ -179,7 +179,7 @@ class MergeStage:
         events = []
         for c in sorted(clusters, key=lambda k: k.sentence):
             _conservative(c)
-            if _finish(c.event, ctx):
+            if _finish(c.event, ctx, doc):
                 events.append(c.event)
                 trace.unknown_perpetrator(doc, c.event)
             else:
@@ -278,7 +278,27 @@ def _enrich_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
     return before[-1] if before else fitting[0]
 
 
-def _finish(ev: Event, ctx: Context) -> bool:
+_ARMED_KINDS = frozenset({"rebel", "militia", "identity", "external"})
+
+
+def _unnamed_perpetrator(draft: EventDraft) -> bool:
+    """No perpetrator, or only an unnamed armed one ("gunmen", "militants")."""
+    return draft.actor1 is None or draft.actor1.label == "generic:armed_group"
+
+
+def _blamed_group(doc: Document, draft: EventDraft, ctx: Context) -> Mention | None:
+    """The first named armed group the report blames for an act ("planted by", "attributed to", roles.yaml
+    `blames`), unless it is the event's other side."""
+    other = draft.actor2.label if draft.actor2 is not None else None
+    for m in doc.mentions_of("actor"):
+        if m.label == other or m.label not in ctx.actors or ctx.actors.get(m.label).kind not in _ARMED_KINDS:
+            continue
+        if blames(doc.text[max(0, m.start - 80):m.start]):
+            return m
+    return None
+
+
+def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
     """Unknown perpetrators of violence become ACLED's unidentified armed group (or the frame's default agent,
     e.g. the police for arrests). An event is never dropped for lack of a resolved actor or country: its actors
     then stay unnamed (a generic actor needs a country)."""
@@ -286,6 +306,12 @@ def _finish(ev: Event, ctx: Context) -> bool:
     if draft is None:
         return ev.actor1 is not None
     frame = ctx.lexicon.frames[draft.trigger.label]
+    if frame.violent and _unnamed_perpetrator(draft):
+        blamed = _blamed_group(doc, draft, ctx)
+        if blamed is not None:  # "... hit an IED. The device was likely planted by JNIM."
+            draft.actor1, ev.actor1 = blamed, None
+            trace.note(doc, "merge", trace.RELABELLED, f"the report blames {blamed.text!r} for the act: "
+                       f"actor 1 (lexicon/roles.yaml blames)", draft.sentence.index, blamed)
     agent = frame.default_agent or ("generic:armed_group" if frame.violent else None)
     if draft.actor1 is None and agent is not None:  # frames.yaml: arrests are made by the police
         draft.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text, agent,

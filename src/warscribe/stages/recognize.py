@@ -44,7 +44,14 @@ _NOUN_FOLLOWERS = frozenset({
     'while', 'as', 'over', 'under', 'across', 'inside', 'outside', 'around', 'between', 'among', 'who', 'whom',
     'whose', 'which', 'that', ',', '.', ';', ':', ')', '”', '"', "'s", '’s', 'also', 'reportedly', 'later',
     'then', 'still', 'again', 'once', 'when', 'where',
+    # past tenses without -ed ("police went from house to house", "bandits stole", "soldiers fled")
+    'went', 'came', 'beat', 'broke', 'stole', 'took', 'made', 'held', 'set', 'lit', 'threw', 'shot', 'fled',
+    'fought', 'led', 'left', 'began', 'brought', 'kept', 'withdrew', 'overran', 'ran', 'hit', 'burnt', 'struck',
+    'caught', 'sought', 'drove', 'rode', 'gave', 'stood', 'tore', 'shut', 'swept', 'found', 'hid', 'slew', 'cut',
+    'put', 'stormed', 'did', 'may', 'might', 'could', 'would', 'will', 'not',
 })
+# Words ending in -ly that are nouns, not adverbs: "army supply convoy", "police rally".
+_LY_NOUNS = frozenset({'supply', 'family', 'rally', 'assembly', 'ally', 'anomaly', 'monopoly', 'belly', 'italy'})
 
 
 def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon) -> bool:
@@ -65,6 +72,8 @@ def _modifier(doc: Doc, hit: _ActorHit, verbs: frozenset[int] = frozenset()) -> 
     if hit.end - hit.start != 1 or hit.form.kind != "description" or hit.end >= len(doc) or hit.end in verbs:
         return False
     follower = doc[hit.end].text
+    if follower.endswith("ly") and follower not in _LY_NOUNS:  # an adverb: "police allegedly shot"
+        return False
     return follower.islower() and follower not in _NOUN_FOLLOWERS and not follower.endswith(("ed", "s"))
 
 @dataclass

@@ -1,0 +1,60 @@
+"""Actor roles in our own sentences: perpetrators named in a later sentence or a bracketed aside, and force nouns
+followed by adverbs or irregular past tenses."""
+
+from __future__ import annotations
+
+import pytest
+
+import warscribe
+from warscribe.knowledge.roles import blames
+from warscribe.model import Event
+
+
+def coded(text: str, published: str = "2020-05-10") -> list[Event]:
+    return warscribe.extract(text, published=published)
+
+
+def sides(text: str, published: str = "2020-05-10") -> list[tuple[str | None, str | None]]:
+    return [(e.actor1, e.actor2) for e in coded(text, published)]
+
+
+@pytest.mark.parametrize(("before", "blamed"), [
+    ("The mine was probably laid by ", True),
+    ("Officials attributed the attack to the ", True),
+    ("The bombing was blamed on suspected ", True),
+    ("the killings were carried out by members of ", True),
+    ("Soldiers were deployed to hunt ", False),
+    ("The attack was condemned by ", False),
+])
+def test_blaming_words_before_a_name(before: str, blamed: bool) -> None:
+    assert blames(before) is blamed
+
+
+def test_a_group_blamed_in_a_later_sentence_is_the_perpetrator() -> None:
+    text = ("On 4 May 2020, a farmer died when his donkey cart ran over a landmine outside Djibo, Burkina Faso. "
+            "Local officials said the mine had probably been laid by JNIM fighters.")
+    events = coded(text)
+    assert events and events[0].actor1 is not None and events[0].actor1.startswith("JNIM")
+    assert events[0].actor2 == "Civilians (Burkina Faso)"
+
+
+def test_an_unnamed_perpetrator_stays_unidentified_without_blame() -> None:
+    text = "On 4 May 2020, a farmer died when his donkey cart ran over a landmine outside Djibo, Burkina Faso."
+    assert [e.actor1 for e in coded(text)] == ["Unidentified Armed Group (Burkina Faso)"]
+
+
+def test_a_bracketed_according_to_does_not_hide_the_attacker() -> None:
+    text = ("On 2 May 2020, two policemen were killed (three according to Taliban statements) after an assault by "
+            "Taliban fighters on an outpost in Nad Ali district, Helmand, Afghanistan.")
+    assert ("Taliban", "Police Forces of Afghanistan (2014-2021)") in sides(text)
+
+
+@pytest.mark.parametrize("verb", ["allegedly shot", "reportedly shot", "fatally shot"])
+def test_a_force_noun_before_an_adverb_is_the_actor(verb: str) -> None:
+    text = f"On 6 May 2020, the police {verb} a hawker in Eastleigh, Nairobi, Kenya."
+    assert [e.actor1 for e in coded(text)] == ["Police Forces of Kenya (2013-2022)"]
+
+
+def test_a_force_noun_before_an_irregular_past_tense_is_the_actor() -> None:
+    text = "On 6 May 2020, police went from door to door in Kibera, Nairobi, Kenya, and beat residents with batons."
+    assert coded(text)[0].actor1 == "Police Forces of Kenya (2013-2022)"
