@@ -58,3 +58,16 @@ def test_a_force_noun_before_an_adverb_is_the_actor(verb: str) -> None:
 def test_a_force_noun_before_an_irregular_past_tense_is_the_actor() -> None:
     text = "On 6 May 2020, police went from door to door in Kibera, Nairobi, Kenya, and beat residents with batons."
     assert coded(text)[0].actor1 == "Police Forces of Kenya (2013-2022)"
+
+
+def test_a_crowd_met_by_a_force_named_in_another_sentence_takes_it_as_actor2() -> None:
+    text = ("On 8 May 2020, demonstrators in Kisii, Kenya, protesting new market fees blocked the main road with "
+            "burning tyres and threw stones at passing cars. Police officers later cleared the road.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in coded(text)] == [
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2013-2022)")]
+
+
+def test_a_force_that_only_speaks_is_not_a_crowd_s_actor2() -> None:
+    text = ("On 8 May 2020, demonstrators in Kisii, Kenya, protesting new market fees blocked the main road with "
+            "burning tyres and threw stones at passing cars, police said.")
+    assert [(e.actor1, e.actor2) for e in coded(text)] == [("Rioters (Kenya)", None)]

@@ -29,6 +29,11 @@ def civilian_target(event_type: str, sub_event_type: str) -> bool:
                for e in _data()["civilian_targets"])
 
 
+def force_met(sub_event_type: str) -> bool:
+    """Whether a crowd event of this sub-event type takes the state force its report names as actor 2."""
+    return sub_event_type in _data()["force_met"]
+
+
 @cache
 def _identifying() -> re.Pattern[str]:
     phrases = sorted(_data().get("identifies_perpetrator") or [], key=len, reverse=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.actors import interaction
-from warscribe.knowledge.roles import blames, crowd_ranks
+from warscribe.knowledge.roles import blames, crowd_ranks, force_met
 from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.notes import write_notes
 from warscribe.stages.actors import name_actor
@@ -175,6 +175,8 @@ class MergeStage:
             trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
         _attach_tolls(clusters)
         _combine_crowds(doc, clusters)
+        for c in clusters:
+            _force_met(doc, c.event, ctx)
         trace.unmerged(doc, reports, clusters)
         events = []
         for c in sorted(clusters, key=lambda k: k.sentence):
@@ -258,6 +260,40 @@ def _absorb_crowd(into: _Cluster, other: _Cluster) -> None:
     into.deaths += other.deaths
     into.injuries += other.injuries
     a.evidence += [e for e in b.evidence if e not in a.evidence]
+
+
+def _force_met(doc: Document, ev: Event, ctx: Context) -> None:
+    """A crowd event met by force whose parts named no other side takes the police or military its report names
+    (not as a speaker: "police said") as actor 2 (roles.yaml `force_met`)."""
+    if ev.actor2 is not None or ev.draft is None or ev.actor1 is None or not force_met(ev.sub_event_type):
+        return
+    force = next((m for m in doc.mentions_of("actor") if _is_force(m, ctx) and not _speaker(doc, m, ctx)), None)
+    if force is None:
+        return
+    ev.actor2, ev.inter2 = name_actor(force, ev, ctx)
+    if ev.actor2 is None or ev.actor2 == ev.actor1:
+        ev.actor2, ev.inter2 = None, None
+        return
+    ev.draft.actor2 = force
+    ev.interaction = interaction(ev.inter1, ev.inter2)
+    trace.note(doc, "merge", trace.RELABELLED, f"a crowd met by force: actor 2 is {ev.actor2}, named in the report "
+               "(lexicon/roles.yaml force_met)", ev.draft.sentence.index, force)
+
+
+def _is_force(m: Mention, ctx: Context) -> bool:
+    if m.label in ("state:police", "state:military"):
+        return True
+    if m.label not in ctx.actors:
+        return False
+    actor = ctx.actors.get(m.label)
+    return actor.kind == "state" and actor.role in ("police", "military")
+
+
+def _speaker(doc: Document, m: Mention, ctx: Context) -> bool:
+    """"police said", "according to police": the report's source, not a side."""
+    after = doc.text[m.end:m.end + 25].lower().split()
+    before = doc.text[max(0, m.start - 20):m.start].lower()
+    return bool(after and after[0].strip(",.") in ctx.lexicon.reporting_verbs) or "according to" in before
 
 
 def _enrich_only(ev: Event) -> bool:
