@@ -71,3 +71,21 @@ def test_a_force_that_only_speaks_is_not_a_crowd_s_actor2() -> None:
     text = ("On 8 May 2020, demonstrators in Kisii, Kenya, protesting new market fees blocked the main road with "
             "burning tyres and threw stones at passing cars, police said.")
     assert [(e.actor1, e.actor2) for e in coded(text)] == [("Rioters (Kenya)", None)]
+
+
+@pytest.mark.parametrize("crowd", ["villagers armed with clubs and machetes",
+                                   "residents of Ikolomani village, Kakamega county,"])
+def test_a_crowd_carrying_weapons_or_named_with_its_home_is_the_subject_of_its_violence(crowd: str) -> None:
+    text = f"On 9 May 2020, {crowd} beat a suspected cattle thief to death in Ikolomani, Kakamega, Kenya."
+    assert [(e.sub_event_type, e.actor1) for e in coded(text)] == [("Mob violence", "Rioters (Kenya)")]
+
+
+def test_the_side_a_passive_victim_clashed_with_is_the_other_actor() -> None:
+    text = "On 9 May 2020, a TTP commander was killed in a clash with security forces in Bannu, Pakistan."
+    assert sides(text) == [("Military Forces of Pakistan (2018-2022)", "TTP: Tehreek-i-Taliban Pakistan")]
+
+
+@pytest.mark.parametrize("name", ["SNGF", "NISA forces", "ISWA soldiers"])
+def test_somali_government_forces_by_their_2015_names(name: str) -> None:
+    text = f"On 9 May 2015, {name} attacked al Shabaab fighters near Baidoa, Somalia."
+    assert any(e.actor1 and e.actor1.startswith("Military Forces of Somalia") for e in coded(text, "2015-05-09"))

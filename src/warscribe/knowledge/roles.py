@@ -88,3 +88,19 @@ def _leaving() -> re.Pattern[str]:
 def leaves_casualties(before: str) -> bool:
     """Whether the words just before a casualty count leave it behind ("the strikes left <ten civilians injured>")."""
     return _leaving().search(before) is not None
+
+
+@cache
+def _carried() -> re.Pattern[str]:
+    data = _data()["crowd_weapons"]
+    carry = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(data["carrying"], key=len,
+                                                                                  reverse=True))
+    arms = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(data["weapons"], key=len,
+                                                                                 reverse=True))
+    item = rf"(?:[a-z-]+\s+)?(?:{arms})"
+    return re.compile(rf"\b(?:{carry})\s+{item}(?:\s*(?:,|and|or)\s*{item})*\b", re.I)
+
+
+def without_weapons(text: str) -> str:
+    """The text with what a crowd carries blanked ("villagers <armed with machetes and clubs> killed")."""
+    return _carried().sub(lambda m: " " * len(m.group()), text)

@@ -17,6 +17,7 @@ from warscribe.knowledge.roles import (
     identifies_perpetrator,
     leaves_casualties,
     reciprocal,
+    without_weapons,
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 
@@ -33,6 +34,10 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
 # Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
+# "killed in a clash with", "wounded during an encounter with": the side fought, after a passive's victim
+_FOUGHT_WITH = re.compile(r"\b(?:clash(?:es)?|encounters?|gun\s*fights?|gun\s*battles?|fighting|exchanges?\s+of\s+fire|"
+                          r"firefights?|skirmish(?:es)?|battles?|confrontations?)\s+with\s+(?:the\s+)?(?:\S+\s+){0,2}$",
+                          re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
@@ -425,6 +430,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
             agent, patient = None, patient or agent
     if agent is None and (patient is not None or subject_is_victim):  # "X were killed when Y opened fire"
         agent = _later_subject(doc, groups, anchor, patient, triggers)
+    if agent is None and patient is not None and subject_is_victim:  # "X was killed in a clash with Y"
+        agent = next((g for g in post if g is not patient and _FOUGHT_WITH.search(
+            doc.text, max(anchor.end, g[0].start - 60), g[0].start)), None)
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
         patient = candidates[0] if candidates else None
@@ -587,7 +595,8 @@ _NOT_SUBJECT = re.compile(r"\b(?:that|who|whom|whose|which|when|where|for|to|sai
                           r"was|were|is|are|been|being|(?<!led )by)\b", re.I)
 
 
-_PLACE_PHRASE = re.compile(r"\b(?:in|from|of|at)\s+(?:[A-Z][\w'’-]*\s*,?\s*)+")
+_PLACE_PHRASE = re.compile(r"\b(?:in|from|of|at)\s+(?:(?:[A-Z][\w'’-]*|village|town|county|sub-county|district|"
+                           r"area|estate|ward|division|camp|city|region|province)\s*,?\s*)+")
 _REDUCED_PASSIVE = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|by|during|near|when|after|as|while|since|over|including|"
                               r"said|says|according|because|from|with)\b)")
 _ENGAGED = re.compile(r"\b(?:engaged|engage[sd]?|got|were|was)\s+(?:in|into)\s+(?:an?\s+|the\s+)?[\w-]*\s*$")
@@ -607,8 +616,10 @@ def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
         # "civilians killed in Kansafra": a participle with no object describes victims.
         reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun") \
             and not anchor.data.get("intransitive")
-        gap = _PLACE_PHRASE.sub(" ", doc.text[m.end:anchor.start])  # "villagers in Kisumu lynched"
-        return len(gap) <= 100 and not _NOT_SUBJECT.search(gap) and not _breaks(doc, m.end, anchor.start) \
+        # "villagers in Kisumu lynched", "residents of Lukume village, Kakamega county, beat", "villagers armed
+        # with machetes killed": where they are from and what they carry leave them the subject
+        gap = _PLACE_PHRASE.sub(" ", without_weapons(doc.text[m.end:anchor.start]))
+        return len(gap) <= 100 and not _NOT_SUBJECT.search(gap) and not _CLAUSE_BREAK.search(_ASIDE.sub(" ", gap)) \
             and not reduced_passive
     return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$", doc.text[max(0, m.start - 30):m.start]))
 
