@@ -89,3 +89,9 @@ def test_the_side_a_passive_victim_clashed_with_is_the_other_actor() -> None:
 def test_somali_government_forces_by_their_2015_names(name: str) -> None:
     text = f"On 9 May 2015, {name} attacked al Shabaab fighters near Baidoa, Somalia."
     assert any(e.actor1 and e.actor1.startswith("Military Forces of Somalia") for e in coded(text, "2015-05-09"))
+
+
+def test_a_group_claiming_full_responsibility_is_the_perpetrator() -> None:
+    text = ("On 9 May 2015, a roadside bomb wounded two officials in Dera Ismail Khan, Pakistan. The TTP claimed full "
+            "responsibility for the attack.")
+    assert [e.actor1 for e in coded(text, "2015-05-09")] == ["TTP: Tehreek-i-Taliban Pakistan"]

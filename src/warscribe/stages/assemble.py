@@ -45,8 +45,8 @@ _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as
 # "according to X" runs to the clause's end; a bracketed aside "(2 according to Taliban sources)" ends at its bracket
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,.;)]*", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
-_CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility|the\s+(?:attack|bombing|blast|strike|"
-                                     r"explosion|assault|ambush|killing))\b", re.I)
+_CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:(?:full\s+|sole\s+)?responsibility|the\s+(?:attack|"
+                                     r"bombing|blast|strike|explosion|assault|ambush|killing))\b", re.I)
 
 
 @dataclass
