@@ -95,3 +95,9 @@ def test_a_group_claiming_full_responsibility_is_the_perpetrator() -> None:
     text = ("On 9 May 2015, a roadside bomb wounded two officials in Dera Ismail Khan, Pakistan. The TTP claimed full "
             "responsibility for the attack.")
     assert [e.actor1 for e in coded(text, "2015-05-09")] == ["TTP: Tehreek-i-Taliban Pakistan"]
+
+
+def test_a_force_named_only_by_its_station_is_not_a_crowd_s_actor2() -> None:
+    text = ("On 8 May 2020, demonstrators in Kisii, Kenya, protesting new market fees blocked the main road with "
+            "burning tyres and threw stones at passing cars. The road runs past the police station.")
+    assert [(e.actor1, e.actor2) for e in coded(text)] == [("Rioters (Kenya)", None)]

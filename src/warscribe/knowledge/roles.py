@@ -31,7 +31,12 @@ def civilian_target(event_type: str, sub_event_type: str) -> bool:
 
 def force_met(sub_event_type: str) -> bool:
     """Whether a crowd event of this sub-event type takes the state force its report names as actor 2."""
-    return sub_event_type in _data()["force_met"]
+    return sub_event_type in _data()["force_met"]["sub_event_types"]
+
+
+def names_a_place(word_after: str) -> bool:
+    """Whether the word after a force's name makes it a place ("police station", "police custody")."""
+    return word_after.casefold() in _data()["force_met"]["not_before"]
 
 
 @cache

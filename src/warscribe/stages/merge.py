@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.actors import interaction
-from warscribe.knowledge.roles import blames, crowd_ranks, force_met
+from warscribe.knowledge.roles import blames, crowd_ranks, force_met, names_a_place
 from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.notes import write_notes
 from warscribe.stages.actors import name_actor
@@ -267,7 +267,7 @@ def _force_met(doc: Document, ev: Event, ctx: Context) -> None:
     (not as a speaker: "police said") as actor 2 (roles.yaml `force_met`)."""
     if ev.actor2 is not None or ev.draft is None or ev.actor1 is None or not force_met(ev.sub_event_type):
         return
-    force = next((m for m in doc.mentions_of("actor") if _is_force(m, ctx) and not _speaker(doc, m, ctx)), None)
+    force = next((m for m in doc.mentions_of("actor") if _is_force(m, ctx) and not _not_a_side(doc, m, ctx)), None)
     if force is None:
         return
     ev.actor2, ev.inter2 = name_actor(force, ev, ctx)
@@ -289,11 +289,13 @@ def _is_force(m: Mention, ctx: Context) -> bool:
     return actor.kind == "state" and actor.role in ("police", "military")
 
 
-def _speaker(doc: Document, m: Mention, ctx: Context) -> bool:
-    """"police said", "according to police": the report's source, not a side."""
+def _not_a_side(doc: Document, m: Mention, ctx: Context) -> bool:
+    """"police said", "according to police": the report's source, not a side; "the police station": a place."""
     after = doc.text[m.end:m.end + 25].lower().split()
     before = doc.text[max(0, m.start - 20):m.start].lower()
-    return bool(after and after[0].strip(",.") in ctx.lexicon.reporting_verbs) or "according to" in before
+    word = after[0].strip(",.") if after else ""
+    return word in ctx.lexicon.reporting_verbs or names_a_place(word) or names_a_place(m.text.split()[-1]) \
+        or "according to" in before
 
 
 def _enrich_only(ev: Event) -> bool:
