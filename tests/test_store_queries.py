@@ -52,13 +52,14 @@ def _names(ev: Event) -> set[str]:
 
 
 def _index_in_step(store: Store) -> bool:
-    """Whether event_actors holds exactly the names of every stored event, and actor_names each of them."""
+    """Whether event_actors holds exactly the names of every stored event with its date, and actor_names each
+    of them."""
     with store.engine.connect() as conn:
-        held = {(pk, name) for pk, name in conn.execute(select(event_actors.c.event_pk, event_actors.c.name))}
+        held = set(conn.execute(select(event_actors.c.event_pk, event_actors.c.name, event_actors.c.event_date)))
         names = set(conn.execute(text("SELECT name FROM actor_names")).scalars())
         pks = dict(conn.execute(select(events.c.event_id, events.c.pk)).all())
-    wanted = {(pks[ev.event_id], name) for ev in store.events() for name in _names(ev)}
-    return held == wanted and {name for _, name in held} <= names
+    wanted = {(pks[ev.event_id], name, ev.event_date) for ev in store.events() for name in _names(ev)}
+    return held == wanted and {name for _, name, _ in held} <= names
 
 
 def test_the_actor_index_follows_inserts_re_codes_deletes_updates_and_relinks(db):
@@ -76,6 +77,11 @@ def test_the_actor_index_follows_inserts_re_codes_deletes_updates_and_relinks(db
         assert _index_in_step(store)
         assert [e.event_id for e in store.events(actor="owls")] == ["r3-1"]
         assert [e.event_id for e in store.events(actor="dune rid")] == ["r3-1"]
+        with store.engine.begin() as conn:  # a date changed in place: the actor's events within dates follow
+            conn.execute(update(events).where(events.c.event_id == "r3-1").values(event_date="2022-05-02"))
+        assert _index_in_step(store)
+        assert [e.event_id for e in store.events(actor="owls", since="2022-05-01", until="2022-05-31")] == ["r3-1"]
+        assert store.events(actor="owls", until="2022-04-30") == []
         store.relink()
         assert _index_in_step(store)
 
@@ -97,7 +103,7 @@ def test_a_store_of_version_4_gets_the_actor_index_and_filling_it_again_changes_
             conn.execute(text(f"DROP INDEX {name}"))
         conn.execute(text("DELETE FROM schema_version WHERE version >= 5"))
     assert current_version(engine) == 4
-    assert migrate(engine) == [5]
+    assert migrate(engine) == [5, 6]
     with engine.begin() as conn:
         store_module._v5_query_indexes(conn)  # run again: the same rows, no error
     engine.dispose()
@@ -106,7 +112,29 @@ def test_a_store_of_version_4_gets_the_actor_index_and_filling_it_again_changes_
         assert [e.event_id for e in store.events(actor="lantern")] == ["r1-2", "r4-2", "r3-1"]
 
 
+def test_a_store_of_version_5_gets_the_actors_dates_and_migrating_again_changes_nothing(db):
+    with Store(db) as store:
+        for doc in CORPUS:
+            store.save(doc)
+    engine = _engine(db, False)
+    with engine.begin() as conn:  # the actor index as version 5 wrote it: no dates
+        conn.execute(text("DROP INDEX ix_event_actors_name_date"))
+        conn.execute(text("ALTER TABLE event_actors DROP COLUMN event_date"))
+        conn.execute(text("DELETE FROM schema_version WHERE version >= 6"))
+    assert current_version(engine) == 5
+    assert migrate(engine) == [6]
+    with engine.begin() as conn:
+        store_module._v6_actor_dates(conn)  # run again: the same rows, no error
+    engine.dispose()
+    with Store(db) as store:
+        assert _index_in_step(store)
+        store.save(_doc("r5", "2022-03-03", "e", "c"))  # the triggers of version 6 give new events their dates
+        assert _index_in_step(store)
+        assert [e.event_id for e in store.events(actor="hawks", since="2022-02-01")] == ["r3-1", "r5-1"]
+
+
 FILTERS = [
+    {"actor": "air wing", "since": "2022-01-01", "until": "2022-01-31"}, {"actor": "civilians", "until": "2022-01-31"},
     {"actor": "falcons"}, {"actor": "LANTERN"}, {"actor": "teachers union"}, {"actor": "nobody at all"},
     {"actor": ["hawks", "air wing"]}, {"query": "market"}, {"query": "town b"}, {"query": "bakery"},
     {"event_type": "Air/drone strike"}, {"event_type": "battles"}, {"event_type": ["Protests", "Armed clash"]},
@@ -170,3 +198,33 @@ def test_newest_first_over_a_date_range_keeps_the_order_of_the_whole_list(db):
         assert [e.event_id for e in store.events(sort="newest", since="2000-01-01")] == newest
         newest = [c.event_id for c in store.canonical_events(sort="newest") if c.event_date]
         assert [c.event_id for c in store.canonical_events(sort="newest", since="2000-01-01")] == newest
+
+
+def _host(url: str | None) -> str | None:
+    return url.split("/")[2] if url else None
+
+
+def test_a_page_of_canonical_events_shows_each_report_as_its_stored_event_and_document_tell_it(db):
+    # The page reads a few columns of each report (not its whole row): what it shows must be what the stored
+    # report and its document say, earliest report first, with the earliest report's evidence.
+    with Store(db) as store:
+        for doc in CORPUS:
+            store.save(doc)
+        second = _doc("r5", "2022-01-06", "a")  # a second outlet's report of r1's clash: one event, two reports
+        second.url = "https://outlet-five.example/r5"
+        store.save(second)
+        by_id = {e.event_id: e for e in store.events()}
+        docs = {d.id: d for d in store.documents()}
+        page = store.canonical_events()
+        assert any(len(c.reports) == 2 for c in page)
+        for canonical in page:
+            told = [by_id[r["event_id"]] for r in canonical.reports]
+            assert [(docs[e.doc_id].published, e.doc_id) for e in told] == \
+                sorted((docs[e.doc_id].published, e.doc_id) for e in told)
+            assert canonical.reports == [
+                {"event_id": e.event_id, "doc_id": e.doc_id, "source": e.source or _host(docs[e.doc_id].url),
+                 "url": docs[e.doc_id].url, "published": docs[e.doc_id].published, "event_date": e.event_date,
+                 "location": e.location, "actor1": e.actor1, "actor2": e.actor2, "fatalities": e.fatalities,
+                 "claim_status": e.claim_status} for e in told]
+            assert canonical.evidence == by_id[canonical.event_id].evidence != []
+            assert canonical.sources == len(canonical.reports) and "reports_stored" not in canonical.disagreements

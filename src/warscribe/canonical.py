@@ -7,7 +7,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import (
     Connection,
     and_,
+    any_,
     bindparam,
     delete,
     exists,
@@ -76,7 +77,12 @@ class Report:
 
     @property
     def outlet(self) -> str | None:
-        return self.event.source or (urlsplit(self.url).hostname if self.url else None)
+        return outlet(self.event.source, self.url)
+
+
+def outlet(source: str | None, url: str | None) -> str | None:
+    """A report's outlet: the source it names, else its document URL's host."""
+    return source or (urlsplit(url).hostname if url else None)
 
 
 def rank(published: str | None, doc_id: str, seq: int) -> str:
@@ -467,42 +473,75 @@ def read(conn: Connection, report_conditions: list[Any], sort: str = "date", lim
                     .join(events, events.c.event_id == canonical_reports.c.event_id)
                     .where(and_(*report_conditions)))
         if few:
-            table = stmt.where(canonical_events.c.id.in_(matching)).cte("picked").prefix_with("MATERIALIZED")
+            # The few matching reports first, then their canonical events: said as a list of event ids, so that
+            # SQLite reads the matches and looks up each one's canonical event, not every canonical event's
+            # reports to see which match (its plan of the join).
+            reported = select(events.c.event_id).where(and_(*report_conditions))
+            picked = select(canonical_reports.c.canonical_id).where(
+                _one_of(conn, canonical_reports.c.event_id, reported))
+            table = stmt.where(_one_of(conn, canonical_events.c.id, picked)).cte("picked").prefix_with("MATERIALIZED")
             stmt = select(table)
         else:
             stmt = stmt.where(exists(matching.where(canonical_reports.c.canonical_id == canonical_events.c.id)))
     c = table.c
     rows = conn.execute(stmt.order_by(*SORTS[sort](c, dated)).limit(limit)).mappings().all()
-    by_canonical: dict[str, list[Report]] = {}
-    primary_pk: dict[str, int] = {}
-    for chunk in in_chunks([r["id"] for r in rows]):
-        stmt = _report_select().where(canonical_reports.c.canonical_id.in_(chunk))
-        for row in conn.execute(stmt).mappings():
-            by_canonical.setdefault(row["canonical_id"], []).append(_report(row))
-            if row["event_id"] == row["canonical_id"]:
-                primary_pk[row["event_id"]] = row["pk"]
+    listed = _listed_reports(conn, [r["id"] for r in rows])
     # The evidence is the earliest report's: its spans index that report's document (the event's doc_id).
+    primary_pk = {report["event_id"]: report["pk"] for told in listed.values() for report in told
+                  if report["event_id"] == report["canonical_id"]}
     spans = _evidence_for(conn, list(primary_pk.values()))
-    out = []
-    for row in rows:
-        ev = _canonical_from_row(row, sorted(by_canonical.get(row["id"], []), key=lambda r: r.rank))
-        ev.evidence = spans.get(primary_pk.get(row["id"], -1), [])
-        out.append(ev)
+    return [_canonical_from_row(row, listed.get(row["id"], []), spans.get(primary_pk.get(row["id"], -1), []))
+            for row in rows]
+
+
+def _one_of(conn: Connection, column: Any, few: Any) -> Any:
+    """`column` IN the few values a subquery gives, in the words that make the back-end look each one up in
+    `column`'s index. PostgreSQL plans IN (subquery) as a hash join that reads the whole table (a million
+    canonical reports to find a few thousand); = ANY (ARRAY(subquery)) evaluates the subquery first and looks
+    up its values."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(func.array(few.scalar_subquery()))
+    return column.in_(few)
+
+
+# What a listed canonical event shows of each of its reports (CanonicalEvent.reports), and what it takes to
+# find them (key, canonical event, rank): only these columns are read, not the reports' whole rows.
+_LISTED_COLUMNS = ("event_id", "doc_id", "event_date", "location", "actor1", "actor2", "fatalities", "claim_status")
+_LISTED = (select(events.c.pk, events.c.source, *(events.c[name] for name in _LISTED_COLUMNS),
+                  canonical_reports.c.canonical_id, canonical_reports.c.rank, documents.c.url,
+                  documents.c.published)
+           .join(canonical_reports, canonical_reports.c.event_id == events.c.event_id)
+           .join(documents, documents.c.id == events.c.doc_id))
+
+
+def _listed_reports(conn: Connection, canonical_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The reports of these canonical events as CanonicalEvent.reports lists them (earliest first), each with
+    its key (`pk`), rank and canonical id besides, in one query per IN_CHUNK events."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for chunk in in_chunks(canonical_ids):
+        for row in conn.execute(_LISTED.where(canonical_reports.c.canonical_id.in_(chunk))).mappings():
+            out.setdefault(row["canonical_id"], []).append(dict(row))
+    for told in out.values():
+        told.sort(key=lambda report: report["rank"])
     return out
 
 
-def _canonical_from_row(row: Any, reports: list[Report]) -> CanonicalEvent:
-    data = dict(row)
-    told_by, disagree = data.pop("reports"), json.loads(data.pop("disagreements") or "{}")
-    ev = CanonicalEvent.from_dict({**data, "event_id": data["id"],
-                                   "assoc_actor_1": json.loads(data["assoc_actor_1"] or "[]"),
-                                   "assoc_actor_2": json.loads(data["assoc_actor_2"] or "[]"),
-                                   "attributed_to": json.loads(data["attributed_to"] or "[]")})
-    ev.reports = [{"event_id": r.event.event_id, "doc_id": r.event.doc_id, "source": r.outlet, "url": r.url,
-                   "published": r.published, "event_date": r.event.event_date, "location": r.event.location,
-                   "actor1": r.event.actor1, "actor2": r.event.actor2, "fatalities": r.event.fatalities,
-                   "claim_status": r.event.claim_status} for r in reports]
-    ev.disagreements = disagree
+_CANONICAL_FIELDS = frozenset(f.name for f in fields(CanonicalEvent)) - {
+    "draft", "evidence", "reports", "disagreements", "event_id"}
+_SHOWN = ("event_id", "doc_id", "source", "url", "published", "event_date", "location", "actor1", "actor2",
+          "fatalities", "claim_status")
+
+
+def _canonical_from_row(row: Any, reports: list[dict[str, Any]], spans: list[Evidence]) -> CanonicalEvent:
+    """A CanonicalEvent from its row, its reports (`_listed_reports`) and its earliest report's evidence; built
+    directly, as a page of them is at every query."""
+    data = {name: row[name] for name in _CANONICAL_FIELDS if name in row}
+    told_by, disagree = row["reports"], json.loads(row["disagreements"] or "{}")
+    for name in ("assoc_actor_1", "assoc_actor_2", "attributed_to"):
+        data[name] = json.loads(data[name] or "[]")
+    ev = CanonicalEvent(**data, event_id=row["id"], evidence=spans, disagreements=disagree)
+    ev.reports = [{name: outlet(r["source"], r["url"]) if name == "source" else r[name] for name in _SHOWN}
+                  for r in reports]
     if len(ev.reports) != told_by:  # a report written after the canonical row was read: say so, don't hide it
         ev.disagreements["reports_stored"] = told_by
     return ev

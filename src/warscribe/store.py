@@ -243,8 +243,12 @@ event_actors = Table(
     "event_actors", metadata,
     Column("event_pk", Integer, nullable=False, index=True),
     Column("name", Text, nullable=False),
+    # The event's date (migration 6): an actor's events within dates are read from one index range
+    # (ix_event_actors_name_date) instead of every event of the actor being looked up.
+    Column("event_date", String(10)),
     Index("ix_event_actors_name", "name", "event_pk"),
 )
+_ACTOR_DATE_INDEX = "CREATE INDEX IF NOT EXISTS ix_event_actors_name_date ON event_actors (name, event_date, event_pk)"
 # --- end of actor names ---------------------------------------------------------------------------------
 
 _LIST_FIELDS = ("assoc_actor_1", "assoc_actor_2", "attributed_to")
@@ -348,22 +352,23 @@ _CANONICAL_ORDER_INDEXES = {"ix_canonical_events_oldest": _CANONICAL_OLDEST,
 # `{e}` is the row: `new`/`NEW` in a trigger, `events` when filling the table.
 _JSON_ELEMENTS = {"sqlite": "json_each({e}.{column})",
                   "postgresql": "json_array_elements_text(CAST({e}.{column} AS json))"}
-_ACTOR_COLUMNS = "actor1, actor2, assoc_actor_1, assoc_actor_2"
+_ACTOR_COLUMNS = "actor1, actor2, assoc_actor_1, assoc_actor_2, event_date"  # a change of any: rows anew
 
 
 def _actor_statements(dialect: str, row: str, every: bool = False) -> list[str]:
     """The statements that add the names of the event `row` (`every`: of every event) to event_actors and
     actor_names."""
     source = f" FROM {row}" if every else ""
-    parts = [f"SELECT {row}.pk AS event_pk, {row}.{column} AS name{source}" for column in ("actor1", "actor2")]
+    parts = [f"SELECT {row}.pk AS event_pk, {row}.{column} AS name, {row}.event_date AS event_date{source}"
+             for column in ("actor1", "actor2")]
     for column in ("assoc_actor_1", "assoc_actor_2"):
         elements = _JSON_ELEMENTS[dialect].format(e=row, column=column)
-        parts.append(f"SELECT {row}.pk, value FROM {row + ', ' if every else ''}{elements}")
+        parts.append(f"SELECT {row}.pk, value, {row}.event_date FROM {row + ', ' if every else ''}{elements}")
     ignore, conflict = ("INSERT OR IGNORE INTO", "") if dialect == "sqlite" else \
         ("INSERT INTO", " ON CONFLICT DO NOTHING")
     mine = "" if every else f" WHERE event_pk = {row}.pk"
-    return [f"INSERT INTO event_actors (event_pk, name) SELECT event_pk, name FROM ({' UNION '.join(parts)}) "
-            f"AS n WHERE name IS NOT NULL AND name <> ''",
+    return [f"INSERT INTO event_actors (event_pk, name, event_date) SELECT event_pk, name, event_date "
+            f"FROM ({' UNION '.join(parts)}) AS n WHERE name IS NOT NULL AND name <> ''",
             f"{ignore} actor_names (name) SELECT DISTINCT name FROM event_actors{mine}{conflict}"]
 
 
@@ -411,6 +416,21 @@ def _v5_query_indexes(conn: Connection) -> None:
     fill_actor_index(conn)
 
 
+def _v6_actor_dates(conn: Connection) -> None:
+    """event_actors.event_date and its index; the triggers that keep it (a change of date too) written anew,
+    and the table filled anew from the events."""
+    if "event_date" not in {c["name"] for c in inspect(conn).get_columns("event_actors")}:
+        conn.execute(sql("ALTER TABLE event_actors ADD COLUMN event_date VARCHAR(10)"))
+    if conn.dialect.name == "sqlite":
+        for trigger in ("insert", "delete", "update"):  # CREATE TRIGGER IF NOT EXISTS would keep the old ones
+            conn.execute(sql(f"DROP TRIGGER IF EXISTS event_actors_{trigger}"))
+        _actor_index_sqlite(conn)
+    elif conn.dialect.name == "postgresql":
+        _actor_index_postgresql(conn)
+    fill_actor_index(conn)
+    conn.execute(sql(_ACTOR_DATE_INDEX))
+
+
 def _v3_canonical(conn: Connection) -> None:
     from warscribe import canonical  # it reads these tables: imported here to keep the import one-way
 
@@ -427,6 +447,7 @@ MIGRATIONS: tuple[Migration, ...] = (
      _v4_incremental),
     (5, "actor names and their events (the actor filter); canonical events' order and filter indexes",
      _v5_query_indexes),
+    (6, "event_actors.event_date and an index of (name, date): an actor's events within dates", _v6_actor_dates),
 )
 
 
@@ -876,7 +897,8 @@ class Store:
         checked one event at a time: parts of names or text found in many events)."""
         fields = self._field_conditions(conn, events, since=since, until=until, event_type=event_type,
                                         admin1=admin1, country=country, location=location)
-        cheap, costly = self._report_conditions(conn, actor=actor, query=query, doc_id=doc_id)
+        cheap, costly = self._report_conditions(conn, actor=actor, query=query, doc_id=doc_id, since=since,
+                                                until=until)
         return fields + cheap, costly
 
     def _field_conditions(self, conn: Connection, table: Table, *, since: str | None, until: str | None,
@@ -891,13 +913,16 @@ class Store:
                 conds.append(or_(*(match(t) for t in terms)))
         return conds
 
-    def _report_conditions(self, conn: Connection, *, actor: Terms, query: Terms,
-                           doc_id: str | None) -> tuple[list, list]:
+    def _report_conditions(self, conn: Connection, *, actor: Terms, query: Terms, doc_id: str | None,
+                           since: str | None = None, until: str | None = None) -> tuple[list, list]:
         """The conditions on the events table of the actor, text and document filters: (those an index
-        answers, those checked one event at a time: parts of names or text found in many events)."""
+        answers, those checked one event at a time: parts of names or text found in many events).
+        since/until: the reports' own dates are filtered too (not a canonical event's), so that an actor's
+        events are read within them."""
         cheap: list = [events.c.doc_id == doc_id] if doc_id else []
         costly: list = []
-        for values, match in ((actor, lambda t: _actor_is(conn, t)), (query, lambda t: self._text_is(conn, t))):
+        for values, match in ((actor, lambda t: _actor_is(conn, t, since, until)),
+                              (query, lambda t: self._text_is(conn, t))):
             terms = filter_terms(values)
             if terms:
                 matches = [match(t) for t in terms]
@@ -979,17 +1004,21 @@ def _type_is(conn: Connection, table: Table, term: str):
     return or_(*held) if held else conds[0]
 
 
-def _actor_is(conn: Connection, term: str) -> tuple[Any, bool]:
+def _actor_is(conn: Connection, term: str, since: str | None = None, until: str | None = None) -> tuple[Any, bool]:
     """A part of actor1, actor2 or an associated actor's name (any case), and whether it is checked one event
     at a time. The names that hold it come from actor_names, their events from event_actors: when fewer than
     KEY_ROWS, the condition is their keys; when more, each event is looked up in event_actors as it
-    comes (checking the events in order until a page is full costs less than reading and sorting them all)."""
+    comes (checking the events in order until a page is full costs less than reading and sorting them all).
+    since/until: only the events of those dates are wanted (the caller filters the dates as well): read from
+    the (name, date) index, a common actor's events of a few months are few."""
     # The names as values, not a subquery: PostgreSQL's statistics of event_actors.name then tell a name in
     # thousands of events from one in a few, and it plans accordingly.
     names = list(conn.execute(select(actor_names.c.name).where(
         actor_names.c.name.icontains(term, autoescape=True))).scalars())
     holders = select(event_actors.c.event_pk).where(
-        event_actors.c.name.in_(bindparam(None, names, expanding=True, literal_execute=True)))
+        event_actors.c.name.in_(bindparam(None, names, expanding=True, literal_execute=True)),
+        *([event_actors.c.event_date >= since] if since else []),
+        *([event_actors.c.event_date <= until] if until else []))
     many = conn.execute(select(func.count()).select_from(holders.limit(KEY_ROWS).subquery())).scalar()
     if (many or 0) >= KEY_ROWS:
         return exists(holders.where(event_actors.c.event_pk == events.c.pk)), True
@@ -1004,8 +1033,11 @@ def _matching_keys(conn: Connection, cond: Any, most: int) -> list[int] | None:
 
 def _key_in(keys: list[int]) -> Any:
     """events.pk IN (keys), the keys written into the statement (integers read from the database): no cap
-    on bound parameters applies, and the planner sees how few they are."""
-    return events.c.pk.in_(bindparam(None, keys, expanding=True, literal_execute=True))
+    on bound parameters applies, and the planner sees how few they are. Written here, not by SQLAlchemy's
+    literal rendering, which costs tens of milliseconds for the thousands of keys of a common actor."""
+    if not keys:
+        return false()
+    return sql(f"events.pk IN ({','.join(str(int(key)) for key in keys)})")
 
 
 def _not_a_duplicate(dialect: str) -> Any:
@@ -1166,10 +1198,9 @@ def _evidence_for(conn: Connection, event_pks: list[int]) -> dict[int, list[Evid
 
 
 def event_from_row(row: Any, spans: list[Evidence]) -> Event:
-    """An Event from a row of the events table and its evidence spans."""
+    """An Event from a row of the events table and its evidence spans (built directly: a page of events is
+    built at every query, and Event.from_dict looks up the dataclass's fields each time)."""
     data = {name: row[name] for name in _EVENT_FIELDS}
     for name in _LIST_FIELDS:
         data[name] = json.loads(data[name] or "[]")
-    ev = Event.from_dict(data)
-    ev.evidence = spans
-    return ev
+    return Event(**data, evidence=spans)
