@@ -126,3 +126,13 @@ def test_insecurity_insight_groups_agree_with_acleds_names_for_them(perpetrator:
 def test_a_broadcaster_named_after_a_town_is_no_scene() -> None:
     events = coded("Coalition air strikes killed 14 civilians on the outskirts of Raqqa, Al Mayadeen TV reported.")
     assert [(e.admin1, e.location) for e in events] == [("Ar-Raqqa", "Ar-Raqqa")]
+
+
+def test_an_attempted_rape_is_an_attack() -> None:
+    events = coded("Two armed men attempted to rape a woman near the well; neighbours drove them off.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_al_hol_camp_is_in_hasakah() -> None:
+    events = coded("A young man was shot dead in Al-Hol camp by unidentified gunmen.")
+    assert [(e.country, e.admin1) for e in events] == [("Syria", "Al-Hasakeh")]
