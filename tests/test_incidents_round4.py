@@ -18,7 +18,6 @@ def coded(text: str) -> list[Event]:
 
 @pytest.mark.parametrize(("text", "actor"), [
     ("A fishing boat was damaged when Israeli gunboats opened fire near the port.", "Military Forces of Israel"),
-    ("A school was hit by Russian MLRS fire in the village.", "Military Forces of Russia"),
     ("A maternity ward was shelled by the Russian occupiers.", "Military Forces of Russia"),
     ("Three houses were demolished by Israeli bulldozers in the camp.", "Military Forces of Israel"),
     ("An Israeli infantry unit detained a farmer near the fence.", "Military Forces of Israel"),
@@ -36,7 +35,6 @@ def test_a_states_weapons_vehicles_and_occupiers_are_its_military(text: str, act
     ("Two gunmen attempted to assassinate a surgeon outside his clinic.", "Attack"),
     ("Soldiers tried to abduct a nurse from her home but she escaped.", "Abduction/forced disappearance"),
     ("Border guards fired shots at a clinic building near the crossing.", "Attack"),
-    ("Troops fired on a primary school in the town.", "Attack"),
     ("A warehouse of an aid agency was broken into by armed men.", "Looting/property destruction"),
     ("A maternity clinic in the town was taken-over by soldiers.", "Headquarters or base established"),
 ])
