@@ -133,9 +133,9 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
 
 def _mark_attributive(text: str, mentions: list[PlaceMention]) -> None:
     """'the Britain-based monitor': a name qualifying a person or group is no scene (cues.yaml `attributive`)."""
-    attributive = _cue_patterns()["attributive"]
+    attributive, outlet = _cue_patterns()["attributive"], _cue_patterns()["outlet"]
     for m in mentions:
-        if attributive.match(text, m.end):
+        if attributive.match(text, m.end) or outlet.match(text, m.end):
             m.secondary = True
 
 
@@ -148,6 +148,11 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
         if tok.text.endswith(_POSSESSIVE) and not _known(text[run[0].start:run[j + 1].end], gaz, focus, j + 2):
             # "Phnom Penh's Chbar Ampov district": the owner and the owned are two names ("Cox's Bazar" is one)
             return _match_run(text, run[:j + 1], gaz, focus, skip) + _match_run(text, run[j + 1:], gaz, focus, skip)
+        if _bare_possessive(tok.text, gaz):
+            # "Syrias Aleppo", "Aleppos Salah Eddin": a possessive whose apostrophe the source dropped
+            before = _match_run(text, run[:j], gaz, focus, skip) if j else []
+            return [*before, _mention(text, tok.start, tok.end - 1, True),
+                    *_match_run(text, run[j + 1:], gaz, focus, skip)]
     i = 0
     while i < len(run):
         hit = None
@@ -217,6 +222,12 @@ def _well_known(surface: str, gaz: Gazetteer) -> bool:
     ("Beirut" shares its skeleton with "Party")."""
     return any(p.match == "exact" and (p.feature in ("country", "admin1") or p.population >= 100_000)
                for p in gaz.lookup(surface, fuzzy=False, limit=5))
+
+
+def _bare_possessive(word: str, gaz: Gazetteer) -> bool:
+    """'Syrias': a country, region or large city with an 's' added and no apostrophe, not itself a place."""
+    return len(word) > 4 and word.endswith("s") and word[0].isupper() and not word.isupper() \
+        and not any(p.match == "exact" for p in gaz.lookup(word, fuzzy=False, limit=5)) and _well_known(word[:-1], gaz)
 
 
 def _stop_variant(surface: str) -> bool:
@@ -311,6 +322,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "region_after": re.compile(rf"^[ \u00a0](?:{region})\b", re.I),
         "prep": re.compile(r"\b(?P<p>in|at|near|from|to|into|outside|inside|around)\s+(?:the\s+)?$", re.I),
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
+        "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
     }
 
 
