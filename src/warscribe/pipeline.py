@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from warscribe.config import Config, Context, loading
 from warscribe.linking import EventLinker
 from warscribe.model import PROCESSED, REJECTED, Document, Rejection, Result
+from warscribe.workers import WorkerPool
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -55,7 +56,7 @@ class Pipeline:
         # keep_workers: the worker processes outlive one `code` call (a benchmark's or a server's runs), with
         # what they learnt (the gazetteer's lookups) kept; `close` ends them.
         self.keep_workers = keep_workers
-        self._pool: Any = None
+        self._pool: WorkerPool | None = None
         self._pool_size = 0
 
     def __enter__(self) -> Pipeline:
@@ -68,7 +69,6 @@ class Pipeline:
         """End the worker processes kept between runs (none unless `keep_workers`)."""
         if self._pool is not None:
             self._pool.terminate()
-            self._pool.join()
             self._pool, self._pool_size = None, 0
 
     def run(self, doc: Document) -> Document:
@@ -140,15 +140,15 @@ class Pipeline:
         if not chunk:
             return
         pool = self._workers(workers)
-        pending: deque[tuple[list[Document | Rejection], Any]] = deque()
+        pending: deque[tuple[list[Document | Rejection], int]] = deque()
         done = False
         try:
             while chunk or pending:
                 while chunk and len(pending) < workers * IN_FLIGHT:
-                    pending.append((chunk, pool.apply_async(_code_in_worker, (chunk, signatures))))
+                    pending.append((chunk, pool.submit(_code_in_worker, (chunk, signatures))))
                     chunk = list(itertools.islice(source, CHUNK))
-                sent, job = pending.popleft()
-                for item, (changed, minhash) in zip(sent, job.get(), strict=True):
+                sent, worker = pending.popleft()
+                for item, (changed, minhash) in zip(sent, pool.result(worker), strict=True):
                     if changed is not None:
                         item.__dict__.update(changed)
                     yield item, minhash
@@ -157,7 +157,7 @@ class Pipeline:
             if not (done and self.keep_workers):  # stopped early (an error, Ctrl-C) or not kept: end them
                 self.close()
 
-    def _workers(self, workers: int) -> Any:
+    def _workers(self, workers: int) -> WorkerPool:
         """The pool of `workers` processes: the kept one, or a new one."""
         if self._pool is not None and self._pool_size == workers:
             return self._pool
@@ -172,7 +172,7 @@ class Pipeline:
         # collections do not write to (and so copy) every page of them.
         gc.freeze()
         try:
-            self._pool = mp.Pool(workers, initializer=_start_worker, initargs=(self.config,))
+            self._pool = WorkerPool(workers, mp, _start_worker, (self.config,))
         finally:
             gc.unfreeze()
             _WORKER = None
