@@ -132,3 +132,53 @@ def test_every_report_a_report_may_be_linked_with_is_in_its_block():
             assert b.event_date in days_around(a), (a.event_date, b.event_date)
             assert how in (PLACE,) or a.event_date == b.event_date
     assert found == {PLACE, REGION}
+
+
+def _compared_with_every_earlier_report(events: list[Event]) -> list[str | None]:
+    """What EventLinker gives, the long way: each event against every remembered report of the days it may
+    reach, in order, until one tells the same event."""
+    from warscribe.linking import same_event
+
+    remembered: dict[str, list[Event]] = {}
+    out = []
+    for ev in events:
+        if not ev.event_date:
+            out.append(None)
+            continue
+        first = next((seen for d in days_around(ev) or [ev.event_date] for seen in remembered.get(d, [])
+                      if same_event(seen, ev)), None)
+        if first is not None:
+            out.append(first.duplicate_of or first.event_id)
+            continue
+        remembered.setdefault(ev.event_date, []).append(ev)
+        out.append(None)
+    return out
+
+
+def test_linker_skips_only_reports_that_cannot_be_the_event() -> None:
+    import random
+
+    from warscribe.linking import EventLinker
+    from warscribe.model import Evidence
+
+    rng = random.Random(7)
+    places = [("SY", "Idlib", "Saraqib", 35.86, 36.8), ("SY", "Idlib", None, None, None),
+              ("SY", "Aleppo", "Aleppo", 36.2, 37.16), ("IQ", "Nineveh", "Mosul", 36.34, 43.13), (None, None, None,
+                                                                                                 None, None)]
+    subs = ["Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", "Attack"]
+    events = []
+    for n in range(400):
+        country, admin1, location, lat, lon = rng.choice(places)
+        precision = rng.choice([1, 1, 1, 2, 3])
+        date_ = rng.choice([f"2021-05-{rng.randint(1, 12):02d}", "--05-03", None])
+        evidence = [Evidence(0, 4, "text", rng.choice(["event_date", "location"]))] if rng.random() < 0.8 else []
+        events.append(Event(event_id=f"e{n}", doc_id=f"d{n // 2}", event_date=date_, time_precision=precision,
+                            sub_event_type=rng.choice(subs), country=country, admin1=admin1,
+                            location=location or admin1 or country, latitude=lat, longitude=lon,
+                            geo_precision=1 if location else 3, evidence=evidence))
+    expected = _compared_with_every_earlier_report(events)
+    assert sum(x is not None for x in expected) > 50  # enough links to compare
+    linker = EventLinker()
+    for n in range(0, len(events), 2):
+        linker.link(events[n:n + 2])
+    assert [ev.duplicate_of for ev in events] == expected

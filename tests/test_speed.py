@@ -50,6 +50,26 @@ def test_reconnect_keeps_what_was_read(small: Gazetteer) -> None:
     assert small.best("Alpha").name == "Alpha"  # and reads through its own connection
 
 
+def test_country_tables_come_from_the_cache_until_the_gazetteer_changes(small: Gazetteer, tmp_path,
+                                                                       monkeypatch) -> None:
+    monkeypatch.setenv("WARSCRIBE_CACHE", str(tmp_path / "cache"))
+    small.add([PlaceRecord("Kalo", 6.0, 6.0, country="AA", feature="admin2"),
+               PlaceRecord("Mira", 7.0, 7.0, country="BB", feature="admin1")], "areas")
+    built = Gazetteer(small.path).country_tables()
+    assert built[2] == {"kalo": frozenset({"AA"})} and built[1] == {"mira": frozenset({"BB"})}
+
+    def scan(_self: Gazetteer) -> None:
+        raise AssertionError("scanned the file again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Gazetteer, "admin2_countries", scan)
+        again = Gazetteer(small.path)
+        assert again.country_tables() == built  # read from the cache folder
+        assert [p.name for p in again.admin1_areas("Mira")] == ["Mira"]  # the areas came with them
+    small.add([PlaceRecord("Kalo", 8.0, 8.0, country="BB", feature="admin2")], "more")
+    assert Gazetteer(small.path).country_tables()[2] == {}  # two countries' district now: a new file, new tables
+
+
 def test_warming_reads_no_spellings_into_memory(small: Gazetteer) -> None:
     small.warm()
     assert not small._fuzzy and not small._lookups  # spellings stay in the file until a lookup asks
@@ -85,6 +105,50 @@ def test_workers_code_as_one_process_does_in_input_order() -> None:
         assert pipeline._pool is pool  # ... and reused
     assert pipeline._pool is None  # closed with the pipeline
     assert _summary(Pipeline().code(_docs(), workers=2, serial_first=100)) == one  # all here: no pool
+
+
+_STORY = ("Government forces shelled the town of Kafr Nabl in Idlib on Monday, killing four civilians, a "
+          "monitor said. Rebels fired rockets at an army checkpoint near Saraqib the same day.")
+_HTML = ("<html><body><article><h1>Clashes in Daraa</h1><p>Gunmen attacked a police station in Daraa on "
+         "Sunday and killed two policemen, the interior ministry said in a statement.</p><p>The attackers "
+         "fled towards the border before reinforcements arrived, residents told reporters.</p></article>"
+         "</body></html>")
+
+
+def _batch() -> list:
+    from warscribe.model import Rejection
+
+    docs: list = []
+    for n in range(6):  # copies of one story, the later published first: they supersede the earlier-seen ones
+        docs.append(Document(id=f"copy{n}", text=_STORY + (" Reporting by our correspondent." if n % 2 else ""),
+                             published=f"2021-05-{20 - n:02d}"))
+        docs.append(Document(id=f"other{n}", text=_TEXTS[n % len(_TEXTS)], published="2021-05-10"))
+    docs.append(Document(id="retold", text="Four soldiers were killed by gunmen near Aleppo on Monday, state "
+                                            "media reported.", published="2021-05-10"))
+    docs.append(Document(id="page", text="", html=_HTML, published="2021-05-10"))
+    docs.append(Rejection(origin="in.jsonl:9", reason="not JSON"))
+    return docs
+
+
+def _settled(results) -> list[tuple]:
+    out = []
+    for r in results:
+        if r.rejection is not None:
+            out.append(("rejected", r.rejection.reason))
+            continue
+        d = r.document
+        out.append((d.id, d.status, d.reason, d.duplicate_of, d.text, d.title, d.kept, r.superseded,
+                    [e.to_dict() for e in d.events]))
+    return out
+
+
+def test_workers_process_as_one_process_does() -> None:
+    one = _settled(Pipeline().process(_batch()))
+    assert any(r[1] == "skipped" for r in one) and any(r[7] for r in one)  # copies skipped and superseded
+    assert any(e["duplicate_of"] for r in one if len(r) > 2 for e in r[8])  # events linked across documents
+    page = next(r for r in one if r[0] == "page")
+    assert "police station" in page[4] and page[8]  # the text came from the HTML
+    assert _settled(Pipeline().process(_batch(), workers=2)) == one
 
 
 def test_workers_end_with_the_run_unless_kept() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
@@ -86,6 +89,22 @@ def _typed(path: Path, key: str, value: Any, default: Any) -> Any:
     return value
 
 
+@contextmanager
+def loading() -> Iterator[None]:
+    """No garbage collection while loading what lives for the whole run (the stages' modules, the actor base,
+    the matchers): the collector would walk the hundreds of thousands of objects made, again and again, for
+    nothing (a fifth of the start-up of `extract` of one document). What was loaded is then frozen, so later
+    collections (per document) skip it too."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 class Context:
     """Resources shared by all documents of a run, loaded lazily so a command pays only for what it uses."""
 
@@ -94,9 +113,10 @@ class Context:
 
     def warm(self) -> None:
         """Load every resource now (before forking workers, say) rather than at first use."""
-        for name in ("actors", "lexicon", "recognizers", "gazetteer"):
-            getattr(self, name)
-        self.gazetteer.warm()
+        with loading():
+            for name in ("actors", "lexicon", "recognizers", "gazetteer"):
+                getattr(self, name)
+            self.gazetteer.warm()
 
     def after_fork(self) -> None:
         """In a forked worker: reopen what must not be shared across processes (the gazetteer's connection),

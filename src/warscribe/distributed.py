@@ -22,7 +22,7 @@ from warscribe.inputs import (
     is_supported,
     open_binary,
 )
-from warscribe.model import PROCESSED, REJECTED, Document, Rejection, Result, content_hash
+from warscribe.model import REJECTED, Document, Rejection, Result, content_hash
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -220,14 +220,11 @@ def code_part(part: Part, config: Config) -> Coded:
 
 def _signature(doc: Document, config: Config) -> Any:
     """The document's near-duplicate signature, lean (no permutations: small to send), or None."""
-    if doc.status != PROCESSED or not config.detect_near_duplicates:
+    if not config.detect_near_duplicates:
         return None
-    from datasketch import LeanMinHash
+    from warscribe.cleaning.dedup import document_signature
 
-    from warscribe.cleaning.dedup import signature
-
-    minhash = signature(doc.kept_text() if doc.kept else doc.text)
-    return None if minhash is None else LeanMinHash(minhash)
+    return document_signature(doc)
 
 
 # ------------------------------------------------------------------------------------------------------- driver

@@ -203,7 +203,13 @@ def linked(a: Event, b: Event, same_document: bool = False) -> str | None:
     warscribe.canonical); ELSEWHERE: one placed only by the region the other is in, of another kind (another
     event that day in the region); None when none of these. Actors are not compared: outlets name the
     perpetrator of one attack differently (or not at all) too often to tell events apart by them."""
-    sa, sb = date_span(a), date_span(b)
+    return _linked(a, b, date_span(a), date_span(b), same_document)
+
+
+def _linked(a: Event, b: Event, sa: tuple[date, date] | None, sb: tuple[date, date] | None,
+            same_document: bool = False) -> str | None:
+    """`linked`, given the reports' date spans (a caller comparing one report with many works its span out
+    once)."""
     if (a.doc_id == b.doc_id and not same_document) or sa is None or sb is None:
         return None
     # Dates a day apart are two outlets dating one event differently (or one dating it by its publication);
@@ -242,25 +248,34 @@ class EventLinker:
 
     def __init__(self, max_events: int = MAX_REMEMBERED) -> None:
         self.max_events = max_events
-        self._by_day: OrderedDict[str, list[Event]] = OrderedDict()
+        # Per date, the slim copies with what `linked` would work out of each at every comparison: its span of
+        # days and its country. Reports of another country, or whose spans are further apart than the day
+        # window, are never the same event: they are passed over without comparing them.
+        self._by_day: OrderedDict[str, list[tuple[Event, tuple[date, date] | None, str | None]]] = (
+            OrderedDict())
         self._count = 0
 
     def __len__(self) -> int:
         return self._count
 
     def link(self, events: list[Event]) -> None:
+        window = rules().day_window
         for ev in events:
             if not ev.event_date:
                 continue
-            seen_around = (seen for d in days_around(ev) or [ev.event_date]
-                           for seen in self._by_day.get(d, []))
-            first = next((seen for seen in seen_around if same_event(seen, ev)), None)
+            # A date that is not a whole day ("--05-12") links to nothing, but is remembered all the same (it
+            # counts towards max_events).
+            span = date_span(ev)
+            first = None if span is None else next(
+                (seen for d in _reach(*span) for seen, seen_span, country in self._by_day.get(d, ())
+                 if country == ev.country and seen_span is not None and _gap(span, seen_span) <= window
+                 and _linked(seen, ev, seen_span, span) == PLACE), None)
             if first is not None:
                 ev.duplicate_of = first.duplicate_of or first.event_id
                 continue
             # Only the fields same_event reads: the notes and most evidence of a long run stay out of memory.
             slim = dataclasses.replace(ev, notes="", evidence=_dating(ev), draft=None, attributed_to=[])
-            self._by_day.setdefault(ev.event_date, []).append(slim)
+            self._by_day.setdefault(ev.event_date, []).append((slim, span, ev.country))
             self._by_day.move_to_end(ev.event_date)
             self._count += 1
         while self._count > self.max_events and len(self._by_day) > 1:
@@ -270,7 +285,7 @@ class EventLinker:
     def forget(self, doc_ids: set[str]) -> None:
         """Drop the events of documents that are no longer the preferred copy."""
         for day_ in list(self._by_day):
-            kept = [e for e in self._by_day[day_] if e.doc_id not in doc_ids]
+            kept = [seen for seen in self._by_day[day_] if seen[0].doc_id not in doc_ids]
             self._count -= len(self._by_day[day_]) - len(kept)
             if kept:
                 self._by_day[day_] = kept

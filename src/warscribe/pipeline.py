@@ -9,12 +9,14 @@ import importlib
 import itertools
 import multiprocessing
 import signal
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from warscribe.config import Config, Context
+from warscribe.config import Config, Context, loading
 from warscribe.linking import EventLinker
 from warscribe.model import PROCESSED, REJECTED, Document, Rejection, Result
+from warscribe.workers import WorkerPool
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -34,7 +36,7 @@ STAGES: tuple[tuple[str, str], ...] = (
 )
 
 
-FEED_PER_WORKER = 64  # documents handed to the worker pool at a time, per worker
+IN_FLIGHT = 8  # chunks given to the pool at a time, per worker: it never waits for the slowest of a batch
 CHUNK = 8  # documents sent to a worker at a time: fewer round trips, still an even share at the end
 
 
@@ -49,11 +51,12 @@ class Pipeline:
                  keep_workers: bool = False) -> None:
         self.context = context or Context(config)
         self.config = self.context.config
-        self.stages = [_load_stage(m, c) for m, c in STAGES]
+        with loading():
+            self.stages = [_load_stage(m, c) for m, c in STAGES]
         # keep_workers: the worker processes outlive one `code` call (a benchmark's or a server's runs), with
         # what they learnt (the gazetteer's lookups) kept; `close` ends them.
         self.keep_workers = keep_workers
-        self._pool: Any = None
+        self._pool: WorkerPool | None = None
         self._pool_size = 0
 
     def __enter__(self) -> Pipeline:
@@ -66,7 +69,6 @@ class Pipeline:
         """End the worker processes kept between runs (none unless `keep_workers`)."""
         if self._pool is not None:
             self._pool.terminate()
-            self._pool.join()
             self._pool, self._pool_size = None, 0
 
     def run(self, doc: Document) -> Document:
@@ -104,12 +106,12 @@ class Pipeline:
             dedup = NearDuplicateIndex(self.config.near_duplicate_threshold)
         linker = EventLinker()
         try:
-            for item in self.code(items, workers, serial_first):
+            for item, minhash in self._coded(items, workers, serial_first, dedup is not None):
                 if isinstance(item, Rejection):
                     yield Result(rejection=item)
                     continue
                 result = Result(document=item)
-                settle(result, dedup, linker)
+                settle(result, dedup, linker, minhash)
                 yield result
         finally:
             if dedup is not None:
@@ -119,25 +121,43 @@ class Pipeline:
              serial_first: int = 0) -> Iterator[Document | Rejection]:
         """Each item coded on its own (no cross-document pass), in input order, in `workers` processes; the
         first `serial_first` in this one (what they teach the gazetteer's caches, forked workers inherit)."""
+        for item, _ in self._coded(items, workers, serial_first):
+            yield item
+
+    def _coded(self, items: Iterable[Document | Rejection], workers: int, serial_first: int,
+               signatures: bool = False) -> Iterator[tuple[Document | Rejection, MinHash | None]]:
+        """`code`, each item with its near-duplicate signature when `signatures` and a worker coded it (the
+        workers compute it, so that the one process that places the documents in order does not; None
+        otherwise: `settle` computes it).
+
+        The pool is kept fed with IN_FLIGHT chunks per worker and the results are taken in input order as they
+        come: no worker waits for the others at the end of a batch, and memory stays flat. A worker sends back
+        only what the stages changed (not the text and HTML this process holds)."""
         source = iter(items)
         for item in itertools.islice(source, None if workers <= 1 else serial_first):
-            yield item if isinstance(item, Rejection) else _lighten(self.run(item))
-        # Pool.imap would read the whole input ahead; feed it in batches so memory stays flat.
-        batch = list(itertools.islice(source, workers * FEED_PER_WORKER))
-        if not batch:
+            yield (item if isinstance(item, Rejection) else _lighten(self.run(item))), None
+        chunk = list(itertools.islice(source, CHUNK))
+        if not chunk:
             return
         pool = self._workers(workers)
+        pending: deque[tuple[list[Document | Rejection], int]] = deque()
         done = False
         try:
-            while batch:
-                yield from pool.imap(_code_in_worker, batch, chunksize=CHUNK)
-                batch = list(itertools.islice(source, workers * FEED_PER_WORKER))
+            while chunk or pending:
+                while chunk and len(pending) < workers * IN_FLIGHT:
+                    pending.append((chunk, pool.submit(_code_in_worker, (chunk, signatures))))
+                    chunk = list(itertools.islice(source, CHUNK))
+                sent, worker = pending.popleft()
+                for item, (changed, minhash) in zip(sent, pool.result(worker), strict=True):
+                    if changed is not None:
+                        item.__dict__.update(changed)
+                    yield item, minhash
             done = True
         finally:
             if not (done and self.keep_workers):  # stopped early (an error, Ctrl-C) or not kept: end them
                 self.close()
 
-    def _workers(self, workers: int) -> Any:
+    def _workers(self, workers: int) -> WorkerPool:
         """The pool of `workers` processes: the kept one, or a new one."""
         if self._pool is not None and self._pool_size == workers:
             return self._pool
@@ -152,7 +172,7 @@ class Pipeline:
         # collections do not write to (and so copy) every page of them.
         gc.freeze()
         try:
-            self._pool = mp.Pool(workers, initializer=_start_worker, initargs=(self.config,))
+            self._pool = WorkerPool(workers, mp, _start_worker, (self.config,))
         finally:
             gc.unfreeze()
             _WORKER = None
@@ -199,6 +219,24 @@ def _start_worker(config: Config) -> None:
         _WORKER.context.after_fork()
 
 
-def _code_in_worker(item: Document | Rejection) -> Document | Rejection:
+def _code_in_worker(chunk: list[Document | Rejection],
+                    signatures: bool) -> list[tuple[dict[str, Any] | None, MinHash | None]]:
+    """Code a chunk in a worker. For each document, what the stages changed in it (its fields but the text and
+    HTML the parent sent, unless the stages rewrote them: an HTML input's extracted text), and its
+    near-duplicate signature when asked; (None, None) for a rejection."""
+    from warscribe.cleaning.dedup import document_signature
+
     assert _WORKER is not None
-    return item if isinstance(item, Rejection) else _lighten(_WORKER.run(item))
+    out: list[tuple[dict[str, Any] | None, MinHash | None]] = []
+    for item in chunk:
+        if isinstance(item, Rejection):
+            out.append((None, None))
+            continue
+        text, html = item.text, item.html
+        doc = _lighten(_WORKER.run(item))
+        changed = dict(doc.__dict__)
+        for name, sent in (("text", text), ("html", html)):
+            if changed[name] is sent:
+                del changed[name]
+        out.append((changed, document_signature(doc) if signatures else None))
+    return out

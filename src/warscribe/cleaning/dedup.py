@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from warscribe.model import SKIPPED, Document
+from warscribe.model import PROCESSED, SKIPPED, Document
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -39,6 +39,20 @@ def signature(text: str) -> MinHash | None:
     minhash = _empty().copy()
     minhash.update_batch(list(grams))
     return minhash
+
+
+def document_signature(doc: Document) -> MinHash | None:
+    """The signature `NearDuplicateIndex.place` reads for a document, lean (without the permutations: small to
+    send back from a worker process, which computes it so that the process placing documents need not), or
+    None for a document that is not placed or has no words."""
+    if doc.status != PROCESSED:
+        return None
+    minhash = signature(doc.kept_text() if doc.kept else doc.text)
+    if minhash is None:
+        return None
+    from datasketch import LeanMinHash
+
+    return LeanMinHash(minhash)
 
 
 @cache

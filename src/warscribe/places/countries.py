@@ -53,17 +53,18 @@ class CountryHints:
     """Looks up the country evidence in a stretch of text; built once per gazetteer."""
 
     def __init__(self, gaz: Gazetteer | None = None) -> None:
-        self.names = dict(gaz.country_keys()) if gaz is not None else {}
+        countries, admin1, admin2 = gaz.country_tables() if gaz is not None else ({}, {}, {})
+        self.names = dict(countries)
         self.names.update(_own_names())
         self.adjectives = adjective_country()
         self.capitals = _capitals()
-        self.admin1 = gaz.admin1_countries() if gaz is not None else {}
+        self.admin1 = admin1
         common = stoplist()[1]
         # An admin1 name that is also a country's name or a common word says nothing by itself
         self.admin1 = {k: v for k, v in self.admin1.items() if len(v) == 1 and k not in self.names
                        and k not in common and len(k) >= 4}
         # A district's name that no place of another country bears ("Oudalan", "Tarbaj")
-        self.admin2 = {k: v for k, v in (gaz.admin2_countries() if gaz is not None else {}).items()
+        self.admin2 = {k: v for k, v in admin2.items()
                        if k not in self.names and k not in common and k not in self.admin1 and len(k) >= 4}
         words = area_words()
         self.area_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

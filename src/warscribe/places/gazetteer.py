@@ -134,6 +134,7 @@ class Gazetteer:
         self._areas: dict[str, list[Place]] | None = None
         self._countries: dict[str, str] | None = None
         self._hints: Any = None
+        self._admin2: dict[str, frozenset[str]] | None = None
         self._grid: dict[tuple[int, int], list[tuple[float, float, int, str]]] | None = None
 
     # ---- opening and building ------------------------------------------------------------------------
@@ -210,6 +211,7 @@ class Gazetteer:
         self._areas = None
         self._countries = None
         self._hints = None
+        self._admin2 = None
         self._grid = None
 
     # ---- reading -----------------------------------------------------------------------------------
@@ -338,6 +340,32 @@ class Gazetteer:
         found = list(found or ())
         found.sort(key=lambda p: (country is not None and p.country != country, p.source != "default-admin1"))
         return found
+
+    def country_tables(self) -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """`country_keys`, `admin1_countries` and `admin2_countries` together, as CountryHints reads them at
+        every start."""
+        self._read_tables()
+        return self.country_keys(), self.admin1_countries(), self._admin2 or {}
+
+    def _read_tables(self) -> None:
+        """Read the country keys, the admin1 areas and the admin2 countries from the cache folder. Scanning every
+        name of the file for them takes about half a second at each start; they are kept there keyed by the
+        gazetteer file (its bytes, or its size and time when large: an import into it gives another key) and
+        the code that reads them."""
+        if self._admin2 is not None:
+            return
+        from warscribe import prebuilt
+        from warscribe.places import normalize
+
+        def build() -> tuple[dict[str, str], dict[str, list[Place]], dict[str, frozenset[str]]]:
+            return self.country_keys(), self._area_index(), self.admin2_countries()
+
+        countries, areas, self._admin2 = prebuilt.load_or_build(
+            "country-tables", [self.path, Path(__file__), Path(normalize.__file__)], build)
+        if self._countries is None:
+            self._countries = countries
+        if self._areas is None:
+            self._areas = areas
 
     def country_hints(self) -> Any:
         """The country evidence finder for texts (places.countries.CountryHints), built once."""
