@@ -9,6 +9,7 @@ from typing import Any
 
 import spacy
 import yaml
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -16,6 +17,7 @@ from warscribe.knowledge import located
 from warscribe.knowledge.patterns import PatternError, PatternMatcher, compile_pattern
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+_LOWER_MEMO_SIZE = 200_000  # distinct lower-case words remembered by Lexicon.lower_words
 
 
 class LexiconError(ValueError):
@@ -125,6 +127,7 @@ class Lexicon:
     matcher: PatternMatcher = field(repr=False, default=None)  # type: ignore[assignment]
     source_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
     source_case_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
+    _lowers: dict[int, str] = field(repr=False, default_factory=dict)  # lower-case hash -> string
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -136,10 +139,19 @@ class Lexicon:
     def matches(self, doc: Doc) -> list[Match]:
         """Triggers, cues and means, overlapping matches of one kind reduced to the longest."""
         found: list[Match] = []
-        for (kind, label, entry), start, end in self.matcher([t.lower_ for t in doc]):
+        for (kind, label, entry), start, end in self.matcher(self.lower_words(doc)):
             found.append(Match(kind, label, start, end, entry))
         found += self._source_matches(doc)
         return _longest_per_kind(found)
+
+    def lower_words(self, doc: Doc) -> list[str]:
+        """`[t.lower_ for t in doc]`, read from the Doc's array of lower-case hashes (no Token object made per
+        word); the strings are remembered by hash, a bounded memo: words repeat."""
+        memo = self._lowers
+        if len(memo) > _LOWER_MEMO_SIZE:
+            memo.clear()
+        strings = doc.vocab.strings
+        return [memo.get(h) or memo.setdefault(h, strings[h]) for h in doc.to_array(LOWER).tolist()]
 
     def _source_matches(self, doc: Doc) -> list[Match]:
         out = []

@@ -9,13 +9,45 @@ article with a few hundred patterns; indexing patterns by their first word makes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 
 class PatternError(ValueError):
     """A pattern that cannot be compiled; the message quotes it."""
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """The words as one pattern that shares their beginnings (spaces match any spacing): the same strings as
+    their alternation, but a position that starts none of them is left after a few letters, not after every word
+    (a case-blind alternation tries each word in turn). For a yes/no search only: which word a match reads may
+    differ."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
+
+
+def starts_with(words: Iterable[str], then: str = "") -> str:
+    """A look-ahead that holds where one of `words` (then `then`) begins. Put before a pattern every match of
+    which begins so, it changes no match, but a search leaves each other position after a letter or two instead
+    of trying every alternative there. Empty (no check) when some word is empty: then anything may begin."""
+    words = list(words)
+    if not words or any(not w for w in words):
+        return ""
+    return f"(?={word_trie(words)}{then})"
 
 
 def verb_forms(word: str) -> set[str]:
