@@ -256,3 +256,19 @@ def test_country_votes_read_from_the_name_words_are_those_read_from_every_word(
                                                                    for m in countries._WORD.finditer(t, s, e)])
     assert [hints.votes(text, [span]) for span in spans] == votes
     assert votes[0]
+
+
+def test_the_pattern_matcher_finds_what_every_pattern_tried_at_every_word_finds() -> None:
+    from warscribe.knowledge import patterns as pat
+
+    compiled = [pat.compile_pattern(text, text) for text in [
+        "kill~", "open~ fire on", "shot dead", "bring~|brought *3 under *2 control", "set~ ?on fire",
+        "attack~ *2 ?by gunmen", "burn~n", "fire", "shot ?and dead"]]
+    matcher = pat.PatternMatcher(compiled)
+    text = ("gunmen opened fire on them and shot dead two and shot and dead , the army brought the town under "
+            "its control ; they set on fire and set fire to burns , attacked yesterday by gunmen fire kill")
+    words = text.split()
+    every = [(p.payload, i, end) for i in range(len(words)) for p in compiled if words[i] in p.first_words
+             and (end := pat._match_from(p.elements, 1, words, i + 1)) is not None]
+    assert sorted(matcher(words)) == sorted(every)
+    assert len(every) >= 10 and sorted(matcher(words[:-1])) == sorted(e for e in every if e[2] < len(words))

@@ -168,10 +168,13 @@ class Lexicon:
 def _longest_per_kind(matches: list[Match]) -> list[Match]:
     """Among overlapping matches of the same kind keep the longest (earliest on ties)."""
     kept: list[Match] = []
+    spans: dict[str, list[tuple[int, int]]] = {}  # kind -> the spans kept so far (only one kind's can clash)
     # On a tie an event-noun reading wins ("the kidnapping of ...": a noun, not a participle).
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start, not getattr(m.entry, "noun", False))):
-        if not any(k.kind == m.kind and k.start < m.end and m.start < k.end for k in kept):
+        taken = spans.setdefault(m.kind, [])
+        if not any(s < m.end and m.start < e for s, e in taken):
             kept.append(m)
+            taken.append((m.start, m.end))
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 

@@ -143,14 +143,25 @@ class PatternMatcher:
     """Finds every pattern's longest match at every start position of a lower-cased token list."""
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
-        self._by_first: dict[str, list[Pattern]] = {}
+        # first word -> (elements, payload, the words one of which must come second, or None when any may)
+        self._by_first: dict[str, list[tuple[tuple[_Element, ...], Any, frozenset[str] | None]]] = {}
         for p in patterns:
+            second = p.elements[1] if len(p.elements) > 1 else None
+            need = second.words if second is not None and not second.optional else None
             for word in p.first_words:
-                self._by_first.setdefault(word, []).append(p)
+                self._by_first.setdefault(word, []).append((p.elements, p.payload, need))
 
     def __call__(self, words: Sequence[str]) -> Iterator[tuple[Any, int, int]]:
+        by_first, count = self._by_first, len(words)
         for i, word in enumerate(words):
-            for p in self._by_first.get(word, ()):
-                end = _match_from(p.elements, 1, words, i + 1)
+            entries = by_first.get(word)
+            if entries is None:
+                continue
+            following = words[i + 1] if i + 1 < count else None
+            for elements, payload, need in entries:
+                # a second word the pattern cannot take: _match_from would answer None (most patterns, at once)
+                if need is not None and following not in need:
+                    continue
+                end = _match_from(elements, 1, words, i + 1) if len(elements) > 1 else i + 1
                 if end is not None:
-                    yield p.payload, i, end
+                    yield payload, i, end
