@@ -11,6 +11,7 @@ from warscribe import timex
 from warscribe.knowledge import counts
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon
+from warscribe.knowledge.patterns import starts_with, word_trie
 from warscribe.places.countries import CountryHints
 
 # Our own sentences: with and without digits, month names, weekday names, relative dates and counts.
@@ -61,6 +62,37 @@ def test_counts_without_the_digit_pre_check_are_the_same(reader: CountReader,
     assert any(shortcut)
 
 
+def test_counts_without_the_look_aheads_are_the_same(reader: CountReader, monkeypatch: pytest.MonkeyPatch) -> None:
+    guarded = [reader.read(s) for s in [*SENTENCES, *COUNT_TEXTS]]
+    monkeypatch.setattr(counts, "starts_with", lambda *_args: "")  # every pattern without its look-ahead
+    counts._rules.cache_clear()
+    try:
+        plain = CountReader(Lexicon.load())
+        assert plain.p.after.pattern != reader.p.after.pattern  # the look-aheads are really gone
+        assert [plain.read(s) for s in [*SENTENCES, *COUNT_TEXTS]] == guarded
+    finally:
+        counts._rules.cache_clear()
+    assert sum(map(len, guarded)) >= 10
+
+
+# Our own sentences for the counting rules' phrases: background tolls, declared figures, labels, ages, causes.
+COUNT_TEXTS = [
+    "Since 2011 more than 400 people have been killed in the province, and on Monday 3 soldiers died.",
+    "So far this year 52 civilians were killed; yesterday a shell killed 2 children in Battalion 46 lines.",
+    "Fatalities coded as 0. Two men aged 40 were arrested at Route 5 checkpoint.",
+    "Hundreds protested against the killing of a student; police detained a dozen of them.",
+    "A man was shot dead and his wife narrowly escaped; the death toll rose to four.",
+    "Between 3 and 10 people were wounded, and several others killed, after gunmen opened fire.",
+]
+
+
+def test_a_look_ahead_holds_where_its_words_begin() -> None:
+    guard = re.compile(starts_with(["at least", "a", "dozens"], r"\s"), re.I)
+    assert [bool(guard.match(t)) for t in ["At  least 3", "a dozen", "dozens of", "army", "atleast", "dozen "]] == \
+        [True, True, True, False, False, False]
+    assert starts_with(["since ", ""]) == "" and starts_with([]) == ""  # an empty word: anything may begin
+
+
 def test_a_country_hint_is_the_same_remembered_or_not() -> None:
     hints = CountryHints()
     surfaces = ["Syria", "Syrian", "Kenya", "Nairobi", "Somewhere Else", "syria", "Syria"]
@@ -72,7 +104,7 @@ def test_a_country_hint_is_the_same_remembered_or_not() -> None:
 
 def test_the_outcome_words_as_one_trie_find_what_their_alternation_finds() -> None:
     words = ["kill", "killed", "shot dead", "shot and killed", "death", "hacked to death", "x-ray"]
-    trie = re.compile(rf"\b{counts._trie(words)}\b", re.I)
+    trie = re.compile(rf"\b{word_trie(words)}\b", re.I)
     plain = re.compile(rf"\b(?:{counts._alt(words)})\b", re.I)
     for text in ["He was KILLED", "shot  dead", "shot and\nKilled", "a killer", "deaths", "the death", "x-rays",
                  "x-ray", "hacked to  death.", "shot", "", "Killkill"]:
@@ -135,3 +167,108 @@ def test_the_light_frame_reads_the_cue_the_full_mention_reads(text: str) -> None
         assert recognize._framed(text, (a, b)) == (full.cue == "settlement"), text[a:b]
         cues.append(cue)
     assert any(cues) or "raid" in text  # all but the last text frame some name
+
+
+def test_place_cues_without_the_look_aheads_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warscribe.places import recognize
+
+    def cues_of(text: str) -> list[tuple]:
+        out = []
+        for m in re.finditer(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*", text):
+            full = recognize._mention(text, m.start(), m.end(), False)
+            out.append((full.cue, full.direction, full.prep, full.city, dict(full.data),
+                        recognize.settlement_framed(text, m.start())))
+        return out
+
+    texts = [*PLACE_TEXTS, "Gunmen fired at the towns of Abdita and the Kansafra area, close to  Ariha, in the Homs.",
+             "Rebels withdrew from the northern countryside of Hama into Around and to Outside, at the Village."]
+    guarded = [cues_of(t) for t in texts]
+    monkeypatch.setattr(recognize, "starts_with", lambda *_args: "")
+    recognize._cue_patterns.cache_clear()
+    try:
+        assert "(?=" not in recognize._cue_patterns()["prep"].pattern
+        assert [cues_of(t) for t in texts] == guarded
+    finally:
+        recognize._cue_patterns.cache_clear()
+    assert sum(1 for cues in guarded for c in cues if c[0]) >= 8 and any(c[2] for cues in guarded for c in cues)
+
+
+RUN_TEXTS = ["Gunmen from al-Bab shot at McDonald's in Ras al-Ain and the canal al town, near Jabal al-Zawiya.",
+             "O'Neil's men reached x'Y and Ab''Cd; ʿAin al-ʿAin and Tell ʿAbd stayed quiet.",
+             "élan in Éric's Ségou, ǅemal and İstanbul; aL-Bab, AL Qaeda and bin Laden's Abu Kamal.",
+             "Côte d'Ivoire and the Democratic Republic of the Congo - Kinshasa – Goma-Rutshuru road."]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_name_runs_read_from_the_run_words_are_those_read_from_every_word(text: str) -> None:
+    from warscribe.places import recognize as rec
+
+    def every_word(start: int, end: int) -> list[list]:  # name_runs as it read every word of `tokens`
+        runs, cur = [], []
+        for tok in rec.tokens(text, start, end):
+            joined = bool(cur) and rec._JOIN.match(text[cur[-1].end:tok.start]) is not None
+            if tok.text[0].isupper() or (tok.text.lower() in rec._INNER and (joined or rec._article_prefix(text, tok))):
+                if not joined and cur:
+                    runs.append(cur)
+                    cur = []
+                cur.append(tok)
+                continue
+            if cur:
+                runs.append(cur)
+            cur = []
+        runs.append(cur)
+        return [trimmed for r in runs if (trimmed := rec._trim(r))]
+
+    for start, end in [(0, len(text)), (2, len(text) - 3), (text.index(" ") + 2, len(text))]:  # mid-word starts
+        assert rec.name_runs(text, start, end) == every_word(start, end), (start, end)
+    assert len(rec.name_runs(text, 0, len(text))) >= 3
+    assert {t.text for t in rec.run_words(text, 0, len(text))} >= {t.text for t in rec.tokens(text, 0, len(text))
+                                                                    if not t.text[0].islower()}
+
+
+def test_lower_words_from_the_hash_array_are_the_tokens_lower_forms() -> None:
+    lexicon = Lexicon.load()
+    for text in ["", "Gunmen KILLED 3 in İstanbul's Ḥamā; ÉLAN\n\n  and Straße - ok?", "a", "  "]:
+        doc = lexicon.tokenize(text)
+        assert lexicon.lower_words(doc) == [t.lower_ for t in doc]
+        assert lexicon.lower_words(doc) == [t.lower_ for t in doc]  # from the memo, the same
+    assert "killed" in lexicon._lowers.values()
+
+
+VOTE_TEXTS = ["Syrian and Russian jets struck Idlib, in Syria; the Democratic Republic of the Congo and Côte d'Ivoire "
+              "sent aid, said the UN in New York.", "xSyria 5Syria 5-Syria in Damascus OF the Syria and the syria",
+              "In Syria, near Idlib and Ségou, Syrian soldiers of Syria; d' Syria d'Ivoire élan Ébolowa",
+              "McDonald's in al-Bab canal al-Raqqa's Tal Abyad - Syria – Ankara-Istanbul"]
+
+
+@pytest.mark.parametrize("text", VOTE_TEXTS)
+def test_country_votes_read_from_the_name_words_are_those_read_from_every_word(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from warscribe.places import countries
+
+    spans = [(0, len(text)), (3, len(text) - 4), (text.index(" ") + 2, len(text))]
+    every = [(m.start(), m.end(), m.group()) for m in countries._WORD.finditer(text, 3, len(text) - 4)]
+    assert countries.name_words(text, 3, len(text) - 4) == [
+        w for w in every if not "a" <= w[2][0] <= "z" or w[2].lower() in countries._INNER]
+    hints = CountryHints()
+    votes = [hints.votes(text, [span]) for span in spans]
+    monkeypatch.setattr(countries, "name_words", lambda t, s, e: [(m.start(), m.end(), m.group())
+                                                                   for m in countries._WORD.finditer(t, s, e)])
+    assert [hints.votes(text, [span]) for span in spans] == votes
+    assert votes[0]
+
+
+def test_the_pattern_matcher_finds_what_every_pattern_tried_at_every_word_finds() -> None:
+    from warscribe.knowledge import patterns as pat
+
+    compiled = [pat.compile_pattern(text, text) for text in [
+        "kill~", "open~ fire on", "shot dead", "bring~|brought *3 under *2 control", "set~ ?on fire",
+        "attack~ *2 ?by gunmen", "burn~n", "fire", "shot ?and dead"]]
+    matcher = pat.PatternMatcher(compiled)
+    text = ("gunmen opened fire on them and shot dead two and shot and dead , the army brought the town under "
+            "its control ; they set on fire and set fire to burns , attacked yesterday by gunmen fire kill")
+    words = text.split()
+    every = [(p.payload, i, end) for i in range(len(words)) for p in compiled if words[i] in p.first_words
+             and (end := pat._match_from(p.elements, 1, words, i + 1)) is not None]
+    assert sorted(matcher(words)) == sorted(every)
+    assert len(every) >= 10 and sorted(matcher(words[:-1])) == sorted(e for e in every if e[2] < len(words))

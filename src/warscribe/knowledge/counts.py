@@ -11,6 +11,7 @@ from typing import Any
 
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
+from warscribe.knowledge.patterns import starts_with, word_trie
 from warscribe.timex import find_dates
 
 
@@ -70,10 +71,11 @@ def _rules() -> _Rules:
     signs = "|".join(re.escape(w) for w in nc["signs"])
     ages = "|".join(_phrase(w, number) for w in nc["ages"])
     not_counts = (
-        re.compile(rf"\b(?:{labels})\.?\s*(?:no\.?\s*)?#?\d[\d,]*", re.I),  # "Battalion 46", "Route 5"
+        # "Battalion 46", "Route 5"
+        re.compile(rf"\b{_begins(nc['labels'])}(?:{labels})\.?\s*(?:no\.?\s*)?#?\d[\d,]*", re.I),
         re.compile(rf"\d[\d,.]*\s*(?:{units})(?!\w)", re.I),  # "70%", "12-year-old", "5 km"
         re.compile(rf"(?:{signs})\s*\d[\d,.]*"),  # "$5", "No. 3"
-        re.compile(rf"\b(?:{ages})\s+\d+", re.I),  # "aged 12"
+        re.compile(rf"\b{_begins(nc['ages'])}(?:{ages})\s+\d+", re.I),  # "aged 12"
         re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}h\d{0,2}\b"),  # times: "10:30", "21h"
         re.compile(r"\b\d+(?:/\d+)+\b|\b\d+(?:st|nd|rd|th)\b"),  # "25/09", "46th"
         re.compile(r"(?<![\d,.])0\d+\b|(?<![\d,.])\d{7,}\b"),  # phone and ID numbers, never written as tolls
@@ -85,15 +87,25 @@ def _rules() -> _Rules:
     one_before = "|".join(_phrase(w, number) for w in sorted(raw["one_victim_before"], key=len, reverse=True))
     cause = raw["cause"]
     before, quals, death_words = (_phrases(cause[k], number) for k in ("before", "qualifiers", "deaths"))
-    cause_re = re.compile(rf"\b(?:{before})\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{quals})\s+)?"
+    cause_re = re.compile(rf"\b{_begins(cause['before'])}(?:{before})\s+(?:(?:the|a|an|his|her|their)\s+)?"
+                          rf"(?:(?:{quals})\s+)?"
                           rf"(?:{death_words})\b", re.I)
-    elsewhere = re.compile(rf"\b(?:{_phrases(cause['elsewhere'], number)})\b", re.I)
-    return _Rules(not_counts, re.compile(rf"\b(?:{background})(?![\w-])", re.I), int(raw["max_event_toll"]),
-                  re.compile(rf"\b(?:{declared})\s+(?P<num>\d+)", re.I),
-                  re.compile(rf"\b(?:{bare})\b", re.I), re.compile(rf"\s+(?:{one_after})\b", re.I),
-                  re.compile(rf"\b(?:{one_before})\s+$", re.I), tuple(raw["verbs_before"]),
-                  frozenset(raw["no_fatalities"]), cause_re, elsewhere,
-                  re.compile(rf"\b(?:{_phrases(raw['survived'], number)})\b", re.I))
+    elsewhere = re.compile(rf"\b{_begins(cause['elsewhere'])}(?:{_phrases(cause['elsewhere'], number)})\b", re.I)
+    return _Rules(not_counts, re.compile(rf"\b{_begins(raw['background'])}(?:{background})(?![\w-])", re.I),
+                  int(raw["max_event_toll"]),
+                  re.compile(rf"\b{_begins(raw['declared'])}(?:{declared})\s+(?P<num>\d+)", re.I),
+                  re.compile(rf"\b{_begins(raw['bare_death'])}(?:{bare})\b", re.I),
+                  re.compile(rf"\s+(?:{one_after})\b", re.I),
+                  re.compile(rf"\b{_begins(raw['one_victim_before'])}(?:{one_before})\s+$", re.I),
+                  tuple(raw["verbs_before"]), frozenset(raw["no_fatalities"]), cause_re, elsewhere,
+                  re.compile(rf"\b{_begins(raw['survived'])}(?:{_phrases(raw['survived'], number)})\b", re.I))
+
+
+def _begins(phrases: list[str]) -> str:
+    """A look-ahead for what the phrases' patterns begin with: their words before the first placeholder (none
+    when a phrase begins with one). It changes no match; a case-blind search then leaves most positions at once
+    instead of trying every phrase at each (see patterns.starts_with)."""
+    return starts_with(p.split("{", 1)[0] for p in phrases)
 
 
 def _phrases(words: list[str], number: str) -> str:
@@ -150,27 +162,6 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-def _trie(words: list[str]) -> str:
-    """The words as one pattern that shares their beginnings (spaces match any spacing): the same strings as
-    their alternation, but a position that starts none of them is left after a few letters, not after every word.
-    For a yes/no search only: which word a match reads may differ."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return "(?:" + emit(root) + ")"
-
-
 def _patterns(numbers: Numbers) -> _Patterns:
     quantity = _alt(list(numbers.words) + list(numbers.indefinite))
     number = (rf"(?:(?:{_alt(list(numbers.modifiers))})\s+)?"
@@ -184,17 +175,20 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # "a woman and two children were killed": both count (but not "a gun battle ensued and 4 ...", see _after).
     first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alt(list(numbers.words))}))\s+"
              rf"(?P<np0>{np0_word}{{1,4}}?),?\s*and\s+)?")
-    after = (rf"\b{first}{number}\s+(?:{including}|(?P<np>{_NP_WORD}{{0,5}}?)){_AUX}"
+    # Every match begins with a number or a modifier, then a space: the look-ahead spares the rest elsewhere.
+    begins = starts_with([*numbers.words, *numbers.indefinite, *numbers.modifiers], r"\s")
+    after = (rf"\b(?:(?=\d)|{begins}){first}{number}\s+(?:{including}|(?P<np>{_NP_WORD}{{0,5}}?)){_AUX}"
              rf"(?:{combined}|(?P<out>{outcomes}))\b")
     before_verbs = _alt(list(_rules().verbs_before))
     # "killing at least three." has no noun after its number; "killing 2 soldiers and 3 civilians" two.
-    before = (rf"\b(?P<out>{before_verbs})\s+{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
+    verb_first = starts_with(_rules().verbs_before, r"\s")
+    before = (rf"\b{verb_first}(?P<out>{before_verbs})\s+{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
               rf"(?=\s*(?:[.,;:)\"”]|and\b|or\b|$)))"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
     toll = rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?{number}"
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
-                     re.compile(rf"\b{_trie(list(numbers.outcomes) + list(_rules().verbs_before) + ['death'])}\b",
+                     re.compile(rf"\b{word_trie(list(numbers.outcomes) + list(_rules().verbs_before) + ['death'])}\b",
                                 re.I),
                      re.compile(rf"\s+(?:\d|(?:{_alt(list(numbers.words))}|the|his|her|their|its|him|them)\b)",
                                 re.I))

@@ -9,6 +9,7 @@ from typing import Any
 
 import spacy
 import yaml
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -16,6 +17,7 @@ from warscribe.knowledge import located
 from warscribe.knowledge.patterns import PatternError, PatternMatcher, compile_pattern
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+_LOWER_MEMO_SIZE = 200_000  # distinct lower-case words remembered by Lexicon.lower_words
 
 
 class LexiconError(ValueError):
@@ -125,6 +127,7 @@ class Lexicon:
     matcher: PatternMatcher = field(repr=False, default=None)  # type: ignore[assignment]
     source_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
     source_case_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
+    _lowers: dict[int, str] = field(repr=False, default_factory=dict)  # lower-case hash -> string
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -136,10 +139,19 @@ class Lexicon:
     def matches(self, doc: Doc) -> list[Match]:
         """Triggers, cues and means, overlapping matches of one kind reduced to the longest."""
         found: list[Match] = []
-        for (kind, label, entry), start, end in self.matcher([t.lower_ for t in doc]):
+        for (kind, label, entry), start, end in self.matcher(self.lower_words(doc)):
             found.append(Match(kind, label, start, end, entry))
         found += self._source_matches(doc)
         return _longest_per_kind(found)
+
+    def lower_words(self, doc: Doc) -> list[str]:
+        """`[t.lower_ for t in doc]`, read from the Doc's array of lower-case hashes (no Token object made per
+        word); the strings are remembered by hash, a bounded memo: words repeat."""
+        memo = self._lowers
+        if len(memo) > _LOWER_MEMO_SIZE:
+            memo.clear()
+        strings = doc.vocab.strings
+        return [memo.get(h) or memo.setdefault(h, strings[h]) for h in doc.to_array(LOWER).tolist()]
 
     def _source_matches(self, doc: Doc) -> list[Match]:
         out = []
@@ -156,10 +168,13 @@ class Lexicon:
 def _longest_per_kind(matches: list[Match]) -> list[Match]:
     """Among overlapping matches of the same kind keep the longest (earliest on ties)."""
     kept: list[Match] = []
+    spans: dict[str, list[tuple[int, int]]] = {}  # kind -> the spans kept so far (only one kind's can clash)
     # On a tie an event-noun reading wins ("the kidnapping of ...": a noun, not a participle).
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start, not getattr(m.entry, "noun", False))):
-        if not any(k.kind == m.kind and k.start < m.end and m.start < k.end for k in kept):
+        taken = spans.setdefault(m.kind, [])
+        if not any(s < m.end and m.start < e for s, e in taken):
             kept.append(m)
+            taken.append((m.start, m.end))
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 

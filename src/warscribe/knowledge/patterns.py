@@ -9,13 +9,45 @@ article with a few hundred patterns; indexing patterns by their first word makes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 
 class PatternError(ValueError):
     """A pattern that cannot be compiled; the message quotes it."""
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """The words as one pattern that shares their beginnings (spaces match any spacing): the same strings as
+    their alternation, but a position that starts none of them is left after a few letters, not after every word
+    (a case-blind alternation tries each word in turn). For a yes/no search only: which word a match reads may
+    differ."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
+
+
+def starts_with(words: Iterable[str], then: str = "") -> str:
+    """A look-ahead that holds where one of `words` (then `then`) begins. Put before a pattern every match of
+    which begins so, it changes no match, but a search leaves each other position after a letter or two instead
+    of trying every alternative there. Empty (no check) when some word is empty: then anything may begin."""
+    words = list(words)
+    if not words or any(not w for w in words):
+        return ""
+    return f"(?={word_trie(words)}{then})"
 
 
 def verb_forms(word: str) -> set[str]:
@@ -111,14 +143,25 @@ class PatternMatcher:
     """Finds every pattern's longest match at every start position of a lower-cased token list."""
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
-        self._by_first: dict[str, list[Pattern]] = {}
+        # first word -> (elements, payload, the words one of which must come second, or None when any may)
+        self._by_first: dict[str, list[tuple[tuple[_Element, ...], Any, frozenset[str] | None]]] = {}
         for p in patterns:
+            second = p.elements[1] if len(p.elements) > 1 else None
+            need = second.words if second is not None and not second.optional else None
             for word in p.first_words:
-                self._by_first.setdefault(word, []).append(p)
+                self._by_first.setdefault(word, []).append((p.elements, p.payload, need))
 
     def __call__(self, words: Sequence[str]) -> Iterator[tuple[Any, int, int]]:
+        by_first, count = self._by_first, len(words)
         for i, word in enumerate(words):
-            for p in self._by_first.get(word, ()):
-                end = _match_from(p.elements, 1, words, i + 1)
+            entries = by_first.get(word)
+            if entries is None:
+                continue
+            following = words[i + 1] if i + 1 < count else None
+            for elements, payload, need in entries:
+                # a second word the pattern cannot take: _match_from would answer None (most patterns, at once)
+                if need is not None and following not in need:
+                    continue
+                end = _match_from(elements, 1, words, i + 1) if len(elements) > 1 else i + 1
                 if end is not None:
-                    yield p.payload, i, end
+                    yield payload, i, end

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from warscribe.knowledge.patterns import starts_with
 from warscribe.places.data import adjective_country, area_words, country_names, stoplist
 from warscribe.places.normalize import key
 
@@ -23,11 +24,21 @@ WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "admin2": 1, "adjective": 1, "a
 # A country, capital or admin1 named after "in", "at", "near" is where things happen: it outweighs a country
 # named as someone's origin ("a United States conservationist ... found dead in Nairobi").
 LOCATIVE_BONUS = 2
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVES = ("in", "at", "near", "outside", "inside", "around", "across")
+# The look-ahead changes no match; the search from each position leaves at its first letter or two.
+_LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_LOCATIVES)})" + r"\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _MAX_WORDS = 6
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
+# The words of `_WORD` that can be (part of) a name: each match skips what lies before such a word (characters
+# that are no letter, and whole words starting with a-z that are not inner ones) and reads it, or reads nothing at
+# the end. Words left out can only end a name, and the text between their neighbours (holding their letters)
+# ends it as well. Skipping inside one match never starts a word in the middle of another (the skipped words
+# are read whole: possessive), as a new search from the next character would.
+_NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + "|".join(sorted(_INNER)) + r")(?![\w'’.-]))[a-z][\w'’.-]*+)*+"
+                        r"(?:(?P<w>[^\W\d_][\w'’.-]*+)|\Z)")
 _MEMO_SIZE = 100_000  # surfaces remembered by CountryHints.hint; names repeat across a corpus
 
 
@@ -104,7 +115,7 @@ class CountryHints:
         name starting where `ignore` says ("the village of Benin") is none."""
         votes: Counter[str] = Counter()
         for s, e in spans:
-            words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, s, e)]
+            words = name_words(text, s, e)
             reach = _reach(text, words)
             i = 0
             while i < len(words):
@@ -136,6 +147,13 @@ class CountryHints:
                 for m in self.area_words.finditer(text, s, e):
                     votes[self._area_country[m.group().lower()]] += WEIGHTS["area_word"]
         return votes
+
+
+def name_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of `_WORD` in text[start:end] less those starting with a-z that are no inner word: all that
+    `votes` reads (a capitalised word, or an inner one within a name)."""
+    return [(m.start("w"), m.end("w"), m.group("w")) for m in _NAME_WORD.finditer(text, start, end)
+            if m.group("w") is not None]
 
 
 def _listed(text: str, span_start: int, start: int) -> bool:

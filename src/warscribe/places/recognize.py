@@ -16,6 +16,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from warscribe.knowledge.patterns import starts_with
 from warscribe.places.countries import CountryHints, best
 from warscribe.places.data import (
     adjective_country,
@@ -33,6 +34,11 @@ _MAX_WORDS = 5
 STOP_VARIANT_MIN_RATIO = 75.0  # "mohammad"/"mohammed" 88; "gayeri"/"cary" 60
 # Lower-case words that may sit inside a place name ("Ras al-Ain", "Umm al-Miyazen", "Jabal al-Zawiya").
 _INNER = ARTICLES | {"bin", "ibn", "abu", "umm", "wa", "of"}
+# The words of `_TOKEN` that can be part of a name run: those not starting with a-z, and the inner words. A word
+# starts where the word before cannot go on (no letter, nor a letter and an apostrophe, right before it): the
+# same words as `_TOKEN` finds from the start of the text, less the lower-case ones, which only end a run.
+_RUN_WORD = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]['’‘`ʿʾ])"
+                       rf"(?=[^a-z]|(?i:{'|'.join(sorted(_INNER))})(?![^\W\d_]|['’‘`ʿʾ][^\W\d_]))" + _TOKEN.pattern)
 _CALENDAR = frozenset(
     [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m])
 
@@ -71,11 +77,21 @@ def tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [_new_tok(_Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
 
 
+def run_words(text: str, start: int, end: int) -> list[_Tok]:
+    """The words of `tokens` that may be part of a name run: what name_runs reads of every word of a
+    paragraph is that a lower-case one ends the run, which the letters between its neighbours say as well."""
+    # A slice: the look-behinds must not see before `start`, where `tokens` starts a word whatever precedes.
+    return [_new_tok(_Tok, (m.start() + start, m.end() + start, m.group()))
+            for m in _RUN_WORD.finditer(text[start:end])]
+
+
 def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
     """Maximal runs of capitalised words (with inner articles) joined by a space or a hyphen."""
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
-    for tok in tokens(text, start, end):
+    # Words left out are lower-case and not inner: each would end the run, and so does the text between the
+    # words either side of it (which holds its letters and so is no join).
+    for tok in run_words(text, start, end):
         joined = bool(cur) and _JOIN.match(text[cur[-1].end:tok.start]) is not None
         inner = tok.text.lower() in _INNER
         if tok.text[0].isupper() or (inner and (joined or _article_prefix(text, tok))):  # capitalised
@@ -303,6 +319,9 @@ def _overlaps(span: tuple[int, int], skip: Sequence[tuple[int, int]]) -> bool:
 
 
 # ---- cues -----------------------------------------------------------------------------------------
+_PREPS = ("in", "at", "near", "from", "to", "into", "outside", "inside", "around")  # recorded as a name's `prep`
+
+
 @lru_cache(maxsize=1)
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     c = cues()
@@ -312,15 +331,23 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
     settle, near, region, dirs = alt(c["settlement"]), alt(c["near"]), alt(c["region"]), alt(c["directions"])
     of_settle = rf"(?:(?:the|a|an)\s+)?(?:{settle})\s+of\s+(?:the\s+)?"
+    # Each pattern searches back from a name: the look-aheads (what its matches begin with, then a space) change
+    # no match but let the search leave most of the 60 characters at their first letters.
+    first = {"near": starts_with(c["near"], r"\s"), "settle": starts_with(c["settlement"], r"\s"),
+             "of_settle": starts_with(["the", "a", "an", *c["settlement"]], r"\s"),
+             "region": starts_with([*c["directions"], *c["region"]], r"\s"), "prep": starts_with(_PREPS, r"\s")}
     return {
-        "near_before": re.compile(rf"\b(?P<cue>{near})\s+(?:(?:the|a)\s+)?(?:{dirs}\s+)?(?:{of_settle})?$", re.I),
-        "settle_before": re.compile(rf"\b{of_settle}$", re.I),
-        "plural_and": re.compile(rf"\b(?:{settle})\s+of\s+(?:the\s+)?\S.*?\s+and\s+(?:the\s+)?$", re.I),
+        "near_before": re.compile(rf"\b{first['near']}(?P<cue>{near})\s+(?:(?:the|a)\s+)?(?:{dirs}\s+)?"
+                                  rf"(?:{of_settle})?$", re.I),
+        "settle_before": re.compile(rf"\b{first['of_settle']}{of_settle}$", re.I),
+        "plural_and": re.compile(rf"\b{first['settle']}(?:{settle})\s+of\s+(?:the\s+)?\S.*?\s+and\s+(?:the\s+)?$",
+                                 re.I),
         "region_before": re.compile(
-            rf"\b(?:(?P<dir>{dirs})\s+)?(?:(?:{region})\s+of\s+(?:the\s+)?|(?P<dir2>{dirs})\s+)$", re.I),
+            rf"\b{first['region']}(?:(?P<dir>{dirs})\s+)?(?:(?:{region})\s+of\s+(?:the\s+)?|(?P<dir2>{dirs})\s+)$",
+            re.I),
         "settle_after": re.compile(rf"^[ \u00a0](?P<word>{settle})\b", re.I),
         "region_after": re.compile(rf"^[ \u00a0](?:{region})\b", re.I),
-        "prep": re.compile(r"\b(?P<p>in|at|near|from|to|into|outside|inside|around)\s+(?:the\s+)?$", re.I),
+        "prep": re.compile(rf"\b{first['prep']}(?P<p>{'|'.join(_PREPS)})\s+(?:the\s+)?$", re.I),
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
         "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
     }

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from warscribe.config import Context
+from warscribe.knowledge.patterns import starts_with
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.countries import WEIGHTS, after_list_mark, best
 from warscribe.places.normalize import key
@@ -87,8 +88,10 @@ def _clip(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int,
     return [(max(s, start), min(e, end)) for s, e in spans if s < end and start < e]
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside|across|outskirts of)\s+(?:the\s+)?"
-                       r"(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
+_LOCATIVES = ("in", "at", "near", "outside", "around", "into", "inside", "across", "outskirts of")
+# The look-ahead changes no match; the search from each position leaves at its first letter or two.
+_LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_LOCATIVES)})"
+                       r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
 
 
 def _place_country(text: str, found: list, ctx: Context, actors: Counter[str]) -> str | None:

@@ -213,11 +213,9 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
 def _covered(m: Match, spans: list[tuple[int, int]], *, strict: bool) -> bool:
     """A trigger word that is part of a name or a longer weapon ("Liberation Army", "Battle Tanks"); a trigger
     phrase that merely contains one ("opened fire on demonstrators") stands."""
-    def covers(s: int, e: int) -> bool:
-        longer = e - s > m.end - m.start if strict else e - s >= m.end - m.start
-        return s < m.end and m.start < e and longer and not (m.start <= s and e <= m.end)
-
-    return any(covers(s, e) for s, e in spans)
+    start, end = m.start, m.end
+    size = end - start + (1 if strict else 0)  # the least length of a covering span
+    return any(s < end and start < e and e - s >= size and not (start <= s and e <= end) for s, e in spans)
 
 
 def _actor_mention(text: str, offset: int, tokens: Doc, hit: _ActorHit, rec: Recognizers) -> Mention:
