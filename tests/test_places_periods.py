@@ -32,6 +32,14 @@ def test_an_area_split_between_older_ones_goes_to_the_nearest_seat():
     assert admin_at("LY", "Al Wahat", None, 30.75, 20.22, "2016-01-01")[0] == "Ajdabiya"
 
 
+def test_any_area_of_a_country_can_be_split_by_the_nearest_older_seat():
+    # Birgunj and Janakpur lie in today's Madhesh province, and were in the Central development region
+    assert admin_at("NP", "Eastern", None, 27.01, 84.88, "2015-05-01")[0] == "Central"
+    assert admin_at("NP", "Eastern", None, 26.73, 85.93, "2015-05-01")[0] == "Central"
+    assert admin_at("NP", "Eastern", None, 26.45, 87.27, "2015-05-01")[0] == "East"  # Biratnagar
+    assert admin_at("NP", "Eastern", None, 26.45, 87.27, "2019-05-01")[0] == "Eastern"
+
+
 def test_a_split_area_without_a_point_takes_the_first_older_name():
     assert admin_at("LY", "Al Wahat", None, None, None, "2016-01-01")[0] == "Ajdabiya"
 
@@ -58,3 +66,22 @@ def test_an_event_is_named_by_the_areas_of_its_report_date(ctx, published, admin
     PlaceStage().run(doc, ctx)
     assert (doc.events[0].location, doc.events[0].admin1) == ("Kutum", admin1)
 
+
+def test_districts_and_upazilas_we_keep_become_admin2_places(tmp_path):
+    from warscribe.places.importers import country_areas
+
+    path = tmp_path / "xx_areas.yaml"
+    path.write_text("country: BD\ndistricts:\n  - [Gaibandha, Rangpur, 25.3, 89.5]\n"
+                    "upazilas:\n  - [Palashbari, Rangpur, Gaibandha, 25.28, 89.36]\n"
+                    "variants:\n  Gaibandha: [Gaibandah]\n", encoding="utf-8")
+    got = {(r.name, r.admin1, r.admin2, r.feature, tuple(r.names)) for r in country_areas([path])}
+    assert got == {("Gaibandha", "Rangpur", "Gaibandha", "admin2", ("Gaibandah",)),
+                   ("Palashbari", "Rangpur", "Gaibandha", "admin2", ())}
+
+
+def test_an_upazila_of_bangladesh_is_in_the_default_gazetteer(ctx):
+    text = "Two groups clashed at a market in Palashbari upazila on Friday."
+    doc = make_doc(text, [("clashed", "clashed")], published="2019-05-03")
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert (ev.country, ev.location, ev.admin1, ev.admin2) == ("Bangladesh", "Palashbari", "Rangpur", "Gaibandha")

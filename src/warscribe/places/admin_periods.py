@@ -9,6 +9,8 @@ from warscribe.places.data import load_yaml
 from warscribe.places.gazetteer import distance_km
 from warscribe.places.normalize import key
 
+ANY = "*"  # in admin_periods.yaml: any area of the country
+
 
 @dataclass(frozen=True)
 class Period:
@@ -29,7 +31,7 @@ def _table() -> tuple[dict[str, tuple[Period, ...]], frozenset[str]]:
             older: dict[str, list[str]] = {}
             for old, today in (e.get("areas") or {}).items():
                 for name in today:
-                    older.setdefault(key(name), []).append(old)
+                    older.setdefault(name if name == ANY else key(name), []).append(old)
             seats = {old: tuple((float(p[0]), float(p[1])) for p in towns.values())
                      for old, towns in (e.get("seats") or {}).items()}
             out.append(Period(str(e["until"]), {k: tuple(v) for k, v in older.items()}, seats))
@@ -62,7 +64,12 @@ def admin_at(country: str | None, admin1: str | None, admin2: str | None, lat: f
         return admin1, admin2
     for period in periods.get(country, ()):
         if date[:10] < period.until:
-            names = period.older.get(key(admin1))
+            names = period.older.get(key(admin1)) or period.older.get(ANY)
             if names:
                 return _nearest(names, period, lat, lon), admin2
     return admin1, admin2
+
+
+def district_countries() -> frozenset[str]:
+    """Countries whose admin1 in conflict coding is the district."""
+    return _table()[1]
