@@ -79,6 +79,24 @@ def test_districts_and_upazilas_we_keep_become_admin2_places(tmp_path):
                    ("Palashbari", "Rangpur", "Gaibandha", "admin2", ())}
 
 
+def test_subdivisions_take_their_variants(tmp_path):
+    from warscribe.places.importers import country_areas
+
+    path = tmp_path / "yy_areas.yaml"
+    path.write_text("country: PK\nsubdivisions:\n  - [Tirah Valley, Khyber Pakhtunkhwa, Khyber, 33.8, 70.85]\n"
+                    "variants:\n  Tirah Valley: [Tirah]\n", encoding="utf-8")
+    [rec] = country_areas([path])
+    assert (rec.name, rec.admin2, rec.names) == ("Tirah Valley", "Khyber", ["Tirah"])
+
+
+def test_a_tribal_agency_before_the_merger_is_in_the_tribal_areas(ctx):
+    text = "Militants attacked a checkpoint in Khyber Agency on Sunday."
+    doc = make_doc(text, [("attacked", "attacked")], published="2015-03-01")
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert (ev.country, ev.admin1, ev.admin2) == ("Pakistan", "Federally Administered Tribal Areas", "Khyber")
+
+
 def test_an_upazila_of_bangladesh_is_in_the_default_gazetteer(ctx):
     text = "Two groups clashed at a market in Palashbari upazila on Friday."
     doc = make_doc(text, [("clashed", "clashed")], published="2019-05-03")

@@ -85,7 +85,8 @@ def syria_extras(path: Path | None = None) -> list[PlaceRecord]:
 
 def country_areas(paths: Iterable[Path] | None = None) -> list[PlaceRecord]:
     """Districts and their subdivisions we keep for countries whose packages lack them (data/places/*_areas.yaml:
-    `districts` [name, admin1, lat, lon], `upazilas` [name, admin1, district, lat, lon], `variants` of districts)."""
+    `districts` [name, admin1, lat, lon], `upazilas` or `subdivisions` [name, admin1, district, lat, lon], and
+    `variants` of either)."""
     out = []
     for path in sorted(paths if paths is not None else PLACES_DIR.glob("*_areas.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -94,8 +95,9 @@ def country_areas(paths: Iterable[Path] | None = None) -> list[PlaceRecord]:
             for name, admin1, lat, lon in data.get("districts") or ():
                 out.append(PlaceRecord(name, float(lat), float(lon), country, admin1, name, "admin2",
                                        list(variants.get(name) or ())))
-            for name, admin1, district, lat, lon in data.get("upazilas") or ():
-                out.append(PlaceRecord(name, float(lat), float(lon), country, admin1, district, "admin2", []))
+            for name, admin1, district, lat, lon in [*(data.get("upazilas") or ()), *(data.get("subdivisions") or ())]:
+                out.append(PlaceRecord(name, float(lat), float(lon), country, admin1, district, "admin2",
+                                       list(variants.get(name) or ())))
         except (TypeError, ValueError) as exc:
             raise ImportError_(f"{path}: {exc!r}") from exc
     return out
