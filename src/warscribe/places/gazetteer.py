@@ -172,8 +172,9 @@ class Gazetteer:
         self.db.commit()
 
     # ---- writing -----------------------------------------------------------------------------------
-    def add(self, records: Iterable[PlaceRecord], source: str) -> int:
-        """Add places from one source; re-importing a source replaces its earlier places."""
+    def add(self, records: Iterable[PlaceRecord], source: str, *, skeletons: bool = True) -> int:
+        """Add places from one source; re-importing a source replaces its earlier places. Without `skeletons`
+        the places answer only to their spellings, never to a look-alike with the same consonants."""
         self.remove_source(source)
         cur = self.db.cursor()
         count = 0
@@ -191,7 +192,7 @@ class Gazetteer:
                 k = key(spelling)
                 if k and k not in seen:
                     seen.add(k)
-                    name_rows.append((k, skeleton(spelling), pid, spelling, int(i == 0)))
+                    name_rows.append((k, skeleton(spelling) if skeletons else "", pid, spelling, int(i == 0)))
             count += 1
         cur.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
         self.db.commit()

@@ -49,6 +49,8 @@ def build_default(path: Path) -> Gazetteer:
         gaz.add(world.admin2, "default-admin2")
         gaz.add(world.cities, "default")
         gaz.add(syria_extras(), "warscribe")
+        # many upazilas share their consonants with a town quarter or a word ("Taltola" is not Taltali): exact only
+        gaz.add(country_areas(), "warscribe-areas", skeletons=False)
         gaz.set_meta("schema_version", SCHEMA_VERSION)
         gaz.set_meta("built", datetime.now(UTC).isoformat(timespec="seconds"))
         gaz.set_meta("build_seconds", f"{time.perf_counter() - started:.2f}")
@@ -78,6 +80,26 @@ def syria_extras(path: Path | None = None) -> list[PlaceRecord]:
                                    list(p.get("variants") or ())))
         except (KeyError, TypeError, ValueError) as exc:
             raise ImportError_(f"{path}: place {i}: {exc!r}") from exc
+    return out
+
+
+def country_areas(paths: Iterable[Path] | None = None) -> list[PlaceRecord]:
+    """Districts and their subdivisions we keep for countries whose packages lack them (data/places/*_areas.yaml:
+    `districts` [name, admin1, lat, lon], `upazilas` or `subdivisions` [name, admin1, district, lat, lon], and
+    `variants` of either)."""
+    out = []
+    for path in sorted(paths if paths is not None else PLACES_DIR.glob("*_areas.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        country, variants = data["country"], data.get("variants") or {}
+        try:
+            for name, admin1, lat, lon in data.get("districts") or ():
+                out.append(PlaceRecord(name, float(lat), float(lon), country, admin1, name, "admin2",
+                                       list(variants.get(name) or ())))
+            for name, admin1, district, lat, lon in [*(data.get("upazilas") or ()), *(data.get("subdivisions") or ())]:
+                out.append(PlaceRecord(name, float(lat), float(lon), country, admin1, district, "admin2",
+                                       list(variants.get(name) or ())))
+        except (TypeError, ValueError) as exc:
+            raise ImportError_(f"{path}: {exc!r}") from exc
     return out
 
 

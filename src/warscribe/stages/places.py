@@ -8,6 +8,7 @@ from collections import Counter
 from warscribe.config import Context
 from warscribe.knowledge.patterns import starts_with
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
+from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import WEIGHTS, after_list_mark, best
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
@@ -238,7 +239,9 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
     ev.country = (r.country if r else None) or country_name(focus)
     if r is None:
         return
-    ev.location, ev.admin1, ev.admin2 = r.location, r.admin1, r.admin2
+    ev.location = r.location
+    # the admin names of the report's day (older areas before a reorganisation; data/places/admin_periods.yaml)
+    ev.admin1, ev.admin2 = admin_at(r.country_code, r.admin1, r.admin2, r.lat, r.lon, doc.published)
     ev.latitude, ev.longitude, ev.geo_precision = r.lat, r.lon, r.precision
     m = r.mention
     if m.start >= 0:

@@ -1,0 +1,105 @@
+"""Admin1 names by the event's date (data/places/admin_periods.yaml): older areas before a reorganisation, the
+district as admin1 where districts are the first level."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import default_gazetteer, make_doc
+from warscribe.config import Config, Context
+from warscribe.places.admin_periods import admin_at
+from warscribe.stages.places import PlaceStage
+
+
+def test_an_area_merged_into_an_older_region_takes_its_name_before_the_change():
+    assert admin_at("SD", "North Darfur", None, 13.6, 25.3, "2016-03-01") == ("Darfur", None)
+    assert admin_at("SD", "South Kordofan", None, 11.0, 29.7, "2016-03-01") == ("Kordofan", None)
+    assert admin_at("SD", "North Darfur", None, 13.6, 25.3, "2021-03-01") == ("North Darfur", None)
+
+
+def test_no_date_is_today():
+    assert admin_at("SD", "North Darfur", "Kutum", 14.2, 24.7, None) == ("North Darfur", "Kutum")
+
+
+def test_an_area_split_between_older_ones_goes_to_the_nearest_seat():
+    # Miranshah lies in the tribal areas, Bannu (an hour's drive east) did not
+    assert admin_at("PK", "Khyber Pakhtunkhwa", None, 33.00, 70.07, "2015-06-01")[0] == \
+        "Federally Administered Tribal Areas"
+    assert admin_at("PK", "Khyber Pakhtunkhwa", None, 32.99, 70.60, "2015-06-01")[0] == "Khyber Pakhtunkhwa"
+    # the change took effect on 31 May 2018
+    assert admin_at("PK", "Khyber Pakhtunkhwa", None, 33.00, 70.07, "2018-06-01")[0] == "Khyber Pakhtunkhwa"
+    assert admin_at("LY", "Al Wahat", None, 29.05, 21.50, "2016-01-01")[0] == "Al Wahah"
+    assert admin_at("LY", "Al Wahat", None, 30.75, 20.22, "2016-01-01")[0] == "Ajdabiya"
+
+
+def test_any_area_of_a_country_can_be_split_by_the_nearest_older_seat():
+    # Birgunj and Janakpur lie in today's Madhesh province, and were in the Central development region
+    assert admin_at("NP", "Eastern", None, 27.01, 84.88, "2015-05-01")[0] == "Central"
+    assert admin_at("NP", "Eastern", None, 26.73, 85.93, "2015-05-01")[0] == "Central"
+    assert admin_at("NP", "Eastern", None, 26.45, 87.27, "2015-05-01")[0] == "East"  # Biratnagar
+    assert admin_at("NP", "Eastern", None, 26.45, 87.27, "2019-05-01")[0] == "Eastern"
+
+
+def test_a_split_area_without_a_point_takes_the_first_older_name():
+    assert admin_at("LY", "Al Wahat", None, None, None, "2016-01-01")[0] == "Ajdabiya"
+
+
+def test_areas_of_other_countries_and_unknown_names_are_unchanged():
+    assert admin_at("KE", "Nairobi", None, -1.28, 36.82, "2015-01-01") == ("Nairobi", None)
+    assert admin_at("SD", "Nowhere", None, 15.0, 30.0, "2015-01-01") == ("Nowhere", None)
+
+
+def test_the_district_is_the_admin1_where_districts_are_the_first_level():
+    assert admin_at("UG", "Central", "Wakiso", 0.40, 32.46, "2016-05-01") == ("Wakiso", None)
+    assert admin_at("UG", "Central", None, 0.40, 32.46, "2016-05-01") == ("Central", None)  # no district known
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    return Context(Config(gazetteer_path=default_gazetteer(tmp_path_factory).path))
+
+
+@pytest.mark.parametrize("published, admin1", [("2016-04-02", "Darfur"), ("2022-04-02", "North Darfur")])
+def test_an_event_is_named_by_the_areas_of_its_report_date(ctx, published, admin1):
+    text = "Gunmen attacked a market in Kutum, Sudan."
+    doc = make_doc(text, [("attacked", "attacked")], published=published)
+    PlaceStage().run(doc, ctx)
+    assert (doc.events[0].location, doc.events[0].admin1) == ("Kutum", admin1)
+
+
+def test_districts_and_upazilas_we_keep_become_admin2_places(tmp_path):
+    from warscribe.places.importers import country_areas
+
+    path = tmp_path / "xx_areas.yaml"
+    path.write_text("country: BD\ndistricts:\n  - [Gaibandha, Rangpur, 25.3, 89.5]\n"
+                    "upazilas:\n  - [Palashbari, Rangpur, Gaibandha, 25.28, 89.36]\n"
+                    "variants:\n  Gaibandha: [Gaibandah]\n", encoding="utf-8")
+    got = {(r.name, r.admin1, r.admin2, r.feature, tuple(r.names)) for r in country_areas([path])}
+    assert got == {("Gaibandha", "Rangpur", "Gaibandha", "admin2", ("Gaibandah",)),
+                   ("Palashbari", "Rangpur", "Gaibandha", "admin2", ())}
+
+
+def test_subdivisions_take_their_variants(tmp_path):
+    from warscribe.places.importers import country_areas
+
+    path = tmp_path / "yy_areas.yaml"
+    path.write_text("country: PK\nsubdivisions:\n  - [Tirah Valley, Khyber Pakhtunkhwa, Khyber, 33.8, 70.85]\n"
+                    "variants:\n  Tirah Valley: [Tirah]\n", encoding="utf-8")
+    [rec] = country_areas([path])
+    assert (rec.name, rec.admin2, rec.names) == ("Tirah Valley", "Khyber", ["Tirah"])
+
+
+def test_a_tribal_agency_before_the_merger_is_in_the_tribal_areas(ctx):
+    text = "Militants attacked a checkpoint in Khyber Agency on Sunday."
+    doc = make_doc(text, [("attacked", "attacked")], published="2015-03-01")
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert (ev.country, ev.admin1, ev.admin2) == ("Pakistan", "Federally Administered Tribal Areas", "Khyber")
+
+
+def test_an_upazila_of_bangladesh_is_in_the_default_gazetteer(ctx):
+    text = "Two groups clashed at a market in Palashbari upazila on Friday."
+    doc = make_doc(text, [("clashed", "clashed")], published="2019-05-03")
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert (ev.country, ev.location, ev.admin1, ev.admin2) == ("Bangladesh", "Palashbari", "Rangpur", "Gaibandha")
