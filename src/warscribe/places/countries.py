@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from warscribe.places.data import adjective_country, area_words, country_names, stoplist
+from warscribe.places.data import adjective_country, area_words, country_names, cues, stoplist
 from warscribe.places.normalize import key
 
 if TYPE_CHECKING:
@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 # How much each kind of evidence counts: a country named outright weighs most; a demonym ("Malian soldiers")
 # may name the attacker's country rather than the scene's.
 # A district's name counts least: many districts bear a name that is also an English word or a town's elsewhere.
-WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "admin2": 1, "adjective": 1, "actor": 1, "area_word": 2}
+WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "admin2": 1, "adjective": 1, "actor": 1, "area_word": 2,
+           "police": 2}
+# Evidence that decides a text's country alone: a country, capital, admin1 area or area word, not a demonym or
+# a district's name (weaker evidence joins the places and actors named).
+STRONG = 2
 # A country, capital or admin1 named after "in", "at", "near" is where things happen: it outweighs a country
 # named as someone's origin ("a United States conservationist ... found dead in Nairobi").
 LOCATIVE_BONUS = 2
@@ -47,6 +51,14 @@ def _capitals() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _own_names() -> dict[str, str]:
     return {key(n): cc for cc, ns in country_names()[0].items() for n in ns}
+
+
+@lru_cache(maxsize=1)
+def boundary_pattern() -> re.Pattern[str]:
+    """What follows a name that names one side of a border ("the Somali border", "the Kenya-Somalia border",
+    cues.yaml `boundary`): matched at the name's end."""
+    words = "|".join(re.escape(w) for w in sorted(cues().get("boundary", ()), key=len, reverse=True))
+    return re.compile(rf"(?:[-‐–/][^\W\d_][\w'’]*)*[ \u00a0]+(?:{words})\b", re.IGNORECASE)
 
 
 class CountryHints:
@@ -118,6 +130,10 @@ class CountryHints:
                     found = self.hint(text[words[i][0]:last[1]].rstrip(".’'"))
                     if found is not None and found[1] == "name" and ignore is not None and ignore(words[i][0]):
                         step = n
+                        break
+                    if found is not None and found[1] in ("name", "adjective") and boundary_pattern().match(
+                            text, last[1]):
+                        step = n  # "near the Somali border": where the border is, not the country of the scene
                         break
                     if found is not None and found[1] == "admin2" and (not _listed(text, s, words[i][0])
                                                                        or text[words[i][0]:last[1]].isupper()):

@@ -7,7 +7,7 @@ from collections import Counter
 
 from warscribe.config import Context
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
-from warscribe.places.countries import WEIGHTS, after_list_mark, best
+from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name
@@ -27,10 +27,13 @@ class PlaceStage:
         # the actors' home countries counting as weak evidence.
         actors = [m.span for m in doc.mentions_of("actor")]
         outside = _outside(spans, actors)
-        focus = country_focus(doc.text, outside, ctx.config.default_country, ctx.gazetteer)
+        named = ctx.gazetteer.country_hints().votes(doc.text, outside, lambda at: settlement_framed(doc.text, at))
+        # A country, capital or admin1 area named decides alone; a demonym ("Somali refugees") or a district only
+        # with the places and actors, as one more vote ("Somali refugees shot by Kenyan police")
+        focus = best(named, STRONG) or (None if named else ctx.config.default_country)
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         if focus is None:  # no country named outside the actors: the places named and the actors' countries
-            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx))
+            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx), named)
                      or country_focus(doc.text, spans, None, ctx.gazetteer))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
@@ -54,13 +57,16 @@ def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
         if m.data.get("form") == "description":
             continue  # "militants" reads as Thailand's separatists only in a text about Thailand: no evidence of it
         try:
-            countries = ctx.actors.get(m.label).countries() if m.label in ctx.actors else ()
+            actor = ctx.actors.get(m.label) if m.label in ctx.actors else None
+            countries = actor.countries() if actor is not None else ()
         except (KeyError, AttributeError, TypeError):
-            countries = ()
+            actor, countries = None, ()
+        # a country's police works at home (its army may fight abroad): "Kenyan police" outweighs "Somali raiders"
+        weight = WEIGHTS["police"] if getattr(actor, "role", None) == "police" else WEIGHTS["actor"]
         for country in countries:
             code = ctx.gazetteer.country_keys().get(key(country))
             if code:  # the actor base names countries ("Sudan"); places use ISO codes
-                votes[code] += WEIGHTS["actor"]
+                votes[code] += weight
     return votes
 
 
@@ -91,14 +97,15 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside|across|outsk
                        r"(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
 
 
-def _place_country(text: str, found: list, ctx: Context, actors: Counter[str]) -> str | None:
+def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
+                   named: Counter[str] | None = None) -> str | None:
     """The country most consistent with the places named and the actors: each place framed as one ("in X",
     "the village of X", "(Pobe-Mengao, Soum)") votes for every country having a place of that name, an area or a
     city more than a small town; the actors' home countries add theirs. Unframed names only count when no
-    framed one is known."""
+    framed one is known; `named` (demonyms, districts) adds its weak votes."""
     framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue or m.data.get("tail_of") is not None
               or (_listed(text, m.start) and not m.text.isupper())]  # "(PALA)" spells out a name before it
-    for group in (framed, found):
+    for group, backing in ((framed, Counter()), (found, actors)):
         votes: Counter[str] = Counter()
         seen: set[str] = set()
         for m in group:
@@ -117,8 +124,18 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str]) -
             votes.update(weights)
         if votes:
             votes.update(actors)
-            return best(votes)
-    return best(actors)
+            votes.update(named or Counter())
+            return _backed(votes, backing)
+    return best(actors + (named or Counter()))
+
+
+def _backed(votes: Counter[str], actors: Counter[str]) -> str | None:
+    """The country with the most votes; on a tie the one the actors back most (when no name is framed as a place:
+    "the Jubilee candidate" named beside "ODM supporters" is a party of Kenya, not a hamlet of Canada), then the
+    first named ("stormed Kakuma camp": the camp's country)."""
+    order = {c: i for i, c in enumerate(votes)}
+    ranked = sorted(votes, key=lambda c: (-votes[c], -actors[c], order[c]))
+    return ranked[0] if ranked and votes[ranked[0]] >= 1 else None
 
 
 def _listed(text: str, start: int) -> bool:
