@@ -104,3 +104,33 @@ def test_burkina_alone_names_the_country(gaz):
                                   "GSU officers dispersed the crowd."])
 def test_kenyan_groups_and_politicians_point_to_kenya(text):
     assert country_of_words(text) == "Kenya"
+
+
+def test_a_given_name_before_a_surname_opens_a_persons_name(gaz):
+    text = "Riots followed the killing of Virginia Nyaiko and Justin Zongo in Nairobi."
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, None)] == ["Nairobi"]
+    assert CountryHints(gaz).votes(text, [(0, len(text))]) == {"KE": 4}  # not Virginia's state
+    text = "Voters queued in Virginia on Tuesday."  # the name alone is still the place
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, None)] == ["Virginia"]
+
+
+def test_capitalised_words_of_notes_are_not_towns_abroad(gaz):
+    text = "Hawker stage riot after police order them to leave Uhuru Park."
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, None)] == []
+
+
+def _place(ctx, text: str, trigger: str):
+    doc = make_doc(text, [(trigger, trigger)])
+    PlaceStage().run(doc, ctx)
+    return doc.events[0]
+
+
+def test_a_name_qualifying_people_yields_to_the_place_written_as_the_scene(ctx):
+    text = "Eight hundred Mandera teachers marched against insecurity to the union's offices in Nairobi."
+    ev = _place(ctx, text, "marched")
+    assert (ev.location, ev.admin1) == ("Nairobi", "Nairobi")
+
+
+def test_the_ends_of_a_road_yield_to_the_town_named_as_the_scene(ctx):
+    ev = _place(ctx, "Traders blocked the Nairobi-Thika highway in Juja town on Monday.", "blocked")
+    assert ev.location == "Juja"

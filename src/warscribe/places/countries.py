@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from warscribe.places.data import adjective_country, area_words, country_names, cues, stoplist
+from warscribe.places.data import adjective_country, area_words, country_names, cues, person_titles, stoplist
 from warscribe.places.normalize import key
 
 if TYPE_CHECKING:
@@ -121,6 +121,10 @@ class CountryHints:
             while i < len(words):
                 if not words[i][2][0].isupper():
                     i += 1
+                    continue
+                if reach[i] > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
+                        and self.hint(text[words[i][0]:words[i + reach[i] - 1][1]]) is None:
+                    i += reach[i]  # "Virginia Nyaiko", "Governor Jack": a person's name, not Virginia's state
                     continue
                 step = 1
                 for n in range(min(_MAX_WORDS, len(words) - i, reach[i]), 0, -1):
