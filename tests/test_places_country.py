@@ -134,3 +134,16 @@ def test_a_name_qualifying_people_yields_to_the_place_written_as_the_scene(ctx):
 def test_the_ends_of_a_road_yield_to_the_town_named_as_the_scene(ctx):
     ev = _place(ctx, "Traders blocked the Nairobi-Thika highway in Juja town on Monday.", "blocked")
     assert ev.location == "Juja"
+
+
+def test_a_country_named_as_where_people_came_from_weighs_as_a_demonym(gaz):
+    hints = CountryHints(gaz)
+    text = "Raiders from South Sudan attacked herders."
+    assert hints.votes(text, [(0, len(text))]) == {"SS": 1}
+    text = "Raiders attacked herders in South Sudan."
+    assert hints.votes(text, [(0, len(text))]) == {"SS": 5}
+
+
+def test_with_no_country_known_a_village_is_not_read_as_a_look_alike_abroad(ctx):
+    ev = _place(ctx, "A woman was killed in a shootout near Lomelo between herders.", "killed")
+    assert ev.country is None and ev.latitude is None  # Lommel (Belgium) is a spelling away, not evidence

@@ -28,6 +28,9 @@ STRONG = 2
 # named as someone's origin ("a United States conservationist ... found dead in Nairobi").
 LOCATIVE_BONUS = 2
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?$", re.IGNORECASE)
+# A country named as where people came from ("a militia from Somalia attacked ...") says as little of the scene as
+# a demonym: it weighs as one.
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
 _MAX_WORDS = 6
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -144,8 +147,10 @@ class CountryHints:
                         step = n  # a district's name counts where it is written as an area: "in X", "(X, Y)"
                         break
                     if found is not None:
-                        votes[found[0]] += WEIGHTS[found[1]]
                         before = text[max(s, words[i][0] - 12):words[i][0]]
+                        if found[1] in ("name", "capital") and _ORIGIN.search(before):
+                            found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
+                        votes[found[0]] += WEIGHTS[found[1]]
                         if found[1] not in ("adjective", "admin2") and _LOCATIVE.search(before):
                             votes[found[0]] += LOCATIVE_BONUS
                         step = n

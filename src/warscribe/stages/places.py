@@ -114,7 +114,8 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
             seen.add(key(m.text))
             weights: dict[str, int] = {}
             for p in ctx.gazetteer.lookup(m.text, fuzzy=False, limit=20):
-                if p.country and p.match == "exact":
+                if p.country and p.match == "exact" and not (p.feature == "country" and m.prep == "from"):
+                    # ("raiders from Somalia": whence they came, counted as a demonym by the country hints)
                     big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
                     # "(Pobe-Mengao, Soum)": a name closing a list of areas is the area (Soum province), not a
                     # town of that name abroad
