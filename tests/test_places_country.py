@@ -147,3 +147,16 @@ def test_a_country_named_as_where_people_came_from_weighs_as_a_demonym(gaz):
 def test_with_no_country_known_a_village_is_not_read_as_a_look_alike_abroad(ctx):
     ev = _place(ctx, "A woman was killed in a shootout near Lomelo between herders.", "killed")
     assert ev.country is None and ev.latitude is None  # Lommel (Belgium) is a spelling away, not evidence
+
+
+def test_an_area_closing_a_list_counts_as_written_after_in(gaz):
+    text = "Students rallied in Savar city (Dhaka) in solidarity with Palestine."
+    votes = CountryHints(gaz).votes(text, [(0, len(text))])
+    assert votes["BD"] > votes["PS"]  # the scene's capital, written as the area holding the town, over a topic
+
+
+def test_a_town_both_a_place_and_an_actor_stand_for_beats_a_larger_namesake(ctx):
+    text = "Residents protested in Maua after al Shabaab killed a trader."
+    doc = _with_actor(text, "al Shabaab", "al-shabaab", "protested", "protested")
+    PlaceStage().run(doc, ctx)
+    assert (doc.events[0].country, doc.events[0].admin1) == ("Kenya", "Meru")  # not Mauá, Brazil

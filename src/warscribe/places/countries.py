@@ -24,8 +24,9 @@ WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "admin2": 1, "adjective": 1, "a
 # Evidence that decides a text's country alone: a country, capital, admin1 area or area word, not a demonym or
 # a district's name (weaker evidence joins the places and actors named).
 STRONG = 2
-# A country, capital or admin1 named after "in", "at", "near" is where things happen: it outweighs a country
-# named as someone's origin ("a United States conservationist ... found dead in Nairobi").
+# A country, capital or admin1 named after "in", "at", "near", or closing a list of the areas holding a place
+# ("in Savar city (Dhaka)"), is where things happen: it outweighs a country named as someone's origin ("a United
+# States conservationist ... found dead in Nairobi") or a topic ("in solidarity with Palestine").
 LOCATIVE_BONUS = 2
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?$", re.IGNORECASE)
 # A country named as where people came from ("a militia from Somalia attacked ...") says as little of the scene as
@@ -151,8 +152,9 @@ class CountryHints:
                         if found[1] in ("name", "capital") and _ORIGIN.search(before):
                             found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
                         votes[found[0]] += WEIGHTS[found[1]]
-                        if found[1] not in ("adjective", "admin2") and _LOCATIVE.search(before):
-                            votes[found[0]] += LOCATIVE_BONUS
+                        if found[1] not in ("adjective", "admin2") and (_LOCATIVE.search(before)
+                                                                        or after_list_mark(before)):
+                            votes[found[0]] += LOCATIVE_BONUS  # "in X", or X closing a list of areas "(Y, X)"
                         step = n
                         break
                 i += step

@@ -105,7 +105,7 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
     framed one is known; `named` (demonyms, districts) adds its weak votes."""
     framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue or m.data.get("tail_of") is not None
               or (_listed(text, m.start) and not m.text.isupper())]  # "(PALA)" spells out a name before it
-    for group, backing in ((framed, Counter()), (found, actors)):
+    for group, unframed in ((framed, False), (found, True)):
         votes: Counter[str] = Counter()
         seen: set[str] = set()
         for m in group:
@@ -124,18 +124,25 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
                     weights[p.country] = max(weights.get(p.country, 0), 2 if big or area else 1)
             votes.update(weights)
         if votes:
+            places = Counter(votes)
             votes.update(actors)
             votes.update(named or Counter())
-            return _backed(votes, backing)
+            return _backed(votes, places, actors, unframed)
     return best(actors + (named or Counter()))
 
 
-def _backed(votes: Counter[str], actors: Counter[str]) -> str | None:
-    """The country with the most votes; on a tie the one the actors back most (when no name is framed as a place:
-    "the Jubilee candidate" named beside "ODM supporters" is a party of Kenya, not a hamlet of Canada), then the
-    first named ("stormed Kakuma camp": the camp's country)."""
+def _backed(votes: Counter[str], places: Counter[str], actors: Counter[str], unframed: bool) -> str | None:
+    """The country with the most votes. On a tie, when no name is framed as a place, the one the actors back most
+    ("the Jubilee candidate" named beside "ODM supporters" is a party of Kenya, not a hamlet of Canada); when
+    names are framed, the one both a place and an actor stand for ("protest in Maua" after an al Shabaab killing:
+    the Kenyan town, not the larger one of Brazil); then the first named ("Somali gunmen stormed Kakuma camp":
+    the camp's country)."""
     order = {c: i for i, c in enumerate(votes)}
-    ranked = sorted(votes, key=lambda c: (-votes[c], -actors[c], order[c]))
+
+    def backing(c: str) -> int:
+        return actors[c] if unframed else int(places[c] > 0 and actors[c] > 0)
+
+    ranked = sorted(votes, key=lambda c: (-votes[c], -backing(c), order[c]))
     return ranked[0] if ranked and votes[ranked[0]] >= 1 else None
 
 
