@@ -204,16 +204,9 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
             return 2
         return 1 if r.feature == "admin1" else 0
 
-    return min(inside, key=lambda r: (rank(r), _loose(r.mention), r.mention.prep == "from",
+    return min(inside, key=lambda r: (rank(r), r.mention.prep == "from",
                                       abs(r.mention.start - anchor)))
 
-
-def _loose(m) -> bool:
-    """A name not written as the scene: no "in"/"at"/"near" and no cue before or after it ("800 Mandera teachers
-    marched in Nairobi", "a Baringo chief was found dead at X"), or an end of a road named by its ends ("blocked
-    the Dhaka-Sylhet highway in Sitakunda upazila"): it yields to a place written as the scene in its sentence."""
-    framed = m.prep in ("in", "at", "near") or m.cue is not None or m.data.get("tail_of") is not None
-    return not framed or m.data.get("cue_text") == "highway"
 
 
 def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
