@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warscribe.knowledge.patterns import starts_with
-from warscribe.places.data import adjective_country, area_words, country_names, stoplist
+from warscribe.places.data import adjective_country, area_words, country_names, cues, person_titles, stoplist
 from warscribe.places.normalize import key
 
 if TYPE_CHECKING:
@@ -20,14 +20,22 @@ if TYPE_CHECKING:
 # How much each kind of evidence counts: a country named outright weighs most; a demonym ("Malian soldiers")
 # may name the attacker's country rather than the scene's.
 # A district's name counts least: many districts bear a name that is also an English word or a town's elsewhere.
-WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "admin2": 1, "adjective": 1, "actor": 1, "area_word": 2}
-# A country, capital or admin1 named after "in", "at", "near" is where things happen: it outweighs a country
-# named as someone's origin ("a United States conservationist ... found dead in Nairobi").
+WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "admin2": 1, "adjective": 1, "actor": 1, "area_word": 2,
+           "police": 2}
+# Evidence that decides a text's country alone: a country, capital, admin1 area or area word, not a demonym or
+# a district's name (weaker evidence joins the places and actors named).
+STRONG = 2
+# A country, capital or admin1 named after "in", "at", "near", or closing a list of the areas holding a place
+# ("in Savar city (Dhaka)"), is where things happen: it outweighs a country named as someone's origin ("a United
+# States conservationist ... found dead in Nairobi") or a topic ("in solidarity with Palestine").
 LOCATIVE_BONUS = 2
 _LOCATIVES = ("in", "at", "near", "outside", "inside", "around", "across")
 # The look-ahead changes no match; the search from each position leaves at its first letter or two.
 _LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_LOCATIVES)})" + r"\s+(?:the\s+)?$",
                        re.IGNORECASE)
+# A country named as where people came from ("a militia from Somalia attacked ...") says as little of the scene as
+# a demonym: it weighs as one.
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
 _MAX_WORDS = 6
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -58,6 +66,14 @@ def _capitals() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _own_names() -> dict[str, str]:
     return {key(n): cc for cc, ns in country_names()[0].items() for n in ns}
+
+
+@lru_cache(maxsize=1)
+def boundary_pattern() -> re.Pattern[str]:
+    """What follows a name that names one side of a border ("the Somali border", "the Kenya-Somalia border",
+    cues.yaml `boundary`): matched at the name's end."""
+    words = "|".join(re.escape(w) for w in sorted(cues().get("boundary", ()), key=len, reverse=True))
+    return re.compile(rf"(?:[-‐–/][^\W\d_][\w'’]*)*[ \u00a0]+(?:{words})\b", re.IGNORECASE)
 
 
 class CountryHints:
@@ -122,6 +138,10 @@ class CountryHints:
                 if not words[i][2][0].isupper():
                     i += 1
                     continue
+                if reach[i] > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
+                        and self.hint(text[words[i][0]:words[i + reach[i] - 1][1]]) is None:
+                    i += reach[i]  # "Virginia Nyaiko", "Governor Jack": a person's name, not Virginia's state
+                    continue
                 step = 1
                 for n in range(min(_MAX_WORDS, len(words) - i, reach[i]), 0, -1):
                     last = words[i + n - 1]
@@ -131,15 +151,22 @@ class CountryHints:
                     if found is not None and found[1] == "name" and ignore is not None and ignore(words[i][0]):
                         step = n
                         break
+                    if found is not None and found[1] in ("name", "adjective") and boundary_pattern().match(
+                            text, last[1]):
+                        step = n  # "near the Somali border": where the border is, not the country of the scene
+                        break
                     if found is not None and found[1] == "admin2" and (not _listed(text, s, words[i][0])
                                                                        or text[words[i][0]:last[1]].isupper()):
                         step = n  # a district's name counts where it is written as an area: "in X", "(X, Y)"
                         break
                     if found is not None:
-                        votes[found[0]] += WEIGHTS[found[1]]
                         before = text[max(s, words[i][0] - 12):words[i][0]]
-                        if found[1] not in ("adjective", "admin2") and _LOCATIVE.search(before):
-                            votes[found[0]] += LOCATIVE_BONUS
+                        if found[1] in ("name", "capital") and _ORIGIN.search(before):
+                            found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
+                        votes[found[0]] += WEIGHTS[found[1]]
+                        if found[1] not in ("adjective", "admin2") and (_LOCATIVE.search(before)
+                                                                        or after_list_mark(before)):
+                            votes[found[0]] += LOCATIVE_BONUS  # "in X", or X closing a list of areas "(Y, X)"
                         step = n
                         break
                 i += step

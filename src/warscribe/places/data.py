@@ -104,7 +104,9 @@ def stop_skeletons() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
-    return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("person_titles") or ())
+    """Words that open a person's name when more capitalised words follow: titles and given names."""
+    data = load_yaml("stoplist.yaml")
+    return frozenset(key(w) for w in (*(data.get("person_titles") or ()), *(data.get("given_names") or ())))
 
 
 @lru_cache(maxsize=1)

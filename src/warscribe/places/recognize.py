@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.knowledge.patterns import starts_with
-from warscribe.places.countries import CountryHints, best
+from warscribe.places.countries import CountryHints, best, boundary_pattern
 from warscribe.places.data import (
     adjective_country,
     cues,
@@ -143,16 +143,24 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     out = _with_held(text, out, pending)
     _link_pairs(text, out)
     _link_tails(text, out)
-    _mark_attributive(text, out)
+    _mark_attributive(text, out, gaz)
     return out
 
 
-def _mark_attributive(text: str, mentions: list[PlaceMention]) -> None:
-    """'the Britain-based monitor': a name qualifying a person or group is no scene (cues.yaml `attributive`)."""
+def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
+    """'the Britain-based monitor', 'Al Mayadeen TV': a name qualifying a person, group or outlet is no scene
+    (cues.yaml `attributive`, `outlet`); nor is a country named as one side of a border (`boundary`)."""
     attributive, outlet = _cue_patterns()["attributive"], _cue_patterns()["outlet"]
     for m in mentions:
-        if attributive.match(text, m.end) or outlet.match(text, m.end):
-            m.secondary = True
+        named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
+        if named_by or (boundary_pattern().match(text, m.end) and _country_word(m.text, gaz)):
+            m.secondary = True  # also "near the Somali border": one side of a border is no scene
+
+
+def _country_word(surface: str, gaz: Gazetteer) -> bool:
+    """A country's name or demonym ("Somalia", "Somali"), not a town's ("Isebania border town")."""
+    found = gaz.country_hints().hint(surface)
+    return found is not None and found[1] in ("name", "adjective")
 
 
 def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,

@@ -98,9 +98,13 @@ class DocumentPlaces:
         if focus is None:
             # no country known: a name the text does not frame as a place ("Research", "Zongo") must be a
             # country, an admin1 area or a city to be read as one
+            # country, an admin1 area or a city to be read as one; and with no country to narrow it, a
+            # spelling is no evidence ("near Lomelo" is not Lommel, Belgium): only a name spelled as the
+            # gazetteer spells it
             framed = m.prep in ("in", "at", "near") or m.cue is not None or m.data.get("tail_of") is not None
-            return [p for p in found if framed or p.feature in ("country", "admin1")
-                    or (p.population or 0) >= FOREIGN_MIN_POPULATION]
+            return [p for p in found if (framed or p.feature in ("country", "admin1")
+                                         or (p.population or 0) >= FOREIGN_MIN_POPULATION)
+                    and (m.known or p.match == "exact")]
         in_focus = [p for p in found if p.country == focus]
         if in_focus:
             return in_focus

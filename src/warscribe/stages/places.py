@@ -9,7 +9,7 @@ from warscribe.config import Context
 from warscribe.knowledge.patterns import starts_with
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_periods import admin_at
-from warscribe.places.countries import WEIGHTS, after_list_mark, best
+from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name
@@ -29,10 +29,13 @@ class PlaceStage:
         # the actors' home countries counting as weak evidence.
         actors = [m.span for m in doc.mentions_of("actor")]
         outside = _outside(spans, actors)
-        focus = country_focus(doc.text, outside, ctx.config.default_country, ctx.gazetteer)
+        named = ctx.gazetteer.country_hints().votes(doc.text, outside, lambda at: settlement_framed(doc.text, at))
+        # A country, capital or admin1 area named decides alone; a demonym ("Somali refugees") or a district only
+        # with the places and actors, as one more vote ("Somali refugees shot by Kenyan police")
+        focus = best(named, STRONG) or (None if named else ctx.config.default_country)
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         if focus is None:  # no country named outside the actors: the places named and the actors' countries
-            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx))
+            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx), named)
                      or country_focus(doc.text, spans, None, ctx.gazetteer))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
@@ -56,13 +59,16 @@ def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
         if m.data.get("form") == "description":
             continue  # "militants" reads as Thailand's separatists only in a text about Thailand: no evidence of it
         try:
-            countries = ctx.actors.get(m.label).countries() if m.label in ctx.actors else ()
+            actor = ctx.actors.get(m.label) if m.label in ctx.actors else None
+            countries = actor.countries() if actor is not None else ()
         except (KeyError, AttributeError, TypeError):
-            countries = ()
+            actor, countries = None, ()
+        # a country's police works at home (its army may fight abroad): "Kenyan police" outweighs "Somali raiders"
+        weight = WEIGHTS["police"] if getattr(actor, "role", None) == "police" else WEIGHTS["actor"]
         for country in countries:
             code = ctx.gazetteer.country_keys().get(key(country))
             if code:  # the actor base names countries ("Sudan"); places use ISO codes
-                votes[code] += WEIGHTS["actor"]
+                votes[code] += weight
     return votes
 
 
@@ -95,14 +101,15 @@ _LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_
                        r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
 
 
-def _place_country(text: str, found: list, ctx: Context, actors: Counter[str]) -> str | None:
+def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
+                   named: Counter[str] | None = None) -> str | None:
     """The country most consistent with the places named and the actors: each place framed as one ("in X",
     "the village of X", "(Pobe-Mengao, Soum)") votes for every country having a place of that name, an area or a
     city more than a small town; the actors' home countries add theirs. Unframed names only count when no
-    framed one is known."""
+    framed one is known; `named` (demonyms, districts) adds its weak votes."""
     framed = [m for m in found if m.prep in ("in", "at", "near") or m.cue or m.data.get("tail_of") is not None
               or (_listed(text, m.start) and not m.text.isupper())]  # "(PALA)" spells out a name before it
-    for group in (framed, found):
+    for group, unframed in ((framed, False), (found, True)):
         votes: Counter[str] = Counter()
         seen: set[str] = set()
         for m in group:
@@ -111,7 +118,8 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str]) -
             seen.add(key(m.text))
             weights: dict[str, int] = {}
             for p in ctx.gazetteer.lookup(m.text, fuzzy=False, limit=20):
-                if p.country and p.match == "exact":
+                if p.country and p.match == "exact" and not (p.feature == "country" and m.prep == "from"):
+                    # ("raiders from Somalia": whence they came, counted as a demonym by the country hints)
                     big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
                     # "(Pobe-Mengao, Soum)": a name closing a list of areas is the area (Soum province), not a
                     # town of that name abroad
@@ -120,9 +128,26 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str]) -
                     weights[p.country] = max(weights.get(p.country, 0), 2 if big or area else 1)
             votes.update(weights)
         if votes:
+            places = Counter(votes)
             votes.update(actors)
-            return best(votes)
-    return best(actors)
+            votes.update(named or Counter())
+            return _backed(votes, places, actors, unframed)
+    return best(actors + (named or Counter()))
+
+
+def _backed(votes: Counter[str], places: Counter[str], actors: Counter[str], unframed: bool) -> str | None:
+    """The country with the most votes. On a tie, when no name is framed as a place, the one the actors back most
+    ("the Jubilee candidate" named beside "ODM supporters" is a party of Kenya, not a hamlet of Canada); when
+    names are framed, the one both a place and an actor stand for ("protest in Maua" after an al Shabaab killing:
+    the Kenyan town, not the larger one of Brazil); then the first named ("Somali gunmen stormed Kakuma camp":
+    the camp's country)."""
+    order = {c: i for i, c in enumerate(votes)}
+
+    def backing(c: str) -> int:
+        return actors[c] if unframed else int(places[c] > 0 and actors[c] > 0)
+
+    ranked = sorted(votes, key=lambda c: (-votes[c], -backing(c), order[c]))
+    return ranked[0] if ranked and votes[ranked[0]] >= 1 else None
 
 
 def _listed(text: str, start: int) -> bool:
@@ -183,7 +208,9 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
             return 2
         return 1 if r.feature == "admin1" else 0
 
-    return min(inside, key=lambda r: (rank(r), r.mention.prep == "from", abs(r.mention.start - anchor)))
+    return min(inside, key=lambda r: (rank(r), r.mention.prep == "from",
+                                      abs(r.mention.start - anchor)))
+
 
 
 def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],

@@ -1,0 +1,152 @@
+"""The country of an event when the text weighs several: borders, police, demonyms, actors and look-alike towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import default_gazetteer, make_doc
+from warscribe.config import Config, Context
+from warscribe.knowledge.country_words import country_of_words
+from warscribe.model import Mention
+from warscribe.places.countries import CountryHints
+from warscribe.places.gazetteer import Gazetteer
+from warscribe.places.recognize import find_places
+from warscribe.stages.places import PlaceStage, _actor_votes
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory) -> Gazetteer:
+    return default_gazetteer(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def ctx(gaz):
+    return Context(Config(gazetteer_path=gaz.path))
+
+
+def _with_actor(text: str, surface: str, actor_id: str, fragment: str, trigger: str):
+    doc = make_doc(text, [(fragment, trigger)])
+    at = text.index(surface)
+    doc.mentions.append(Mention("actor", at, at + len(surface), surface, label=actor_id, data={"form": "name"}))
+    return doc
+
+
+def test_a_country_named_as_one_side_of_a_border_is_no_evidence_of_the_scene(gaz):
+    hints = CountryHints(gaz)
+    text = "Raiders attacked a herder in Mandera near the Somalia border."
+    assert hints.votes(text, [(0, len(text))]) == {"KE": 4}  # Mandera (admin1, after "in"); Somalia not counted
+    text = "Herders fled across the Kenya-Somalia border."
+    assert hints.votes(text, [(0, len(text))]) == {}
+    text = "Raiders attacked a herder in Somalia."
+    assert hints.votes(text, [(0, len(text))]) == {"SO": 5}
+
+
+def test_a_border_country_is_no_scene_but_a_border_town_is(gaz):
+    text = "Gunmen attacked a patrol near the Mali border."
+    assert [m.secondary for m in find_places(text, [(0, len(text))], gaz, None)] == [True]
+    text = "Traders protested in Moyale border town."  # a town on the border is where it happened
+    assert [(m.text, m.secondary) for m in find_places(text, [(0, len(text))], gaz, None)] == [("Moyale", False)]
+
+
+def test_a_countrys_police_weighs_more_than_its_army(ctx):
+    police = next(a for a in ctx.actors if a.country == "Kenya" and a.role == "police" and not a.generic)
+    army = next(a for a in ctx.actors if a.country == "Kenya" and a.role == "military" and not a.generic)
+    for actor, weight in ((police, 2), (army, 1)):
+        doc = make_doc("Officers were attacked.")
+        doc.mentions.append(Mention("actor", 0, 8, "Officers", label=actor.id, data={"form": "name"}))
+        assert _actor_votes(doc, ctx) == {"KE": weight}
+
+
+def test_kenyan_police_outweigh_a_demonym_of_the_attackers(ctx):
+    text = "Somali raiders attacked Kenyan police officers at dawn."
+    police = next(a for a in ctx.actors if a.country == "Kenya" and a.role == "police" and not a.generic)
+    doc = _with_actor(text, "Kenyan police", police.id, "attacked", "attacked")
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].country == "Kenya"
+
+
+def test_a_lone_demonym_still_gives_the_country(ctx):
+    doc = make_doc("Somali traders were robbed at dawn.", [("robbed", "robbed")])
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].country == "Somalia"
+
+
+def test_an_unframed_word_naming_a_town_abroad_loses_a_tie_to_the_actors(ctx):
+    # "Jubilee" is a party of Kenya and a hamlet of Canada; ODM is a party of Kenya
+    text = "ODM supporters damaged the truck of the Jubilee candidate."
+    doc = _with_actor(text, "ODM supporters", "odm", "damaged", "damaged")
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].country == "Kenya"
+
+
+def test_a_framed_place_keeps_its_country_on_a_tie_with_the_actors(ctx):
+    somali_army = next(a for a in ctx.actors if a.country == "Somalia" and a.role == "military" and not a.generic)
+    text = "Somali gunmen stormed Kakuma camp at night."
+    doc = _with_actor(text, "Somali", somali_army.id, "stormed", "stormed")
+    PlaceStage().run(doc, ctx)
+    assert (doc.events[0].country, doc.events[0].location) == ("Kenya", "Kakuma")
+
+
+def test_the_jnim_or_islamic_state_pair_with_no_known_place_is_coded_in_burkina_faso(ctx):
+    text = "JNIM and/or ISGS militants looted the village of Zzyqwa."
+    doc = _with_actor(text, "JNIM and/or ISGS", "jnim-or-is-sahel", "looted", "looted")
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].country == "Burkina Faso"
+
+
+def test_burkina_alone_names_the_country(gaz):
+    text = "Artists of Burkina marched against the attack."
+    assert CountryHints(gaz).votes(text, [(0, len(text))]) == {"BF": 3}
+
+
+@pytest.mark.parametrize("text", ["Mungiki youths torched houses at night.",
+                                  "Supporters of Odinga blocked the road.",
+                                  "GSU officers dispersed the crowd."])
+def test_kenyan_groups_and_politicians_point_to_kenya(text):
+    assert country_of_words(text) == "Kenya"
+
+
+def test_a_given_name_before_a_surname_opens_a_persons_name(gaz):
+    text = "Riots followed the killing of Virginia Nyaiko and Justin Zongo in Nairobi."
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, None)] == ["Nairobi"]
+    assert CountryHints(gaz).votes(text, [(0, len(text))]) == {"KE": 4}  # not Virginia's state
+    text = "Voters queued in Virginia on Tuesday."  # the name alone is still the place
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, None)] == ["Virginia"]
+
+
+def test_capitalised_words_of_notes_are_not_towns_abroad(gaz):
+    text = "Hawker stage riot after police order them to leave Uhuru Park."
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz, None)] == []
+
+
+def _place(ctx, text: str, trigger: str):
+    doc = make_doc(text, [(trigger, trigger)])
+    PlaceStage().run(doc, ctx)
+    return doc.events[0]
+
+
+
+def test_a_country_named_as_where_people_came_from_weighs_as_a_demonym(gaz):
+    hints = CountryHints(gaz)
+    text = "Raiders from South Sudan attacked herders."
+    assert hints.votes(text, [(0, len(text))]) == {"SS": 1}
+    text = "Raiders attacked herders in South Sudan."
+    assert hints.votes(text, [(0, len(text))]) == {"SS": 5}
+
+
+def test_with_no_country_known_a_village_is_not_read_as_a_look_alike_abroad(ctx):
+    ev = _place(ctx, "A woman was killed in a shootout near Lomelo between herders.", "killed")
+    assert ev.country is None and ev.latitude is None  # Lommel (Belgium) is a spelling away, not evidence
+
+
+def test_an_area_closing_a_list_counts_as_written_after_in(gaz):
+    text = "Students rallied in Savar city (Dhaka) in solidarity with Palestine."
+    votes = CountryHints(gaz).votes(text, [(0, len(text))])
+    assert votes["BD"] > votes["PS"]  # the scene's capital, written as the area holding the town, over a topic
+
+
+def test_a_town_both_a_place_and_an_actor_stand_for_beats_a_larger_namesake(ctx):
+    text = "Residents protested in Maua after al Shabaab killed a trader."
+    doc = _with_actor(text, "al Shabaab", "al-shabaab", "protested", "protested")
+    PlaceStage().run(doc, ctx)
+    assert (doc.events[0].country, doc.events[0].admin1) == ("Kenya", "Meru")  # not Mauá, Brazil
