@@ -42,6 +42,11 @@ def identifies_perpetrator(before: str) -> bool:
     return _identifying().search(before) is not None
 
 
+def mob_generic(label: str) -> bool:
+    """Whether a generic actor (its mention label, "generic:vigilantes") acts as a mob against unarmed people."""
+    return label.startswith("generic:") and label.split(":", 1)[1] in (_data().get("mob_generics") or [])
+
+
 def reciprocal(frame: str) -> bool:
     """Whether a frame's subject may name both sides ("X and Y clashed")."""
     return frame in _data()["reciprocal"]["frames"]

@@ -1,0 +1,54 @@
+"""Typing crowds in our own sentences: protests told in coder phrasing, a protest about something of an earlier
+year, and vigilantes who lynch a suspect."""
+
+from __future__ import annotations
+
+import pytest
+
+import warscribe
+from warscribe.model import Event
+
+
+def coded(text: str) -> list[Event]:
+    return warscribe.extract(text, published="2023-03-10")
+
+
+def subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 March 2023, members of a farmers' union staged a rally in Dhaka, demanding the return of a leader who "
+    "went missing in 2019.",
+    "On 9 March 2023, hundreds of people demonstrated in Ouagadougou, demanding justice for a singer murdered in 1998.",
+])
+def test_a_year_in_what_a_protest_is_about_does_not_make_it_background(text: str) -> None:
+    assert subs(text) == ["Peaceful protest"]
+
+
+def test_a_protest_told_in_an_earlier_year_is_still_background() -> None:
+    assert subs("In 2019, members of a farmers' union staged a rally in Dhaka, demanding higher prices.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 March 2023, teachers marched from the stadium to the county offices in Kisii over unpaid allowances.",
+    "On 9 March 2023, hundreds of traders thronged the streets of Kisumu over new market fees.",
+    "On 9 March 2023, workers at a sugar factory in Mumias downed their tools over salary arrears.",
+    "On 9 March 2023, tea farmers gathered at the factory gate in Kericho, demanding better prices.",
+])
+def test_protests_in_coder_phrasing(text: str) -> None:
+    assert subs(text) == ["Peaceful protest"]
+
+
+def test_vigilantes_who_lynch_a_suspect_are_rioters_in_mob_violence() -> None:
+    events = coded("On 9 March 2023, a vigilante group in Nakuru caught a man they accused of theft and stabbed "
+                   "him to death.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+    assert events[0].actor1 == "Rioters (Kenya)"
+    assert "Vigilante Group (Kenya)" in events[0].assoc_actor_1
+
+
+def test_vigilantes_against_an_armed_side_are_not_a_mob() -> None:
+    events = coded("On 9 March 2023, vigilantes attacked a police patrol in Kisumu.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].actor1 == "Vigilante Group (Kenya)"
