@@ -52,3 +52,38 @@ def test_vigilantes_against_an_armed_side_are_not_a_mob() -> None:
     events = coded("On 9 March 2023, vigilantes attacked a police patrol in Kisumu.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert events[0].actor1 == "Vigilante Group (Kenya)"
+
+
+def test_arrests_told_after_a_protest_are_its_intervention() -> None:
+    text = ("On 9 March 2023, nurses protested outside the county offices in Kisii over unpaid allowances. "
+            "Police arrested four of them.")
+    events = coded(text)
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    assert events[0].actor2 is not None and events[0].actor2.startswith("Police Forces of Kenya")
+
+
+def test_a_protest_whose_next_sentence_demands_an_arrest_stays_peaceful() -> None:
+    text = ("On 9 March 2023, residents marched to the police station in Kisii. They demanded the arrest of a "
+            "trader accused of fraud.")
+    assert subs(text) == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 March 2023, youths set tyres on fire on the main road in Kisumu to protest the death of a rider.",
+    "On 9 March 2023, traders protesting new fees in Namanga deflated the tyres of several lorries.",
+    "On 9 March 2023, residents protesting insecurity broke into the water company storage site in Lodwar.",
+])
+def test_protesters_who_burn_tyres_or_break_in_are_a_violent_demonstration(text: str) -> None:
+    assert subs(text) == ["Violent demonstration"]
+
+
+def test_armed_men_who_ransack_destroy_property_rather_than_riot() -> None:
+    events = coded("On 9 March 2023, unknown gunmen ransacked the offices of a gold mine near Dori.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Looting/property destruction")]
+    assert events[0].actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_crowd_that_ransacks_still_riots() -> None:
+    assert [e.event_type for e in coded("On 9 March 2023, students ransacked their school offices in Kisii.")] == [
+        "Riots"]
