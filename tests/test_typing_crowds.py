@@ -87,3 +87,17 @@ def test_armed_men_who_ransack_destroy_property_rather_than_riot() -> None:
 def test_a_crowd_that_ransacks_still_riots() -> None:
     assert [e.event_type for e in coded("On 9 March 2023, students ransacked their school offices in Kisii.")] == [
         "Riots"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 March 2023, a number of residents captured a suspected motorcycle thief and beat him in Parakou.",
+    "On 9 March 2023, a number of partisans of two rival parties clashed with sticks in Materi.",
+    "On 9 March 2023, five people were injured in a clash between supporters of two candidates in Eldoret.",
+])
+def test_crowds_that_catch_a_thief_or_brawl_are_mob_violence(text: str) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in coded(text)] == [("Riots", "Mob violence")]
+
+
+def test_rebels_who_capture_a_town_still_take_territory() -> None:
+    events = coded("On 9 March 2023, Islamist militants captured the town of Djibo after a day of fighting.")
+    assert events and events[0].event_type == "Battles"

@@ -641,7 +641,9 @@ _VICTIM_WORDS = re.compile(r"\b(?:among|those|were|was|killed|dead|died|injured|
 
 def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
     """"Women were among those killed in clashes", "people killed in the fighting"."""
-    start, end = (m.end, anchor.start) if m.end <= anchor.start else (max(0, m.start - 40), m.start)
+    # After the trigger only the words between it and the mention count ("injured in a clash between supporters
+    # of two candidates": those injured are not the supporters).
+    start, end = (m.end, anchor.start) if m.end <= anchor.start else (max(anchor.end, m.start - 40), m.start)
     return bool(_VICTIM_WORDS.search(doc.text, start, end))
 
 
