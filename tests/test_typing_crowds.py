@@ -101,3 +101,13 @@ def test_crowds_that_catch_a_thief_or_brawl_are_mob_violence(text: str) -> None:
 def test_rebels_who_capture_a_town_still_take_territory() -> None:
     events = coded("On 9 March 2023, Islamist militants captured the town of Djibo after a day of fighting.")
     assert events and events[0].event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 March 2023, students staged a protest in Rangpur city, demanding justice for the dead, and release of "
+    "students detained by police.",
+    "On 9 March 2023, relatives staged a human chain in Dhaka, demanding a fair trial for a jailed activist, and "
+    "punishment for officers who beat him.",
+])
+def test_what_protesters_demand_after_a_comma_is_still_their_topic(text: str) -> None:
+    assert subs(text) == ["Peaceful protest"]
