@@ -831,7 +831,11 @@ def _protest_roles(draft: EventDraft, ctx: Context, actors: list[Mention]) -> No
     if draft.sub_event_type == "Mob violence" and draft.actor1 is not None and draft.actor1.data.get("crowd"):
         return  # the crowd and its victim as the roles read them
     anchor = draft.trigger
-    draft.actor1 = Mention("actor", anchor.start, anchor.end, anchor.text, crowd, {"generic": True})
+    # who the crowd was ("nurses"), so that two gatherings at one place and date are not taken for one (merge)
+    named = next((m.text for m in (draft.actor1, draft.actor2) if m is not None and m.label.startswith("generic:")),
+                 None)
+    draft.actor1 = Mention("actor", anchor.start, anchor.end, anchor.text, crowd,
+                           {"generic": True, **({"crowd_words": named} if named else {})})
     draft.assoc1 = []
     draft.actor2, draft.assoc2 = force, []
 
