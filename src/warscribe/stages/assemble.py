@@ -73,8 +73,7 @@ class AssembleStage:
             history.actors += [m for m in mentions if m.kind == "actor" and not m.data.get("generic")]
         _apply_disputes(doc, drafts, per_sentence)
         _declared_fatalities(drafts, per_sentence)
-        absorbed = _later_interventions(doc, drafts, lexicon, ctx)
-        drafts = [d for d in drafts if not any(d is a for a in absorbed)]
+        _later_interventions(doc, drafts, lexicon, ctx)
         doc.drafts = drafts
         doc.events = [_event(doc, d) for d in drafts]
 
@@ -96,12 +95,10 @@ _INTERVENTION = frozenset({"protest_intervention", "arrest"})
 _INTERVENTION_REACH = 2  # sentences after the protest
 
 
-def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, ctx: Context
-                         ) -> list[EventDraft]:
+def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, ctx: Context) -> None:
     """A peaceful protest that the next sentences say was broken up is one protest with intervention
-    (pseudo-frame `intervened`, typing.yaml), unless a new protest is told first. Arrests that were its
-    intervention are no event of their own (returned, to be left out)."""
-    absorbed: list[EventDraft] = []
+    (pseudo-frame `intervened`, typing.yaml), unless a new protest is told first. The arrests stay an event of
+    their own: other documents' reports of them are found by it (linking)."""
     for i, d in enumerate(drafts):
         if d.sub_event_type != "Peaceful protest":
             continue
@@ -114,12 +111,7 @@ def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexic
                 if d.sub_event_type != "Peaceful protest" and d.actor2 is None \
                         and _kind(ctx, later.actor1) == "state":
                     d.actor2 = later.actor1  # the force that intervened
-                if later.trigger.label == "arrest" and d.sub_event_type != "Peaceful protest":
-                    absorbed.append(later)
-                    trace.drop(doc, "assemble", later.sentence, f"arrests that were the intervention of the "
-                               f"protest told in sentence {d.sentence.index + 1}")
                 break
-    return absorbed
 
 
 def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list[Mention]]:
