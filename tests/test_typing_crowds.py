@@ -54,14 +54,6 @@ def test_vigilantes_against_an_armed_side_are_not_a_mob() -> None:
     assert events[0].actor1 == "Vigilante Group (Kenya)"
 
 
-def test_arrests_told_after_a_protest_are_its_intervention() -> None:
-    text = ("On 9 March 2023, nurses protested outside the county offices in Kisii over unpaid allowances. "
-            "Police arrested four of them.")
-    events = coded(text)
-    assert events and events[0].sub_event_type == "Protest with intervention"
-    assert events[0].actor2 is not None and events[0].actor2.startswith("Police Forces of Kenya")
-
-
 def test_a_protest_whose_next_sentence_demands_an_arrest_stays_peaceful() -> None:
     text = ("On 9 March 2023, residents marched to the police station in Kisii. They demanded the arrest of a "
             "trader accused of fraud.")

@@ -89,16 +89,15 @@ def _declared_fatalities(drafts: list[EventDraft], per_sentence: dict[int, list[
             d.counts = [c for c in d.counts if c.label != "death"] + [replace(m, label="death")]
 
 
-# Frames of a later sentence that tell how a protest was met ("Police dispersed them", "Police made arrests at the
-# site"). What protesters demand or accuse ("demanding the arrest of ...") is a protest topic, no arrest draft.
-_INTERVENTION = frozenset({"protest_intervention", "arrest"})
+# Frames of a later sentence that tell how a protest was met ("Police dispersed them"); arrests are left out, since
+# in news a later sentence about arrests is as often about other people or another day (the seeds' protests).
+_INTERVENTION = frozenset({"protest_intervention"})
 _INTERVENTION_REACH = 2  # sentences after the protest
 
 
 def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, ctx: Context) -> None:
     """A peaceful protest that the next sentences say was broken up is one protest with intervention
-    (pseudo-frame `intervened`, typing.yaml), unless a new protest is told first. The arrests stay an event of
-    their own: other documents' reports of them are found by it (linking)."""
+    (pseudo-frame `intervened`, typing.yaml), unless a new protest is told first."""
     for i, d in enumerate(drafts):
         if d.sub_event_type != "Peaceful protest":
             continue
