@@ -27,3 +27,14 @@ def test_weapons_seized_after_a_fight_are_a_detail_of_the_fight(text: str) -> No
 ])
 def test_weapons_shot_down_or_seized_are_disrupted_weapons_use(text: str) -> None:
     assert subs(text) == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 March 2023, the governor of the Est Region extended the nightly curfew by two months.",
+    "On 9 March 2023, the government declared a state of emergency in six provinces of the Sahel.",
+    "On 9 March 2023, twelve soldiers switched sides and joined the Taliban in Ghor.",
+    "On 9 March 2023, residents of a village near Kandi created a self-defence militia.",
+])
+def test_security_measures_and_changes_of_side_are_a_change_to_group_activity(text: str) -> None:
+    assert [e.sub_event_type for e in warscribe.extract(text, published="2023-03-10")] == [
+        "Change to group/activity"]

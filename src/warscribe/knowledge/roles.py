@@ -68,6 +68,21 @@ def blames(before: str) -> bool:
     return _blaming().search(before) is not None
 
 
+def same_crowd(a: str | None, b: str | None) -> bool:
+    """Whether two crowds' words may name one crowd: unless both name who is in it, and name it differently
+    ("nurses" and "teachers"); "the protesters" or "them" may be anyone (roles.yaml crowd_anaphors)."""
+    if not a or not b:
+        return True
+    anaphors = set(_data().get("crowd_anaphors") or [])
+    head_a, head_b = a.lower().split()[-1], b.lower().split()[-1]
+    return head_a == head_b or head_a in anaphors or head_b in anaphors
+
+
+def mob_generic(label: str) -> bool:
+    """Whether a generic actor (its mention label, "generic:vigilantes") acts as a mob against unarmed people."""
+    return label.startswith("generic:") and label.split(":", 1)[1] in (_data().get("mob_generics") or [])
+
+
 def reciprocal(frame: str) -> bool:
     """Whether a frame's subject may name both sides ("X and Y clashed")."""
     return frame in _data()["reciprocal"]["frames"]

@@ -16,6 +16,7 @@ from warscribe.knowledge.roles import (
     civilian_target,
     identifies_perpetrator,
     leaves_casualties,
+    mob_generic,
     reciprocal,
     without_weapons,
 )
@@ -95,7 +96,7 @@ def _declared_fatalities(drafts: list[EventDraft], per_sentence: dict[int, list[
 
 
 # Frames of a later sentence that tell how a protest was met ("Police dispersed them"); arrests are left out, since
-# a later sentence about arrests is as often about other people or another day.
+# in news a later sentence about arrests is as often about other people or another day (the seeds' protests).
 _INTERVENTION = frozenset({"protest_intervention"})
 _INTERVENTION_REACH = 2  # sentences after the protest
 
@@ -131,7 +132,7 @@ def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list
 
 # -- which triggers stand
 
-def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Mention]) -> bool:
+def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
     cues = {m.label for m in mentions if m.kind == "cue"}
     if "background" in cues:
         return True
@@ -141,19 +142,23 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
     if "habitual" in cues and not _DAY_CUE.search(text) and not any(
             m.kind == "count" and not m.data["vague"] for m in mentions):
         return True
-    return _older_year(doc, sentence, mentions)
+    return _older_year(doc, sentence, mentions, lexicon)
 
 
-def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention]) -> bool:
+def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """A sentence anchored in an earlier year is background ("In 2016, government forces retook Aleppo"):
     the year comes before its first trigger, or in the same clause as a trigger (not in an aside such as
-    ", who had signed a settlement in 2018")."""
+    ", who had signed a settlement in 2018"). A year in what a protest or an arrest is about is the topic's,
+    not the event's ("protested, demanding justice for a leader who went missing in 2019")."""
     published = doc.published
     if not published or not published[:4].isdigit():
         return False
     triggers = [m for m in mentions if m.kind == "trigger"]
+    topics = _topic_cues(mentions, lexicon)
     for m in _YEAR.finditer(doc.text, sentence.start, sentence.end):
         if int(m.group(1)) >= int(published[:4]):
+            continue
+        if any(c.end <= m.start() and not _CLAUSE_BREAK.search(doc.text, c.end, m.start()) for c in topics):
             continue
         if not triggers or m.start() < triggers[0].start or any(
                 not _CLAUSE_BREAK.search(doc.text, min(t.end, m.start()), max(t.start, m.end())) for t in triggers):
@@ -171,19 +176,25 @@ def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
 def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     scoped = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "clause_after"
               and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
-    protests = [m for m in mentions if m.kind == "trigger" and lexicon.frames[m.label].plover == "PROTEST"
-                and m.label != "excessive_force"]
-    topics = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "protest_topic"
-              and any(p.start <= m.start for p in protests)]
-    # What an arrest is for is no event either ("arrested over the killing of a trader").
-    arrests = [m for m in mentions if m.kind == "trigger" and m.label == "arrest"]
-    topics += [m for m in mentions if m.kind == "cue" and m not in topics and any(a.start <= m.start for a in arrests)
-               and lexicon.cue_scopes.get(m.label) in ("arrest_topic", "protest_topic")]
+    topics = _topic_cues(mentions, lexicon)
     scoped += _settings(doc, mentions, lexicon)
     # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
     return [t for t in mentions if t.kind == "trigger" and not any(_in_scope(doc, c, t) for c in scoped)
             and (lexicon.frames[t.label].conduct or not any(_in_scope(doc, c, t) for c in topics))
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
+
+
+def _topic_cues(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The cues that open what a protest is about, or what someone is arrested for ("arrested over the killing
+    of a trader"): what follows one in its clause is no event."""
+    protests = [m for m in mentions if m.kind == "trigger" and lexicon.frames[m.label].plover == "PROTEST"
+                and m.label != "excessive_force"]
+    topics = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "protest_topic"
+              and any(p.start <= m.start for p in protests)]
+    arrests = [m for m in mentions if m.kind == "trigger" and m.label == "arrest"]
+    topics += [m for m in mentions if m.kind == "cue" and m not in topics and any(a.start <= m.start for a in arrests)
+               and lexicon.cue_scopes.get(m.label) in ("arrest_topic", "protest_topic")]
+    return topics
 
 
 def _settings(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -238,7 +249,7 @@ def _role_anchor(doc: Document, triggers: list[Mention], history: _History, acto
 
 def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon, ctx: Context,
            history: _History) -> EventDraft | None:
-    if _sentence_suppressed(doc, sentence, mentions):
+    if _sentence_suppressed(doc, sentence, mentions, lexicon):
         return trace.background(doc, sentence, mentions)
     if _claims_responsibility(doc, sentence, mentions, history, ctx):
         return trace.drop(doc, "assemble", sentence, "a claim of responsibility: the claimant became the "
@@ -574,7 +585,11 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
     fighting back in a brawl ("two groups of villagers clashed"); the group they belong to, if named, is the
     associated actor. Communities, clans or tribes that fight are communal militias (cues.yaml `communal`)."""
     frame = lexicon.frames[draft.trigger.label]
-    if not frame.crowd or draft.actor1 is None or not _crowd_like(ctx, draft.actor1):
+    if not frame.crowd or draft.actor1 is None:
+        return
+    # Vigilantes lynching a suspect are a mob (roles.yaml mob_generics); fighting an armed side they are not.
+    mob = mob_generic(draft.actor1.label) and _kind(ctx, draft.actor2) not in ("state", "nonstate")
+    if not (_crowd_like(ctx, draft.actor1) or mob):
         return
     if _victims_of(doc, draft.actor1, anchor):
         return  # "women were among those killed in the clashes"
@@ -629,7 +644,9 @@ _VICTIM_WORDS = re.compile(r"\b(?:among|those|were|was|killed|dead|died|injured|
 
 def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
     """"Women were among those killed in clashes", "people killed in the fighting"."""
-    start, end = (m.end, anchor.start) if m.end <= anchor.start else (max(0, m.start - 40), m.start)
+    # After the trigger only the words between it and the mention count ("injured in a clash between supporters
+    # of two candidates": those injured are not the supporters).
+    start, end = (m.end, anchor.start) if m.end <= anchor.start else (max(anchor.end, m.start - 40), m.start)
     return bool(_VICTIM_WORDS.search(doc.text, start, end))
 
 
@@ -817,7 +834,11 @@ def _protest_roles(draft: EventDraft, ctx: Context, actors: list[Mention]) -> No
     if draft.sub_event_type == "Mob violence" and draft.actor1 is not None and draft.actor1.data.get("crowd"):
         return  # the crowd and its victim as the roles read them
     anchor = draft.trigger
-    draft.actor1 = Mention("actor", anchor.start, anchor.end, anchor.text, crowd, {"generic": True})
+    # who the crowd was ("nurses"), so that two gatherings at one place and date are not taken for one (merge)
+    named = next((m.text for m in (draft.actor1, draft.actor2) if m is not None and m.label.startswith("generic:")),
+                 None)
+    draft.actor1 = Mention("actor", anchor.start, anchor.end, anchor.text, crowd,
+                           {"generic": True, **({"crowd_words": named} if named else {})})
     draft.assoc1 = []
     draft.actor2, draft.assoc2 = force, []
 

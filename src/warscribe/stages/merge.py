@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.actors import interaction
-from warscribe.knowledge.roles import blames, crowd_ranks, force_met, names_a_place
+from warscribe.knowledge.roles import blames, crowd_ranks, force_met, names_a_place, same_crowd
 from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.notes import write_notes
 from warscribe.stages.actors import name_actor
@@ -228,19 +228,27 @@ def _attach_tolls(clusters: list[_Cluster]) -> None:
 
 def _combine_crowds(doc: Document, clusters: list[_Cluster]) -> None:
     """A document's protests and riots at one place and date are one event: the highest-ranked part takes
-    the others' intervening force (actor 2), associated actors, tolls and evidence."""
+    the others' intervening force (actor 2), associated actors, tolls and evidence. Two crowds named otherwise
+    ("nurses" and "teachers") are two gatherings and stay apart."""
     ranks = crowd_ranks()  # roles.yaml
     crowd = sorted((c for c in clusters if (c.event.event_type, c.event.sub_event_type) in ranks),
                    key=lambda c: (ranks[c.event.event_type, c.event.sub_event_type], c.sentence))
     kept: list[_Cluster] = []
     for c in crowd:
-        target = next((k for k in kept if _places_compatible(k, c) and _dates_compatible(k, c)), None)
+        target = next((k for k in kept if _places_compatible(k, c) and _dates_compatible(k, c)
+                       and same_crowd(_crowd_words(k), _crowd_words(c))), None)
         if target is None:
             kept.append(c)
             continue
         _absorb_crowd(target, c)
         clusters.remove(c)
         trace.merged(doc, c.sentence, target.sentence, "one crowd event told over several sentences")
+
+
+def _crowd_words(c: _Cluster) -> str | None:
+    """The words that named a crowd event's crowd, if its sentence named one (assemble.py)."""
+    d = c.event.draft
+    return d.actor1.data.get("crowd_words") if d is not None and d.actor1 is not None else None
 
 
 def _absorb_crowd(into: _Cluster, other: _Cluster) -> None:

@@ -1,0 +1,19 @@
+"""Typing looting and property destruction in our own sentences: violence against people told with it decides."""
+
+from __future__ import annotations
+
+import warscribe
+
+
+def types(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in warscribe.extract(text, published="2023-03-10")]
+
+
+def test_raiders_who_steal_and_kill_commit_an_attack() -> None:
+    assert types("On 9 March 2023, armed raiders stole 200 goats in Tiaty and killed two herders.") == [
+        ("Violence against civilians", "Attack")]
+
+
+def test_raiders_who_only_steal_commit_looting() -> None:
+    assert types("On 9 March 2023, armed raiders stole 200 goats from a homestead in Tiaty.") == [
+        ("Strategic developments", "Looting/property destruction")]
