@@ -134,3 +134,4 @@ def test_an_attempted_rape_is_an_attack() -> None:
 def test_al_hol_camp_is_in_hasakah() -> None:
     events = coded("A young man was shot dead in Al-Hol camp by unidentified gunmen.")
     assert [(e.country, e.admin1) for e in events] == [("Syria", "Al-Hasakeh")]
+

@@ -11,6 +11,7 @@ from places_support import default_gazetteer, make_doc
 from warscribe.config import Config, Context
 from warscribe.places.countries import CountryHints, best
 from warscribe.places.gazetteer import Gazetteer
+from warscribe.places.recognize import find_places
 from warscribe.places.world import bare
 from warscribe.stages.places import PlaceStage
 
@@ -266,3 +267,10 @@ def test_an_owner_and_the_area_it_owns_are_two_names(gaz):
 
     text = "Workers protested in Phnom Penh's Chbar Ampov district."
     assert [m.text for m in find_places(text, [(0, len(text))], gaz, "KH")][:1] == ["Phnom Penh"]
+
+
+def test_a_possessive_without_its_apostrophe_owning_no_place_is_no_place(gaz):
+    text = "At least 40 people died in the strikes, an agency quoted Russias Defence Ministry as saying."
+    assert find_places(text, [(0, len(text))], gaz) == []
+    text = "Air strikes hit Syrias Aleppo."
+    assert [m.text for m in find_places(text, [(0, len(text))], gaz)] == ["Syria", "Aleppo"]

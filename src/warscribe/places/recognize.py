@@ -172,11 +172,12 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
         if tok.text.endswith(_POSSESSIVE) and not _known(text[run[0].start:run[j + 1].end], gaz, focus, j + 2):
             # "Phnom Penh's Chbar Ampov district": the owner and the owned are two names ("Cox's Bazar" is one)
             return _match_run(text, run[:j + 1], gaz, focus, skip) + _match_run(text, run[j + 1:], gaz, focus, skip)
-        if _bare_possessive(tok.text, gaz):
-            # "Syrias Aleppo", "Aleppos Salah Eddin": a possessive whose apostrophe the source dropped
+        owned = _match_run(text, run[j + 1:], gaz, focus, skip) if _bare_possessive(tok.text, gaz) else []
+        if owned:
+            # "Syrias Aleppo", "Aleppos Salah Eddin": a possessive whose apostrophe the source dropped, owning a
+            # place ("Russias Defence Ministry" owns none: without an apostrophe it is no sure possessive)
             before = _match_run(text, run[:j], gaz, focus, skip) if j else []
-            return [*before, _mention(text, tok.start, tok.end - 1, True),
-                    *_match_run(text, run[j + 1:], gaz, focus, skip)]
+            return [*before, _mention(text, tok.start, tok.end - 1, True), *owned]
     i = 0
     while i < len(run):
         hit = None
