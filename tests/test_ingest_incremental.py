@@ -212,8 +212,11 @@ def test_parquet_export_holds_the_jsonl_fields(tmp_path, fake):
 
 def _start(args: list[str], log: Path, delay_s: float) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), *sys.path])}
+    # A job started in the background by a shell without job control ignores Ctrl-C, and so would the child
+    # (ignored signals are inherited): the tests that send SIGINT need its default back.
     return subprocess.Popen([sys.executable, str(HERE / "fake_pipeline.py"), str(log), str(delay_s), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def _wait_for_documents(db: str, at_least: int, timeout_s: float = 60.0) -> None:
