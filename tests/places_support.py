@@ -6,6 +6,9 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
+from warscribe.config import Config, Context
 from warscribe.model import Document, Event, EventDraft, Mention, Sentence
 from warscribe.places.gazetteer import Gazetteer
 
@@ -20,6 +23,18 @@ def default_gazetteer(tmp_path_factory) -> Gazetteer:
     if "path" not in _BUILT:
         _BUILT["path"] = tmp_path_factory.mktemp("gazetteer") / "gazetteer-v1.sqlite"
     return Gazetteer.open(_BUILT["path"])
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory) -> Gazetteer:
+    """The default gazetteer as a fixture (conftest.py offers it to every test module)."""
+    return default_gazetteer(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def ctx(gaz: Gazetteer) -> Context:
+    """A pipeline context over the default gazetteer."""
+    return Context(Config(gazetteer_path=gaz.path))
 
 
 def private_copy(tmp_path_factory, tmp_path: Path) -> Gazetteer:

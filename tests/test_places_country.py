@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from places_support import default_gazetteer, make_doc
-from warscribe.config import Config, Context
+from places_support import make_doc
 from warscribe.knowledge.country_words import country_of_words
 from warscribe.model import Mention
 from warscribe.places.countries import CountryHints
-from warscribe.places.gazetteer import Gazetteer
 from warscribe.places.recognize import find_places
 from warscribe.stages.places import PlaceStage, _actor_votes
-
-
-@pytest.fixture(scope="module")
-def gaz(tmp_path_factory) -> Gazetteer:
-    return default_gazetteer(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def ctx(gaz):
-    return Context(Config(gazetteer_path=gaz.path))
 
 
 def _with_actor(text: str, surface: str, actor_id: str, fragment: str, trigger: str):

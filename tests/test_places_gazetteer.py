@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from typer.testing import CliRunner
 
-from places_support import FIXTURES, SHARED, default_gazetteer, private_copy
+from places_support import FIXTURES, SHARED, private_copy
 from warscribe.places.boundaries import BoundaryError, import_geojson
 from warscribe.places.gazetteer import SCHEMA_VERSION, Gazetteer, default_path
 from warscribe.places.importers import (
@@ -19,11 +19,6 @@ from warscribe.places.importers import (
     read_geonames,
     read_ucdp,
 )
-
-
-@pytest.fixture(scope="module")
-def gaz(tmp_path_factory):
-    return default_gazetteer(tmp_path_factory)
 
 
 @pytest.fixture

@@ -7,23 +7,11 @@ import re
 
 import pytest
 
-from places_support import default_gazetteer, make_doc
-from warscribe.config import Config, Context
+from places_support import make_doc
 from warscribe.places.countries import CountryHints, best
-from warscribe.places.gazetteer import Gazetteer
 from warscribe.places.recognize import find_places
 from warscribe.places.world import bare
 from warscribe.stages.places import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def gaz(tmp_path_factory) -> Gazetteer:
-    return default_gazetteer(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def ctx(gaz):
-    return Context(Config(gazetteer_path=gaz.path))
 
 
 def test_a_country_named_is_the_country(gaz):
