@@ -73,14 +73,19 @@ def same_crowd(a: str | None, b: str | None) -> bool:
     ("nurses" and "teachers"); "the protesters" or "them" may be anyone (roles.yaml crowd_anaphors)."""
     if not a or not b:
         return True
-    anaphors = set(_data().get("crowd_anaphors") or [])
     head_a, head_b = a.lower().split()[-1], b.lower().split()[-1]
-    return head_a == head_b or head_a in anaphors or head_b in anaphors
+    return head_a == head_b or head_a in _words("crowd_anaphors") or head_b in _words("crowd_anaphors")
 
 
 def mob_generic(label: str) -> bool:
     """Whether a generic actor (its mention label, "generic:vigilantes") acts as a mob against unarmed people."""
-    return label.startswith("generic:") and label.split(":", 1)[1] in (_data().get("mob_generics") or [])
+    return label.startswith("generic:") and label.split(":", 1)[1] in _words("mob_generics")
+
+
+@cache
+def _words(entry: str) -> frozenset[str]:
+    """A word list of roles.yaml as a set, built once."""
+    return frozenset(_data().get(entry) or ())
 
 
 def reciprocal(frame: str) -> bool:
@@ -108,6 +113,18 @@ def _leaving() -> re.Pattern[str]:
 def leaves_casualties(before: str) -> bool:
     """Whether the words just before a casualty count leave it behind ("the strikes left <ten civilians injured>")."""
     return _leaving().search(before) is not None
+
+
+@cache
+def _fought() -> re.Pattern[str]:
+    nouns = "|".join(r"\s+".join(re.escape(w) for w in n.split())
+                     for n in sorted(_data()["fought_with"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\s+with\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.I)
+
+
+def fought_with(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in a fight and "with" ("killed in a clash with <Y>"): Y is the other side."""
+    return _fought().search(text, start, end) is not None
 
 
 @cache

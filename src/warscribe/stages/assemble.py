@@ -14,6 +14,7 @@ from warscribe.knowledge.lexicon import Lexicon, TypingRule
 from warscribe.knowledge.roles import (
     against_itself,
     civilian_target,
+    fought_with,
     identifies_perpetrator,
     leaves_casualties,
     mob_generic,
@@ -35,10 +36,6 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
 # Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
-# "killed in a clash with", "wounded during an encounter with": the side fought, after a passive's victim
-_FOUGHT_WITH = re.compile(r"\b(?:clash(?:es)?|encounters?|gun\s*fights?|gun\s*battles?|fighting|exchanges?\s+of\s+fire|"
-                          r"firefights?|skirmish(?:es)?|battles?|confrontations?)\s+with\s+(?:the\s+)?(?:\S+\s+){0,2}$",
-                          re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
@@ -442,7 +439,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if agent is None and (patient is not None or subject_is_victim):  # "X were killed when Y opened fire"
         agent = _later_subject(doc, groups, anchor, patient, triggers)
     if agent is None and patient is not None and subject_is_victim:  # "X was killed in a clash with Y"
-        agent = next((g for g in post if g is not patient and _FOUGHT_WITH.search(
+        agent = next((g for g in post if g is not patient and fought_with(
             doc.text, max(anchor.end, g[0].start - 60), g[0].start)), None)
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
