@@ -6,6 +6,7 @@ import contextlib
 import os
 import pickle
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -249,45 +250,54 @@ class Stats:
 def _finished(client: Client, parts: list[Part], config: Config, stats: Stats,
               on_progress: Callable[[Stats], None] | None) -> Iterator[Coded]:
     """Each part's Coded as tasks finish (any order). A part whose worker died (after the scheduler's own
-    retries: `distributed.scheduler.allowed-failures`) is split into single inputs: a document that kills its
-    worker is rejected alone after a second try, the others are coded, each once (a failed task returns
-    nothing)."""
+    retries: `distributed.scheduler.allowed-failures`) is split into single inputs; a single input that fails
+    too is retried alone (one quarantined input at a time), and rejected only if it fails there as well. So a
+    document that kills its worker is rejected, and one that only waited on a killed worker is coded, each once
+    (a failed task returns nothing)."""
     from distributed import as_completed
 
     attempts: dict[Any, tuple[Part, int]] = {}
-    futures = []
-    for part in parts:
+    pending = as_completed()
+    quarantine: deque[tuple[Part, int]] = deque()
+    alone: list[Any] = []  # the future of the quarantined input now running, if any
+
+    def submit(part: Part, tries: int) -> Any:
         future = client.submit(code_part, part, config, pure=False)
-        attempts[future] = (part, 0)
-        futures.append(future)
-    stats.tasks_total = len(futures)
-    pending = as_completed(futures)
+        attempts[future] = (part, tries)
+        pending.add(future)
+        stats.tasks_total += 1
+        return future
+
+    for part in parts:
+        submit(part, 0)
     for future in pending:
         part, tries = attempts.pop(future)
+        if alone and alone[0] is future:
+            alone.clear()
         try:
             coded = future.result()
         except Exception as err:  # KilledWorker and the like: the task never finished, nothing was kept of it
             future.release()
-            # A part is split into single inputs; a single input gets one more try, since it may only have
-            # been waiting on the worker that another input killed.
-            pieces = split(part) if part.size > 1 else [part] if tries < SINGLE_TRIES else []
-            if not pieces:
-                yield _lost(part, err)
-            for piece in pieces:
-                retry = client.submit(code_part, piece, config, pure=False)
-                attempts[retry] = (piece, tries + 1)
-                pending.add(retry)
-                stats.tasks_total += 1
             stats.retried += 1
             stats.tasks_done += 1
-            continue
-        future.release()
-        stats.tasks_done += 1
-        stats.documents += len(coded.items)
-        stats.task_seconds += coded.seconds
-        if on_progress is not None:
-            on_progress(stats)
-        yield coded
+            if part.size > 1:
+                for piece in split(part):
+                    submit(piece, 1)
+            elif tries < SINGLE_TRIES:
+                # Beside other tasks it may only have shared the worker another input killed: alone, it cannot.
+                quarantine.append((part, tries + 1))
+            else:
+                yield _lost(part, err)
+        else:
+            future.release()
+            stats.tasks_done += 1
+            stats.documents += len(coded.items)
+            stats.task_seconds += coded.seconds
+            if on_progress is not None:
+                on_progress(stats)
+            yield coded
+        if quarantine and not alone:
+            alone.append(submit(*quarantine.popleft()))
 
 
 def _lost(part: Part, err: BaseException) -> Coded:
