@@ -161,20 +161,22 @@ def _block(r: Any, dates: list[str], country: str | None, place: str | None, gri
 
 
 @cache
-def _block_select(country: bool, grid: bool, region: str) -> Any:
-    """The report query of a block of this shape (see _candidates), built once: its values are parameters.
-    `country`: whether the report names one; `region`: "" (no region block), "all" (the report is placed only
-    by its region: every report of its region and day) or "vague" (those placed only by theirs, no cell)."""
+def _block_select(country: bool, part: str) -> Any:
+    """The report query of one part of a block (see _candidates), built once: its values are parameters.
+    `country`: whether the report names one; `part`: "place" (the same place key), "cell" (a neighbouring grid
+    cell), "all" (the report is placed only by its region: every report of its region and day) or "vague"
+    (those of its region and day placed only by theirs, no cell). One query a part, not their OR: each then
+    reads only its own index range, where the OR read every report of the country and dates and its event."""
     r = canonical_reports.c
-    here = [r.location == bindparam("b_place")]
-    if grid:
-        here.append(r.cell.in_(bindparam("b_cells", expanding=True)))
-    if region:
-        same = and_(r.event_date == bindparam("b_day"), events.c.admin1 == bindparam("b_admin1"))
-        here.append(same if region == "all" else and_(same, r.cell.is_(None)))
+    if part == "place":
+        here = r.location == bindparam("b_place")
+    elif part == "cell":
+        here = r.cell.in_(bindparam("b_cells", expanding=True))
+    else:
+        here = and_(r.event_date == bindparam("b_day"), events.c.admin1 == bindparam("b_admin1"),
+                    *([r.cell.is_(None)] if part == "vague" else []))
     return _report_select().where(r.event_date.in_(bindparam("b_dates", expanding=True)),
-                                  r.country == bindparam("b_country") if country else r.country.is_(None),
-                                  or_(*here))
+                                  r.country == bindparam("b_country") if country else r.country.is_(None), here)
 
 
 def _block_members(conn: Connection, rows: Sequence[Any]) -> set[str]:
@@ -317,12 +319,18 @@ def _candidates(conn: Connection, ev: Event, known: dict[str, Report]) -> list[R
     params: dict[str, Any] = {"b_dates": dates, "b_place": here}
     if ev.country is not None:
         params["b_country"] = ev.country
+    parts = ["place"]
     if grid is not None:
         params["b_cells"] = _cells_around(grid)
+        parts.append("cell")
     if region:
         params.update(b_day=ev.event_date, b_admin1=ev.admin1)
-    stmt = _block_select(ev.country is not None, grid is not None, region)
-    return _linkable(conn, conn.execute(stmt, params).mappings().all(), known)
+        parts.append(region)
+    rows: dict[str, Any] = {}  # a report in two parts of the block is one candidate
+    for part in parts:
+        for row in conn.execute(_block_select(ev.country is not None, part), params).mappings():
+            rows.setdefault(row["event_id"], row)
+    return _linkable(conn, list(rows.values()), known)
 
 
 def _write(conn: Connection, groups: list[list[Report]], old_ids: set[str]) -> None:
