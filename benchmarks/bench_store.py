@@ -167,7 +167,8 @@ def drop_indexes(store: Store) -> None:
     """Before a bulk load into an empty store: drop the secondary indexes and the triggers that keep the search
     and actor indexes in step, as a bulk load does, so that they are built once at the end (`build_indexes`)
     instead of row by row."""
-    names = ["ix_event_actors_name_date", *store_module._ORDER_INDEXES, *store_module._FILTER_INDEXES,
+    names = ["ix_event_actors_name_date", "ix_canonical_actors_name_date", *store_module._ORDER_INDEXES,
+             *store_module._FILTER_INDEXES,
              *store_module._CANONICAL_ORDER_INDEXES,
              *(index.name for index in store_module._WEB_INDEXES), "ix_events_search"]
     with store.engine.begin() as conn:
@@ -182,14 +183,15 @@ def drop_indexes(store: Store) -> None:
 
 
 def build_indexes(store: Store) -> float:
-    """The indexes and triggers of migrations 2, 4, 5 and 6 built again over the loaded rows (5 and 6 fill the
-    actor index anew); returns the seconds taken."""
+    """The indexes and triggers of migrations 2, 4, 5, 6 and 7 built again over the loaded rows (5 and 6 fill
+    the actor index anew, 7 the canonical events' actors); returns the seconds taken."""
     began = time.perf_counter()
     with store.engine.begin() as conn:
         store_module._v2_reviews(conn)
         store_module._v4_incremental(conn)
         store_module._v5_query_indexes(conn)
         store_module._v6_actor_dates(conn)
+        store_module._v7_canonical_actors(conn)
     return time.perf_counter() - began
 
 

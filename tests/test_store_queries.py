@@ -8,7 +8,7 @@ from sqlalchemy import select, text, update
 
 from warscribe import store as store_module
 from warscribe.model import Document, Event, Evidence
-from warscribe.store import Store, _engine, current_version, event_actors, events, migrate
+from warscribe.store import Store, _engine, canonical_actors, current_version, event_actors, events, migrate
 
 # Made-up reports: (date, type, sub-event type, admin1, actor1, actor2, associated actors, notes)
 REPORTS = {
@@ -103,7 +103,7 @@ def test_a_store_of_version_4_gets_the_actor_index_and_filling_it_again_changes_
             conn.execute(text(f"DROP INDEX {name}"))
         conn.execute(text("DELETE FROM schema_version WHERE version >= 5"))
     assert current_version(engine) == 4
-    assert migrate(engine) == [5, 6]
+    assert migrate(engine) == [5, 6, 7]
     with engine.begin() as conn:
         store_module._v5_query_indexes(conn)  # run again: the same rows, no error
     engine.dispose()
@@ -122,7 +122,7 @@ def test_a_store_of_version_5_gets_the_actors_dates_and_migrating_again_changes_
         conn.execute(text("ALTER TABLE event_actors DROP COLUMN event_date"))
         conn.execute(text("DELETE FROM schema_version WHERE version >= 6"))
     assert current_version(engine) == 5
-    assert migrate(engine) == [6]
+    assert migrate(engine) == [6, 7]
     with engine.begin() as conn:
         store_module._v6_actor_dates(conn)  # run again: the same rows, no error
     engine.dispose()
@@ -131,6 +131,69 @@ def test_a_store_of_version_5_gets_the_actors_dates_and_migrating_again_changes_
         store.save(_doc("r5", "2022-03-03", "e", "c"))  # the triggers of version 6 give new events their dates
         assert _index_in_step(store)
         assert [e.event_id for e in store.events(actor="hawks", since="2022-02-01")] == ["r3-1", "r5-1"]
+
+
+def _canonical_actors_in_step(store: Store) -> bool:
+    """Whether canonical_actors holds exactly, for every canonical event, each name of any of its reports with
+    the canonical event's date."""
+    with store.engine.connect() as conn:
+        held = set(conn.execute(select(canonical_actors.c.canonical_id, canonical_actors.c.name,
+                                       canonical_actors.c.event_date)))
+    by_id = {e.event_id: e for e in store.events()}
+    wanted = {(c.event_id, name, c.event_date) for c in store.canonical_events() for r in c.reports
+              for name in _names(by_id[r["event_id"]])}
+    return held == wanted
+
+
+ACTOR_FILTERS = [{"actor": "falcons"}, {"actor": "falcons", "since": "2022-01-01", "until": "2022-01-31"},
+                 {"actor": "ridge scouts", "since": "2021-12-01"}, {"actor": ["lantern", "air wing"]},
+                 {"actor": "hawks", "until": "2022-02-28"}, {"actor": "nobody at all"}]
+
+
+def _canonical_by_actor(store: Store, filters: dict) -> list[str]:
+    """What the actor filter of canonical events should give, found by a scan: the canonical events within the
+    dates whose reports (any of them) name the actor."""
+    by_id = {e.event_id: e for e in store.events()}
+    own = {k: v for k, v in filters.items() if k != "actor"}
+    return [c.event_id for c in store.canonical_events() if _report_matches(c, own) and
+            any(_report_matches(by_id[r["event_id"]], {"actor": filters["actor"]}) for r in c.reports)]
+
+
+def test_canonical_actors_follow_linking_re_coding_deleting_relinking_and_re_ingesting(db):
+    second = _doc("r6", "2022-01-06", "a")  # a second outlet's report of r1's clash, one more name in it
+    second.events[0].assoc_actor_2 = ["Ridge Scouts"]
+    with Store(db) as store:
+        steps = [lambda: [store.save(doc) for doc in CORPUS], lambda: store.save(second),
+                 lambda: store.save(_doc("r1", "2022-01-05", "e")),  # re-coded: other events, other names
+                 lambda: store.save(_doc("r4", "2022-01-01")),  # re-coded with no events: its canonical go
+                 store.relink, lambda: store.save(CORPUS[0]), lambda: store.save(CORPUS[3])]  # re-ingested
+        for n, step in enumerate(steps):
+            step()
+            assert _canonical_actors_in_step(store), n
+            for filters in ACTOR_FILTERS:
+                assert [c.event_id for c in store.canonical_events(**filters)] == \
+                    _canonical_by_actor(store, filters), (n, filters)
+        linked = [c for c in store.canonical_events(actor="ridge scouts") if len(c.reports) > 1]
+        assert linked and linked[0].event_id != "r6-1"  # found through the later report's name
+
+
+def test_a_store_of_version_6_gets_the_canonical_actors_and_migrating_again_changes_nothing(db):
+    with Store(db) as store:
+        for doc in CORPUS:
+            store.save(doc)
+    engine = _engine(db, False)
+    with engine.begin() as conn:  # the store as version 6 wrote it: no canonical_actors
+        conn.execute(text("DROP TABLE canonical_actors"))
+        conn.execute(text("DELETE FROM schema_version WHERE version >= 7"))
+    assert current_version(engine) == 6
+    assert migrate(engine) == [7]
+    with engine.begin() as conn:
+        store_module._v7_canonical_actors(conn)  # run again: the same rows, no error
+    engine.dispose()
+    with Store(db) as store:
+        assert _canonical_actors_in_step(store)
+        for filters in ACTOR_FILTERS:
+            assert [c.event_id for c in store.canonical_events(**filters)] == _canonical_by_actor(store, filters)
 
 
 FILTERS = [

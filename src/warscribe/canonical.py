@@ -43,6 +43,7 @@ from warscribe.model import Event, Evidence
 from warscribe.store import (
     UNDATED,
     _evidence_for,
+    canonical_actors,
     canonical_events,
     canonical_reports,
     documents,
@@ -129,6 +130,7 @@ def rebuild(conn: Connection) -> None:
     linking as the documents came gave, so it is safe to run at any time."""
     conn.execute(delete(canonical_reports))
     conn.execute(delete(canonical_events))
+    conn.execute(delete(canonical_actors))
     for doc_id in conn.execute(select(events.c.doc_id).distinct().order_by(events.c.doc_id)).scalars().all():
         _recluster(conn, set(_add_reports(conn, doc_id)), set())
 
@@ -159,20 +161,22 @@ def _block(r: Any, dates: list[str], country: str | None, place: str | None, gri
 
 
 @cache
-def _block_select(country: bool, grid: bool, region: str) -> Any:
-    """The report query of a block of this shape (see _candidates), built once: its values are parameters.
-    `country`: whether the report names one; `region`: "" (no region block), "all" (the report is placed only
-    by its region: every report of its region and day) or "vague" (those placed only by theirs, no cell)."""
+def _block_select(country: bool, part: str) -> Any:
+    """The report query of one part of a block (see _candidates), built once: its values are parameters.
+    `country`: whether the report names one; `part`: "place" (the same place key), "cell" (a neighbouring grid
+    cell), "all" (the report is placed only by its region: every report of its region and day) or "vague"
+    (those of its region and day placed only by theirs, no cell). One query a part, not their OR: each then
+    reads only its own index range, where the OR read every report of the country and dates and its event."""
     r = canonical_reports.c
-    here = [r.location == bindparam("b_place")]
-    if grid:
-        here.append(r.cell.in_(bindparam("b_cells", expanding=True)))
-    if region:
-        same = and_(r.event_date == bindparam("b_day"), events.c.admin1 == bindparam("b_admin1"))
-        here.append(same if region == "all" else and_(same, r.cell.is_(None)))
+    if part == "place":
+        here = r.location == bindparam("b_place")
+    elif part == "cell":
+        here = r.cell.in_(bindparam("b_cells", expanding=True))
+    else:
+        here = and_(r.event_date == bindparam("b_day"), events.c.admin1 == bindparam("b_admin1"),
+                    *([r.cell.is_(None)] if part == "vague" else []))
     return _report_select().where(r.event_date.in_(bindparam("b_dates", expanding=True)),
-                                  r.country == bindparam("b_country") if country else r.country.is_(None),
-                                  or_(*here))
+                                  r.country == bindparam("b_country") if country else r.country.is_(None), here)
 
 
 def _block_members(conn: Connection, rows: Sequence[Any]) -> set[str]:
@@ -315,12 +319,18 @@ def _candidates(conn: Connection, ev: Event, known: dict[str, Report]) -> list[R
     params: dict[str, Any] = {"b_dates": dates, "b_place": here}
     if ev.country is not None:
         params["b_country"] = ev.country
+    parts = ["place"]
     if grid is not None:
         params["b_cells"] = _cells_around(grid)
+        parts.append("cell")
     if region:
         params.update(b_day=ev.event_date, b_admin1=ev.admin1)
-    stmt = _block_select(ev.country is not None, grid is not None, region)
-    return _linkable(conn, conn.execute(stmt, params).mappings().all(), known)
+        parts.append(region)
+    rows: dict[str, Any] = {}  # a report in two parts of the block is one candidate
+    for part in parts:
+        for row in conn.execute(_block_select(ev.country is not None, part), params).mappings():
+            rows.setdefault(row["event_id"], row)
+    return _linkable(conn, list(rows.values()), known)
 
 
 def _write(conn: Connection, groups: list[list[Report]], old_ids: set[str]) -> None:
@@ -332,6 +342,9 @@ def _write(conn: Connection, groups: list[list[Report]], old_ids: set[str]) -> N
     _delete_canonical(conn, old_ids | {row["id"] for row in rows})
     if rows:
         conn.execute(insert(canonical_events), rows)
+        names = [name_row for group, row in zip(groups, rows, strict=True) for name_row in _actor_rows(group, row)]
+        if names:
+            conn.execute(insert(canonical_actors), names)
     moved, marked = [], []
     for group in groups:
         primary, home = group[0].event.event_id, group[0].event.doc_id
@@ -350,9 +363,19 @@ def _write(conn: Connection, groups: list[list[Report]], old_ids: set[str]) -> N
                      .values(duplicate_of=bindparam("b_duplicate")), marked)
 
 
+def _actor_rows(group: list[Report], row: dict[str, Any]) -> list[dict[str, Any]]:
+    """The canonical_actors rows of a canonical event: every actor name any of its reports gives (actor1, actor2,
+    the associated actors), once, with the canonical event's date (what the date filters compare)."""
+    names = dict.fromkeys(name for report in group for name in (
+        report.event.actor1, report.event.actor2, *report.event.assoc_actor_1, *report.event.assoc_actor_2) if name)
+    return [{"canonical_id": row["id"], "name": name, "event_date": row["event_date"]} for name in names]
+
+
 def _delete_canonical(conn: Connection, ids: set[str]) -> None:
+    """Delete these canonical events and their actor names (canonical_actors)."""
     for chunk in in_chunks(sorted(ids)):
         conn.execute(delete(canonical_events).where(canonical_events.c.id.in_(chunk)))
+        conn.execute(delete(canonical_actors).where(canonical_actors.c.canonical_id.in_(chunk)))
 
 
 # --- merging the reports ---------------------------------------------------------------------------------
@@ -455,7 +478,8 @@ def _undated(c: Any, dated: bool) -> tuple:
 
 
 def read(conn: Connection, report_conditions: list[Any], sort: str = "date", limit: int | None = None,
-         few: bool = True, canonical_conditions: Sequence[Any] = (), dated: bool = False) -> list[CanonicalEvent]:
+         few: bool = True, canonical_conditions: Sequence[Any] = (), dated: bool = False,
+         picked: Any = None) -> list[CanonicalEvent]:
     """The canonical events that meet `canonical_conditions` and have a report matching every one of
     `report_conditions` (conditions on the events table), ordered by `sort`, each with its reports.
 
@@ -463,11 +487,13 @@ def read(conn: Connection, report_conditions: list[Any], sort: str = "date", lim
     materialised step: a planner that expects matches to be spread evenly would otherwise walk the order index
     past every non-match) and then sorted; many: the canonical events are walked in order (an index) and each
     is checked for a matching report, which fills a first page long before every match has been read.
-    `dated`: the canonical conditions keep dated events only (see SORTS)."""
+    `dated`: the canonical conditions keep dated events only (see SORTS). `picked`: a query of the ids of
+    few canonical events (store._canonical_actor_is), which are read first as the few reports' are."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
     table: Any = canonical_events
     stmt = select(canonical_events).where(*canonical_conditions)
+    first = [picked] if picked is not None else []
     if report_conditions:
         matching = (select(canonical_reports.c.canonical_id)
                     .join(events, events.c.event_id == canonical_reports.c.event_id)
@@ -477,12 +503,15 @@ def read(conn: Connection, report_conditions: list[Any], sort: str = "date", lim
             # SQLite reads the matches and looks up each one's canonical event, not every canonical event's
             # reports to see which match (its plan of the join).
             reported = select(events.c.event_id).where(and_(*report_conditions))
-            picked = select(canonical_reports.c.canonical_id).where(
-                _one_of(conn, canonical_reports.c.event_id, reported))
-            table = stmt.where(_one_of(conn, canonical_events.c.id, picked)).cte("picked").prefix_with("MATERIALIZED")
-            stmt = select(table)
+            first.append(select(canonical_reports.c.canonical_id).where(
+                _one_of(conn, canonical_reports.c.event_id, reported)))
         else:
             stmt = stmt.where(exists(matching.where(canonical_reports.c.canonical_id == canonical_events.c.id)))
+    if first:
+        # A separate, materialised step (see `few`): the few picked canonical events, then their order.
+        stmt = stmt.where(*(_one_of(conn, canonical_events.c.id, ids) for ids in first))
+        table = stmt.cte("picked").prefix_with("MATERIALIZED")
+        stmt = select(table)
     c = table.c
     rows = conn.execute(stmt.order_by(*SORTS[sort](c, dated)).limit(limit)).mappings().all()
     listed = _listed_reports(conn, [r["id"] for r in rows])

@@ -249,6 +249,20 @@ event_actors = Table(
     Index("ix_event_actors_name", "name", "event_pk"),
 )
 _ACTOR_DATE_INDEX = "CREATE INDEX IF NOT EXISTS ix_event_actors_name_date ON event_actors (name, event_date, event_pk)"
+
+# Every actor name of a canonical event's reports, once, with the canonical event's date (migration 7): the
+# canonical events of an actor within dates are read from one index range (ix_canonical_actors_name_date)
+# instead of every report of the actor being read and followed to its canonical event. Written and deleted
+# with the canonical events (warscribe.canonical `_write`, `_delete_canonical`, `rebuild`), which are written
+# anew whenever a report of theirs is added, replaced or dropped.
+canonical_actors = Table(
+    "canonical_actors", metadata,
+    Column("canonical_id", String, primary_key=True),
+    Column("name", Text, primary_key=True),
+    Column("event_date", String(10)),
+)
+_CANONICAL_ACTOR_INDEX = ("CREATE INDEX IF NOT EXISTS ix_canonical_actors_name_date "
+                          "ON canonical_actors (name, event_date, canonical_id)")
 # --- end of actor names ---------------------------------------------------------------------------------
 
 _LIST_FIELDS = ("assoc_actor_1", "assoc_actor_2", "attributed_to")
@@ -431,10 +445,30 @@ def _v6_actor_dates(conn: Connection) -> None:
     conn.execute(sql(_ACTOR_DATE_INDEX))
 
 
+def fill_canonical_actors(conn: Connection) -> None:
+    """Fill canonical_actors from every stored canonical event anew: the names of its reports (event_actors),
+    its own date. Running it again gives the same rows."""
+    conn.execute(delete(canonical_actors))
+    conn.execute(sql("INSERT INTO canonical_actors (canonical_id, name, event_date) "
+                     "SELECT DISTINCT r.canonical_id, a.name, c.event_date FROM canonical_reports r "
+                     "JOIN events e ON e.event_id = r.event_id JOIN event_actors a ON a.event_pk = e.pk "
+                     "JOIN canonical_events c ON c.id = r.canonical_id"))
+
+
+def _v7_canonical_actors(conn: Connection) -> None:
+    """canonical_actors and its (name, date) index, filled from the stored canonical events."""
+    metadata.create_all(conn, tables=[canonical_actors])
+    fill_canonical_actors(conn)
+    conn.execute(sql(_CANONICAL_ACTOR_INDEX))
+
+
 def _v3_canonical(conn: Connection) -> None:
     from warscribe import canonical  # it reads these tables: imported here to keep the import one-way
 
-    metadata.create_all(conn, tables=[canonical_events, canonical_reports, document_signatures, signature_bands])
+    # canonical_actors (version 7) too: the linking below writes it with the canonical events (as the tables
+    # describe the latest schema); version 7 finds it there and fills it anew.
+    metadata.create_all(conn, tables=[canonical_events, canonical_reports, document_signatures, signature_bands,
+                                      canonical_actors])
     canonical.rebuild(conn)  # link the events stored before this version
 
 
@@ -448,6 +482,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     (5, "actor names and their events (the actor filter); canonical events' order and filter indexes",
      _v5_query_indexes),
     (6, "event_actors.event_date and an index of (name, date): an actor's events within dates", _v6_actor_dates),
+    (7, "canonical_actors: the names of each canonical event's reports with its date (the actor filter)",
+     _v7_canonical_actors),
 )
 
 
@@ -879,16 +915,22 @@ class Store:
         matching every filter, ordered by `sort`. The event's own fields are matched as the canonical event
         gives them (what is listed: since/until, type, admin1, country, location; one value per event, so
         that consecutive date ranges never list an event twice); actor, query and doc_id match any of its
-        reports (every outlet's names and words)."""
+        reports (every outlet's names and words). The actor filter reads canonical_actors (the names of every
+        report, the canonical event's date)."""
         from warscribe import canonical
 
         with self.engine.connect() as conn:
             fields = self._field_conditions(conn, canonical_events, since=since, until=until,
                                             event_type=event_type, admin1=admin1, country=country,
                                             location=location)
-            cheap, costly = self._report_conditions(conn, actor=actor, query=query, doc_id=doc_id)
+            picked = None
+            terms = filter_terms(actor)
+            if terms:
+                picked, held = _canonical_actor_is(conn, terms, since, until)
+                fields.append(held)
+            cheap, costly = self._report_conditions(conn, actor=None, query=query, doc_id=doc_id)
             return list(canonical.read(conn, cheap + costly, sort=sort, limit=limit, few=_few(conn, cheap, costly),
-                                       canonical_conditions=fields, dated=bool(since or until)))
+                                       canonical_conditions=fields, dated=bool(since or until), picked=picked))
 
     def _conditions(self, conn: Connection, *, since: str | None = None, until: str | None = None,
                     event_type: Terms, actor: Terms, admin1: Terms, query: Terms, country: Terms, location: Terms,
@@ -1023,6 +1065,27 @@ def _actor_is(conn: Connection, term: str, since: str | None = None, until: str 
     if (many or 0) >= KEY_ROWS:
         return exists(holders.where(event_actors.c.event_pk == events.c.pk)), True
     return _key_in(list(conn.execute(holders).scalars())), False
+
+
+def _canonical_actor_is(conn: Connection, terms: Sequence[str], since: str | None = None,
+                        until: str | None = None) -> tuple[Any, Any]:
+    """Canonical events with a report naming an actor of which any term is a part (any case): (the query of
+    their ids when fewer than KEY_ROWS, to be read first, else None; a condition on canonical_events that
+    holds for them). The names come from actor_names, the events from canonical_actors; since/until narrow
+    the (name, date) index range to the canonical events of those dates (the caller filters the dates)."""
+    names = sorted({name for term in terms for name in conn.execute(select(actor_names.c.name).where(
+        actor_names.c.name.icontains(term, autoescape=True))).scalars()})
+    if not names:
+        return None, false()
+    # The names as values, not a subquery: the planner's statistics of the name then tell a common actor
+    # from a rare one (see _actor_is).
+    named = canonical_actors.c.name.in_(bindparam(None, names, expanding=True, literal_execute=True))
+    holders = select(canonical_actors.c.canonical_id).where(
+        named, *([canonical_actors.c.event_date >= since] if since else []),
+        *([canonical_actors.c.event_date <= until] if until else []))
+    many = conn.execute(select(func.count()).select_from(holders.limit(KEY_ROWS).subquery())).scalar()
+    held = exists(select(literal(1)).where(canonical_actors.c.canonical_id == canonical_events.c.id, named))
+    return (None, held) if (many or 0) >= KEY_ROWS else (holders, held)
 
 
 def _matching_keys(conn: Connection, cond: Any, most: int) -> list[int] | None:
