@@ -38,7 +38,11 @@ def test_dates_found_with_the_pre_checks_are_the_dates_found_without(monkeypatch
     # Every kind of expression looked for in every text:
     monkeypatch.setattr(timex, "_needs", lambda: dict.fromkeys(("digit", "month", "weekday", "relative", "week"),
                                                               lambda chunk: True))
-    assert [timex.find_dates(s) for s in SENTENCES] == gated
+    timex._chunk_dates.cache_clear()  # found again, not remembered from the gated reading
+    try:
+        assert [timex.find_dates(s) for s in SENTENCES] == gated
+    finally:
+        timex._chunk_dates.cache_clear()
     assert any(gated) and not all(gated)  # the sentences exercise both sides of the pre-checks
 
 
@@ -185,11 +189,13 @@ def test_place_cues_without_the_look_aheads_are_the_same(monkeypatch: pytest.Mon
     guarded = [cues_of(t) for t in texts]
     monkeypatch.setattr(recognize, "starts_with", lambda *_args: "")
     recognize._cue_patterns.cache_clear()
+    recognize._frame.cache_clear()  # framed again by the plain patterns, not remembered
     try:
         assert "(?=" not in recognize._cue_patterns()["prep"].pattern
         assert [cues_of(t) for t in texts] == guarded
     finally:
         recognize._cue_patterns.cache_clear()
+        recognize._frame.cache_clear()
     assert sum(1 for cues in guarded for c in cues if c[0]) >= 8 and any(c[2] for cues in guarded for c in cues)
 
 
@@ -254,8 +260,64 @@ def test_country_votes_read_from_the_name_words_are_those_read_from_every_word(
     votes = [hints.votes(text, [span]) for span in spans]
     monkeypatch.setattr(countries, "name_words", lambda t, s, e: [(m.start(), m.end(), m.group())
                                                                    for m in countries._WORD.finditer(t, s, e)])
+    hints = CountryHints()  # nothing remembered of the words read before
     assert [hints.votes(text, [span]) for span in spans] == votes
     assert votes[0]
+
+
+@pytest.mark.parametrize("text", VOTE_TEXTS)
+def test_a_spans_name_words_cut_from_the_whole_texts_are_the_spans_own(text: str) -> None:
+    from warscribe.places import countries
+
+    hints = CountryHints()
+    for start in range(0, len(text) + 1, 2):
+        for end in range(start, len(text) + 1, 3):
+            words = countries.name_words(text, start, end)
+            assert hints._span_words(text, start, end) == (words, countries._reach(text, words)), (start, end)
+    assert hints.__dict__["_whole"][0] is text  # the whole text's words were read once and cut
+
+
+def test_a_sentences_dates_found_alone_are_those_found_in_its_text() -> None:
+    sentence = "Jets struck on 4 March and 5 March, then again yesterday."
+    text = f"Preamble of 2 May 2019. {sentence} Nothing else on Friday."
+    alone = timex.find_dates(sentence)
+    inside = timex.find_dates(text, text.index("Jets"), text.index(" Nothing"))
+    shift = text.index("Jets")
+    assert [(d.start + shift, d.end + shift, d.text, d.days) for d in alone] == [
+        (d.start, d.end, d.text, d.days) for d in inside]
+    assert [d.text for d in alone] == ["on 4 March and 5 March", "yesterday"]
+    alone.clear()  # a caller's list is its own: the remembered dates stay
+    assert len(timex.find_dates(sentence)) == len(inside)
+
+
+def test_the_rules_a_frame_skips_are_rules_it_cannot_meet() -> None:
+    from types import SimpleNamespace
+
+    from warscribe.stages.assemble import _rule_holds, _rules_for
+
+    lexicon = Lexicon.load()
+    means = frozenset(m for r in lexicon.rules for m in r.means)
+    kinds = {k for r in lexicon.rules for k in (*r.agent, *r.target)}
+    for frame in lexicon.frames:
+        kept = _rules_for(lexicon, frame)
+        assert kept == [r for r in lexicon.rules if r in kept]  # in the lexicon's order
+        draft = SimpleNamespace(trigger=SimpleNamespace(label=frame), frames=set(lexicon.frames), means=set(means))
+        skipped = [r for r in lexicon.rules if r not in kept]
+        assert not any(_rule_holds(r, draft, kinds, kinds) for r in skipped)
+    assert any(len(_rules_for(lexicon, f)) < len(lexicon.rules) for f in lexicon.frames)
+
+
+@pytest.mark.parametrize("text", ["", "one", "one two three", "The army, the ARMY and the army's men: 3 of 4.",
+                                  SENTENCES[1]])
+def test_shingles_of_three_words_are_the_words_joined(text: str) -> None:
+    from warscribe.cleaning.dedup import _WORD, shingles
+
+    words = _WORD.findall(text.lower())
+    joined = {" ".join(words[i:i + 3]).encode() for i in range(len(words) - 2)} if len(words) > 3 else (
+        {" ".join(words).encode()} if words else set())
+    assert shingles(text) == joined
+    assert shingles(text, 2) == ({" ".join(words[i:i + 2]).encode() for i in range(len(words) - 1)}
+                                 if len(words) > 2 else ({" ".join(words).encode()} if words else set()))
 
 
 def test_the_pattern_matcher_finds_what_every_pattern_tried_at_every_word_finds() -> None:

@@ -28,6 +28,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) <= size:
         return {" ".join(words).encode()} if words else set()
+    if size == 3:  # the usual size: its words zipped, not a slice joined per shingle
+        return {f"{a} {b} {c}".encode() for a, b, c in zip(words, words[1:], words[2:], strict=False)}
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
 
 

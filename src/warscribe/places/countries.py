@@ -3,6 +3,7 @@ home countries, counted per sentence, paragraph and document."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -47,6 +48,9 @@ _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
 # are read whole: possessive), as a new search from the next character would.
 _NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + "|".join(sorted(_INNER)) + r")(?![\w'’.-]))[a-z][\w'’.-]*+)*+"
                         r"(?:(?P<w>[^\W\d_][\w'’.-]*+)|\Z)")
+# A character that continues a word of `_WORD`: where one lies either side of a span's end, the span's words are
+# not those of the whole text cut at the span.
+_GOES_ON = re.compile(r"[\w'’.-]")
 _MEMO_SIZE = 100_000  # surfaces remembered by CountryHints.hint; names repeat across a corpus
 
 
@@ -125,14 +129,31 @@ class CountryHints:
             return next(iter(self.admin2[k])), "admin2"
         return None
 
+    def _span_words(self, text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """`name_words` of text[start:end] and their `_reach`, cut from those of the whole text (kept for the
+        last text read: a document's votes are counted for the whole of it and again for each sentence) when
+        no word crosses either end of the span; else read from the span itself."""
+        if (start > 0 and _GOES_ON.match(text, start - 1)) or (end < len(text) and _GOES_ON.match(text, end)):
+            words = name_words(text, start, end)
+            return words, _reach(text, words)
+        whole = self.__dict__.get("_whole")
+        if whole is None or whole[0] is not text:
+            words = name_words(text, 0, len(text))
+            whole = self.__dict__["_whole"] = (text, words, [w[0] for w in words], _reach(text, words))
+        _, all_words, starts, all_reach = whole
+        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        # A span's last words reach no further than its end.
+        return all_words[i:j], [min(r, j - k) for k, r in zip(range(i, j), all_reach[i:j], strict=True)]
+
     def votes(self, text: str, spans: Iterable[tuple[int, int]],
               ignore: Callable[[int], bool] | None = None) -> Counter[str]:
         """Weighted country evidence in the spans of `text`: the longest name at each capitalised word; a country
         name starting where `ignore` says ("the village of Benin") is none."""
         votes: Counter[str] = Counter()
+        # `hint`'s memo read here: most names are looked up again (by each sentence, then by the document)
+        memo: dict[str, tuple[str, str] | None] = self.__dict__.setdefault("_memo", {})
         for s, e in spans:
-            words = name_words(text, s, e)
-            reach = _reach(text, words)
+            words, reach = self._span_words(text, s, e)
             i = 0
             while i < len(words):
                 if not words[i][2][0].isupper():
@@ -147,7 +168,8 @@ class CountryHints:
                     last = words[i + n - 1]
                     if not last[2][0].isupper():
                         continue
-                    found = self.hint(text[words[i][0]:last[1]].rstrip(".’'"))
+                    surface = text[words[i][0]:last[1]].rstrip(".’'")
+                    found = memo[surface] if surface in memo else self.hint(surface)
                     if found is not None and found[1] == "name" and ignore is not None and ignore(words[i][0]):
                         step = n
                         break
