@@ -40,7 +40,10 @@ class PlaceStage:
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         sentence_of = {m.start: _locate(sentences, m.start) for m in found}
-        local = _local_focus(doc.text, sentences, outside, focus, ctx)
+        # Only the paragraphs that name a place or tell an event are asked for their own country
+        asked = {p for _, p in sentence_of.values()}
+        asked.update(ev.draft.sentence.paragraph for ev in doc.events if ev.draft is not None)
+        local = _local_focus(doc.text, [s for s in sentences if s.paragraph in asked], outside, focus, ctx)
         focus_of = {m.start: local[sentence_of[m.start][0]] for m in found if sentence_of[m.start][0] in local}
         places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of, focus_of)
         resolved = [places.resolved[m.start] for m in places.mentions]
@@ -75,7 +78,7 @@ def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
 def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, int]], focus: str | None,
                  ctx: Context) -> dict[int, str]:
     """Sentence index -> the country that sentence (else its paragraph) names, where it is not the document's:
-    "... in Beirut, Lebanon" inside a report on Syria."""
+    "... in Beirut, Lebanon" inside a report on Syria. `sentences`: whole paragraphs."""
     hints = ctx.gazetteer.country_hints()
     by_sentence: dict[int, Counter[str]] = {}
     by_paragraph: dict[int, Counter[str]] = {}
