@@ -48,8 +48,8 @@ _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
 # are read whole: possessive), as a new search from the next character would.
 _NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + "|".join(sorted(_INNER)) + r")(?![\w'’.-]))[a-z][\w'’.-]*+)*+"
                         r"(?:(?P<w>[^\W\d_][\w'’.-]*+)|\Z)")
-# A character that continues a word of `_WORD`: where one lies either side of a span's end, the span's words are
-# not those of the whole text cut at the span.
+# A character that continues a word of `_WORD`: where such characters lie on both sides of a span's end, the span's
+# words may not be those of the whole text cut at the span.
 _GOES_ON = re.compile(r"[\w'’.-]")
 _MEMO_SIZE = 100_000  # surfaces remembered by CountryHints.hint; names repeat across a corpus
 
@@ -132,8 +132,9 @@ class CountryHints:
     def _span_words(self, text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[int]]:
         """`name_words` of text[start:end] and their `_reach`, cut from those of the whole text (kept for the
         last text read: a document's votes are counted for the whole of it and again for each sentence) when
-        no word crosses either end of the span; else read from the span itself."""
-        if (start > 0 and _GOES_ON.match(text, start - 1)) or (end < len(text) and _GOES_ON.match(text, end)):
+        no word crosses either end of the span (an actor's name ends a span where it begins: that is no word
+        crossing); else read from the span itself."""
+        if _inside_word(text, start) or _inside_word(text, end):
             words = name_words(text, start, end)
             return words, _reach(text, words)
         whole = self.__dict__.get("_whole")
@@ -196,6 +197,11 @@ class CountryHints:
                 for m in self.area_words.finditer(text, s, e):
                     votes[self._area_country[m.group().lower()]] += WEIGHTS["area_word"]
         return votes
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """Whether a word of `_WORD` may go on across offset `at` (characters that continue one either side)."""
+    return 0 < at < len(text) and _GOES_ON.match(text, at - 1) is not None and _GOES_ON.match(text, at) is not None
 
 
 def name_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
