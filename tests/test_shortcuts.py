@@ -334,3 +334,45 @@ def test_the_pattern_matcher_finds_what_every_pattern_tried_at_every_word_finds(
              and (end := pat._match_from(p.elements, 1, words, i + 1)) is not None]
     assert sorted(matcher(words)) == sorted(every)
     assert len(every) >= 10 and sorted(matcher(words[:-1])) == sorted(e for e in every if e[2] < len(words))
+
+
+def test_a_trigger_covered_by_the_spans_of_its_tokens_is_covered_by_some_span() -> None:
+    from types import SimpleNamespace
+
+    from warscribe.stages.recognize import _by_token, _covered
+
+    spans = [(0, 2), (1, 4), (3, 4), (5, 8), (6, 7), (9, 10), (2, 2)]
+    at = _by_token(spans)
+    for start in range(11):
+        for end in range(start + 1, 12):
+            m = SimpleNamespace(start=start, end=end)
+            for strict in (False, True):
+                size = end - start + (1 if strict else 0)
+                plain = any(s < end and start < e and e - s >= size and not (start <= s and e <= end)
+                            for s, e in spans)
+                assert _covered(m, at, strict=strict) == plain, (start, end, strict)
+    assert _covered(SimpleNamespace(start=6, end=7), at, strict=True)
+
+
+def test_the_longest_match_per_kind_is_kept_as_by_comparing_every_kept_span() -> None:
+    import random
+
+    from warscribe.knowledge.lexicon import Match, _longest_per_kind
+
+    def plain(matches: list) -> list:
+        kept, spans = [], {}
+        for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start, not getattr(m.entry, "noun", False))):
+            taken = spans.setdefault(m.kind, [])
+            if not any(s < m.end and m.start < e for s, e in taken):
+                kept.append(m)
+                taken.append((m.start, m.end))
+        return sorted(kept, key=lambda m: (m.start, m.end))
+
+    rng = random.Random(7)
+    for _ in range(300):
+        matches = []
+        for n in range(rng.randint(0, 12)):
+            start = rng.randint(0, 15)
+            matches.append(Match(rng.choice(["trigger", "cue", "means"]), f"l{n}", start,
+                                 start + rng.randint(1, 4), None))
+        assert _longest_per_kind(matches) == plain(matches)
