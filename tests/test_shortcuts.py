@@ -189,13 +189,11 @@ def test_place_cues_without_the_look_aheads_are_the_same(monkeypatch: pytest.Mon
     guarded = [cues_of(t) for t in texts]
     monkeypatch.setattr(recognize, "starts_with", lambda *_args: "")
     recognize._cue_patterns.cache_clear()
-    recognize._frame.cache_clear()  # framed again by the plain patterns, not remembered
     try:
         assert "(?=" not in recognize._cue_patterns()["prep"].pattern
         assert [cues_of(t) for t in texts] == guarded
     finally:
         recognize._cue_patterns.cache_clear()
-        recognize._frame.cache_clear()
     assert sum(1 for cues in guarded for c in cues if c[0]) >= 8 and any(c[2] for cues in guarded for c in cues)
 
 

@@ -362,13 +362,10 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-@lru_cache(maxsize=1024)
 def _frame(text: str, start: int, end: int) -> tuple[str | None, str | None, re.Match[str] | None]:
     """The cue of a name from the words just around it (near, settlement, region or none; a "region of X" before
     it is `_mention`'s to add), the near cue's words, and the settlement word after it ("X town"): what
-    `_unknown_name` and `_framed` need, without the rest of `_mention`. Remembered for the last names read: a run
-    is framed as a whole, then as the unknown name or the mention it becomes (a string hashes once, and a
-    document's text compares to itself by identity)."""
+    `_unknown_name` and `_framed` need, without the rest of `_mention`."""
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     p = _cue_patterns()
     cue = cue_text = None
