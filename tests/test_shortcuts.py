@@ -374,3 +374,15 @@ def test_the_longest_match_per_kind_is_kept_as_by_comparing_every_kept_span() ->
             matches.append(Match(rng.choice(["trigger", "cue", "means"]), f"l{n}", start,
                                  start + rng.randint(1, 4), None))
         assert _longest_per_kind(matches) == plain(matches)
+
+
+@pytest.mark.parametrize("text", VOTE_TEXTS)
+def test_country_votes_with_what_was_read_kept_are_those_read_afresh(text: str) -> None:
+    hints = CountryHints()
+    known: dict = {}
+    ignore = lambda at: text[max(0, at - 4):at] == "the "  # noqa: E731 - a test's stand-in for settlement_framed
+    spans = [[(0, len(text))], [(0, len(text) // 2), (len(text) // 2 + 1, len(text))]]
+    spans += [[(start, start + width)] for start in range(0, len(text), 5) for width in (7, 20, 41)]
+    for span in spans:  # the document first, then its parts (some cut a word): what the stage asks
+        assert list(hints.votes(text, span, ignore, known).items()) == list(hints.votes(text, span, ignore).items())
+    assert known and any(hints.votes(text, s) for s in spans)
