@@ -96,3 +96,24 @@ def test_a_run_of_one_document_loads_no_minhash_library() -> None:
             "print('datasketch' in sys.modules, 'scipy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_band_shapes_kept_in_the_cache_folder_are_the_ones_searched_for(tmp_path, monkeypatch) -> None:
+    from datasketch.lsh import _optimal_param
+
+    from warscribe.cleaning import dedup
+
+    monkeypatch.setenv("WARSCRIBE_CACHE", str(tmp_path))
+    dedup.band_shape.cache_clear()
+    try:
+        shapes = {}
+        for threshold in (0.85, 0.5):
+            searched = _optimal_param(max(0.05, threshold - dedup.CANDIDATE_SLACK), dedup.NUM_PERM, 0.5, 0.5)
+            shapes[threshold] = dedup.band_shape(threshold)
+            assert shapes[threshold] == tuple(searched)
+        assert len(list((tmp_path / "prebuilt").glob("lsh-bands-*.pickle"))) == 2  # one per threshold
+        dedup.band_shape.cache_clear()  # as a new process: read from the folder, not searched again
+        monkeypatch.setattr("datasketch.lsh._optimal_param", lambda *_a: pytest.fail("searched again"))
+        assert dedup.band_shape(0.85) == shapes[0.85] and dedup.band_shape(0.5) == shapes[0.5]
+    finally:
+        dedup.band_shape.cache_clear()

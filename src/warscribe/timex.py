@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -114,15 +114,24 @@ def _needs() -> dict[str, Callable[[str], object]]:
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end], left to right; of overlapping ones the longest wins."""
-    end = len(text) if end is None else end
-    chunk = text[start:end]
+    found = _chunk_dates(text[start:None if end is None else end])
+    if not start:
+        return list(found)
+    return [replace(d, start=d.start + start, end=d.end + start) for d in found]
+
+
+@lru_cache(maxsize=2048)
+def _chunk_dates(chunk: str) -> tuple[DateMention, ...]:
+    """`find_dates` of a whole string, offsets relative to it. Remembered for the latest sentences: the count
+    reader masks a sentence's dates and the time stage reads the same sentence's again (what is found in a slice
+    depends on the slice alone)."""
     found: list[DateMention] = []
     present = {name: holds(chunk) for name, holds in _needs().items()}
     for kind, pattern in _patterns():
         if not all(present[need] for need in _NEEDS.get(kind, ())):
             continue
         for m in pattern.finditer(chunk):
-            mention = _build(kind, m, start)
+            mention = _build(kind, m, 0)
             if mention is not None:
                 found.append(mention)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -131,7 +140,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         if out and d.start < out[-1].end:
             continue
         out.append(d)
-    return _merge_pairs(text, out)
+    return tuple(_merge_pairs(chunk, out))
 
 
 def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:

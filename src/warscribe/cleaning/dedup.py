@@ -7,6 +7,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -28,6 +29,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) <= size:
         return {" ".join(words).encode()} if words else set()
+    if size == 3:  # the usual size: its words zipped, not a slice joined per shingle
+        return {f"{a} {b} {c}".encode() for a, b, c in zip(words, words[1:], words[2:], strict=False)}
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
 
 
@@ -57,10 +60,20 @@ def document_signature(doc: Document) -> MinHash | None:
 
 @cache
 def band_shape(threshold: float) -> tuple[int, int]:
-    """(bands, rows per band) of the LSH for a similarity threshold."""
-    from datasketch.lsh import _optimal_param  # datasketch brings scipy: loaded when a comparison needs it
+    """(bands, rows per band) of the LSH for a similarity threshold: kept in the cache folder, since finding it
+    takes a few thousand numeric integrals (a fresh process's every first document had paid for them)."""
+    import datasketch
 
-    return _optimal_param(max(0.05, threshold - CANDIDATE_SLACK), NUM_PERM, 0.5, 0.5)
+    from warscribe import prebuilt
+
+    def build() -> tuple[int, int]:
+        from datasketch.lsh import _optimal_param  # datasketch brings scipy: loaded when a comparison needs it
+
+        bands, rows = _optimal_param(max(0.05, threshold - CANDIDATE_SLACK), NUM_PERM, 0.5, 0.5)
+        return int(bands), int(rows)
+
+    return prebuilt.load_or_build("lsh-bands", [Path(__file__)], build, repr(threshold),
+                                  str(getattr(datasketch, "__version__", "")))
 
 
 def band_keys(hashes: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]]:

@@ -483,8 +483,10 @@ def _no_period(name: str) -> str:
 # ---------------------------------------------------------------- text helpers
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm_name(name: str) -> str:
-    """Fold an ACLED name for lookup: "Hizb ut-Tahrir" == "hizb ut tahrir"."""
+    """Fold an ACLED name for lookup: "Hizb ut-Tahrir" == "hizb ut tahrir" (remembered: the same few country
+    and actor names are folded for every event)."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 

@@ -168,13 +168,14 @@ class Lexicon:
 def _longest_per_kind(matches: list[Match]) -> list[Match]:
     """Among overlapping matches of the same kind keep the longest (earliest on ties)."""
     kept: list[Match] = []
-    spans: dict[str, list[tuple[int, int]]] = {}  # kind -> the spans kept so far (only one kind's can clash)
+    # kind -> the token indices the matches kept so far hold (only one kind's can clash; a match holds a word)
+    held: dict[str, set[int]] = {}
     # On a tie an event-noun reading wins ("the kidnapping of ...": a noun, not a participle).
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start, not getattr(m.entry, "noun", False))):
-        taken = spans.setdefault(m.kind, [])
-        if not any(s < m.end and m.start < e for s, e in taken):
+        taken = held.setdefault(m.kind, set())
+        if not any(i in taken for i in range(m.start, m.end)):
             kept.append(m)
-            taken.append((m.start, m.end))
+            taken.update(range(m.start, m.end))
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 

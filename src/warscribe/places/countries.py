@@ -3,6 +3,7 @@ home countries, counted per sentence, paragraph and document."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -47,6 +48,9 @@ _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
 # are read whole: possessive), as a new search from the next character would.
 _NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + "|".join(sorted(_INNER)) + r")(?![\w'’.-]))[a-z][\w'’.-]*+)*+"
                         r"(?:(?P<w>[^\W\d_][\w'’.-]*+)|\Z)")
+# A character that continues a word of `_WORD`: where such characters lie on both sides of a span's end, the span's
+# words may not be those of the whole text cut at the span.
+_GOES_ON = re.compile(r"[\w'’.-]")
 _MEMO_SIZE = 100_000  # surfaces remembered by CountryHints.hint; names repeat across a corpus
 
 
@@ -125,55 +129,93 @@ class CountryHints:
             return next(iter(self.admin2[k])), "admin2"
         return None
 
+    def _span_words(self, text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """`name_words` of text[start:end] and their `_reach`, cut from those of the whole text (kept for the
+        last text read: a document's votes are counted for the whole of it and again for each sentence) when
+        no word crosses either end of the span (an actor's name ends a span where it begins: that is no word
+        crossing); else read from the span itself."""
+        if _inside_word(text, start) or _inside_word(text, end):
+            words = name_words(text, start, end)
+            return words, _reach(text, words)
+        whole = self.__dict__.get("_whole")
+        if whole is None or whole[0] is not text:
+            words = name_words(text, 0, len(text))
+            whole = self.__dict__["_whole"] = (text, words, [w[0] for w in words], _reach(text, words))
+        _, all_words, starts, all_reach = whole
+        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        # A span's last words reach no further than its end.
+        return all_words[i:j], [min(r, j - k) for k, r in zip(range(i, j), all_reach[i:j], strict=True)]
+
     def votes(self, text: str, spans: Iterable[tuple[int, int]],
-              ignore: Callable[[int], bool] | None = None) -> Counter[str]:
+              ignore: Callable[[int], bool] | None = None,
+              known: dict[tuple[int, int, int, int], tuple[int, tuple[tuple[str, int], ...]]] | None = None
+              ) -> Counter[str]:
         """Weighted country evidence in the spans of `text`: the longest name at each capitalised word; a country
-        name starting where `ignore` says ("the village of Benin") is none."""
+        name starting where `ignore` says ("the village of Benin") is none. `known`: what was read at each word,
+        kept by a caller that counts the same text again with the same `ignore` (a document's votes, then each
+        sentence's): a word is read again only where the span changes what it reads."""
         votes: Counter[str] = Counter()
         for s, e in spans:
-            words = name_words(text, s, e)
-            reach = _reach(text, words)
+            words, reach = self._span_words(text, s, e)
             i = 0
             while i < len(words):
                 if not words[i][2][0].isupper():
                     i += 1
                     continue
-                if reach[i] > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
-                        and self.hint(text[words[i][0]:words[i + reach[i] - 1][1]]) is None:
-                    i += reach[i]  # "Virginia Nyaiko", "Governor Jack": a person's name, not Virginia's state
-                    continue
-                step = 1
-                for n in range(min(_MAX_WORDS, len(words) - i, reach[i]), 0, -1):
-                    last = words[i + n - 1]
-                    if not last[2][0].isupper():
-                        continue
-                    found = self.hint(text[words[i][0]:last[1]].rstrip(".’'"))
-                    if found is not None and found[1] == "name" and ignore is not None and ignore(words[i][0]):
-                        step = n
-                        break
-                    if found is not None and found[1] in ("name", "adjective") and boundary_pattern().match(
-                            text, last[1]):
-                        step = n  # "near the Somali border": where the border is, not the country of the scene
-                        break
-                    if found is not None and found[1] == "admin2" and (not _listed(text, s, words[i][0])
-                                                                       or text[words[i][0]:last[1]].isupper()):
-                        step = n  # a district's name counts where it is written as an area: "in X", "(X, Y)"
-                        break
-                    if found is not None:
-                        before = text[max(s, words[i][0] - 12):words[i][0]]
-                        if found[1] in ("name", "capital") and _ORIGIN.search(before):
-                            found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
-                        votes[found[0]] += WEIGHTS[found[1]]
-                        if found[1] not in ("adjective", "admin2") and (_LOCATIVE.search(before)
-                                                                        or after_list_mark(before)):
-                            votes[found[0]] += LOCATIVE_BONUS  # "in X", or X closing a list of areas "(Y, X)"
-                        step = n
-                        break
+                if known is None:
+                    step, found = self._read_at(text, words, reach, i, s, ignore)
+                else:
+                    # A span changes what is read at a word only by how far the words from it reach (and where
+                    # the last ends: a span's end may cut a word) and where the 12 characters read before it begin.
+                    at = (words[i][0], reach[i], words[i + reach[i] - 1][1], max(s, words[i][0] - 12))
+                    read = known.get(at)
+                    if read is None:
+                        read = known[at] = self._read_at(text, words, reach, i, s, ignore)
+                    step, found = read
+                for country, weight in found:
+                    votes[country] += weight
                 i += step
             if self.area_words is not None:
                 for m in self.area_words.finditer(text, s, e):
                     votes[self._area_country[m.group().lower()]] += WEIGHTS["area_word"]
         return votes
+
+    def _read_at(self, text: str, words: list[tuple[int, int, str]], reach: list[int], i: int, s: int,
+                 ignore: Callable[[int], bool] | None) -> tuple[int, tuple[tuple[str, int], ...]]:
+        """The name read at capitalised word i of a span starting at `s`: how many words it takes, and the
+        (country, weight) votes it gives, in the order given."""
+        if reach[i] > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
+                and self.hint(text[words[i][0]:words[i + reach[i] - 1][1]]) is None:
+            return reach[i], ()  # "Virginia Nyaiko", "Governor Jack": a person's name, not Virginia's state
+        # `hint`'s memo read here: most names are looked up again (by each sentence, then by the document)
+        memo: dict[str, tuple[str, str] | None] = self.__dict__.setdefault("_memo", {})
+        for n in range(min(_MAX_WORDS, len(words) - i, reach[i]), 0, -1):
+            last = words[i + n - 1]
+            if not last[2][0].isupper():
+                continue
+            surface = text[words[i][0]:last[1]].rstrip(".’'")
+            found = memo[surface] if surface in memo else self.hint(surface)
+            if found is None:
+                continue
+            if found[1] == "name" and ignore is not None and ignore(words[i][0]):
+                return n, ()
+            if found[1] in ("name", "adjective") and boundary_pattern().match(text, last[1]):
+                return n, ()  # "near the Somali border": where the border is, not the country of the scene
+            if found[1] == "admin2" and (not _listed(text, s, words[i][0]) or text[words[i][0]:last[1]].isupper()):
+                return n, ()  # a district's name counts where it is written as an area: "in X", "(X, Y)"
+            before = text[max(s, words[i][0] - 12):words[i][0]]
+            if found[1] in ("name", "capital") and _ORIGIN.search(before):
+                found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
+            if found[1] not in ("adjective", "admin2") and (_LOCATIVE.search(before) or after_list_mark(before)):
+                # "in X", or X closing a list of areas "(Y, X)"
+                return n, ((found[0], WEIGHTS[found[1]]), (found[0], LOCATIVE_BONUS))
+            return n, ((found[0], WEIGHTS[found[1]]),)
+        return 1, ()
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """Whether a word of `_WORD` may go on across offset `at` (characters that continue one either side)."""
+    return 0 < at < len(text) and _GOES_ON.match(text, at - 1) is not None and _GOES_ON.match(text, at) is not None
 
 
 def name_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

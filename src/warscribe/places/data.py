@@ -61,8 +61,10 @@ def _admin1_by_key() -> dict[str, Admin1]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def admin1_named(name: str | None) -> Admin1 | None:
-    """The governorate a name (any spelling, with or without 'Governorate') stands for."""
+    """The governorate a name (any spelling, with or without 'Governorate') stands for (remembered: each place
+    mention of a document is asked again at every step of resolving it)."""
     if not name:
         return None
     k = key(name)

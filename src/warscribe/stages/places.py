@@ -29,7 +29,10 @@ class PlaceStage:
         # the actors' home countries counting as weak evidence.
         actors = [m.span for m in doc.mentions_of("actor")]
         outside = _outside(spans, actors)
-        named = ctx.gazetteer.country_hints().votes(doc.text, outside, lambda at: settlement_framed(doc.text, at))
+        # what is read at each word, for the sentences' votes after the document's (the same text, the same test)
+        known: dict = {}
+        named = ctx.gazetteer.country_hints().votes(doc.text, outside, lambda at: settlement_framed(doc.text, at),
+                                                    known)
         # A country, capital or admin1 area named decides alone; a demonym ("Somali refugees") or a district only
         # with the places and actors, as one more vote ("Somali refugees shot by Kenyan police")
         focus = best(named, STRONG) or (None if named else ctx.config.default_country)
@@ -40,7 +43,10 @@ class PlaceStage:
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         sentence_of = {m.start: _locate(sentences, m.start) for m in found}
-        local = _local_focus(doc.text, sentences, outside, focus, ctx)
+        # Only the paragraphs that name a place or tell an event are asked for their own country
+        asked = {p for _, p in sentence_of.values()}
+        asked.update(ev.draft.sentence.paragraph for ev in doc.events if ev.draft is not None)
+        local = _local_focus(doc.text, [s for s in sentences if s.paragraph in asked], outside, focus, ctx, known)
         focus_of = {m.start: local[sentence_of[m.start][0]] for m in found if sentence_of[m.start][0] in local}
         places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of, focus_of)
         resolved = [places.resolved[m.start] for m in places.mentions]
@@ -73,14 +79,14 @@ def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
 
 
 def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, int]], focus: str | None,
-                 ctx: Context) -> dict[int, str]:
+                 ctx: Context, known: dict | None = None) -> dict[int, str]:
     """Sentence index -> the country that sentence (else its paragraph) names, where it is not the document's:
-    "... in Beirut, Lebanon" inside a report on Syria."""
+    "... in Beirut, Lebanon" inside a report on Syria. `sentences`: whole paragraphs."""
     hints = ctx.gazetteer.country_hints()
     by_sentence: dict[int, Counter[str]] = {}
     by_paragraph: dict[int, Counter[str]] = {}
     for s in sentences:
-        votes = hints.votes(text, _clip(outside, s.start, s.end), lambda at: settlement_framed(text, at))
+        votes = hints.votes(text, _clip(outside, s.start, s.end), lambda at: settlement_framed(text, at), known)
         by_sentence[s.index] = votes
         by_paragraph.setdefault(s.paragraph, Counter()).update(votes)
     out: dict[int, str] = {}

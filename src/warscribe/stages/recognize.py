@@ -145,13 +145,17 @@ class Recognizers:
         hits = [h for h in hits if not _modifier(doc, h, verbs) and not _bare_place(doc, h, self.lexicon)]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
+        by_span: dict[tuple[int, int], _ActorHit] = {}  # a kept hit by its span; none other overlaps it
+        taken: set[int] = set()  # the token indices the kept hits hold
         for h in hits:
-            same = [k for k in kept if (k.start, k.end) == (h.start, h.end)]
-            if same:
-                same[0].candidates.append(h.form.actor_id)
-            elif not any(k.start < h.end and h.start < k.end for k in kept):
+            same = by_span.get((h.start, h.end))
+            if same is not None:
+                same.candidates.append(h.form.actor_id)
+            elif not any(i in taken for i in range(h.start, h.end)):
                 h.candidates = [h.form.actor_id]
                 kept.append(h)
+                by_span[(h.start, h.end)] = h
+                taken.update(range(h.start, h.end))
         return sorted(kept, key=lambda h: h.start)
 
 
@@ -190,8 +194,9 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     names = [(h.start, h.end) for h in hits]
     weapons = [(m.start, m.end) for m in matches if m.kind == "means"]
     targets = [(m.start, m.end) for m in matches if m.kind == "target"]  # "gang members": armed, not a crowd
+    names_at, weapons_at = _by_token(names), _by_token(weapons)
     for m in matches:
-        if m.kind == "trigger" and (_covered(m, names, strict=False) or _covered(m, weapons, strict=True)):
+        if m.kind == "trigger" and (_covered(m, names_at, strict=False) or _covered(m, weapons_at, strict=True)):
             continue
         span = _char_span(tokens, offset, m.start, m.end)
         if m.kind == "crowd":
@@ -210,12 +215,23 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     return _absorb_generic(text, out)
 
 
-def _covered(m: Match, spans: list[tuple[int, int]], *, strict: bool) -> bool:
+def _by_token(spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """Token index -> the spans holding that token: the spans overlapping a match are those of its tokens."""
+    at: dict[int, list[tuple[int, int]]] = {}
+    for s, e in spans:
+        for i in range(s, e):
+            at.setdefault(i, []).append((s, e))
+    return at
+
+
+def _covered(m: Match, spans_at: dict[int, list[tuple[int, int]]], *, strict: bool) -> bool:
     """A trigger word that is part of a name or a longer weapon ("Liberation Army", "Battle Tanks"); a trigger
-    phrase that merely contains one ("opened fire on demonstrators") stands."""
+    phrase that merely contains one ("opened fire on demonstrators") stands. `spans_at`: `_by_token` of the
+    names or weapons (only those sharing a token with the match are read, not every one of the paragraph)."""
     start, end = m.start, m.end
     size = end - start + (1 if strict else 0)  # the least length of a covering span
-    return any(s < end and start < e and e - s >= size and not (start <= s and e <= end) for s, e in spans)
+    return any(e - s >= size and not (start <= s and e <= end)
+               for i in range(start, end) for s, e in spans_at.get(i, ()))
 
 
 def _actor_mention(text: str, offset: int, tokens: Doc, hit: _ActorHit, rec: Recognizers) -> Mention:
