@@ -287,3 +287,29 @@ def test_an_end_of_a_road_is_no_scene_when_the_sentence_names_one(ctx):
     assert (ev.location, ev.admin1) == ("Maseno", "Kisumu")
     text = "Traders blocked the Kisumu-Busia highway on Monday, protesting a new levy."
     assert _place(ctx, text, "blocked", "blocked").location == "Kisumu"
+
+
+def test_a_union_and_upazila_before_the_areas_list_are_held_by_them(ctx):
+    # the areas after "X union, Y upazila (District, Division)" hold X: the Companiganj of Sylhet, not of Noakhali
+    text = "On 5 April 2023, two factions of a party clashed in Companiganj upazila (Sylhet), over a ferry lease."
+    ev = _place(ctx, text, "clashed", "clashed")
+    assert (ev.country, ev.admin1) == ("Bangladesh", "Sylhet")
+
+
+def test_a_railway_named_for_its_towns_is_no_scene(ctx):
+    text = "Students blocked the Dhaka-Mymensingh railway, Mymensingh city (Mymensingh), demanding reforms."
+    ev = _place(ctx, text, "blocked", "blocked")
+    assert (ev.location, ev.admin1) == ("Mymensingh", "Mymensingh")
+
+
+def test_an_unknown_village_is_placed_in_the_upazila_of_the_division_named(ctx):
+    # "Kanchaneshwar" is not in the gazetteer; Kaliganj is an upazila of Rangpur division and of Khulna division
+    text = "On 25 February 2024, locals beat a man at Kanchaneshwar village, Kaliganj upazila (Lalmonirhat, Rangpur)."
+    ev = _place(ctx, text, "beat", "beat")
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Kanchaneshwar", "Rangpur", 2)
+
+
+def test_a_look_alike_outside_the_county_the_sentence_names_is_not_the_place(ctx):
+    # "Kambi" shares its consonants with Kiambu; the sentence says it lies in West Pokot
+    ev = _place(ctx, "A herder was shot dead by bandits in Kambi in West Pokot.", "shot", "shot")
+    assert (ev.country, ev.admin1) == ("Kenya", "West Pokot")
