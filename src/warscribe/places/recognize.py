@@ -296,7 +296,7 @@ def _with_held(text: str, mentions: list[PlaceMention], held: list[PlaceMention]
     kept = []
     for h in held:
         i = bisect.bisect_left(starts, h.end)
-        if i < len(starts) and _TAIL_GAP.match(text[h.end:starts[i]]):
+        if i < len(starts) and _tail_gap().match(text[h.end:starts[i]]):
             kept.append(h)
     return sorted(mentions + kept, key=lambda m: m.start) if kept else mentions
 
@@ -409,18 +409,23 @@ def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
     for x, y in itertools.pairwise(mentions):
         gap = text[x.end:y.start]
         between = re.search(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", text[max(0, x.start - 40):x.start], re.I)
-        road = re.match(r"^\s*[-–]\s*$", gap) and re.match(r"^\s+(?:highway|road|motorway|axis|route)\b",
+        road = re.match(r"^\s*[-–]\s*$", gap) and re.match(r"^\s+(?:highway|road|motorway|axis|route|railway)\b",
                                                             text[y.end:y.end + 20], re.I)
         if (between and re.match(r"^\s+and\s+(?:the\s+)?(?:\w+\s+of\s+)?$", gap, re.I)) or road:
             x.cue, x.partner, y.secondary = "near", y.start, True
             x.data["cue_text"] = "between" if between else "highway"
 
 
-# The gap between a place and an area holding it: a comma or bracket, after a kind of place, and perhaps an area
-# the gazetteer lacks in between ("Tiofa (Deou, Oudalan)": the commune is unknown, its province known).
-_TAIL_GAP = re.compile(r"^(?:[ \u00a0]+(?i:city|town|village|district|area|province|county|region))?"
-                       r"[ \u00a0]*[,(][ \u00a0]*"
-                       r"(?:[A-Z][\w'’-]*(?:[ \u00a0-][A-Z][\w'’-]*){0,2}[ \u00a0]*,[ \u00a0]*)?$")
+@lru_cache(maxsize=1)
+def _tail_gap() -> re.Pattern[str]:
+    """The gap between a place and an area holding it: a comma or bracket, after a kind of place (cues.yaml
+    `holder_kinds`: "Rajabari union, Sreepur upazila (Gazipur, Dhaka)"), and perhaps an area the gazetteer lacks
+    in between ("Tiofa (Deou, Oudalan)": the commune is unknown, its province known)."""
+    kinds = "|".join(re.escape(w) for w in sorted(cues()["holder_kinds"], key=len, reverse=True))
+    return re.compile(rf"^(?:[ \u00a0]+(?i:{kinds}))?"
+                      r"[ \u00a0]*[,(][ \u00a0]*"
+                      r"(?:[A-Z][\w'’-]*(?:[ \u00a0-][A-Z][\w'’-]*){0,2}[ \u00a0]*,[ \u00a0]*)?$")
+
 _OPENS_TAIL = re.compile(r"[ \u00a0]*[,(]")
 _TAIL_END = re.compile(r"^[ \u00a0]*(?:[).;]|,(?![ \u00a0]*(?:and\b|[A-Z]))|$)")
 
@@ -432,7 +437,7 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
     i = 0
     while i < len(mentions):
         j = i
-        while j + 1 < len(mentions) and _TAIL_GAP.match(text[mentions[j].end:mentions[j + 1].start]):
+        while j + 1 < len(mentions) and _tail_gap().match(text[mentions[j].end:mentions[j + 1].start]):
             j += 1
         if j > i and _TAIL_END.match(text[mentions[j].end:mentions[j].end + 20]):
             for m in mentions[i + 1:j + 1]:

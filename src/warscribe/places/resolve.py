@@ -211,12 +211,16 @@ class DocumentPlaces:
 
     def _tail_town(self, m: PlaceMention) -> Place | None:
         """The first of the areas named after `m` as holding it ("X, Y, Z" / "X (Y, Z)") that reads as a town or
-        district, not a governorate or country."""
-        for x in self.mentions:
-            if x.data.get("tail_of") == m.start and self.admin_reading(x) is None:
+        district, not a governorate or country; of its readings, the one inside the larger areas named after it
+        ("Kaliganj upazila (Lalmonirhat, Rangpur)": the Kaliganj of Rangpur, not of Khulna)."""
+        tails = [x for x in self.mentions if x.data.get("tail_of") == m.start]
+        for i, x in enumerate(tails):
+            if self.admin_reading(x) is None:
                 cands = self.candidates.get(x.start) or []
                 if cands and cands[0].feature in ("town", "village", "admin2"):
-                    return cands[0]
+                    areas = {key(y.text) for y in tails[i + 1:]}
+                    inside = [p for p in cands if key(p.admin1 or "") in areas or key(p.admin2 or "") in areas]
+                    return (inside or cands)[0]
         return None
 
     def _sibling(self, m: PlaceMention) -> Place | None:
@@ -232,6 +236,10 @@ class DocumentPlaces:
         if local and m.cue in ("settlement", "near"):
             # "the village of X in Idlib": a namesake in another governorate is not it
             cands = [p for p in cands if p.admin1 in local or p.feature == "country"]
+        elif local:
+            # a look-alike spelling outside the area the sentence names is another place ("Kambi in West Pokot"
+            # is no Kiambu): the name is one the gazetteer lacks, placed in that area
+            cands = [p for p in cands if p.match == "exact" or p.admin1 in local]
         elif self.dominant_admin1 and m.cue in ("settlement", "near"):
             # a spelling-variant match far from everything else the document names needs corroboration
             cands = [p for p in cands if p.match == "exact" or p.admin1 == self.dominant_admin1]

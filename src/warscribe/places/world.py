@@ -202,8 +202,12 @@ def _iso_match(country: str, raw: str) -> str | None:
     names = _iso_admin1().get(country) or []
     target = bare(raw)
     k, sk = key(target), skeleton(target)
+    # the same spelling before the same consonants: "Centre-Ouest" and "Centre-Est" share theirs
     for n in names:
-        if key(bare(n)) == k or skeleton(bare(n)) == sk or key(n) == key(raw):
+        if key(bare(n)) == k or key(n) == key(raw):
+            return n
+    for n in names:
+        if skeleton(bare(n)) == sk:
             return n
     scored = sorted(((fuzz.ratio(k, key(bare(n))), n) for n in names), reverse=True)
     if scored and scored[0][0] >= 75 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5):

@@ -200,7 +200,8 @@ def _as_mention(r: Resolved) -> Mention:
 
 def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus: str | None) -> Resolved | None:
     """The place of a span: specific places before governorates before countries, a place of origin ("buses from
-    X", "fired from X") after the scene, then nearest the anchor."""
+    X", "fired from X") or an end of a road named for its towns ("blocked the Nairobi-Nakuru highway at
+    Kwambira") after the scene, then nearest the anchor."""
     heads = {r.mention.start for r in resolved}
     inside = [r for r in resolved if start <= r.mention.start < end and not r.mention.secondary
               and r.mention.data.get("tail_of") not in heads]
@@ -214,7 +215,7 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
             return 2
         return 1 if r.feature == "admin1" else 0
 
-    return min(inside, key=lambda r: (rank(r), r.mention.prep == "from",
+    return min(inside, key=lambda r: (rank(r), r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
                                       abs(r.mention.start - anchor)))
 
 
