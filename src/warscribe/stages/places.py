@@ -42,7 +42,7 @@ class PlaceStage:
         sentence_of = {m.start: _locate(sentences, m.start) for m in found}
         local = _local_focus(doc.text, sentences, outside, focus, ctx)
         focus_of = {m.start: local[sentence_of[m.start][0]] for m in found if sentence_of[m.start][0] in local}
-        places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of, focus_of)
+        places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of, focus_of, named)
         resolved = [places.resolved[m.start] for m in places.mentions]
         doc.mentions.extend(_as_mention(r) for r in resolved)
         for ev in doc.events:
