@@ -66,3 +66,35 @@ def test_a_border_town_of_a_country_is_a_vote_for_it() -> None:
 def test_a_demonym_before_held_is_no_town() -> None:
     text = "At least 10 soldiers were killed in air raids near the Israeli-held Golan Heights on Monday."
     assert all((e.location or "") != "Israeli" for e in coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The two-week-old battle for the mountain town has cost the lives of at least 60 rebels.",
+    "The coalition raids, which began last September, have focused on the jihadist group.",
+    "State television gave no figure for the number of people killed in the clashes.",
+])
+def test_a_campaigns_course_or_an_untold_toll_is_no_event(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_a_10_year_old_victim_is_no_campaign() -> None:
+    events = coded("A 10-year-old boy was killed by a sniper in Daraa on Monday.")
+    assert len(events) == 1 and events[0].fatalities == 1
+
+
+def test_a_gate_quarter_of_damascus_is_no_al_bab() -> None:
+    events = coded("Rebels fired a mortar shell on the Bab Touma neighbourhood of Damascus on Monday, injuring two.")
+    assert [(e.location, e.admin1) for e in events] == [("Bab Touma", "Damascus")]
+
+
+def test_a_month_opening_a_sentence_dates_it_and_only_it() -> None:
+    events = coded("Rebels fired mortar shells at a square in Damascus. In March two blasts occurred near a cemetery "
+                   "in Damascus, killing 40 people.")
+    dates = sorted((e.sub_event_type, e.event_date, e.time_precision) for e in events)
+    assert dates == [("Remote explosive/landmine/IED", "2016-03-01", 3),
+                     ("Shelling/artillery/missile attack", "2016-06-12", 1)], dates
+
+
+def test_a_protest_over_months_of_unpaid_pay_still_stands() -> None:
+    events = coded("Teachers protested in Nairobi on Monday over salaries unpaid for several months.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
