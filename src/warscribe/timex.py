@@ -69,7 +69,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "30/11/2020", "05.02.2015", "23-04-2016": day first, as most outlets outside the US write it
         ("numeric", re.compile(rf"\b(?P<d>[0-2]?\d|3[01])(?P<sep>[/.-])(?P<mn>0?[1-9]|1[0-2])(?P=sep)(?P<y>{year})\b")),
         ("month", re.compile(rf"\b(?:(?P<part>early|mid|late|the end of|the beginning of|the middle of|"
-                             rf"the start of)[\s-]+|(?P<prep>in|during|since|until|by|throughout)\s+)"
+                             rf"the start of)[\s-]+|(?P<prep>(?i:in|during|since|until|by|throughout))\s+)"
                              rf"(?P<m>{month})(?![a-z])(?:,?\s+(?P<y>{year})\b)?")),
         ("month_year", re.compile(rf"\b(?P<m>{month})(?![a-z]),?\s+(?P<y>{year})\b")),
         ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+|on\s+)?(?P<wd>{wd})\b")),

@@ -75,10 +75,12 @@ def background(doc: Document, sentence: Sentence, mentions: list[Mention]) -> No
     """Explain a sentence assemble treats as background: its cue, else the earlier year it is anchored in."""
     if doc.trace is None:
         return
-    cause = cue(mentions, "background", "habitual")
+    cause = cue(mentions, "background", "period", "nationwide", "habitual")
     if cause is not None:
-        return drop(doc, "assemble", sentence, "background" if cause.label == "background" else
-                    "habitual, with no day and no exact count", cause)
+        reasons = {"background": "background", "period": "the course or toll of a campaign, not one day",
+                   "nationwide": "a country-wide toll"}
+        return drop(doc, "assemble", sentence, reasons.get(cause.label, "habitual, with no day and no exact count"),
+                    cause)
     return drop(doc, "assemble", sentence, f"background: told of a year before the publication year "
                 f"({(doc.published or '')[:4]})")
 

@@ -77,7 +77,10 @@ def boundary_pattern() -> re.Pattern[str]:
     """What follows a name that names one side of a border ("the Somali border", "the Kenya-Somalia border",
     cues.yaml `boundary`): matched at the name's end."""
     words = "|".join(re.escape(w) for w in sorted(cues().get("boundary", ()), key=len, reverse=True))
-    return re.compile(rf"(?:[-‐–/][^\W\d_][\w'’]*)*[ \u00a0]+(?:{words})\b", re.IGNORECASE)
+    # "the Syrian border town of Kobani" is a town of that country, by its border: still a vote
+    towns = "|".join(re.escape(w) for w in sorted(cues().get("settlement", ()), key=len, reverse=True))
+    return re.compile(rf"(?:[-‐–/][^\W\d_][\w'’]*)*[ \u00a0]+(?:{words})\b(?![ \u00a0]+(?:{towns})\b)",
+                      re.IGNORECASE)
 
 
 class CountryHints:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,10 +67,12 @@ class DocumentPlaces:
     """Resolves all place mentions of one document together, so each can use the others as context."""
 
     def __init__(self, gaz: Gazetteer, mentions: Sequence[PlaceMention], focus: str | None,
-                 sentence_of: dict[int, tuple[int, int]], focus_of: dict[int, str] | None = None) -> None:
+                 sentence_of: dict[int, tuple[int, int]], focus_of: dict[int, str] | None = None,
+                 named: Collection[str] = ()) -> None:
         self.gaz = gaz
         self.mentions = list(mentions)
         self.focus = focus
+        self.named = frozenset(named)  # the countries the text names (any evidence), besides its focus
         self.sentence_of = sentence_of  # mention start -> (sentence index, paragraph)
         self.focus_of = focus_of or {}  # mention start -> the country its sentence or paragraph names
         self.candidates = {m.start: self._candidates(m) for m in self.mentions}
@@ -106,9 +108,22 @@ class DocumentPlaces:
                                          or (p.population or 0) >= FOREIGN_MIN_POPULATION)
                     and (m.known or p.match == "exact")]
         in_focus = [p for p in found if p.country == focus]
+        spelled = self._spelled_elsewhere(m, found, focus)
+        if in_focus and (spelled and not any(p.match == "exact" for p in in_focus)):
+            # a look-alike in the focus country loses to the name spelled out: "Britain" is no Bartın (Turkey),
+            # "Al Tabqah" in a Moscow-datelined report on Syria no Tabaga (Russia)
+            return spelled
         if in_focus:
             return in_focus
-        return [p for p in found if self._foreign_ok(m, p)]
+        return [p for p in found if self._foreign_ok(m, p)] or spelled
+
+    def _spelled_elsewhere(self, m: PlaceMention, found: list[Place], focus: str) -> list[Place]:
+        """Places outside the focus country spelled exactly as the text does: a country, or a town framed as
+        one in a country the text also names ("the Syrian border town of Kobani" in a report that names Iraq
+        most; not a "BEIRUT" dateline or "Carter said")."""
+        framed = m.cue in ("settlement", "near")
+        return [p for p in found if p.match == "exact" and p.country != focus
+                and (p.feature == "country" if m.cue is None else framed and p.country in self.named)]
 
     def _foreign_ok(self, m: PlaceMention, p: Place) -> bool:
         """A place outside the document's country needs to be a country, or a town framed as a place."""

@@ -133,7 +133,7 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
     cues = {m.label for m in mentions if m.kind == "cue"}
     if "background" in cues:
         return True
-    if "nationwide" in cues and not any(m.kind == "trigger" and m.label == "protest" for m in mentions):
+    if cues & {"nationwide", "period"} and not any(m.kind == "trigger" and m.label == "protest" for m in mentions):
         return True
     text = doc.text[sentence.start:sentence.end]
     if "habitual" in cues and not _DAY_CUE.search(text) and not any(

@@ -45,7 +45,8 @@ def _date_event(doc: Document, ev: Event, published) -> list[Event]:
 def _expression(doc: Document, ev: Event, published) -> tuple[DateMention, list[tuple[str, int]]] | None:
     """The resolvable date expression nearest the trigger in the event's sentence; failing that, the
     nearest one earlier in the same paragraph (a paragraph usually keeps to the day it opened with), then
-    the paragraph's next sentence ("X attacked Z. ... in the village of Y on June 25")."""
+    the paragraph's next sentence ("X attacked Z. ... in the village of Y on June 25"), unless the date opens
+    that sentence."""
     if ev.draft is None:
         return None
     sent, anchor = ev.draft.sentence, ev.draft.trigger.start
@@ -59,7 +60,11 @@ def _expression(doc: Document, ev: Event, published) -> tuple[DateMention, list[
     following = [s for s in doc.sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
     if following:
         nxt = min(following, key=lambda s: s.start)
-        return _nearest(doc.text, nxt.start, nxt.end, nxt.start, published)
+        hit = _nearest(doc.text, nxt.start, nxt.end, nxt.start, published)
+        # a date that opens the next sentence dates what that sentence tells ("In March two blasts ..."), not
+        # the event before it
+        if hit is not None and not _OPENING.fullmatch(doc.text[nxt.start:hit[0].start]):
+            return hit
     return None
 
 
