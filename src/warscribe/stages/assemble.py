@@ -13,6 +13,7 @@ from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Lexicon, TypingRule
 from warscribe.knowledge.roles import (
     against_itself,
+    brawl_crowd,
     civilian_target,
     fought_with,
     identifies_perpetrator,
@@ -293,6 +294,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
     trace.roles(doc, draft, draft.actor1, _protest_roles(draft, ctx, actors), "ACLED codes the crowd as actor 1")
+    if _brawl(draft):
+        trace.note(doc, "assemble", trace.RELABELLED, "a crowd clashed with no other side named: it fought a crowd "
+                   "of its kind (roles.yaml brawl_crowds)", sentence.index)
     if draft.actor2 is None and civilian_target(draft.event_type, draft.sub_event_type):
         # ACLED's target of violence against civilians, of a mob or of looting is civilians unless the text
         # names them otherwise (roles.yaml).
@@ -301,6 +305,17 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         trace.note(doc, "assemble", trace.RELABELLED, "no target named: actor 2 is civilians", sentence.index)
     trace.kept(doc, draft)
     return draft
+
+
+def _brawl(draft: EventDraft) -> bool:
+    """"Supporters of two candidates clashed": a crowd that clashed (a reciprocal frame) with no other side named
+    fought another crowd of its kind, which becomes actor 2 (marked as the other side, so it stays)."""
+    crowd = draft.actor1
+    if draft.actor2 is not None or crowd is None or not reciprocal(draft.trigger.label) \
+            or not brawl_crowd(crowd.label):
+        return False
+    draft.actor2 = replace(crowd, data={**crowd.data, "other_side": True})
+    return True
 
 
 def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History,
