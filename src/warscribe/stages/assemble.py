@@ -611,7 +611,8 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
     draft.actor1, extra = _as_crowd(draft.actor1, kind)
     draft.assoc1 = extra + [m for m in draft.assoc1 if not _crowd_like(ctx, m)]
     if draft.trigger.label == "clash" and draft.actor2 is not None and _crowd_like(ctx, draft.actor2):
-        draft.actor2, extra = _as_crowd(draft.actor2, kind)
+        # "BCL men clashed with BNP members": two crowds, each a side (Rioters against Rioters), not one told twice
+        draft.actor2, extra = _as_crowd(draft.actor2, kind, other_side=True)
         draft.assoc2 = extra + draft.assoc2
 
 
@@ -667,8 +668,10 @@ def _crowd_like(ctx: Context, m: Mention) -> bool:
     return _kind(ctx, m) == "civilians" or _political(ctx, m)
 
 
-def _as_crowd(m: Mention, kind: str) -> tuple[Mention, list[Mention]]:
-    side = {"other_side": True} if m.data.get("other_side") else {}  # a side of a clash (_both_sides)
+def _as_crowd(m: Mention, kind: str, other_side: bool = False) -> tuple[Mention, list[Mention]]:
+    """The crowd a mention's people form (with the group it names, if any, to associate); `other_side` marks it
+    as the second side of a clash, so that it stays beside a crowd of its kind."""
+    side = {"other_side": True} if other_side or m.data.get("other_side") else {}  # a side of a clash
     rioters = Mention("actor", m.start, m.end, m.text, kind, {"generic": True, "crowd": True, **side})
     named = m.label not in ("generic:civilians",)
     return rioters, ([m] if named else [])
