@@ -7,6 +7,7 @@ import pytest
 from warscribe.config import Config
 from warscribe.knowledge.actors import ActorBase
 from warscribe.knowledge.country_words import country_of_words
+from warscribe.knowledge.outlets import outlet_country
 from warscribe.model import Document
 from warscribe.pipeline import Pipeline
 
@@ -157,3 +158,38 @@ def test_people_a_strike_left_injured_are_its_victims(pipeline: Pipeline) -> Non
     events = _events(pipeline, text, "2017-10-03")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"], [(e.sub_event_type, e.actor1) for e in events]
     assert events[0].actor2 == "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(("source", "country"), [
+    ("Star (Kenya)", "Kenya"),  # the outlet's name says its country
+    ("Daily Nation; AFP", "Kenya"),  # a wire beside a local paper says nothing
+    ("Sidwaya", "Burkina Faso"),  # listed in lexicon/outlets.yaml
+    ("Agence Benin Presse", "Benin"),
+    ("Burkinabe Info", "Burkina Faso"),  # a demonym
+    ("AFP", None),
+    ("Radio France Internationale", None),  # reports from everywhere, whatever its name says
+    ("Daily Nation; Prothom Alo", None),  # outlets of two countries
+    (None, None),
+])
+def test_an_outlet_gives_its_country(base: ActorBase, source: str | None, country: str | None) -> None:
+    assert outlet_country(source, base) == country
+
+
+def _sourced(pipeline: Pipeline, text: str, source: str) -> list:
+    doc = Document.from_input({"id": "t", "text": text, "published": "2019-05-02", "source": source})
+    pipeline.run(doc)
+    return doc.events
+
+
+def test_a_report_naming_no_country_takes_its_outlets(pipeline: Pipeline) -> None:
+    protests = [ev for ev in _sourced(pipeline, "Shopkeepers protested against a new market fee.", "Daily Nation")
+                if ev.event_type == "Protests"]
+    assert protests and protests[0].actor1 == "Protesters (Kenya)" and protests[0].country == "Kenya"
+    wired = [ev for ev in _sourced(pipeline, "Shopkeepers protested against a new market fee.", "Reuters")
+             if ev.event_type == "Protests"]
+    assert wired and wired[0].actor1 is None
+
+
+def test_a_named_place_outweighs_the_outlet(pipeline: Pipeline) -> None:
+    events = _sourced(pipeline, "Gunmen killed two traders in Kabul on Monday.", "Daily Nation")
+    assert events and events[0].actor1 == "Unidentified Armed Group (Afghanistan)"

@@ -101,3 +101,20 @@ def test_a_force_named_only_by_its_station_is_not_a_crowd_s_actor2() -> None:
     text = ("On 8 May 2020, demonstrators in Kisii, Kenya, protesting new market fees blocked the main road with "
             "burning tyres and threw stones at passing cars. The road runs past the police station.")
     assert [(e.actor1, e.actor2) for e in coded(text)] == [("Rioters (Kenya)", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2023, supporters of two candidates for the union parishad polls clashed in Comilla, Bangladesh. "
+    "Five people were injured in the clash.",
+    "On 12 June 2023, members of Jubo League engaged in a factional clash over a bus stand in Bogra, Bangladesh.",
+    "On 21 February 2023, members of BCL clashed with BNP members in Kaliganj upazila, Bangladesh.",
+    "On 4 June 2023, villagers clashed with residents of a neighbouring village over a pond in Comilla, Bangladesh.",
+])
+def test_a_crowd_that_clashed_with_no_other_side_named_fought_a_crowd(text: str) -> None:
+    assert ("Rioters (Bangladesh)", "Rioters (Bangladesh)") in sides(text, "2023-06-12")
+
+
+def test_a_crowd_that_clashed_with_the_police_fought_the_police() -> None:
+    found = sides("On 4 May 2023, villagers clashed with police in Comilla, Bangladesh, over a land dispute.",
+                  "2023-05-04")
+    assert found and found[0][0] == "Rioters (Bangladesh)" and found[0][1].startswith("Police Forces of Bangladesh")

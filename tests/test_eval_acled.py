@@ -150,8 +150,12 @@ def test_an_actor2_named_only_by_the_interaction_needs_an_actor_of_that_kind(tmp
         writer.writerow({**base, "interaction": "Rioters-Civilians"})
         writer.writerow({**base, "interaction": "Rioters only"})
         writer.writerow({**base, "interaction": "55"})
+        writer.writerow({**base, "interaction": "State forces-Rioters"})  # code order: the state force is actor 2
+        writer.writerow({**base, "interaction": "Rioters-Rioters"})
+        writer.writerow({**base, "actor1": "Protesters (Bangladesh)", "inter1": "Protesters",
+                         "interaction": "Rioters-Protesters"})
     rows, _ = read_rows(export)
-    assert [r.unnamed_inter2 for r in rows] == [7, None, None]
+    assert [r.unnamed_inter2 for r in rows] == [7, None, None, 1, 5, 5]
     mob = event(actor1="Rioters (Bangladesh)", actor2="Civilians (Bangladesh)", inter1=5, inter2=7)
     assert pair_checks(rows[0], mob) == {"both_actors": True, "actor_roles": True}
     police = event(actor1="Rioters (Bangladesh)", actor2="Police Forces of Bangladesh (2009-2024)", inter1=5, inter2=1)

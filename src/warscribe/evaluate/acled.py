@@ -86,13 +86,19 @@ _INTER_WORDS = {"state forces": 1, "rebel group": 2, "rebel groups": 2, "politic
 
 def _unnamed_inter2(record: dict[str, Any]) -> int | None:
     """The inter code of the second side of an interaction written in words when the row names no actor 2:
-    the export dropped actor2 but its interaction still says who was acted on ("Rioters-Civilians" -> 7)."""
+    the export dropped actor2 but its interaction still says who was acted on ("Rioters-Civilians" -> 7). The
+    interaction lists its sides in code order, not role order: the unnamed side is the one left once actor 1's
+    kind (inter1) is taken out ("State forces-Rioters" with inter1 Rioters -> 1)."""
     if _cell(record, "actor2") or _cell(record, "inter2"):
         return None
-    sides = _cell(record, "interaction").casefold().split("-")
-    if len(sides) != 2 or sides[0] not in _INTER_WORDS:
+    sides = [_INTER_WORDS.get(s.strip()) for s in _cell(record, "interaction").casefold().split("-")]
+    if len(sides) != 2 or None in sides:
         return None
-    return _INTER_WORDS.get(sides[1].strip())
+    first = _INTER_WORDS.get(_cell(record, "inter1").casefold()) or _number(_cell(record, "inter1"), int)
+    if first in sides:
+        sides.remove(first)
+        return sides[0]
+    return sides[1]
 
 
 def _number(value: str | None, kind: type) -> Any:

@@ -711,6 +711,30 @@ class ActorBase:
             return country
         return self._countries.get(_norm_name(country), country)
 
+    def countries_named(self, text: str) -> set[str]:
+        """The countries a short text names by name or demonym ("Star (Kenya)", "Agence Benin Presse", "Kenyan
+        Broadcasting"), in ACLED's spelling; for outlet names, not running text (no place words are checked)."""
+        words = _norm_name(text).split()
+        demonyms = self._demonym_countries
+        found = set()
+        for size in range(1, 6):
+            for i in range(len(words) - size + 1):
+                gram = " ".join(words[i:i + size])
+                country = self._countries.get(gram) or demonyms.get(gram)
+                if country:
+                    found.add(country)
+        return found
+
+    @functools.cached_property
+    def _demonym_countries(self) -> dict[str, str]:
+        """Folded demonym -> ACLED country name ("burkinabe" -> "Burkina Faso")."""
+        out: dict[str, str] = {}
+        for actor in self._actors.values():
+            if actor.kind == "state" and actor.country and not actor.coded_as:
+                for demonym in actor.demonyms:
+                    out.setdefault(_norm_name(demonym.removesuffix("'s")), actor.country)
+        return out
+
     def state(self, country: str, role: str = "military") -> Actor:
         """The state force of a country in a role; a country no file lists gets the name without a period."""
         country = self.country_name(country) or country

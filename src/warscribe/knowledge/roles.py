@@ -77,6 +77,12 @@ def same_crowd(a: str | None, b: str | None) -> bool:
     return head_a == head_b or head_a in _words("crowd_anaphors") or head_b in _words("crowd_anaphors")
 
 
+def brawl_crowd(label: str) -> bool:
+    """Whether a crowd (its mention label, "generic:rioters") that clashed with no other side named fought a crowd
+    of its own kind (roles.yaml brawl_crowds)."""
+    return label.startswith("generic:") and label.split(":", 1)[1] in _words("brawl_crowds")
+
+
 def mob_generic(label: str) -> bool:
     """Whether a generic actor (its mention label, "generic:vigilantes") acts as a mob against unarmed people."""
     return label.startswith("generic:") and label.split(":", 1)[1] in _words("mob_generics")

@@ -9,6 +9,7 @@ from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.actors import Actor, inter_for, interaction
 from warscribe.knowledge.country_words import country_of_words
+from warscribe.knowledge.outlets import outlet_country
 from warscribe.model import Document, Event, EventDraft, Mention
 
 
@@ -20,15 +21,26 @@ class ActorStage:
     adds = ("events",)
 
     def run(self, doc: Document, ctx: Context) -> None:
-        local = country_of_words(doc.text) if any(ev.country is None for ev in doc.events) else None
+        local, why = _local_country(doc, ctx) if any(ev.country is None for ev in doc.events) else (None, "")
         for ev in doc.events:
             if ev.country is None and local is not None:
-                # "Boda boda operators blocked the road": no place the gazetteer knows, but Kenyan words
                 ev.country = local
-                trace.note(doc, "actors", trace.NOTED, f"no place gives a country: the report's local words point "
-                           f"to {local} (lexicon/country_words.yaml)", ev.draft.sentence.index if ev.draft else None)
+                trace.note(doc, "actors", trace.NOTED, f"no place gives a country: {why} point to {local}",
+                           ev.draft.sentence.index if ev.draft else None)
             _crowd_members(ev, doc, ctx)
             resolve_actors(ev, ctx)
+
+
+def _local_country(doc: Document, ctx: Context) -> tuple[str | None, str]:
+    """The country of a report whose places name none, and why: its local words ("Boda boda operators blocked
+    the road": Kenyan words), else its outlet's country (a local paper reports local events)."""
+    local = country_of_words(doc.text)
+    if local is not None:
+        return local, "the report's local words (lexicon/country_words.yaml)"
+    outlet = outlet_country(doc.source, ctx.actors)
+    if outlet is not None:
+        return outlet, f"its outlet, {doc.source!r} (lexicon/outlets.yaml)"
+    return None, ""
 
 
 # The groups ACLED names beside a crowd: "students and teachers marched", "BNP and Jamaat activists rioted".

@@ -13,6 +13,7 @@ from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Lexicon, TypingRule
 from warscribe.knowledge.roles import (
     against_itself,
+    brawl_crowd,
     civilian_target,
     fought_with,
     identifies_perpetrator,
@@ -293,6 +294,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
     trace.roles(doc, draft, draft.actor1, _protest_roles(draft, ctx, actors), "ACLED codes the crowd as actor 1")
+    if _brawl(draft):
+        trace.note(doc, "assemble", trace.RELABELLED, "a crowd clashed with no other side named: it fought a crowd "
+                   "of its kind (roles.yaml brawl_crowds)", sentence.index)
     if draft.actor2 is None and civilian_target(draft.event_type, draft.sub_event_type):
         # ACLED's target of violence against civilians, of a mob or of looting is civilians unless the text
         # names them otherwise (roles.yaml).
@@ -301,6 +305,17 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         trace.note(doc, "assemble", trace.RELABELLED, "no target named: actor 2 is civilians", sentence.index)
     trace.kept(doc, draft)
     return draft
+
+
+def _brawl(draft: EventDraft) -> bool:
+    """"Supporters of two candidates clashed": a crowd that clashed (a reciprocal frame) with no other side named
+    fought another crowd of its kind, which becomes actor 2 (marked as the other side, so it stays)."""
+    crowd = draft.actor1
+    if draft.actor2 is not None or crowd is None or not reciprocal(draft.trigger.label) \
+            or not brawl_crowd(crowd.label):
+        return False
+    draft.actor2 = replace(crowd, data={**crowd.data, "other_side": True})
+    return True
 
 
 def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History,
@@ -596,7 +611,8 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
     draft.actor1, extra = _as_crowd(draft.actor1, kind)
     draft.assoc1 = extra + [m for m in draft.assoc1 if not _crowd_like(ctx, m)]
     if draft.trigger.label == "clash" and draft.actor2 is not None and _crowd_like(ctx, draft.actor2):
-        draft.actor2, extra = _as_crowd(draft.actor2, kind)
+        # "BCL men clashed with BNP members": two crowds, each a side (Rioters against Rioters), not one told twice
+        draft.actor2, extra = _as_crowd(draft.actor2, kind, other_side=True)
         draft.assoc2 = extra + draft.assoc2
 
 
@@ -652,8 +668,10 @@ def _crowd_like(ctx: Context, m: Mention) -> bool:
     return _kind(ctx, m) == "civilians" or _political(ctx, m)
 
 
-def _as_crowd(m: Mention, kind: str) -> tuple[Mention, list[Mention]]:
-    side = {"other_side": True} if m.data.get("other_side") else {}  # a side of a clash (_both_sides)
+def _as_crowd(m: Mention, kind: str, other_side: bool = False) -> tuple[Mention, list[Mention]]:
+    """The crowd a mention's people form (with the group it names, if any, to associate); `other_side` marks it
+    as the second side of a clash, so that it stays beside a crowd of its kind."""
+    side = {"other_side": True} if other_side or m.data.get("other_side") else {}  # a side of a clash
     rioters = Mention("actor", m.start, m.end, m.text, kind, {"generic": True, "crowd": True, **side})
     named = m.label not in ("generic:civilians",)
     return rioters, ([m] if named else [])

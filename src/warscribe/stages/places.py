@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from warscribe.config import Context
+from warscribe.knowledge.outlets import outlet_country
 from warscribe.knowledge.patterns import starts_with
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_periods import admin_at
@@ -38,7 +39,7 @@ class PlaceStage:
         focus = best(named, STRONG) or (None if named else ctx.config.default_country)
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         if focus is None:  # no country named outside the actors: the places named and the actors' countries
-            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx), named)
+            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx) + _outlet_vote(doc, ctx), named)
                      or country_focus(doc.text, spans, None, ctx.gazetteer))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
@@ -76,6 +77,14 @@ def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
             if code:  # the actor base names countries ("Sudan"); places use ISO codes
                 votes[code] += weight
     return votes
+
+
+def _outlet_vote(doc: Document, ctx: Context) -> Counter[str]:
+    """One vote, as weak as an actor's, for the country the report's outlet publishes in (lexicon/outlets.yaml):
+    of a Kenyan paper's "residents of Tsunza protested", the Kenyan place, not a hamlet of that name in Italy."""
+    country = outlet_country(doc.source, ctx.actors)
+    code = ctx.gazetteer.country_keys().get(key(country)) if country else None
+    return Counter({code: WEIGHTS["actor"]}) if code else Counter()
 
 
 def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, int]], focus: str | None,

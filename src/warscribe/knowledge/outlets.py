@@ -1,0 +1,66 @@
+"""The country a report's outlet publishes in (data/lexicon/outlets.yaml), for events the text gives none."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from warscribe.knowledge import located
+
+OUTLETS_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "outlets.yaml"
+
+
+class CountryNames(Protocol):
+    """What outlet_country needs of the actor base: the countries a short text names."""
+
+    def countries_named(self, text: str) -> set[str]: ...
+
+
+@cache
+def _data() -> dict:
+    with OUTLETS_FILE.open(encoding="utf-8") as fh:
+        return located.safe_load(fh)
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w.&']+", " ", text.casefold()).split())
+
+
+@cache
+def _international() -> frozenset[str]:
+    return frozenset(_fold(name) for name in _data()["international"])
+
+
+@cache
+def _outlets() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(country, pattern of its outlets' names as whole words), one per country."""
+    out = []
+    for country, names in _data()["countries"].items():
+        words = "|".join(re.escape(_fold(n)) for n in sorted(names, key=len, reverse=True))
+        out.append((country, re.compile(rf"(?:^|\s)(?:{words})(?:\s|$)")))
+    return tuple(out)
+
+
+def _part_country(part: str, base: CountryNames) -> set[str]:
+    """The countries one outlet's name points to: none for a world outlet; else the countries it names itself
+    ("Star (Kenya)"), else the country that lists it."""
+    folded = _fold(part)
+    if not folded or folded in _international():
+        return set()
+    named = base.countries_named(part)
+    if named:
+        return named
+    return {country for country, pattern in _outlets() if pattern.search(folded)}
+
+
+def outlet_country(source: str | None, base: CountryNames) -> str | None:
+    """The one country the outlets of a source publish in ("Daily Nation; AFP" -> Kenya); None when the source is
+    missing, names only outlets that cover the world, or outlets of several countries."""
+    if not source:
+        return None
+    found: set[str] = set()
+    for part in re.split(r"[;,]| and ", source):
+        found |= _part_country(part, base)
+    return found.pop() if len(found) == 1 else None
