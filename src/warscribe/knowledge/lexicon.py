@@ -35,6 +35,7 @@ class Frame:
     default_agent: str | None = None
     specifies: bool = True
     conduct: bool = False  # how a protest was carried out or met: never what the protest is about
+    mutual: bool = False  # a fight between two sides: its noun in a protest's sentence is the protest's conduct
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ def _frames() -> dict[str, Frame]:
     raw = _read("frames.yaml")["frames"]
     return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"]), bool(v.get("generic")),
                         bool(v.get("crowd")), v.get("default_agent"), bool(v.get("specifies", True)),
-                        bool(v.get("conduct")))
+                        bool(v.get("conduct")), bool(v.get("mutual")))
             for name, v in raw.items()}
 
 

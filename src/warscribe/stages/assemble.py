@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.counts import no_fatalities
-from warscribe.knowledge.lexicon import Lexicon, TypingRule
+from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
 from warscribe.knowledge.roles import (
     against_itself,
     brawl_crowd,
@@ -268,7 +268,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # an agreement": the committee, not a crowd).
         actors = [a for a in actors if not a.data.get("crowd")]
     draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="")
-    draft.frames = {t.label for t in triggers}
+    draft.frames = _frames_told(triggers, main, lexicon)
     draft.means = {m.label for m in mentions if m.kind == "means"}
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
@@ -316,6 +316,22 @@ def _brawl(draft: EventDraft) -> bool:
         return False
     draft.actor2 = replace(crowd, data={**crowd.data, "other_side": True})
     return True
+
+
+def _frames_told(triggers: list[Mention], main: Mention, lexicon: Lexicon) -> set[str]:
+    """The frames a sentence evokes. In a protest's sentence, violence named by a noun ("against the killings",
+    "the anniversary of the attack", "extortion") is what the protest is about or marks, not how it was carried out:
+    the protesters' own violence is told by a verb ("stoned", "clashed"), a frame of conduct ("a violent protest",
+    "tear gas") or a fight between sides ("resulting in clashes"; frames.yaml `conduct`, `mutual`)."""
+    if main.label != "protest":
+        return {t.label for t in triggers}
+    return {t.label for t in triggers
+            if t is main or not t.data.get("noun") or _how_protest_went(lexicon.frames[t.label])}
+
+
+def _how_protest_went(frame: Frame) -> bool:
+    """A frame that, even named by a noun, tells how a protest was carried out or met."""
+    return frame.conduct or frame.mutual or frame.plover == "PROTEST"
 
 
 def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History,

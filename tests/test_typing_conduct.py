@@ -1,0 +1,62 @@
+"""Typing in our own sentences what a crowd does and how a protest went: a gang's beating is mob violence, violence a
+protest is about is no violent demonstration, an obstructed protest met an intervention, a crowd that burns houses
+is a mob."""
+
+from __future__ import annotations
+
+import pytest
+
+import warscribe
+
+
+def subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in warscribe.extract(text, published="2023-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2023, assailants assaulted and injured a shopkeeper with sticks in Sadar upazila, Comilla.",
+    "On 5 May 2023, rivals assaulted and killed a farmer over a land dispute in Ghatail upazila, Tangail.",
+])
+def test_a_gang_that_beats_someone_is_a_mob(text: str) -> None:
+    assert subs(text) == ["Mob violence"]
+
+
+def test_a_state_force_that_beats_someone_attacks_a_civilian() -> None:
+    text = "On 5 May 2023, police assaulted and injured a journalist at the court in Nairobi."
+    assert subs(text) == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2023, hundreds of residents marched silently in Kisumu to mark the anniversary of the market attack.",
+    "On 5 May 2023, teachers staged a human chain in Rangpur city demanding justice for the killing of a colleague.",
+    "On 5 May 2023, journalists staged a hunger-strike protest in front of the press club in Dhaka.",
+])
+def test_violence_a_protest_is_about_leaves_it_peaceful(text: str) -> None:
+    assert subs(text) == ["Peaceful protest"]
+
+
+def test_clashes_a_protest_led_to_make_it_violent() -> None:
+    text = "On 5 May 2023, traders demonstrated in Kericho, resulting in clashes between the traders and police."
+    assert subs(text) == ["Violent demonstration"]
+
+
+def test_a_protest_obstructed_in_the_next_sentence_met_an_intervention() -> None:
+    text = "On 5 May 2023, students staged a protest in Khulna city. Police obstructed the protest near the campus."
+    assert "Protest with intervention" in subs(text)
+    assert "Peaceful protest" not in subs(text)
+
+
+def test_protesters_beaten_by_a_rival_group_met_an_intervention() -> None:
+    text = ("On 5 May 2023, students staged a protest on campus in Sylhet city. Members of a rival student wing "
+            "assaulted and injured four protesters.")
+    assert set(subs(text)) == {"Protest with intervention"}
+
+
+def test_arrests_made_at_a_protest_are_an_intervention() -> None:
+    text = "On 5 May 2023, police detained 12 activists while they were staging a protest in Dhaka city."
+    assert subs(text) == ["Protest with intervention"]
+
+
+def test_residents_who_burn_houses_are_a_mob_not_an_armed_group() -> None:
+    text = "On 5 May 2023, residents torched the houses of two women suspected of witchcraft in Muranga."
+    assert subs(text) == ["Mob violence"]
