@@ -927,7 +927,7 @@ class Store:
             terms = filter_terms(actor)
             if terms:
                 picked, held = _canonical_actor_is(conn, terms, since, until)
-                fields.append(held)
+                fields.extend([] if held is None else [held])
             cheap, costly = self._report_conditions(conn, actor=None, query=query, doc_id=doc_id)
             return list(canonical.read(conn, cheap + costly, sort=sort, limit=limit, few=_few(conn, cheap, costly),
                                        canonical_conditions=fields, dated=bool(since or until), picked=picked))
@@ -1070,9 +1070,10 @@ def _actor_is(conn: Connection, term: str, since: str | None = None, until: str 
 def _canonical_actor_is(conn: Connection, terms: Sequence[str], since: str | None = None,
                         until: str | None = None) -> tuple[Any, Any]:
     """Canonical events with a report naming an actor of which any term is a part (any case): (the query of
-    their ids when fewer than KEY_ROWS, to be read first, else None; a condition on canonical_events that
-    holds for them). The names come from actor_names, the events from canonical_actors; since/until narrow
-    the (name, date) index range to the canonical events of those dates (the caller filters the dates)."""
+    their ids, to be read first) when fewer than KEY_ROWS, else (None, a condition on canonical_events checked
+    as they are walked in order). The names come from actor_names, the events from canonical_actors;
+    since/until narrow the (name, date) index range to the canonical events of those dates (the caller
+    filters the dates)."""
     names = sorted({name for term in terms for name in conn.execute(select(actor_names.c.name).where(
         actor_names.c.name.icontains(term, autoescape=True))).scalars()})
     if not names:
@@ -1084,8 +1085,9 @@ def _canonical_actor_is(conn: Connection, terms: Sequence[str], since: str | Non
         named, *([canonical_actors.c.event_date >= since] if since else []),
         *([canonical_actors.c.event_date <= until] if until else []))
     many = conn.execute(select(func.count()).select_from(holders.limit(KEY_ROWS).subquery())).scalar()
-    held = exists(select(literal(1)).where(canonical_actors.c.canonical_id == canonical_events.c.id, named))
-    return (None, held) if (many or 0) >= KEY_ROWS else (holders, held)
+    if (many or 0) < KEY_ROWS:
+        return holders, None
+    return None, exists(select(literal(1)).where(canonical_actors.c.canonical_id == canonical_events.c.id, named))
 
 
 def _matching_keys(conn: Connection, cond: Any, most: int) -> list[int] | None:
