@@ -125,6 +125,8 @@ def test_karachi_towns_and_pakistans_kashmir_by_the_names_news_uses(ctx):
     ("Gunmen shot dead a trader in Hodan district on Tuesday.", "2015-06-02", ("Somalia", "Banaadir", "Hodan")),
     ("Government aircraft bombed Golo in Jebel Marra on Friday.", "2016-01-22", ("Sudan", "Darfur", "Golo")),
     ("Government aircraft bombed Golo in Jebel Marra on Friday.", "2019-01-22", ("Sudan", "Central Darfur", "Golo")),
+    ("Militants shot dead two soldiers in Belet Xaawo on Sunday.", "2015-03-01", ("Somalia", "Gedo", "Belet Xaawo")),
+    ("Police shot dead a protester in Girawa town, Ethiopia.", "2016-08-07", ("Ethiopia", "Oromia", "Girawa")),
 ])
 def test_city_districts_and_villages_we_keep_are_places(ctx, text, published, expected):
     verb = "shot dead" if "shot" in text else "bombed"
