@@ -103,3 +103,34 @@ def test_an_upazila_of_bangladesh_is_in_the_default_gazetteer(ctx):
     PlaceStage().run(doc, ctx)
     ev = doc.events[0]
     assert (ev.country, ev.location, ev.admin1, ev.admin2) == ("Bangladesh", "Palashbari", "Rangpur", "Gaibandha")
+
+
+def test_karachi_towns_and_pakistans_kashmir_by_the_names_news_uses(ctx):
+    gaz = ctx.gazetteer
+    orangi = gaz.lookup("Orangi Town", "PK", fuzzy=False)[0]
+    assert (orangi.admin1, orangi.admin2) == ("Sindh", "Karachi")
+    ajk = [p for p in gaz.lookup("Azad Jammu and Kashmir", "PK", fuzzy=False) if p.feature == "admin1"]
+    assert ajk and ajk[0].name == "Azad Kashmir"
+    # named as ACLED named it in 2014-16
+    assert admin_at("PK", "Azad Kashmir", None, 33.52, 73.90, "2015-06-01")[0] == "Azad Jammu and Kashmir"
+    text = "Two men were shot dead in Orangi Town on Sunday over a land dispute."
+    doc = make_doc(text, [("shot dead", "shot dead")], published="2015-06-01")
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert ev.country == "Pakistan" and ev.admin1 == "Sindh" and ev.admin2 == "Karachi"
+
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Gunmen shot dead a trader in Hodan district on Tuesday.", "2015-06-02", ("Somalia", "Banaadir", "Hodan")),
+    ("Government aircraft bombed Golo in Jebel Marra on Friday.", "2016-01-22", ("Sudan", "Darfur", "Golo")),
+    ("Government aircraft bombed Golo in Jebel Marra on Friday.", "2019-01-22", ("Sudan", "Central Darfur", "Golo")),
+    ("Militants shot dead two soldiers in Belet Xaawo on Sunday.", "2015-03-01", ("Somalia", "Gedo", "Belet Xaawo")),
+    ("Police shot dead a protester in Girawa town, Ethiopia.", "2016-08-07", ("Ethiopia", "Oromia", "Girawa")),
+])
+def test_city_districts_and_villages_we_keep_are_places(ctx, text, published, expected):
+    verb = "shot dead" if "shot" in text else "bombed"
+    doc = make_doc(text, [(verb, verb)], published=published)
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert (ev.country, ev.admin1, ev.location) == expected

@@ -143,3 +143,26 @@ def test_find_places_marks_cues(ctx):
     found = {m.text: m for m in find_places(text, [(0, len(text))], ctx.gazetteer, "SY")}
     assert found["Binnish"].cue == "near" and found["Taftanaz"].cue == "settlement"
     assert found["Saraqib"].cue == "near"
+
+
+def test_a_name_only_looking_like_a_village_does_not_pull_a_city_away(ctx):
+    # "Masarat" shares its consonants with a hamlet of Jharkhand: no evidence that the report is there, so
+    # Srinagar is the city of Kashmir, not its namesake of Uttarakhand
+    text = ("Police fired tear gas as violence erupted on the streets of Srinagar hours after separatist leader "
+            "Masarat Alam was arrested.")
+    ev = run(ctx, text, [("fired tear gas", "fired")], published="2015-04-17").events[0]
+    assert (ev.country, ev.location, ev.admin1) == ("India", "Srinagar", "Jammu and Kashmir")
+
+
+def test_an_unframed_look_alike_yields_to_a_place_spelled_as_the_gazetteer_does(ctx):
+    # "Keithel" (a market's name) looks like Kaithal, Haryana; the sentence names Imphal as it is spelled
+    text = "In Imphal, vendors of the Keithel protested against the eviction drive on Monday."
+    ev = run(ctx, text, [("protested", "protested")], published="2015-05-28").events[0]
+    assert (ev.country, ev.location, ev.admin1) == ("India", "Imphal", "Manipur")
+
+
+def test_a_namesake_of_the_focus_country_beats_a_larger_city_abroad(ctx):
+    found = ctx.gazetteer.lookup("Hyderabad", "PK", fuzzy=False)
+    assert found[0].country == "PK" and found[0].admin1 == "Sindh"
+    # a big city abroad still beats a look-alike village of the focus country
+    assert ctx.gazetteer.lookup("Hyderabad", "IN", fuzzy=False)[0].country == "IN"

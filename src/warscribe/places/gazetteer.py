@@ -472,10 +472,14 @@ def _rank(places: list[Place], country: str | None, near: tuple[float, float] | 
                                                                              -old.score):
             best[p.id] = p
 
+    # the focus country has a place spelled so: a foreign city of that name is a namesake ("Hyderabad", Sindh)
+    namesake = country is not None and any(p.country == country and p.match == "exact" for p in best.values())
+
     def order(p: Place) -> tuple:
         dist = distance_km(near[0], near[1], p.lat, p.lon) if near else 0.0
         # A big foreign city named exactly ("Kayseri") beats a look-alike village of the focus country.
-        well_known = p.match == "exact" and p.feature not in ("country", "admin1") and (p.population or 0) >= 100_000
+        well_known = p.match == "exact" and p.feature not in ("country", "admin1") and (p.population or 0) >= 100_000 \
+            and not namesake
         # a place's main name beats some other place's alternate name ("Ariha" is the town in Idlib before it is
         # Jericho; "Sokhna" of Sohna, India, is a look-alike of no main name)
         alternate = not p.primary and p.feature not in ("country", "admin1")

@@ -34,6 +34,13 @@ class Resolved:
     precision: int
     feature: str  # town | village | region | admin2 | admin1 | country | unresolved
     place_id: int | None = None
+    match: str = "exact"  # how the gazetteer matched the name: exact | skeleton | fuzzy
+
+    @property
+    def lookalike(self) -> bool:
+        """Read through a name that only looks like the place's ("Keithel" as Kaithal), with nothing in the text
+        framing it as a place: as often a person's, a market's or a word's as a place's."""
+        return self.match != "exact" and not is_framed(self.mention)
 
     @property
     def specific(self) -> bool:
@@ -103,7 +110,7 @@ class DocumentPlaces:
             # country, an admin1 area or a city to be read as one; and with no country to narrow it, a
             # spelling is no evidence ("near Lomelo" is not Lommel, Belgium): only a name spelled as the
             # gazetteer spells it
-            framed = m.prep in ("in", "at", "near") or m.cue is not None or m.data.get("tail_of") is not None
+            framed = is_framed(m)
             return [p for p in found if (framed or p.feature in ("country", "admin1")
                                          or (p.population or 0) >= FOREIGN_MIN_POPULATION)
                     and (m.known or p.match == "exact")]
@@ -176,7 +183,9 @@ class DocumentPlaces:
 
     def _anchor(self) -> tuple[float, float] | None:
         """Centre of the places that have a single reading: ambiguous names resolve near it."""
-        points = [c[0] for c in self.candidates.values() if len(c) == 1 and c[0].feature != "country"]
+        # a look-alike reading ("Masarat" read as the village Masratu) is no evidence of where the report is
+        points = [c[0] for c in self.candidates.values()
+                  if len(c) == 1 and c[0].feature != "country" and c[0].match == "exact"]
         if not points:
             return None
         return sum(p.lat for p in points) / len(points), sum(p.lon for p in points) / len(points)
@@ -288,7 +297,7 @@ class DocumentPlaces:
         else:
             precision = 3
         return Resolved(m, display_name(p.name), country_name(p.country), p.country, admin1, admin2, p.lat, p.lon,
-                        precision, p.feature, p.id)
+                        precision, p.feature, p.id, p.match)
 
     def _coded_admin1(self, m: PlaceMention, a: Admin1) -> Resolved:
         """A governorate is coded to its seat with geo_precision 3, as ACLED does."""
@@ -308,6 +317,12 @@ class DocumentPlaces:
             return None
         carrier = PlaceMention(-1, -1, admin.name, True)
         return self._coded_admin1(carrier, admin)
+
+
+def is_framed(m: PlaceMention) -> bool:
+    """Whether the text frames a name as a place: after "in", "at" or "near", with a cue ("the village of X",
+    "X district"), or closing a list of the areas holding a place."""
+    return m.prep in ("in", "at", "near") or m.cue is not None or m.data.get("tail_of") is not None
 
 
 def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Place]]) -> None:

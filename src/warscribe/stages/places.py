@@ -224,9 +224,12 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
             return 2
         return 1 if r.feature == "admin1" else 0
 
-    return min(inside, key=lambda r: (rank(r), r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
+    # a place the sentence names as the gazetteer spells it outranks an unframed look-alike ("protest at Keithel
+    # (Imphal)": Imphal, not Kaithal in Haryana)
+    spelled = any(not r.lookalike and r.feature not in ("unresolved", "country") for r in inside)
+    return min(inside, key=lambda r: (spelled and r.lookalike, rank(r), r.mention.prep == "from",
+                                      r.mention.data.get("cue_text") == "highway",
                                       abs(r.mention.start - anchor)))
-
 
 
 def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
