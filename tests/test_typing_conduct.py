@@ -60,3 +60,30 @@ def test_arrests_made_at_a_protest_are_an_intervention() -> None:
 def test_residents_who_burn_houses_are_a_mob_not_an_armed_group() -> None:
     text = "On 5 May 2023, residents torched the houses of two women suspected of witchcraft in Muranga."
     assert subs(text) == ["Mob violence"]
+
+
+def test_rioters_who_fight_the_police_are_a_violent_demonstration() -> None:
+    text = "On 5 May 2023, rioters clashed with police in the market of Kisumu after the election results."
+    assert subs(text) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2023, one commando was killed and another wounded by a sniper in Murghab district, Badghis.",
+    "On 5 May 2023, two reservists were shot dead by raiders near Baragoi.",
+])
+def test_commandos_or_reservists_counted_among_the_dead_make_an_armed_clash(text: str) -> None:
+    assert subs(text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 June 2023, members of a women's network staged a protest rally in Dhaka, demanding justice for an "
+    "activist who was abducted 27 years ago.",
+    "On 8 October 2023, party members staged a protest rally in Durgapur upazila, demanding punishment for the "
+    "killing of a leader last year.",
+])
+def test_a_past_in_what_a_protest_is_about_does_not_make_it_background(text: str) -> None:
+    assert subs(text) == ["Peaceful protest"]
+
+
+def test_a_protest_told_as_last_year_is_still_background() -> None:
+    assert subs("Last year, students protested against the new fees in Nairobi.") == []

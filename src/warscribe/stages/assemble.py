@@ -132,7 +132,7 @@ def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list
 
 def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
     cues = {m.label for m in mentions if m.kind == "cue"}
-    if "background" in cues:
+    if "background" in cues and _background(mentions, lexicon):
         return True
     if cues & {"nationwide", "period"} and not any(m.kind == "trigger" and m.label == "protest" for m in mentions):
         return True
@@ -141,6 +141,14 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
             m.kind == "count" and not m.data["vague"] for m in mentions):
         return True
     return _older_year(doc, sentence, mentions, lexicon)
+
+
+def _background(mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether a background cue ("last year", "years ago") makes the sentence background: not when it lies in what a
+    protest or an arrest is about ("protested, demanding justice for an activist abducted 27 years ago")."""
+    topics = _topic_cues(mentions, lexicon)
+    return any(m.kind == "cue" and m.label == "background" and not any(c.end <= m.start for c in topics)
+               for m in mentions)
 
 
 def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
