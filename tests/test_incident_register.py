@@ -52,7 +52,7 @@ def test_syrian_or_russian_air_forces_are_the_syrian_military(text: str) -> None
 
 def test_an_ngo_is_not_a_place() -> None:
     events = coded("An NGO ambulance was damaged by Syrian regime shells near Idlib.")
-    assert events and all(e.country != "Republic of the Congo" for e in events)
+    assert events and all(e.country not in ("Republic of Congo", "Republic of the Congo") for e in events)
 
 
 @pytest.mark.parametrize(("text", "admin1"), [

@@ -159,11 +159,13 @@ def evaluate(path: Path | str, gazetteer_path: Path | str | None = None, *, code
 
 
 def _score(inc: Incident, gaz: Any, codes: dict[str, str], coder: Callable | None) -> IncidentResult:
+    from warscribe.evaluate.insecurity import load_mapping
     from warscribe.places.gazetteer import distance_km
     from warscribe.places.normalize import key
 
     res = IncidentResult(inc)
-    code = codes.get(key(inc.country))
+    # II's own country names ("Chechnya", "OPT") in ACLED's spelling (data/eval/insecurity_insight.yaml)
+    code = codes.get(key(load_mapping().countries.get(inc.country, inc.country)))
     has_admin = inc.admin1.strip().lower() not in _NO_ADMIN and not inc.precision.startswith("6")
     res.country_ok = code is not None and gaz.country_at(inc.lat, inc.lon) == code
     if has_admin:

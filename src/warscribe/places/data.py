@@ -124,6 +124,12 @@ def country_names() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 @lru_cache(maxsize=1)
+def acled_country_names() -> dict[str, str]:
+    """ISO code -> ACLED's spelling, for the countries whose GeoNames name differs (countries.yaml `acled_names`)."""
+    return dict((load_yaml("countries.yaml") or {}).get("acled_names") or {})
+
+
+@lru_cache(maxsize=1)
 def area_words() -> dict[str, str]:
     """'upazila' -> 'BD': words for administrative units only one country has."""
     data = load_yaml("countries.yaml") or {}

