@@ -1,6 +1,5 @@
 """Typing in our own sentences what a crowd does and how a protest went: a gang's beating is mob violence, violence a
-protest is about is no violent demonstration, an obstructed protest met an intervention, a crowd that burns houses
-is a mob."""
+protest is about is no violent demonstration, an obstructed protest met an intervention."""
 
 from __future__ import annotations
 
@@ -55,11 +54,6 @@ def test_protesters_beaten_by_a_rival_group_met_an_intervention() -> None:
 def test_arrests_made_at_a_protest_are_an_intervention() -> None:
     text = "On 5 May 2023, police detained 12 activists while they were staging a protest in Dhaka city."
     assert subs(text) == ["Protest with intervention"]
-
-
-def test_residents_who_burn_houses_are_a_mob_not_an_armed_group() -> None:
-    text = "On 5 May 2023, residents torched the houses of two women suspected of witchcraft in Muranga."
-    assert subs(text) == ["Mob violence"]
 
 
 def test_rioters_who_fight_the_police_are_a_violent_demonstration() -> None:
