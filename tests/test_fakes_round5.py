@@ -98,3 +98,13 @@ def test_a_month_opening_a_sentence_dates_it_and_only_it() -> None:
 def test_a_protest_over_months_of_unpaid_pay_still_stands() -> None:
     events = coded("Teachers protested in Nairobi on Monday over salaries unpaid for several months.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_day_compared_with_months_still_stands() -> None:
+    events = coded("Air strikes on a village in the rebel-held enclave killed at least seven people on Sunday, in one "
+                   "of the deadliest days in the region for months.")
+    assert [e.fatalities for e in events] == [7]
+
+
+def test_a_campaign_under_way_for_months_is_no_event() -> None:
+    assert coded("The Kurdish-led fighters have for months been advancing towards the city from the north.") == []
