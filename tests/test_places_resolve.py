@@ -166,3 +166,11 @@ def test_a_namesake_of_the_focus_country_beats_a_larger_city_abroad(ctx):
     assert found[0].country == "PK" and found[0].admin1 == "Sindh"
     # a big city abroad still beats a look-alike village of the focus country
     assert ctx.gazetteer.lookup("Hyderabad", "IN", fuzzy=False)[0].country == "IN"
+
+
+def test_a_single_letter_is_no_place(ctx):
+    # some towns abroad list a letter among their names ("M"); a party's "(M)" is no scene
+    text = "Volunteers of the CPI (M) staged a demonstration in front of the Collectorate in Hassan."
+    doc = run(ctx, text, [("staged a demonstration", "demonstration")], published="2015-06-01")
+    assert all(len(m.text) > 1 for m in doc.mentions_of("place"))
+    assert doc.events[0].country != "Italy"

@@ -228,6 +228,8 @@ def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int)
     # an article does not make a stop word a name: "An NGO" is the word NGO, not Ngo in Congo
     if not k or k in names or ((words == 1 or " " not in k) and (k in common or k in STOP_WORDS or k in _CALENDAR)):
         return False
+    if len(k) < 2:
+        return False  # a letter ("CPI (M)", "49km N of") is no place's name, whatever town lists it as one
     if words == 1 and _stop_variant(surface) and not _well_known(surface, gaz):
         return False
     if k in adjective_country():
