@@ -291,18 +291,18 @@ def test_a_sentences_dates_found_alone_are_those_found_in_its_text() -> None:
 def test_the_rules_a_frame_skips_are_rules_it_cannot_meet() -> None:
     from types import SimpleNamespace
 
-    from warscribe.stages.assemble import _rule_holds, _rules_for
+    from warscribe.stages.assemble import _rule_holds
 
     lexicon = Lexicon.load()
     means = frozenset(m for r in lexicon.rules for m in r.means)
     kinds = {k for r in lexicon.rules for k in (*r.agent, *r.target)}
     for frame in lexicon.frames:
-        kept = _rules_for(lexicon, frame)
+        kept = lexicon.rules_for(frame)
         assert kept == [r for r in lexicon.rules if r in kept]  # in the lexicon's order
         draft = SimpleNamespace(trigger=SimpleNamespace(label=frame), frames=set(lexicon.frames), means=set(means))
         skipped = [r for r in lexicon.rules if r not in kept]
         assert not any(_rule_holds(r, draft, kinds, kinds) for r in skipped)
-    assert any(len(_rules_for(lexicon, f)) < len(lexicon.rules) for f in lexicon.frames)
+    assert any(len(lexicon.rules_for(f)) < len(lexicon.rules) for f in lexicon.frames)
 
 
 @pytest.mark.parametrize("text", ["", "one", "one two three", "The army, the ARMY and the army's men: 3 of 4.",

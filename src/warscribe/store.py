@@ -1053,16 +1053,8 @@ def _actor_is(conn: Connection, term: str, since: str | None = None, until: str 
     comes (checking the events in order until a page is full costs less than reading and sorting them all).
     since/until: only the events of those dates are wanted (the caller filters the dates as well): read from
     the (name, date) index, a common actor's events of a few months are few."""
-    # The names as values, not a subquery: PostgreSQL's statistics of event_actors.name then tell a name in
-    # thousands of events from one in a few, and it plans accordingly.
-    names = list(conn.execute(select(actor_names.c.name).where(
-        actor_names.c.name.icontains(term, autoescape=True))).scalars())
-    holders = select(event_actors.c.event_pk).where(
-        event_actors.c.name.in_(bindparam(None, names, expanding=True, literal_execute=True)),
-        *([event_actors.c.event_date >= since] if since else []),
-        *([event_actors.c.event_date <= until] if until else []))
-    many = conn.execute(select(func.count()).select_from(holders.limit(KEY_ROWS).subquery())).scalar()
-    if (many or 0) >= KEY_ROWS:
+    _, holders = _naming(event_actors, event_actors.c.event_pk, _names_holding(conn, [term]), since, until)
+    if _many(conn, holders):
         return exists(holders.where(event_actors.c.event_pk == events.c.pk)), True
     return _key_in(list(conn.execute(holders).scalars())), False
 
@@ -1074,20 +1066,35 @@ def _canonical_actor_is(conn: Connection, terms: Sequence[str], since: str | Non
     as they are walked in order). The names come from actor_names, the events from canonical_actors;
     since/until narrow the (name, date) index range to the canonical events of those dates (the caller
     filters the dates)."""
-    names = sorted({name for term in terms for name in conn.execute(select(actor_names.c.name).where(
-        actor_names.c.name.icontains(term, autoescape=True))).scalars()})
+    names = _names_holding(conn, terms)
     if not names:
         return None, false()
-    # The names as values, not a subquery: the planner's statistics of the name then tell a common actor
-    # from a rare one (see _actor_is).
-    named = canonical_actors.c.name.in_(bindparam(None, names, expanding=True, literal_execute=True))
-    holders = select(canonical_actors.c.canonical_id).where(
-        named, *([canonical_actors.c.event_date >= since] if since else []),
-        *([canonical_actors.c.event_date <= until] if until else []))
-    many = conn.execute(select(func.count()).select_from(holders.limit(KEY_ROWS).subquery())).scalar()
-    if (many or 0) < KEY_ROWS:
+    named, holders = _naming(canonical_actors, canonical_actors.c.canonical_id, names, since, until)
+    if not _many(conn, holders):
         return holders, None
     return None, exists(select(literal(1)).where(canonical_actors.c.canonical_id == canonical_events.c.id, named))
+
+
+def _names_holding(conn: Connection, terms: Sequence[str]) -> list[str]:
+    """The stored actor names (actor_names) of which any term is a part, any case."""
+    return sorted({name for term in terms for name in conn.execute(select(actor_names.c.name).where(
+        actor_names.c.name.icontains(term, autoescape=True))).scalars()})
+
+
+def _naming(table: Table, key: Any, names: list[str], since: str | None, until: str | None) -> tuple[Any, Any]:
+    """Of a (name, event_date) table (event_actors, canonical_actors): the condition naming one of `names`, and
+    the query of the keys of its rows that do so within the dates (its (name, date) index range)."""
+    # The names as values, not a subquery: PostgreSQL's statistics of the name then tell a name in thousands of
+    # rows from one in a few, and it plans accordingly.
+    named = table.c.name.in_(bindparam(None, names, expanding=True, literal_execute=True))
+    return named, select(key).where(named, *([table.c.event_date >= since] if since else []),
+                                    *([table.c.event_date <= until] if until else []))
+
+
+def _many(conn: Connection, query: Any) -> bool:
+    """Whether a query gives KEY_ROWS rows or more (counted no further)."""
+    return (conn.execute(select(func.count()).select_from(query.limit(KEY_ROWS).subquery())).scalar() or 0) \
+        >= KEY_ROWS
 
 
 def _matching_keys(conn: Connection, cond: Any, most: int) -> list[int] | None:

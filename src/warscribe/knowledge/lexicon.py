@@ -129,6 +129,7 @@ class Lexicon:
     source_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
     source_case_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
     _lowers: dict[int, str] = field(repr=False, default_factory=dict)  # lower-case hash -> string
+    _rules_by_frame: dict[str, list[TypingRule]] = field(repr=False, default_factory=dict)
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -164,6 +165,14 @@ class Lexicon:
 
     def frame_rank(self, frame: str) -> int:
         return self.frames[frame].rank
+
+    def rules_for(self, frame: str) -> list[TypingRule]:
+        """The typing rules, in order, that a draft of this main frame can meet (those naming no frames, or this
+        one among theirs): the rest fail on the frame, so a draft need not try them all. Built once per frame."""
+        rules = self._rules_by_frame.get(frame)
+        if rules is None:
+            rules = self._rules_by_frame[frame] = [r for r in self.rules if not r.frames or frame in r.frames]
+        return rules
 
 
 def _longest_per_kind(matches: list[Match]) -> list[Match]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -55,9 +55,11 @@ def _part_country(part: str, base: CountryNames) -> set[str]:
     return {country for country, pattern in _outlets() if pattern.search(folded)}
 
 
+@lru_cache(maxsize=1024)
 def outlet_country(source: str | None, base: CountryNames) -> str | None:
     """The one country the outlets of a source publish in ("Daily Nation; AFP" -> Kenya); None when the source is
-    missing, names only outlets that cover the world, or outlets of several countries."""
+    missing, names only outlets that cover the world, or outlets of several countries. Remembered: the places
+    and the actors stages both ask it of each document, and a corpus has few outlets."""
     if not source:
         return None
     found: set[str] = set()

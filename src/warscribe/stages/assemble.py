@@ -797,25 +797,12 @@ def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> TypingRule | Non
     if _political(ctx, draft.actor1):
         agents.add("political")
     targets = _targets(ctx, draft)
-    for rule in _rules_for(lexicon, draft.trigger.label):
+    for rule in lexicon.rules_for(draft.trigger.label):
         if _rule_holds(rule, draft, agents, targets):
             draft.event_type, draft.sub_event_type = rule.type, rule.sub
             return rule
     draft.event_type, draft.sub_event_type = "Strategic developments", "Other"
     return None
-
-
-def _rules_for(lexicon: Lexicon, frame: str) -> list[TypingRule]:
-    """The typing rules, in order, that a draft of this main frame can meet (those naming no frames, or this
-    one among theirs): the rest fail on the frame, so each draft need not try them all. Kept per lexicon."""
-    kept = lexicon.__dict__.get("_rules_by_frame")
-    if kept is None or kept[0] is not lexicon.rules:  # first use, or the rules were replaced
-        kept = lexicon.__dict__["_rules_by_frame"] = (lexicon.rules, {})
-    by_frame: dict[str, list[TypingRule]] = kept[1]
-    rules = by_frame.get(frame)
-    if rules is None:
-        rules = by_frame[frame] = [r for r in lexicon.rules if not r.frames or frame in r.frames]
-    return rules
 
 
 def _targets(ctx: Context, draft: EventDraft) -> set[str]:
