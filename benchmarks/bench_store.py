@@ -183,8 +183,9 @@ def drop_indexes(store: Store) -> None:
 
 
 def build_indexes(store: Store) -> float:
-    """The indexes and triggers of migrations 2, 4, 5, 6 and 7 built again over the loaded rows (5 and 6 fill
-    the actor index anew, 7 the canonical events' actors); returns the seconds taken."""
+    """The indexes and triggers of migrations 2, 4, 5, 6, 7 and 8 built again over the loaded rows (5 and 6 fill
+    the actor index anew, 7 the canonical events' actors, 8 gathers the trigram statistics); returns the seconds
+    taken."""
     began = time.perf_counter()
     with store.engine.begin() as conn:
         store_module._v2_reviews(conn)
@@ -192,6 +193,7 @@ def build_indexes(store: Store) -> float:
         store_module._v5_query_indexes(conn)
         store_module._v6_actor_dates(conn)
         store_module._v7_canonical_actors(conn)
+        store_module._v8_trigram_statistics(conn)
     return time.perf_counter() - began
 
 

@@ -182,3 +182,43 @@ def test_linker_skips_only_reports_that_cannot_be_the_event() -> None:
     for n in range(0, len(events), 2):
         linker.link(events[n:n + 2])
     assert [ev.duplicate_of for ev in events] == expected
+
+
+def test_the_block_of_an_old_report_is_read_part_by_part_as_one_or_query_reads_it(db):
+    # A report replaced or dropped: the reports that shared its block (the same place key, a neighbouring cell,
+    # its day for a region) are read with one query a part; the same reports as the OR of the parts.
+    from sqlalchemy import and_, or_, true
+
+    from warscribe.canonical import _block_members, _cells_around
+    from warscribe.linking import day, days_around_date
+
+    near = {**OTHER_TOWN, "location": "Amuda", "latitude": 37.10, "longitude": 41.20}  # Qamishli's cell or next
+    unplaced = {**PROVINCE, "location": "Tall Tawil", "latitude": None, "longitude": None}
+    docs = [_doc("t", "2016-07-28", TOWN), _doc("p", "2016-07-28", PROVINCE), _doc("o", "2016-07-28", OTHER_TOWN),
+            _doc("n", "2016-07-29", near), _doc("u", "2016-07-29", unplaced),
+            _doc("l", "2016-07-30", TOWN, {**unplaced, "location": "Tall Hamis"}),
+            _doc("x", "2016-07-28", {**TOWN, "country": "Iraq"}), _doc("z", "2016-07-28", {**TOWN, "country": None})]
+    r = canonical_reports.c
+    with Store(db) as store:
+        store.near_duplicate_threshold = None
+        for doc in docs:
+            store.save(doc)
+        with store.engine.connect() as conn:
+            rows = conn.execute(select(canonical_reports)).mappings().all()
+            assert len(rows) == 9
+            blocks = {}
+            for row in rows:
+                here = [r.location == row["location"]] if row["location"] is not None else []
+                if row["cell"] is not None:
+                    here.append(r.cell.in_(_cells_around(row["cell"])))
+                if day(row["event_date"]) is not None:
+                    here.append(and_(r.event_date == row["event_date"],
+                                     r.cell.is_(None) if row["cell"] is not None else true()))
+                ored = set(conn.execute(select(r.event_id).where(
+                    r.event_date.in_(days_around_date(row["event_date"])), r.country == row["country"],
+                    or_(*here))).scalars())
+                blocks[row["event_id"]] = _block_members(conn, [row])
+                assert blocks[row["event_id"]] == ored, row["event_id"]
+    # Each part counts: Amuda by its cell, the unplaced province report by its day, not Iraq's nor a countryless.
+    assert {"n:1", "u:1", "l:2", "p:1"} <= blocks["t:1"] and not {"x:1", "z:1", "o:1"} & blocks["t:1"]
+    assert blocks["z:1"] == {"z:1"}

@@ -103,7 +103,7 @@ def test_a_store_of_version_4_gets_the_actor_index_and_filling_it_again_changes_
             conn.execute(text(f"DROP INDEX {name}"))
         conn.execute(text("DELETE FROM schema_version WHERE version >= 5"))
     assert current_version(engine) == 4
-    assert migrate(engine) == [5, 6, 7]
+    assert migrate(engine) == [5, 6, 7, 8]
     with engine.begin() as conn:
         store_module._v5_query_indexes(conn)  # run again: the same rows, no error
     engine.dispose()
@@ -122,7 +122,7 @@ def test_a_store_of_version_5_gets_the_actors_dates_and_migrating_again_changes_
         conn.execute(text("ALTER TABLE event_actors DROP COLUMN event_date"))
         conn.execute(text("DELETE FROM schema_version WHERE version >= 6"))
     assert current_version(engine) == 5
-    assert migrate(engine) == [6, 7]
+    assert migrate(engine) == [6, 7, 8]
     with engine.begin() as conn:
         store_module._v6_actor_dates(conn)  # run again: the same rows, no error
     engine.dispose()
@@ -186,7 +186,7 @@ def test_a_store_of_version_6_gets_the_canonical_actors_and_migrating_again_chan
         conn.execute(text("DROP TABLE canonical_actors"))
         conn.execute(text("DELETE FROM schema_version WHERE version >= 7"))
     assert current_version(engine) == 6
-    assert migrate(engine) == [7]
+    assert migrate(engine) == [7, 8]
     with engine.begin() as conn:
         store_module._v7_canonical_actors(conn)  # run again: the same rows, no error
     engine.dispose()
@@ -291,3 +291,54 @@ def test_a_page_of_canonical_events_shows_each_report_as_its_stored_event_and_do
                  "claim_status": e.claim_status} for e in told]
             assert canonical.evidence == by_id[canonical.event_id].evidence != []
             assert canonical.sources == len(canonical.reports) and "reports_stored" not in canonical.disagreements
+
+
+def _numbered_docs(first: int, count: int, words: str) -> list[Document]:
+    """Made-up documents of 5 events each, event i told as "<words> i at Spot k": the words and "spot" in every
+    event, the numbers in few."""
+    docs = []
+    for d in range(first, first + count):
+        body = f"Numbered report {d}."
+        doc = Document(id=f"n{d}", text=body, published="2022-06-01", language="en", kept=[(0, len(body))])
+        for n in range(5):
+            i = d * 5 + n
+            doc.events.append(Event(event_id=f"n{d}-{n + 1}", doc_id=doc.id, event_type="Battles",
+                                    event_date=f"20{10 + i % 12}-0{1 + i % 9}-1{i % 10}", country="Testland",
+                                    admin1="Hama", location=f"Spot {i % 40}", actor1="Northern Falcons Brigade",
+                                    notes=f"{words} {i} at Spot {i % 40}.", fatalities=0,
+                                    evidence=[Evidence(0, 8, "Numbered", "location")]))
+        docs.append(doc)
+    return docs
+
+
+def test_text_search_through_the_rarest_trigrams_finds_what_a_scan_finds(db, monkeypatch):
+    # Every event holds "patrol ... spot": the index is read for the rarest trigrams of a term only (SQLite's
+    # _fts_query counts them; PostgreSQL's _pg_rare_grams reads the trigram statistics of migration 8, which
+    # ANALYZE fills), the exact match then checks the candidates: the same events as a scan, stale statistics
+    # or not.
+    monkeypatch.setattr(store_module, "KEY_ROWS", 60)  # a trigram in 60 of the 200 events is common
+    with Store(db) as store:
+        for doc in _numbered_docs(0, 40, "Patrol"):
+            store.save(doc)
+        with store.engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+            if conn.dialect.name == "postgresql":
+                assert conn.execute(text("SELECT count(*) FROM pg_statistic_ext WHERE stxname = :name"),
+                                    {"name": store_module.TRIGRAM_STATISTICS}).scalar() == 1
+                store_module._v8_trigram_statistics(conn)  # again: no error, the same statistics
+                assert sorted(store_module._pg_rare_grams(conn, "Spot 1234")) == ["123", "234"]
+                assert store_module._pg_rare_grams(conn, "spot") is None  # no more than the pattern's trigrams
+            else:
+                chosen = store_module._fts_query(conn, "Spot 1234").split(" AND ")
+                assert len(chosen) == 3 and all(any(c.isdigit() for c in gram) for gram in chosen)
+        for doc in _numbered_docs(40, 4, "Zebra crossing"):  # words the statistics have not seen
+            store.save(doc)
+        everything = store.events()
+        assert len(everything) == 220
+        terms = ["Spot 12", "spot 123", "Patrol 123 at Spot", "trol 17", "ol 1", "PATROL 19", "t 3", "Spot 39.",
+                 "zebra crossing 21", "ebra crossing 2", "crossing", "atrol 99 at spot 19", "patrol 1234",
+                 "spot 12 ", "Spöt 12", "t_3", "l 1%", "n 12"]
+        for term in terms:
+            want = [e.event_id for e in everything if _report_matches(e, {"query": term.strip()})]
+            assert [e.event_id for e in store.events(query=term)] == want, term
+        assert [e.event_id for e in store.events(query="Zebra crossing 213")] == ["n42-4"]

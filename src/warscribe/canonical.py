@@ -22,7 +22,6 @@ from sqlalchemy import (
     func,
     insert,
     literal_column,
-    or_,
     select,
     update,
 )
@@ -150,16 +149,6 @@ def _add_reports(conn: Connection, doc_id: str) -> list[str]:
     return [v["event_id"] for v in values]
 
 
-def _block(r: Any, dates: list[str], country: str | None, place: str | None, grid: str | None,
-           *more: Any) -> Any:
-    """The condition on canonical_reports (alias or table `r`) of a block: dates, country, place key or cell
-    (or any of `more` conditions)."""
-    here = [r.location == place] if place is not None else []
-    if grid is not None:
-        here.append(r.cell.in_(_cells_around(grid)))
-    return and_(r.event_date.in_(dates), r.country == country, or_(*here, *more))
-
-
 @cache
 def _block_select(country: bool, part: str) -> Any:
     """The report query of one part of a block (see _candidates), built once: its values are parameters.
@@ -182,19 +171,26 @@ def _block_select(country: bool, part: str) -> Any:
 def _block_members(conn: Connection, rows: Sequence[Any]) -> set[str]:
     """The reports that shared a block with these (old) canonical_reports rows: with region_holds_towns, all
     those of the same day and country that have no grid cell (every one, for a row that had none); their
-    region is not stored, so this takes more than it needs, never less."""
+    region is not stored, so this takes more than it needs, never less. One query a part of the block (the
+    same place key, a neighbouring cell, the day), as `_candidates` reads them: each reads its own index range,
+    where their OR read every report of the country and dates."""
     out: set[str] = set()
     r = canonical_reports.c
     for row in rows:
         dates = days_around_date(row["event_date"])
         if not dates or (row["location"] is None and row["cell"] is None):
             continue
-        more = []
+        parts = []
+        if row["location"] is not None:
+            parts.append(r.location == row["location"])
+        if row["cell"] is not None:
+            parts.append(r.cell.in_(_cells_around(row["cell"])))
         if rules().region_holds_towns and day(row["event_date"]) is not None:
-            more.append(and_(r.event_date == row["event_date"],
-                             r.cell.is_(None) if row["cell"] is not None else r.event_id.is_not(None)))
-        cond = _block(r, dates, row["country"], row["location"], row["cell"], *more)
-        out.update(conn.execute(select(r.event_id).where(cond)).scalars())
+            parts.append(and_(r.event_date == row["event_date"], *([r.cell.is_(None)] if row["cell"] is not None
+                                                                    else [])))
+        for here in parts:  # country None: IS NULL
+            out.update(conn.execute(select(r.event_id).where(r.event_date.in_(dates), r.country == row["country"],
+                                                             here)).scalars())
     return out
 
 

@@ -306,7 +306,10 @@ SEARCH_COLUMNS = ("notes", "location", "admin1", "admin2", "actor1", "actor2", "
 TEXT_COLUMNS, LIST_COLUMNS = SEARCH_COLUMNS[:6], SEARCH_COLUMNS[6:]  # the lists hold JSON: matched per element
 SEARCH_TEXT = "lower(" + " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS) + ")"
 MIN_SEARCH_CHARS = 3  # a trigram index finds nothing shorter
-RARE_TRIGRAMS = 3  # SQLite: the candidates of a longer term come from its rarest trigrams (`_fts_query`)
+RARE_TRIGRAMS = 3  # the candidates of a longer term come from its rarest trigrams (`_fts_query`, `_pg_rare_grams`)
+# PostgreSQL: the statistics object of SEARCH_TEXT's trigrams (migration 8), which ANALYZE fills with the share
+# of events holding each common trigram.
+TRIGRAM_STATISTICS = "st_events_search_trigrams"
 # A text term in this many events is found faster by checking the events in order than through the index.
 COMMON_TERM_ROWS = 2000
 # Filters matching fewer events than this read them first (an actor's by their keys) and sort them; matching
@@ -462,6 +465,22 @@ def _v7_canonical_actors(conn: Connection) -> None:
     conn.execute(sql(_CANONICAL_ACTOR_INDEX))
 
 
+def _v8_trigram_statistics(conn: Connection) -> None:
+    """PostgreSQL: statistics of the trigrams of SEARCH_TEXT (the share of events holding each common one, as
+    pg_trgm writes them), gathered by every ANALYZE (autovacuum's too) and once here: a text filter then looks
+    up only its term's rare trigrams in the GIN index (`_pg_rare_grams`). Left out where the search index is
+    (no pg_trgm) or where the server has no statistics of expressions (before PostgreSQL 14)."""
+    if conn.dialect.name != "postgresql" or not has_search_index(conn):
+        return
+    try:
+        with conn.begin_nested():
+            conn.execute(sql(f"CREATE STATISTICS IF NOT EXISTS {TRIGRAM_STATISTICS} "
+                             f"ON (show_trgm({SEARCH_TEXT})) FROM events"))
+    except DatabaseError:
+        return
+    conn.execute(sql("ANALYZE events"))
+
+
 def _v3_canonical(conn: Connection) -> None:
     from warscribe import canonical  # it reads these tables: imported here to keep the import one-way
 
@@ -484,6 +503,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     (6, "event_actors.event_date and an index of (name, date): an actor's events within dates", _v6_actor_dates),
     (7, "canonical_actors: the names of each canonical event's reports with its date (the actor filter)",
      _v7_canonical_actors),
+    (8, "PostgreSQL: statistics of the text search's trigrams (a text filter reads only its rarest ones)",
+     _v8_trigram_statistics),
 )
 
 
@@ -1197,16 +1218,51 @@ def _fts_query(conn: Connection, term: str) -> str:
     return " AND ".join(_fts_string(gram) for _, gram in rare)
 
 
+_PG_GRAM_QUERY = sql(
+    "SELECT u.gram, u.share, c.reltuples FROM pg_stats_ext_exprs s "
+    "JOIN pg_class c ON c.oid = to_regclass('events') "
+    "CROSS JOIN LATERAL unnest(CAST(CAST(s.most_common_elems AS text) AS text[]), s.most_common_elem_freqs) "
+    "AS u (gram, share) "
+    "WHERE s.statistics_name = :name AND s.statistics_schemaname = current_schema() "
+    "AND (u.gram IS NULL OR u.gram = ANY(:grams))").bindparams(name=TRIGRAM_STATISTICS)
+
+
+def _pg_rare_grams(conn: Connection, term: str) -> list[str] | None:
+    """PostgreSQL: the few rarest trigrams of `term` (lower case), or None to look up every one. pg_trgm's GIN
+    index reads the list of events of every trigram of a LIKE pattern and intersects them, and a common one
+    ("pla" of "Place 1234") lists most events: only the term's 3-letter pieces of letters and digits within a
+    word are chosen (`LIKE '%pla%'` looks up that trigram alone, and an event holding the term holds each of
+    them, so the candidates are a superset of the matches; the exact match then checks them), the rarest as the
+    trigram statistics (migration 8) tell: a trigram they do not list is rarer than those they list, one
+    counted in KEY_ROWS events or more is left out. Stale statistics cost speed, never a match; without any
+    (a store not analysed yet, an older server) every trigram is read, as before."""
+    grams = list(dict.fromkeys(g.lower() for g in (term[at:at + 3] for at in range(len(term) - 2))
+                               if g.isascii() and g.isalnum()))
+    if not grams or (len(grams) <= RARE_TRIGRAMS and term.isascii() and term.isalnum()):
+        return None  # nothing to choose from, or the pattern is no more than these trigrams
+    rows = conn.execute(_PG_GRAM_QUERY, {"grams": grams}).all()
+    if not rows:
+        return None
+    total = max(rows[0].reltuples or 0, 0)
+    shares = {row.gram: row.share for row in rows if row.gram is not None}
+    counted = sorted((shares.get(gram, 0.0) * total, gram) for gram in grams)
+    rare = [gram for count, gram in counted if count < KEY_ROWS][:RARE_TRIGRAMS]
+    return rare or None
+
+
 def _search_candidates(term: str, dialect: str, conn: Connection | None = None):
-    """Events whose SEARCH_TEXT holds `term` (any case), found through the trigram index (SQLite: a superset
-    of them when `conn` is given to choose the rarest trigrams, see `_fts_query`)."""
+    """Events whose SEARCH_TEXT holds `term` (any case), found through the trigram index (a superset of them
+    when `conn` is given to choose the rarest trigrams, see `_fts_query` and `_pg_rare_grams`)."""
     if dialect == "sqlite":
         return events.c.pk.in_(_search_rowids(_fts_query(conn, term) if conn is not None else _fts_string(term)))
-    pattern = "%" + term.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
     # Columns named with their table: the filter also runs inside joins (canonical events' reports) whose other
     # table has a `location` of its own; PostgreSQL matches the index's expression all the same.
-    qualified = SEARCH_TEXT.replace("coalesce(", "coalesce(events.")
-    return literal_column(qualified).like(func.lower(literal(pattern)), escape="/")
+    qualified = literal_column(SEARCH_TEXT.replace("coalesce(", "coalesce(events."))
+    rare = _pg_rare_grams(conn, term) if conn is not None else None
+    if rare is not None:  # letters and digits: nothing to escape; lower case as the server writes it
+        return and_(*(qualified.like(func.lower(literal(f"%{gram}%"))) for gram in rare))
+    pattern = "%" + term.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+    return qualified.like(func.lower(literal(pattern)), escape="/")
 
 
 def has_search_index(conn: Connection) -> bool:
