@@ -365,6 +365,51 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _final_words() -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
+    """The words that can end a match of each cue pattern searched before a name: those whitespace follows to the
+    end of the text searched, and those that end it (a direction ending "the road south"); a text ending
+    otherwise is not searched. None where some match may end in a word that is not plain ASCII letters (then
+    the text is always searched)."""
+    c = cues()
+
+    def last(words: Iterable[str]) -> frozenset[str] | None:
+        out = {w.split()[-1].lower() for w in words if w.split()}
+        return frozenset(out) if all(w.isascii() and w.isalpha() for w in out) else None
+
+    def ends(spaced: list[frozenset[str] | None], bare: frozenset[str] | None = frozenset()):
+        if bare is None or any(p is None for p in spaced):
+            return None
+        return frozenset().union(*spaced), bare  # type: ignore[arg-type]
+
+    of_the, dirs = last(["of", "the"]), last(c["directions"])
+    return {"near_before": ends([last(c["near"]), last(["the", "a"]), dirs, of_the], dirs),
+            "settle_before": ends([of_the]), "plural_and": ends([last(["and", "the"])]),
+            "region_before": ends([of_the, dirs]), "prep": ends([last([*_PREPS, "the"])])}
+
+
+def _last_word(before: str) -> tuple[str | None, bool]:
+    """The word of ASCII letters ending `before` but for whitespace (lower case; "" for none), or None when it
+    cannot tell (a character that is not ASCII, which a case-blind match may fold); and whether whitespace
+    follows it."""
+    tail = before.rstrip()
+    n = i = len(tail)
+    while i and tail[i - 1].isascii() and tail[i - 1].isalpha():
+        i -= 1
+    if i == n:
+        word = "" if not n or tail[-1].isascii() else None
+    else:
+        word = tail[i:].lower() if not i or tail[i - 1].isascii() else None
+    return word, n < len(before)
+
+
+def _may_match(name: str, last: tuple[str | None, bool]) -> bool:
+    """Whether cue pattern `name` can match at the end of a text that ends as `last` (`_last_word`) says."""
+    finals = _final_words()[name]
+    word, spaced = last
+    return word is None or finals is None or word in finals[0 if spaced else 1]
+
+
 def _frame(text: str, start: int, end: int) -> tuple[str | None, str | None, re.Match[str] | None]:
     """The cue of a name from the words just around it (near, settlement, region or none; a "region of X" before
     it is `_mention`'s to add), the near cue's words, and the settlement word after it ("X town"): what
@@ -372,9 +417,10 @@ def _frame(text: str, start: int, end: int) -> tuple[str | None, str | None, re.
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     p = _cue_patterns()
     cue = cue_text = None
-    if (hit := p["near_before"].search(before)) is not None:
+    word = _last_word(before)
+    if _may_match("near_before", word) and (hit := p["near_before"].search(before)) is not None:
         cue, cue_text = "near", hit.group("cue")
-    elif p["settle_before"].search(before) or p["plural_and"].search(before):
+    elif _settle_before(before, word):
         cue = "settlement"
     if (settle := p["settle_after"].match(after)) is not None:
         cue = cue or "settlement"
@@ -392,11 +438,12 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["cue_text"] = cue_text
     if settle is not None:
         m.city = settle.group("word").lower() == "city"
-    if (hit := p["region_before"].search(before)) is not None:
+    word = _last_word(before)
+    if _may_match("region_before", word) and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
         if m.cue is None:
             m.cue = "region"
-    if (hit := p["prep"].search(before)) is not None:
+    if _may_match("prep", word) and (hit := p["prep"].search(before)) is not None:
         m.prep = hit.group("p").lower()
     return m
 
@@ -404,7 +451,13 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
 def settlement_framed(text: str, start: int) -> bool:
     """Whether a name starting at `start` follows "the village of" and the like."""
     before = text[max(0, start - 60):start]
-    return bool(_cue_patterns()["settle_before"].search(before) or _cue_patterns()["plural_and"].search(before))
+    return _settle_before(before, _last_word(before))
+
+
+def _settle_before(before: str, word: str | None) -> bool:
+    p = _cue_patterns()
+    return bool((_may_match("settle_before", word) and p["settle_before"].search(before))
+                or (_may_match("plural_and", word) and p["plural_and"].search(before)))
 
 
 def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
