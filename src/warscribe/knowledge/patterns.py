@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 
@@ -153,10 +154,9 @@ class PatternMatcher:
 
     def __call__(self, words: Sequence[str]) -> Iterator[tuple[Any, int, int]]:
         by_first, count = self._by_first, len(words)
-        for i, word in enumerate(words):
-            entries = by_first.get(word)
-            if entries is None:
-                continue
+        # the words starting some pattern, with their lists of patterns (never empty), read without a Python
+        # call per word
+        for i, entries in filter(itemgetter(1), enumerate(map(by_first.get, words))):
             following = words[i + 1] if i + 1 < count else None
             for elements, payload, need in entries:
                 # a second word the pattern cannot take: _match_from would answer None (most patterns, at once)

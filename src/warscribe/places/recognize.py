@@ -460,14 +460,19 @@ def _settle_before(before: str, word: str | None) -> bool:
                 or (_may_match("plural_and", word) and p["plural_and"].search(before)))
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
+_DASH_GAP = re.compile(r"^\s*[-–]\s*$")
+_ROAD_AFTER = re.compile(r"^\s+(?:highway|road|motorway|axis|route|railway)\b", re.I)
+_AND_GAP = re.compile(r"^\s+and\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
+
+
 def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
     """'between X and Y' and 'the X-Y highway': X is where the event is, near (precision 2); Y is not."""
     for x, y in itertools.pairwise(mentions):
         gap = text[x.end:y.start]
-        between = re.search(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", text[max(0, x.start - 40):x.start], re.I)
-        road = re.match(r"^\s*[-–]\s*$", gap) and re.match(r"^\s+(?:highway|road|motorway|axis|route|railway)\b",
-                                                            text[y.end:y.end + 20], re.I)
-        if (between and re.match(r"^\s+and\s+(?:the\s+)?(?:\w+\s+of\s+)?$", gap, re.I)) or road:
+        between = _BETWEEN.search(text[max(0, x.start - 40):x.start])
+        road = _DASH_GAP.match(gap) and _ROAD_AFTER.match(text[y.end:y.end + 20])
+        if (between and _AND_GAP.match(gap)) or road:
             x.cue, x.partner, y.secondary = "near", y.start, True
             x.data["cue_text"] = "between" if between else "highway"
 
