@@ -7,6 +7,7 @@ import bisect
 import calendar
 import itertools
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -393,9 +394,7 @@ def _last_word(before: str) -> tuple[str | None, bool]:
     cannot tell (a character that is not ASCII, which a case-blind match may fold); and whether whitespace
     follows it."""
     tail = before.rstrip()
-    n = i = len(tail)
-    while i and tail[i - 1].isascii() and tail[i - 1].isalpha():
-        i -= 1
+    n, i = len(tail), len(tail.rstrip(string.ascii_letters))  # the ASCII letters ending it start at i
     if i == n:
         word = "" if not n or tail[-1].isascii() else None
     else:
