@@ -389,24 +389,40 @@ def _final_words() -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
             "region_before": ends([of_the, dirs]), "prep": ends([last([*_PREPS, "the"])])}
 
 
-def _last_word(before: str) -> tuple[str | None, bool]:
-    """The word of ASCII letters ending `before` but for whitespace (lower case; "" for none), or None when it
-    cannot tell (a character that is not ASCII, which a case-blind match may fold); and whether whitespace
-    follows it."""
+@lru_cache(maxsize=1)
+def _cue_gate() -> tuple[dict[tuple[str, bool], frozenset[str]], frozenset[str]]:
+    """(how a text ends (`_ending`) -> the cue patterns searched before a name that may match it; the patterns
+    that may match whatever it ends with)."""
+    finals = _final_words()
+    always = frozenset(name for name, ends in finals.items() if ends is None)
+    table: dict[tuple[str, bool], set[str]] = {}
+    for name, ends in finals.items():
+        for spaced, words in ((True, ends[0]), (False, ends[1])) if ends is not None else ():
+            for word in words:
+                table.setdefault((word, spaced), set(always)).add(name)
+    return {k: frozenset(v) for k, v in table.items()}, always
+
+
+def _cues_possible(before: str) -> frozenset[str]:
+    """The cue patterns searched before a name that may match at the end of `before` (all when it cannot tell)."""
+    ending = _ending(before)
+    table, always = _cue_gate()
+    return frozenset(_final_words()) if ending is None else table.get(ending, always)
+
+
+def _ending(before: str) -> tuple[str, bool] | None:
+    """The word of ASCII letters ending `before` but for whitespace (lower case; "" for none) and whether
+    whitespace follows it; None when it cannot tell (a character that is not ASCII, which a case-blind match
+    may fold)."""
     tail = before.rstrip()
     n, i = len(tail), len(tail.rstrip(string.ascii_letters))  # the ASCII letters ending it start at i
     if i == n:
-        word = "" if not n or tail[-1].isascii() else None
-    else:
-        word = tail[i:].lower() if not i or tail[i - 1].isascii() else None
-    return word, n < len(before)
-
-
-def _may_match(name: str, last: tuple[str | None, bool]) -> bool:
-    """Whether cue pattern `name` can match at the end of a text that ends as `last` (`_last_word`) says."""
-    finals = _final_words()[name]
-    word, spaced = last
-    return word is None or finals is None or word in finals[0 if spaced else 1]
+        if n and not tail[-1].isascii():
+            return None
+        return "", n < len(before)
+    if i and not tail[i - 1].isascii():
+        return None
+    return tail[i:].lower(), n < len(before)
 
 
 def _frame(text: str, start: int, end: int) -> tuple[str | None, str | None, re.Match[str] | None]:
@@ -416,10 +432,10 @@ def _frame(text: str, start: int, end: int) -> tuple[str | None, str | None, re.
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     p = _cue_patterns()
     cue = cue_text = None
-    word = _last_word(before)
-    if _may_match("near_before", word) and (hit := p["near_before"].search(before)) is not None:
+    possible = _cues_possible(before)
+    if "near_before" in possible and (hit := p["near_before"].search(before)) is not None:
         cue, cue_text = "near", hit.group("cue")
-    elif _settle_before(before, word):
+    elif _settle_before(before, possible):
         cue = "settlement"
     if (settle := p["settle_after"].match(after)) is not None:
         cue = cue or "settlement"
@@ -437,12 +453,12 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["cue_text"] = cue_text
     if settle is not None:
         m.city = settle.group("word").lower() == "city"
-    word = _last_word(before)
-    if _may_match("region_before", word) and (hit := p["region_before"].search(before)) is not None:
+    possible = _cues_possible(before)
+    if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
         if m.cue is None:
             m.cue = "region"
-    if _may_match("prep", word) and (hit := p["prep"].search(before)) is not None:
+    if "prep" in possible and (hit := p["prep"].search(before)) is not None:
         m.prep = hit.group("p").lower()
     return m
 
@@ -450,13 +466,13 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
 def settlement_framed(text: str, start: int) -> bool:
     """Whether a name starting at `start` follows "the village of" and the like."""
     before = text[max(0, start - 60):start]
-    return _settle_before(before, _last_word(before))
+    return _settle_before(before, _cues_possible(before))
 
 
-def _settle_before(before: str, word: str | None) -> bool:
+def _settle_before(before: str, possible: frozenset[str]) -> bool:
     p = _cue_patterns()
-    return bool((_may_match("settle_before", word) and p["settle_before"].search(before))
-                or (_may_match("plural_and", word) and p["plural_and"].search(before)))
+    return bool(("settle_before" in possible and p["settle_before"].search(before))
+                or ("plural_and" in possible and p["plural_and"].search(before)))
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
