@@ -219,3 +219,24 @@ def test_coding_one_document_loads_no_library_it_does_not_use(tmp_path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     # no near-duplicate to look for (MinHash, scipy), no boundaries imported (shapely)
     assert out.strip() == "[]"
+
+
+def test_cue_patterns_skipped_before_a_name_could_not_have_matched() -> None:
+    from warscribe.places.recognize import _cue_patterns, _cues_possible
+
+    texts = ["Shelling hit the village of Kafr Nabl and the towns of Ariha and Saraqib overnight.",
+             "A convoy was ambushed on the road south of the camp, near the northern outskirts of Hama.",
+             "Troops moved into eastern Deir Ezzor, then around the city, from the west\u00a0side to the Old Town.",
+             "Fighting broke out (near Tal Abyad) and in the ſettlement of Ain Issa; the KELVIN of İdlib.",
+             "They fired at the road south", "between the two hamlets and\n", "2near the plain", "é of "]
+    patterns = _cue_patterns()
+    skipped = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 60):end]
+            possible = _cues_possible(before)
+            for name in ("near_before", "settle_before", "plural_and", "region_before", "prep"):
+                if name not in possible:
+                    skipped += 1
+                    assert patterns[name].search(before) is None, (name, before)
+    assert skipped > 0

@@ -203,9 +203,12 @@ def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
     return numbers.indefinite.get(word, 3), word in numbers.vague
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _victims(numbers: Numbers, words: str) -> str | None:
     """Who the counted people are; people not named as fighters or forces are civilians (ACLED's default)."""
-    tokens = re.findall(r"[a-z]+", words.lower())
+    tokens = _LETTERS.findall(words.lower())
     for token in reversed(tokens):
         if token in numbers.victims:
             return numbers.victims[token]
@@ -241,7 +244,8 @@ class CountReader:
                  if not _negated(text, c.start) and not _rules().survived.search(text, c.start, c.end)]
         if not any(c.outcome == "death" for c in found):
             found += self._bare_deaths(text, found)
-        kept = [c for c in found if not _background(text, c)]
+        read: dict[str, Any] = {}  # what _background reads of the whole text, read once for all its counts
+        kept = [c for c in found if not _background(text, c, read)]
         return sorted(kept + declared, key=lambda c: c.start)
 
     def _after(self, text: str) -> list[Count]:
@@ -332,7 +336,7 @@ _DEFINITE_NP = re.compile(r"(?:\s+and\s+[a-z]+ed)?\s+(?:the|his|her|its|their|a|
 
 def _not_people(words: str) -> bool:
     """Animals, weapons or things counted ("killed nine sheep", "47 rifles"), not people ("cattle thieves")."""
-    tokens = [t for t in re.findall(r"[a-z]+", words.lower()) if t not in ("hundred", "thousand", "dozen", "of")]
+    tokens = [t for t in _LETTERS.findall(words.lower()) if t not in ("hundred", "thousand", "dozen", "of")]
     return bool(tokens) and tokens[0] in _raw_rules()["not_people"] and not (
         len(tokens) > 1 and _PERSON_ENDING.search(tokens[1]))
 
@@ -343,7 +347,7 @@ _PERSON_ENDING = re.compile(r"(?:ers?|ors?|ists?|m[ae]n|ves|ief|ants?|ents?|ians
 def _person(words: str) -> bool:
     """Whether a short noun phrase may name people: "a woman", "a police officer", not "a gun battle ensued"
     or "an hour"."""
-    tokens = re.findall(r"[a-z]+", words.lower())
+    tokens = _LETTERS.findall(words.lower())
     return 0 < len(tokens) <= 3 and not tokens[-1].endswith("ed") and not _not_people(tokens[-1]) and (
         tokens[-1] not in _raw_rules()["not_counts"]["units"])
 
@@ -378,15 +382,19 @@ _BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![,.]\d)(?!\s+(?:people|persons|civ
                         r"fighters|militants|rebels|men|women|children|refugees|migrants)\b)")
 
 
-def _background(text: str, count: Count) -> bool:
+def _background(text: str, count: Count, read: dict[str, Any] | None = None) -> bool:
     """A toll that is not this event's: too large for one event, told as the cause of what is reported or
     coded elsewhere, or a cumulative or war-wide toll, its clause (or the sentence's opening phrase, "Since
-    2011, ...") saying it sums up a period or the whole war."""
+    2011, ...") saying it sums up a period or the whole war. `read`: kept by a caller asking of several counts
+    of the same text (the cause phrases and the opening clause are the text's)."""
     rules = _rules()
     if count.value >= rules.max_event_toll:
         return True
-    if any(m.start() <= count.start < m.end() + 2 or count.start <= m.end() <= count.end
-           for m in rules.cause.finditer(text)):
+    read = {} if read is None else read
+    if "causes" not in read:
+        read["causes"] = [m.span() for m in rules.cause.finditer(text)]
+        read["opening"] = _CLAUSE_END.search(text)
+    if any(s <= count.start < e + 2 or count.start <= e <= count.end for s, e in read["causes"]):
         return True  # "against the killing of a student": the cause of what is reported
     stop = text.find(".", count.end)
     if rules.elsewhere.search(text, count.end, stop if stop >= 0 else len(text)):
@@ -397,7 +405,7 @@ def _background(text: str, count: Count) -> bool:
     end = stop.start() if stop else len(text)
     if rules.background.search(text, start, end):
         return True
-    opening = _CLAUSE_END.search(text)
+    opening = read["opening"]
     return opening is not None and opening.start() < count.start and opening.start() <= 40 and bool(
         rules.background.search(text, 0, opening.start()))
 

@@ -152,8 +152,14 @@ class Lexicon:
         memo = self._lowers
         if len(memo) > _LOWER_MEMO_SIZE:
             memo.clear()
-        strings = doc.vocab.strings
-        return [memo.get(h) or memo.setdefault(h, strings[h]) for h in doc.to_array(LOWER).tolist()]
+        hashes = doc.to_array(LOWER).tolist()
+        words = list(map(memo.get, hashes))  # no Python call per word
+        if None in words:
+            strings = doc.vocab.strings
+            for i, word in enumerate(words):
+                if word is None:
+                    words[i] = memo.setdefault(hashes[i], strings[hashes[i]])
+        return words
 
     def _source_matches(self, doc: Doc) -> list[Match]:
         out = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 
@@ -144,24 +145,35 @@ class PatternMatcher:
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         # first word -> (elements, payload, the words one of which must come second, or None when any may)
-        self._by_first: dict[str, list[tuple[tuple[_Element, ...], Any, frozenset[str] | None]]] = {}
+        self._by_first: dict[str, list[tuple[tuple[_Element, ...], Any, frozenset[str] | None,
+                                             tuple[frozenset[str], ...] | None]]] = {}
         for p in patterns:
             second = p.elements[1] if len(p.elements) > 1 else None
             need = second.words if second is not None and not second.optional else None
+            # a pattern of words only (no gap, none optional): the words after the first, matched in a loop
+            plain = tuple(e.words for e in p.elements[1:]) \
+                if all(e.words is not None and not e.optional for e in p.elements) else None
             for word in p.first_words:
-                self._by_first.setdefault(word, []).append((p.elements, p.payload, need))
+                self._by_first.setdefault(word, []).append((p.elements, p.payload, need, plain))
 
     def __call__(self, words: Sequence[str]) -> Iterator[tuple[Any, int, int]]:
         by_first, count = self._by_first, len(words)
-        for i, word in enumerate(words):
-            entries = by_first.get(word)
-            if entries is None:
-                continue
+        # the words starting some pattern, with their lists of patterns (never empty), read without a Python
+        # call per word
+        for i, entries in filter(itemgetter(1), enumerate(map(by_first.get, words))):
             following = words[i + 1] if i + 1 < count else None
-            for elements, payload, need in entries:
+            for elements, payload, need, plain in entries:
                 # a second word the pattern cannot take: _match_from would answer None (most patterns, at once)
                 if need is not None and following not in need:
                     continue
-                end = _match_from(elements, 1, words, i + 1) if len(elements) > 1 else i + 1
+                if plain is not None:  # what _match_from answers for words only: each in turn, or None
+                    end: int | None = i + 1
+                    for allowed in plain:
+                        if end >= count or words[end] not in allowed:  # type: ignore[operator]
+                            end = None
+                            break
+                        end += 1  # type: ignore[operator]
+                else:
+                    end = _match_from(elements, 1, words, i + 1)
                 if end is not None:
                     yield payload, i, end

@@ -7,6 +7,7 @@ import bisect
 import calendar
 import itertools
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -365,6 +366,65 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _final_words() -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
+    """The words that can end a match of each cue pattern searched before a name: those whitespace follows to the
+    end of the text searched, and those that end it (a direction ending "the road south"); a text ending
+    otherwise is not searched. None where some match may end in a word that is not plain ASCII letters (then
+    the text is always searched)."""
+    c = cues()
+
+    def last(words: Iterable[str]) -> frozenset[str] | None:
+        out = {w.split()[-1].lower() for w in words if w.split()}
+        return frozenset(out) if all(w.isascii() and w.isalpha() for w in out) else None
+
+    def ends(spaced: list[frozenset[str] | None], bare: frozenset[str] | None = frozenset()):
+        if bare is None or any(p is None for p in spaced):
+            return None
+        return frozenset().union(*spaced), bare  # type: ignore[arg-type]
+
+    of_the, dirs = last(["of", "the"]), last(c["directions"])
+    return {"near_before": ends([last(c["near"]), last(["the", "a"]), dirs, of_the], dirs),
+            "settle_before": ends([of_the]), "plural_and": ends([last(["and", "the"])]),
+            "region_before": ends([of_the, dirs]), "prep": ends([last([*_PREPS, "the"])])}
+
+
+@lru_cache(maxsize=1)
+def _cue_gate() -> tuple[dict[tuple[str, bool], frozenset[str]], frozenset[str]]:
+    """(how a text ends (`_ending`) -> the cue patterns searched before a name that may match it; the patterns
+    that may match whatever it ends with)."""
+    finals = _final_words()
+    always = frozenset(name for name, ends in finals.items() if ends is None)
+    table: dict[tuple[str, bool], set[str]] = {}
+    for name, ends in finals.items():
+        for spaced, words in ((True, ends[0]), (False, ends[1])) if ends is not None else ():
+            for word in words:
+                table.setdefault((word, spaced), set(always)).add(name)
+    return {k: frozenset(v) for k, v in table.items()}, always
+
+
+def _cues_possible(before: str) -> frozenset[str]:
+    """The cue patterns searched before a name that may match at the end of `before` (all when it cannot tell)."""
+    ending = _ending(before)
+    table, always = _cue_gate()
+    return frozenset(_final_words()) if ending is None else table.get(ending, always)
+
+
+def _ending(before: str) -> tuple[str, bool] | None:
+    """The word of ASCII letters ending `before` but for whitespace (lower case; "" for none) and whether
+    whitespace follows it; None when it cannot tell (a character that is not ASCII, which a case-blind match
+    may fold)."""
+    tail = before.rstrip()
+    n, i = len(tail), len(tail.rstrip(string.ascii_letters))  # the ASCII letters ending it start at i
+    if i == n:
+        if n and not tail[-1].isascii():
+            return None
+        return "", n < len(before)
+    if i and not tail[i - 1].isascii():
+        return None
+    return tail[i:].lower(), n < len(before)
+
+
 def _frame(text: str, start: int, end: int) -> tuple[str | None, str | None, re.Match[str] | None]:
     """The cue of a name from the words just around it (near, settlement, region or none; a "region of X" before
     it is `_mention`'s to add), the near cue's words, and the settlement word after it ("X town"): what
@@ -372,9 +432,10 @@ def _frame(text: str, start: int, end: int) -> tuple[str | None, str | None, re.
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     p = _cue_patterns()
     cue = cue_text = None
-    if (hit := p["near_before"].search(before)) is not None:
+    possible = _cues_possible(before)
+    if "near_before" in possible and (hit := p["near_before"].search(before)) is not None:
         cue, cue_text = "near", hit.group("cue")
-    elif p["settle_before"].search(before) or p["plural_and"].search(before):
+    elif _settle_before(before, possible):
         cue = "settlement"
     if (settle := p["settle_after"].match(after)) is not None:
         cue = cue or "settlement"
@@ -392,11 +453,12 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["cue_text"] = cue_text
     if settle is not None:
         m.city = settle.group("word").lower() == "city"
-    if (hit := p["region_before"].search(before)) is not None:
+    possible = _cues_possible(before)
+    if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
         if m.cue is None:
             m.cue = "region"
-    if (hit := p["prep"].search(before)) is not None:
+    if "prep" in possible and (hit := p["prep"].search(before)) is not None:
         m.prep = hit.group("p").lower()
     return m
 
@@ -404,17 +466,28 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
 def settlement_framed(text: str, start: int) -> bool:
     """Whether a name starting at `start` follows "the village of" and the like."""
     before = text[max(0, start - 60):start]
-    return bool(_cue_patterns()["settle_before"].search(before) or _cue_patterns()["plural_and"].search(before))
+    return _settle_before(before, _cues_possible(before))
+
+
+def _settle_before(before: str, possible: frozenset[str]) -> bool:
+    p = _cue_patterns()
+    return bool(("settle_before" in possible and p["settle_before"].search(before))
+                or ("plural_and" in possible and p["plural_and"].search(before)))
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
+_DASH_GAP = re.compile(r"^\s*[-–]\s*$")
+_ROAD_AFTER = re.compile(r"^\s+(?:highway|road|motorway|axis|route|railway)\b", re.I)
+_AND_GAP = re.compile(r"^\s+and\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 
 
 def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
     """'between X and Y' and 'the X-Y highway': X is where the event is, near (precision 2); Y is not."""
     for x, y in itertools.pairwise(mentions):
         gap = text[x.end:y.start]
-        between = re.search(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", text[max(0, x.start - 40):x.start], re.I)
-        road = re.match(r"^\s*[-–]\s*$", gap) and re.match(r"^\s+(?:highway|road|motorway|axis|route|railway)\b",
-                                                            text[y.end:y.end + 20], re.I)
-        if (between and re.match(r"^\s+and\s+(?:the\s+)?(?:\w+\s+of\s+)?$", gap, re.I)) or road:
+        between = _BETWEEN.search(text[max(0, x.start - 40):x.start])
+        road = _DASH_GAP.match(gap) and _ROAD_AFTER.match(text[y.end:y.end + 20])
+        if (between and _AND_GAP.match(gap)) or road:
             x.cue, x.partner, y.secondary = "near", y.start, True
             x.data["cue_text"] = "between" if between else "highway"
 

@@ -377,9 +377,12 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
 
 
+_LOWER_WORD = re.compile(r"[a-z']+")
+
+
 def _words_after(doc: Document, m: Mention) -> list[str]:
     """The first two words after a mention ("ISIS announced", "rescue workers said")."""
-    return re.findall(r"[a-z']+", doc.text[m.end:m.end + 25].lower())[:2]
+    return _LOWER_WORD.findall(doc.text[m.end:m.end + 25].lower())[:2]
 
 
 def _speaks(doc: Document, m: Mention, lexicon: Lexicon) -> bool:
@@ -748,12 +751,15 @@ def _attribution(doc: Document, draft: EventDraft, mentions: list[Mention], lexi
         draft.claim_status = "claimed"
 
 
+_QUOTED_BY = re.compile(r"\b(?:told|quoting|cited)\s+(?:the\s+)?$")
+
+
 def _attributive(doc: Document, source: Mention, lexicon: Lexicon) -> bool:
     before = doc.text[max(0, source.start - 25):source.start].lower()
     after = doc.text[source.end:source.end + 40].lower()
-    if "according to" in before or re.search(r"\b(?:told|quoting|cited)\s+(?:the\s+)?$", before):
+    if "according to" in before or _QUOTED_BY.search(before):
         return True
-    words = re.findall(r"[a-z']+", after)[:5]
+    words = _LOWER_WORD.findall(after)[:5]
     return any(w in lexicon.reporting_verbs for w in words)
 
 
