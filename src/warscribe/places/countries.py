@@ -12,7 +12,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warscribe.knowledge.patterns import starts_with
-from warscribe.places.data import adjective_country, area_words, country_names, cues, person_titles, stoplist
+from warscribe.places.data import (
+    adjective_country,
+    area_words,
+    country_names,
+    cues,
+    no_evidence,
+    person_titles,
+    stoplist,
+)
 from warscribe.places.normalize import key
 
 if TYPE_CHECKING:
@@ -62,7 +70,7 @@ def _capitals() -> dict[str, str]:
     out: dict[str, str] = {}
     for cc, name in capitals().items():
         k = key(name)
-        if k and k not in names:
+        if k and k not in names and k not in no_evidence():  # "Male nurse killed": no evidence of the Maldives
             out[k] = cc
     return out
 
@@ -93,7 +101,7 @@ class CountryHints:
         self.adjectives = adjective_country()
         self.capitals = _capitals()
         self.admin1 = admin1
-        common = stoplist()[1]
+        common = stoplist()[1] | no_evidence()
         # An admin1 name that is also a country's name or a common word says nothing by itself
         self.admin1 = {k: v for k, v in self.admin1.items() if len(v) == 1 and k not in self.names
                        and k not in common and len(k) >= 4}

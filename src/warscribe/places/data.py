@@ -96,6 +96,12 @@ def stoplist() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def no_evidence() -> frozenset[str]:
+    """Keys of the words that name a capital or a region but are no evidence of a country alone ("Male nurse")."""
+    return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("no_evidence") or ())
+
+
+@lru_cache(maxsize=1)
 def stop_skeletons() -> dict[str, tuple[str, ...]]:
     """Skeletons of the stop words -> the stop words' keys, so "Mohammad" is stopped like "Mohammed"."""
     out: dict[str, list[str]] = {}

@@ -22,6 +22,7 @@ from warscribe.places.countries import CountryHints, best, boundary_pattern
 from warscribe.places.data import (
     adjective_country,
     cues,
+    no_evidence,
     person_titles,
     stop_skeletons,
     stoplist,
@@ -228,6 +229,8 @@ def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int)
     names, common = stoplist()
     # an article does not make a stop word a name: "An NGO" is the word NGO, not Ngo in Congo
     if not k or k in names or ((words == 1 or " " not in k) and (k in common or k in STOP_WORDS or k in _CALENDAR)):
+        return False
+    if words == 1 and k in no_evidence():  # "Male nurse", "Medical Centre" (stoplist.yaml no_evidence)
         return False
     if len(k) < 2:
         return False  # a letter ("CPI (M)", "49km N of") is no place's name, whatever town lists it as one

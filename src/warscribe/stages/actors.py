@@ -64,14 +64,22 @@ def _crowd_members(ev: Event, doc: Document, ctx: Context) -> None:
             draft.assoc1.append(m)
 
 
+# ACLED names a government only in strategic developments; violence by it ("killed by Syrian government
+# shelling", "shells from the Syrian government") is its military's.
+_FORCE_EVENTS = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
     if m is None:
         return None
     country = _event_country(ev, ctx)
     try:
-        return ctx.actors.resolve(_in_country(m, country, ctx), country)
+        actor = ctx.actors.resolve(_in_country(m, country, ctx), country)
     except (KeyError, ValueError):
         return None
+    if actor.role == "government" and actor.kind == "state" and actor.country and ev.event_type in _FORCE_EVENTS:
+        return ctx.actors.state(actor.country, "military")
+    return actor
 
 
 def _event_country(ev: Event, ctx: Context) -> str | None:

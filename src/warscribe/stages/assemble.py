@@ -25,6 +25,9 @@ from warscribe.knowledge.roles import (
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I)
+_COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+)?\w+ed\b", re.I)
+_CAUSE_OR_TIME = re.compile(r"\b(?:after|following|due\s+to|because\s+of|when)\b", re.I)
+_MAIN_VERB = re.compile(r"\b(?:was|were|has been|have been|had been)\b", re.I)
 _DAY_CUE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
@@ -173,8 +176,18 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
 
 
 def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
-    """A clause-scoped cue governs a trigger after it in the same clause."""
-    if cue.end > trigger.start:
+    """A clause-scoped cue governs a trigger after it in the same clause; not one past the bracket closing an
+    aside ("eight people (sex not known) were raped"), nor the main verb after a cue that opens an infinitive in
+    the subject ("a woman trying to enter the ward was shot"), nor from a compound adjective ("drought-affected
+    villagers were abducted": the disaster describes them) or a verb coordinated with the trigger's ("a volunteer
+    was stopped and detained"); a negation leaves what came before it alone ("left without power after a rocket
+    attack", "no one was hurt when the shells hit")."""
+    if cue.end > trigger.start or doc.text.startswith("-", cue.end) or _COORDINATED_VERB.match(doc.text, cue.end):
+        return False
+    between = doc.text[cue.end:trigger.start]
+    if ")" in between or (cue.text.casefold().endswith(" to") and _MAIN_VERB.search(between)):
+        return False
+    if cue.label == "negation" and _CAUSE_OR_TIME.search(between):
         return False
     return not _CLAUSE_BREAK.search(doc.text, cue.end, trigger.start)
 
