@@ -226,3 +226,20 @@ def test_cli(tmp_path_factory, tmp_path):
     assert out.exit_code == 0 and "2 admin1 boundaries" in out.output
     out = run(app, ["gazetteer", "download", "osm", "SY", "--gazetteer", path])
     assert out.exit_code == 2 and "only 'geonames'" in out.output  # a usage error
+
+
+def test_area_files_correct_a_package_towns_admin1_and_point(tmp_path):
+    from warscribe.places.gazetteer import PlaceRecord
+    from warscribe.places.importers import corrected_towns
+
+    ke, bj = tmp_path / "ke_areas.yaml", tmp_path / "bj_areas.yaml"
+    ke.write_text("country: KE\ntowns:\n  - [Thika, Kiambu]\n", encoding="utf-8")
+    bj.write_text("country: BJ\ntowns:\n  - [Kouande, Atacora, 10.33, 1.69]\n", encoding="utf-8")
+    towns = [PlaceRecord("Thika", -1.03, 37.07, "KE", "Nairobi"), PlaceRecord("Kouandé", 6.4, 2.07, "BJ", "Atlantique"),
+             PlaceRecord("Thika", 1.0, 2.0, "ZZ", "Elsewhere")]
+    fixed = corrected_towns(towns, [ke, bj])
+    assert [(t.admin1, t.lat, t.lon) for t in fixed] == [("Kiambu", -1.03, 37.07), ("Atacora", 10.33, 1.69),
+                                                         ("Elsewhere", 1.0, 2.0)]
+    bj.write_text("country: BJ\ntowns:\n  - [Kouande]\n", encoding="utf-8")
+    with pytest.raises(ImportError_, match=r"bj_areas\.yaml"):
+        corrected_towns(towns, [bj])

@@ -174,3 +174,10 @@ def test_a_single_letter_is_no_place(ctx):
     doc = run(ctx, text, [("staged a demonstration", "demonstration")], published="2015-06-01")
     assert all(len(m.text) > 1 for m in doc.mentions_of("place"))
     assert doc.events[0].country != "Italy"
+
+
+def test_a_capital_read_as_its_government_is_a_place_after_area_of(ctx):
+    # the actor recogniser reads "Ouagadougou" as Burkina Faso's government; "the X area of" makes it a place again
+    text = "Shopkeepers in the Zogona area of Ouagadougou protested against new market fees."
+    doc = run(ctx, text, [("protested", "protested")], actors=["Ouagadougou"])
+    assert (doc.events[0].admin1, doc.events[0].country) == ("Centre", "Burkina Faso")

@@ -313,3 +313,31 @@ def test_a_look_alike_outside_the_county_the_sentence_names_is_not_the_place(ctx
     # "Kambi" shares its consonants with Kiambu; the sentence says it lies in West Pokot
     ev = _place(ctx, "A herder was shot dead by bandits in Kambi in West Pokot.", "shot", "shot")
     assert (ev.country, ev.admin1) == ("Kenya", "West Pokot")
+
+
+def test_an_afghan_district_is_placed_at_its_own_centre_not_the_province_seat(ctx):
+    # Charbolak is a district of Balkh (data/places/af_areas.yaml), some 25 km west of Mazar-i-Sharif
+    ev = _place(ctx, "Taliban fighters attacked a police post in Charbolak district, Balkh, on Sunday.", "attacked",
+                "attacked")
+    assert (ev.country, ev.admin1, ev.location) == ("Afghanistan", "Balkh", "Charbolak")
+    assert abs(ev.latitude - 36.76) < 0.15 and abs(ev.longitude - 66.85) < 0.15
+
+
+def test_a_burkinabe_commune_known_to_us_is_at_its_own_centre(ctx):
+    # Markoye lies near the Niger border, some 30 km east of Gorom-Gorom, the seat of its province (Oudalan)
+    ev = _place(ctx, "Armed men burned the market of Markoye, Oudalan, on Friday.", "burned", "burned")
+    assert (ev.country, ev.admin1, ev.location) == ("Burkina Faso", "Sahel", "Markoye")
+    assert abs(ev.longitude - 0.04) < 0.15
+
+
+def test_a_town_filed_under_its_old_county_takes_its_own(ctx):
+    # GeoNames files Thika under Nairobi; it lies in Kiambu county (ke_areas.yaml `towns`)
+    ev = _place(ctx, "Traders in Thika protested against new market fees.", "protested", "protested")
+    assert (ev.country, ev.admin1, ev.location) == ("Kenya", "Kiambu", "Thika")
+
+
+def test_a_bare_county_name_is_the_county_not_a_small_namesake_elsewhere(ctx):
+    # Samburu is a county and also a small town of Kwale county
+    ev = _place(ctx, "Herders in Samburu protested against the killing of their cattle by rangers.", "protested",
+                "protested")
+    assert (ev.country, ev.admin1) == ("Kenya", "Samburu")

@@ -47,7 +47,7 @@ def build_default(path: Path) -> Gazetteer:
         gaz.add(world.countries, "default-countries")
         gaz.add([*_admin1_records(), *world.admin1], "default-admin1")
         gaz.add(world.admin2, "default-admin2")
-        gaz.add(world.cities, "default")
+        gaz.add(corrected_towns(world.cities), "default")
         gaz.add(maintained_places(), "warscribe")
         # many upazilas share their consonants with a town quarter or a word ("Taltola" is not Taltali): exact only
         gaz.add(country_areas(), "warscribe-areas", skeletons=False)
@@ -108,6 +108,27 @@ def country_areas(paths: Iterable[Path] | None = None) -> list[PlaceRecord]:
         except (TypeError, ValueError) as exc:
             raise ImportError_(f"{path}: {exc!r}") from exc
     return out
+
+
+def corrected_towns(towns: list[PlaceRecord], paths: Iterable[Path] | None = None) -> list[PlaceRecord]:
+    """The package's towns with the admin1 (and centre, where given) our *_areas.yaml files give instead (`towns`
+    [name, admin1] or [name, admin1, lat, lon]): GeoNames still files some towns under the area they lay in before a
+    reorganisation (Thika under Nairobi, not Kiambu), a few with another place's point."""
+    fixes: dict[tuple[str, str], tuple[str, tuple[float, float] | None]] = {}
+    for path in sorted(paths if paths is not None else PLACES_DIR.glob("*_areas.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        try:
+            for name, admin1, *point in data.get("towns") or ():
+                fixes[(data["country"], key(name))] = (admin1, (float(point[0]), float(point[1])) if point else None)
+        except (TypeError, ValueError, IndexError) as exc:
+            raise ImportError_(f"{path}: towns: {exc!r}") from exc
+    for t in towns:
+        fix = fixes.get((t.country or "", key(t.name)))
+        if fix is not None:
+            t.admin1 = fix[0]
+            if fix[1] is not None:
+                t.lat, t.lon = fix[1]
+    return towns
 
 
 # ---- importers --------------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ from warscribe.places.recognize import PlaceMention
 SPECIFIC = ("town", "village", "region", "admin2")
 # A town outside the country the text is about must be a city this large to be read as the place meant.
 FOREIGN_MIN_POPULATION = 100_000
+# A town of an area's name lying in another area is what a bare area name means only when it is this big.
+NAMESAKE_MIN_POPULATION = 50_000
 
 
 @dataclass
@@ -169,8 +171,12 @@ class DocumentPlaces:
         framed = m.cue == "region" or m.data.get("tail_of") is not None or key(m.text) != key(area.matched)
         # with no country known, a town of that name anywhere counts: "the siege on Gaza" is the city, not
         # Mozambique's Gaza province
+        # a small namesake town in another area of the country is not what a bare area name means ("Samburu
+        # raiders" are of Samburu county, not of the Kwale village of that name)
         towns = [p for p in self.candidates.get(m.start, ()) if p.feature in ("town", "village")
-                 and (p.country == area.country or not focus)]
+                 and (p.country == area.country or not focus)
+                 and (not focus or key(p.admin1 or "") == key(area.name)
+                      or (p.population or 0) >= NAMESAKE_MIN_POPULATION)]
         if towns and not framed:
             return None
         return Admin1(area.country or "", display_name(area.name), "", area.ext_id or display_name(area.name),

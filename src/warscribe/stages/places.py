@@ -110,7 +110,11 @@ def _clip(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int,
     return [(max(s, start), min(e, end)) for s, e in spans if s < end and start < e]
 
 
-_LOCATIVES = ("in", "at", "near", "outside", "around", "into", "inside", "across", "outskirts of")
+# ... and the words that make a capital named for its government a place again ("the Tanghin area of
+# Ouagadougou", "the capital Ouagadougou")
+_LOCATIVES = ("in", "at", "near", "outside", "around", "into", "inside", "across", "outskirts of", "area of",
+              "areas of", "district of", "neighbourhood of", "neighborhood of", "suburb of", "suburbs of",
+              "sector of", "city of", "town of", "capital")
 # The look-ahead changes no match; the search from each position leaves at its first letter or two.
 _LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_LOCATIVES)})"
                        r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
