@@ -172,3 +172,14 @@ def test_a_township_we_keep_is_read_before_a_namesake_abroad(ctx):
     ev = doc.events[0]
     assert (ev.country, ev.admin1, ev.location) == ("South Africa", "Eastern Cape", "Motherwell")
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TNLA fighters clashed with government troops near a hill village in Myanmar.", ("Myanmar", "Shan", "Taunggyi")),
+    ("Boko Haram fighters clashed with troops near a farming village in Nigeria.", ("Nigeria", "Borno", "Maiduguri")),
+])
+def test_an_armed_group_of_one_area_places_a_clash_the_text_does_not(ctx, text, expected):
+    doc = make_doc(text, [("clashed", "clashed")], published="2015-09-01")
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert (ev.country, ev.admin1, ev.location) == expected
