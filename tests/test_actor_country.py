@@ -168,6 +168,9 @@ def test_people_a_strike_left_injured_are_its_victims(pipeline: Pipeline) -> Non
     ("Burkinabe Info", "Burkina Faso"),  # a demonym
     ("AFP", None),
     ("Radio France Internationale", None),  # reports from everywhere, whatever its name says
+    ("Xinhua News Agency - French", None),  # the language of a wire's service is no country
+    ("Agence France Presse - English", None),
+    ("GroundUp", "South Africa"),
     ("Daily Nation; Prothom Alo", None),  # outlets of two countries
     (None, None),
 ])

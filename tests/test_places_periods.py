@@ -134,3 +134,52 @@ def test_city_districts_and_villages_we_keep_are_places(ctx, text, published, ex
     PlaceStage().run(doc, ctx)
     ev = doc.events[0]
     assert (ev.country, ev.admin1, ev.location) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # names that belong to one area (data/places/admin_cues.yaml) place an event the text gives no place
+    ("Hundreds of AIADMK cadres staged a sit-in outside the Collectorate in India over power cuts.", "2015-07-01",
+     ("India", "Tamil Nadu", "Chennai")),
+    ("Members of the All Assam Students Union took out a rally in India against the new dam.", "2015-07-01",
+     ("India", "Assam", "Guwahati")),
+    # a landmark of Kathmandu: the development region of the day
+    ("Youths staged a sit-in at Maitighar in Nepal against the strike.", "2015-01-20",
+     ("Nepal", "Central", "Kathmandu")),
+])
+def test_names_of_one_area_place_an_event_that_names_none(ctx, text, published, expected):
+    verb = "staged" if "staged" in text else "took out"
+    doc = make_doc(text, [(verb, verb)], published=published)
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert (ev.country, ev.admin1, ev.location) == expected
+
+
+def test_names_of_two_areas_or_a_place_named_say_nothing(ctx):
+    text = "AIADMK and Trinamool members protested in India against the bill."
+    doc = make_doc(text, [("protested", "protested")], published="2015-07-01")
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].admin1 is None
+    text = "AIADMK workers protested in Lucknow, India against the bill."
+    doc = make_doc(text, [("protested", "protested")], published="2015-07-01")
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].admin1 == "Uttar Pradesh"
+
+
+def test_a_township_we_keep_is_read_before_a_namesake_abroad(ctx):
+    text = "Residents of Motherwell in South Africa barricaded roads with burning tyres on Monday."
+    doc = make_doc(text, [("barricaded", "barricaded")], published="2015-03-02")
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert (ev.country, ev.admin1, ev.location) == ("South Africa", "Eastern Cape", "Motherwell")
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TNLA fighters clashed with government troops near a hill village in Myanmar.", ("Myanmar", "Shan", "Taunggyi")),
+    ("Boko Haram fighters clashed with troops near a farming village in Nigeria.", ("Nigeria", "Borno", "Maiduguri")),
+])
+def test_an_armed_group_of_one_area_places_a_clash_the_text_does_not(ctx, text, expected):
+    doc = make_doc(text, [("clashed", "clashed")], published="2015-09-01")
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert (ev.country, ev.admin1, ev.location) == expected

@@ -34,6 +34,13 @@ def _international() -> frozenset[str]:
 
 
 @cache
+def _service_language() -> re.Pattern[str]:
+    """A language service named after an agency ("Xinhua News Agency - French"): not a country it reports from."""
+    words = "|".join(re.escape(w) for w in _data().get("service_languages") or ())
+    return re.compile(rf"\s+-\s+(?:{words})\s*$", re.I) if words else re.compile(r"(?!)")
+
+
+@cache
 def _outlets() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(country, pattern of its outlets' names as whole words), one per country."""
     out = []
@@ -46,6 +53,7 @@ def _outlets() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _part_country(part: str, base: CountryNames) -> set[str]:
     """The countries one outlet's name points to: none for a world outlet; else the countries it names itself
     ("Star (Kenya)"), else the country that lists it."""
+    part = _service_language().sub("", part)
     folded = _fold(part)
     if not folded or folded in _international():
         return set()

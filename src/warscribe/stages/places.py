@@ -9,6 +9,7 @@ from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
 from warscribe.knowledge.patterns import starts_with
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
+from warscribe.places.admin_cues import area_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best
 from warscribe.places.normalize import key
@@ -287,6 +288,8 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
                  places: DocumentPlaces, focus: str | None) -> None:
     r = _choose(doc, ev, resolved, sentences, places)
     ev.country = (r.country if r else None) or country_name(focus)
+    if (r is None or (r.admin1 is None and r.country_code == focus)) and _area_of_names(doc, ev, focus):
+        return
     if r is None:
         return
     ev.location = r.location
@@ -304,3 +307,16 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
                         m.start):
                     ev.evidence.append(Evidence.of(doc.text, a.start, a.end, "location"))
                     break
+
+
+def _area_of_names(doc: Document, ev: Event, focus: str | None) -> bool:
+    """An event whose place gives no admin1, in a report using names that belong to one area of its country
+    ("AIADMK workers staged a protest": Tamil Nadu; data/places/admin_cues.yaml), is coded at that area's seat."""
+    cue = area_named(doc.text, focus)
+    if cue is None:
+        return False
+    ev.country = country_name(cue.country)
+    ev.location, ev.latitude, ev.longitude, ev.geo_precision = cue.seat, cue.lat, cue.lon, 3
+    ev.admin1, ev.admin2 = admin_at(cue.country, cue.admin1, None, cue.lat, cue.lon, doc.published)
+    return True
+

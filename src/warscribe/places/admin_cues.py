@@ -1,0 +1,52 @@
+"""The first-order area a report is about when it names no place there: names that belong to one area only
+(parties, unions and movements of one state, its landmarks), from data/places/admin_cues.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warscribe.places.data import load_yaml
+
+
+@dataclass(frozen=True)
+class AreaCue:
+    """An area the names of `pattern` point to, and the seat an event placed by them is coded at."""
+
+    country: str  # ISO code
+    admin1: str
+    seat: str
+    lat: float
+    lon: float
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[AreaCue, ...]]:
+    data = load_yaml("admin_cues.yaml") or {}
+    out: dict[str, tuple[AreaCue, ...]] = {}
+    for country, areas in (data.get("areas") or {}).items():
+        cues = []
+        for i, a in enumerate(areas, 1):
+            try:
+                seat, lat, lon = a["seat"]
+                names = sorted(a["names"], key=len, reverse=True)
+                # whole words, as written: acronyms ("DMK") are not words of the sentence ("dmk")
+                pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+                cues.append(AreaCue(country, a["admin1"], seat, float(lat), float(lon), pattern))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"admin_cues.yaml: {country} entry {i}: {exc!r}") from exc
+        out[country] = tuple(cues)
+    return out
+
+
+def area_named(text: str, country: str | None) -> AreaCue | None:
+    """The one area of `country` whose names the text uses; None when it uses none, or those of several areas."""
+    if not country:
+        return None
+    found: dict[str, AreaCue] = {}
+    for c in _cues().get(country, ()):
+        if c.pattern.search(text):
+            found.setdefault(c.admin1, c)  # an area listed with several seats: the first whose names are used
+    return next(iter(found.values())) if len(found) == 1 else None
