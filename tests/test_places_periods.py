@@ -121,6 +121,14 @@ def test_karachi_towns_and_pakistans_kashmir_by_the_names_news_uses(ctx):
 
 
 
+def _placed(ctx, text: str, trigger: str, published: str) -> tuple:
+    """The (country, admin1, location) the place stage gives the one event triggered by TRIGGER."""
+    doc = make_doc(text, [(trigger, trigger)], published=published)
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    return ev.country, ev.admin1, ev.location
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("Gunmen shot dead a trader in Hodan district on Tuesday.", "2015-06-02", ("Somalia", "Banaadir", "Hodan")),
     ("Government aircraft bombed Golo in Jebel Marra on Friday.", "2016-01-22", ("Sudan", "Darfur", "Golo")),
@@ -130,10 +138,7 @@ def test_karachi_towns_and_pakistans_kashmir_by_the_names_news_uses(ctx):
 ])
 def test_city_districts_and_villages_we_keep_are_places(ctx, text, published, expected):
     verb = "shot dead" if "shot" in text else "bombed"
-    doc = make_doc(text, [(verb, verb)], published=published)
-    PlaceStage().run(doc, ctx)
-    ev = doc.events[0]
-    assert (ev.country, ev.admin1, ev.location) == expected
+    assert _placed(ctx, text, verb, published) == expected
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -148,10 +153,7 @@ def test_city_districts_and_villages_we_keep_are_places(ctx, text, published, ex
 ])
 def test_names_of_one_area_place_an_event_that_names_none(ctx, text, published, expected):
     verb = "staged" if "staged" in text else "took out"
-    doc = make_doc(text, [(verb, verb)], published=published)
-    PlaceStage().run(doc, ctx)
-    ev = doc.events[0]
-    assert (ev.country, ev.admin1, ev.location) == expected
+    assert _placed(ctx, text, verb, published) == expected
 
 
 def test_names_of_two_areas_or_a_place_named_say_nothing(ctx):
