@@ -139,8 +139,8 @@ def test_fighting_a_crowd_that_riots_is_mob_violence_not_a_battle() -> None:
 
 
 def test_assailants_who_burn_a_party_office_commit_mob_violence() -> None:
-    assert subs("On 9 March 2023, unidentified assailants vandalised and set ablaze an Awami League office in Rajbari town.") == [
-        "Mob violence"]
+    assert subs("On 9 March 2023, unidentified assailants vandalised and set ablaze an Awami League office in "
+                "Rajbari town.") == ["Mob violence"]
 
 
 def test_assailants_who_stone_a_party_leader_car_commit_mob_violence() -> None:
