@@ -32,3 +32,8 @@ def test_militants_who_storm_a_guarded_post_and_burn_it_fight_an_armed_clash() -
 def test_gunmen_who_only_burn_a_school_destroy_property() -> None:
     assert types("On 9 March 2023, gunmen set fire to the primary school of Tindouri.") == [
         ("Strategic developments", "Looting/property destruction")]
+
+
+def test_a_crowd_that_burns_a_bus_after_an_accident_commits_mob_violence() -> None:
+    assert types("Angry traders in Kitale on Saturday burnt down a matatu after it hit and killed one of them along "
+                 "the Kitale-Eldoret highway.") == [("Riots", "Mob violence")]
