@@ -81,3 +81,12 @@ def test_a_past_in_what_a_protest_is_about_does_not_make_it_background(text: str
 
 def test_a_protest_told_as_last_year_is_still_background() -> None:
     assert subs("Last year, students protested against the new fees in Nairobi.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2023, traders protested in Voi over new market fees; anti-riot police intervened to restore order.",
+    "On 5 May 2023, security forces dispersed a gathering of the population that had come out in Kandi to protest "
+    "against the new tax.",
+])
+def test_a_protest_the_police_intervened_in_met_an_intervention(text: str) -> None:
+    assert subs(text) == ["Protest with intervention"]

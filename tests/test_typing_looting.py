@@ -17,3 +17,23 @@ def test_raiders_who_steal_and_kill_commit_an_attack() -> None:
 def test_raiders_who_only_steal_commit_looting() -> None:
     assert types("On 9 March 2023, armed raiders stole 200 goats from a homestead in Tiaty.") == [
         ("Strategic developments", "Looting/property destruction")]
+
+
+def test_gunmen_who_kill_villagers_and_burn_shops_commit_an_attack() -> None:
+    assert types("On 9 March 2023, gunmen raided the hamlet of Tindouri, shot dead four farmers and torched the "
+                 "granaries.") == [("Violence against civilians", "Attack")]
+
+
+def test_militants_who_storm_a_guarded_post_and_burn_it_fight_an_armed_clash() -> None:
+    assert types("On 9 March 2023, militants attacked the gendarmerie post of Tindouri, wounded two gendarmes "
+                 "and set the building ablaze.")[0] == ("Battles", "Armed clash")
+
+
+def test_gunmen_who_only_burn_a_school_destroy_property() -> None:
+    assert types("On 9 March 2023, gunmen set fire to the primary school of Tindouri.") == [
+        ("Strategic developments", "Looting/property destruction")]
+
+
+def test_a_crowd_that_burns_a_bus_after_an_accident_commits_mob_violence() -> None:
+    assert types("Angry traders in Kitale on Saturday burnt down a matatu after it hit and killed one of them along "
+                 "the Kitale-Eldoret highway.") == [("Riots", "Mob violence")]

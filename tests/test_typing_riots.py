@@ -136,3 +136,13 @@ def test_a_crowd_broken_up_without_violence_of_its_own_is_a_protest_with_interve
 def test_fighting_a_crowd_that_riots_is_mob_violence_not_a_battle() -> None:
     events = coded("On 16 March 2023, police clashed with rioting football fans after a match in Lamu.")
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Mob violence")]
+
+
+def test_assailants_who_burn_a_party_office_commit_mob_violence() -> None:
+    assert subs("On 9 March 2023, unidentified assailants vandalised and set ablaze an Awami League office in "
+                "Rajbari town.") == ["Mob violence"]
+
+
+def test_assailants_who_stone_a_party_leader_car_commit_mob_violence() -> None:
+    assert subs("On 9 March 2023, assailants hurled stones at the car of a BNP leader in Rajbari town.") == [
+        "Mob violence"]
