@@ -37,3 +37,8 @@ def test_gunmen_who_only_burn_a_school_destroy_property() -> None:
 def test_a_crowd_that_burns_a_bus_after_an_accident_commits_mob_violence() -> None:
     assert types("Angry traders in Kitale on Saturday burnt down a matatu after it hit and killed one of them along "
                  "the Kitale-Eldoret highway.") == [("Riots", "Mob violence")]
+
+
+def test_unidentified_people_who_rob_and_wound_commit_an_attack_not_mob_violence() -> None:
+    assert types("On 9 March 2023, a lorry driver was robbed and wounded by unknown persons near Lodwar.") == [
+        ("Violence against civilians", "Attack")]
