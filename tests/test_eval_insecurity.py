@@ -66,7 +66,8 @@ def event(**over) -> Event:
 def test_weapons_map_to_families_and_combinations_to_their_union() -> None:
     mapping = load_mapping()
     assert mapping.family("Aerial Bomb: Plane")[1] == {"Air/drone strike"}
-    assert mapping.family("Mine")[1] == {"Remote explosive/landmine/IED"}
+    # a mine is laid or set off, or found and cleared (disrupted weapons use)
+    assert mapping.family("Mine")[1] == {"Remote explosive/landmine/IED", "Disrupted weapons use"}
     assert {"Attack", "Armed clash"} <= mapping.family("Firearms")[1]
     union = mapping.family("Firearms, Shelling")[1]
     assert "Shelling/artillery/missile attack" in union and "Armed clash" in union
