@@ -32,6 +32,16 @@ def subs(text: str) -> list[str]:
     ("March 2021: Unknown attackers set the village pharmacy ablaze.", "Looting/property destruction"),
     ("March 2021: A detainee was touched inappropriately by a guard during a search.", "Sexual violence"),
     ("March 2021: The teaching hospital was surrounded by troops for two days.", "Other"),
+    ("March 2021: A maternity centre was reportedly seized by the militia.", "Headquarters or base established"),
+    ("March 2021: The rural clinic was used for military purposes.", "Headquarters or base established"),
+    ("March 2021: A grain store of the clinic was broken in to by a thief.", "Looting/property destruction"),
+    ("March 2021: Maize and rice were seized by the militia at the market.", "Looting/property destruction"),
+    ("March 2021: A boy was used as a human shield by the soldiers.", "Attack"),
+    ("March 2021: Clinic staff threatened by gunmen at the gate.", "Other"),
+    ("March 2021: Al-Shabaab militants closed the health centre and took its generator.", "Other"),
+    ("March 2021: A vaccination convoy was prevented by soldiers from reaching the valley.", "Other"),
+    ("March 2021: The only road to the hospital was cut off by troops.", "Other"),
+    ("March 2021: A medical convoy was stopped and checked by the militia.", "Other"),
 ])
 def test_incident_log_phrasings_are_events(text: str, sub: str) -> None:
     assert sub in subs(text)
@@ -54,6 +64,7 @@ def test_a_named_cause_still_types_the_event(text: str, sub: str) -> None:
     "March 2021: A clinic was surrounded by fields of maize.",
     "March 2021: Supplies were found missing from the storeroom of a clinic.",
     "March 2021: A nurse said she feared the clinic would be damaged.",
+    "March 2021: The governor closed all schools in the province because of the floods.",
 ])
 def test_what_is_no_conflict_event_stays_none(text: str) -> None:
     assert coded(text) == []
