@@ -125,8 +125,14 @@ def test_a_country_named_as_where_people_came_from_weighs_as_a_demonym(gaz):
 
 
 def test_with_no_country_known_a_village_is_not_read_as_a_look_alike_abroad(ctx):
-    ev = _place(ctx, "A woman was killed in a shootout near Lomelo between herders.", "killed")
+    ev = _place(ctx, "A woman was killed in a shootout near Lomeli between herders.", "killed")
     assert ev.country is None and ev.latitude is None  # Lommel (Belgium) is a spelling away, not evidence
+
+
+def test_a_village_of_our_areas_files_names_its_country_and_county(ctx):
+    # Lomelo is a Turkana village (ke_areas.yaml): known as spelled, it is no look-alike of Lommel
+    ev = _place(ctx, "A woman was killed in a shootout near Lomelo between herders.", "killed")
+    assert (ev.country, ev.admin1) == ("Kenya", "Turkana")
 
 
 def test_an_area_closing_a_list_counts_as_written_after_in(gaz):
@@ -140,3 +146,13 @@ def test_a_town_both_a_place_and_an_actor_stand_for_beats_a_larger_namesake(ctx)
     doc = _with_actor(text, "al Shabaab", "al-shabaab", "protested", "protested")
     PlaceStage().run(doc, ctx)
     assert (doc.events[0].country, doc.events[0].admin1) == ("Kenya", "Meru")  # not Mauá, Brazil
+
+
+def test_burkinabe_kenyan_and_beninese_villages_are_placed_in_their_areas(ctx):
+    # villages our *_areas.yaml files hold, named with nothing else to place them
+    ev = _place(ctx, "Gunmen on motorbikes attacked the village of Taouremba at dawn.", "attacked")
+    assert (ev.country, ev.admin1, ev.admin2) == ("Burkina Faso", "Sahel", "Soum")
+    ev = _place(ctx, "Armed men attacked a police post in Dadaj-Bula on Sunday.", "attacked")
+    assert (ev.country, ev.admin1) == ("Kenya", "Wajir")
+    ev = _place(ctx, "Unknown gunmen attacked farmers near Koabagou.", "attacked")
+    assert (ev.country, ev.admin1) == ("Benin", "Atacora")
