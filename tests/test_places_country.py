@@ -156,3 +156,12 @@ def test_burkinabe_kenyan_and_beninese_villages_are_placed_in_their_areas(ctx):
     assert (ev.country, ev.admin1) == ("Kenya", "Wajir")
     ev = _place(ctx, "Unknown gunmen attacked farmers near Koabagou.", "attacked")
     assert (ev.country, ev.admin1) == ("Benin", "Atacora")
+
+
+def test_a_kenyan_report_naming_only_a_group_of_one_county_is_placed_at_its_seat(ctx):
+    # admin_cues.yaml: the Sabaot militia fights on Mount Elgon (Bungoma); Pokomo and Orma farmers and herders
+    # live along the Tana
+    ev = _place(ctx, "Kenyan police killed two suspected SLDF fighters during a night raid.", "killed")
+    assert (ev.country, ev.admin1) == ("Kenya", "Bungoma")
+    ev = _place(ctx, "Kenyan police said Pokomo youths attacked a herders' camp, killing three.", "attacked")
+    assert (ev.country, ev.admin1) == ("Kenya", "Tana River")
