@@ -165,3 +165,11 @@ def test_a_kenyan_report_naming_only_a_group_of_one_county_is_placed_at_its_seat
     assert (ev.country, ev.admin1) == ("Kenya", "Bungoma")
     ev = _place(ctx, "Kenyan police said Pokomo youths attacked a herders' camp, killing three.", "attacked")
     assert (ev.country, ev.admin1) == ("Kenya", "Tana River")
+
+
+def test_an_unknown_village_of_a_known_district_is_placed_at_the_district(ctx):
+    ev = _place(ctx, "Taliban fighters attacked a police post in Kharbuza of Arghistan district, Kandahar.", "attacked")
+    assert (ev.location, ev.admin1, ev.admin2, ev.geo_precision) == ("Kharbuza", "Kandahar", "Arghistan", 2)
+    # a body "of" a country is no village
+    ev = _place(ctx, "Gunmen attacked a member of the Traders League of Burkina Faso at his home in Djibo.", "attacked")
+    assert ev.location == "Djibo"
