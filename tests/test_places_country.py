@@ -173,3 +173,12 @@ def test_an_unknown_village_of_a_known_district_is_placed_at_the_district(ctx):
     # a body "of" a country is no village
     ev = _place(ctx, "Gunmen attacked a member of the Traders League of Burkina Faso at his home in Djibo.", "attacked")
     assert ev.location == "Djibo"
+
+
+def test_bangladeshi_upazila_spellings_and_afghan_districts(ctx):
+    ev = _place(ctx, "Traders staged a protest in Jaintiapur upazila of Sylhet over road tolls.", "protest")
+    assert (ev.admin1, ev.admin2) == ("Sylhet", "Sylhet")
+    ev = _place(ctx, "Two factions of the Awami League clashed in Mirsharai upazila.", "clashed")
+    assert (ev.admin1, ev.admin2) == ("Chittagong", "Chittagong")
+    ev = _place(ctx, "Taliban fighters attacked a police post in Khas Urozgan district.", "attacked")
+    assert (ev.country, ev.admin1) == ("Afghanistan", "Uruzgan")
