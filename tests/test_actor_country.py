@@ -171,6 +171,10 @@ def test_people_a_strike_left_injured_are_its_victims(pipeline: Pipeline) -> Non
     ("Xinhua News Agency - French", None),  # the language of a wire's service is no country
     ("Agence France Presse - English", None),
     ("GroundUp", "South Africa"),
+    ("Capital FM", "Kenya"),
+    ("Le Pays; Whatsapp", "Burkina Faso"),
+    ("Undisclosed Source; Daabaaru", "Benin"),
+    ("Noor TV", "Afghanistan"),
     ("Daily Nation; Prothom Alo", None),  # outlets of two countries
     (None, None),
 ])

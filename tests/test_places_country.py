@@ -125,8 +125,14 @@ def test_a_country_named_as_where_people_came_from_weighs_as_a_demonym(gaz):
 
 
 def test_with_no_country_known_a_village_is_not_read_as_a_look_alike_abroad(ctx):
-    ev = _place(ctx, "A woman was killed in a shootout near Lomelo between herders.", "killed")
+    ev = _place(ctx, "A woman was killed in a shootout near Lomeli between herders.", "killed")
     assert ev.country is None and ev.latitude is None  # Lommel (Belgium) is a spelling away, not evidence
+
+
+def test_a_village_of_our_areas_files_names_its_country_and_county(ctx):
+    # Lomelo is a Turkana village (ke_areas.yaml): known as spelled, it is no look-alike of Lommel
+    ev = _place(ctx, "A woman was killed in a shootout near Lomelo between herders.", "killed")
+    assert (ev.country, ev.admin1) == ("Kenya", "Turkana")
 
 
 def test_an_area_closing_a_list_counts_as_written_after_in(gaz):
@@ -140,3 +146,39 @@ def test_a_town_both_a_place_and_an_actor_stand_for_beats_a_larger_namesake(ctx)
     doc = _with_actor(text, "al Shabaab", "al-shabaab", "protested", "protested")
     PlaceStage().run(doc, ctx)
     assert (doc.events[0].country, doc.events[0].admin1) == ("Kenya", "Meru")  # not Mauá, Brazil
+
+
+def test_burkinabe_kenyan_and_beninese_villages_are_placed_in_their_areas(ctx):
+    # villages our *_areas.yaml files hold, named with nothing else to place them
+    ev = _place(ctx, "Gunmen on motorbikes attacked the village of Taouremba at dawn.", "attacked")
+    assert (ev.country, ev.admin1, ev.admin2) == ("Burkina Faso", "Sahel", "Soum")
+    ev = _place(ctx, "Armed men attacked a police post in Dadaj-Bula on Sunday.", "attacked")
+    assert (ev.country, ev.admin1) == ("Kenya", "Wajir")
+    ev = _place(ctx, "Unknown gunmen attacked farmers near Koabagou.", "attacked")
+    assert (ev.country, ev.admin1) == ("Benin", "Atacora")
+
+
+def test_a_kenyan_report_naming_only_a_group_of_one_county_is_placed_at_its_seat(ctx):
+    # admin_cues.yaml: the Sabaot militia fights on Mount Elgon (Bungoma); Pokomo and Orma farmers and herders
+    # live along the Tana
+    ev = _place(ctx, "Kenyan police killed two suspected SLDF fighters during a night raid.", "killed")
+    assert (ev.country, ev.admin1) == ("Kenya", "Bungoma")
+    ev = _place(ctx, "Kenyan police said Pokomo youths attacked a herders' camp, killing three.", "attacked")
+    assert (ev.country, ev.admin1) == ("Kenya", "Tana River")
+
+
+def test_an_unknown_village_of_a_known_district_is_placed_at_the_district(ctx):
+    ev = _place(ctx, "Taliban fighters attacked a police post in Kharbuza of Arghistan district, Kandahar.", "attacked")
+    assert (ev.location, ev.admin1, ev.admin2, ev.geo_precision) == ("Kharbuza", "Kandahar", "Arghistan", 2)
+    # a body "of" a country is no village
+    ev = _place(ctx, "Gunmen attacked a member of the Traders League of Burkina Faso at his home in Djibo.", "attacked")
+    assert ev.location == "Djibo"
+
+
+def test_bangladeshi_upazila_spellings_and_afghan_districts(ctx):
+    ev = _place(ctx, "Traders staged a protest in Jaintiapur upazila of Sylhet over road tolls.", "protest")
+    assert (ev.admin1, ev.admin2) == ("Sylhet", "Sylhet")
+    ev = _place(ctx, "Two factions of the Awami League clashed in Mirsharai upazila.", "clashed")
+    assert (ev.admin1, ev.admin2) == ("Chittagong", "Chittagong")
+    ev = _place(ctx, "Taliban fighters attacked a police post in Khas Urozgan district.", "attacked")
+    assert (ev.country, ev.admin1) == ("Afghanistan", "Uruzgan")

@@ -199,10 +199,35 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
         else:
             i += 1
     whole = (run[0].start, run[-1].end)
+    if (held := _of_known(text, run, found, gaz, skip)) is not None:
+        return held
     if not found or ((found[0].start, found[-1].end) != whole and _framed(text, whole)):
         # "the village of Tell Zaghrun": a gazetteer word inside a framed name is not the place
         return _unknown_name(text, run, skip) or found
     return found
+
+
+def _of_known(text: str, run: list[_Tok], found: list[PlaceMention], gaz: Gazetteer,
+              skip: Sequence[tuple[int, int]]) -> list[PlaceMention] | None:
+    """'in Torah Garah of Arghistan district': an unknown name before "of" and a known place after it is a
+    village of that place (as "Torah Garah (Arghistan)" would be): the known one is the area holding it. Not
+    of a country ("at the Consumers League of Burkina Faso" is a body, not a village)."""
+    of = next((j for j, t in enumerate(run[1:-1], 1) if t.text == "of"), None)
+    if of is None or not found or found[0].start != run[of + 1].start or found[-1].end != run[-1].end \
+            or any(m.start < run[of].start for m in found) or _country_word(found[0].text, gaz):
+        return None
+    head = _unknown_name(text, run[:of], skip) if _framed(text, (run[0].start, run[-1].end)) else []
+    if not head:
+        m = _mention(text, run[0].start, run[of - 1].end, False)
+        k = key(m.text)
+        names, common = stoplist()
+        if m.prep not in ("in", "at", "near") or k in names or k in common or k in STOP_WORDS \
+                or key(run[0].text) in person_titles() or _overlaps((m.start, m.end), skip):
+            return None
+        head = [m]
+    head[0].data["held"] = True
+    found[0].data["tail_of"] = head[0].start
+    return [head[0], *found]
 
 
 def _framed(text: str, span: tuple[int, int]) -> bool:
