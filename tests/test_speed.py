@@ -214,11 +214,23 @@ def test_coding_one_document_loads_no_library_it_does_not_use(tmp_path) -> None:
             f"p = Pipeline(Config(gazetteer_path={str(tmp_path / 'g.sqlite')!r})); "
             "d, = p.process([Document(id='a', text='Gunmen killed two soldiers in Kidal on Monday.', "
             "published='2021-05-10')]); assert d.document.events; "
-            "print(sorted(m for m in ('datasketch', 'scipy', 'shapely') if m in sys.modules))")
+            "print(sorted(m for m in ('datasketch', 'scipy', 'shapely', 'spacy.cli.download') if m in sys.modules))")
     env = {**os.environ, "WARSCRIBE_CACHE": str(tmp_path / "cache")}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
-    # no near-duplicate to look for (MinHash, scipy), no boundaries imported (shapely)
+    # no near-duplicate to look for (MinHash, scipy), no boundaries imported (shapely), nor spaCy's command line
     assert out.strip() == "[]"
+
+
+def test_spacy_command_line_loads_when_used_after_warscribe() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, warscribe, spacy; assert 'spacy.cli.download' not in sys.modules; "
+            "import spacy.cli; from spacy.cli.info import info; "
+            "print(callable(spacy.cli.download), callable(info), type(sys.modules['spacy.cli']).__name__, "
+            "spacy.cli.app is sys.modules['spacy.cli'].app)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True", "module", "True"]
 
 
 def test_cue_patterns_skipped_before_a_name_could_not_have_matched() -> None:
