@@ -19,6 +19,7 @@ from warscribe.places.data import (
     cues,
     no_evidence,
     person_titles,
+    stop_phrases,
     stoplist,
 )
 from warscribe.places.normalize import key
@@ -205,6 +206,8 @@ class CountryHints:
             if not last[2][0].isupper():
                 continue
             surface = text[words[i][0]:last[1]].rstrip(".’'")
+            if n > 1 and key(surface) in stop_phrases():
+                return n, ()  # "Lok Sabha", "Kashmir Day": a body's or a day's name, no evidence of a country
             found = memo[surface] if surface in memo else self.hint(surface)
             if found is None:
                 continue

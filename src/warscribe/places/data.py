@@ -102,6 +102,12 @@ def no_evidence() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def stop_phrases() -> frozenset[str]:
+    """Keys of the names of several words that name no place although a word of them does ("Lok Sabha")."""
+    return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("phrases") or ())
+
+
+@lru_cache(maxsize=1)
 def stop_skeletons() -> dict[str, tuple[str, ...]]:
     """Skeletons of the stop words -> the stop words' keys, so "Mohammad" is stopped like "Mohammed"."""
     out: dict[str, list[str]] = {}

@@ -24,6 +24,7 @@ from warscribe.places.data import (
     cues,
     no_evidence,
     person_titles,
+    stop_phrases,
     stop_skeletons,
     stoplist,
 )
@@ -187,13 +188,20 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
             a, b = run[i].start, run[i + n - 1].end
             if run[i + n - 1].text.lower() in _INNER or _overlaps((a, b), skip):
                 continue
+            if n > 1 and key(text[a:b]) in stop_phrases():
+                hit = (a, b, -n)  # "Lok Sabha": a body's name, no place (nor Sabha inside it)
+                break
+            # "Chhattisgarh's Sukma district": the owner is a name of its own; read before the word with its
+            # "'s" ("Delhi's" spelled out is no look-alike of Dalhousie)
+            if run[i + n - 1].text.endswith(_POSSESSIVE) and _known(text[a:b - 2], gaz, focus, n):
+                hit = (a, b - 2, n)
+                break
             if _known(text[a:b], gaz, focus, n):
                 hit = (a, b, n)
                 break
-            if run[i + n - 1].text.endswith(_POSSESSIVE) and _known(text[a:b - 2], gaz, focus, n):
-                hit = (a, b - 2, n)  # "Chhattisgarh's Sukma district": the owner is a name of its own
-                break
-        if hit:
+        if hit and hit[2] < 0:
+            i -= hit[2]
+        elif hit:
             found.append(_mention(text, hit[0], hit[1], True))
             i += hit[2]
         else:
