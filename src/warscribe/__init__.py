@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from warscribe import _spacy_cli
 from warscribe.model import Document, Event, Evidence, Rejection, Result, content_hash
-
-_spacy_cli.defer()  # spaCy's own command line is imported only if something uses it
 
 __all__ = ["Config", "Document", "Event", "Evidence", "Pipeline", "Rejection", "Result", "extract", "process"]
 __version__ = "0.1.0"

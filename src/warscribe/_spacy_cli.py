@@ -1,8 +1,9 @@
 """`import spacy` imports spaCy's own command line too (spacy.cli: typer apps, weasel, requests, jinja2, ...),
 about a tenth of a second at every start of a command that codes text, for a tool warscribe never runs.
-`defer()` makes the next imports of spacy.cli and spacy.cli.info give stand-ins; the first read of anything
-they lack (spacy.cli.download, spacy.info(), ...) imports the real modules in their place, so whoever uses
-spaCy's command line in the same process gets it as before."""
+The console entry point calls `defer()` (the library leaves other programs' imports alone): the next imports of
+spacy.cli and spacy.cli.info then give stand-ins; the first read of anything they lack (spacy.cli.download,
+spacy.info(), ...) imports the real modules in their place, so whoever uses spaCy's command line in the same
+process gets it as before."""
 
 from __future__ import annotations
 

@@ -146,6 +146,9 @@ def main_options(
 
 def main() -> None:
     """The console entry point: the app, with a closed or full output ending quietly with status 3."""
+    from warscribe import _spacy_cli
+
+    _spacy_cli.defer()  # the command never runs spaCy's own command line: import it only if something uses it
     try:
         app()
     except BrokenPipeError:  # `warscribe events | head`: the reader left; not an error worth a traceback
