@@ -42,3 +42,9 @@ def test_a_crowd_that_burns_a_bus_after_an_accident_commits_mob_violence() -> No
 def test_unidentified_people_who_rob_and_wound_commit_an_attack_not_mob_violence() -> None:
     assert types("On 9 March 2023, a lorry driver was robbed and wounded by unknown persons near Lodwar.") == [
         ("Violence against civilians", "Attack")]
+
+
+def test_gunmen_who_intercept_a_lorry_and_take_its_load_loot_it() -> None:
+    # intercepting a vehicle is no disrupted weapons use; taking what it carries is looting
+    assert types("On 9 March 2023, masked gunmen intercepted a lorry of flour outside Tindouri and seized its "
+                 "cargo.") == [("Strategic developments", "Looting/property destruction")]
