@@ -141,3 +141,9 @@ def test_communities_that_clash_are_communal_militias_not_rioters() -> None:
 
 def test_abducted_and_killed_is_an_attack() -> None:
     assert sub_types("On Monday, gunmen abducted and killed two traders near the market.") == ["Attack"]
+
+
+def test_a_threat_is_no_event_even_with_words_between_threatened_and_to() -> None:
+    # a threat names what might happen: "threatened on Tuesday to shoot down" is no disrupted weapons use
+    assert coded("The army threatened on Tuesday to shoot down any foreign drone that crosses the river near "
+                 "Tindouri.") == []
