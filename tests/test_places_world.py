@@ -152,6 +152,20 @@ def test_eval_geo_reads_a_one_decimal_point_as_the_cell_it_starts(gaz, tmp_path)
     assert evaluate(path, gaz.path).summary()["country"] == 1.0
 
 
+def test_eval_geo_counts_a_territory_under_the_state_ii_files_it_under(gaz, tmp_path):
+    import json
+
+    from warscribe.evaluate.geo_incidents import evaluate
+
+    # our own points: Kowloon (22.32 N, 114.17 E) filed under China; Noumea (22.27 S, 166.45 E) under France
+    rows = [{"description": "A protest turned violent.", "country": country, "admin1": "No Information",
+             "latitude": lat, "longitude": lon, "geo_precision": "(2) 25 km Precision"}
+            for country, lat, lon in (("China", 22.32, 114.17), ("France", -22.27, 166.45))]
+    path = tmp_path / "incidents.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert evaluate(path, gaz.path).summary()["country"] == 1.0
+
+
 def test_an_unknown_village_is_placed_at_the_area_named_as_holding_it(ctx):
     # "Kwaramba" is a name we made up; Oudalan is a Burkinabe province, Sahel its region
     ev = _place(ctx, "Gunmen burned the village of Kwaramba (Oudalan, Sahel) at dawn.", "burned", "burned")

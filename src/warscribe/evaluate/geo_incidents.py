@@ -178,9 +178,11 @@ def _score(inc: Incident, gaz: Any, codes: dict[str, str], coder: Callable | Non
 
     res = IncidentResult(inc)
     # II's own country names ("Chechnya", "OPT") in ACLED's spelling (data/eval/insecurity_insight.yaml)
-    code = codes.get(key(load_mapping().countries.get(inc.country, inc.country)))
+    mapping = load_mapping()
+    code = codes.get(key(mapping.countries.get(inc.country, inc.country)))
     has_admin = inc.admin1.strip().lower() not in _NO_ADMIN and not inc.precision.startswith("6")
-    res.country_ok = code is not None and gaz.country_at(inc.lat, inc.lon) == code
+    got = gaz.country_at(inc.lat, inc.lon)
+    res.country_ok = code is not None and mapping.territories.get(got or "", got) == code
     if has_admin:
         inside = gaz.nearest(inc.lat, inc.lon, code) if code else gaz.nearest(inc.lat, inc.lon)
         res.got_admin1 = inside.admin1 if inside else None
