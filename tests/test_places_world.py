@@ -374,3 +374,8 @@ def test_a_bare_county_name_is_the_county_not_a_small_namesake_elsewhere(ctx):
     ev = _place(ctx, "Herders in Samburu protested against the killing of their cattle by rangers.", "protested",
                 "protested")
     assert (ev.country, ev.admin1) == ("Kenya", "Samburu")
+
+
+def test_a_gang_named_in_the_text_is_no_town_of_that_name(ctx):
+    ev = _place(ctx, "A driver was beaten by members of the River Road Gang on Friday.", "beaten", "beaten")
+    assert ev.location != "Gang" and ev.country != "Philippines"
