@@ -133,6 +133,39 @@ def test_eval_geo_names_the_country_and_admin1_of_incident_points(gaz, tmp_path)
     assert precision_class("(4) Province, State, Governorate") == "4 province"
 
 
+def test_eval_geo_reads_a_one_decimal_point_as_the_cell_it_starts(gaz, tmp_path):
+    import json
+
+    from warscribe.evaluate.geo_incidents import cell_centre, evaluate
+
+    # one decimal, cut toward zero: the centre of the 0.1-degree cell; finer points stay as written
+    assert cell_centre(31.8, 35.4) == pytest.approx((31.85, 35.45))
+    assert cell_centre(-1.6, -13.2) == pytest.approx((-1.65, -13.25))
+    assert cell_centre(31.86, 35.46) == (31.86, 35.46)
+    # our own points: Jericho (31.86 N, 35.46 E) and Tulkarm (32.31 N, 35.03 E) cut to one decimal; both corners
+    # lie nearer a place on the other side of the line than the town
+    rows = [{"description": "A clinic was raided.", "country": "OPT", "admin1": "West Bank",
+             "latitude": lat, "longitude": lon, "geo_precision": "(2) 25 km Precision"}
+            for lat, lon in ((31.8, 35.4), (32.3, 35.0))]
+    path = tmp_path / "incidents.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert evaluate(path, gaz.path).summary()["country"] == 1.0
+
+
+def test_eval_geo_counts_a_territory_under_the_state_ii_files_it_under(gaz, tmp_path):
+    import json
+
+    from warscribe.evaluate.geo_incidents import evaluate
+
+    # our own points: Kowloon (22.32 N, 114.17 E) filed under China; Noumea (22.27 S, 166.45 E) under France
+    rows = [{"description": "A protest turned violent.", "country": country, "admin1": "No Information",
+             "latitude": lat, "longitude": lon, "geo_precision": "(2) 25 km Precision"}
+            for country, lat, lon in (("China", 22.32, 114.17), ("France", -22.27, 166.45))]
+    path = tmp_path / "incidents.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert evaluate(path, gaz.path).summary()["country"] == 1.0
+
+
 def test_an_unknown_village_is_placed_at_the_area_named_as_holding_it(ctx):
     # "Kwaramba" is a name we made up; Oudalan is a Burkinabe province, Sahel its region
     ev = _place(ctx, "Gunmen burned the village of Kwaramba (Oudalan, Sahel) at dawn.", "burned", "burned")
@@ -341,3 +374,8 @@ def test_a_bare_county_name_is_the_county_not_a_small_namesake_elsewhere(ctx):
     ev = _place(ctx, "Herders in Samburu protested against the killing of their cattle by rangers.", "protested",
                 "protested")
     assert (ev.country, ev.admin1) == ("Kenya", "Samburu")
+
+
+def test_a_gang_named_in_the_text_is_no_town_of_that_name(ctx):
+    ev = _place(ctx, "A driver was beaten by members of the River Road Gang on Friday.", "beaten", "beaten")
+    assert ev.location != "Gang" and ev.country != "Philippines"

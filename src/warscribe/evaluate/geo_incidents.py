@@ -5,6 +5,7 @@ reported by the incident's stated precision."""
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from warscribe.evaluate.metrics import percentile
 
 FAR_KM = 25.0
 _NO_ADMIN = frozenset({"", "no information", "unknown", "n/a", "none"})
+_HALF_CELL = 0.05  # half of the 0.1-degree cell a one-decimal II coordinate names
 _PRECISION = re.compile(r"\((\d)\)\s*(.*)")
 
 
@@ -53,6 +55,16 @@ def precision_class(raw: Any) -> str:
     return f"{m.group(1)} {m.group(2).lower().split(',')[0].strip()}".strip()
 
 
+def cell_centre(lat: float, lon: float) -> tuple[float, float]:
+    """The point an II coordinate pair stands for. II cuts coordinates to one decimal toward zero (Maiduguri,
+    11.85 N 13.16 E, is written 11.8, 13.1; Tulkarm, 32.31 N 35.03 E, 32.3, 35.0, a point inside Israel): a pair
+    written with at most one decimal names the 0.1-degree cell it starts, and the cell's centre lies nearer the
+    place than its corner does. Finer coordinates are taken as written."""
+    if round(lat, 1) != lat or round(lon, 1) != lon:
+        return lat, lon
+    return lat + math.copysign(_HALF_CELL, lat), lon + math.copysign(_HALF_CELL, lon)
+
+
 def read_incidents(path: Path | str) -> tuple[list[Incident], list[str]]:
     path = Path(path)
     out, warnings = [], []
@@ -64,6 +76,7 @@ def read_incidents(path: Path | str) -> tuple[list[Incident], list[str]]:
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             warnings.append(f"{path}:{i}: no usable latitude/longitude ({exc.__class__.__name__}); row not used")
             continue
+        lat, lon = cell_centre(lat, lon)
         out.append(Incident(i, str(row.get("description") or ""), row.get("date"), str(row.get("country") or ""),
                             str(row.get("admin1") or ""), lat, lon, precision_class(row.get("geo_precision"))))
     if not out and lines:
@@ -165,9 +178,11 @@ def _score(inc: Incident, gaz: Any, codes: dict[str, str], coder: Callable | Non
 
     res = IncidentResult(inc)
     # II's own country names ("Chechnya", "OPT") in ACLED's spelling (data/eval/insecurity_insight.yaml)
-    code = codes.get(key(load_mapping().countries.get(inc.country, inc.country)))
+    mapping = load_mapping()
+    code = codes.get(key(mapping.countries.get(inc.country, inc.country)))
     has_admin = inc.admin1.strip().lower() not in _NO_ADMIN and not inc.precision.startswith("6")
-    res.country_ok = code is not None and gaz.country_at(inc.lat, inc.lon) == code
+    got = gaz.country_at(inc.lat, inc.lon)
+    res.country_ok = code is not None and mapping.territories.get(got or "", got) == code
     if has_admin:
         inside = gaz.nearest(inc.lat, inc.lon, code) if code else gaz.nearest(inc.lat, inc.lon)
         res.got_admin1 = inside.admin1 if inside else None

@@ -38,6 +38,7 @@ class Mapping:
     perpetrator_types: dict[str, list[str]]
     countries: dict[str, str]
     admin1_words: re.Pattern[str]
+    territories: dict[str, str] = field(default_factory=dict)  # ISO code of a territory -> its state's
 
     def family(self, weapon: str | None) -> tuple[str | None, frozenset[str]]:
         """The family name and its sub-event types; (None, empty) when the weapon says nothing."""
@@ -84,7 +85,8 @@ def load_mapping(path: Path = MAPPING_PATH) -> Mapping:
         raise EvalInputError(f"{path}: weapons map to unknown families {unknown}")
     words = "|".join(re.escape(w) for w in raw["admin1_words"])
     return Mapping(families, dict(raw["weapons"]), dict(raw["perpetrators"]), dict(raw["perpetrator_types"]),
-                   dict(raw["countries"]), re.compile(rf"\s+(?:{words})$", re.I))
+                   dict(raw["countries"]), re.compile(rf"\s+(?:{words})$", re.I),
+                   dict(raw.get("territories") or {}))
 
 
 @dataclass
