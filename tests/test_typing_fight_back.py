@@ -45,3 +45,20 @@ def test_robbers_who_rob_and_stab_a_trader_commit_an_attack() -> None:
 def test_a_bomb_that_hits_a_patrol_is_an_explosion() -> None:
     assert events("On 9 March 2023, a roadside bomb exploded near soldiers patrolling in Tindouri.") == [
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_an_ambush_whose_toll_in_the_next_sentence_is_soldiers_is_an_armed_clash() -> None:
+    got = warscribe.extract("On 9 March 2023, militants attacked a convoy near Kaya, Burkina Faso. Three soldiers were "
+                            "killed and two wounded.", published="2023-03-10")
+    assert [(e.event_type, e.sub_event_type) for e in got] == [("Battles", "Armed clash")]
+    assert "Military" in (got[0].actor2 or "")
+
+
+def test_an_ambushed_army_unit_is_an_armed_side() -> None:
+    assert events("On 9 March 2023, militants ambushed an army unit near Kaya, Burkina Faso.") == [
+        ("Battles", "Armed clash")]
+
+
+def test_a_toll_of_villagers_after_an_attack_leaves_it_an_attack() -> None:
+    assert events("On 9 March 2023, militants attacked a village near Kaya, Burkina Faso. Three farmers were "
+                  "killed.") == [("Violence against civilians", "Attack")]

@@ -140,6 +140,12 @@ def _later_fight_back(doc: Document, drafts: list[EventDraft], lexicon: Lexicon,
         for later in drafts[i + 1:]:
             if later.sentence.index - d.sentence.index > _FIGHT_BACK_REACH:
                 break
+            if _armed_toll(ctx, d, later):
+                d.frames.add("fought_back")
+                if d.actor2 is None or _kind(ctx, d.actor2) == "civilians":
+                    d.actor2 = later.actor2  # the armed side that lost men
+                trace.typed(doc, d, _type(d, lexicon, ctx))
+                break
             if later.trigger.label not in _FIGHT_BACK or later.trigger.data.get("noun"):
                 if later.trigger.label == d.trigger.label and not later.enrich_only and later.actor1 is not None:
                     break  # another attack told
@@ -156,6 +162,17 @@ def _later_fight_back(doc: Document, drafts: list[EventDraft], lexicon: Lexicon,
                     d.actor2 = other  # the side that fought back
                 later.enrich_only = True  # the same fight, told from the other side
             break
+
+
+def _armed_toll(ctx: Context, attack: EventDraft, later: EventDraft) -> bool:
+    """"Militants ambushed a convoy. Two soldiers were killed.": a toll with no perpetrator named (or the attack's own)
+    whose victims are an armed side other than the attackers."""
+    if later.trigger.label not in ("kill", "attack") or later.actor2 is None or later.trigger.data.get("noun"):
+        return False
+    if later.actor1 is not None and (attack.actor1 is None or later.actor1.label != attack.actor1.label):
+        return False
+    victim = _kind(ctx, later.actor2)
+    return victim == "state" and (attack.actor1 is None or later.actor2.label != attack.actor1.label)
 
 
 def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list[Mention]]:
