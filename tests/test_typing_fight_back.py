@@ -62,3 +62,13 @@ def test_an_ambushed_army_unit_is_an_armed_side() -> None:
 def test_a_toll_of_villagers_after_an_attack_leaves_it_an_attack() -> None:
     assert events("On 9 March 2023, militants attacked a village near Kaya, Burkina Faso. Three farmers were "
                   "killed.") == [("Violence against civilians", "Attack")]
+
+
+def test_an_attack_during_clashes_is_an_attack() -> None:
+    assert events("On 9 March 2023, a teacher was attacked by raiders during ethnic clashes in Moyale, Kenya.") == [
+        ("Violence against civilians", "Attack")]
+
+
+def test_people_killed_in_clashes_died_in_an_armed_clash() -> None:
+    assert events("On 9 March 2023, five people were killed in clashes between two clans in Moyale, Kenya.") == [
+        ("Battles", "Armed clash")]

@@ -336,7 +336,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
     # another trigger of the sentence specifies ("... in drone strikes").
     # "killed ... and seized their phones" stays a killing (frames.yaml `specifies`).
-    specific = [t for t in triggers if t is anchor or lexicon.frames[t.label].specifies]
+    specific = [t for t in triggers if t is anchor or (lexicon.frames[t.label].specifies and not (
+        anchor.label == "attack" and _fight_as_setting(doc, t, lexicon)))]
     main = _main_trigger(doc, specific, lexicon, history) if lexicon.frames[anchor.label].generic else anchor
     if lexicon.frames[anchor.label].yields:
         # "They exchanged fire with soldiers and burned down the lodge", "robbed and stabbed a trader": the
@@ -385,6 +386,16 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         trace.note(doc, "assemble", trace.RELABELLED, "no target named: actor 2 is civilians", sentence.index)
     trace.kept(doc, draft)
     return draft
+
+
+_SETTING_BEFORE = re.compile(r"\b(?:during|amid|amidst|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
+def _fight_as_setting(doc: Document, trigger: Mention, lexicon: Lexicon) -> bool:
+    """"A teacher was attacked by raiders during ethnic clashes": a fight named by a noun after "during", "amid" or
+    "after" is when the attack happened, not what it was."""
+    return bool(lexicon.frames[trigger.label].mutual and trigger.data.get("noun")
+                and _SETTING_BEFORE.search(doc.text, max(0, trigger.start - 40), trigger.start))
 
 
 def _violence_beside(doc: Document, anchor: Mention, triggers: list[Mention], lexicon: Lexicon) -> list[Mention]:
