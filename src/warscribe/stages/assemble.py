@@ -81,6 +81,7 @@ class AssembleStage:
         _apply_disputes(doc, drafts, per_sentence)
         _declared_fatalities(drafts, per_sentence)
         _later_interventions(doc, drafts, lexicon, ctx)
+        _later_fight_back(doc, drafts, lexicon, ctx)
         doc.drafts = drafts
         doc.events = [_event(doc, d) for d in drafts]
 
@@ -118,6 +119,60 @@ def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexic
                         and _kind(ctx, later.actor1) == "state":
                     d.actor2 = later.actor1  # the force that intervened
                 break
+
+
+# A one-sided attack or a raid that the next sentences say was fought back: the attacked side or a force that came
+# to its aid returned fire, repulsed the attack or fought the raiders (the main frame of the later sentence is one
+# of these, told by a verb: "the attack is linked to clashes between clans" is background), so the two sides
+# fought (pseudo-frame `fought_back`, typing.yaml).
+_FIGHT_BACK = frozenset({"clash"})
+_FIGHT_BACK_FROM = frozenset({"Attack", "Looting/property destruction"})
+_FIGHT_BACK_REACH = 2  # sentences after the attack
+_CROWD_KINDS = frozenset({"civilians", "rioters", "protesters"})
+
+
+def _later_fight_back(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, ctx: Context) -> None:
+    """"Gunmen attacked a village. Police returned fire, killing two of them.": one armed clash between the
+    attackers and the side that fought back, unless a new event of the attack's kind is told first."""
+    for i, d in enumerate(drafts):
+        if d.sub_event_type not in _FIGHT_BACK_FROM or _kind(ctx, d.actor1) in _CROWD_KINDS:
+            continue
+        for later in drafts[i + 1:]:
+            if later.sentence.index - d.sentence.index > _FIGHT_BACK_REACH:
+                break
+            if _armed_toll(ctx, d, later):
+                d.frames.add("fought_back")
+                if d.actor2 is None or _kind(ctx, d.actor2) == "civilians":
+                    d.actor2 = later.actor2  # the armed side that lost men
+                trace.typed(doc, d, _type(d, lexicon, ctx))
+                break
+            if later.trigger.label not in _FIGHT_BACK or later.trigger.data.get("noun"):
+                if later.trigger.label == d.trigger.label and not later.enrich_only and later.actor1 is not None:
+                    break  # another attack told
+                continue
+            sides = [a for a in (later.actor1, later.actor2) if a is not None]
+            if any(_kind(ctx, a) in _CROWD_KINDS - {"civilians"} for a in sides):
+                break  # a crowd's fight: no armed side answered
+            d.frames.add("fought_back")
+            trace.typed(doc, d, _type(d, lexicon, ctx))
+            if d.event_type == "Battles":
+                other = next((a for a in sides if _kind(ctx, a) not in _CROWD_KINDS
+                              and (d.actor1 is None or a.label != d.actor1.label)), None)
+                if other is not None and (d.actor2 is None or _kind(ctx, d.actor2) == "civilians"):
+                    d.actor2 = other  # the side that fought back
+                later.enrich_only = True  # the same fight, told from the other side
+            break
+
+
+def _armed_toll(ctx: Context, attack: EventDraft, later: EventDraft) -> bool:
+    """"Militants ambushed a convoy. Two soldiers were killed.": a toll with no perpetrator named (or the attack's own)
+    whose victims are an armed side other than the attackers."""
+    if later.trigger.label not in ("kill", "attack") or later.actor2 is None or later.trigger.data.get("noun"):
+        return False
+    if later.actor1 is not None and (attack.actor1 is None or later.actor1.label != attack.actor1.label):
+        return False
+    victim = _kind(ctx, later.actor2)
+    return victim == "state" and (attack.actor1 is None or later.actor2.label != attack.actor1.label)
 
 
 def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list[Mention]]:
@@ -281,8 +336,13 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
     # another trigger of the sentence specifies ("... in drone strikes").
     # "killed ... and seized their phones" stays a killing (frames.yaml `specifies`).
-    specific = [t for t in triggers if t is anchor or lexicon.frames[t.label].specifies]
+    specific = [t for t in triggers if t is anchor or (lexicon.frames[t.label].specifies and not (
+        anchor.label == "attack" and _fight_as_setting(doc, t, lexicon)))]
     main = _main_trigger(doc, specific, lexicon, history) if lexicon.frames[anchor.label].generic else anchor
+    if lexicon.frames[anchor.label].yields:
+        # "They exchanged fire with soldiers and burned down the lodge", "robbed and stabbed a trader": the
+        # violence is the event, not the damage, the patrol or the post (frames.yaml `yields`).
+        main = _main_trigger(doc, [anchor, *_violence_beside(doc, anchor, triggers, lexicon)], lexicon, history)
     frame = lexicon.frames[main.label]
     if not (frame.violent or frame.crowd or frame.plover == "PROTEST" or frame.default_agent):
         # A crowd word is a party only to violence, protests and arrests ("Members of the committee reached
@@ -326,6 +386,28 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         trace.note(doc, "assemble", trace.RELABELLED, "no target named: actor 2 is civilians", sentence.index)
     trace.kept(doc, draft)
     return draft
+
+
+_SETTING_BEFORE = re.compile(r"\b(?:during|amid|amidst|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
+def _fight_as_setting(doc: Document, trigger: Mention, lexicon: Lexicon) -> bool:
+    """"A teacher was attacked by raiders during ethnic clashes": a fight named by a noun after "during", "amid" or
+    "after" is when the attack happened, not what it was."""
+    return bool(lexicon.frames[trigger.label].mutual and trigger.data.get("noun")
+                and _SETTING_BEFORE.search(doc.text, max(0, trigger.start - 40), trigger.start))
+
+
+def _violence_beside(doc: Document, anchor: Mention, triggers: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The sentence's violent triggers, but those in a clause of cause or time ("burnt a bus after it killed a
+    rider": the killing is why, not what the crowd did)."""
+    out = []
+    for t in triggers:
+        if t is anchor or not lexicon.frames[t.label].violent:
+            continue
+        if not _CAUSE_OR_TIME.search(doc.text, min(anchor.end, t.end), max(anchor.start, t.start)):
+            out.append(t)
+    return out
 
 
 def _brawl(draft: EventDraft) -> bool:
