@@ -55,3 +55,11 @@ def test_kohistan_is_a_district_of_khyber_pakhtunkhwa_and_basri_no_place(ctx):
     text = "Pakistani farmers from Kohistan protested over the Basri boundary report on Monday."
     ev = _place(ctx, text, "protested", "protested")
     assert ev.country == "Pakistan" and ev.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_town_spellings_of_sindh_and_sool_are_read_with_no_country_named(ctx):
+    # nothing but the town says which country: the spelling must be one the place data holds as such
+    ev = _place(ctx, "In Mirpurkhas, teachers protested over unpaid salaries.", "protested", "protested")
+    assert ev.country == "Pakistan" and ev.admin1 == "Sindh"
+    ev = _place(ctx, "Traders staged a demonstration in Laas Caanood over a new tax.", "demonstration", "demonstration")
+    assert ev.admin1 == "Sool"
