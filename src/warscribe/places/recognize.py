@@ -209,6 +209,10 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     whole = (run[0].start, run[-1].end)
     if (held := _of_known(text, run, found, gaz, skip)) is not None:
         return held
+    if found and (found[0].start, found[-1].end) != whole and (held := _held_name(text, run, skip)) is not None \
+            and _offset_gap(whole=False).match(text[whole[1]:whole[1] + 80]):
+        # "in Bali Dhiig (40km N of Y)": a known word inside a name measured from a town is not the place
+        return [held]
     if not found or ((found[0].start, found[-1].end) != whole and _framed(text, whole)):
         # "the village of Tell Zaghrun": a gazetteer word inside a framed name is not the place
         return _unknown_name(text, run, skip) or found
@@ -327,7 +331,9 @@ def _held_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -> P
         return None
     m = _mention(text, a, b, False)
     m.data["held"] = True
-    return m if m.prep in ("in", "at", "near") else None
+    # "in the vicinity of Xaaji (30km S of Y)": a name measured from a town is a place, whatever precedes it
+    measured = _offset_gap(whole=False).match(text[b:b + 80]) is not None
+    return m if m.prep in ("in", "at", "near") or measured else None
 
 
 def _with_held(text: str, mentions: list[PlaceMention], held: list[PlaceMention]) -> list[PlaceMention]:
@@ -336,7 +342,7 @@ def _with_held(text: str, mentions: list[PlaceMention], held: list[PlaceMention]
     kept = []
     for h in held:
         i = bisect.bisect_left(starts, h.end)
-        if i < len(starts) and _tail_gap().match(text[h.end:starts[i]]):
+        if i < len(starts) and (_tail_gap().match(text[h.end:starts[i]]) or _offset_gap().match(text[h.end:starts[i]])):
             kept.append(h)
     return sorted(mentions + kept, key=lambda m: m.start) if kept else mentions
 
@@ -538,6 +544,23 @@ def _tail_gap() -> re.Pattern[str]:
                       r"[ \u00a0]*[,(][ \u00a0]*"
                       r"(?:[A-Z][\w'’-]*(?:[ \u00a0-][A-Z][\w'’-]*){0,2}[ \u00a0]*,[ \u00a0]*)?$")
 
+@lru_cache(maxsize=2)
+def _offset_gap(whole: bool = True) -> re.Pattern[str]:
+    """The gap between a village and the town it is measured from: "X (approx. 50km SW of Y", "X village (12 km
+    north of Y": the village lies in the area of that town."""
+    kinds = "|".join(re.escape(w) for w in sorted(cues()["holder_kinds"], key=len, reverse=True))
+    return re.compile(rf"^(?:[ \u00a0]+(?i:{kinds}))?[ \u00a0]*[(,][ \u00a0]*"
+                      r"(?i:(?:approx(?:imately)?\.?|about|some|around|roughly|c\.)[ \u00a0]*)?"
+                      r"\d+(?:[.,]\d+)?[ \u00a0]*(?i:km|kms|kilomet(?:er|re)s?)[ \u00a0]+"
+                      r"(?:[NSEW]{1,3}|(?i:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:ern)?)"
+                      r"[ \u00a0]+(?i:of)[ \u00a0]+(?:the[ \u00a0]+)?" + ("$" if whole else ""))
+
+# "X sector of Y district", "X area in Y district", "X of Y district": a place and the district holding it.
+_DISTRICT_GAP = re.compile(r"^(?:[ \u00a0]+(?i:sector|area|village|town|tehsil|block|belt|region))?"
+                           r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?i:district)\b")
+# After the town a village is measured from: the bracket closes (perhaps after "town" or "district").
+_OFFSET_END = re.compile(r"^(?:[ \u00a0]+(?i:town|city|district))?[ \u00a0]*(?:[).;,]|$)")
 _OPENS_TAIL = re.compile(r"[ \u00a0]*[,(]")
 _TAIL_END = re.compile(r"^[ \u00a0]*(?:[).;]|,(?![ \u00a0]*(?:and\b|[A-Z]))|$)")
 
@@ -548,6 +571,20 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
     not: the chain must close the clause."""
     i = 0
     while i < len(mentions):
+        if i + 1 < len(mentions) and _DISTRICT_GAP.match(text[mentions[i].end:mentions[i + 1].start]) \
+                and _DISTRICT_AFTER.match(text[mentions[i + 1].end:mentions[i + 1].end + 20]):
+            # "in Mandi sector of Poonch district": the place lies in the district named after it
+            mentions[i + 1].data["tail_of"] = mentions[i].start
+            mentions[i + 1].data["district"] = True
+            i += 2
+            continue
+        if i + 1 < len(mentions) and _offset_gap().match(text[mentions[i].end:mentions[i + 1].start]) \
+                and _OFFSET_END.match(text[mentions[i + 1].end:mentions[i + 1].end + 20]):
+            # "in Qodax village (22km SE of Borama)": the place is a village near the town named after it
+            mentions[i + 1].data["tail_of"] = mentions[i].start
+            mentions[i + 1].data["offset"] = True
+            i += 2
+            continue
         j = i
         while j + 1 < len(mentions) and _tail_gap().match(text[mentions[j].end:mentions[j + 1].start]):
             j += 1

@@ -336,6 +336,10 @@ def is_framed(m: PlaceMention) -> bool:
     return m.prep in ("in", "at", "near") or m.cue is not None or m.data.get("tail_of") is not None
 
 
+# How far from a district's centre a place read as lying in that district may be.
+_DISTRICT_RADIUS_KM = 60.0
+
+
 def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Place]]) -> None:
     """"in Watamu, Kilifi" / "in X (Y, Z)": the names after a place are the areas holding it. Of the place's
     readings, those inside one of these areas are kept (when any is)."""
@@ -344,12 +348,31 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
         head = by_start.get(m.data.get("tail_of", -1))
         if head is None:
             continue
+        seats = [q for q in candidates.get(m.start) or () if q.feature == "admin2"]
+        if m.data.get("district") and seats:
+            # "in Mandi sector of Poonch district": of the place's readings, those in that district (or near its
+            # centre) are kept; a namesake elsewhere in the country is another place, and the place is one the
+            # gazetteer lacks, placed in the district
+            cands = candidates.get(head.start) or []
+            inside = [p for p in cands if key(p.admin2 or "") == key(seats[0].name)
+                      or any(distance_km(p.lat, p.lon, q.lat, q.lon) <= _DISTRICT_RADIUS_KM for q in seats)]
+            if inside or not cands:
+                candidates[head.start] = inside
+            else:
+                candidates[head.start] = []
+                head.data["held"] = True
+            continue
         areas = {key(m.text), key(m.text).rsplit(" ", 1)[0]}
         areas |= {key(q.admin1) for q in candidates.get(m.start) or () if q.admin1}
         cands = candidates.get(head.start) or []
         inside = [p for p in cands if key(p.admin1 or "") in areas or key(p.admin2 or "") in areas]
         if inside:
             candidates[head.start] = inside
+        elif cands and m.data.get("offset") and candidates.get(m.start):
+            # "Bali Busle (145km S of Laas-Qoray)": no reading of the village lies in the town's area (Bali,
+            # Indonesia): the village is one the gazetteer lacks, placed at the town it is measured from
+            candidates[head.start] = []
+            head.data["held"] = True
         elif cands and any(q.feature in ("admin1", "admin2") for q in candidates.get(m.start) or ()):
             # "in Pobe Mengao (Pobe-Mengao, Soum)": the area holding the place is known and no reading of the
             # place lies in it (Manga, a look-alike 200 km away): the place is one the gazetteer lacks, placed
