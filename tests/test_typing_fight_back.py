@@ -72,3 +72,13 @@ def test_an_attack_during_clashes_is_an_attack() -> None:
 def test_people_killed_in_clashes_died_in_an_armed_clash() -> None:
     assert events("On 9 March 2023, five people were killed in clashes between two clans in Moyale, Kenya.") == [
         ("Battles", "Armed clash")]
+
+
+def test_a_later_fight_of_another_event_does_not_answer_a_toll_with_no_attacker() -> None:
+    # "vehicles were destroyed" names no attacker: a fight two sentences on is not its answer, and must not give
+    # the ambush it details another side
+    got = warscribe.extract("ISIS cells ambushed an army unit near al-Sukhna on Monday, killing two soldiers. At least "
+                            "two vehicles were eliminated. The National Front for Liberation repelled an attack of "
+                            "Russian special forces in southern Idlib.", published="2023-03-10")
+    ambush = next(e for e in got if (e.actor1 or "").startswith("Islamic State"))
+    assert "Military Forces of Syria" in (ambush.actor2 or "")

@@ -135,7 +135,9 @@ def _later_fight_back(doc: Document, drafts: list[EventDraft], lexicon: Lexicon,
     """"Gunmen attacked a village. Police returned fire, killing two of them.": one armed clash between the
     attackers and the side that fought back, unless a new event of the attack's kind is told first."""
     for i, d in enumerate(drafts):
-        if d.sub_event_type not in _FIGHT_BACK_FROM or _kind(ctx, d.actor1) in _CROWD_KINDS:
+        # a toll with no attacker named ("two vehicles were destroyed") was not fought back: a later fight is
+        # another event's
+        if d.sub_event_type not in _FIGHT_BACK_FROM or d.actor1 is None or _kind(ctx, d.actor1) in _CROWD_KINDS:
             continue
         for later in drafts[i + 1:]:
             if later.sentence.index - d.sentence.index > _FIGHT_BACK_REACH:
