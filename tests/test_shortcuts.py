@@ -386,3 +386,64 @@ def test_country_votes_with_what_was_read_kept_are_those_read_afresh(text: str) 
     for span in spans:  # the document first, then its parts (some cut a word): what the stage asks
         assert list(hints.votes(text, span, ignore, known).items()) == list(hints.votes(text, span, ignore).items())
     assert known and any(hints.votes(text, s) for s in spans)
+
+
+def test_a_word_goes_on_across_an_offset_as_its_character_pattern_says() -> None:
+    from warscribe.places import countries
+
+    text = "al-Bab's O'Neil. x_y 12 Ségou–Goma ǅ’a\u00a0b\tc İK\u212a\u0663é"
+    for at in range(-1, len(text) + 2):
+        slow = 0 < at < len(text) and countries._GOES_ON.match(text, at - 1) is not None \
+            and countries._GOES_ON.match(text, at) is not None
+        assert countries._inside_word(text, at) == slow, at
+    assert countries._inside_word(text, 3) and not countries._inside_word(text, 8)
+
+
+def test_the_joins_between_run_words_are_every_gap_the_join_pattern_matches() -> None:
+    import itertools
+
+    from warscribe.places import recognize as rec
+
+    for size in range(5):
+        for chars in itertools.product([" ", "\u00a0", "-", "‐", "–", "\n", "a", "\t"], repeat=size):
+            gap = "".join(chars)
+            assert (gap in rec._JOINS) == (rec._JOIN.match(gap) is not None), repr(gap)
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "Posted 2020-02-30 then 31/02/2021, at last 3 May 2021.",
+                                  "Feb 30, 2020", "no date at all 12.13.2020"])
+def test_a_date_is_had_where_one_is_found(text: str) -> None:
+    from warscribe.cleaning.dates import find_date, has_date
+
+    assert has_date(text) == (find_date(text) is not None)
+
+
+def test_a_text_lacks_words_only_where_a_case_blind_search_finds_none() -> None:
+    from warscribe.knowledge.patterns import lacks_words
+
+    words = ("claim", "local government area", "lga")
+    pattern = re.compile(r"\b(?:claim|local government area|lga)", re.I)
+    texts = ["The group CLAIMED the attack.", "In the Local Government Area of X.", "Bulgaria's army",
+             "No such word here.", "A \u212aLAIM in the Kelvin sign", "LOCAL GOVERNMENT AREA", "ſlga İ", ""]
+    for text in texts:
+        if pattern.search(text):
+            assert not lacks_words(text, words), text
+    assert lacks_words("No such word here.", words) and not lacks_words("A \u212aLAIM in the Kelvin sign", words)
+    assert not lacks_words("Bulgaria's army", words)  # a word inside another: the search decides
+
+
+def test_nouns_joined_to_no_head_by_of_or_from_are_the_same_with_the_early_check() -> None:
+    from warscribe.model import Mention
+    from warscribe.stages import recognize as rec
+
+    text = "Militants from the Fa Coalition and fighters loyal to  the Front, then gunmen of X and troops near Y."
+    nouns = [(0, 9), (36, 44), (71, 77), (87, 93)]
+    heads = [(19, 31), (59, 64), (81, 82), (99, 100)]
+    mentions = [Mention("actor", s, e, text[s:e], "generic:x", {"generic": True}) for s, e in nouns]
+    mentions += [Mention("actor", s, e, text[s:e], "named", {}) for s, e in heads]
+    mentions.sort(key=lambda m: m.start)
+    kept = rec._absorb_generic(text, mentions)
+    slow = [m for m in mentions if not (m.kind == "actor" and m.data.get("generic") and any(
+        m.end <= h.start and rec._OF_FROM.fullmatch(text, m.end, h.start) for h in mentions
+        if not h.data.get("generic")))]
+    assert kept == slow and len(kept) < len(mentions)

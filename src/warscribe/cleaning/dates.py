@@ -47,6 +47,12 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+def has_date(text: str) -> bool:
+    """Whether `text` holds a well-formed date (`find_date(text) is not None`): the search ends at the first one
+    any pattern finds, instead of reading the whole text with every pattern for the earliest."""
+    return any(_build(match) for pattern in _patterns() for match in pattern.finditer(text))
+
+
 def parse_date(text: str) -> str | None:
     """The first date in `text` as YYYY-MM-DD, or None."""
     found = find_date(text)

@@ -3,11 +3,12 @@ metadata or boilerplate from general features: position, shape, stop-word densit
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from warscribe.cleaning.cues import Cues, Label, load_cues, normalise
-from warscribe.cleaning.dates import find_date
+from warscribe.cleaning.dates import find_date, has_date
 
 CONTENT, METADATA, BOILERPLATE = "content", "metadata", "boilerplate"
 
@@ -125,9 +126,11 @@ def _label(block: Block, cues: Cues) -> bool:
     if family is None or (not match.group(2) and family.field not in ("published", "updated")):
         return False  # only dates may follow their label without a colon ("Posted on 3 May 2021")
     # A metadata label must carry the kind of value it announces; "Update: the toll rose" is prose.
-    if family.field in ("published", "updated") and not find_date(value):
+    if family.field in ("published", "updated") and not has_date(value):
         return False
-    if family.role == "metadata" and (len(_WORD.findall(value)) > 10 or not value):
+    # (more than 10 words: the 11th found ends the count, as a whole article may follow a label)
+    if family.role == "metadata" and (next(itertools.islice(_WORD.finditer(value), 10, None), None) is not None
+                                      or not value):
         return False
     block.kind, block.why, block.label, block.value = family.role, f"label:{family.field}", family, value
     return True

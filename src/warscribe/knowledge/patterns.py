@@ -51,6 +51,26 @@ def starts_with(words: Iterable[str], then: str = "") -> str:
     return f"(?={word_trie(words)}{then})"
 
 
+# The characters besides ASCII letters that an ASCII letter of a case-blind pattern matches (the dotted and dotless
+# I, the Kelvin sign, the long s): in a text without them, a case-blind match of lower-case ASCII words lies where
+# the text's lower-case form holds those words (lower() maps no other character to an ASCII letter, nor any other
+# to more than one character).
+_CASE_BLIND_EXTRAS = ("\u0130", "\u0131", "\u212a", "\u017f")
+_LOWERED: list = [None, None]  # the last text asked of, and its lower-case form (None: it holds an extra)
+
+
+def lacks_words(text: str, words: Iterable[str]) -> bool:
+    """Whether `text` surely holds no case-blind match of a pattern each match of which holds one of `words`
+    (lower-case ASCII, spelled as the pattern spells them: a literal space for a space): none of them is in its
+    lower-case form. Most texts lack a rare phrase; substring tests spare a regex search, which tries every
+    position. The lower-case form is kept for the last text asked of (a document's, asked of again and again)."""
+    if _LOWERED[0] is not text:
+        _LOWERED[1] = None if any(c in text for c in _CASE_BLIND_EXTRAS) else text.lower()
+        _LOWERED[0] = text
+    low = _LOWERED[1]
+    return low is not None and not any(w in low for w in words)
+
+
 def verb_forms(word: str) -> set[str]:
     """A verb with its regular inflections (and doubled-consonant variants; extra forms are harmless)."""
     forms = {word}

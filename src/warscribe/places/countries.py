@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from warscribe.knowledge.patterns import starts_with
+from warscribe.knowledge.patterns import lacks_words, starts_with, word_trie
 from warscribe.places.data import (
     adjective_country,
     area_words,
@@ -58,8 +58,10 @@ _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
 _NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + "|".join(sorted(_INNER)) + r")(?![\w'’.-]))[a-z][\w'’.-]*+)*+"
                         r"(?:(?P<w>[^\W\d_][\w'’.-]*+)|\Z)")
 # A character that continues a word of `_WORD`: where such characters lie on both sides of a span's end, the span's
-# words may not be those of the whole text cut at the span.
+# words may not be those of the whole text cut at the span. (`_inside_word` tests the same characters with str
+# methods: `\w` is what str.isalnum() holds, and the underscore.)
 _GOES_ON = re.compile(r"[\w'’.-]")
+_GOES_ON_MARKS = frozenset("_'’.-")
 _MEMO_SIZE = 100_000  # surfaces remembered by CountryHints.hint; names repeat across a corpus
 
 
@@ -112,6 +114,11 @@ class CountryHints:
         words = area_words()
         self.area_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                                      + r")\b", re.IGNORECASE) if words else None
+        # Whether a text may hold an area word at all: every match of `area_words` in a span of the text holds an
+        # area word as written (`lacks_words`), and begins a match of `_area_any` in the whole text (the word's
+        # letters, after the same boundary); a text with neither is not searched span by span.
+        self._area_list = tuple(sorted(words))
+        self._area_any = re.compile(r"\b" + word_trie(self._area_list), re.IGNORECASE) if words else None
         self._area_country = words
 
     def hint(self, surface: str) -> tuple[str, str] | None:
@@ -167,6 +174,14 @@ class CountryHints:
         kept by a caller that counts the same text again with the same `ignore` (a document's votes, then each
         sentence's): a word is read again only where the span changes what it reads."""
         votes: Counter[str] = Counter()
+        area = self.area_words
+        if area is not None:
+            seen = self.__dict__.get("_area_seen")
+            if seen is None or seen[0] is not text:  # kept for the last text read, as `_whole`
+                seen = self.__dict__["_area_seen"] = (text, not lacks_words(text, self._area_list)
+                                                      and self._area_any.search(text) is not None)
+            if not seen[1]:
+                area = None
         for s, e in spans:
             words, reach = self._span_words(text, s, e)
             i = 0
@@ -187,8 +202,8 @@ class CountryHints:
                 for country, weight in found:
                     votes[country] += weight
                 i += step
-            if self.area_words is not None:
-                for m in self.area_words.finditer(text, s, e):
+            if area is not None:
+                for m in area.finditer(text, s, e):
                     votes[self._area_country[m.group().lower()]] += WEIGHTS["area_word"]
         return votes
 
@@ -228,8 +243,12 @@ class CountryHints:
 
 
 def _inside_word(text: str, at: int) -> bool:
-    """Whether a word of `_WORD` may go on across offset `at` (characters that continue one either side)."""
-    return 0 < at < len(text) and _GOES_ON.match(text, at - 1) is not None and _GOES_ON.match(text, at) is not None
+    """Whether a word of `_WORD` may go on across offset `at` (characters that continue one either side: those of
+    `_GOES_ON`, tested without a regex call)."""
+    if not 0 < at < len(text):
+        return False
+    before, after = text[at - 1], text[at]
+    return (before.isalnum() or before in _GOES_ON_MARKS) and (after.isalnum() or after in _GOES_ON_MARKS)
 
 
 def name_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -11,6 +11,7 @@ from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
+from warscribe.knowledge.patterns import lacks_words
 from warscribe.knowledge.roles import (
     against_itself,
     brawl_crowd,
@@ -33,6 +34,8 @@ _DAY_CUE = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:january|february|march|april|"
                    r"may|june|july|august|september|october|november|december)\s+)?((?:19[5-9]|20[0-3])\d)\b", re.I)
+# The digits every match of `_YEAR` holds: their absence from a sentence spares the search of `_YEAR` there.
+_YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-3])\d")
 _AGENT_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
                            r"\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I)
 _ADJECTIVAL = re.compile(r"\bthe\s+$", re.I)  # "the killed terrorists": a participle used as an adjective
@@ -49,6 +52,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\b[^,.;)]*", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
 _CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:(?:full\s+|sole\s+)?responsibility|the\s+(?:attack|"
                                      r"bombing|blast|strike|explosion|assault|ambush|killing))\b", re.I)
+_CLAIM_WORDS = ("claim",)  # what every match of `_CLAIMED_RESPONSIBILITY` holds: a text without it is not searched
 
 
 @dataclass
@@ -219,6 +223,8 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
     published = doc.published
     if not published or not published[:4].isdigit():
         return False
+    if _YEAR_DIGITS.search(doc.text, sentence.start, sentence.end) is None:
+        return False  # no year's digits: no year (a search that skips to a 1 or a 2, most sentences have none)
     triggers = [m for m in mentions if m.kind == "trigger"]
     topics = _topic_cues(mentions, lexicon)
     for m in _YEAR.finditer(doc.text, sentence.start, sentence.end):
@@ -442,6 +448,8 @@ def _how_protest_went(frame: Frame) -> bool:
 def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History,
                            ctx: Context) -> bool:
     """"ISIS claimed responsibility": the claimant becomes the perpetrator of the last event with none."""
+    if lacks_words(doc.text, _CLAIM_WORDS):
+        return False
     text = doc.text[sentence.start:sentence.end]
     if not _CLAIMED_RESPONSIBILITY.search(text) or re.search(r"\bno\s+(?:group|one)\b", text, re.I):
         return False
@@ -844,7 +852,8 @@ def _attribution(doc: Document, draft: EventDraft, mentions: list[Mention], lexi
 
     # A side's own outlet claims whatever it says; a government body claims only when it "claims".
     speaker_party = any(m.data.get("party") or (m.data.get("state") and claim_verb()) for m in sources)
-    if speaker_party or _CLAIMED_RESPONSIBILITY.search(sentence_text) or _actor_speaks(doc, draft, lexicon, ctx):
+    if speaker_party or (not lacks_words(doc.text, _CLAIM_WORDS) and _CLAIMED_RESPONSIBILITY.search(sentence_text)) \
+            or _actor_speaks(doc, draft, lexicon, ctx):
         draft.claim_status = "claimed"
 
 

@@ -290,10 +290,14 @@ def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
     heads = [m for m in mentions if m.kind == "anaphor" or (m.kind == "actor" and not m.data.get("generic"))]
     out = []
     for m in mentions:
-        if m.kind == "actor" and m.data.get("generic") and any(
-                (h.end <= m.start and m.start - h.end <= 3) or
-                (m.end <= h.start and _OF_FROM.fullmatch(text, m.end, h.start)) for h in heads):
-            continue
+        # No head after the noun can follow "of"/"from" when the words after it do not begin so (the pattern has
+        # no look-around: a match up to a head's start is a match of the text from the noun on): one match per
+        # noun instead of one per head.
+        if m.kind == "actor" and m.data.get("generic"):
+            of_from = _OF_FROM.match(text, m.end) is not None
+            if any((h.end <= m.start and m.start - h.end <= 3) or
+                   (of_from and m.end <= h.start and _OF_FROM.fullmatch(text, m.end, h.start)) for h in heads):
+                continue
         if m.kind == "anaphor" and any(a.kind == "actor" and a.start <= m.start < a.end for a in mentions):
             continue
         out.append(m)
