@@ -162,8 +162,14 @@ class CountryHints:
             whole = self.__dict__["_whole"] = (text, words, [w[0] for w in words], _reach(text, words))
         _, all_words, starts, all_reach = whole
         i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        # A span's last words reach no further than its end.
-        return all_words[i:j], [min(r, j - k) for k, r in zip(range(i, j), all_reach[i:j], strict=True)]
+        # A span's last words reach no further than its end: those of the run of joined words the end cuts (going
+        # back from the end, a word reaches past it only while the words after it do).
+        reach = all_reach[i:j]
+        k = j - 1
+        while k >= i and all_reach[k] > j - k:
+            reach[k - i] = j - k
+            k -= 1
+        return all_words[i:j], reach
 
     def votes(self, text: str, spans: Iterable[tuple[int, int]],
               ignore: Callable[[int], bool] | None = None,
@@ -182,22 +188,25 @@ class CountryHints:
                                                       and self._area_any.search(text) is not None)
             if not seen[1]:
                 area = None
+        read_at = self._read_at
         for s, e in spans:
             words, reach = self._span_words(text, s, e)
-            i = 0
-            while i < len(words):
-                if not words[i][2][0].isupper():
+            i, n = 0, len(words)
+            while i < n:
+                word = words[i]
+                if not word[2][0].isupper():
                     i += 1
                     continue
                 if known is None:
-                    step, found = self._read_at(text, words, reach, i, s, ignore)
+                    step, found = read_at(text, words, reach, i, s, ignore)
                 else:
                     # A span changes what is read at a word only by how far the words from it reach (and where
                     # the last ends: a span's end may cut a word) and where the 12 characters read before it begin.
-                    at = (words[i][0], reach[i], words[i + reach[i] - 1][1], max(s, words[i][0] - 12))
+                    r, before = reach[i], word[0] - 12
+                    at = (word[0], r, words[i + r - 1][1], before if before > s else s)
                     read = known.get(at)
                     if read is None:
-                        read = known[at] = self._read_at(text, words, reach, i, s, ignore)
+                        read = known[at] = read_at(text, words, reach, i, s, ignore)
                     step, found = read
                 for country, weight in found:
                     votes[country] += weight
