@@ -73,7 +73,7 @@ def _rules() -> _Rules:
     not_counts = (
         # "Battalion 46", "Route 5"
         re.compile(rf"\b{_begins(nc['labels'])}(?:{labels})\.?\s*(?:no\.?\s*)?#?\d[\d,]*", re.I),
-        re.compile(rf"\d[\d,.]*\s*(?:{units})(?!\w)", re.I),  # "70%", "12-year-old", "5 km"
+        re.compile(rf"\d[\d,.]*\s*{_begins(nc['units'])}(?:{units})(?!\w)", re.I),  # "70%", "12-year-old", "5 km"
         re.compile(rf"(?:{signs})\s*\d[\d,.]*"),  # "$5", "No. 3"
         re.compile(rf"\b{_begins(nc['ages'])}(?:{ages})\s+\d+", re.I),  # "aged 12"
         re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}h\d{0,2}\b"),  # times: "10:30", "21h"
@@ -164,8 +164,11 @@ def _alt(words: list[str]) -> str:
 
 def _patterns(numbers: Numbers) -> _Patterns:
     quantity = _alt(list(numbers.words) + list(numbers.indefinite))
-    number = (rf"(?:(?:{_alt(list(numbers.modifiers))})\s+)?"
-              rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{quantity}))(?:\s+of)?(?:\s+more)?")
+    # The look-aheads before the long alternations change no match: each attempt leaves them after a letter or
+    # two instead of trying every word (see patterns.starts_with).
+    number = (rf"(?:{starts_with(numbers.modifiers)}(?:{_alt(list(numbers.modifiers))})\s+)?"
+              rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with([*numbers.words, *numbers.indefinite])}"
+              rf"(?:{quantity}))(?:\s+of)?(?:\s+more)?")
     outcomes = _alt(list(numbers.outcomes))
     combined = r"(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured))"
     # "seven people, including four women and two children, were killed": the count is the seven.
@@ -173,12 +176,13 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # "1 policeman and 2 civilians were killed": both numbers count.
     np0_word = _NP_WORD.replace(r"when|in|on|at)", rf"when|in|on|at|{outcomes}|were|was|are|is)")
     # "a woman and two children were killed": both count (but not "a gun battle ensued and 4 ...", see _after).
-    first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alt(list(numbers.words))}))\s+"
+    first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with(numbers.words)}(?:{_alt(list(numbers.words))}))\s+"
              rf"(?P<np0>{np0_word}{{1,4}}?),?\s*and\s+)?")
     # Every match begins with a number or a modifier, then a space: the look-ahead spares the rest elsewhere.
     begins = starts_with([*numbers.words, *numbers.indefinite, *numbers.modifiers], r"\s")
+    told = starts_with([*numbers.outcomes, "killed", "dead"])  # what `combined` or an outcome begins with
     after = (rf"\b(?:(?=\d)|{begins}){first}{number}\s+(?:{including}|(?P<np>{_NP_WORD}{{0,5}}?)){_AUX}"
-             rf"(?:{combined}|(?P<out>{outcomes}))\b")
+             rf"{told}(?:{combined}|(?P<out>{outcomes}))\b")
     before_verbs = _alt(list(_rules().verbs_before))
     # "killing at least three." has no noun after its number; "killing 2 soldiers and 3 civilians" two.
     verb_first = starts_with(_rules().verbs_before, r"\s")
