@@ -447,3 +447,22 @@ def test_nouns_joined_to_no_head_by_of_or_from_are_the_same_with_the_early_check
         m.end <= h.start and rec._OF_FROM.fullmatch(text, m.end, h.start) for h in mentions
         if not h.data.get("generic")))]
     assert kept == slow and len(kept) < len(mentions)
+
+
+def test_blame_and_perpetrator_cues_without_their_look_aheads_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warscribe.knowledge import roles
+
+    befores = ["The attack was carried out by ", "the blast was blamed on the ", "shelling (believed to belong to ",
+               "officials said, suspected  to   belong to two members of ", "an air strike from ", "nothing here ",
+               "(Allegedly of the ", "killed by unknown gunmen, ", "", "was carried out by militants "]
+    guarded = [(roles.identifies_perpetrator(b), roles.blames(b)) for b in befores]
+    assert "(?=" in roles._identifying().pattern and "(?=" in roles._blaming().pattern
+    monkeypatch.setattr(roles, "starts_with", lambda *_args: "")
+    roles._identifying.cache_clear()
+    roles._blaming.cache_clear()
+    try:
+        assert [(roles.identifies_perpetrator(b), roles.blames(b)) for b in befores] == guarded
+    finally:
+        roles._identifying.cache_clear()
+        roles._blaming.cache_clear()
+    assert any(i for i, _ in guarded) and any(b for _, b in guarded)

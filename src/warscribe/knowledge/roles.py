@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from warscribe.knowledge import located
+from warscribe.knowledge.patterns import starts_with
 
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.yaml"
 
@@ -39,12 +40,18 @@ def names_a_place(word_after: str) -> bool:
     return word_after.casefold() in _data()["force_met"]["not_before"]
 
 
+def _spaced(phrases: list[str]) -> list[str]:
+    """The phrases with one space between words, as the patterns read them (any spacing) and `starts_with` takes."""
+    return [" ".join(p.split()) for p in phrases]
+
+
 @cache
 def _identifying() -> re.Pattern[str]:
     phrases = sorted(_data().get("identifies_perpetrator") or [], key=len, reverse=True)
     words = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
     tail = r"\s+(?:(?:the|an?|two|three|several)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$"
-    return re.compile(rf"(?:^|[\s(,])(?:{words}){tail}", re.I)
+    # the look-ahead changes no match: a search leaves each position after a letter or two, not every phrase
+    return re.compile(rf"(?:^|[\s(,]){starts_with(_spaced(phrases))}(?:{words}){tail}", re.I)
 
 
 def identifies_perpetrator(before: str) -> bool:
@@ -60,7 +67,7 @@ def _blaming() -> re.Pattern[str]:
                          for p in sorted(_data().get("identifies_perpetrator") or [], key=len, reverse=True))
     tail = rf"\s+(?:(?:{qualifier})\s+)?(?:(?:the|an?)\s+)?(?:(?:suspected|alleged|presumed)\s+)?" \
         r"(?:members?\s+of\s+(?:the\s+)?)?$"
-    return re.compile(rf"(?:^|[\s(,])(?:{words}){tail}", re.I)
+    return re.compile(rf"(?:^|[\s(,]){starts_with(_spaced(phrases))}(?:{words}){tail}", re.I)
 
 
 def blames(before: str) -> bool:
