@@ -477,3 +477,18 @@ def test_anaphors_without_the_first_letter_look_ahead_are_the_same() -> None:
             "left. The previous attack, the earlier one, It has ended. Its tents; theyre BOTH sides, the  group.")
     found = [(m.span(), m.groupdict()) for m in rec._ANAPHOR.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)] and len(found) >= 6
+
+
+def test_evidence_added_by_its_fields_is_what_the_list_scan_adds() -> None:
+    from types import SimpleNamespace
+
+    from warscribe.model import Evidence
+    from warscribe.stages.merge import _add_evidence
+
+    text = "Gunmen killed two soldiers near the town."
+    ours = [Evidence.of(text, 0, 6, "actor1"), Evidence.of(text, 7, 13, "fatalities")]
+    theirs = [Evidence.of(text, 0, 6, "actor1"), Evidence.of(text, 0, 6, "actor2"), Evidence.of(text, 14, 17, "x"),
+              Evidence.of(text, 14, 17, "x"), Evidence.of(text, 7, 13, "fatalities")]
+    a, b = SimpleNamespace(evidence=list(ours)), SimpleNamespace(evidence=theirs)
+    _add_evidence(a, b)  # type: ignore[arg-type]
+    assert a.evidence == ours + [e for e in theirs if e not in ours] and len(a.evidence) == 5

@@ -138,7 +138,7 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     a.attributed_to = sorted(set(a.attributed_to) | set(b.attributed_to))
     into.deaths += other.deaths
     into.injuries += other.injuries
-    a.evidence += [e for e in b.evidence if e not in a.evidence]
+    _add_evidence(a, b)
 
 
 def _conservative(c: _Cluster) -> None:
@@ -267,7 +267,14 @@ def _absorb_crowd(into: _Cluster, other: _Cluster) -> None:
     a.interaction = interaction(a.inter1, a.inter2)
     into.deaths += other.deaths
     into.injuries += other.injuries
-    a.evidence += [e for e in b.evidence if e not in a.evidence]
+    _add_evidence(a, b)
+
+
+def _add_evidence(a: Event, b: Event) -> None:
+    """b's evidence that a lacks, added to a's: Evidence compares by its fields, so a set of them is asked, not the
+    list scanned for each span."""
+    held = {(e.start, e.end, e.text, e.field) for e in a.evidence}
+    a.evidence += [e for e in b.evidence if (e.start, e.end, e.text, e.field) not in held]
 
 
 def _force_met(doc: Document, ev: Event, ctx: Context) -> None:
