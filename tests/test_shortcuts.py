@@ -323,7 +323,8 @@ def test_the_pattern_matcher_finds_what_every_pattern_tried_at_every_word_finds(
 
     compiled = [pat.compile_pattern(text, text) for text in [
         "kill~", "open~ fire on", "shot dead", "bring~|brought *3 under *2 control", "set~ ?on fire",
-        "attack~ *2 ?by gunmen", "burn~n", "fire", "shot ?and dead"]]
+        "attack~ *2 ?by gunmen", "burn~n", "fire", "shot ?and dead", "open~ *2 fire", "set~ *1 fire to",
+        "attack~ *3 by gunmen fire", "gunmen *0 opened", "kill~ *4 kill"]]
     matcher = pat.PatternMatcher(compiled)
     text = ("gunmen opened fire on them and shot dead two and shot and dead , the army brought the town under "
             "its control ; they set on fire and set fire to burns , attacked yesterday by gunmen fire kill")

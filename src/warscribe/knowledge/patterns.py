@@ -164,17 +164,25 @@ class PatternMatcher:
     """Finds every pattern's longest match at every start position of a lower-cased token list."""
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
-        # first word -> (elements, payload, the words one of which must come second, or None when any may)
+        # first word -> (elements, payload, the words one of which must come second, or None when any may, the
+        # words after the first of a pattern of words only, the gap and the words after it of a pattern of a word,
+        # a gap and words)
         self._by_first: dict[str, list[tuple[tuple[_Element, ...], Any, frozenset[str] | None,
-                                             tuple[frozenset[str], ...] | None]]] = {}
+                                             tuple[frozenset[str], ...] | None,
+                                             tuple[int, tuple[frozenset[str], ...]] | None]]] = {}
         for p in patterns:
             second = p.elements[1] if len(p.elements) > 1 else None
             need = second.words if second is not None and not second.optional else None
             # a pattern of words only (no gap, none optional): the words after the first, matched in a loop
             plain = tuple(e.words for e in p.elements[1:]) \
                 if all(e.words is not None and not e.optional for e in p.elements) else None
+            # "open~ *2 fire": a word, a gap, then words only (none optional), matched in a loop too
+            rest = p.elements[2:]
+            gapped = (second.gap, tuple(e.words for e in rest)) \
+                if second is not None and second.words is None and rest \
+                and all(e.words is not None and not e.optional for e in rest) else None
             for word in p.first_words:
-                self._by_first.setdefault(word, []).append((p.elements, p.payload, need, plain))
+                self._by_first.setdefault(word, []).append((p.elements, p.payload, need, plain, gapped))
 
     def __call__(self, words: Sequence[str]) -> Iterator[tuple[Any, int, int]]:
         by_first, count = self._by_first, len(words)
@@ -182,7 +190,7 @@ class PatternMatcher:
         # call per word
         for i, entries in filter(itemgetter(1), enumerate(map(by_first.get, words))):
             following = words[i + 1] if i + 1 < count else None
-            for elements, payload, need, plain in entries:
+            for elements, payload, need, plain, gapped in entries:
                 # a second word the pattern cannot take: _match_from would answer None (most patterns, at once)
                 if need is not None and following not in need:
                     continue
@@ -193,6 +201,19 @@ class PatternMatcher:
                             end = None
                             break
                         end += 1  # type: ignore[operator]
+                elif gapped is not None:
+                    # what _match_from answers for a gap then words: the longest skip after which the words
+                    # follow (the end grows with the skip: the first found from the longest is the longest)
+                    gap, after = gapped
+                    size = len(after)
+                    end = None
+                    for at in range(min(i + 1 + gap, count - size), i, -1):
+                        for k, allowed in enumerate(after):
+                            if words[at + k] not in allowed:
+                                break
+                        else:
+                            end = at + size
+                            break
                 else:
                     end = _match_from(elements, 1, words, i + 1)
                 if end is not None:

@@ -123,9 +123,10 @@ def _article_prefix(text: str, tok: _Tok) -> bool:
 
 def _trim(run: list[_Tok]) -> list[_Tok]:
     """Drop leading/trailing words that cannot begin or end a place name (sentence-initial "The")."""
-    while run and (run[0].text.lower() in STOP_WORDS or run[0].text.lower() in _CALENDAR
-                   or run[0].text.lower() in ("of", "wa")):
-        if run[0].text.lower() in ARTICLES and len(run) > 1:
+    while run:
+        first = run[0].text.lower()
+        if not (first in STOP_WORDS or first in _CALENDAR or first in ("of", "wa")) \
+                or (first in ARTICLES and len(run) > 1):
             break
         run = run[1:]
     while run and run[-1].text.lower() in _INNER:
