@@ -493,3 +493,14 @@ def test_evidence_added_by_its_fields_is_what_the_list_scan_adds() -> None:
     a, b = SimpleNamespace(evidence=list(ours)), SimpleNamespace(evidence=theirs)
     _add_evidence(a, b)  # type: ignore[arg-type]
     assert a.evidence == ours + [e for e in theirs if e not in ours] and len(a.evidence) == 5
+
+
+@pytest.mark.parametrize("title", ["Gunmen kill 3 in Aleppo", "", "...", "Σ-ΣΑΣ test", "One"])
+def test_a_line_has_the_titles_words_as_their_normal_forms_say(title: str) -> None:
+    from warscribe.stages.segment import _normal, _same_words
+
+    lines = [title, title.upper() + " ", f"  {title}!!", f"{title} and more words after it.", "", "---", "One",
+             "Gunmen -- kill 3, in Aleppo", "Gunmen kill 3 in Aleppo today", "Σ-ΣΑΣ  TEST", "... ...",
+             "Gunmen kill 3 in Aleppo " + "x " * 50]
+    for line in lines:
+        assert _same_words(line, title) == (_normal(line) == _normal(title)), (line, title)

@@ -46,9 +46,22 @@ def _normal(s: str | None) -> str:
     return re.sub(r"\W+", " ", (s or "").lower()).strip()
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
+def _same_words(line: str, title: str) -> bool:
+    """`_normal(line) == _normal(title)`, reading no more of a long line than the title's words allow: a line with
+    more runs of non-word characters than the title's words and two has more words than the title (the runs
+    alternate), so the replacement stops there."""
+    want = _normal(title)
+    limit = (want.count(" ") + 1 if want else 0) + 2
+    got, replaced = _NON_WORD.subn(" ", line.lower(), count=limit)
+    return replaced < limit and got.strip() == want
+
+
 def _is_headline(doc: Document, start: int, end: int) -> bool:
     line = doc.text[start:end]
-    if doc.title and _normal(line) == _normal(doc.title):
+    if doc.title and _same_words(line, doc.title):
         return True
     words = line.split()
     return 0 < len(words) <= _MAX_HEADLINE_WORDS and not line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
