@@ -504,3 +504,19 @@ def test_a_line_has_the_titles_words_as_their_normal_forms_say(title: str) -> No
              "Gunmen kill 3 in Aleppo " + "x " * 50]
     for line in lines:
         assert _same_words(line, title) == (_normal(line) == _normal(title)), (line, title)
+
+
+def test_dates_without_the_month_look_ahead_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warscribe.cleaning import dates
+
+    texts = [*SENTENCES, "Wed 05 Apr 2017 and Feb. 12, 2020", "12 of Sept 2019", "MARCH 3 2021", "Mayor 5 2020",
+             "2020-02-12 then 12/02/2020", "on the 1st of December, 2019 at noon"]
+    guarded = [dates.find_date(t) for t in texts]
+    monkeypatch.setattr(dates, "starts_with", lambda *_args: "")
+    dates._patterns.cache_clear()
+    try:
+        assert "(?=" not in dates._patterns()[2].pattern
+        assert [dates.find_date(t) for t in texts] == guarded
+    finally:
+        dates._patterns.cache_clear()
+    assert sum(1 for g in guarded if g) >= 6

@@ -7,13 +7,15 @@ from datetime import date
 from functools import lru_cache
 
 from warscribe.cleaning.cues import load_cues
+from warscribe.knowledge.patterns import starts_with
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     months = "|".join(sorted(load_cues().months, key=len, reverse=True))
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-    month = rf"(?P<m>{months})\.?"
+    # (the look-ahead changes no match: a month is tried only where one of their names begins)
+    month = rf"{starts_with(load_cues().months)}(?P<m>{months})\.?"
     year = r"(?P<y>(?:19|20)\d\d)"
     return (
         re.compile(rf"\b{year}-(?P<mn>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
@@ -50,7 +52,9 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 def has_date(text: str) -> bool:
     """Whether `text` holds a well-formed date (`find_date(text) is not None`): the search ends at the first one
     any pattern finds, instead of reading the whole text with every pattern for the earliest."""
-    return any(_build(match) for pattern in _patterns() for match in pattern.finditer(text))
+    patterns = _patterns()  # the month names first: prose writes dates so, and an early one ends the search
+    return any(_build(match) for pattern in (*patterns[1:3], patterns[0], *patterns[3:])
+               for match in pattern.finditer(text))
 
 
 def parse_date(text: str) -> str | None:
