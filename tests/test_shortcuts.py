@@ -520,3 +520,18 @@ def test_dates_without_the_month_look_ahead_are_the_same(monkeypatch: pytest.Mon
     finally:
         dates._patterns.cache_clear()
     assert sum(1 for g in guarded if g) >= 6
+
+
+def test_a_folded_letter_matches_what_the_letter_matches_case_blind() -> None:
+    import string
+
+    from warscribe.knowledge.patterns import _folded, word_trie
+
+    every = "".join(chr(c) for c in range(0x20000) if not 0xD800 <= c < 0xE000)
+    for letter in string.ascii_lowercase + string.ascii_uppercase:
+        assert re.findall(letter, every, re.I) == re.findall(_folded(letter), every, re.I)
+        assert re.findall(letter, every, re.I) == re.findall(_folded(letter), every)
+    words = ["killed", "Shot dead", "K-9", "isis", "ſ", "50%"]
+    text = "KILLED and shot  dead; \u212a-9 İSİS ıSıS SS 50% Killed"
+    assert [m.span() for m in re.finditer(rf"\b{word_trie(words, fold=True)}", text, re.I)] == \
+        [m.span() for m in re.finditer(rf"\b{word_trie(words)}", text, re.I)]

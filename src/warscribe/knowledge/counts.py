@@ -191,9 +191,9 @@ def _patterns(numbers: Numbers) -> _Patterns:
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
     toll = rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?{number}"
+    told_words = [*numbers.outcomes, *_rules().verbs_before, "death"]
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
-                     re.compile(rf"\b{word_trie(list(numbers.outcomes) + list(_rules().verbs_before) + ['death'])}\b",
-                                re.I),
+                     re.compile(rf"\b{word_trie(told_words, fold=True)}\b", re.I),
                      re.compile(rf"\s+(?:\d|(?:{_alt(list(numbers.words))}|the|his|her|their|its|him|them)\b)",
                                 re.I))
 

@@ -19,16 +19,32 @@ class PatternError(ValueError):
     """A pattern that cannot be compiled; the message quotes it."""
 
 
-def word_trie(words: Iterable[str]) -> str:
+# What an ASCII letter matches in a case-blind pattern besides its two cases (checked by a test against re).
+_FOLD_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _folded(ch: str) -> str:
+    """An ASCII letter as a case-sensitive class of every character it matches case-blind: within a case-blind
+    pattern the same characters, but an alternation tests such a class before trying its branch (a case-blind
+    letter costs a try of the branch each), so a word start leaves most branches at once. Any other character
+    as it is."""
+    if not (ch.isascii() and ch.isalpha()):
+        return re.escape(ch)
+    low = ch.lower()
+    return f"(?-i:[{low}{low.upper()}{_FOLD_EXTRAS.get(low, '')}])"
+
+
+def word_trie(words: Iterable[str], *, fold: bool = False) -> str:
     """The words as one pattern that shares their beginnings (spaces match any spacing): the same strings as
     their alternation, but a position that starts none of them is left after a few letters, not after every word
     (a case-blind alternation tries each word in turn). For a yes/no search only: which word a match reads may
-    differ."""
+    differ. `fold`: the letters as case-blind classes (`_folded`), for a case-blind pattern (in a case-sensitive
+    one it would match more)."""
     root: dict[str, dict] = {}
     for word in words:
         node = root
         for ch in word:
-            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+            node = node.setdefault(r"\s+" if ch == " " else _folded(ch) if fold else re.escape(ch), {})
         node[""] = {}
 
     def emit(node: dict[str, dict]) -> str:
@@ -48,7 +64,8 @@ def starts_with(words: Iterable[str], then: str = "") -> str:
     words = list(words)
     if not words or any(not w for w in words):
         return ""
-    return f"(?={word_trie(words)}{then})"
+    # (a look-ahead may hold where more than the words begin: the case-blind classes serve in any pattern)
+    return f"(?={word_trie(words, fold=True)}{then})"
 
 
 # The characters besides ASCII letters that an ASCII letter of a case-blind pattern matches (the dotted and dotless
