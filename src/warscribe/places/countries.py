@@ -54,9 +54,10 @@ _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
 # that are no letter, and whole words starting with a-z that are not inner ones) and reads it, or reads nothing at
 # the end. Words left out can only end a name, and the text between their neighbours (holding their letters)
 # ends it as well. Skipping inside one match never starts a word in the middle of another (the skipped words
-# are read whole: possessive), as a new search from the next character would.
-_NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + "|".join(sorted(_INNER)) + r")(?![\w'’.-]))[a-z][\w'’.-]*+)*+"
-                        r"(?:(?P<w>[^\W\d_][\w'’.-]*+)|\Z)")
+# are read whole: possessive), as a new search from the next character would. (The inner words as a trie: the same
+# strings, each lower-case word's start tested at once.)
+_NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + word_trie(sorted(_INNER), fold=True)
+                        + r")(?![\w'’.-]))[a-z][\w'’.-]*+)*+(?:(?P<w>[^\W\d_][\w'’.-]*+)|\Z)")
 # A character that continues a word of `_WORD`: where such characters lie on both sides of a span's end, the span's
 # words may not be those of the whole text cut at the span. (`_inside_word` tests the same characters with str
 # methods: `\w` is what str.isalnum() holds, and the underscore.)
