@@ -535,3 +535,28 @@ def test_a_folded_letter_matches_what_the_letter_matches_case_blind() -> None:
     text = "KILLED and shot  dead; \u212a-9 İSİS ıSıS SS 50% Killed"
     assert [m.span() for m in re.finditer(rf"\b{word_trie(words, fold=True)}", text, re.I)] == \
         [m.span() for m in re.finditer(rf"\b{word_trie(words)}", text, re.I)]
+
+
+def test_the_clause_and_reference_patterns_with_look_aheads_find_what_they_found_without() -> None:
+    from warscribe.stages import assemble as asm
+
+    plain = {
+        asm._CLAUSE_BREAK: re.compile(r"[,;:—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I),
+        asm._AGENT_BEFORE: re.compile(r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|"
+                                      r"blamed\s+on)\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I),
+        asm._PASSIVE_BEFORE: re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$"),
+        asm._DEFINITE: re.compile(r"\b(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I),
+        asm._DEMONSTRATIVE: re.compile(r"\b(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I),
+    }
+    text = ("Troops backed by Russia were killed by the militants; THESE raids, which WERE badly planned, were "
+            "blamed on  the group while its fighters, however, fled. This attack was carried out at the hands of "
+            "gunmen. Such strikes Were reportedly aimed at their base and those two towns")
+    for guarded, unguarded in plain.items():
+        assert guarded.pattern != unguarded.pattern
+        hits = 0
+        for end in range(len(text) + 1):
+            window = text[max(0, end - 40):end]
+            found = guarded.search(window)
+            assert (found and found.span()) == ((m := unguarded.search(window)) and m.span()), (window, guarded)
+            hits += found is not None
+        assert hits > 0, guarded.pattern

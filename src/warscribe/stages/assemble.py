@@ -11,7 +11,7 @@ from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
-from warscribe.knowledge.patterns import lacks_words
+from warscribe.knowledge.patterns import lacks_words, starts_with
 from warscribe.knowledge.roles import (
     against_itself,
     brawl_crowd,
@@ -25,7 +25,10 @@ from warscribe.knowledge.roles import (
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I)
+# (The look-aheads before the word lists below change no match: a search leaves most word starts at their first
+# letter instead of trying every word; see patterns.starts_with.)
+_BREAK_WORDS = ("but", "while", "whereas", "although", "though", "however", "meanwhile")
+_CLAUSE_BREAK = re.compile(rf"[,;:—–]|\b{starts_with(_BREAK_WORDS)}(?:{'|'.join(_BREAK_WORDS)})\b", re.I)
 _COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+)?\w+ed\b", re.I)
 _CAUSE_OR_TIME = re.compile(r"\b(?:after|following|due\s+to|because\s+of|when)\b", re.I)
 _MAIN_VERB = re.compile(r"\b(?:was|were|has been|have been|had been)\b", re.I)
@@ -36,20 +39,23 @@ _YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+(?:(?:early|late|mid)[- ]?)?(
                    r"may|june|july|august|september|october|november|december)\s+)?((?:19[5-9]|20[0-3])\d)\b", re.I)
 # The digits every match of `_YEAR` holds: their absence from a sentence spares the search of `_YEAR` there.
 _YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-3])\d")
-_AGENT_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
+_AGENT_BEFORE = re.compile(starts_with(("by", "at the hands of", "blamed on"), r"\s")
+                           + r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
                            r"\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I)
 _ADJECTIVAL = re.compile(r"\bthe\s+$", re.I)  # "the killed terrorists": a participle used as an adjective
 _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
 # Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
+_PASSIVE_BEFORE = re.compile(r"\b" + starts_with(("was", "were", "been", "being", "is", "are", "got"), r"\s")
+                             + r"(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
                            r"(?:the\s+)?$", re.I)
 # "according to X" runs to the clause's end; a bracketed aside "(2 according to Taliban sources)" ends at its bracket
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,.;)]*", re.I)
-_DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
+_DEFINITE = re.compile(r"\b" + starts_with(("the", "this", "these", "that", "those", "such", "its", "their"), r"\s")
+                       + r"(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
 _CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:(?:full\s+|sole\s+)?responsibility|the\s+(?:attack|"
                                      r"bombing|blast|strike|explosion|assault|ambush|killing))\b", re.I)
 _CLAIM_WORDS = ("claim",)  # what every match of `_CLAIMED_RESPONSIBILITY` holds: a text without it is not searched
@@ -288,7 +294,8 @@ def _settings(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[
             and any(not _in_scope(doc, c, t) and not (c.start <= t.start < c.end) for t in triggers)]
 
 
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I)
+_DEMONSTRATIVE = re.compile(r"\b" + starts_with(("this", "these", "that", "those", "such"), r"\s")
+                            + r"(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I)
 
 
 def _anaphoric(doc: Document, trigger: Mention, history: _History) -> bool:
