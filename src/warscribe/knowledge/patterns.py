@@ -38,13 +38,15 @@ def word_trie(words: Iterable[str], *, fold: bool = False) -> str:
     """The words as one pattern that shares their beginnings (spaces match any spacing): the same strings as
     their alternation, but a position that starts none of them is left after a few letters, not after every word
     (a case-blind alternation tries each word in turn). For a yes/no search only: which word a match reads may
-    differ. `fold`: the letters as case-blind classes (`_folded`), for a case-blind pattern (in a case-sensitive
-    one it would match more)."""
+    differ. `fold`: the first letters as case-blind classes (`_folded`), for a case-blind pattern (in a
+    case-sensitive one it would match more)."""
     root: dict[str, dict] = {}
     for word in words:
         node = root
-        for ch in word:
-            node = node.setdefault(r"\s+" if ch == " " else _folded(ch) if fold else re.escape(ch), {})
+        for i, ch in enumerate(word):
+            # (only a first letter is folded: the first alternation is the wide one, and the pattern stays short
+            # to compile)
+            node = node.setdefault(r"\s+" if ch == " " else _folded(ch) if fold and i == 0 else re.escape(ch), {})
         node[""] = {}
 
     def emit(node: dict[str, dict]) -> str:
