@@ -75,7 +75,8 @@ def starts_with(words: Iterable[str], then: str = "") -> str:
 # the text's lower-case form holds those words (lower() maps no other character to an ASCII letter, nor any other
 # to more than one character).
 _CASE_BLIND_EXTRAS = ("\u0130", "\u0131", "\u212a", "\u017f")
-_LOWERED: list = [None, None]  # the last text asked of, and its lower-case form (None: it holds an extra)
+# the last text asked of and its lower-case form (None: it holds an extra), one tuple: threads see either pair whole
+_LOWERED: tuple[str | None, str | None] = (None, None)
 
 
 def lacks_words(text: str, words: Iterable[str]) -> bool:
@@ -83,10 +84,11 @@ def lacks_words(text: str, words: Iterable[str]) -> bool:
     (lower-case ASCII, spelled as the pattern spells them: a literal space for a space): none of them is in its
     lower-case form. Most texts lack a rare phrase; substring tests spare a regex search, which tries every
     position. The lower-case form is kept for the last text asked of (a document's, asked of again and again)."""
-    if _LOWERED[0] is not text:
-        _LOWERED[1] = None if any(c in text for c in _CASE_BLIND_EXTRAS) else text.lower()
-        _LOWERED[0] = text
-    low = _LOWERED[1]
+    global _LOWERED
+    seen, low = _LOWERED
+    if seen is not text:
+        low = None if any(c in text for c in _CASE_BLIND_EXTRAS) else text.lower()
+        _LOWERED = (text, low)
     return low is not None and not any(w in low for w in words)
 
 
