@@ -77,6 +77,12 @@ def same_crowd(a: str | None, b: str | None) -> bool:
     return head_a == head_b or head_a in _words("crowd_anaphors") or head_b in _words("crowd_anaphors")
 
 
+def crowd_anaphor(words: str | None) -> bool:
+    """Whether a crowd's words name it without saying who is in it ("the rioters", "they"; roles.yaml
+    crowd_anaphors), so that it may be any crowd the report told before."""
+    return bool(words) and words.lower().split()[-1] in _words("crowd_anaphors")
+
+
 def brawl_crowd(label: str) -> bool:
     """Whether a crowd (its mention label, "generic:rioters") that clashed with no other side named fought a crowd
     of its own kind (roles.yaml brawl_crowds)."""

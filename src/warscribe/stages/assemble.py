@@ -15,6 +15,7 @@ from warscribe.knowledge.roles import (
     against_itself,
     brawl_crowd,
     civilian_target,
+    crowd_anaphor,
     fought_with,
     identifies_perpetrator,
     leaves_casualties,
@@ -40,6 +41,8 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
 # Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
+# After a name, what makes it a modifier of a noun ("the BNP-JeI led blockade", "the BNP's rally"), not a side.
+_MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
@@ -82,6 +85,7 @@ class AssembleStage:
         _declared_fatalities(drafts, per_sentence)
         _later_interventions(doc, drafts, lexicon, ctx)
         _later_fight_back(doc, drafts, lexicon, ctx)
+        _protest_beside(doc, drafts, lexicon, ctx)
         doc.drafts = drafts
         doc.events = [_event(doc, d) for d in drafts]
 
@@ -164,6 +168,42 @@ def _later_fight_back(doc: Document, drafts: list[EventDraft], lexicon: Lexicon,
                     d.actor2 = other  # the side that fought back
                 later.enrich_only = True  # the same fight, told from the other side
             break
+
+
+# A crowd's violence that follows a protest of the same crowd ("There were demonstrations against the results in
+# Migori. The rioters burned down the market."): the protest turned violent, a violent demonstration (ACLED), not a
+# mob's violence. A crowd that lynches or beats someone (frames mob, beating) stays a mob, whatever it protested
+# before; a crowd named otherwise than the protesters ("Nurses marched. Traders burned a car.") is another crowd.
+_PROTEST_REACH = 2  # sentences after the protest
+_MOB_CONDUCT = frozenset({"riot", "loot", "clash", "attack", "kill"})
+
+
+def _protest_beside(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, ctx: Context) -> None:
+    """Mob violence by a crowd after a protest told in an earlier sentence becomes part of the protest (the frame
+    protest is added, typing.yaml)."""
+    protests = [d for d in drafts if d.trigger.label == "protest" and d.actor1 is not None]
+    if not protests:
+        return
+    for d in drafts:
+        if d.sub_event_type != "Mob violence" or d.trigger.label not in _MOB_CONDUCT or d.actor1 is None \
+                or d.frames & {"mob", "beating"} or _kind(ctx, d.actor1) not in ("rioters", "protesters"):
+            continue
+        crowd = d.actor1.data.get("crowd_words") or d.actor1.text
+        if any(0 < d.sentence.index - p.sentence.index <= _PROTEST_REACH and _same_protesters(p, crowd)
+               for p in protests):
+            d.frames.add("protest")
+            trace.typed(doc, d, _type(d, lexicon, ctx))
+            t, victims = d.trigger, d.actor2
+            if d.sub_event_type != "Mob violence" and victims is not None and victims.label == "generic:civilians" \
+                    and (victims.start, victims.end) == (t.start, t.end):
+                d.actor2 = None  # the civilians a mob's violence is given by default (roles.yaml civilian_targets)
+
+
+def _same_protesters(protest: EventDraft, crowd: str) -> bool:
+    """Whether a crowd may be the protest's: named alike ("students ... the students") or by a word that names no
+    one ("the rioters", "they")."""
+    words = protest.actor1.data.get("crowd_words") if protest.actor1 is not None else None
+    return crowd_anaphor(crowd) or (bool(words) and words.lower().split()[-1] == crowd.lower().split()[-1])
 
 
 def _armed_toll(ctx: Context, attack: EventDraft, later: EventDraft) -> bool:
@@ -428,10 +468,11 @@ def _frames_told(triggers: list[Mention], main: Mention, lexicon: Lexicon) -> se
     "the anniversary of the attack", "extortion") is what the protest is about or marks, not how it was carried out:
     the protesters' own violence is told by a verb ("stoned", "clashed"), a frame of conduct ("a violent protest",
     "tear gas") or a fight between sides ("resulting in clashes"; frames.yaml `conduct`, `mutual`)."""
+    told = {"protest"} if any(t.data.get("protest") for t in triggers) else set()  # "a violent protest"
     if main.label != "protest":
-        return {t.label for t in triggers}
-    return {t.label for t in triggers
-            if t is main or not t.data.get("noun") or _how_protest_went(lexicon.frames[t.label])}
+        return told | {t.label for t in triggers}
+    return told | {t.label for t in triggers
+                   if t is main or not t.data.get("noun") or _how_protest_went(lexicon.frames[t.label])}
 
 
 def _how_protest_went(frame: Frame) -> bool:
@@ -583,6 +624,12 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
         patient = candidates[0] if candidates else None
+    sides = {m.label for m in agent or ()}
+    if patient is not None and patient[0].label in sides and not reciprocal(anchor.label) \
+            and _MODIFIER_AFTER.match(doc.text, patient[-1].end):
+        # "rioters (likely BNP) set fire to buses amid the BNP-led blockade": the side named again as a modifier
+        # is no victim
+        patient = next((g for g in post + pre if g is not agent and g[0].label not in sides), None)
     if patient is None and agent and reciprocal(anchor.label):
         agent, patient = _both_sides(doc, draft, agent)
     if agent:
@@ -729,7 +776,7 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
         return
     if _victims_of(doc, draft.actor1, anchor):
         return  # "women were among those killed in the clashes"
-    if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor):
+    if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor, lexicon.frames[anchor.label].conduct):
         return  # a brawl has no victim side: whoever clashes acts
     kind = "generic:communal" if communal else "generic:rioters"
     draft.actor1, extra = _as_crowd(draft.actor1, kind)
@@ -754,16 +801,19 @@ _REDUCED_PASSIVE = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|by|during|near|when|a
 _ENGAGED = re.compile(r"\b(?:engaged|engage[sd]?|got|were|was)\s+(?:in|into)\s+(?:an?\s+|the\s+)?[\w-]*\s*$")
 
 
-def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
+def _acts(doc: Document, m: Mention, anchor: Mention, conduct: bool = False) -> bool:
     """The mention is the doer of the trigger: its subject right before it, or its agent ("by residents")."""
     if anchor.data.get("patient_subject"):
         return False  # "people died", "civilians dead"
     if re.search(r"\b(?:between|by)\s+(?:the\s+)?(?:\S+\s+){0,3}$", doc.text[max(0, m.start - 40):m.start]):
         return True  # "clashes between two groups", "lynched by residents"
     if anchor.data.get("noun"):
-        # "members of BCL engaged in a factional clash"
-        return m.end <= anchor.start and bool(_ENGAGED.search(doc.text, m.end, anchor.start)) and \
-            anchor.start - m.end <= 100
+        # "members of BCL engaged in a factional clash"; "students riot over fees": a crowd's conduct (frames.yaml
+        # `conduct`) told by a bare word right after the crowd is its verb in the present tense, not a noun
+        if m.end > anchor.start:
+            return False
+        engaged = bool(_ENGAGED.search(doc.text, m.end, anchor.start)) and anchor.start - m.end <= 100
+        return engaged or (conduct and _PRESENT_VERB.fullmatch(doc.text, m.end, anchor.end) is not None)
     if m.end <= anchor.start:
         # "civilians killed in Kansafra": a participle with no object describes victims.
         reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun") \
@@ -774,6 +824,9 @@ def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
         return len(gap) <= 100 and not _NOT_SUBJECT.search(gap) and not _CLAUSE_BREAK.search(_ASIDE.sub(" ", gap)) \
             and not reduced_passive
     return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$", doc.text[max(0, m.start - 30):m.start]))
+
+
+_PRESENT_VERB = re.compile(r"\s+[a-z]+")  # after the crowd, a lower-case word alone (a noun takes "the", "an", "'s")
 
 
 _VICTIM_WORDS = re.compile(r"\b(?:among|those|were|was|killed|dead|died|injured|wounded|victims?)\b", re.I)
