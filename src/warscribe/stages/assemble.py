@@ -319,9 +319,22 @@ def _settings(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[
     second event nor a detail of it, as long as the sentence tells its event outside that clause."""
     triggers = [m for m in mentions if m.kind == "trigger"]
     return [c for c in mentions if c.kind == "cue" and lexicon.cue_scopes.get(c.label) == "context_after"
-            and any(not _in_scope(doc, c, t) and not (c.start <= t.start < c.end) for t in triggers)]
+            and any(not _in_scope(doc, c, t) and not (c.start <= t.start < c.end) for t in triggers)
+            and not _toll_of_fight(doc, c, triggers, lexicon)]
 
 
+def _toll_of_fight(doc: Document, cue: Mention, triggers: list[Mention], lexicon: Lexicon) -> bool:
+    """"Ten people were killed following ethnic clashes", "two died amid fighting between the clans": a toll told
+    with no doer before a fight the cue opens is the fight's toll, not a setting for it (a killing "by raiders amid
+    clashes" keeps the clashes as its setting)."""
+    inside = [t for t in triggers if _in_scope(doc, cue, t)]
+    outside = [t for t in triggers if t not in inside and not (cue.start <= t.start < cue.end)]
+    return any(lexicon.frames[t.label].mutual for t in inside) and bool(outside) and all(
+        t.label == "kill" and t.end <= cue.start and not _AGENT_WORD.search(doc.text, t.end, cue.start)
+        for t in outside)
+
+
+_AGENT_WORD = re.compile(r"\bby\b|\bat\s+the\s+hands\s+of\b", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I)
 
 

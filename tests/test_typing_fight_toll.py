@@ -1,0 +1,24 @@
+"""Typing a toll told with the fight it came from, in our own sentences: "killed following clashes between the
+clans" is the fight's toll (an armed clash), while a killing by named raiders amid clashes stays an attack."""
+
+from __future__ import annotations
+
+import warscribe
+
+
+def subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in warscribe.extract(text, published="2023-03-10")]
+
+
+def test_a_toll_following_clashes_is_the_clash() -> None:
+    assert subs("Six people were killed following two days of clashes between rival clans near Garissa.") \
+        == ["Armed clash"]
+
+
+def test_a_toll_amid_an_inter_clan_conflict_is_the_clash() -> None:
+    assert subs("Three herders died amid an inter-clan conflict over water points in Wajir on Sunday.") \
+        == ["Armed clash"]
+
+
+def test_a_killing_by_named_raiders_amid_clashes_stays_an_attack() -> None:
+    assert subs("A teacher was killed by raiders amid clashes between rival clans near Garissa.") == ["Attack"]
