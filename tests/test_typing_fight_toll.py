@@ -22,3 +22,17 @@ def test_a_toll_amid_an_inter_clan_conflict_is_the_clash() -> None:
 
 def test_a_killing_by_named_raiders_amid_clashes_stays_an_attack() -> None:
     assert subs("A teacher was killed by raiders amid clashes between rival clans near Garissa.") == ["Attack"]
+
+
+def test_a_force_that_kills_suspected_militants_is_a_side_not_a_description() -> None:
+    events = warscribe.extract("Soldiers killed four suspected Al Shabaab fighters near Garissa on Tuesday.",
+                               published="2023-03-10")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].actor1.startswith("Military Forces")
+
+
+def test_victims_shot_dead_by_suspected_militants_stay_victims() -> None:
+    events = warscribe.extract("Three civilians shot dead by suspected Al Shabaab militants near Garissa.",
+                               published="2023-03-10")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert events[0].actor1 == "Al Shabaab"

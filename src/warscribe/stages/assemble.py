@@ -334,6 +334,7 @@ def _toll_of_fight(doc: Document, cue: Mention, triggers: list[Mention], lexicon
         for t in outside)
 
 
+_BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\b", re.I)  # "shot dead by", "killed by"
 _AGENT_WORD = re.compile(r"\bby\b|\bat\s+the\s+hands\s+of\b", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I)
 
@@ -611,11 +612,13 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     groups = _coordinated(doc, actors)
     agent, patient = _marked_roles(doc, groups)
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
-        groups = [g for g in groups if g is agent or not _described_as(doc, g, agent)]
+        groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
     subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
         doc.text, max(0, anchor.start - 25), anchor.start)
+    # "civilians shot dead by suspected militants" (a headline's passive): the "by" is the trigger's own
+    by_the_trigger = _BY_AFTER.match(doc.text, anchor.end) is not None
     if agent is not None and agent[0].start >= anchor.end and not subject_is_victim \
-            and not anchor.data.get("noun"):
+            and not anchor.data.get("noun") and not by_the_trigger:
         subject = [g for g in groups if g[-1].end <= anchor.start
                    and not _CLAUSE_BREAK.search(doc.text, g[-1].end, anchor.start)]
         if subject:  # "defences intercepted drones launched by terrorists": the subject acts
@@ -658,9 +661,12 @@ def _counted_as_casualties(doc: Document, group: list[Mention]) -> bool:
                and leaves_casualties(doc.text[max(0, c.start - 12):c.start]) for c in doc.mentions_of("count"))
 
 
-def _described_as(doc: Document, group: list[Mention], agent: list[Mention]) -> bool:
+def _described_as(doc: Document, group: list[Mention], agent: list[Mention], triggers: list[Mention]) -> bool:
+    """"Gunmen believed to be IS members": the group is the agent described again; not when an act lies between
+    ("security forces killed a suspected IS member": the security forces are a side)."""
     gap = doc.text[group[-1].end:agent[0].start]
-    return group[-1].end <= agent[0].start and len(gap) < 40 and identifies_perpetrator(gap)
+    return group[-1].end <= agent[0].start and len(gap) < 40 and identifies_perpetrator(gap) and not any(
+        group[-1].end <= t.start and t.end <= agent[0].start for t in triggers)
 
 
 def _both_sides(doc: Document, draft: EventDraft, agent: list[Mention]) -> tuple[list[Mention], list[Mention] | None]:
