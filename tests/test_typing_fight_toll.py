@@ -36,3 +36,9 @@ def test_victims_shot_dead_by_suspected_militants_stay_victims() -> None:
                                published="2023-03-10")
     assert [e.sub_event_type for e in events] == ["Attack"]
     assert events[0].actor1 == "Al Shabaab"
+
+
+def test_gunmen_linked_to_a_group_are_that_group_not_its_victims() -> None:
+    events = warscribe.extract("Gunmen linked to Al Shabaab kill two on the road to Garissa",
+                               published="2023-03-10")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Al Shabaab")]

@@ -51,3 +51,9 @@ def test_a_party_named_again_as_a_modifier_is_no_victim() -> None:
             "blockade against the government.")
     events = coded(text)
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_vehicles_burnt_during_a_protest_make_it_violent() -> None:
+    text = ("Boda boda riders blocked the Kisumu-Busia road on Monday over police harassment. "
+            "Two cars were burnt during the protest.")
+    assert subs(text) == ["Violent demonstration"]
