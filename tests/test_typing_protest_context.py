@@ -57,3 +57,8 @@ def test_vehicles_burnt_during_a_protest_make_it_violent() -> None:
     text = ("Boda boda riders blocked the Kisumu-Busia road on Monday over police harassment. "
             "Two cars were burnt during the protest.")
     assert subs(text) == ["Violent demonstration"]
+
+
+def test_protesters_teargassed_met_an_intervention() -> None:
+    text = "Police teargassed nurses who were protesting outside the county offices in Nakuru over unpaid salaries."
+    assert subs(text) == ["Protest with intervention"]
