@@ -42,3 +42,14 @@ def test_gunmen_linked_to_a_group_are_that_group_not_its_victims() -> None:
     events = warscribe.extract("Gunmen linked to Al Shabaab kill two on the road to Garissa",
                                published="2023-03-10")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Al Shabaab")]
+
+
+def test_a_communitys_people_named_as_victims_are_civilians() -> None:
+    events = warscribe.extract("Gunmen shot dead four Fulani herders near Djibo on Sunday.", published="2023-03-10")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Burkina Faso)")]
+
+
+def test_communities_that_clash_stay_sides() -> None:
+    events = warscribe.extract("Fulani herders clashed with Dogon farmers near Djibo.", published="2023-03-10")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert not events[0].actor2.startswith("Civilians")

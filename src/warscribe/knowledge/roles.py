@@ -83,6 +83,22 @@ def crowd_anaphor(words: str | None) -> bool:
     return bool(words) and words.lower().split()[-1] in _words("crowd_anaphors")
 
 
+@cache
+def _community_victims() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = _data()["community_victims"]
+    nouns = "|".join(re.escape(w) for w in sorted(data["nouns"], key=len, reverse=True))
+    before = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(data["from"], key=len, reverse=True))
+    return (re.compile(rf"\s+(?:{nouns})\b", re.I),
+            re.compile(rf"\b(?:{before})\s+(?:the\s+)?$", re.I))
+
+
+def community_victims(before: str, after: str) -> bool:
+    """Whether a community's name, with the text just before and after it, names its people as victims ("five
+    Fulani civilians", "civilians from the Pokot community"; roles.yaml community_victims)."""
+    nouns, from_ = _community_victims()
+    return nouns.match(after) is not None or from_.search(before) is not None
+
+
 def brawl_crowd(label: str) -> bool:
     """Whether a crowd (its mention label, "generic:rioters") that clashed with no other side named fought a crowd
     of its own kind (roles.yaml brawl_crowds)."""

@@ -15,6 +15,7 @@ from warscribe.knowledge.roles import (
     against_itself,
     brawl_crowd,
     civilian_target,
+    community_victims,
     crowd_anaphor,
     fought_with,
     identifies_perpetrator,
@@ -417,6 +418,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.follow_up = lexicon.frames[main.label].generic and lexicon.frames[main.label].violent \
         and draft.actor1 is None and bool(history.drafts)
     _counts(draft, mentions, main)
+    trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
+                "a community's people named as victims are civilians")
     _target_actor(doc, draft, mentions, anchor)
     trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
                 "a crowd that commits violence is coded as rioters")
@@ -652,6 +655,18 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _community_victims(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
+    """"Gunmen killed five Fulani civilians", "attacked Borana herders": the target a community's name tells is its
+    people, civilians, not its militia; in a clash ("Fulani herders clashed with Dogon farmers") both are sides."""
+    victims = draft.actor2
+    if victims is None or lexicon.frames[draft.trigger.label].mutual or victims.label not in ctx.actors \
+            or ctx.actors.get(victims.label).kind != "identity":
+        return
+    if community_victims(doc.text[max(0, victims.start - 30):victims.start], doc.text[victims.end:victims.end + 20]):
+        draft.actor2 = Mention("actor", victims.start, victims.end, victims.text, "generic:civilians",
+                               {"generic": True})
 
 
 def _counted_as_casualties(doc: Document, group: list[Mention]) -> bool:
