@@ -62,3 +62,15 @@ def test_vehicles_burnt_during_a_protest_make_it_violent() -> None:
 def test_protesters_teargassed_met_an_intervention() -> None:
     text = "Police teargassed nurses who were protesting outside the county offices in Nakuru over unpaid salaries."
     assert subs(text) == ["Protest with intervention"]
+
+
+def test_rival_groups_described_by_whom_they_support_are_a_brawl() -> None:
+    text = ("Two rival groups, those backing the county governor and those backing a local businessman, clashed at "
+            "a fundraiser in Nyeri.")
+    assert subs(text) == ["Mob violence"]
+
+
+def test_political_rivals_who_clash_are_rioters() -> None:
+    events = coded("Political rivals clash at a funeral in Nyeri.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+    assert events[0].actor1.startswith("Rioters")

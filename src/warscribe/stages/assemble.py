@@ -863,7 +863,8 @@ def _acts(doc: Document, m: Mention, anchor: Mention, conduct: bool = False) -> 
 _PRESENT_VERB = re.compile(r"\s+[a-z]+")  # after the crowd, a lower-case word alone (a noun takes "the", "an", "'s")
 
 
-_VICTIM_WORDS = re.compile(r"\b(?:among|those|were|was|killed|dead|died|injured|wounded|victims?)\b", re.I)
+# "those" only as in "among those killed" (not "two rival groups, those supportive of the governor and ...")
+_VICTIM_WORDS = re.compile(r"\b(?:among|were|was|killed|dead|died|injured|wounded|victims?)\b", re.I)
 
 
 def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
