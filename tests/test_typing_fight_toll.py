@@ -53,3 +53,15 @@ def test_communities_that_clash_stay_sides() -> None:
     events = warscribe.extract("Fulani herders clashed with Dogon farmers near Djibo.", published="2023-03-10")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert not events[0].actor2.startswith("Civilians")
+
+
+def test_herders_who_raid_and_kill_are_a_communal_militia() -> None:
+    events = warscribe.extract("A group of herders attacked a farming village near Isiolo and killed three men.",
+                               published="2023-03-10")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert events[0].actor1.startswith("Unidentified Communal Militia")
+
+
+def test_farmers_who_assault_a_herder_are_a_mob() -> None:
+    assert subs("A group of farmers assaulted and wounded a herder near Kalale after his cattle ate their crops.") \
+        == ["Mob violence"]

@@ -105,6 +105,16 @@ def brawl_crowd(label: str) -> bool:
     return label.startswith("generic:") and label.split(":", 1)[1] in _words("brawl_crowds")
 
 
+def communal_generic(label: str, words: str, verb: str) -> bool:
+    """Whether a generic actor (its mention label, "generic:pastoralists"), named by these words as a group
+    ("farmers", "herdsmen", not "a farmer"), that attacks or kills by this verb is a communal militia (roles.yaml
+    communal_generics)."""
+    data = _data()["communal_generics"]
+    last = words.lower().split()[-1] if words.split() else ""
+    return label.startswith("generic:") and label.split(":", 1)[1] in data["generics"] \
+        and (last.endswith("s") or last.endswith("men")) and verb.lower().split()[0] not in data["not_by"]
+
+
 def mob_generic(label: str) -> bool:
     """Whether a generic actor (its mention label, "generic:vigilantes") acts as a mob against unarmed people."""
     return label.startswith("generic:") and label.split(":", 1)[1] in _words("mob_generics")

@@ -15,6 +15,7 @@ from warscribe.knowledge.roles import (
     against_itself,
     brawl_crowd,
     civilian_target,
+    communal_generic,
     community_victims,
     crowd_anaphor,
     fought_with,
@@ -812,6 +813,9 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
         return  # "women were among those killed in the clashes"
     if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor, lexicon.frames[anchor.label].conduct):
         return  # a brawl has no victim side: whoever clashes acts
+    # herders who raid or kill fight as their community's militia; beating or lynching, they are a mob
+    communal = communal or (draft.trigger.label in ("attack", "kill")
+                            and communal_generic(draft.actor1.label, draft.actor1.text, draft.trigger.text))
     kind = "generic:communal" if communal else "generic:rioters"
     draft.actor1, extra = _as_crowd(draft.actor1, kind)
     draft.assoc1 = extra + [m for m in draft.assoc1 if not _crowd_like(ctx, m)]
