@@ -47,6 +47,7 @@ class TriggerEntry:
     patient_subject: bool = False
     significant: bool = False
     intransitive: bool = False  # "youths rioted in Kisumu" is never a reduced passive ("villagers killed in X")
+    protest: bool = False  # the words themselves tell a protest ("a violent protest", "protested violently")
     where: str = field(default="", compare=False)  # data file:line, for explanations
 
 
@@ -201,7 +202,8 @@ def _entry(raw: Any, frame: str, where: str = "") -> TriggerEntry:
         return TriggerEntry(frame, raw, where=where)
     if isinstance(raw, dict) and isinstance(raw.get("p"), str):
         return TriggerEntry(frame, raw["p"], bool(raw.get("noun")), bool(raw.get("patient_subject")),
-                            bool(raw.get("significant")), bool(raw.get("intransitive")), where=where)
+                            bool(raw.get("significant")), bool(raw.get("intransitive")), bool(raw.get("protest")),
+                            where=where)
     raise LexiconError(f"{LEXICON_DIR / 'triggers.yaml'}: bad entry under {frame!r}: {raw!r}")
 
 

@@ -84,10 +84,42 @@ def same_crowd(a: str | None, b: str | None) -> bool:
     return head_a == head_b or head_a in _words("crowd_anaphors") or head_b in _words("crowd_anaphors")
 
 
+def crowd_anaphor(words: str | None) -> bool:
+    """Whether a crowd's words name it without saying who is in it ("the rioters", "they"; roles.yaml
+    crowd_anaphors), so that it may be any crowd the report told before."""
+    return bool(words) and words.lower().split()[-1] in _words("crowd_anaphors")
+
+
+@cache
+def _community_victims() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = _data()["community_victims"]
+    nouns = "|".join(re.escape(w) for w in sorted(data["nouns"], key=len, reverse=True))
+    before = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(data["from"], key=len, reverse=True))
+    return (re.compile(rf"\s+(?:{nouns})\b", re.I),
+            re.compile(rf"\b(?:{before})\s+(?:the\s+)?$", re.I))
+
+
+def community_victims(before: str, after: str) -> bool:
+    """Whether a community's name, with the text just before and after it, names its people as victims ("five
+    Fulani civilians", "civilians from the Pokot community"; roles.yaml community_victims)."""
+    nouns, from_ = _community_victims()
+    return nouns.match(after) is not None or from_.search(before) is not None
+
+
 def brawl_crowd(label: str) -> bool:
     """Whether a crowd (its mention label, "generic:rioters") that clashed with no other side named fought a crowd
     of its own kind (roles.yaml brawl_crowds)."""
     return label.startswith("generic:") and label.split(":", 1)[1] in _words("brawl_crowds")
+
+
+def communal_generic(label: str, words: str, verb: str) -> bool:
+    """Whether a generic actor (its mention label, "generic:pastoralists"), named by these words as a group
+    ("farmers", "herdsmen", not "a farmer"), that attacks or kills by this verb is a communal militia (roles.yaml
+    communal_generics)."""
+    data = _data()["communal_generics"]
+    last = words.lower().split()[-1] if words.split() else ""
+    return label.startswith("generic:") and label.split(":", 1)[1] in data["generics"] \
+        and (last.endswith("s") or last.endswith("men")) and verb.lower().split()[0] not in data["not_by"]
 
 
 def mob_generic(label: str) -> bool:

@@ -16,6 +16,9 @@ from warscribe.knowledge.roles import (
     against_itself,
     brawl_crowd,
     civilian_target,
+    communal_generic,
+    community_victims,
+    crowd_anaphor,
     fought_with,
     identifies_perpetrator,
     leaves_casualties,
@@ -47,6 +50,8 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
 # Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
+# After a name, what makes it a modifier of a noun ("the BNP-JeI led blockade", "the BNP's rally"), not a side.
+_MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
@@ -91,6 +96,7 @@ class AssembleStage:
         _declared_fatalities(drafts, per_sentence)
         _later_interventions(doc, drafts, lexicon, ctx)
         _later_fight_back(doc, drafts, lexicon, ctx)
+        _protest_beside(doc, drafts, lexicon, ctx)
         doc.drafts = drafts
         doc.events = [_event(doc, d) for d in drafts]
 
@@ -173,6 +179,42 @@ def _later_fight_back(doc: Document, drafts: list[EventDraft], lexicon: Lexicon,
                     d.actor2 = other  # the side that fought back
                 later.enrich_only = True  # the same fight, told from the other side
             break
+
+
+# A crowd's violence that follows a protest of the same crowd ("There were demonstrations against the results in
+# Migori. The rioters burned down the market."): the protest turned violent, a violent demonstration (ACLED), not a
+# mob's violence. A crowd that lynches or beats someone (frames mob, beating) stays a mob, whatever it protested
+# before; a crowd named otherwise than the protesters ("Nurses marched. Traders burned a car.") is another crowd.
+_PROTEST_REACH = 2  # sentences after the protest
+_MOB_CONDUCT = frozenset({"riot", "loot", "clash", "attack", "kill"})
+
+
+def _protest_beside(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, ctx: Context) -> None:
+    """Mob violence by a crowd after a protest told in an earlier sentence becomes part of the protest (the frame
+    protest is added, typing.yaml)."""
+    protests = [d for d in drafts if d.trigger.label == "protest" and d.actor1 is not None]
+    if not protests:
+        return
+    for d in drafts:
+        if d.sub_event_type != "Mob violence" or d.trigger.label not in _MOB_CONDUCT or d.actor1 is None \
+                or d.frames & {"mob", "beating"} or _kind(ctx, d.actor1) not in ("rioters", "protesters"):
+            continue
+        crowd = d.actor1.data.get("crowd_words") or d.actor1.text
+        if any(0 < d.sentence.index - p.sentence.index <= _PROTEST_REACH and _same_protesters(p, crowd)
+               for p in protests):
+            d.frames.add("protest")
+            trace.typed(doc, d, _type(d, lexicon, ctx))
+            t, victims = d.trigger, d.actor2
+            if d.sub_event_type != "Mob violence" and victims is not None and victims.label == "generic:civilians" \
+                    and (victims.start, victims.end) == (t.start, t.end):
+                d.actor2 = None  # the civilians a mob's violence is given by default (roles.yaml civilian_targets)
+
+
+def _same_protesters(protest: EventDraft, crowd: str) -> bool:
+    """Whether a crowd may be the protest's: named alike ("students ... the students") or by a word that names no
+    one ("the rioters", "they")."""
+    words = protest.actor1.data.get("crowd_words") if protest.actor1 is not None else None
+    return crowd_anaphor(crowd) or (bool(words) and words.lower().split()[-1] == crowd.lower().split()[-1])
 
 
 def _armed_toll(ctx: Context, attack: EventDraft, later: EventDraft) -> bool:
@@ -290,9 +332,23 @@ def _settings(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[
     second event nor a detail of it, as long as the sentence tells its event outside that clause."""
     triggers = [m for m in mentions if m.kind == "trigger"]
     return [c for c in mentions if c.kind == "cue" and lexicon.cue_scopes.get(c.label) == "context_after"
-            and any(not _in_scope(doc, c, t) and not (c.start <= t.start < c.end) for t in triggers)]
+            and any(not _in_scope(doc, c, t) and not (c.start <= t.start < c.end) for t in triggers)
+            and not _toll_of_fight(doc, c, triggers, lexicon)]
 
 
+def _toll_of_fight(doc: Document, cue: Mention, triggers: list[Mention], lexicon: Lexicon) -> bool:
+    """"Ten people were killed following ethnic clashes", "two died amid fighting between the clans": a toll told
+    with no doer before a fight the cue opens is the fight's toll, not a setting for it (a killing "by raiders amid
+    clashes" keeps the clashes as its setting)."""
+    inside = [t for t in triggers if _in_scope(doc, cue, t)]
+    outside = [t for t in triggers if t not in inside and not (cue.start <= t.start < cue.end)]
+    return any(lexicon.frames[t.label].mutual for t in inside) and bool(outside) and all(
+        t.label == "kill" and t.end <= cue.start and not _AGENT_WORD.search(doc.text, t.end, cue.start)
+        for t in outside)
+
+
+_BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\b", re.I)  # "shot dead by", "killed by"
+_AGENT_WORD = re.compile(r"\bby\b|\bat\s+the\s+hands\s+of\b", re.I)
 _DEMONSTRATIVE = re.compile(r"\b" + starts_with(("this", "these", "that", "those", "such"), r"\s")
                             + r"(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I)
 
@@ -375,6 +431,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.follow_up = lexicon.frames[main.label].generic and lexicon.frames[main.label].violent \
         and draft.actor1 is None and bool(history.drafts)
     _counts(draft, mentions, main)
+    trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
+                "a community's people named as victims are civilians")
     _target_actor(doc, draft, mentions, anchor)
     trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
                 "a crowd that commits violence is coded as rioters")
@@ -440,10 +498,11 @@ def _frames_told(triggers: list[Mention], main: Mention, lexicon: Lexicon) -> se
     "the anniversary of the attack", "extortion") is what the protest is about or marks, not how it was carried out:
     the protesters' own violence is told by a verb ("stoned", "clashed"), a frame of conduct ("a violent protest",
     "tear gas") or a fight between sides ("resulting in clashes"; frames.yaml `conduct`, `mutual`)."""
+    told = {"protest"} if any(t.data.get("protest") for t in triggers) else set()  # "a violent protest"
     if main.label != "protest":
-        return {t.label for t in triggers}
-    return {t.label for t in triggers
-            if t is main or not t.data.get("noun") or _how_protest_went(lexicon.frames[t.label])}
+        return told | {t.label for t in triggers}
+    return told | {t.label for t in triggers
+                   if t is main or not t.data.get("noun") or _how_protest_went(lexicon.frames[t.label])}
 
 
 def _how_protest_went(frame: Frame) -> bool:
@@ -571,11 +630,13 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     groups = _coordinated(doc, actors)
     agent, patient = _marked_roles(doc, groups)
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
-        groups = [g for g in groups if g is agent or not _described_as(doc, g, agent)]
+        groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
     subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
         doc.text, max(0, anchor.start - 25), anchor.start)
+    # "civilians shot dead by suspected militants" (a headline's passive): the "by" is the trigger's own
+    by_the_trigger = _BY_AFTER.match(doc.text, anchor.end) is not None
     if agent is not None and agent[0].start >= anchor.end and not subject_is_victim \
-            and not anchor.data.get("noun"):
+            and not anchor.data.get("noun") and not by_the_trigger:
         subject = [g for g in groups if g[-1].end <= anchor.start
                    and not _CLAUSE_BREAK.search(doc.text, g[-1].end, anchor.start)]
         if subject:  # "defences intercepted drones launched by terrorists": the subject acts
@@ -597,12 +658,30 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
         patient = candidates[0] if candidates else None
+    sides = {m.label for m in agent or ()}
+    if patient is not None and patient[0].label in sides and not reciprocal(anchor.label) \
+            and _MODIFIER_AFTER.match(doc.text, patient[-1].end):
+        # "rioters (likely BNP) set fire to buses amid the BNP-led blockade": the side named again as a modifier
+        # is no victim
+        patient = next((g for g in post + pre if g is not agent and g[0].label not in sides), None)
     if patient is None and agent and reciprocal(anchor.label):
         agent, patient = _both_sides(doc, draft, agent)
     if agent:
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _community_victims(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
+    """"Gunmen killed five Fulani civilians", "attacked Borana herders": the target a community's name tells is its
+    people, civilians, not its militia; in a clash ("Fulani herders clashed with Dogon farmers") both are sides."""
+    victims = draft.actor2
+    if victims is None or lexicon.frames[draft.trigger.label].mutual or victims.label not in ctx.actors \
+            or ctx.actors.get(victims.label).kind != "identity":
+        return
+    if community_victims(doc.text[max(0, victims.start - 30):victims.start], doc.text[victims.end:victims.end + 20]):
+        draft.actor2 = Mention("actor", victims.start, victims.end, victims.text, "generic:civilians",
+                               {"generic": True})
 
 
 def _counted_as_casualties(doc: Document, group: list[Mention]) -> bool:
@@ -612,9 +691,12 @@ def _counted_as_casualties(doc: Document, group: list[Mention]) -> bool:
                and leaves_casualties(doc.text[max(0, c.start - 12):c.start]) for c in doc.mentions_of("count"))
 
 
-def _described_as(doc: Document, group: list[Mention], agent: list[Mention]) -> bool:
+def _described_as(doc: Document, group: list[Mention], agent: list[Mention], triggers: list[Mention]) -> bool:
+    """"Gunmen believed to be IS members": the group is the agent described again; not when an act lies between
+    ("security forces killed a suspected IS member": the security forces are a side)."""
     gap = doc.text[group[-1].end:agent[0].start]
-    return group[-1].end <= agent[0].start and len(gap) < 40 and identifies_perpetrator(gap)
+    return group[-1].end <= agent[0].start and len(gap) < 40 and identifies_perpetrator(gap) and not any(
+        group[-1].end <= t.start and t.end <= agent[0].start for t in triggers)
 
 
 def _both_sides(doc: Document, draft: EventDraft, agent: list[Mention]) -> tuple[list[Mention], list[Mention] | None]:
@@ -743,8 +825,11 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
         return
     if _victims_of(doc, draft.actor1, anchor):
         return  # "women were among those killed in the clashes"
-    if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor):
+    if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor, lexicon.frames[anchor.label].conduct):
         return  # a brawl has no victim side: whoever clashes acts
+    # herders who raid or kill fight as their community's militia; beating or lynching, they are a mob
+    communal = communal or (draft.trigger.label in ("attack", "kill")
+                            and communal_generic(draft.actor1.label, draft.actor1.text, draft.trigger.text))
     kind = "generic:communal" if communal else "generic:rioters"
     draft.actor1, extra = _as_crowd(draft.actor1, kind)
     draft.assoc1 = extra + [m for m in draft.assoc1 if not _crowd_like(ctx, m)]
@@ -768,16 +853,19 @@ _REDUCED_PASSIVE = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|by|during|near|when|a
 _ENGAGED = re.compile(r"\b(?:engaged|engage[sd]?|got|were|was)\s+(?:in|into)\s+(?:an?\s+|the\s+)?[\w-]*\s*$")
 
 
-def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
+def _acts(doc: Document, m: Mention, anchor: Mention, conduct: bool = False) -> bool:
     """The mention is the doer of the trigger: its subject right before it, or its agent ("by residents")."""
     if anchor.data.get("patient_subject"):
         return False  # "people died", "civilians dead"
     if re.search(r"\b(?:between|by)\s+(?:the\s+)?(?:\S+\s+){0,3}$", doc.text[max(0, m.start - 40):m.start]):
         return True  # "clashes between two groups", "lynched by residents"
     if anchor.data.get("noun"):
-        # "members of BCL engaged in a factional clash"
-        return m.end <= anchor.start and bool(_ENGAGED.search(doc.text, m.end, anchor.start)) and \
-            anchor.start - m.end <= 100
+        # "members of BCL engaged in a factional clash"; "students riot over fees": a crowd's conduct (frames.yaml
+        # `conduct`) told by a bare word right after the crowd is its verb in the present tense, not a noun
+        if m.end > anchor.start:
+            return False
+        engaged = bool(_ENGAGED.search(doc.text, m.end, anchor.start)) and anchor.start - m.end <= 100
+        return engaged or (conduct and _PRESENT_VERB.fullmatch(doc.text, m.end, anchor.end) is not None)
     if m.end <= anchor.start:
         # "civilians killed in Kansafra": a participle with no object describes victims.
         reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun") \
@@ -790,7 +878,11 @@ def _acts(doc: Document, m: Mention, anchor: Mention) -> bool:
     return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$", doc.text[max(0, m.start - 30):m.start]))
 
 
-_VICTIM_WORDS = re.compile(r"\b(?:among|those|were|was|killed|dead|died|injured|wounded|victims?)\b", re.I)
+_PRESENT_VERB = re.compile(r"\s+[a-z]+")  # after the crowd, a lower-case word alone (a noun takes "the", "an", "'s")
+
+
+# "those" only as in "among those killed" (not "two rival groups, those supportive of the governor and ...")
+_VICTIM_WORDS = re.compile(r"\b(?:among|were|was|killed|dead|died|injured|wounded|victims?)\b", re.I)
 
 
 def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
