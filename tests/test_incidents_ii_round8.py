@@ -67,6 +67,10 @@ def subs(text: str) -> list[str]:
     ("May 2022: A UN mission to bring fuel to the children's hospital was denied by the army.", "Other"),
     ("May 2022: A female vaccinator was harassed by two soldiers at a checkpoint.", "Other"),
     ("May 2022: Army tanks surrounded the district hospital.", "Other"),
+    ("May 2022: Artillery fire was reported in the vicinity of the eye clinic.", "Shelling/artillery/missile attack"),
+    ("May 2022: The windows of the maternity ward were shattered overnight.", "Attack"),
+    ("May 2022: A health NGO truck was forced to pay militiamen at a roadblock.", "Looting/property destruction"),
+    ("May 2022: Nurses were intimidated by armed men at the dispensary.", "Other"),
 ])
 def test_incident_log_wordings_are_events(text: str, sub: str) -> None:
     assert sub in subs(text)
