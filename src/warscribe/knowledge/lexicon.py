@@ -37,6 +37,7 @@ class Frame:
     conduct: bool = False  # how a protest was carried out or met: never what the protest is about
     mutual: bool = False  # a fight between two sides: its noun in a protest's sentence is the protest's conduct
     yields: bool = False  # damage told with violence against people in the same clause: the violence is the event
+    weakest: bool = False  # any frame of higher rank in its sentence specifies it, even one that specifies no other
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,8 @@ def _frames() -> dict[str, Frame]:
     raw = _read("frames.yaml")["frames"]
     return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"]), bool(v.get("generic")),
                         bool(v.get("crowd")), v.get("default_agent"), bool(v.get("specifies", True)),
-                        bool(v.get("conduct")), bool(v.get("mutual")), bool(v.get("yields")))
+                        bool(v.get("conduct")), bool(v.get("mutual")), bool(v.get("yields")),
+                        bool(v.get("weakest")))
             for name, v in raw.items()}
 
 

@@ -406,8 +406,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
     # another trigger of the sentence specifies ("... in drone strikes").
     # "killed ... and seized their phones" stays a killing (frames.yaml `specifies`).
+    weakest = lexicon.frames[anchor.label].weakest
     specific = [t for t in triggers if t is anchor or (lexicon.frames[t.label].specifies and not (
-        anchor.label == "attack" and _fight_as_setting(doc, t, lexicon)))]
+        anchor.label == "attack" and _fight_as_setting(doc, t, lexicon))) or (
+        weakest and lexicon.frame_rank(t.label) > lexicon.frame_rank(anchor.label))]
     main = _main_trigger(doc, specific, lexicon, history) if lexicon.frames[anchor.label].generic else anchor
     if lexicon.frames[anchor.label].yields:
         # "They exchanged fire with soldiers and burned down the lodge", "robbed and stabbed a trader": the
