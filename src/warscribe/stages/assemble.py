@@ -34,7 +34,12 @@ _DAY_CUE = re.compile(
 _YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:january|february|march|april|"
                    r"may|june|july|august|september|october|november|december)\s+)?((?:19[5-9]|20[0-3])\d)\b", re.I)
 _AGENT_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
-                           r"\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I)
+                           r"\s+(?:the\s+)?(?:(?:\S+\s+){0,2}|(?:an?\s+|two\s+|three\s+|several\s+)?(?:members?|"
+                           r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?)$", re.I)
+# A headline's passive without its auxiliary: "ambulance destroyed by government forces", "hospital hit reportedly
+# by warplanes": the trigger is a participle whose agent follows "by", and the noun before it is the victim.
+_BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.I)
+_BY_END = re.compile(r"\sby$", re.I)
 _ADJECTIVAL = re.compile(r"\bthe\s+$", re.I)  # "the killed terrorists": a participle used as an adjective
 _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
@@ -559,7 +564,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent)]
     subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
-        doc.text, max(0, anchor.start - 25), anchor.start)
+        doc.text, max(0, anchor.start - 25), anchor.start) or (
+        agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start))
     if agent is not None and agent[0].start >= anchor.end and not subject_is_victim \
             and not anchor.data.get("noun"):
         subject = [g for g in groups if g[-1].end <= anchor.start
@@ -589,6 +595,16 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _passive_by(doc: Document, trigger: Mention, agent: list[Mention]) -> bool:
+    """Whether the agent is the "by" phrase of a participle trigger with no auxiliary ("ambulance destroyed by
+    government forces", "killed after the hospital was attacked by jets"): the subject before it is a victim."""
+    if trigger.data.get("noun") or trigger.end > agent[0].start:
+        return False
+    by_in_trigger = _BY_END.search(trigger.text) is not None  # "burnt reportedly by": the trigger holds the "by"
+    return (by_in_trigger or _BY_AFTER.match(doc.text, trigger.end) is not None) \
+        and _AGENT_BEFORE.search(doc.text, trigger.start if by_in_trigger else trigger.end, agent[0].start) is not None
 
 
 def _counted_as_casualties(doc: Document, group: list[Mention]) -> bool:
