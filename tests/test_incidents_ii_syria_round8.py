@@ -37,6 +37,21 @@ def first(text: str, published: str = "2017-03-20") -> Event:
     ("March 2017: A school was hit by a Russian aerial bombing.", "Military Forces of Russia (2000-)"),
     ("March 2017: A clinic was destroyed by two Russian bunker bombs.", "Military Forces of Russia (2000-)"),
     ("March 2017: A mill was hit by Turkish fixed-wing aircraft near Afrin.", "Military Forces of Turkey (2002-)"),
+    # a faction's name after "a member of Al" or in quotes
+    ("March 2017: In Afrin, a baker was beaten by a member of Al Sultan Murad division.", "Sultan Murad Division"),
+    ('March 2017: In Azaz, a trader was robbed by a member of the "Al-Amshat" faction.',
+     "Sultan Suleiman Shah Brigade"),
+    # forces aligned with a government; a state's force in the singular; Russia's coalition, not the US-led one
+    ("March 2017: A bakery in Hama was shelled by militias aligned with the Syrian Government.",
+     "Military Forces of Syria (2000-)"),
+    ("March 2017: A shepherd was shot dead by the Turkish force near Jarablus.", "Military Forces of Turkey (2002-)"),
+    ("March 2017: Two medics were hurt after Russian coalition airstrikes hit a clinic in Idlib.",
+     "Military Forces of Russia (2000-)"),
+    # the force named right before the strike noun it fired
+    ("March 2017: A driver in Idlib was killed amid Syrian forces artillery shelling.",
+     "Military Forces of Syria (2000-)"),
+    # aid agencies' shorthand for the Government of Syria
+    ("March 2017: A clinic in Saraqib was shelled by GoS forces.", "Military Forces of Syria (2000-)"),
 ])
 def test_perpetrator_named(text: str, actor1: str) -> None:
     assert first(text).actor1 == actor1

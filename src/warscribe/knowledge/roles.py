@@ -167,3 +167,8 @@ def weapon_modifiers() -> frozenset[str]:
     """Words between a demonym and its weapon ("Russian aerial bombing"), roles.yaml `weapon_modifiers`."""
     return frozenset(w.casefold() for w in _data().get("weapon_modifiers") or [])
 
+
+def fired_by_owner(frame: str) -> bool:
+    """Whether a strike noun of this frame takes the force named right before it as its doer (roles.yaml)."""
+    return frame in (_data().get("fired_by_owner") or ())
+

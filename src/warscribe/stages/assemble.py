@@ -15,6 +15,7 @@ from warscribe.knowledge.roles import (
     against_itself,
     brawl_crowd,
     civilian_target,
+    fired_by_owner,
     fought_with,
     identifies_perpetrator,
     leaves_casualties,
@@ -35,7 +36,8 @@ _YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+(?:(?:early|late|mid)[- ]?)?(
                    r"may|june|july|august|september|october|november|december)\s+)?((?:19[5-9]|20[0-3])\d)\b", re.I)
 _AGENT_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
                            r"\s+(?:the\s+)?(?:(?:\S+\s+){0,2}|(?:an?\s+|two\s+|three\s+|several\s+)?(?:members?|"
-                           r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?)$", re.I)
+                           r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?(?:al\s+)?)"
+                           r"[\"“‘']?$", re.I)
 # A headline's passive without its auxiliary: "ambulance destroyed by government forces", "hospital hit reportedly
 # by warplanes": the trigger is a participle whose agent follows "by", and the noun before it is the victim.
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.I)
@@ -586,6 +588,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if agent is None and patient is not None and subject_is_victim:  # "X was killed in a clash with Y"
         agent = next((g for g in post if g is not patient and fought_with(
             doc.text, max(anchor.end, g[0].start - 60), g[0].start)), None)
+    if agent is None:  # "killed amid Syrian forces artillery shelling": the force named before the strike noun
+        nouns = [t for t in doc.mentions_of("trigger") if draft.sentence.start <= t.start < draft.sentence.end]
+        agent = next((g for g in groups if g is not patient and _fires(doc, g, nouns)), None)
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
         patient = candidates[0] if candidates else None
@@ -595,6 +600,18 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}$")
+
+
+def _fires(doc: Document, group: list[Mention], triggers: list[Mention]) -> bool:
+    """Whether the group is named right before a strike noun it fired (roles.yaml `fired_by_owner`): "Syrian
+    forces artillery shelling", "the regime's rocket fire"."""
+    end = group[-1].end
+    return any(t.data.get("noun") and fired_by_owner(t.label) and 0 <= t.start - end <= 30
+               and _OWNER_GAP.fullmatch(doc.text, end, t.start) is not None
+               and not _CLAUSE_BREAK.search(doc.text, end, t.start) for t in triggers)
 
 
 def _passive_by(doc: Document, trigger: Mention, agent: list[Mention]) -> bool:
