@@ -50,6 +50,11 @@ def first(text: str, published: str = "2017-03-20") -> Event:
     # the force named right before the strike noun it fired
     ("March 2017: A driver in Idlib was killed amid Syrian forces artillery shelling.",
      "Military Forces of Syria (2000-)"),
+    # a participle's own "by", not an earlier one; aircraft that set a building ablaze struck it from the air
+    ("March 2017: Field hospital run by a French charity destroyed by Syrian regime forces.",
+     "Military Forces of Syria (2000-)"),
+    ("March 2017: Near Saraqib, Idlib governorate, Russian warplanes hit and set ablaze a grain silo.",
+     "Military Forces of Russia (2000-)"),
     # aid agencies' shorthand for the Government of Syria
     ("March 2017: A clinic in Saraqib was shelled by GoS forces.", "Military Forces of Syria (2000-)"),
 ])

@@ -563,6 +563,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         return
     groups = _coordinated(doc, actors)
     agent, patient = _marked_roles(doc, groups)
+    if agent is not None and agent[-1].end <= anchor.start:
+        # "a camp run by a doctor destroyed by government forces": the participle's own "by", not an earlier one
+        agent = next((g for g in groups if any(_passive_by(doc, t, g) for t in triggers if t.start >= anchor.start)),
+                     agent)
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent)]
     subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
