@@ -55,6 +55,9 @@ def first(text: str, published: str = "2017-03-20") -> Event:
      "Military Forces of Syria (2000-)"),
     ("March 2017: Near Saraqib, Idlib governorate, Russian warplanes hit and set ablaze a grain silo.",
      "Military Forces of Russia (2000-)"),
+    # munitions dropped from aircraft, the aircraft named first in the subject
+    ("March 2017: Near Jisr al-Shughur, Idlib governorate, Russian jets dropped cluster munitions on a farm.",
+     "Military Forces of Russia (2000-)"),
     # aid agencies' shorthand for the Government of Syria
     ("March 2017: A clinic in Saraqib was shelled by GoS forces.", "Military Forces of Syria (2000-)"),
 ])
