@@ -186,3 +186,28 @@ def _carried() -> re.Pattern[str]:
 def without_weapons(text: str) -> str:
     """The text with what a crowd carries blanked ("villagers <armed with machetes and clubs> killed")."""
     return _carried().sub(lambda m: " " * len(m.group()), text)
+
+
+def air_force(country: str | None, date: str | None, sentence: str) -> str | None:
+    """The actor id of the air force that ACLED holds to fly an unattributed air strike in this country on this
+    date (roles.yaml `air_forces`), unless the sentence's words (a drone) leave it open; else None."""
+    if not country or not date:
+        return None
+    words = set(re.findall(r"[\w-]+", sentence.casefold()))
+    for rule in _data().get("air_forces") or []:
+        if rule["country"] == country and str(rule.get("from", "")) <= date < str(rule.get("until", "9999")) \
+                and not words & {w.casefold() for w in rule.get("unless") or []}:
+            return rule["actor"]
+    return None
+
+
+@cache
+def weapon_modifiers() -> frozenset[str]:
+    """Words between a demonym and its weapon ("Russian aerial bombing"), roles.yaml `weapon_modifiers`."""
+    return frozenset(w.casefold() for w in _data().get("weapon_modifiers") or [])
+
+
+def fired_by_owner(frame: str) -> bool:
+    """Whether a strike noun of this frame takes the force named right before it as its doer (roles.yaml)."""
+    return frame in (_data().get("fired_by_owner") or ())
+

@@ -19,6 +19,7 @@ from warscribe.knowledge.roles import (
     communal_generic,
     community_victims,
     crowd_anaphor,
+    fired_by_owner,
     fought_with,
     identifies_perpetrator,
     leaves_casualties,
@@ -44,7 +45,13 @@ _YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+(?:(?:early|late|mid)[- ]?)?(
 _YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-3])\d")
 _AGENT_BEFORE = re.compile(starts_with(("by", "at the hands of", "blamed on"), r"\s")
                            + r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
-                           r"\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I)
+                           r"\s+(?:the\s+)?(?:(?:\S+\s+){0,2}|(?:an?\s+|two\s+|three\s+|several\s+)?(?:members?|"
+                           r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?(?:al\s+)?)"
+                           r"[\"“‘']?$", re.I)
+# A headline's passive without its auxiliary: "ambulance destroyed by government forces", "hospital hit reportedly
+# by warplanes": the trigger is a participle whose agent follows "by", and the noun before it is the victim.
+_BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.I)
+_BY_END = re.compile(r"\sby$", re.I)
 _ADJECTIVAL = re.compile(r"\bthe\s+$", re.I)  # "the killed terrorists": a participle used as an adjective
 _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
@@ -347,7 +354,7 @@ def _toll_of_fight(doc: Document, cue: Mention, triggers: list[Mention], lexicon
         for t in outside)
 
 
-_BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\b", re.I)  # "shot dead by", "killed by"
+_TRIGGER_BY = re.compile(r"\s+(?:\w+\s+)?by\b", re.I)  # "shot dead by", "killed by"
 _AGENT_WORD = re.compile(r"\bby\b|\bat\s+the\s+hands\s+of\b", re.I)
 _DEMONSTRATIVE = re.compile(r"\b" + starts_with(("this", "these", "that", "those", "such"), r"\s")
                             + r"(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I)
@@ -631,12 +638,17 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         return
     groups = _coordinated(doc, actors)
     agent, patient = _marked_roles(doc, groups)
+    if agent is not None and agent[-1].end <= anchor.start:
+        # "a camp run by a doctor destroyed by government forces": the participle's own "by", not an earlier one
+        agent = next((g for g in groups if any(_passive_by(doc, t, g) for t in triggers if t.start >= anchor.start)),
+                     agent)
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
     subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
-        doc.text, max(0, anchor.start - 25), anchor.start)
+        doc.text, max(0, anchor.start - 25), anchor.start) or (
+        agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start))
     # "civilians shot dead by suspected militants" (a headline's passive): the "by" is the trigger's own
-    by_the_trigger = _BY_AFTER.match(doc.text, anchor.end) is not None
+    by_the_trigger = _TRIGGER_BY.match(doc.text, anchor.end) is not None
     if agent is not None and agent[0].start >= anchor.end and not subject_is_victim \
             and not anchor.data.get("noun") and not by_the_trigger:
         subject = [g for g in groups if g[-1].end <= anchor.start
@@ -657,6 +669,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if agent is None and patient is not None and subject_is_victim:  # "X was killed in a clash with Y"
         agent = next((g for g in post if g is not patient and fought_with(
             doc.text, max(anchor.end, g[0].start - 60), g[0].start)), None)
+    if agent is None:  # "killed amid Syrian forces artillery shelling": the force named before the strike noun
+        nouns = [t for t in doc.mentions_of("trigger") if draft.sentence.start <= t.start < draft.sentence.end]
+        agent = next((g for g in groups if g is not patient and _fires(doc, g, nouns)), None)
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
         patient = candidates[0] if candidates else None
@@ -684,6 +699,28 @@ def _community_victims(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: 
     if community_victims(doc.text[max(0, victims.start - 30):victims.start], doc.text[victims.end:victims.end + 20]):
         draft.actor2 = Mention("actor", victims.start, victims.end, victims.text, "generic:civilians",
                                {"generic": True})
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}$")
+
+
+def _fires(doc: Document, group: list[Mention], triggers: list[Mention]) -> bool:
+    """Whether the group is named right before a strike noun it fired (roles.yaml `fired_by_owner`): "Syrian
+    forces artillery shelling", "the regime's rocket fire"."""
+    end = group[-1].end
+    return any(t.data.get("noun") and fired_by_owner(t.label) and 0 <= t.start - end <= 30
+               and _OWNER_GAP.fullmatch(doc.text, end, t.start) is not None
+               and not _CLAUSE_BREAK.search(doc.text, end, t.start) for t in triggers)
+
+
+def _passive_by(doc: Document, trigger: Mention, agent: list[Mention]) -> bool:
+    """Whether the agent is the "by" phrase of a participle trigger with no auxiliary ("ambulance destroyed by
+    government forces", "killed after the hospital was attacked by jets"): the subject before it is a victim."""
+    if trigger.data.get("noun") or trigger.end > agent[0].start:
+        return False
+    by_in_trigger = _BY_END.search(trigger.text) is not None  # "burnt reportedly by": the trigger holds the "by"
+    return (by_in_trigger or _BY_AFTER.match(doc.text, trigger.end) is not None) \
+        and _AGENT_BEFORE.search(doc.text, trigger.start if by_in_trigger else trigger.end, agent[0].start) is not None
 
 
 def _counted_as_casualties(doc: Document, group: list[Mention]) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.actors import interaction
-from warscribe.knowledge.roles import blames, crowd_ranks, force_met, names_a_place, same_crowd
+from warscribe.knowledge.roles import air_force, blames, crowd_ranks, force_met, names_a_place, same_crowd
 from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.notes import write_notes
 from warscribe.stages.actors import name_actor
@@ -365,6 +365,13 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
             draft.actor1, ev.actor1 = blamed, None
             trace.note(doc, "merge", trace.RELABELLED, f"the report blames {blamed.text!r} for the act: "
                        f"actor 1 (lexicon/roles.yaml blames)", draft.sentence.index, blamed)
+    if ev.sub_event_type == "Air/drone strike" and _unnamed_perpetrator(draft):
+        flyer = air_force(ev.country, ev.event_date, doc.text[draft.sentence.start:draft.sentence.end])
+        if flyer is not None and flyer in ctx.actors:  # "an airstrike hit the hospital": who flies there
+            draft.actor1, ev.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text,
+                                              flyer, {}), None
+            trace.note(doc, "merge", trace.RELABELLED, f"an air strike with no perpetrator named in {ev.country}: "
+                       f"actor 1 is the air force flying there (lexicon/roles.yaml air_forces)", draft.sentence.index)
     agent = frame.default_agent or ("generic:armed_group" if frame.violent else None)
     if draft.actor1 is None and agent is not None:  # frames.yaml: arrests are made by the police
         draft.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text, agent,

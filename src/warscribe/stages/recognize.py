@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from warscribe.config import Context
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
+from warscribe.knowledge.roles import weapon_modifiers
 from warscribe.model import Document, Mention
 
 # Words that refer back to an actor named earlier; the group names the head noun to look for.
@@ -255,11 +256,17 @@ def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits:
     anchors = [h.start for h in hits if h.form.kind == "demonym_force"]
     anchors += [m.start for m in matches if m.kind in ("trigger", "means")]
     taken = {i for h in hits for i in range(h.start, h.end)}
+    modifiers = weapon_modifiers()
     for anchor in anchors:
         i = anchor - 1
         possessive = False
+        found = skipped = 0
         while i >= 0:
             word = tokens[i].text.replace("’", "'")
+            if not found and skipped < 4 and word.casefold() in modifiers:  # "Russian aerial bombing"
+                skipped += 1
+                i -= 1
+                continue
             if word in ("'s", "and", ",", "-led", "-"):
                 possessive = word == "'s"
                 i -= 1
@@ -270,6 +277,7 @@ def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits:
             out.append(_mention(text, "actor", _char_span(tokens, offset, i, i + 1), actor_id, form="demonym",
                                 priority=60, country=None, generic=False, alternatives=[]))
             taken.add(i)
+            found += 1
             i -= 1
     return out
 
