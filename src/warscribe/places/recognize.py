@@ -153,11 +153,19 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
 def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
     """'the Britain-based monitor', 'Al Mayadeen TV': a name qualifying a person, group or outlet is no scene
     (cues.yaml `attributive`, `outlet`); nor is a country named as one side of a border (`boundary`)."""
-    attributive, outlet = _cue_patterns()["attributive"], _cue_patterns()["outlet"]
+    attributive, outlet, office = _cue_patterns()["attributive"], _cue_patterns()["outlet"], _cue_patterns()["office"]
+    holders = []
     for m in mentions:
         named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
         if named_by or (boundary_pattern().match(text, m.end) and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
+        elif office.match(text, m.end) and not gaz.admin1_areas(m.text):
+            holders.append(m)
+    # "the Saboti MP was stoned in Chwele": the seat of an office is no scene when another place is named (a
+    # county's, "the Migori MCAs protested", often is)
+    if holders and any(not m.secondary and m not in holders for m in mentions):
+        for m in holders:
+            m.secondary = True
 
 
 def _country_word(surface: str, gaz: Gazetteer) -> bool:
@@ -405,6 +413,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "prep": re.compile(rf"\b{first['prep']}(?P<p>{'|'.join(_PREPS)})\s+(?:the\s+)?$", re.I),
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
         "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
+        "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
     }
 
 

@@ -354,8 +354,12 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
             # centre) are kept; a namesake elsewhere in the country is another place, and the place is one the
             # gazetteer lacks, placed in the district
             cands = candidates.get(head.start) or []
+            # (near its centre and in its province: "Kiarango village in Embu West district" is not the Kiarango
+            # across the county line)
+            regions = {key(q.admin1) for q in seats if q.admin1}
             inside = [p for p in cands if key(p.admin2 or "") == key(seats[0].name)
-                      or any(distance_km(p.lat, p.lon, q.lat, q.lon) <= _DISTRICT_RADIUS_KM for q in seats)]
+                      or (any(distance_km(p.lat, p.lon, q.lat, q.lon) <= _DISTRICT_RADIUS_KM for q in seats)
+                          and (not regions or not p.admin1 or key(p.admin1) in regions))]
             if inside or not cands:
                 candidates[head.start] = inside
             else:
