@@ -153,7 +153,9 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
 def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
     """'the Britain-based monitor', 'Al Mayadeen TV': a name qualifying a person, group or outlet is no scene
     (cues.yaml `attributive`, `outlet`); nor is a country named as one side of a border (`boundary`)."""
-    attributive, outlet, office = _cue_patterns()["attributive"], _cue_patterns()["outlet"], _cue_patterns()["office"]
+    p = _cue_patterns()
+    attributive, outlet, office, bound, heading = (p["attributive"], p["outlet"], p["office"], p["bound"],
+                                                   p["heading"])
     holders = []
     for m in mentions:
         named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
@@ -161,6 +163,8 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
         elif office.match(text, m.end) and not gaz.admin1_areas(m.text):
             holders.append(m)
+        elif bound.match(text, m.end) or heading.search(text, max(0, m.start - 40), m.start):
+            holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination
     # "the Saboti MP was stoned in Chwele": the seat of an office is no scene when another place is named (a
     # county's, "the Migori MCAs protested", often is)
     if holders and any(not m.secondary and m not in holders for m in mentions):
@@ -414,6 +418,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
         "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
+        "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
+        "heading": re.compile(rf"\b(?:{alt(c.get('destination_before', ()))})\s+(?:the\s+)?$", re.I),
     }
 
 
