@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.knowledge.patterns import starts_with
-from warscribe.places.countries import CountryHints, best, boundary_pattern
+from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern
 from warscribe.places.data import (
     adjective_country,
     cues,
@@ -159,7 +159,8 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     holders = []
     for m in mentions:
         named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
-        if named_by or (boundary_pattern().match(text, m.end) and _country_word(m.text, gaz)):
+        if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
+                        and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
         elif office.match(text, m.end) and not gaz.admin1_areas(m.text):
             holders.append(m)
