@@ -418,6 +418,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "prep": re.compile(rf"\b{first['prep']}(?P<p>{'|'.join(_PREPS)})\s+(?:the\s+)?$", re.I),
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
         "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
+        "area_kind": re.compile(rf"[ \u00a0](?:{alt(c.get('area_kinds', ()))})\b", re.I),
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b(?:{alt(c.get('destination_before', ()))})\s+(?:the\s+)?$", re.I),
@@ -511,6 +512,8 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["cue_text"] = cue_text
     if settle is not None:
         m.city = settle.group("word").lower() == "city"
+    if p["area_kind"].match(text, end, end + 40):
+        m.data["area_kind"] = True  # "Kouka commune": an area's name
     possible = _cues_possible(before)
     if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None

@@ -288,10 +288,14 @@ class DocumentPlaces:
         hint = self.admin_hint(m)
         match_rank = {"exact": 0, "skeleton": 1, "fuzzy": 2}
 
+        # "Kouka commune": the area of that name before a village of it in another province (a town in the area's
+        # province keeps its point)
+        areas = {p.admin1 for p in cands if p.feature == "admin2"} if m.data.get("area_kind") else set()
+
         def order(p: Place) -> tuple:
             dist = distance_km(self.anchor[0], self.anchor[1], p.lat, p.lon) if self.anchor else 0.0
             return (match_rank.get(p.match, 3), hint is not None and p.admin1 != hint.name, p.feature == "country",
-                    round(dist / 50), -(p.population or 0))
+                    bool(areas) and p.admin1 not in areas, round(dist / 50), -(p.population or 0))
 
         return min(cands, key=order)
 
