@@ -86,3 +86,10 @@ def test_an_event_placed_at_its_country_takes_the_town_the_paragraph_names(ctx):
             "The largest crowd gathered in Bobo-Dioulasso.")
     ev = run(ctx, text, [("marched", "marched")]).events[0]
     assert (ev.location, ev.admin1) == ("Bobo-Dioulasso", "Hauts-Bassins")
+
+
+def test_a_quarter_named_with_its_city_is_placed_in_the_city_not_at_a_namesake_far_away(ctx):
+    # Bijoynagar is also an upazila 100 km east of Dhaka; "Bijoynagar area, Dhaka city" is the capital's quarter
+    text = "Members of a party staged a rally in Bijoynagar area, Dhaka city, on Friday."
+    ev = run(ctx, text, [("staged a rally", "rally")]).events[0]
+    assert (ev.country, ev.admin1) == ("Bangladesh", "Dhaka")

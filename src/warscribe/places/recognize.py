@@ -584,6 +584,14 @@ _OPENS_TAIL = re.compile(r"[ \u00a0]*[,(]")
 _TAIL_END = re.compile(r"^[ \u00a0]*(?:[).;]|,(?![ \u00a0]*(?:and\b|[A-Z]))|$)")
 
 
+@lru_cache(maxsize=1)
+def _tail_end() -> re.Pattern[str]:
+    """The end of a clause after the last area holding a place, perhaps after the area's kind ("in Bijoynagar
+    area, Dhaka city, on Friday": cues.yaml `holder_kinds`)."""
+    kinds = "|".join(re.escape(w) for w in sorted(cues()["holder_kinds"], key=len, reverse=True))
+    return re.compile(rf"^(?:[ \u00a0]+(?i:{kinds})\b)?" + _TAIL_END.pattern.lstrip("^"))
+
+
 def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
     """'in Watamu, Dabaso, Kilifi.' and 'in X (Y, Z)': the names after the first are the areas holding it
     (ACLED's and many agencies' way of writing a place). A list of places ('in Aleppo, Idlib and Hama') is
@@ -607,7 +615,7 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
         j = i
         while j + 1 < len(mentions) and _tail_gap().match(text[mentions[j].end:mentions[j + 1].start]):
             j += 1
-        if j > i and _TAIL_END.match(text[mentions[j].end:mentions[j].end + 20]):
+        if j > i and _tail_end().match(text[mentions[j].end:mentions[j].end + 40]):
             for m in mentions[i + 1:j + 1]:
                 m.data["tail_of"] = mentions[i].start
         i = j + 1

@@ -381,9 +381,23 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
             # Indonesia): the village is one the gazetteer lacks, placed at the town it is measured from
             candidates[head.start] = []
             head.data["held"] = True
+        elif cands and (m.city or m.cue == "settlement") and _far_from_town(cands, candidates.get(m.start) or []):
+            # "in Bijoynagar area, Dhaka city": every reading of the place lies far from the town named as holding
+            # it (a namesake 100 km away): the place is a quarter the gazetteer lacks, placed at the town
+            candidates[head.start] = []
+            head.data["held"] = True
         elif cands and any(q.feature in ("admin1", "admin2") for q in candidates.get(m.start) or ()):
             # "in Pobe Mengao (Pobe-Mengao, Soum)": the area holding the place is known and no reading of the
             # place lies in it (Manga, a look-alike 200 km away): the place is one the gazetteer lacks, placed
             # in its area
             candidates[head.start] = []
             head.data["held"] = True
+
+
+def _far_from_town(cands: list[Place], holders: list[Place]) -> bool:
+    """Whether a town (the first reading of a name closing a place's list of areas) holds none of the place's
+    readings: all lie beyond a district's reach of it."""
+    if not holders or holders[0].feature not in ("town", "village"):
+        return False
+    town = holders[0]
+    return all(distance_km(p.lat, p.lon, town.lat, town.lon) > _DISTRICT_RADIUS_KM for p in cands)
