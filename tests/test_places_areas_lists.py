@@ -93,3 +93,11 @@ def test_a_quarter_named_with_its_city_is_placed_in_the_city_not_at_a_namesake_f
     text = "Members of a party staged a rally in Bijoynagar area, Dhaka city, on Friday."
     ev = run(ctx, text, [("staged a rally", "rally")]).events[0]
     assert (ev.country, ev.admin1) == ("Bangladesh", "Dhaka")
+
+
+@pytest.mark.parametrize(("district", "division"), [("Gazipur", "Dhaka"), ("Satkhira", "Khulna")])
+def test_an_area_of_a_named_district_is_the_one_in_that_district(ctx, district, division):
+    # four upazilas are called Kaliganj; "of Gazipur" says which
+    text = f"Police clashed with protesters in Kaliganj upazila of {district} on Monday."
+    ev = run(ctx, text, [("Police clashed", "clashed")]).events[0]
+    assert (ev.location, ev.admin1) == ("Kaliganj", division)

@@ -585,6 +585,13 @@ _TAIL_END = re.compile(r"^[ \u00a0]*(?:[).;]|,(?![ \u00a0]*(?:and\b|[A-Z]))|$)")
 
 
 @lru_cache(maxsize=1)
+def _kind_of_gap() -> re.Pattern[str]:
+    """The gap of "X upazila of Y": a kind of area (cues.yaml `area_kinds`, besides "ward" and "union"), then "of"."""
+    kinds = "|".join(re.escape(w) for w in sorted({*cues()["area_kinds"], "ward", "union"}, key=len, reverse=True))
+    return re.compile(rf"^[ \u00a0]+(?i:{kinds})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+@lru_cache(maxsize=1)
 def _tail_end() -> re.Pattern[str]:
     """The end of a clause after the last area holding a place, perhaps after the area's kind ("in Bijoynagar
     area, Dhaka city, on Friday": cues.yaml `holder_kinds`)."""
@@ -610,6 +617,11 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
             # "in Qodax village (22km SE of Borama)": the place is a village near the town named after it
             mentions[i + 1].data["tail_of"] = mentions[i].start
             mentions[i + 1].data["offset"] = True
+            i += 2
+            continue
+        if i + 1 < len(mentions) and _kind_of_gap().match(text[mentions[i].end:mentions[i + 1].start]):
+            # "Kaliganj upazila of Gazipur", "Sabaki ward of Kilifi": the area named after it holds the place
+            mentions[i + 1].data["tail_of"] = mentions[i].start
             i += 2
             continue
         j = i
