@@ -95,6 +95,18 @@ def boundary_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _border_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(cues().get("boundary", ()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})[ \u00a0]+(?:with|of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def border_before(text: str, start: int) -> bool:
+    """Whether a name starting at `start` follows "the border with" ("near the border with Mali"): one side of a
+    border (cues.yaml `boundary`)."""
+    return _border_before().search(text, max(0, start - 30), start) is not None
+
+
 class CountryHints:
     """Looks up the country evidence in a stretch of text; built once per gazetteer."""
 
@@ -238,8 +250,11 @@ class CountryHints:
                 continue
             if found[1] == "name" and ignore is not None and ignore(words[i][0]):
                 return n, ()
-            if found[1] in ("name", "adjective") and boundary_pattern().match(text, last[1]):
-                return n, ()  # "near the Somali border": where the border is, not the country of the scene
+            if found[1] in ("name", "adjective") and (boundary_pattern().match(text, last[1])
+                                                      or border_before(text, words[i][0])):
+                # "near the Somali border", "near the border with Mali": where the border is, not the country of
+                # the scene
+                return n, ()
             if found[1] == "admin2" and (not _listed(text, s, words[i][0]) or text[words[i][0]:last[1]].isupper()):
                 return n, ()  # a district's name counts where it is written as an area: "in X", "(X, Y)"
             before = text[max(s, words[i][0] - 12):words[i][0]]

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.knowledge.patterns import starts_with, word_trie
-from warscribe.places.countries import CountryHints, best, boundary_pattern
+from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern
 from warscribe.places.data import (
     adjective_country,
     cues,
@@ -159,11 +159,24 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
 def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
     """'the Britain-based monitor', 'Al Mayadeen TV': a name qualifying a person, group or outlet is no scene
     (cues.yaml `attributive`, `outlet`); nor is a country named as one side of a border (`boundary`)."""
-    attributive, outlet = _cue_patterns()["attributive"], _cue_patterns()["outlet"]
+    p = _cue_patterns()
+    attributive, outlet, office, bound, heading = (p["attributive"], p["outlet"], p["office"], p["bound"],
+                                                   p["heading"])
+    holders = []
     for m in mentions:
         named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
-        if named_by or (boundary_pattern().match(text, m.end) and _country_word(m.text, gaz)):
+        if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
+                        and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
+        elif office.match(text, m.end) and not gaz.admin1_areas(m.text):
+            holders.append(m)
+        elif bound.match(text, m.end) or heading.search(text, max(0, m.start - 40), m.start):
+            holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination
+    # "the Saboti MP was stoned in Chwele": the seat of an office is no scene when another place is named (a
+    # county's, "the Migori MCAs protested", often is)
+    if holders and any(not m.secondary and m not in holders for m in mentions):
+        for m in holders:
+            m.secondary = True
 
 
 def _country_word(surface: str, gaz: Gazetteer) -> bool:
@@ -411,6 +424,10 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "prep": re.compile(rf"\b{first['prep']}(?P<p>{'|'.join(_PREPS)})\s+(?:the\s+)?$", re.I),
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
         "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
+        "area_kind": re.compile(rf"[ \u00a0](?:{alt(c.get('area_kinds', ()))})\b", re.I),
+        "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
+        "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
+        "heading": re.compile(rf"\b(?:{alt(c.get('destination_before', ()))})\s+(?:the\s+)?$", re.I),
     }
 
 
@@ -501,6 +518,8 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["cue_text"] = cue_text
     if settle is not None:
         m.city = settle.group("word").lower() == "city"
+    if p["area_kind"].match(text, end, end + 40):
+        m.data["area_kind"] = True  # "Kouka commune": an area's name
     possible = _cues_possible(before)
     if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
@@ -571,6 +590,21 @@ _OPENS_TAIL = re.compile(r"[ \u00a0]*[,(]")
 _TAIL_END = re.compile(r"^[ \u00a0]*(?:[).;]|,(?![ \u00a0]*(?:and\b|[A-Z]))|$)")
 
 
+@lru_cache(maxsize=1)
+def _kind_of_gap() -> re.Pattern[str]:
+    """The gap of "X upazila of Y": a kind of area (cues.yaml `area_kinds`, besides "ward" and "union"), then "of"."""
+    kinds = "|".join(re.escape(w) for w in sorted({*cues()["area_kinds"], "ward", "union"}, key=len, reverse=True))
+    return re.compile(rf"^[ \u00a0]+(?i:{kinds})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+@lru_cache(maxsize=1)
+def _tail_end() -> re.Pattern[str]:
+    """The end of a clause after the last area holding a place, perhaps after the area's kind ("in Bijoynagar
+    area, Dhaka city, on Friday": cues.yaml `holder_kinds`)."""
+    kinds = "|".join(re.escape(w) for w in sorted(cues()["holder_kinds"], key=len, reverse=True))
+    return re.compile(rf"^(?:[ \u00a0]+(?i:{kinds})\b)?" + _TAIL_END.pattern.lstrip("^"))
+
+
 def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
     """'in Watamu, Dabaso, Kilifi.' and 'in X (Y, Z)': the names after the first are the areas holding it
     (ACLED's and many agencies' way of writing a place). A list of places ('in Aleppo, Idlib and Hama') is
@@ -591,10 +625,15 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
             mentions[i + 1].data["offset"] = True
             i += 2
             continue
+        if i + 1 < len(mentions) and _kind_of_gap().match(text[mentions[i].end:mentions[i + 1].start]):
+            # "Kaliganj upazila of Gazipur", "Sabaki ward of Kilifi": the area named after it holds the place
+            mentions[i + 1].data["tail_of"] = mentions[i].start
+            i += 2
+            continue
         j = i
         while j + 1 < len(mentions) and _tail_gap().match(text[mentions[j].end:mentions[j + 1].start]):
             j += 1
-        if j > i and _TAIL_END.match(text[mentions[j].end:mentions[j].end + 20]):
+        if j > i and _tail_end().match(text[mentions[j].end:mentions[j].end + 40]):
             for m in mentions[i + 1:j + 1]:
                 m.data["tail_of"] = mentions[i].start
         i = j + 1

@@ -288,10 +288,14 @@ class DocumentPlaces:
         hint = self.admin_hint(m)
         match_rank = {"exact": 0, "skeleton": 1, "fuzzy": 2}
 
+        # "Kouka commune": the area of that name before a village of it in another province (a town in the area's
+        # province keeps its point)
+        areas = {p.admin1 for p in cands if p.feature == "admin2"} if m.data.get("area_kind") else set()
+
         def order(p: Place) -> tuple:
             dist = distance_km(self.anchor[0], self.anchor[1], p.lat, p.lon) if self.anchor else 0.0
             return (match_rank.get(p.match, 3), hint is not None and p.admin1 != hint.name, p.feature == "country",
-                    round(dist / 50), -(p.population or 0))
+                    bool(areas) and p.admin1 not in areas, round(dist / 50), -(p.population or 0))
 
         return min(cands, key=order)
 
@@ -354,8 +358,12 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
             # centre) are kept; a namesake elsewhere in the country is another place, and the place is one the
             # gazetteer lacks, placed in the district
             cands = candidates.get(head.start) or []
+            # (near its centre and in its province: "Kiarango village in Embu West district" is not the Kiarango
+            # across the county line)
+            regions = {key(q.admin1) for q in seats if q.admin1}
             inside = [p for p in cands if key(p.admin2 or "") == key(seats[0].name)
-                      or any(distance_km(p.lat, p.lon, q.lat, q.lon) <= _DISTRICT_RADIUS_KM for q in seats)]
+                      or (any(distance_km(p.lat, p.lon, q.lat, q.lon) <= _DISTRICT_RADIUS_KM for q in seats)
+                          and (not regions or not p.admin1 or key(p.admin1) in regions))]
             if inside or not cands:
                 candidates[head.start] = inside
             else:
@@ -373,9 +381,23 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
             # Indonesia): the village is one the gazetteer lacks, placed at the town it is measured from
             candidates[head.start] = []
             head.data["held"] = True
+        elif cands and (m.city or m.cue == "settlement") and _far_from_town(cands, candidates.get(m.start) or []):
+            # "in Bijoynagar area, Dhaka city": every reading of the place lies far from the town named as holding
+            # it (a namesake 100 km away): the place is a quarter the gazetteer lacks, placed at the town
+            candidates[head.start] = []
+            head.data["held"] = True
         elif cands and any(q.feature in ("admin1", "admin2") for q in candidates.get(m.start) or ()):
             # "in Pobe Mengao (Pobe-Mengao, Soum)": the area holding the place is known and no reading of the
             # place lies in it (Manga, a look-alike 200 km away): the place is one the gazetteer lacks, placed
             # in its area
             candidates[head.start] = []
             head.data["held"] = True
+
+
+def _far_from_town(cands: list[Place], holders: list[Place]) -> bool:
+    """Whether a town (the first reading of a name closing a place's list of areas) holds none of the place's
+    readings: all lie beyond a district's reach of it."""
+    if not holders or holders[0].feature not in ("town", "village"):
+        return False
+    town = holders[0]
+    return all(distance_km(p.lat, p.lon, town.lat, town.lon) > _DISTRICT_RADIUS_KM for p in cands)

@@ -248,7 +248,9 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         follow = _elaboration(resolved, sentences, sent, chosen)
         chosen = follow or chosen
     if chosen is not None and chosen.feature == "country" and chosen.country_code == places.focus:
-        chosen = places.focus_place() or chosen  # "in Syria": the document's main governorate says more
+        # "in Syria": the document's main governorate says more; else a town the paragraph names in that
+        # country ("protests across Burkina Faso ... a large turn-out in Ouagadougou")
+        chosen = places.focus_place() or _paragraph_place(resolved, sentences, sent, places.focus) or chosen
     elif chosen is not None and chosen.feature == "country" and places.focus and chosen.country_code != places.focus:
         chosen = None  # "the United States is backing the rebels": a foreign country named, not the scene
     if chosen is None:
@@ -267,6 +269,19 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
+                     focus: str | None) -> Resolved | None:
+    """The place below the country that the other sentences of the paragraph name in the focus country, the
+    nearest before the event's sentence first, else the nearest after it."""
+    others = [s for s in sentences if s.paragraph == sent.paragraph and s.index != sent.index]
+    others.sort(key=lambda s: (s.start > sent.start, abs(s.start - sent.start)))
+    for s in others:
+        found = _best_in(resolved, s.start, s.end, s.start, focus)
+        if found is not None and found.feature != "country" and found.country_code == focus:
+            return found
+    return None
 
 
 def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,

@@ -1,0 +1,103 @@
+"""Country area lists (Kenya's sub-counties, Burkina Faso's communes) and the wordings that say a name is not the
+scene (an office holder's seat, a destination, one side of a border), on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import default_gazetteer, make_doc
+from warscribe.config import Config, Context
+from warscribe.places.countries import border_before
+from warscribe.places.importers import country_areas
+from warscribe.stages.places import PlaceStage
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    gaz = default_gazetteer(tmp_path_factory)
+    return Context(Config(gazetteer_path=gaz.path))
+
+
+def run(ctx, text, events, actors=(), published="2019-06-01"):
+    doc = make_doc(text, events, published, actors)
+    PlaceStage().run(doc, ctx)
+    return doc
+
+
+def test_every_listed_area_has_a_country_and_an_admin1():
+    areas = [a for a in country_areas() if a.country in ("KE", "BF")]
+    names = {(a.country, a.name) for a in areas}
+    assert ("KE", "Kapseret") in names and ("KE", "Wajir South") in names and ("BF", "Kouka") in names
+    assert all(a.admin1 and -6 < a.lat < 16 for a in areas)
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Herders fought over a water point in Wajir South on Sunday.", "Wajir"),
+    ("Youths barricaded the road in Kapseret on Friday.", "Uasin Gishu"),
+    ("A trader was shot dead in Mathira on Monday.", "Nyeri"),
+    ("Police dispersed protesters in Laikipia West Sub-County on Tuesday.", "Laikipia"),
+])
+def test_a_kenyan_sub_county_is_placed_in_its_county(ctx, text, admin1):
+    ev = run(ctx, text, [(text.split()[1], text.split()[1])]).events[0]
+    assert (ev.country, ev.admin1) == ("Kenya", admin1)
+
+
+def test_a_burkinabe_commune_is_placed_in_its_region(ctx):
+    # a village of Bam shares the name of the commune of Banwa: named as a commune, it is the commune
+    text = "Gunmen killed four herders in Kouka commune, in Burkina Faso, on Sunday."
+    ev = run(ctx, text, [("Gunmen killed", "killed")]).events[0]
+    assert (ev.location, ev.admin1) == ("Kouka", "Boucle du Mouhoun")
+
+
+def test_a_village_in_a_named_district_is_not_its_namesake_across_the_county_line(ctx):
+    text = "Residents of Kiarango village in Embu West district lynched a suspected thief."
+    ev = run(ctx, text, [("lynched", "lynched")]).events[0]
+    assert ev.admin1 == "Embu"
+
+
+def test_the_seat_of_an_office_holder_is_no_scene_when_another_place_is_named(ctx):
+    text = "Traders in Chwele stoned a helicopter carrying the Saboti MP."
+    ev = run(ctx, text, [("stoned", "stoned")]).events[0]
+    assert (ev.location, ev.admin1) == ("Chwele", "Bungoma")
+    # named alone, the seat still places the event
+    alone = run(ctx, "Youths stoned the car of the Kapseret MP.", [("stoned", "stoned")]).events[0]
+    assert alone.admin1 == "Uasin Gishu"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a Nairobi-bound bus at Omar Jilo in Mandera County, killing 28.",
+    "Militants attacked a bus heading for Nairobi at Omar Jilo in Mandera County, killing 28.",
+])
+def test_a_destination_is_no_scene(ctx, text):
+    ev = run(ctx, text, [("attacked", "attacked")]).events[0]
+    assert ev.admin1 == "Mandera"
+
+
+def test_a_country_after_the_border_with_is_neither_scene_nor_focus(ctx):
+    assert border_before("near the border with Mali", len("near the border with "))
+    assert not border_before("soldiers from Mali", len("soldiers from "))
+    text = "Soldiers fired in the air in the northern town of Gorom-Gorom near the border with Mali."
+    ev = run(ctx, text, [("fired", "fired")]).events[0]
+    assert (ev.country, ev.admin1) == ("Burkina Faso", "Sahel")
+
+
+def test_an_event_placed_at_its_country_takes_the_town_the_paragraph_names(ctx):
+    text = ("Thousands marched across Burkina Faso on Friday against the new constitution. "
+            "The largest crowd gathered in Bobo-Dioulasso.")
+    ev = run(ctx, text, [("marched", "marched")]).events[0]
+    assert (ev.location, ev.admin1) == ("Bobo-Dioulasso", "Hauts-Bassins")
+
+
+def test_a_quarter_named_with_its_city_is_placed_in_the_city_not_at_a_namesake_far_away(ctx):
+    # Bijoynagar is also an upazila 100 km east of Dhaka; "Bijoynagar area, Dhaka city" is the capital's quarter
+    text = "Members of a party staged a rally in Bijoynagar area, Dhaka city, on Friday."
+    ev = run(ctx, text, [("staged a rally", "rally")]).events[0]
+    assert (ev.country, ev.admin1) == ("Bangladesh", "Dhaka")
+
+
+@pytest.mark.parametrize(("district", "division"), [("Gazipur", "Dhaka"), ("Satkhira", "Khulna")])
+def test_an_area_of_a_named_district_is_the_one_in_that_district(ctx, district, division):
+    # four upazilas are called Kaliganj; "of Gazipur" says which
+    text = f"Police clashed with protesters in Kaliganj upazila of {district} on Monday."
+    ev = run(ctx, text, [("Police clashed", "clashed")]).events[0]
+    assert (ev.location, ev.admin1) == ("Kaliganj", division)
