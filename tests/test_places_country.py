@@ -182,3 +182,30 @@ def test_bangladeshi_upazila_spellings_and_afghan_districts(ctx):
     assert (ev.admin1, ev.admin2) == ("Chittagong", "Chittagong")
     ev = _place(ctx, "Taliban fighters attacked a police post in Khas Urozgan district.", "attacked")
     assert (ev.country, ev.admin1) == ("Afghanistan", "Uruzgan")
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_region_of_the_ethiopian_zone_named_after_it(ctx):
+    # et_areas.yaml: the zones of Ethiopia's regions, in the spellings reports use
+    ev = _place(ctx, "Farmers rallied against land seizures in Bokosa town, East Harerge.", "rallied")
+    assert (ev.country, ev.admin1) == ("Ethiopia", "Oromia")
+    ev = _place(ctx, "Soldiers dispersed a crowd of students in Gindo, Qellem Wallaga.", "dispersed")
+    assert (ev.country, ev.admin1) == ("Ethiopia", "Oromia")
+    ev = _place(ctx, "Traders shut their shops in Dabat, North Gonder, over new taxes.", "shut")
+    assert (ev.country, ev.admin1) == ("Ethiopia", "Amhara")
+
+
+def test_an_event_placed_only_in_the_capital_is_at_the_capital_of_the_reports_country(ctx):
+    ev = _place(ctx, "Bangladeshi opposition activists set off crude bombs in the capital on Sunday.", "set off")
+    assert (ev.country, ev.location, ev.admin1) == ("Bangladesh", "Dhaka", "Dhaka")
+    # another country's capital, or a capital named after the words, is no such cue
+    ev = _place(ctx, "Bangladeshi workers protested outside the embassy in the capital of Qatar.", "protested")
+    assert ev.admin1 is None
+    # a named place holding the event wins over the words
+    ev = _place(ctx, "Bangladeshi opposition activists marched to the capital from Sylhet town.", "marched")
+    assert ev.admin1 == "Sylhet"
+
+
+def test_the_capital_is_no_foreign_capital_region():
+    from warscribe.places.data import stoplist
+
+    assert "capital" in stoplist()[1]
