@@ -209,3 +209,24 @@ def test_the_capital_is_no_foreign_capital_region():
     from warscribe.places.data import stoplist
 
     assert "capital" in stoplist()[1]
+
+
+def test_south_sudanese_counties_congolese_villages_and_cairo_districts(ctx):
+    # ss_areas.yaml, cd_areas.yaml, eg_areas.yaml: areas and places the default gazetteer lacks
+    ev = _place(ctx, "SPLA-IO fighters attacked an army barracks in Mundri East county.", "attacked")
+    assert (ev.country, ev.admin1) == ("South Sudan", "Western Equatoria")
+    ev = _place(ctx, "Mai-Mai fighters attacked a FARDC position in Kiliba, killing a soldier.", "attacked")
+    assert (ev.country, ev.admin1) == ("Democratic Republic of Congo", "Sud-Kivu")
+    ev = _place(ctx, "Egyptian police dispersed a march of Brotherhood supporters in Ein Shams.", "dispersed")
+    assert (ev.country, ev.admin1) == ("Egypt", "Cairo")
+    ev = _place(ctx, "Gunmen shot dead an Egyptian police conscript in Sheikh Zuwayed.", "shot")
+    assert (ev.country, ev.admin1) == ("Egypt", "North Sinai")
+
+
+def test_a_body_whose_name_closes_with_sabha_or_sangha_names_no_place_but_its_state(ctx):
+    ev = _place(ctx, "Members of the Rashtriya Kisan Mahasabha blocked a highway in Indian Punjab's Moga.", "blocked")
+    assert ev.admin1 == "Punjab"
+    ev = _place(ctx, "Indian workers of the Hind Mazdoor Sabha staged a sit-in.", "staged")
+    assert (ev.country, ev.admin1) == ("India", None)
+    ev = _place(ctx, "Indian activists of the Kerala Pradesh Karshaka Sangham held a rally.", "held")
+    assert ev.admin1 == "Kerala"

@@ -15,6 +15,7 @@ from warscribe.knowledge.patterns import starts_with
 from warscribe.places.data import (
     adjective_country,
     area_words,
+    body_words,
     country_names,
     cues,
     no_evidence,
@@ -199,6 +200,8 @@ class CountryHints:
         if reach[i] > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
                 and self.hint(text[words[i][0]:words[i + reach[i] - 1][1]]) is None:
             return reach[i], ()  # "Virginia Nyaiko", "Governor Jack": a person's name, not Virginia's state
+        if i and reach[i - 1] > 1 and words[i - 1][2][0].isupper() and key(words[i][2]) in body_words():
+            return 1, ()  # "Hind Mazdoor Sabha": the word closing a body's name is no Sabha, Libya
         # `hint`'s memo read here: most names are looked up again (by each sentence, then by the document)
         memo: dict[str, tuple[str, str] | None] = self.__dict__.setdefault("_memo", {})
         for n in range(min(_MAX_WORDS, len(words) - i, reach[i]), 0, -1):

@@ -21,6 +21,7 @@ from warscribe.knowledge.patterns import starts_with
 from warscribe.places.countries import CountryHints, best, boundary_pattern
 from warscribe.places.data import (
     adjective_country,
+    body_words,
     cues,
     no_evidence,
     person_titles,
@@ -171,6 +172,15 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     found: list[PlaceMention] = []
     if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         return []  # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall
+    if len(run) > 1 and key(run[-1].text) in body_words() \
+            and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
+        # "Hind Mazdoor Sabha": a body's name, whatever places its words recall; but a state's name opening it
+        # ("Tamil Nadu Muslim Munnetra Kazhagam") is where the body works
+        for n in range(min(3, len(run) - 1), 0, -1):
+            if any(p.feature == "admin1" and p.match == "exact"
+                   for p in gaz.lookup(text[run[0].start:run[n - 1].end], focus, fuzzy=False, limit=5)):
+                return [_mention(text, run[0].start, run[n - 1].end, True)]
+        return []
     for j, tok in enumerate(run[:-1]):
         if tok.text.endswith(_POSSESSIVE) and not _known(text[run[0].start:run[j + 1].end], gaz, focus, j + 2):
             # "Phnom Penh's Chbar Ampov district": the owner and the owned are two names ("Cox's Bazar" is one)
