@@ -230,3 +230,17 @@ def test_a_body_whose_name_closes_with_sabha_or_sangha_names_no_place_but_its_st
     assert (ev.country, ev.admin1) == ("India", None)
     ev = _place(ctx, "Indian activists of the Kerala Pradesh Karshaka Sangham held a rally.", "held")
     assert ev.admin1 == "Kerala"
+
+
+def test_namesake_upazilas_nothing_else_tells_apart_go_to_the_one_nearer_the_capital(ctx):
+    ev = _place(ctx, "BNP activists torched a bus in Mirpur during the hartal in Bangladesh.", "torched")
+    assert (ev.location, ev.admin1) == ("Mirpur", "Dhaka")
+
+
+def test_somali_towns_in_the_spellings_reports_use(ctx):
+    ev = _place(ctx, "Somali troops clashed with militia fighters in Bardera town.", "clashed")
+    assert (ev.country, ev.admin1) == ("Somalia", "Gedo")
+    ev = _place(ctx, "Somali police raided a house in Xamar Jabjab district of Mogadishu.", "raided")
+    assert (ev.country, ev.admin1) == ("Somalia", "Banaadir")
+    ev = _place(ctx, "Al Shabaab fighters ambushed a Somali army convoy near Lafole.", "ambushed")
+    assert (ev.country, ev.admin1) == ("Somalia", "Shabeellaha Hoose")
