@@ -244,3 +244,27 @@ def test_somali_towns_in_the_spellings_reports_use(ctx):
     assert (ev.country, ev.admin1) == ("Somalia", "Banaadir")
     ev = _place(ctx, "Al Shabaab fighters ambushed a Somali army convoy near Lafole.", "ambushed")
     assert (ev.country, ev.admin1) == ("Somalia", "Shabeellaha Hoose")
+
+
+def test_a_capitals_name_after_a_compass_word_is_another_town(gaz):
+    hints = CountryHints(gaz)
+    text = "Municipal workers marched to East London city hall."
+    assert "GB" not in hints.votes(text, [(0, len(text))])
+    text = "Municipal workers marched in London."
+    assert "GB" in hints.votes(text, [(0, len(text))])
+
+
+def test_english_words_of_notes_name_no_small_town_abroad(ctx):
+    ev = _place(ctx, "Members of the All Island Farmers Federation protested in Kandy.", "protested")
+    assert (ev.country, ev.admin1) == ("Sri Lanka", "Central")
+    ev = _place(ctx, "The Island Paddy Growers Union held a protest blocking the main road.", "protest")
+    assert ev.country != "United States"
+    ev = _place(ctx, "Para-medical students protested outside the Srinagar college.", "protested")
+    assert ev.country == "India"
+
+
+def test_ekurhuleni_and_nelson_mandela_bay_are_places_of_south_africa(ctx):
+    ev = _place(ctx, "Residents of Tembisa in Ekurhuleni barricaded roads over power cuts.", "barricaded")
+    assert (ev.country, ev.admin1) == ("South Africa", "Gauteng")
+    ev = _place(ctx, "Taxi drivers blocked roads in Nelson Mandela Bay.", "blocked")
+    assert (ev.country, ev.admin1) == ("South Africa", "Eastern Cape")

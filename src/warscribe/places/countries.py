@@ -48,6 +48,7 @@ _LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_
 # a demonym: it weighs as one.
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
 _MAX_WORDS = 6
+_COMPASS = re.compile(r"\b(?:East|West|North|South)\s$")
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
@@ -221,6 +222,8 @@ class CountryHints:
             if found[1] == "admin2" and (not _listed(text, s, words[i][0]) or text[words[i][0]:last[1]].isupper()):
                 return n, ()  # a district's name counts where it is written as an area: "in X", "(X, Y)"
             before = text[max(s, words[i][0] - 12):words[i][0]]
+            if found[1] == "capital" and _COMPASS.search(before):
+                return n, ()  # "East London": another town than the capital the word names
             if found[1] in ("name", "capital") and _ORIGIN.search(before):
                 found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
             if found[1] not in ("adjective", "admin2") and (_LOCATIVE.search(before) or after_list_mark(before)):
