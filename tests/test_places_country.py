@@ -268,3 +268,12 @@ def test_ekurhuleni_and_nelson_mandela_bay_are_places_of_south_africa(ctx):
     assert (ev.country, ev.admin1) == ("South Africa", "Gauteng")
     ev = _place(ctx, "Taxi drivers blocked roads in Nelson Mandela Bay.", "blocked")
     assert (ev.country, ev.admin1) == ("South Africa", "Eastern Cape")
+
+
+def test_libyan_city_districts_and_oil_ports(ctx):
+    ev = _place(ctx, "Libyan army jets struck militant positions in Ganfuda in western Benghazi.", "struck")
+    assert (ev.country, ev.location) == ("Libya", "Ganfouda")
+    ev = _place(ctx, "Rival Libyan militias exchanged fire in Abu Sleem overnight.", "exchanged fire")
+    assert (ev.country, ev.admin1) == ("Libya", "Tripoli")
+    ev = _place(ctx, "Guards repelled an attack on the Libyan oil terminal at Es Sidra.", "attack")
+    assert (ev.country, ev.admin1) == ("Libya", "Surt")
