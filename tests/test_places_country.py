@@ -182,3 +182,98 @@ def test_bangladeshi_upazila_spellings_and_afghan_districts(ctx):
     assert (ev.admin1, ev.admin2) == ("Chittagong", "Chittagong")
     ev = _place(ctx, "Taliban fighters attacked a police post in Khas Urozgan district.", "attacked")
     assert (ev.country, ev.admin1) == ("Afghanistan", "Uruzgan")
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_region_of_the_ethiopian_zone_named_after_it(ctx):
+    # et_areas.yaml: the zones of Ethiopia's regions, in the spellings reports use
+    ev = _place(ctx, "Farmers rallied against land seizures in Bokosa town, East Harerge.", "rallied")
+    assert (ev.country, ev.admin1) == ("Ethiopia", "Oromia")
+    ev = _place(ctx, "Soldiers dispersed a crowd of students in Gindo, Qellem Wallaga.", "dispersed")
+    assert (ev.country, ev.admin1) == ("Ethiopia", "Oromia")
+    ev = _place(ctx, "Traders shut their shops in Dabat, North Gonder, over new taxes.", "shut")
+    assert (ev.country, ev.admin1) == ("Ethiopia", "Amhara")
+
+
+def test_an_event_placed_only_in_the_capital_is_at_the_capital_of_the_reports_country(ctx):
+    ev = _place(ctx, "Bangladeshi opposition activists set off crude bombs in the capital on Sunday.", "set off")
+    assert (ev.country, ev.location, ev.admin1) == ("Bangladesh", "Dhaka", "Dhaka")
+    # another country's capital, or a capital named after the words, is no such cue
+    ev = _place(ctx, "Bangladeshi workers protested outside the embassy in the capital of Qatar.", "protested")
+    assert ev.admin1 is None
+    # a named place holding the event wins over the words
+    ev = _place(ctx, "Bangladeshi opposition activists marched to the capital from Sylhet town.", "marched")
+    assert ev.admin1 == "Sylhet"
+
+
+def test_the_capital_is_no_foreign_capital_region():
+    from warscribe.places.data import stoplist
+
+    assert "capital" in stoplist()[1]
+
+
+def test_south_sudanese_counties_congolese_villages_and_cairo_districts(ctx):
+    # ss_areas.yaml, cd_areas.yaml, eg_areas.yaml: areas and places the default gazetteer lacks
+    ev = _place(ctx, "SPLA-IO fighters attacked an army barracks in Mundri East county.", "attacked")
+    assert (ev.country, ev.admin1) == ("South Sudan", "Western Equatoria")
+    ev = _place(ctx, "Mai-Mai fighters attacked a FARDC position in Kiliba, killing a soldier.", "attacked")
+    assert (ev.country, ev.admin1) == ("Democratic Republic of Congo", "Sud-Kivu")
+    ev = _place(ctx, "Egyptian police dispersed a march of Brotherhood supporters in Ein Shams.", "dispersed")
+    assert (ev.country, ev.admin1) == ("Egypt", "Cairo")
+    ev = _place(ctx, "Gunmen shot dead an Egyptian police conscript in Sheikh Zuwayed.", "shot")
+    assert (ev.country, ev.admin1) == ("Egypt", "North Sinai")
+
+
+def test_a_body_whose_name_closes_with_sabha_or_sangha_names_no_place_but_its_state(ctx):
+    ev = _place(ctx, "Members of the Rashtriya Kisan Mahasabha blocked a highway in Indian Punjab's Moga.", "blocked")
+    assert ev.admin1 == "Punjab"
+    ev = _place(ctx, "Indian workers of the Hind Mazdoor Sabha staged a sit-in.", "staged")
+    assert (ev.country, ev.admin1) == ("India", None)
+    ev = _place(ctx, "Indian activists of the Kerala Pradesh Karshaka Sangham held a rally.", "held")
+    assert ev.admin1 == "Kerala"
+
+
+def test_namesake_upazilas_nothing_else_tells_apart_go_to_the_one_nearer_the_capital(ctx):
+    ev = _place(ctx, "BNP activists torched a bus in Mirpur during the hartal in Bangladesh.", "torched")
+    assert (ev.location, ev.admin1) == ("Mirpur", "Dhaka")
+
+
+def test_somali_towns_in_the_spellings_reports_use(ctx):
+    ev = _place(ctx, "Somali troops clashed with militia fighters in Bardera town.", "clashed")
+    assert (ev.country, ev.admin1) == ("Somalia", "Gedo")
+    ev = _place(ctx, "Somali police raided a house in Xamar Jabjab district of Mogadishu.", "raided")
+    assert (ev.country, ev.admin1) == ("Somalia", "Banaadir")
+    ev = _place(ctx, "Al Shabaab fighters ambushed a Somali army convoy near Lafole.", "ambushed")
+    assert (ev.country, ev.admin1) == ("Somalia", "Shabeellaha Hoose")
+
+
+def test_a_capitals_name_after_a_compass_word_is_another_town(gaz):
+    hints = CountryHints(gaz)
+    text = "Municipal workers marched to East London city hall."
+    assert "GB" not in hints.votes(text, [(0, len(text))])
+    text = "Municipal workers marched in London."
+    assert "GB" in hints.votes(text, [(0, len(text))])
+
+
+def test_english_words_of_notes_name_no_small_town_abroad(ctx):
+    ev = _place(ctx, "Members of the All Island Farmers Federation protested in Kandy.", "protested")
+    assert (ev.country, ev.admin1) == ("Sri Lanka", "Central")
+    ev = _place(ctx, "The Island Paddy Growers Union held a protest blocking the main road.", "protest")
+    assert ev.country != "United States"
+    ev = _place(ctx, "Contract workers protested at a Metro site in Kolkata.", "protested")
+    assert (ev.country, ev.admin1) == ("India", "West Bengal")
+
+
+def test_ekurhuleni_and_nelson_mandela_bay_are_places_of_south_africa(ctx):
+    ev = _place(ctx, "Residents of Tembisa in Ekurhuleni barricaded roads over power cuts.", "barricaded")
+    assert (ev.country, ev.admin1) == ("South Africa", "Gauteng")
+    ev = _place(ctx, "Taxi drivers blocked roads in Nelson Mandela Bay.", "blocked")
+    assert (ev.country, ev.admin1) == ("South Africa", "Eastern Cape")
+
+
+def test_libyan_city_districts_and_oil_ports(ctx):
+    ev = _place(ctx, "Libyan army jets struck militant positions in Ganfuda in western Benghazi.", "struck")
+    assert (ev.country, ev.location) == ("Libya", "Ganfouda")
+    ev = _place(ctx, "Rival Libyan militias exchanged fire in Abu Sleem overnight.", "exchanged fire")
+    assert (ev.country, ev.admin1) == ("Libya", "Tripoli")
+    ev = _place(ctx, "Guards repelled an attack on the Libyan oil terminal at Es Sidra.", "attack")
+    assert (ev.country, ev.admin1) == ("Libya", "Surt")

@@ -224,3 +224,9 @@ def test_a_bodys_name_holding_a_towns_is_no_place(ctx):
     text = "Opposition members walked out of the Lok Sabha and protested over the farm bill."
     country, _, location = _placed(ctx, text, "protested", "2015-08-10")
     assert country != "Libya" and location is None
+
+
+def test_mymensingh_division_was_part_of_dhaka_before_it_was_cut_out():
+    assert admin_at("BD", "Mymensingh", None, 24.75, 90.41, "2015-11-01")[0] == "Dhaka"
+    assert admin_at("BD", "Rajshahi", None, 24.37, 88.60, "2015-11-01")[0] == "Rajshahi"
+    assert admin_at("BD", "Mymensingh", None, 24.75, 90.41, "2020-11-01")[0] == "Mymensingh"

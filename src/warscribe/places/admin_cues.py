@@ -41,6 +41,24 @@ def _cues() -> dict[str, tuple[AreaCue, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _capital_pattern() -> re.Pattern[str] | None:
+    words = (load_yaml("admin_cues.yaml") or {}).get("capital") or ()
+    if not words:
+        return None
+    # "the capital" as the place ("staged a rally in the capital", "the capital's Mohammadpur"), not another
+    # country's ("the capital of Chad"), nor the capital named after it ("the capital, Dhaka": that name places it)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")\b(?!\s+(?:of|city\s+of)\b)(?!,?\s+(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def capital_named(text: str) -> bool:
+    """Whether the text places something in "the capital" without naming it (data/places/admin_cues.yaml
+    `capital`): the capital of the country it is about."""
+    pattern = _capital_pattern()
+    return bool(pattern and pattern.search(text))
+
+
 def area_named(text: str, country: str | None) -> AreaCue | None:
     """The one area of `country` whose names the text uses; None when it uses none, or those of several areas."""
     if not country:

@@ -15,6 +15,7 @@ from warscribe.knowledge.patterns import lacks_words, starts_with, word_trie
 from warscribe.places.data import (
     adjective_country,
     area_words,
+    body_words,
     country_names,
     cues,
     no_evidence,
@@ -47,6 +48,7 @@ _LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_
 # a demonym: it weighs as one.
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
 _MAX_WORDS = 6
+_COMPASS = re.compile(r"\b(?:East|West|North|South)\s$")
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
@@ -236,6 +238,8 @@ class CountryHints:
         if reach[i] > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
                 and self.hint(text[words[i][0]:words[i + reach[i] - 1][1]]) is None:
             return reach[i], ()  # "Virginia Nyaiko", "Governor Jack": a person's name, not Virginia's state
+        if i and reach[i - 1] > 1 and words[i - 1][2][0].isupper() and key(words[i][2]) in body_words():
+            return 1, ()  # "Hind Mazdoor Sabha": the word closing a body's name is no Sabha, Libya
         # `hint`'s memo read here: most names are looked up again (by each sentence, then by the document)
         memo: dict[str, tuple[str, str] | None] = self.__dict__.setdefault("_memo", {})
         for n in range(min(_MAX_WORDS, len(words) - i, reach[i]), 0, -1):
@@ -258,6 +262,8 @@ class CountryHints:
             if found[1] == "admin2" and (not _listed(text, s, words[i][0]) or text[words[i][0]:last[1]].isupper()):
                 return n, ()  # a district's name counts where it is written as an area: "in X", "(X, Y)"
             before = text[max(s, words[i][0] - 12):words[i][0]]
+            if found[1] == "capital" and _COMPASS.search(before):
+                return n, ()  # "East London": another town than the capital the word names
             if found[1] in ("name", "capital") and _ORIGIN.search(before):
                 found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
             if found[1] not in ("adjective", "admin2") and (_LOCATIVE.search(before) or after_list_mark(before)):

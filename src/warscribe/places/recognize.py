@@ -21,6 +21,7 @@ from warscribe.knowledge.patterns import starts_with, word_trie
 from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern
 from warscribe.places.data import (
     adjective_country,
+    body_words,
     cues,
     no_evidence,
     person_titles,
@@ -190,6 +191,18 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     found: list[PlaceMention] = []
     if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         return []  # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall
+    if len(run) > 1 and key(run[-1].text) in body_words() \
+            and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
+        # "Hind Mazdoor Sabha": a body's name, whatever places its words recall; but a place's name opening it
+        # ("Tamil Nadu Muslim Munnetra Kazhagam", "Members of the Salem Street Vendors Sangam"), spelled as the
+        # gazetteer spells it, is where the body works (not in a name of two words: "Jubo Dal" is no Juba)
+        of = max((j for j, t in enumerate(run[:-1]) if t.text == "of"), default=-1)
+        body = run[of + 1:]
+        for n in range(min(3, len(body) - 2), 0, -1):
+            a, b = body[0].start, body[n - 1].end
+            if gaz.has_key(key(text[a:b])) and _known(text[a:b], gaz, focus, n):
+                return [_mention(text, a, b, True)]
+        return []
     for j, tok in enumerate(run[:-1]):
         if tok.text.endswith(_POSSESSIVE) and not _known(text[run[0].start:run[j + 1].end], gaz, focus, j + 2):
             # "Phnom Penh's Chbar Ampov district": the owner and the owned are two names ("Cox's Bazar" is one)

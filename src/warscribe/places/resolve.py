@@ -58,6 +58,21 @@ def _country_table() -> dict[str, str]:
     return table | acled_country_names()
 
 
+_CAPITALS: dict[tuple[str, str], tuple[float, float] | None] = {}
+
+
+def _capital_point(gaz: Gazetteer, country: str | None) -> tuple[float, float] | None:
+    """Where a country's capital lies (the gazetteer places a country at its capital); remembered per gazetteer."""
+    if not country:
+        return None
+    memo = (str(gaz.path), country)
+    if memo not in _CAPITALS:
+        row = gaz.db.execute("SELECT lat, lon FROM places WHERE feature = 'country' AND country = ? LIMIT 1",
+                             (country,)).fetchone()
+        _CAPITALS[memo] = (float(row[0]), float(row[1])) if row and row[0] is not None else None
+    return _CAPITALS[memo]
+
+
 def country_name(code: str | None) -> str | None:
     """The name an event gives the country of an ISO code: ACLED's spelling where it differs from GeoNames'
     ("Palestine", not "Palestinian Territory")."""
@@ -294,8 +309,12 @@ class DocumentPlaces:
 
         def order(p: Place) -> tuple:
             dist = distance_km(self.anchor[0], self.anchor[1], p.lat, p.lon) if self.anchor else 0.0
+            # last, between namesakes nothing else tells apart (two upazilas called Mirpur), the one nearer its
+            # country's capital: reports are written about capitals and their quarters more than anywhere else
+            seat = _capital_point(self.gaz, p.country) if self.anchor is None else None
             return (match_rank.get(p.match, 3), hint is not None and p.admin1 != hint.name, p.feature == "country",
-                    bool(areas) and p.admin1 not in areas, round(dist / 50), -(p.population or 0))
+                    bool(areas) and p.admin1 not in areas, round(dist / 50), -(p.population or 0),
+                    distance_km(seat[0], seat[1], p.lat, p.lon) if seat else 0.0)
 
         return min(cands, key=order)
 

@@ -9,12 +9,12 @@ from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
 from warscribe.knowledge.patterns import starts_with
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
-from warscribe.places.admin_cues import area_named
+from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
-from warscribe.places.resolve import DocumentPlaces, Resolved, country_name
+from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name
 
 
 class PlaceStage:
@@ -303,7 +303,7 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
                  places: DocumentPlaces, focus: str | None) -> None:
     r = _choose(doc, ev, resolved, sentences, places)
     ev.country = (r.country if r else None) or country_name(focus)
-    if (r is None or (r.admin1 is None and r.country_code == focus)) and _area_of_names(doc, ev, focus):
+    if (r is None or (r.admin1 is None and r.country_code == focus)) and _area_of_names(doc, ev, focus, places):
         return
     if r is None:
         return
@@ -324,14 +324,33 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
                     break
 
 
-def _area_of_names(doc: Document, ev: Event, focus: str | None) -> bool:
+def _area_of_names(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces) -> bool:
     """An event whose place gives no admin1, in a report using names that belong to one area of its country
-    ("AIADMK workers staged a protest": Tamil Nadu; data/places/admin_cues.yaml), is coded at that area's seat."""
+    ("AIADMK workers staged a protest": Tamil Nadu; data/places/admin_cues.yaml), is coded at that area's seat;
+    in one that places it in "the capital", at its country's capital."""
     cue = area_named(doc.text, focus)
     if cue is None:
-        return False
+        return _capital(doc, ev, focus, places)
     ev.country = country_name(cue.country)
     ev.location, ev.latitude, ev.longitude, ev.geo_precision = cue.seat, cue.lat, cue.lon, 3
     ev.admin1, ev.admin2 = admin_at(cue.country, cue.admin1, None, cue.lat, cue.lon, doc.published)
     return True
 
+
+def _capital(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces) -> bool:
+    """"Bombs went off in the capital": the event is at the capital of the country the report is about (the
+    capital's biggest namesake there), when the text says "the capital" and names no place holding the event."""
+    from warscribe.places.world import capitals
+
+    name = capitals().get(focus or "")
+    if not name or not capital_named(doc.text):
+        return False
+    towns = [p for p in places.gaz.lookup(name, focus, fuzzy=False, limit=10)
+             if p.country == focus and p.feature == "town" and p.admin1]
+    if not towns:
+        return False
+    seat = max(towns, key=lambda p: p.population)
+    ev.country = country_name(focus)
+    ev.location, ev.latitude, ev.longitude, ev.geo_precision = display_name(seat.name), seat.lat, seat.lon, 1
+    ev.admin1, ev.admin2 = admin_at(focus, seat.admin1, seat.admin2, seat.lat, seat.lon, doc.published)
+    return True
