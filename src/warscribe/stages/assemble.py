@@ -23,6 +23,7 @@ from warscribe.knowledge.roles import (
     without_weapons,
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
+from warscribe.stages.segment import in_article_body
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I)
 _COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+)?\w+ed\b", re.I)
@@ -195,6 +196,8 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
     if "background" in cues and _background(mentions, lexicon):
         return True
     if cues & {"nationwide", "period"} and not any(m.kind == "trigger" and m.label == "protest" for m in mentions):
+        return True
+    if "commentary" in cues and in_article_body(doc, sentence.index):
         return True
     text = doc.text[sentence.start:sentence.end]
     if "habitual" in cues and not _DAY_CUE.search(text) and not any(
