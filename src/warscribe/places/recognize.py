@@ -142,7 +142,9 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
             out.extend(found)
             if not found and (held := _held_name(text, run, skip)) is not None:
                 pending.append(held)
-    out.extend(_capitals_named(text, spans, out, skip))
+    capitals = _capitals_named(text, spans, out, skip)
+    if capitals:  # "Syria's capital": the capital, not the country
+        out = [m for m in out if not any(c.start <= m.start and m.end <= c.end for c in capitals)] + capitals
     out.sort(key=lambda m: m.start)
     out = _with_held(text, out, pending)
     _link_pairs(text, out)
@@ -170,7 +172,8 @@ def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[Pla
             if _NOT_THE_CAPITAL.search(text, max(0, hit.start(1) - 30), hit.start(1)):
                 continue  # "the group's de facto Syrian capital", "the country's economic capital"
             if capital is None or _overlaps((hit.start(1), hit.end()), skip) \
-                    or any(a < hit.end() + 3 and hit.start(1) < b for a, b in taken):
+                    or any(a < hit.end() + 3 and hit.start(1) < b and not (hit.start(1) <= a and b <= hit.end())
+                           for a, b in taken):
                 continue
             m = _mention(text, hit.start(1), hit.end(), True)
             m.text, m.city = capital, True
