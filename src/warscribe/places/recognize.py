@@ -149,12 +149,56 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
             out.extend(found)
             if not found and (held := _held_name(text, run, skip)) is not None:
                 pending.append(held)
+    capitals = _capitals_named(text, spans, out, skip)
+    if capitals:  # "Syria's capital": the capital, not the country
+        out = [m for m in out if not any(c.start <= m.start and m.end <= c.end for c in capitals)] + capitals
     out.sort(key=lambda m: m.start)
     out = _with_held(text, out, pending)
     _link_pairs(text, out)
     _link_tails(text, out)
     _mark_attributive(text, out, gaz)
     return out
+
+
+# "the Syrian capital", "Syria's capital" (and "Syrias capital" where a feed strips apostrophes): the country's
+# capital city, unless the text names it right after ("the Afghan capital Kabul": that name is the mention)
+_CAPITAL_OF = re.compile(r"\b([A-Z][a-z]+?)(?:['’]?s)?\s+capital\b")
+_NOT_THE_CAPITAL = re.compile(r"\b(?:de\s+fact\w*|self-\w+|so-called|former|proclaimed|declared|economic|commercial|"
+                              r"cultural|its|their|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[PlaceMention],
+                    skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    out = []
+    taken = [(m.start, m.end) for m in found]
+    for s, e in spans:
+        for hit in _CAPITAL_OF.finditer(text, s, e):
+            word = hit.group(1)
+            cc = adjective_country().get(key(word)) or _country_key(word) or _country_key(word[:-1])
+            capital = _capital_names().get(cc or "")
+            if _NOT_THE_CAPITAL.search(text, max(0, hit.start(1) - 30), hit.start(1)):
+                continue  # "the group's de facto Syrian capital", "the country's economic capital"
+            if capital is None or _overlaps((hit.start(1), hit.end()), skip) \
+                    or any(a < hit.end() + 3 and hit.start(1) < b and not (hit.start(1) <= a and b <= hit.end())
+                           for a, b in taken):
+                continue
+            m = _mention(text, hit.start(1), hit.end(), True)
+            m.text, m.city = capital, True
+            out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    from warscribe.places.world import capitals
+
+    return capitals()
+
+
+def _country_key(word: str) -> str | None:
+    from warscribe.places.countries import _own_names
+
+    return _own_names().get(key(word))
 
 
 def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> None:

@@ -90,6 +90,10 @@ def clean_surface(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
+_LEAD_SENTENCES = 4  # the headline (often with a date line) and the lede
+_LEAD_WEIGHT = 3
+
+
 class DocumentPlaces:
     """Resolves all place mentions of one document together, so each can use the others as context."""
 
@@ -198,13 +202,18 @@ class DocumentPlaces:
                       area.lat, area.lon, ())
 
     def _dominant_admin1(self) -> str | None:
+        """The governorate the document is mostly about: a governorate named counts twice a place in one, and the
+        headline and lede (the first sentences) count more than the body, where an article recalls other
+        fronts."""
         votes: Counter[str] = Counter()
         for m in self.mentions:
+            sentence = self.sentence_of.get(m.start, (0, 0))[0]
+            lead = _LEAD_WEIGHT if 0 <= sentence < _LEAD_SENTENCES else 1
             admin = self.admin_reading(m)
             if admin is not None:
-                votes[admin.name] += 2
+                votes[admin.name] += 2 * lead
             elif self.candidates[m.start] and self.candidates[m.start][0].admin1:
-                votes[self.candidates[m.start][0].admin1] += 1
+                votes[self.candidates[m.start][0].admin1] += lead
         return votes.most_common(1)[0][0] if votes else None
 
     def _anchor(self) -> tuple[float, float] | None:

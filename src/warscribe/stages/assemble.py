@@ -28,6 +28,7 @@ from warscribe.knowledge.roles import (
     without_weapons,
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
+from warscribe.stages.segment import in_article_body
 
 # (The look-aheads before the word lists below change no match: a search leaves most word starts at their first
 # letter instead of trying every word; see patterns.starts_with.)
@@ -253,6 +254,8 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
     if "background" in cues and _background(mentions, lexicon):
         return True
     if cues & {"nationwide", "period"} and not any(m.kind == "trigger" and m.label == "protest" for m in mentions):
+        return True
+    if "commentary" in cues and in_article_body(doc, sentence.index):
         return True
     text = doc.text[sentence.start:sentence.end]
     if "habitual" in cues and not _DAY_CUE.search(text) and not any(

@@ -246,6 +246,9 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     chosen = _best_in(resolved, sent.start, sent.end, anchor, places.focus)
     if chosen is not None and not chosen.specific:
         follow = _elaboration(resolved, sentences, sent, chosen)
+        if follow is not None and chosen.mention.start >= 0:
+            # the event's own sentence named the governorate: its place is the sentence's, made precise
+            ev.evidence.append(Evidence.of(doc.text, chosen.mention.start, chosen.mention.end, "location"))
         chosen = follow or chosen
     if chosen is not None and chosen.feature == "country" and chosen.country_code == places.focus:
         # "in Syria": the document's main governorate says more; else a town the paragraph names in that

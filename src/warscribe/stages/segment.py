@@ -67,6 +67,18 @@ def _is_headline(doc: Document, start: int, end: int) -> bool:
     return 0 < len(words) <= _MAX_HEADLINE_WORDS and not line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
 
 
+# An article (a news story, not a coder's note of a few sentences) comments on the events of its lede in its body
+# (assemble.py: the `commentary` cues of cues.yaml count past the lede only).
+ARTICLE_SENTENCES = 6
+LEDE_SENTENCES = 3
+
+
+def in_article_body(doc: Document, index: int) -> bool:
+    """Whether sentence `index` lies in the body of an article: past its lede, in a text of six sentences or
+    more."""
+    return len(doc.sentences) >= ARTICLE_SENTENCES and index >= LEDE_SENTENCES
+
+
 class SegmentStage:
     """Sentences of the kept ranges; each kept range is a paragraph."""
 
