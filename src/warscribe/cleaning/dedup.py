@@ -192,10 +192,13 @@ class NearDuplicateIndex:
     def _similar(self, doc_id: str, hashes: np.ndarray, keys: list[tuple[int, int]]) -> list[tuple[str, str]]:
         """(id, published) of the indexed copies whose estimated Jaccard similarity reaches the threshold."""
         found: dict[str, None] = {}
-        for band, key in keys:
-            for (other,) in self._db.execute("SELECT doc FROM band WHERE band = ? AND key = ?", (band, key)):
-                if other != doc_id:
-                    found[other] = None
+        # One query for all bands (each band has one key): the rows come band by band, each band's as its own
+        # query's would (in the order they were stored), not one query per band.
+        where = " OR ".join(["(band = ? AND key = ?)"] * len(keys))
+        args = [v for pair in keys for v in pair]
+        for (other,) in self._db.execute(f"SELECT doc FROM band WHERE {where} ORDER BY band, rowid", args):
+            if other != doc_id:
+                found[other] = None
         hits = []
         for other in found:
             published, blob = self._db.execute("SELECT published, hashes FROM sig WHERE doc = ?", (other,)).fetchone()
