@@ -7,6 +7,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import methodcaller
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,8 +30,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) <= size:
         return {" ".join(words).encode()} if words else set()
-    if size == 3:  # the usual size: its words zipped, not a slice joined per shingle
-        return {f"{a} {b} {c}".encode() for a, b, c in zip(words, words[1:], words[2:], strict=False)}
+    if size == 3:  # the usual size: its words zipped and joined by `map` (no Python call per shingle)
+        return set(map(str.encode, map(" ".join, zip(words, words[1:], words[2:], strict=False))))
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
 
 
@@ -44,21 +45,43 @@ def signature(text: str) -> MinHash | None:
     return minhash
 
 
+def _hash_values(text: str) -> np.ndarray | None:
+    """`signature(text).hashvalues`, without a MinHash made for the text where `_update` reads the shingles
+    itself (a copy of the template costs as much as hashing a short text's shingles)."""
+    grams = shingles(text)
+    if not grams:
+        return None
+    empty = _empty()
+    if not _own_update(empty):
+        return signature(text).hashvalues  # type: ignore[union-attr]
+    return np.minimum(empty.hashvalues, _permuted_min(empty, grams))
+
+
+def _own_update(minhash: MinHash) -> bool:
+    """Whether `_update` reads shingles into this MinHash itself: datasketch's default hash and scheme."""
+    return _affine32_mix() is not None and getattr(minhash, "scheme", None) == "affine32" \
+        and getattr(minhash, "_gpu_mode", None) == "disable" \
+        and getattr(minhash.hashfunc, "__name__", None) == "sha1_hash32"
+
+
+def _permuted_min(minhash: MinHash, grams: set[bytes]) -> np.ndarray:
+    """The least permuted hash of the shingles for each permutation of `minhash` (see `_update`)."""
+    # a digest is five 4-byte words: the first of each is the hash
+    digests = map(methodcaller("digest"), map(hashlib.sha1, grams))  # no Python call per shingle
+    hv = np.frombuffer(b"".join(digests), dtype="<u4")[::5].astype(np.uint32)
+    a, b = minhash.permutations
+    phv = _affine32_mix()(hv.reshape(-1, 1), 32) * a + b
+    return phv.min(axis=0)
+
+
 def _update(minhash: MinHash, grams: set[bytes]) -> None:
     """`minhash.update_batch(list(grams))` under datasketch's default hash (SHA-1, its first four bytes read as a
     little-endian integer) and permutation scheme: the digests joined and read as one array, instead of one
     Python call per shingle; any other MinHash is updated by datasketch itself."""
-    fmix = _affine32_mix()
-    if fmix is None or getattr(minhash, "scheme", None) != "affine32" or getattr(minhash, "_gpu_mode", None) \
-            != "disable" or getattr(minhash.hashfunc, "__name__", None) != "sha1_hash32":
+    if not _own_update(minhash):
         minhash.update_batch(list(grams))
         return
-    sha1 = hashlib.sha1
-    # a digest is five 4-byte words: the first of each is the hash
-    hv = np.frombuffer(b"".join([sha1(g).digest() for g in grams]), dtype="<u4")[::5].astype(np.uint32)
-    a, b = minhash.permutations
-    phv = fmix(hv.reshape(-1, 1), 32) * a + b
-    minhash.hashvalues = np.minimum(minhash.hashvalues, phv.min(axis=0))
+    minhash.hashvalues = np.minimum(minhash.hashvalues, _permuted_min(minhash, grams))
 
 
 @cache
@@ -192,10 +215,13 @@ class NearDuplicateIndex:
     def _similar(self, doc_id: str, hashes: np.ndarray, keys: list[tuple[int, int]]) -> list[tuple[str, str]]:
         """(id, published) of the indexed copies whose estimated Jaccard similarity reaches the threshold."""
         found: dict[str, None] = {}
-        for band, key in keys:
-            for (other,) in self._db.execute("SELECT doc FROM band WHERE band = ? AND key = ?", (band, key)):
-                if other != doc_id:
-                    found[other] = None
+        # One query for all bands (each band has one key): the rows come band by band, each band's as its own
+        # query's would (in the order they were stored), not one query per band.
+        where = " OR ".join(["(band = ? AND key = ?)"] * len(keys))
+        args = [v for pair in keys for v in pair]
+        for (other,) in self._db.execute(f"SELECT doc FROM band WHERE {where} ORDER BY band, rowid", args):
+            if other != doc_id:
+                found[other] = None
         hits = []
         for other in found:
             published, blob = self._db.execute("SELECT published, hashes FROM sig WHERE doc = ?", (other,)).fetchone()
@@ -216,11 +242,10 @@ class NearDuplicateIndex:
 
     def _place(self, doc_id: str, mine: tuple[str, str], text: str, minhash: MinHash | None,
                doc: Document | None = None) -> Verdict:
-        if minhash is None:
-            minhash = signature(text)
-        if minhash is None:
+        values = _hash_values(text) if minhash is None else minhash.hashvalues
+        if values is None:
             return Verdict()
-        hashes = minhash.hashvalues.astype(np.uint32)
+        hashes = values.astype(np.uint32)
         keys = self._keys(hashes)
         hits = self._similar(doc_id, hashes, keys)
         best = min(hits, key=lambda h: (h[1], h[0]), default=None)

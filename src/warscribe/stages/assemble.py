@@ -65,7 +65,9 @@ _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
                            r"(?:the\s+)?$", re.I)
 # "according to X" runs to the clause's end; a bracketed aside "(2 according to Taliban sources)" ends at its bracket
-_ACCORDING = re.compile(r"\baccording\s+to\b[^,.;)]*", re.I)
+# (its first letter, then the look-behind a \b before it would be: the same matches, but a search tries only at
+# an "a")
+_ACCORDING = re.compile(r"(?-i:[aA])(?<!\w[aA])ccording\s+to\b[^,.;)]*", re.I)
 _DEFINITE = re.compile(r"\b" + starts_with(("the", "this", "these", "that", "those", "such", "its", "their"), r"\s")
                        + r"(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
 _CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:(?:full\s+|sole\s+)?responsibility|the\s+(?:attack|"

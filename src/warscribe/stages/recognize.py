@@ -155,7 +155,7 @@ class Recognizers:
             same = by_span.get((h.start, h.end))
             if same is not None:
                 same.candidates.append(h.form.actor_id)
-            elif not any(i in taken for i in range(h.start, h.end)):
+            elif taken.isdisjoint(range(h.start, h.end)):
                 h.candidates = [h.form.actor_id]
                 kept.append(h)
                 by_span[(h.start, h.end)] = h
