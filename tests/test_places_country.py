@@ -277,3 +277,28 @@ def test_libyan_city_districts_and_oil_ports(ctx):
     assert (ev.country, ev.admin1) == ("Libya", "Tripoli")
     ev = _place(ctx, "Guards repelled an attack on the Libyan oil terminal at Es Sidra.", "attack")
     assert (ev.country, ev.admin1) == ("Libya", "Surt")
+
+
+def test_an_admin1_name_a_larger_city_abroad_bears_does_not_decide_alone(gaz):
+    # "Beni" is a department of Bolivia (El Beni) and a city of Congo: it weighs as a district's name
+    hints = CountryHints(gaz)
+    text = "Rebels ambushed a convoy in Beni."
+    assert hints.votes(text, [(0, len(text))]) == {"BO": 1}
+    text = "Rebels ambushed a convoy in Ituri."
+    assert hints.votes(text, [(0, len(text))]) == {"CD": 4}
+
+
+def test_the_actors_place_a_city_bearing_an_admin1_name_abroad(ctx):
+    army = next(a for a in ctx.actors if a.country == "Democratic Republic of Congo" and a.role == "military"
+                and not a.generic)
+    text = "Congolese soldiers repelled a rebel raid on Beni overnight."
+    doc = _with_actor(text, "Congolese soldiers", army.id, "repelled", "repelled")
+    PlaceStage().run(doc, ctx)
+    assert (doc.events[0].country, doc.events[0].location) == ("Democratic Republic of Congo", "Beni")
+
+
+def test_an_admin1_name_still_names_its_country_against_a_city_abroad(ctx):
+    # Bari is a region of Somalia and a city of Italy: the region's own vote tips the tie
+    doc = make_doc("Gunmen raided a village in Bari on Monday, killing two herders.", [("Gunmen raided", "raided")])
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].country == "Somalia"

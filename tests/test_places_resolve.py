@@ -181,3 +181,24 @@ def test_a_capital_read_as_its_government_is_a_place_after_area_of(ctx):
     text = "Shopkeepers in the Zogona area of Ouagadougou protested against new market fees."
     doc = run(ctx, text, [("protested", "protested")], actors=["Ouagadougou"])
     assert (doc.events[0].admin1, doc.events[0].country) == ("Centre", "Burkina Faso")
+
+
+def test_unknown_village_is_placed_at_the_district_named_after_it(ctx):
+    # "Chingarel" spells like Sankrail (West Bengal); the district named after it is in Manipur
+    text = "Suspected insurgents hurled a bomb at a shop at Chingarel in Imphal East, wounding its owner."
+    ev = run(ctx, text, [("hurled a bomb", "hurled")]).events[0]
+    assert ev.location == "Chingarel" and ev.country == "India" and ev.admin1 == "Manipur" and ev.geo_precision == 2
+    assert ev.latitude == pytest.approx(24.8, abs=0.3) and ev.longitude == pytest.approx(94.0, abs=0.3)
+
+
+def test_lookalike_in_another_state_than_the_district_named_is_not_the_place(ctx):
+    # "Chhipra" spells like Chapra (Bihar); the district named after it says it lies in Uttar Pradesh
+    text = "A land dispute turned violent in Chhipra village in Mainpuri, leaving one man dead."
+    ev = run(ctx, text, [("turned violent", "violent")]).events[0]
+    assert ev.country == "India" and ev.admin1 == "Uttar Pradesh"
+
+
+def test_a_district_named_before_the_place_does_not_hold_it(ctx):
+    text = "Attackers burned a bus on the Dhaka-Bogra highway in Bogra town on Wednesday night."
+    ev = run(ctx, text, [("Attackers burned", "burned")]).events[0]
+    assert ev.location == "Bogra" and ev.admin1 == "Rajshahi"

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # may name the attacker's country rather than the scene's.
 # A district's name counts least: many districts bear a name that is also an English word or a town's elsewhere.
 WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "admin2": 1, "adjective": 1, "actor": 1, "area_word": 2,
-           "police": 2}
+           "police": 2, "namesake": 1}
 # Evidence that decides a text's country alone: a country, capital, admin1 area or area word, not a demonym or
 # a district's name (weaker evidence joins the places and actors named).
 STRONG = 2
@@ -123,6 +123,10 @@ class CountryHints:
         # An admin1 name that is also a country's name or a common word says nothing by itself
         self.admin1 = {k: v for k, v in self.admin1.items() if len(v) == 1 and k not in self.names
                        and k not in common and len(k) >= 4}
+        # One that a larger city abroad bears ("Beni": a department of Bolivia, a city of Congo) weighs as a
+        # district's name: it decides only with the places and actors named
+        shared = gaz.admin1_namesakes() if gaz is not None else frozenset()
+        self.namesakes = {k: next(iter(self.admin1.pop(k))) for k in shared if k in self.admin1}
         # A district's name that no place of another country bears ("Oudalan", "Tarbaj")
         self.admin2 = {k: v for k, v in admin2.items()
                        if k not in self.names and k not in common and k not in self.admin1 and len(k) >= 4}
@@ -159,6 +163,8 @@ class CountryHints:
             return self.capitals[k], "capital"
         if k in self.admin1:
             return next(iter(self.admin1[k])), "admin1"
+        if k in self.namesakes:
+            return self.namesakes[k], "namesake"
         if k in self.admin2:
             return next(iter(self.admin2[k])), "admin2"
         return None
@@ -266,7 +272,8 @@ class CountryHints:
                 return n, ()  # "East London": another town than the capital the word names
             if found[1] in ("name", "capital") and _ORIGIN.search(before):
                 found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
-            if found[1] not in ("adjective", "admin2") and (_LOCATIVE.search(before) or after_list_mark(before)):
+            if found[1] not in ("adjective", "admin2", "namesake") and (_LOCATIVE.search(before)
+                                                                    or after_list_mark(before)):
                 # "in X", or X closing a list of areas "(Y, X)"
                 return n, ((found[0], WEIGHTS[found[1]]), (found[0], LOCATIVE_BONUS))
             return n, ((found[0], WEIGHTS[found[1]]),)

@@ -20,6 +20,8 @@ from warscribe.places.normalize import key, skeleton
 SCHEMA_VERSION = "2"
 DEFAULT_FILE = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 _LOOKUP_FUZZY_FLOOR = 92.0
+# A city abroad this large that bears an admin1 area's name makes the name no evidence of the area's country
+NAMESAKE_CITY_POPULATION = 100_000
 _PLACE_DATA = Path(__file__).resolve().parent.parent / "data" / "places"
 
 
@@ -135,6 +137,7 @@ class Gazetteer:
         self._countries: dict[str, str] | None = None
         self._hints: Any = None
         self._admin2: dict[str, frozenset[str]] | None = None
+        self._namesakes: frozenset[str] = frozenset()
         self._grid: dict[tuple[int, int], list[tuple[float, float, int, str]]] | None = None
 
     # ---- opening and building ------------------------------------------------------------------------
@@ -213,6 +216,7 @@ class Gazetteer:
         self._countries = None
         self._hints = None
         self._admin2 = None
+        self._namesakes = frozenset()
         self._grid = None
 
     # ---- reading -----------------------------------------------------------------------------------
@@ -329,6 +333,28 @@ class Gazetteer:
                 owners[k].add(country)
         return {k: frozenset(cs) for k, cs in owners.items() if len(cs) == 1}
 
+    def admin1_namesakes(self) -> frozenset[str]:
+        """Keys of the admin1 names of one country that a city of another country bears as its main name, a city
+        larger than any place of that name in the area's own country ("Beni": a department of Bolivia, a city of
+        Congo; "Kochi": a prefecture of Japan, a city of India): such a name alone says nothing of the country."""
+        self._read_tables()
+        return self._namesakes
+
+    def _admin1_namesakes(self) -> frozenset[str]:
+        areas = {k: cs for k, cs in self.admin1_countries().items() if len(cs) == 1}
+        foreign: dict[str, int] = {}
+        own: dict[str, int] = {}
+        for k, country, population, primary in self.db.execute(
+                "SELECT n.key, p.country, p.population, n.is_primary FROM names n JOIN places p ON p.id = n.place"
+                " WHERE p.feature = 'town' AND p.population >= ?", (NAMESAKE_CITY_POPULATION,)):
+            if k not in areas:
+                continue
+            if country in areas[k]:
+                own[k] = max(own.get(k, 0), population)
+            elif primary:
+                foreign[k] = max(foreign.get(k, 0), population)
+        return frozenset(k for k, population in foreign.items() if population > own.get(k, 0))
+
     def admin1_areas(self, name: str, country: str | None = None) -> list[Place]:
         """The admin1 areas a name (any spelling we hold, with or without "Province", "County"...) stands for,
         those of `country` first."""
@@ -358,10 +384,10 @@ class Gazetteer:
         from warscribe import prebuilt
         from warscribe.places import normalize
 
-        def build() -> tuple[dict[str, str], dict[str, list[Place]], dict[str, frozenset[str]]]:
-            return self.country_keys(), self._area_index(), self.admin2_countries()
+        def build() -> tuple[dict[str, str], dict[str, list[Place]], dict[str, frozenset[str]], frozenset[str]]:
+            return self.country_keys(), self._area_index(), self.admin2_countries(), self._admin1_namesakes()
 
-        countries, areas, self._admin2 = prebuilt.load_or_build(
+        countries, areas, self._admin2, self._namesakes = prebuilt.load_or_build(
             "country-tables", [self.path, Path(__file__), Path(normalize.__file__)], build)
         if self._countries is None:
             self._countries = countries

@@ -237,6 +237,22 @@ class DocumentPlaces:
         earlier = [a for a in usable if self.sentence_of.get(a.start, (-2, -2))[1] == para and a.start < m.start]
         return sorted(earlier, key=lambda a: -a.start)
 
+    def _districts_near(self, m: PlaceMention) -> list[Place]:
+        """The districts named after the mention in its sentence, nearest first: names read exactly as a
+        district of one admin1 area, not read as a governorate ("clashed at Chingarel in Imphal East")."""
+        sent = self.sentence_of.get(m.start, (-1, -1))[0]
+        found: list[tuple[PlaceMention, Place]] = []
+        for x in self.mentions:
+            if x.start <= m.start or x.secondary or self.sentence_of.get(x.start, (-2, -2))[0] != sent \
+                    or self.admin_reading(x) is not None:
+                continue
+            districts = [p for p in self.candidates.get(x.start, ()) if p.feature == "admin2" and p.match == "exact"
+                         and p.admin1]
+            if districts and len({p.admin1 for p in districts}) == 1:
+                found.append((x, districts[0]))
+        found.sort(key=lambda xp: xp[0].start)
+        return [p for _, p in found]
+
     def admin_hint(self, m: PlaceMention) -> Admin1 | None:
         """The governorate named around a mention: same sentence (following first), earlier sentences of
         the paragraph, else the document's main one."""
@@ -259,6 +275,11 @@ class DocumentPlaces:
             # named as holding it, near (geo_precision 2), as conflict datasets code an unfound village
             return Resolved(m, clean_surface(m.text), country_name(area.country), area.country, area.admin1,
                             area.admin2, area.lat, area.lon, 2, "unresolved")
+        if not self._admins_near(m) and (districts := self._districts_near(m)):
+            # "at Chingarel in Imphal East": the unknown place is placed at the district named with it, near
+            d = districts[0]
+            return Resolved(m, clean_surface(m.text), country_name(d.country), d.country, d.admin1, d.admin2 or d.name,
+                            d.lat, d.lon, 2, "unresolved")
         hint = self.admin_hint(m)
         if hint is None and (sibling := self._sibling(m)) is not None:
             # "at Bar Osimbo village in Siaya": the unknown place is placed at the known one named with it
@@ -299,6 +320,10 @@ class DocumentPlaces:
             # a look-alike spelling outside the area the sentence names is another place ("Kambi in West Pokot"
             # is no Kiambu): the name is one the gazetteer lacks, placed in that area
             cands = [p for p in cands if p.match == "exact" or p.admin1 in local]
+        elif districts := {p.admin1 for p in self._districts_near(m)}:
+            # so does one outside the province of the district named as holding it ("Chingarel in Imphal East"
+            # is no Sankrail of West Bengal)
+            cands = [p for p in cands if p.match == "exact" or p.admin1 in districts]
         elif self.dominant_admin1 and m.cue in ("settlement", "near"):
             # a spelling-variant match far from everything else the document names needs corroboration
             cands = [p for p in cands if p.match == "exact" or p.admin1 == self.dominant_admin1]
