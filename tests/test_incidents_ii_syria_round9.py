@@ -76,3 +76,26 @@ def test_admin1_names_in_two_languages_agree(a: str, b: str, same: bool) -> None
     from warscribe.evaluate.acled import same_admin
 
     assert same_admin(a, b) is same
+
+
+@pytest.mark.parametrize(("text", "published", "country"), [
+    # a state's force at war abroad that day: a report of its strikes naming no place is about that war
+    ("A bakery was destroyed by Russian warplanes.", "2017-06-10", "Syria"),
+    ("A bakery was destroyed by Russian warplanes.", "2023-06-10", "Ukraine"),
+    ("A water station was hit by Turkish drone strikes.", "2021-06-10", "Syria"),
+    ("Two farmers were detained by Israeli forces near their olive grove.", "2024-06-10", "Palestine"),
+    # a place named still decides
+    ("A bakery in Kharkiv was shelled by Russian forces.", "2019-06-10", "Ukraine"),
+])
+def test_force_at_war_abroad_names_the_war_country(text: str, published: str, country: str) -> None:
+    assert first(text, published).country == country
+
+
+def test_wars_abroad_hold_on_their_days() -> None:
+    from warscribe.knowledge.actors import ActorBase
+
+    russia = ActorBase.load().get("russia-military")
+    assert russia.abroad_on("2014-01-01") == ()
+    assert russia.abroad_on("2018-01-01") == ("Syria",)
+    assert russia.abroad_on("2025-03-01") == ("Ukraine",)
+    assert russia.abroad_on(None) == ()
