@@ -99,3 +99,15 @@ def test_wars_abroad_hold_on_their_days() -> None:
     assert russia.abroad_on("2018-01-01") == ("Syria",)
     assert russia.abroad_on("2025-03-01") == ("Ukraine",)
     assert russia.abroad_on(None) == ()
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # a generic noun right before a group's name is that group, not another side
+    ("Fighters of the armed group M23 burned houses in a village near Rutshuru, North Kivu.",
+     "M23: March 23 Movement", "Civilians (Democratic Republic of Congo)"),
+    ("In Afrin, Aleppo governorate, clashes between the armed group Hayat Tahrir al-Sham and the Syrian National "
+     "Army forced dozens of families from a camp.", "HTS: Hayat Tahrir al Sham", "SNA: Syrian National Army"),
+])
+def test_generic_noun_before_a_name_is_that_group(text: str, actor1: str, actor2: str) -> None:
+    ev = first(text)
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
