@@ -111,3 +111,19 @@ def test_wars_abroad_hold_on_their_days() -> None:
 def test_generic_noun_before_a_name_is_that_group(text: str, actor1: str, actor2: str) -> None:
     ev = first(text)
     assert (ev.actor1, ev.actor2) == (actor1, actor2)
+
+
+def test_earlier_year_in_a_passive_aside_is_the_things_past() -> None:
+    # the year tells when the clinic had been hit before, not when it was bombed now
+    ev = first("March 2021: Russian jets bombed a field clinic in a cave near Kafr Nabl, which had previously been "
+               "damaged by a bunker buster bomb in February 2018.", "2021-03-15")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 == "Military Forces of Russia (2000-)"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2016, government forces retook the town, which had been held by rebels.",
+    "Police arrested a man, who had killed two traders in 2019.",  # his act, which the report may tell
+])
+def test_earlier_year_outside_a_passive_aside_is_still_background(text: str) -> None:
+    assert warscribe.extract(text, published="2021-03-15") == []
