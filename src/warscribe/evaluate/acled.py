@@ -178,12 +178,17 @@ def same_actor(gold: str, names: set[str], ev: Event) -> bool:
 
 
 def same_admin(a: str | None, b: str | None) -> bool:
-    """Admin names agree when they fold or reduce to the same consonant skeleton (Idlib / Idleb)."""
+    """Admin names agree when they fold or reduce to the same consonant skeleton (Idlib / Idleb), or name the
+    same governorate of the admin1 table in two languages (Rif Dimashq / Rural Damascus)."""
+    from warscribe.places.data import admin1_named
     from warscribe.places.normalize import key, skeleton
 
     if not a or not b:
         return False
-    return fold_name(a) == fold_name(b) or key(a) == key(b) or skeleton(a) == skeleton(b)
+    if fold_name(a) == fold_name(b) or key(a) == key(b) or skeleton(a) == skeleton(b):
+        return True
+    named_a, named_b = admin1_named(a), admin1_named(b)
+    return named_a is not None and named_a == named_b
 
 
 def distance(lat: float | None, lon: float | None, ev: Event) -> float | None:

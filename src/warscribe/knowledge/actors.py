@@ -37,9 +37,10 @@ PRIORITY = {"name": 100, "acronym": 90, "former": 80, "demonym_force": 70, "meto
 
 _LIST_FIELDS = ("aliases", "acronyms", "associated", "demonyms", "metonyms", "active_in", "acled_names")
 _ACTOR_KEYS = frozenset({"id", "name", "inter", "country", "kind", "former_names", "parent", "coded_as", "role",
-                         "priority", "override", "extend", "notes", "unit", *_LIST_FIELDS})
+                         "priority", "override", "extend", "notes", "unit", "wars_abroad", *_LIST_FIELDS})
 _REQUIRED = ("id", "name", "inter", "kind", "country")
 _FORMER_KEYS = frozenset({"name", "aliases", "acronyms", "start", "end"})
+_WAR_KEYS = frozenset({"country", "start", "end"})
 _TEMPLATE_KEYS = frozenset({"kind", "name", "inter", "actor_kind", "coded_as_kind", "acled_names"})
 _DESCRIPTION_KEYS = frozenset({"phrases", "actor", "generic", "state", "country", "priority", "alternatives",
                                "case_sensitive", "notes"})
@@ -98,6 +99,15 @@ class Actor:
     acled_names: tuple[str, ...] = ()  # other names ACLED has given it (older spellings), for comparing exports
     unit: str | None = None  # a unit of its parent state force: named "<parent's name on the day> <unit>"
     source: str = ""  # file:line it was defined at
+    # (country, start, end): wars it fights abroad; on those days a report of its strikes is about them, not home
+    wars_abroad: tuple[tuple[str, str | None, str | None], ...] = ()
+
+    def abroad_on(self, day: str | None) -> tuple[str, ...]:
+        """The countries of the wars it fights abroad on that day (none without a day)."""
+        if not day:
+            return ()
+        return tuple(c for c, start, end in self.wars_abroad
+                     if (start is None or _day(start) <= day) and (end is None or day < _day(end)))
 
     def countries(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c for c in (self.country, *self.active_in) if c))
@@ -242,6 +252,16 @@ def _former(raw: Any, where: str, aid: str) -> FormerName:
                       tuple(t for t, _ in _strings(raw.get("acronyms"), "acronyms", where, aid)), start, end)
 
 
+def _wars(raw: Any, where: str, aid: str) -> tuple[tuple[str, str | None, str | None], ...]:
+    wars = []
+    for war in raw or ():
+        if not isinstance(war, dict) or not isinstance(war.get("country"), str) or set(war) - _WAR_KEYS - {_LINE}:
+            raise _fail(where, aid, "each wars_abroad entry is {country, start, end}")
+        wars.append((war["country"], _check_date(war.get("start"), "start", where, aid),
+                     _check_date(war.get("end"), "end", where, aid)))
+    return tuple(wars)
+
+
 def _check_actor_fields(raw: dict, where: str, aid: str | None, partial: bool) -> None:
     unknown = set(raw) - _ACTOR_KEYS - {_LINE}
     if unknown:
@@ -288,7 +308,7 @@ def _actor(raw: Any, path: Path) -> Actor:
         active_in=tuple(t for t, _ in lists["active_in"]),
         acled_names=tuple(t for t, _ in lists["acled_names"]), unit=raw.get("unit"),
         role=raw.get("role") or ("military" if demonyms else None), priority=int(raw.get("priority") or 0),
-        alias_priority=alias_priority, source=where,
+        alias_priority=alias_priority, source=where, wars_abroad=_wars(raw.get("wars_abroad"), where, aid),
     )
 
 

@@ -19,7 +19,7 @@ import yaml
 
 from warscribe.places.data import PLACES_DIR, admin1_by_code, admin1_table, canonical_admin1, country_names
 from warscribe.places.formats import FORMATS as FORMATS  # the formats read here; importable from here as before
-from warscribe.places.gazetteer import SCHEMA_VERSION, Gazetteer, PlaceRecord
+from warscribe.places.gazetteer import SCHEMA_VERSION, Gazetteer, PlaceRecord, distance_km
 from warscribe.places.normalize import key
 from warscribe.places.world import good_alternate, load_world
 
@@ -47,7 +47,7 @@ def build_default(path: Path) -> Gazetteer:
         gaz.add(world.countries, "default-countries")
         gaz.add([*_admin1_records(), *world.admin1], "default-admin1")
         gaz.add(world.admin2, "default-admin2")
-        gaz.add(corrected_towns(world.cities), "default")
+        gaz.add(without_misfiled(corrected_towns(world.cities)), "default")
         gaz.add(maintained_places(), "warscribe")
         # many upazilas share their consonants with a town quarter or a word ("Taltola" is not Taltali): exact only
         gaz.add(country_areas(), "warscribe-areas", skeletons=False)
@@ -81,6 +81,26 @@ def syria_extras(path: Path | None = None) -> list[PlaceRecord]:
         except (KeyError, TypeError, ValueError) as exc:
             raise ImportError_(f"{path}: place {i}: {exc!r}") from exc
     return out
+
+
+MISFILED_KM = 15.0  # how near the package's town must lie to be the maintained place under another country
+
+
+def without_misfiled(towns: list[PlaceRecord], paths: Iterable[Path] | None = None) -> list[PlaceRecord]:
+    """The package's towns less those a maintained place (data/places/*_places.yaml) says the package files under
+    another country (`misfiled: [JO]`): a town of one of its names in that country, near its point, is that place
+    (the Rukban camp lies in Syria; GeoNames files it under Jordan, whose border runs beside it)."""
+    misfiled: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for path in sorted(paths if paths is not None else PLACES_DIR.glob("*_places.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for p in data.get("places") or ():
+            for country in p.get("misfiled") or ():
+                for name in (p["name"], *(p.get("variants") or ())):
+                    misfiled.setdefault((country, key(name)), []).append((float(p["lat"]), float(p["lon"])))
+    if not misfiled:
+        return towns
+    return [t for t in towns if not any(distance_km(t.lat, t.lon, lat, lon) <= MISFILED_KM
+                                        for lat, lon in misfiled.get((t.country or "", key(t.name)), ()))]
 
 
 def maintained_places(paths: Iterable[Path] | None = None) -> list[PlaceRecord]:

@@ -60,7 +60,8 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
 # After a name, what makes it a modifier of a noun ("the BNP-JeI led blockade", "the BNP's rally"), not a side.
 _MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+# "between X and Y", also "between the armed group X and ..." (the noun names X)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:group|faction|movement)\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
                            r"(?:the\s+)?$", re.I)
@@ -291,10 +292,27 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
             continue
         if any(c.end <= m.start() and not _CLAUSE_BREAK.search(doc.text, c.end, m.start()) for c in topics):
             continue
+        if triggers and m.start() > triggers[0].end and _in_aside(doc.text, triggers[0].end, m.start()):
+            continue
         if not triggers or m.start() < triggers[0].start or any(
                 not _CLAUSE_BREAK.search(doc.text, min(t.end, m.start()), max(t.start, m.end())) for t in triggers):
             return True
     return False
+
+
+# A passive relative clause after a comma tells what had been done to a thing named before it: "a clinic, which had
+# previously been damaged by a bomb in 2018" (not "a man, who had killed two people in 2019": his act may be told)
+_ASIDE_START = re.compile(r"[,;:—–]\s*(?:which|that|who)\s+(?:had\s+(?:\w+\s+)?been|was|were)\b", re.I)
+
+
+def _in_aside(text: str, start: int, at: int) -> bool:
+    """Whether the year at `at` lies in such a passive relative clause opened after the first trigger (between
+    `start` and it), with no other clause opened since: the thing's past, not the event's time ("Russian jets
+    bombed a clinic, which had been damaged by a bunker buster bomb in February 2018")."""
+    last = None
+    for b in _CLAUSE_BREAK.finditer(text, start, at):
+        last = b
+    return last is not None and _ASIDE_START.match(text, last.start()) is not None
 
 
 def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:

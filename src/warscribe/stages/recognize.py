@@ -297,7 +297,8 @@ def _anaphors(text: str, offset: int, tokens: Doc) -> list[Mention]:
 
 def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a generic actor noun that only continues a name or anaphor ("HTS militants", "the group's
-    fighters") or that a name specifies ("militants from the Fa Ithbatu coalition")."""
+    fighters"), that a name specifies ("militants from the Fa Ithbatu coalition") or that a name right after it
+    names ("the armed group M23", "the militant group al-Shabaab": a state force's noun is no such apposition)."""
     heads = [m for m in mentions if m.kind == "anaphor" or (m.kind == "actor" and not m.data.get("generic"))]
     out = []
     for m in mentions:
@@ -306,10 +307,17 @@ def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
         # noun instead of one per head.
         if m.kind == "actor" and m.data.get("generic"):
             of_from = _OF_FROM.match(text, m.end) is not None
+            apposed = m.label.startswith("generic:") and not m.data.get("crowd")
             if any((h.end <= m.start and m.start - h.end <= 3) or
-                   (of_from and m.end <= h.start and _OF_FROM.fullmatch(text, m.end, h.start)) for h in heads):
+                   (of_from and m.end <= h.start and _OF_FROM.fullmatch(text, m.end, h.start)) or
+                   (apposed and h.kind == "actor" and m.end < h.start <= m.end + 1 and text[m.end] == " ")
+                   for h in heads):
                 continue
         if m.kind == "anaphor" and any(a.kind == "actor" and a.start <= m.start < a.end for a in mentions):
+            continue
+        # "the armed group Hayat Tahrir al-Sham": the noun names the group after it, not one told before
+        if m.kind == "anaphor" and any(h.kind == "actor" and m.end < h.start <= m.end + 1 and text[m.end] == " "
+                                       for h in heads):
             continue
         out.append(m)
     return out
