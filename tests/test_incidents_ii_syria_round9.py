@@ -1,15 +1,17 @@
-"""Insecurity Insight register on Syria, round 9: text once misread as Windows-1252 ("Daraâ€™a") is repaired before
-coding; the Rukban camp lies in Syria; the rebel force of al-Tanf and the short name of Ahrar al-Sharqiya are
+"""Insecurity Insight register on Syria, round 9: text once misread as Windows-1252 ("Daraâ€™a") is repaired when the II
+export is read; the Rukban camp lies in Syria; the rebel force of al-Tanf and the short name of Ahrar al-Sharqiya are
 actors; a job title and the Red Cross name no town; the II evaluation reads the SDF as including its Asayish.
 Our own sentences."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import warscribe
 from warscribe.cleaning.mojibake import repair_mojibake
-from warscribe.evaluate.insecurity import actor_key, load_mapping
+from warscribe.evaluate.insecurity import actor_key, load_mapping, read_rows
 from warscribe.model import Event
 
 
@@ -30,10 +32,23 @@ def test_repair_mojibake(text: str, repaired: str) -> None:
     assert repair_mojibake(text) == repaired
 
 
-def test_misread_apostrophe_in_a_name_is_repaired_before_coding() -> None:
-    ev = first("March 2022: A volunteer's car was hit by mortar shells fired by Derâ€™ Al Furat forces near Jarablus.")
+def test_the_ii_reader_repairs_a_misread_description_and_the_pipeline_codes_it(tmp_path) -> None:
+    path = tmp_path / "ii.jsonl"
+    text = "March 2022: A volunteer's car was hit by mortar shells fired by Derâ€™ Al Furat forces near Jarablus."
+    path.write_text(json.dumps({"id": "x1", "description": text, "date": "2022-03-20", "country": "Syria"}) + "\n",
+                    encoding="utf-8")
+    rows, _ = read_rows(path)
+    assert "Der’ Al Furat" in rows[0].text
+    ev = first(rows[0].text)
     assert ev.actor1 == "SNA: Syrian National Army"
     assert ev.country == "Syria"
+
+
+def test_the_pipeline_never_rewrites_a_misread_text() -> None:
+    # evidence offsets index the document as given, so the pipeline leaves mojibake as it is
+    text = "March 2022: Gunmen of Derâ€™ Al Furat shot dead a nurse in Jarablus."
+    for ev in warscribe.extract(text, published="2022-03-20"):
+        assert all(text[e.start:e.end] == e.text for e in ev.evidence)
 
 
 @pytest.mark.parametrize(("text", "actor1"), [

@@ -1,5 +1,6 @@
 """Repairs UTF-8 text that was once read as Windows-1252 ("Daraâ€™a" for "Dara’a", "Ã©" for "é"), as exports
-of incident databases often carry it; twice-misread text ("Ã¢â‚¬â„¢") takes a second pass."""
+of incident databases often carry it; twice-misread text ("Ã¢â‚¬â„¢") takes a second pass. Used where such an
+export is read: the pipeline never rewrites a document's text."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from warscribe.cleaning.mojibake import repair_mojibake
 from warscribe.evaluate import EvalInputError, numbered_lines
 from warscribe.evaluate.metrics import percentile
 
@@ -77,7 +78,8 @@ def read_incidents(path: Path | str) -> tuple[list[Incident], list[str]]:
             warnings.append(f"{path}:{i}: no usable latitude/longitude ({exc.__class__.__name__}); row not used")
             continue
         lat, lon = cell_centre(lat, lon)
-        out.append(Incident(i, str(row.get("description") or ""), row.get("date"), str(row.get("country") or ""),
+        description = repair_mojibake(str(row.get("description") or ""))  # II's export: UTF-8 read as cp1252
+        out.append(Incident(i, description, row.get("date"), str(row.get("country") or ""),
                             str(row.get("admin1") or ""), lat, lon, precision_class(row.get("geo_precision"))))
     if not out and lines:
         raise EvalInputError(f"{path}: no incident with latitude/longitude; not Insecurity Insight JSONL")

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from warscribe.cleaning.mojibake import repair_mojibake
 from warscribe.config import DATA_DIR
 from warscribe.evaluate import EvalInputError, numbered_lines
 from warscribe.evaluate.acled import FieldScore, coded, distance, parse_date, pick, same_admin
@@ -124,7 +125,9 @@ def read_rows(path: Path | str) -> tuple[list[IncidentRow], list[str]]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise EvalInputError(f"{path}:{n}: not JSON: {exc.msg}") from exc
-        text = (record.get("description") or "").strip() if isinstance(record, dict) else ""
+        # II's export carries UTF-8 misread as Windows-1252 ("Daraâ€™a"): the description is read as its coders
+        # wrote it (the pipeline itself never rewrites a document's text)
+        text = repair_mojibake((record.get("description") or "").strip()) if isinstance(record, dict) else ""
         if not text:
             warnings.append(f"{path}:{n}: no description; incident not evaluated")
             continue

@@ -5,7 +5,6 @@ from __future__ import annotations
 from warscribe.cleaning import clean_text
 from warscribe.cleaning.html import extract_html
 from warscribe.cleaning.language import identify_language
-from warscribe.cleaning.mojibake import repair_mojibake
 from warscribe.config import Context
 from warscribe.model import SKIPPED, Document
 
@@ -43,7 +42,6 @@ class CleanStage:
         from_html = bool(doc.html) and not doc.text
         if from_html and not self._from_html(doc):
             return
-        doc.text = repair_mojibake(doc.text)  # "Daraâ€™a": UTF-8 once misread as Windows-1252
         cleaned = clean_text(doc.text, doc.url, extracted=from_html)
         doc.kept = cleaned.kept
         _fill(doc, {key: getattr(cleaned.meta, key) for key in _FIELDS})
