@@ -14,6 +14,7 @@ from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
 from warscribe.knowledge.patterns import lacks_words, starts_with
 from warscribe.knowledge.roles import (
     against_itself,
+    armed_casualties,
     brawl_crowd,
     civilian_target,
     communal_generic,
@@ -425,6 +426,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # "They exchanged fire with soldiers and burned down the lodge", "robbed and stabbed a trader": the
         # violence is the event, not the damage, the patrol or the post (frames.yaml `yields`).
         main = _main_trigger(doc, [anchor, *_violence_beside(doc, anchor, triggers, lexicon)], lexicon, history)
+        if main.start < anchor.start and not main.data.get("noun"):
+            # "a gang attacked a police officer on patrol": the officer patrolled, the attack is read around its
+            # own verb (the officer its object, not its doer)
+            anchor = main
     frame = lexicon.frames[main.label]
     if not (frame.violent or frame.crowd or frame.plover == "PROTEST" or frame.default_agent):
         # A crowd word is a party only to violence, protests and arrests ("Members of the committee reached
@@ -1061,10 +1066,14 @@ def _targets(ctx: Context, draft: EventDraft) -> set[str]:
     """The kind of the attacked side: the named target, else the victims counted (fighters before civilians,
     since civilians is only the default reading of unnamed victims)."""
     target = _kind(ctx, draft.actor2)
+    victims = {c.data.get("victims") for c in draft.counts if c.label in ("death", "injury")} - {None}
     if target is None:
-        victims = {c.data.get("victims") for c in draft.counts if c.label in ("death", "injury")} - {None}
         armed = victims & {"state", "armed"}
         target = next(iter(armed or victims), None)
+    elif target == "civilians" and (armed := victims & armed_casualties() - {_kind(ctx, draft.actor1)}):
+        # "killing two civilians and a policeman": a state force among the casualties makes it a fight (not the
+        # doers' own kind: "a police officer shot dead a legislator" counts the officer)
+        target = min(armed)
     targets = {target} if target else set()
     if _political(ctx, draft.actor2):
         # A party's members are a crowd, not an armed side (typing.yaml `political`).

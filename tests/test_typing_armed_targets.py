@@ -1,0 +1,61 @@
+"""Typing attacks whose casualties include a state force, in our own sentences: soldiers or police killed, wounded or
+missing in an attack met an armed clash (ACLED), even when civilians also died; a force that protests by rioting,
+or clashes with a crowd during a demonstration, is part of a violent demonstration, not a battle."""
+
+from __future__ import annotations
+
+import warscribe
+
+
+def coded(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in warscribe.extract(text, published="2023-03-10")]
+
+
+def test_soldiers_killed_and_missing_after_an_ambush_met_an_armed_clash() -> None:
+    assert coded("Gunmen ambushed an army convoy near Djibo on Monday, killing four soldiers while three others "
+                 "went missing.") == [("Battles", "Armed clash")]
+
+
+def test_a_civilian_abducted_and_killed_stays_an_attack() -> None:
+    assert coded("Gunmen abducted and killed a village chief near Djibo on Monday.") \
+        == [("Violence against civilians", "Attack")]
+
+
+def test_a_policeman_among_the_dead_makes_an_attack_an_armed_clash() -> None:
+    assert coded("Gunmen attacked a checkpoint near Garissa, killing two civilians and a police officer.") \
+        == [("Battles", "Armed clash")]
+
+
+def test_civilians_alone_among_the_dead_stay_an_attack() -> None:
+    assert coded("Gunmen attacked a village near Garissa, killing two civilians.") \
+        == [("Violence against civilians", "Attack")]
+
+
+def test_an_officer_who_shoots_a_trader_is_no_casualty() -> None:
+    assert coded("A police officer shot dead a trader near Garissa on Friday.") \
+        == [("Violence against civilians", "Attack")]
+
+
+def test_an_officer_attacked_on_patrol_is_the_target_not_the_attacker() -> None:
+    events = warscribe.extract("A gang attacked a police officer on patrol near Garissa on Friday, seriously "
+                               "wounding him.", published="2023-03-10")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Kenya (2022-)")]
+
+
+def test_soldiers_who_protest_by_barricading_riot() -> None:
+    assert coded("Off-duty soldiers demonstrated in Ouagadougou on Monday by barricading the road to the barracks.") \
+        == [("Riots", "Violent demonstration")]
+
+
+def test_police_who_protest_peacefully_stay_protesters() -> None:
+    assert coded("Police demonstrated in Ouagadougou on Monday to demand higher wages.") \
+        == [("Protests", "Peaceful protest")]
+
+
+def test_police_and_traders_clashing_during_a_demonstration_is_a_violent_demonstration() -> None:
+    assert coded("Traders staged a demonstration in Dhaka on Monday. Police and traders clashed during the "
+                 "demonstration.") == [("Riots", "Violent demonstration")]
+
+
+def test_police_clashing_with_militants_stays_a_battle() -> None:
+    assert coded("Police clashed with militants in Garissa on Monday.") == [("Battles", "Armed clash")]
