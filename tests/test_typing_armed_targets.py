@@ -59,3 +59,19 @@ def test_police_and_traders_clashing_during_a_demonstration_is_a_violent_demonst
 
 def test_police_clashing_with_militants_stays_a_battle() -> None:
     assert coded("Police clashed with militants in Garissa on Monday.") == [("Battles", "Armed clash")]
+
+
+def test_villagers_placed_by_their_village_and_district_are_the_mob() -> None:
+    events = warscribe.extract("On 12 June 2023, a number of locals in the village of Tanou (Kandi, Alibori) severely "
+                               "wounded a man suspected of theft.", published="2023-06-12")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Benin)")]
+
+
+def test_what_was_done_to_the_protesters_by_others_is_their_grievance() -> None:
+    assert coded("Nurses who were assaulted by unknown men last week staged a peaceful demonstration in Kisumu.") \
+        == [("Protests", "Peaceful protest")]
+
+
+def test_protesters_shot_by_police_during_a_demonstration_met_excessive_force() -> None:
+    assert coded("Protesters were shot dead by police during a demonstration in Kisii.") \
+        == [("Protests", "Excessive force against protesters")]

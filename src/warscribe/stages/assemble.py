@@ -430,13 +430,19 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
             # "a gang attacked a police officer on patrol": the officer patrolled, the attack is read around its
             # own verb (the officer its object, not its doer)
             anchor = main
+    protests = [t for t in triggers if t.label == "protest" and t.start > main.end]
+    if protests and main.label != "protest" and not _how_protest_went(lexicon.frames[main.label]) \
+            and _done_to_them(doc, main) and _RELATIVE_BEFORE.search(doc.text, max(0, main.start - 50), main.start):
+        # "nurses who were assaulted by unknown men staged a demonstration": the protest is the event, what was done
+        # to them by others (a relative clause on the protesters) its grievance
+        main = anchor = protests[0]
     frame = lexicon.frames[main.label]
     if not (frame.violent or frame.crowd or frame.plover == "PROTEST" or frame.default_agent):
         # A crowd word is a party only to violence, protests and arrests ("Members of the committee reached
         # an agreement": the committee, not a crowd).
         actors = [a for a in actors if not a.data.get("crowd")]
     draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="")
-    draft.frames = _frames_told(triggers, main, lexicon)
+    draft.frames = _frames_told(doc, triggers, main, lexicon)
     draft.means = {m.label for m in mentions if m.kind == "means"}
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
@@ -510,7 +516,7 @@ def _brawl(draft: EventDraft) -> bool:
     return True
 
 
-def _frames_told(triggers: list[Mention], main: Mention, lexicon: Lexicon) -> set[str]:
+def _frames_told(doc: Document, triggers: list[Mention], main: Mention, lexicon: Lexicon) -> set[str]:
     """The frames a sentence evokes. In a protest's sentence, violence named by a noun ("against the killings",
     "the anniversary of the attack", "extortion") is what the protest is about or marks, not how it was carried out:
     the protesters' own violence is told by a verb ("stoned", "clashed"), a frame of conduct ("a violent protest",
@@ -519,7 +525,17 @@ def _frames_told(triggers: list[Mention], main: Mention, lexicon: Lexicon) -> se
     if main.label != "protest":
         return told | {t.label for t in triggers}
     return told | {t.label for t in triggers
-                   if t is main or not t.data.get("noun") or _how_protest_went(lexicon.frames[t.label])}
+                   if t is main or _how_protest_went(lexicon.frames[t.label])
+                   or not (t.data.get("noun") or _done_to_them(doc, t))}
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whose|that|which)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _done_to_them(doc: Document, trigger: Mention) -> bool:
+    """Violence a protest's sentence tells in the passive with its doer ("workers who were sacked by the governor",
+    "traders whose shops were demolished by the county"): what the protest is about, not how it went."""
+    return _TRIGGER_BY.match(doc.text, trigger.end) is not None or trigger.text.casefold().endswith(" by")
 
 
 def _how_protest_went(frame: Frame) -> bool:
@@ -893,8 +909,8 @@ _NOT_SUBJECT = re.compile(r"\b(?:that|who|whom|whose|which|when|where|for|to|sai
                           r"was|were|is|are|been|being|(?<!led )by)\b", re.I)
 
 
-_PLACE_PHRASE = re.compile(r"\b(?:in|from|of|at)\s+(?:(?:[A-Z][\w'’-]*|village|town|county|sub-county|district|"
-                           r"area|estate|ward|division|camp|city|region|province)\s*,?\s*)+")
+_PLACE_PHRASE = re.compile(r"\b(?:in|from|of|at)\s+(?:(?:[A-Z][\w'’-]*|the|village|town|county|sub-county|district|"
+                           r"area|estate|ward|division|camp|city|region|province|\([A-Z][^()]{0,60}\))\s*,?\s*)+")
 _REDUCED_PASSIVE = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|by|during|near|when|after|as|while|since|over|including|"
                               r"said|says|according|because|from|with)\b)")
 _ENGAGED = re.compile(r"\b(?:engaged|engage[sd]?|got|were|was)\s+(?:in|into)\s+(?:an?\s+|the\s+)?[\w-]*\s*$")
