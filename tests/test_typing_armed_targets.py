@@ -75,3 +75,20 @@ def test_what_was_done_to_the_protesters_by_others_is_their_grievance() -> None:
 def test_protesters_shot_by_police_during_a_demonstration_met_excessive_force() -> None:
     assert coded("Protesters were shot dead by police during a demonstration in Kisii.") \
         == [("Protests", "Excessive force against protesters")]
+
+
+def test_unknown_persons_who_vandalise_a_house_are_a_mob() -> None:
+    events = warscribe.extract("On 5 August 2024, unidentified persons vandalized the house of a school teacher in "
+                               "Koyra upazila (Khulna).", published="2024-08-05")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Bangladesh)")]
+
+
+def test_unknown_gunmen_who_burn_a_school_destroy_property() -> None:
+    assert coded("Unknown gunmen burned the primary school in Djibo on Monday.") \
+        == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_unknown_persons_who_shoot_a_trader_stay_an_armed_group() -> None:
+    events = warscribe.extract("On 5 August 2024, unidentified persons shot dead a trader in Koyra upazila (Khulna).",
+                               published="2024-08-05")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Unidentified Armed Group (Bangladesh)")]

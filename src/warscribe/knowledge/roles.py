@@ -132,6 +132,14 @@ def mob_generic(label: str) -> bool:
     return label.startswith("generic:") and label.split(":", 1)[1] in _words("mob_generics")
 
 
+def unarmed_unknown(label: str, words: str, frame: str) -> bool:
+    """Whether an unknown perpetrator (its mention label and words, "unidentified persons") doing this frame is a
+    crowd of unknown people, a mob (roles.yaml unarmed_unknowns)."""
+    data = _data()["unarmed_unknowns"]
+    last = words.casefold().split()[-1] if words.split() else ""
+    return label == "generic:armed_group" and last in data["words"] and frame in data["frames"]
+
+
 @cache
 def _words(entry: str) -> frozenset[str]:
     """A word list of roles.yaml as a set, built once."""

@@ -26,6 +26,7 @@ from warscribe.knowledge.roles import (
     leaves_casualties,
     mob_generic,
     reciprocal,
+    unarmed_unknown,
     without_weapons,
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
@@ -883,7 +884,9 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
     if not frame.crowd or draft.actor1 is None:
         return
     # Vigilantes lynching a suspect are a mob (roles.yaml mob_generics); fighting an armed side they are not.
-    mob = mob_generic(draft.actor1.label) and _kind(ctx, draft.actor2) not in ("state", "nonstate")
+    mob = (mob_generic(draft.actor1.label) or unarmed_unknown(draft.actor1.label, draft.actor1.text,
+                                                              draft.trigger.label)) \
+        and _kind(ctx, draft.actor2) not in ("state", "nonstate")
     if not (_crowd_like(ctx, draft.actor1) or mob):
         return
     if _victims_of(doc, draft.actor1, anchor):
