@@ -92,3 +92,14 @@ def test_unknown_persons_who_shoot_a_trader_stay_an_armed_group() -> None:
     events = warscribe.extract("On 5 August 2024, unidentified persons shot dead a trader in Koyra upazila (Khulna).",
                                published="2024-08-05")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Unidentified Armed Group (Bangladesh)")]
+
+
+def test_a_headlines_officer_killed_when_raiders_attack_is_the_victim() -> None:
+    events = warscribe.extract("Police reservist killed when raiders attack a village near Isiolo",
+                               published="2023-03-10")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Kenya (2022-)")]
+
+
+def test_police_who_shoot_two_suspects_are_the_shooters() -> None:
+    events = warscribe.extract("Police shot dead two suspects in Isiolo on Monday.", published="2023-03-10")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Police Forces of Kenya (2022-)")]

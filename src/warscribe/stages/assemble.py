@@ -671,7 +671,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
     subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
         doc.text, max(0, anchor.start - 25), anchor.start) or (
-        agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start))
+        agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
+        _headline_passive(doc, anchor, groups))
     # "civilians shot dead by suspected militants" (a headline's passive): the "by" is the trigger's own
     by_the_trigger = _TRIGGER_BY.match(doc.text, anchor.end) is not None
     if agent is not None and agent[0].start >= anchor.end and not subject_is_victim \
@@ -712,6 +713,20 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+_HEADLINE_PASSIVE = re.compile(r"(?:\s+and\s+(?:injured|wounded|killed))?\s*(?:[.;:]|$|(?:when|while|during|after)\b)",
+                               re.I)
+
+
+def _headline_passive(doc: Document, anchor: Mention, groups: list[list[Mention]]) -> bool:
+    """"Police reservist killed when raiders attack", "four officers shot at and injured during a patrol": a
+    killing or shooting verb right after its subject, with no object, is a headline's passive (the subject the
+    victim)."""
+    if anchor.label not in ("kill", "attack") or anchor.data.get("noun") or anchor.data.get("intransitive"):
+        return False
+    right_after = any(g[-1].end <= anchor.start and not doc.text[g[-1].end:anchor.start].strip() for g in groups)
+    return right_after and _HEADLINE_PASSIVE.match(doc.text, anchor.end) is not None
 
 
 def _community_victims(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
