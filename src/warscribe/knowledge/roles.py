@@ -122,9 +122,22 @@ def communal_generic(label: str, words: str, verb: str) -> bool:
         and (last.endswith("s") or last.endswith("men")) and verb.lower().split()[0] not in data["not_by"]
 
 
+def armed_casualties() -> frozenset[str]:
+    """The casualty classes (a count's `victims`) that make the attacked side armed (roles.yaml armed_casualties)."""
+    return _words("armed_casualties")
+
+
 def mob_generic(label: str) -> bool:
     """Whether a generic actor (its mention label, "generic:vigilantes") acts as a mob against unarmed people."""
     return label.startswith("generic:") and label.split(":", 1)[1] in _words("mob_generics")
+
+
+def unarmed_unknown(label: str, words: str, frame: str) -> bool:
+    """Whether an unknown perpetrator (its mention label and words, "unidentified persons") doing this frame is a
+    crowd of unknown people, a mob (roles.yaml unarmed_unknowns)."""
+    data = _data()["unarmed_unknowns"]
+    last = words.casefold().split()[-1] if words.split() else ""
+    return label == "generic:armed_group" and last in data["words"] and frame in data["frames"]
 
 
 @cache

@@ -14,6 +14,7 @@ from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
 from warscribe.knowledge.patterns import lacks_words, starts_with
 from warscribe.knowledge.roles import (
     against_itself,
+    armed_casualties,
     brawl_crowd,
     civilian_target,
     communal_generic,
@@ -25,6 +26,7 @@ from warscribe.knowledge.roles import (
     leaves_casualties,
     mob_generic,
     reciprocal,
+    unarmed_unknown,
     without_weapons,
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
@@ -445,13 +447,23 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # "They exchanged fire with soldiers and burned down the lodge", "robbed and stabbed a trader": the
         # violence is the event, not the damage, the patrol or the post (frames.yaml `yields`).
         main = _main_trigger(doc, [anchor, *_violence_beside(doc, anchor, triggers, lexicon)], lexicon, history)
+        if main.start < anchor.start and not main.data.get("noun"):
+            # "a gang attacked a police officer on patrol": the officer patrolled, the attack is read around its
+            # own verb (the officer its object, not its doer)
+            anchor = main
+    protests = [t for t in triggers if t.label == "protest" and t.start > main.end]
+    if protests and main.label != "protest" and not _how_protest_went(lexicon.frames[main.label]) \
+            and _done_to_them(doc, main) and _RELATIVE_BEFORE.search(doc.text, max(0, main.start - 50), main.start):
+        # "nurses who were assaulted by unknown men staged a demonstration": the protest is the event, what was done
+        # to them by others (a relative clause on the protesters) its grievance
+        main = anchor = protests[0]
     frame = lexicon.frames[main.label]
     if not (frame.violent or frame.crowd or frame.plover == "PROTEST" or frame.default_agent):
         # A crowd word is a party only to violence, protests and arrests ("Members of the committee reached
         # an agreement": the committee, not a crowd).
         actors = [a for a in actors if not a.data.get("crowd")]
     draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="")
-    draft.frames = _frames_told(triggers, main, lexicon)
+    draft.frames = _frames_told(doc, triggers, main, lexicon)
     draft.means = {m.label for m in mentions if m.kind == "means"}
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
@@ -525,7 +537,7 @@ def _brawl(draft: EventDraft) -> bool:
     return True
 
 
-def _frames_told(triggers: list[Mention], main: Mention, lexicon: Lexicon) -> set[str]:
+def _frames_told(doc: Document, triggers: list[Mention], main: Mention, lexicon: Lexicon) -> set[str]:
     """The frames a sentence evokes. In a protest's sentence, violence named by a noun ("against the killings",
     "the anniversary of the attack", "extortion") is what the protest is about or marks, not how it was carried out:
     the protesters' own violence is told by a verb ("stoned", "clashed"), a frame of conduct ("a violent protest",
@@ -534,7 +546,17 @@ def _frames_told(triggers: list[Mention], main: Mention, lexicon: Lexicon) -> se
     if main.label != "protest":
         return told | {t.label for t in triggers}
     return told | {t.label for t in triggers
-                   if t is main or not t.data.get("noun") or _how_protest_went(lexicon.frames[t.label])}
+                   if t is main or _how_protest_went(lexicon.frames[t.label])
+                   or not (t.data.get("noun") or _done_to_them(doc, t))}
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whose|that|which)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _done_to_them(doc: Document, trigger: Mention) -> bool:
+    """Violence a protest's sentence tells in the passive with its doer ("workers who were sacked by the governor",
+    "traders whose shops were demolished by the county"): what the protest is about, not how it went."""
+    return _TRIGGER_BY.match(doc.text, trigger.end) is not None or trigger.text.casefold().endswith(" by")
 
 
 def _how_protest_went(frame: Frame) -> bool:
@@ -669,7 +691,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
     subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
         doc.text, max(0, anchor.start - 25), anchor.start) or (
-        agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start))
+        agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
+        _headline_passive(doc, anchor, groups))
     # "civilians shot dead by suspected militants" (a headline's passive): the "by" is the trigger's own
     by_the_trigger = _TRIGGER_BY.match(doc.text, anchor.end) is not None
     if agent is not None and agent[0].start >= anchor.end and not subject_is_victim \
@@ -710,6 +733,20 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+_HEADLINE_PASSIVE = re.compile(r"(?:\s+and\s+(?:injured|wounded|killed))?\s*(?:[.;:]|$|(?:when|while|during|after)\b)",
+                               re.I)
+
+
+def _headline_passive(doc: Document, anchor: Mention, groups: list[list[Mention]]) -> bool:
+    """"Police reservist killed when raiders attack", "four officers shot at and injured during a patrol": a
+    killing or shooting verb right after its subject, with no object, is a headline's passive (the subject the
+    victim)."""
+    if anchor.label not in ("kill", "attack") or anchor.data.get("noun") or anchor.data.get("intransitive"):
+        return False
+    right_after = any(g[-1].end <= anchor.start and not doc.text[g[-1].end:anchor.start].strip() for g in groups)
+    return right_after and _HEADLINE_PASSIVE.match(doc.text, anchor.end) is not None
 
 
 def _community_victims(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
@@ -882,7 +919,9 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
     if not frame.crowd or draft.actor1 is None:
         return
     # Vigilantes lynching a suspect are a mob (roles.yaml mob_generics); fighting an armed side they are not.
-    mob = mob_generic(draft.actor1.label) and _kind(ctx, draft.actor2) not in ("state", "nonstate")
+    mob = (mob_generic(draft.actor1.label) or unarmed_unknown(draft.actor1.label, draft.actor1.text,
+                                                              draft.trigger.label)) \
+        and _kind(ctx, draft.actor2) not in ("state", "nonstate")
     if not (_crowd_like(ctx, draft.actor1) or mob):
         return
     if _victims_of(doc, draft.actor1, anchor):
@@ -908,8 +947,8 @@ _NOT_SUBJECT = re.compile(r"\b(?:that|who|whom|whose|which|when|where|for|to|sai
                           r"was|were|is|are|been|being|(?<!led )by)\b", re.I)
 
 
-_PLACE_PHRASE = re.compile(r"\b(?:in|from|of|at)\s+(?:(?:[A-Z][\w'’-]*|village|town|county|sub-county|district|"
-                           r"area|estate|ward|division|camp|city|region|province)\s*,?\s*)+")
+_PLACE_PHRASE = re.compile(r"\b(?:in|from|of|at)\s+(?:(?:[A-Z][\w'’-]*|the|village|town|county|sub-county|district|"
+                           r"area|estate|ward|division|camp|city|region|province|\([A-Z][^()]{0,60}\))\s*,?\s*)+")
 _REDUCED_PASSIVE = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|by|during|near|when|after|as|while|since|over|including|"
                               r"said|says|according|because|from|with)\b)")
 _ENGAGED = re.compile(r"\b(?:engaged|engage[sd]?|got|were|was)\s+(?:in|into)\s+(?:an?\s+|the\s+)?[\w-]*\s*$")
@@ -1081,10 +1120,14 @@ def _targets(ctx: Context, draft: EventDraft) -> set[str]:
     """The kind of the attacked side: the named target, else the victims counted (fighters before civilians,
     since civilians is only the default reading of unnamed victims)."""
     target = _kind(ctx, draft.actor2)
+    victims = {c.data.get("victims") for c in draft.counts if c.label in ("death", "injury")} - {None}
     if target is None:
-        victims = {c.data.get("victims") for c in draft.counts if c.label in ("death", "injury")} - {None}
         armed = victims & {"state", "armed"}
         target = next(iter(armed or victims), None)
+    elif target == "civilians" and (armed := victims & armed_casualties() - {_kind(ctx, draft.actor1)}):
+        # "killing two civilians and a policeman": a state force among the casualties makes it a fight (not the
+        # doers' own kind: "a police officer shot dead a legislator" counts the officer)
+        target = min(armed)
     targets = {target} if target else set()
     if _political(ctx, draft.actor2):
         # A party's members are a crowd, not an armed side (typing.yaml `political`).
