@@ -70,6 +70,18 @@ def test_a_village_named_with_its_commune_is_placed_near_the_commune_seat(ctx):
     assert distance_km(ev.latitude, ev.longitude, 13.17, 0.65) < 15
 
 
+@pytest.mark.parametrize(("text", "trigger", "location"), [
+    # a people's name said of people is no place; framed as a place, it is one
+    ("Armed men burned a Fulani hamlet near Kandi, in Benin, on Tuesday night.", "burned", "Kandi"),
+    ("Gunmen shot dead two Kikuyu traders at Kangemi on Friday.", "shot dead", "Kangemi"),
+    ("Youths rioted in Kikuyu town after a trader was shot.", "rioted", "Kikuyu"),
+    ("Commuters blocked the Kikuyu road over the death of a hawker.", "blocked", "Kikuyu"),
+])
+def test_a_peoples_name_is_a_place_only_where_a_locative_frames_it(ctx, text, trigger, location):
+    ev = run(ctx, text, [(trigger, trigger)]).events[0]
+    assert ev.location == location
+
+
 def test_a_village_in_a_named_district_is_not_its_namesake_across_the_county_line(ctx):
     text = "Residents of Kiarango village in Embu West district lynched a suspected thief."
     ev = run(ctx, text, [("lynched", "lynched")]).events[0]

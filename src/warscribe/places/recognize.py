@@ -157,7 +157,31 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     _link_pairs(text, out)
     _link_tails(text, out)
     _mark_attributive(text, out, gaz)
-    return out
+    return _peoples_dropped(text, out)
+
+
+_LOCATIVES = frozenset({"in", "at", "near", "into", "to", "inside", "outside", "around"})
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    return frozenset(key(w) for w in cues().get("peoples", ()))
+
+
+def _peoples_dropped(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'Kikuyu youths', 'a Fulani camp', 'Samburu and Borana herders clashed': a people's name that is also a
+    place's names the people, unless a locative frames it ("in Samburu", "Kisii town", "the village of X", a list
+    of areas holding a place; cues.yaml `peoples`)."""
+    peoples = _peoples()
+    kinds = _cue_patterns()["area_kind"]
+    return [m for m in mentions
+            if key(m.text) not in peoples or m.prep in _LOCATIVES or "tail_of" in m.data
+            or m.data.get("area_kind") or kinds.match(text, m.end, m.end + 40) or _HOLDER_AFTER.match(text, m.end)
+            or settlement_framed(text, m.start)]
+
+
+_HOLDER_AFTER = re.compile(r"(?:-[A-Z][\w'-]*)?\s+(?:county|town|city|district|sub-county|region|province|road|"
+                           r"highway)\b", re.I)
 
 
 # "the Syrian capital", "Syria's capital" (and "Syrias capital" where a feed strips apostrophes): the country's
