@@ -82,6 +82,13 @@ def test_a_peoples_name_is_a_place_only_where_a_locative_frames_it(ctx, text, tr
     assert ev.location == location
 
 
+def test_a_village_of_a_named_district_is_held_by_the_district_whatever_words_of_its_name_recall(ctx):
+    # "Chopan" alone is a town of Uttar Pradesh; "X of Maywand district" is a village of that district
+    text = "On 2 May 2020, a roadside bomb killed three soldiers in Kalay Chopan of Maywand district, Kandahar."
+    ev = run(ctx, text, [("killed", "killed")]).events[0]
+    assert (ev.location, ev.admin1) == ("Kalay Chopan", "Kandahar")
+
+
 def test_a_village_in_a_named_district_is_not_its_namesake_across_the_county_line(ctx):
     text = "Residents of Kiarango village in Embu West district lynched a suspected thief."
     ev = run(ctx, text, [("lynched", "lynched")]).events[0]

@@ -325,6 +325,10 @@ def _of_known(text: str, run: list[_Tok], found: list[PlaceMention], gaz: Gazett
     village of that place (as "Torah Garah (Arghistan)" would be): the known one is the area holding it. Not
     of a country ("at the Consumers League of Burkina Faso" is a body, not a village)."""
     of = next((j for j, t in enumerate(run[1:-1], 1) if t.text == "of"), None)
+    if of is not None and found and _cue_patterns()["area_kind"].match(text, run[-1].end, run[-1].end + 40):
+        # "in Khak Chopan of Maywand district": the area's kind says the name after "of" is the area; a word of
+        # the village's name that a town abroad bears (Chopan, India) is no place of its own
+        found = [m for m in found if m.start > run[of].start]
     if of is None or not found or found[0].start != run[of + 1].start or found[-1].end != run[-1].end \
             or any(m.start < run[of].start for m in found) or _country_word(found[0].text, gaz):
         return None
