@@ -49,6 +49,46 @@ def test_a_burkinabe_commune_is_placed_in_its_region(ctx):
     assert (ev.location, ev.admin1) == ("Kouka", "Boucle du Mouhoun")
 
 
+def test_the_communes_of_the_northern_and_eastern_provinces_have_their_own_seats():
+    # a commune placed at its province's seat lies 30-80 km from where reports put it: each has its own point
+    seats = {(a.admin2, a.lat, a.lon) for a in country_areas() if a.country == "BF"}
+    communes = {a.name: (a.admin2, a.lat, a.lon) for a in country_areas() if a.country == "BF"}
+    province_seats = {"Soum": (14.10, -1.63), "Yagha": (13.44, 0.53), "Kossi": (12.73, -3.86),
+                      "Yatenga": (13.58, -2.42), "Kompienga": (11.25, 0.71), "Ioba": (11.15, -3.06)}
+    for name in ("Tongomayel", "Boundore", "Kombori", "Madouba", "Sono", "Kain", "Madjoari", "Dissin"):
+        province, lat, lon = communes[name]
+        assert (lat, lon) != province_seats[province], name
+    assert len(seats) > 150
+
+
+def test_a_village_named_with_its_commune_is_placed_near_the_commune_seat(ctx):
+    from warscribe.places.gazetteer import distance_km
+    text = "On 4 May 2021, gunmen burned the school of Wendou (Mansila, Yagha) and stole cattle."
+    ev = run(ctx, text, [("burned", "burned")]).events[0]
+    assert ev.admin1 == "Sahel"
+    # Mansila lies south of Sebba, not on the Niger border 45 km east
+    assert distance_km(ev.latitude, ev.longitude, 13.17, 0.65) < 15
+
+
+@pytest.mark.parametrize(("text", "trigger", "location"), [
+    # a people's name said of people is no place; framed as a place, it is one
+    ("Armed men burned a Fulani hamlet near Kandi, in Benin, on Tuesday night.", "burned", "Kandi"),
+    ("Gunmen shot dead two Kikuyu traders at Kangemi on Friday.", "shot dead", "Kangemi"),
+    ("Youths rioted in Kikuyu town after a trader was shot.", "rioted", "Kikuyu"),
+    ("Commuters blocked the Kikuyu road over the death of a hawker.", "blocked", "Kikuyu"),
+])
+def test_a_peoples_name_is_a_place_only_where_a_locative_frames_it(ctx, text, trigger, location):
+    ev = run(ctx, text, [(trigger, trigger)]).events[0]
+    assert ev.location == location
+
+
+def test_a_village_of_a_named_district_is_held_by_the_district_whatever_words_of_its_name_recall(ctx):
+    # "Chopan" alone is a town of Uttar Pradesh; "X of Maywand district" is a village of that district
+    text = "On 2 May 2020, a roadside bomb killed three soldiers in Kalay Chopan of Maywand district, Kandahar."
+    ev = run(ctx, text, [("killed", "killed")]).events[0]
+    assert (ev.location, ev.admin1) == ("Kalay Chopan", "Kandahar")
+
+
 def test_a_village_in_a_named_district_is_not_its_namesake_across_the_county_line(ctx):
     text = "Residents of Kiarango village in Embu West district lynched a suspected thief."
     ev = run(ctx, text, [("lynched", "lynched")]).events[0]

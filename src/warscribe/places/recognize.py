@@ -157,7 +157,31 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     _link_pairs(text, out)
     _link_tails(text, out)
     _mark_attributive(text, out, gaz)
-    return out
+    return _peoples_dropped(text, out)
+
+
+_LOCATIVES = frozenset({"in", "at", "near", "into", "to", "inside", "outside", "around"})
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    return frozenset(key(w) for w in cues().get("peoples", ()))
+
+
+def _peoples_dropped(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'Kikuyu youths', 'a Fulani camp', 'Samburu and Borana herders clashed': a people's name that is also a
+    place's names the people, unless a locative frames it ("in Samburu", "Kisii town", "the village of X", a list
+    of areas holding a place; cues.yaml `peoples`)."""
+    peoples = _peoples()
+    kinds = _cue_patterns()["area_kind"]
+    return [m for m in mentions
+            if key(m.text) not in peoples or m.prep in _LOCATIVES or "tail_of" in m.data
+            or m.data.get("area_kind") or kinds.match(text, m.end, m.end + 40) or _HOLDER_AFTER.match(text, m.end)
+            or settlement_framed(text, m.start)]
+
+
+_HOLDER_AFTER = re.compile(r"(?:-[A-Z][\w'-]*)?\s+(?:county|town|city|district|sub-county|region|province|road|"
+                           r"highway)\b", re.I)
 
 
 # "the Syrian capital", "Syria's capital" (and "Syrias capital" where a feed strips apostrophes): the country's
@@ -303,6 +327,10 @@ def _of_known(text: str, run: list[_Tok], found: list[PlaceMention], gaz: Gazett
     village of that place (as "Torah Garah (Arghistan)" would be): the known one is the area holding it. Not
     of a country ("at the Consumers League of Burkina Faso" is a body, not a village)."""
     of = next((j for j, t in enumerate(run[1:-1], 1) if t.text == "of"), None)
+    if of is not None and found and _cue_patterns()["area_kind"].match(text, run[-1].end, run[-1].end + 40):
+        # "in Khak Chopan of Maywand district": the area's kind says the name after "of" is the area; a word of
+        # the village's name that a town abroad bears (Chopan, India) is no place of its own
+        found = [m for m in found if m.start > run[of].start]
     if of is None or not found or found[0].start != run[of + 1].start or found[-1].end != run[-1].end \
             or any(m.start < run[of].start for m in found) or _country_word(found[0].text, gaz):
         return None
