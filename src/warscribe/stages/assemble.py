@@ -745,6 +745,8 @@ def _headline_passive(doc: Document, anchor: Mention, groups: list[list[Mention]
     victim)."""
     if anchor.label not in ("kill", "attack") or anchor.data.get("noun") or anchor.data.get("intransitive"):
         return False
+    if len(anchor.text.split()) > 2:  # "fired on the village school": the trigger holds its own object
+        return False
     right_after = any(g[-1].end <= anchor.start and not doc.text[g[-1].end:anchor.start].strip() for g in groups)
     return right_after and _HEADLINE_PASSIVE.match(doc.text, anchor.end) is not None
 
