@@ -1,0 +1,42 @@
+"""Syrian war articles, round 9: more of what an article's body says about the war rather than tells as an event
+of the day (cues.yaml `commentary`): what the war has done, how fighting has grown, where the displaced live,
+what tactics have led to, who was forced out, and an inquiry "to determine whether". Our own sentences."""
+
+from __future__ import annotations
+
+import warscribe
+from warscribe.model import Event
+
+
+def coded(text: str, published: str = "2016-09-14") -> list[Event]:
+    return warscribe.extract(text, published=published)
+
+
+def told_at(events: list[Event], text: str, words: str) -> list[Event]:
+    start = text.index(words)
+    end = start + len(words)
+    return [e for e in events if any(v.start < end and start < v.end for v in e.evidence)]
+
+
+ARTICLE = ("Shelling killed at least nine people in the town of Jisr al-Shughur on Tuesday, a monitor said. "
+           "Medics said three of the dead were children. "
+           "Residents said the shells fell near a bakery. "
+           "The war has killed more than 300,000 people since it began. "
+           "Fighting around the town has intensified since rebels seized a hill nearby. "
+           "The village has become home to thousands of families displaced by fighting further north. "
+           "Bombing of hospitals has led to dozens of deaths among medical staff, a charity said. "
+           "Villagers say they were forced out by the shelling of their farms. "
+           "Officials will study the craters to determine whether the shells killed two farmers last week.")
+
+
+def test_body_sentences_about_the_war_tell_no_event():
+    events = coded(ARTICLE)
+    assert told_at(events, ARTICLE, "Shelling killed")
+    for words in ("war has killed", "has intensified", "displaced by fighting", "has led to", "forced out by",
+                  "shells killed two"):
+        assert not told_at(events, ARTICLE, words), words
+
+
+def test_the_same_words_in_a_short_note_still_tell_an_event():
+    note = "Rebels shelled the village on Friday, killing two farmers. Fighting has intensified around it."
+    assert told_at(coded(note), note, "Rebels shelled")
