@@ -40,3 +40,20 @@ def test_body_sentences_about_the_war_tell_no_event():
 def test_the_same_words_in_a_short_note_still_tell_an_event():
     note = "Rebels shelled the village on Friday, killing two farmers. Fighting has intensified around it."
     assert told_at(coded(note), note, "Rebels shelled")
+
+
+PLACE_ARTICLE = ("Rockets fired by militants killed four people in the town of Azaz on Thursday, police said. "
+                 "Two children were among the wounded. "
+                 "Shops near the market were closed. "
+                 "Azaz has been a frequent target of rocket fire from across the front line. "
+                 "The district has been under heavy shelling since the spring, which killed dozens. "
+                 "From the hills the militants have been able to shell the road at will. "
+                 "A nurse described the moment the rockets struck the clinic. "
+                 "Related News Gunmen kill two in raid on village market")
+
+
+def test_body_sentences_on_where_a_place_stands_tell_no_event():
+    events = coded(PLACE_ARTICLE)
+    assert told_at(events, PLACE_ARTICLE, "Rockets fired")
+    for words in ("frequent target", "heavy shelling", "able to shell", "rockets struck", "Gunmen kill"):
+        assert not told_at(events, PLACE_ARTICLE, words), words
