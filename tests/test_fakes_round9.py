@@ -57,3 +57,13 @@ def test_body_sentences_on_where_a_place_stands_tell_no_event():
     assert told_at(events, PLACE_ARTICLE, "Rockets fired")
     for words in ("frequent target", "heavy shelling", "able to shell", "rockets struck", "Gunmen kill"):
         assert not told_at(events, PLACE_ARTICLE, words), words
+
+
+def test_a_quarter_named_like_a_province_of_another_country_stays_in_its_city():
+    text = ("Gunmen Shell Homss Salah Eddin. "
+            "Four civilians were killed on Monday as gunmen shelled the Salah Eddin neighbourhood of the city, "
+            "a medic said. Shells hit the Salah Eddin quarter again at night.")
+    first = coded(text)[0]
+    assert first.country == "Syria"
+    assert first.admin1 != "Salah ad Din"
+
