@@ -67,3 +67,17 @@ def test_a_quarter_named_like_a_province_of_another_country_stays_in_its_city():
     assert first.country == "Syria"
     assert first.admin1 != "Salah ad Din"
 
+
+HOPES_ARTICLE = ("Rebels attacked an army checkpoint near the town of Saraqib on Sunday, killing six soldiers. "
+                 "The army said it repelled the attack. "
+                 "Two rebels were wounded. "
+                 "The hill above the road has long been coveted by the rebels, who shelled it for weeks. "
+                 "Envoys have been trying to broker a truce after fighting killed dozens. "
+                 "The deaths were the first of the new offensive to be blamed on the army, which shelled the town.")
+
+
+def test_body_sentences_on_hopes_and_firsts_tell_no_event():
+    events = coded(HOPES_ARTICLE)
+    assert told_at(events, HOPES_ARTICLE, "Rebels attacked")
+    for words in ("who shelled it", "fighting killed dozens", "which shelled the town"):
+        assert not told_at(events, HOPES_ARTICLE, words), words
