@@ -81,3 +81,15 @@ def test_body_sentences_on_hopes_and_firsts_tell_no_event():
     assert told_at(events, HOPES_ARTICLE, "Rebels attacked")
     for words in ("who shelled it", "fighting killed dozens", "which shelled the town"):
         assert not told_at(events, HOPES_ARTICLE, words), words
+
+
+
+def test_where_a_speaker_spoke_is_no_scene():
+    text = ("UN envoy condemns attack on Syrian suburb. "
+            "The UN envoy on Friday condemned an attack on the outskirts of Damascus. "
+            "The envoy told a news conference in Oslo that no party could refuse an inquiry. "
+            "Opposition activists said the shelling of the town killed 40 people on Wednesday.")
+    events = coded(text, published="2013-08-23")
+    assert events
+    for event in events:
+        assert event.location != "Oslo"
