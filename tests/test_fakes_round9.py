@@ -93,3 +93,13 @@ def test_where_a_speaker_spoke_is_no_scene():
     assert events
     for event in events:
         assert event.location != "Oslo"
+
+
+
+def test_a_city_named_for_talks_held_there_is_no_scene():
+    from warscribe.places.gazetteer import Gazetteer
+    from warscribe.places.recognize import find_places
+
+    text = "Russia bombed Aleppo to force the regime's terms on the opposition in the Geneva negotiations."
+    found = {m.text: m.secondary for m in find_places(text, [(0, len(text))], Gazetteer.open(None), "SY")}
+    assert found["Aleppo"] is False and found["Geneva"] is True
