@@ -114,6 +114,7 @@ class CountryHints:
 
     def __init__(self, gaz: Gazetteer | None = None) -> None:
         countries, admin1, admin2 = gaz.country_tables() if gaz is not None else ({}, {}, {})
+        self._gaz = gaz
         self.names = dict(countries)
         self.names.update(_own_names())
         self.adjectives = adjective_country()
@@ -139,6 +140,14 @@ class CountryHints:
         self._area_list = tuple(sorted(words))
         self._area_any = re.compile(r"\b" + word_trie(self._area_list), re.IGNORECASE) if words else None
         self._area_country = words
+
+    def _bare_possessive(self, stem: str) -> tuple[str, str] | None:
+        owner = self.hint(stem)
+        if owner is None or owner[1] != "admin1" or self._gaz is None:
+            return None
+        big = any(p.match == "exact" and p.country == owner[0] and p.population >= 100_000
+                  for p in self._gaz.lookup(stem, fuzzy=False, limit=5))
+        return owner if big else None
 
     def hint(self, surface: str) -> tuple[str, str] | None:
         """(country, kind of evidence) that a name gives, if any (remembered per surface: a document's
@@ -256,6 +265,10 @@ class CountryHints:
             if n > 1 and key(surface) in stop_phrases():
                 return n, ()  # "Lok Sabha", "Kashmir Day": a body's or a day's name, no evidence of a country
             found = memo[surface] if surface in memo else self.hint(surface)
+            if found is None and n == 1 and len(surface) > 4 and surface.endswith("s") and surface.isalpha():
+                # "Aleppos Salah Eddin": the possessive of a province named after its large city, whose
+                # apostrophe the source dropped ("St Pauls" is no Paul, Cape Verde)
+                found = self._bare_possessive(surface[:-1])
             if found is None:
                 continue
             if found[1] == "name" and ignore is not None and ignore(words[i][0]):
@@ -265,6 +278,8 @@ class CountryHints:
                 # "near the Somali border", "near the border with Mali": where the border is, not the country of
                 # the scene
                 return n, ()
+            if found[1] == "admin1" and _within_after().match(text, last[1]):
+                return n, ()  # "Salah Eddin neighbourhood": a quarter of a city that shares a province's name
             if found[1] == "admin2" and (not _listed(text, s, words[i][0]) or text[words[i][0]:last[1]].isupper()):
                 return n, ()  # a district's name counts where it is written as an area: "in X", "(X, Y)"
             before = text[max(s, words[i][0] - 12):words[i][0]]
@@ -278,6 +293,15 @@ class CountryHints:
                 return n, ((found[0], WEIGHTS[found[1]]), (found[0], LOCATIVE_BONUS))
             return n, ((found[0], WEIGHTS[found[1]]),)
         return 1, ()
+
+
+@lru_cache(maxsize=1)
+def _within_after() -> re.Pattern[str]:
+    """A word after an admin1 area's name that makes it a smaller place of that name (cues.yaml `within_after`)."""
+    words = sorted(cues().get("within_after", ()), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 def _inside_word(text: str, at: int) -> bool:

@@ -241,8 +241,9 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
         elif office.match(text, m.end) and not gaz.admin1_areas(m.text):
             holders.append(m)
-        elif bound.match(text, m.end) or heading.search(text, max(0, m.start - 40), m.start):
-            holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination
+        elif bound.match(text, m.end) or heading.search(text, max(0, m.start - 40), m.start) \
+                or p["meeting"].match(text, m.end):
+            holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
     # "the Saboti MP was stoned in Chwele": the seat of an office is no scene when another place is named (a
     # county's, "the Migori MCAs protested", often is)
     if holders and any(not m.secondary and m not in holders for m in mentions):
@@ -512,9 +513,11 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
         "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
         "area_kind": re.compile(rf"[ \u00a0](?:{alt(c.get('area_kinds', ()))})\b", re.I),
+        "meeting": re.compile(rf"[ \u00a0](?:{alt(c.get('meeting_after', ()))})\b", re.I),
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
-        "heading": re.compile(rf"\b(?:{alt(c.get('destination_before', ()))})\s+(?:the\s+)?$", re.I),
+        "heading": re.compile(rf"\b(?:{alt([*c.get('destination_before', ()), *c.get('venue_before', ())])})"
+                              rf"\s+(?:the\s+)?$", re.I),
     }
 
 
