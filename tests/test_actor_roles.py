@@ -118,3 +118,14 @@ def test_a_crowd_that_clashed_with_the_police_fought_the_police() -> None:
     found = sides("On 4 May 2023, villagers clashed with police in Comilla, Bangladesh, over a land dispute.",
                   "2023-05-04")
     assert found and found[0][0] == "Rioters (Bangladesh)" and found[0][1].startswith("Police Forces of Bangladesh")
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday Syrian air defences intercepted three drones launched by militants from Idlib towards Masyaf.",
+    "Government air defences downed two drones sent by rebels towards Hama airport, the army said.",
+])
+def test_a_by_phrase_after_a_triggers_own_object_names_no_doer_of_it(text: str) -> None:
+    # the "by" belongs to the object's participle ("drones launched by militants"), not to the trigger: the
+    # subject before the trigger acts
+    first = coded(text, "2021-11-08")[0]
+    assert first.actor1 is not None and first.actor1.startswith("Military Forces of Syria")

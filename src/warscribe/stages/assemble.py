@@ -694,7 +694,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
         _headline_passive(doc, anchor, groups))
     # "civilians shot dead by suspected militants" (a headline's passive): the "by" is the trigger's own
-    by_the_trigger = _TRIGGER_BY.match(doc.text, anchor.end) is not None
+    by_the_trigger = _bare_verb(anchor) and _TRIGGER_BY.match(doc.text, anchor.end) is not None
     if agent is not None and agent[0].start >= anchor.end and not subject_is_victim \
             and not anchor.data.get("noun") and not by_the_trigger:
         subject = [g for g in groups if g[-1].end <= anchor.start
@@ -739,13 +739,19 @@ _HEADLINE_PASSIVE = re.compile(r"(?:\s+and\s+(?:injured|wounded|killed))?\s*(?:[
                                re.I)
 
 
+def _bare_verb(trigger: Mention) -> bool:
+    """Whether a trigger is a verb alone ("killed", "shot dead"), not one holding its own object ("fired on the
+    village school", "intercepted two drones"): only a bare verb can be a passive whose subject is its victim."""
+    return len(trigger.text.split()) <= 2
+
+
 def _headline_passive(doc: Document, anchor: Mention, groups: list[list[Mention]]) -> bool:
     """"Police reservist killed when raiders attack", "four officers shot at and injured during a patrol": a
     killing or shooting verb right after its subject, with no object, is a headline's passive (the subject the
     victim)."""
     if anchor.label not in ("kill", "attack") or anchor.data.get("noun") or anchor.data.get("intransitive"):
         return False
-    if len(anchor.text.split()) > 2:  # "fired on the village school": the trigger holds its own object
+    if not _bare_verb(anchor):
         return False
     right_after = any(g[-1].end <= anchor.start and not doc.text[g[-1].end:anchor.start].strip() for g in groups)
     return right_after and _HEADLINE_PASSIVE.match(doc.text, anchor.end) is not None
