@@ -102,9 +102,13 @@ class Actor:
     # (country, start, end): wars it fights abroad; on those days a report of its strikes is about them, not home
     wars_abroad: tuple[tuple[str, str | None, str | None], ...] = ()
 
-    def abroad_on(self, day: str | None) -> tuple[str, ...]:
-        """The countries of the wars it fights abroad on that day (none without a day)."""
-        if not day:
+    def abroad_on(self, when: str | None) -> tuple[str, ...]:
+        """The countries of the wars it fights abroad on an ISO date (none for an unknown or year-less date)."""
+        try:
+            day = _iso_day(when)
+        except ValueError:
+            return ()
+        if day is None:
             return ()
         return tuple(c for c, start, end in self.wars_abroad
                      if (start is None or _day(start) <= day) and (end is None or day < _day(end)))

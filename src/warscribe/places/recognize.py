@@ -193,6 +193,8 @@ _NOT_THE_CAPITAL = re.compile(r"\b(?:de\s+fact\w*|self-\w+|so-called|former|proc
 
 def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[PlaceMention],
                     skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    from warscribe.places.world import capitals  # (read once there; imported on use like the other world tables)
+
     out = []
     taken = [(m.start, m.end) for m in found]
     for s, e in spans:
@@ -201,7 +203,7 @@ def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[Pla
         for hit in _CAPITAL_OF.finditer(text, s, e):
             word = hit.group(1)
             cc = adjective_country().get(key(word)) or _country_key(word) or _country_key(word[:-1])
-            capital = _capital_names().get(cc or "")
+            capital = capitals().get(cc or "")
             if _NOT_THE_CAPITAL.search(text, max(0, hit.start(1) - 30), hit.start(1)):
                 continue  # "the group's de facto Syrian capital", "the country's economic capital"
             if capital is None or _overlaps((hit.start(1), hit.end()), skip) \
@@ -212,13 +214,6 @@ def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[Pla
             m.text, m.city = capital, True
             out.append(m)
     return out
-
-
-@lru_cache(maxsize=1)
-def _capital_names() -> dict[str, str]:
-    from warscribe.places.world import capitals
-
-    return capitals()
 
 
 def _country_key(word: str) -> str | None:

@@ -55,6 +55,8 @@ _AGENT_BEFORE = re.compile(starts_with(("by", "at the hands of", "blamed on"), r
 # by warplanes": the trigger is a participle whose agent follows "by", and the noun before it is the victim.
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.I)
 _BY_END = re.compile(r"\sby$", re.I)
+# The trigger's own "by" after one word of it ("shot dead by", "killed by"): a bare verb's passive (_bare_verb).
+_TRIGGER_BY = re.compile(r"\s+(?:\w+\s+)?by\b", re.I)
 _ADJECTIVAL = re.compile(r"\bthe\s+$", re.I)  # "the killed terrorists": a participle used as an adjective
 _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
@@ -379,7 +381,6 @@ def _toll_of_fight(doc: Document, cue: Mention, triggers: list[Mention], lexicon
         for t in outside)
 
 
-_TRIGGER_BY = re.compile(r"\s+(?:\w+\s+)?by\b", re.I)  # "shot dead by", "killed by"
 _AGENT_WORD = re.compile(r"\bby\b|\bat\s+the\s+hands\s+of\b", re.I)
 _DEMONSTRATIVE = re.compile(r"\b" + starts_with(("this", "these", "that", "those", "such"), r"\s")
                             + r"(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I)

@@ -69,7 +69,7 @@ def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
         try:
             actor = ctx.actors.get(m.label) if m.label in ctx.actors else None
             # a force at war abroad that day ("Russian warplanes" in 2017) names that war's country, not its home
-            countries = (actor.abroad_on(_iso_day(doc.published)) or actor.countries()) if actor is not None else ()
+            countries = (actor.abroad_on(doc.published) or actor.countries()) if actor is not None else ()
         except (KeyError, AttributeError, TypeError):
             actor, countries = None, ()
         # a country's police works at home (its army may fight abroad): "Kenyan police" outweighs "Somali raiders"
@@ -79,15 +79,6 @@ def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
             if code:  # the actor base names countries ("Sudan"); places use ISO codes
                 votes[code] += weight
     return votes
-
-
-def _iso_day(published: str | None) -> str | None:
-    """The publication day as YYYY-MM-DD, where the date is written so."""
-    day = (published or "")[:10]
-    return day if _ISO_DAY.fullmatch(day) else None
-
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _outlet_vote(doc: Document, ctx: Context) -> Counter[str]:
