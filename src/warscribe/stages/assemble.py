@@ -371,12 +371,12 @@ def _settings(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[
 
 
 def _toll_of_fight(doc: Document, cue: Mention, triggers: list[Mention], lexicon: Lexicon) -> bool:
-    """"Ten people were killed following ethnic clashes", "two died amid fighting between the clans": a toll told
-    with no doer before a fight the cue opens is the fight's toll, not a setting for it (a killing "by raiders amid
-    clashes" keeps the clashes as its setting)."""
+    """"Ten people were killed following ethnic clashes", "two died amid fighting between the clans", "four were
+    killed in the context of riots": a toll told with no doer before a fight or a riot the cue opens is its toll, not
+    a setting for it (a killing "by raiders amid clashes" keeps the clashes as its setting)."""
     inside = [t for t in triggers if _in_scope(doc, cue, t)]
     outside = [t for t in triggers if t not in inside and not (cue.start <= t.start < cue.end)]
-    return any(lexicon.frames[t.label].mutual for t in inside) and bool(outside) and all(
+    return any(lexicon.frames[t.label].mutual or t.label == "riot" for t in inside) and bool(outside) and all(
         t.label == "kill" and t.end <= cue.start and not _AGENT_WORD.search(doc.text, t.end, cue.start)
         for t in outside)
 
@@ -482,6 +482,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
                 "a crowd that commits violence is coded as rioters")
     trace.roles(doc, draft, draft.actor1, _civilians_do_not_strike(draft, lexicon, ctx), "civilians never strike")
+    if _no_self_target(draft, lexicon, ctx):
+        trace.note(doc, "assemble", trace.RELABELLED, "an armed side named as both doer and target of one-sided "
+                   "violence is no target: actor 2 is the victims counted", sentence.index)
     _victim_actor(draft, mentions, ctx)
     if draft.actor1 is None and draft.actor2 is None and not draft.counts and lexicon.frames[main.label].generic:
         # "Buildings were destroyed": a generic verb with no one named and nothing counted tells no event of its
@@ -1027,6 +1030,19 @@ def _civilians_do_not_strike(draft: EventDraft, lexicon: Lexicon, ctx: Context) 
         draft.actor1, draft.actor2 = draft.actor2, victims
     else:
         draft.actor1, draft.actor2 = None, victims
+
+
+def _no_self_target(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> bool:
+    """"A rights defender was shot by police in Meru by police", "policemen at the police station shot a man": the
+    force named twice is the doer, not its own victim; the victims counted (or the default) are the target. Only for
+    one-sided violence by an armed side: a fight (frame `mutual`) may pit two units of one force, and a crowd's
+    brawl is a crowd against its kind."""
+    a1, a2 = draft.actor1, draft.actor2
+    if a1 is None or a2 is None or a1.label != a2.label or lexicon.frames[draft.trigger.label].mutual \
+            or _kind(ctx, a1) not in ("state", "nonstate"):
+        return False
+    draft.actor2 = None
+    return True
 
 
 def _victim_actor(draft: EventDraft, mentions: list[Mention], ctx: Context) -> None:
