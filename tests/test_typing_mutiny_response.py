@@ -54,3 +54,18 @@ def test_soldiers_who_kill_fellow_soldiers_still_fight() -> None:
 def test_people_killed_in_the_context_of_riots_are_the_riots_toll() -> None:
     assert events("On 9 March 2023, four people were killed in the context of riots in Tindouri, Kenya.") == [
         ("Riots", "Mob violence")]
+
+
+def test_a_crowd_that_storms_an_office_to_protest_protests() -> None:
+    assert events("On 9 March 2023, traders stormed the county offices in Malindi, Kenya, protesting against the "
+                  "demolition of their stalls.") == [("Protests", "Peaceful protest")]
+
+
+def test_a_crowd_that_storms_an_office_and_burns_it_riots() -> None:
+    assert events("On 9 March 2023, youths stormed the county offices in Siaya, Kenya and set furniture on fire to "
+                  "protest the new governor.") == [("Riots", "Violent demonstration")]
+
+
+def test_gunmen_who_storm_a_house_demanding_money_attack() -> None:
+    assert events("On 9 March 2023, gunmen stormed a house in Tindouri, Burkina Faso, demanding money, and killed "
+                  "the owner.") == [("Violence against civilians", "Attack")]
