@@ -38,3 +38,23 @@ def test_national_police_takes_the_country_of_the_place() -> None:
     ev = first("March 2022: A nurse and two drivers were detained by a National Police patrol in Azaz.")
     assert ev.country == "Syria"
     assert ev.actor1 == "Police Forces of Syria (2000-)"
+
+
+def test_the_sdf_named_in_the_singular_makes_the_arrest() -> None:
+    ev = first("March 2022: Three men were detained during a sweep of the market by Syrian Democratic Force (SDF) "
+               "members in Shaddadi.")
+    assert ev.actor1 == "SDF: Syrian Democratic Forces"
+
+
+def test_the_abu_fadl_al_abbas_militia_by_its_acronym() -> None:
+    ev = first("March 2022: A shepherd was beaten by LAFA members near Sayyida Zaynab.")
+    assert ev.actor1 == "Liwa Abu al Fadl al Abbas"
+    names, known = load_mapping().perpetrator("Abu al Abbas Brigade", None, "Syria")
+    assert known and actor_key("Liwa Abu al Fadl al Abbas") in names
+
+
+@pytest.mark.parametrize("direction", ["Northern", "Southern", "Eastern", "Western"])
+def test_a_bare_compass_adjective_is_no_region(direction: str) -> None:
+    # "Northern" alone once placed the event in Australia's Northern Territory, "Eastern" in American Samoa
+    ev = first(f"March 2022: In a camp in the {direction} sector, gunmen shot dead a nurse.")
+    assert ev.country is None
