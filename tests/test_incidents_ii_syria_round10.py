@@ -58,3 +58,16 @@ def test_a_bare_compass_adjective_is_no_region(direction: str) -> None:
     # "Northern" alone once placed the event in Australia's Northern Territory, "Eastern" in American Samoa
     ev = first(f"March 2022: In a camp in the {direction} sector, gunmen shot dead a nurse.")
     assert ev.country is None
+
+
+def test_a_hyphenated_weapon_keeps_the_firing_a_trigger() -> None:
+    # "fired a hand-held missile": the force that fired it is the doer, not the victim of the killing
+    ev = first("March 2022: A driver was killed when regime troops posted near Kafr Nabl fired a home-made "
+               "missile at his truck.")
+    assert ev.actor1 == "Military Forces of Syria (2000-)"
+
+
+def test_shells_fired_near_a_clinic() -> None:
+    ev = first("March 2022: A clinic in Ariha had mortar shells fired near it by regime forces.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1 == "Military Forces of Syria (2000-)"
