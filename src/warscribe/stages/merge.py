@@ -12,6 +12,7 @@ from warscribe.knowledge.actors import interaction
 from warscribe.knowledge.roles import air_force, blames, crowd_ranks, force_met, names_a_place, same_crowd
 from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.notes import write_notes
+from warscribe.stages import retell
 from warscribe.stages.actors import name_actor
 
 _CLAIM_ORDER = {"disputed": 3, "denied": 2, "claimed": 1, "reported": 0}
@@ -175,6 +176,7 @@ class MergeStage:
             trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
         _attach_tolls(clusters)
         _combine_crowds(doc, clusters)
+        _fold_retellings(doc, clusters)
         for c in clusters:
             _force_met(doc, c.event, ctx)
         trace.unmerged(doc, reports, clusters)
@@ -224,6 +226,65 @@ def _attach_tolls(clusters: list[_Cluster]) -> None:
         target.injuries += c.injuries
         a.evidence += [e for e in b.evidence if e.field in ("fatalities", "injuries", "actor2")]
         clusters.remove(c)
+
+
+def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
+    """A later event that tells an earlier event of the document again (a toll, a quote, a caption, a detail: of
+    the same family of types, at a place that fits, on the same day or none of its own, naming none of its own
+    actors) is merged into the earliest such event (stages/retell.py, lexicon/retellings.yaml)."""
+    if len(doc.sentences) < retell.rules().min_sentences:
+        return
+    kept: list[_Cluster] = []
+    for c in sorted(clusters, key=lambda k: k.sentence):
+        # Stand for no one in particular: an unidentified armed actor 1, a generic actor 2 ("one civilian was also
+        # killed in the raids").
+        unknown = {c.event.actor1} if _unidentified(c.event, "actor1") else set()
+        unknown |= {c.event.actor2} if _generic(c.event, "actor2") else set()
+        target, found = None, None
+        for k in kept:
+            if k.sentence < c.sentence:
+                found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
+                                       unknown=unknown)
+                if found:
+                    target = k
+                    break
+        if target is None or found is None:
+            kept.append(c)
+            continue
+        _fill_from(target, c)
+        clusters.remove(c)
+        trace.note(doc, "merge", trace.MERGED, f"a retelling: merged into the event of sentence "
+                   f"{target.sentence + 1}, which keeps its fields: {found[0]}", c.sentence, where=found[1])
+
+
+def _unidentified(ev: Event, role: str) -> bool:
+    """An actor told only as armed men of no known group ("gunmen", "militants")."""
+    m = getattr(ev.draft, role) if ev.draft is not None else None
+    return m is not None and m.label == "generic:armed_group"
+
+
+def _fill_from(into: _Cluster, other: _Cluster) -> None:
+    """The earlier event keeps its fields and takes from the retelling only those it lacks, and its evidence."""
+    a, b = into.event, other.event
+    if other.explicit_place and not into.explicit_place:
+        _take_place(a, b)
+        into.explicit_place = True
+    if other.explicit_date and not into.explicit_date:
+        a.event_date, a.time_precision = b.event_date, b.time_precision
+        into.explicit_date = True
+    for role, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        name = getattr(b, role)
+        if getattr(a, role) is None and name is not None and name not in (a.actor1, a.actor2):
+            setattr(a, role, name)
+            setattr(a, inter, getattr(b, inter))
+            setattr(a.draft, role, getattr(b.draft, role))
+            a.interaction = interaction(a.inter1, a.inter2)
+    a.attributed_to = sorted(set(a.attributed_to) | set(b.attributed_to))
+    if not into.deaths:  # a toll only when the event has none of its own (the lowest is kept: _conservative)
+        into.deaths = list(other.deaths)
+    if not into.injuries:
+        into.injuries = list(other.injuries)
+    _add_evidence(a, b)
 
 
 def _combine_crowds(doc: Document, clusters: list[_Cluster]) -> None:
