@@ -36,3 +36,16 @@ def test_a_reply_by_the_other_side_is_not_a_retelling():
 def test_short_texts_have_no_retellings():
     e = explain_text(LEDE + RETOLD, published="2016-10-04")
     assert len(e.events) == 2
+
+
+def test_deaths_told_as_more_add_to_the_toll_and_another_figure_is_another_report_of_it():
+    lede = ("Government helicopters dropped barrel bombs on the town of Saraqib in Idlib province on Friday, killing "
+            "at least 11 civilians, rescuers said. ")
+    body = ("Shops and houses near the market were destroyed. Rescuers searched the rubble through the night. "
+            "The town council appealed for help. ")
+    more = "Four more civilians were killed when helicopters dropped barrel bombs on Saraqib on Friday evening. "
+    other = "Nine civilians were killed when helicopters dropped barrel bombs on Saraqib on Friday. "
+    added = explain_text(lede + body + more, published="2016-04-23").events
+    assert [ev.fatalities for ev in added] == [15]
+    lowest = explain_text(lede + body + other, published="2016-04-23").events
+    assert [ev.fatalities for ev in lowest] == [9]  # ACLED's conservative rule: the lowest report

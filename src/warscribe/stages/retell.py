@@ -4,6 +4,7 @@ later event and an earlier one after its own same-type merges; this module only 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -32,6 +33,24 @@ def rules() -> Rules:
     apart = frozenset(frozenset(pair) for pair in d.get("told_apart") or [])
     return Rules(int(d.get("min_sentences", 5)), family, apart, frozenset(d.get("vague") or []),
                  frozenset(d.get("either_way") or []), data)
+
+
+@cache
+def _adds() -> re.Pattern[str]:
+    words = rules().data.data.get("adds_to_toll") or []
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) if words else re.compile("(?!)")
+
+
+@cache
+def _not_adding() -> re.Pattern[str]:
+    words = rules().data.data.get("not_adding") or []
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) if words else re.compile("(?!)")
+
+
+def adds_to_toll(words: str) -> bool:
+    """Whether a count's words tell deaths on top of a toll already told ("three more", "another seven"; not
+    "more than fifty")."""
+    return bool(_adds().search(_not_adding().sub(" ", words)))
 
 
 def _same_family(earlier: Event, later: Event) -> str | None:
