@@ -247,8 +247,8 @@ def _attach_tolls(clusters: list[_Cluster]) -> None:
 
 def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
     """A later event that tells an earlier event of the document again (a toll, a quote, a caption, a detail: of
-    the same family of types, at a place that fits, on the same day or none of its own, naming none of its own
-    actors) is merged into the earliest such event (stages/retell.py, lexicon/retellings.yaml)."""
+    the same family of types, at a place that fits, on the same day or none of its own, naming no other side) is
+    merged into the earliest such event (stages/retell.py, lexicon/retellings.yaml)."""
     if len(doc.sentences) < retell.rules().min_sentences:
         return
     kept: list[_Cluster] = []
