@@ -12,6 +12,7 @@ from warscribe.knowledge.actors import interaction
 from warscribe.knowledge.roles import air_force, blames, crowd_ranks, force_met, names_a_place, same_crowd
 from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.notes import write_notes
+from warscribe.stages import retell
 from warscribe.stages.actors import name_actor
 
 _CLAIM_ORDER = {"disputed": 3, "denied": 2, "claimed": 1, "reported": 0}
@@ -25,8 +26,11 @@ class _Cluster:
     sentence: int
     explicit_place: bool
     explicit_date: bool
-    deaths: list[tuple[int, bool]] = field(default_factory=list)  # (value, vague) per report of deaths
+    # (value, vague, added) per report of deaths; added: a toll on top of the event's ("three more were killed"),
+    # told by a later report than the event's own and as an exact figure
+    deaths: list[tuple[int, bool, bool]] = field(default_factory=list)
     injuries: list[int] = field(default_factory=list)
+    more: tuple[int, bool, bool] | None = None  # its deaths report, as another report joining an event gives it
 
 
 def _explicit(ev: Event, field_name: str) -> bool:
@@ -36,12 +40,17 @@ def _explicit(ev: Event, field_name: str) -> bool:
                                  for e in ev.evidence)
 
 
-def _cluster(ev: Event) -> _Cluster:
+def _cluster(ev: Event, text: str) -> _Cluster:
     d = ev.draft
     assert d is not None
     c = _Cluster(ev, d.sentence.index, _explicit(ev, "location"), _explicit(ev, "event_date"))
-    if any(m.label == "death" for m in d.counts):
-        c.deaths.append((ev.fatalities, d.fatalities_vague))
+    deaths = [m for m in d.counts if m.label == "death"]
+    if deaths:
+        # the words just before and in the count: "another seven people", "three more civilians"
+        near = text[max(d.sentence.start, deaths[0].start - 12):deaths[0].end]
+        c.deaths.append((ev.fatalities, d.fatalities_vague, False))
+        exact = not d.fatalities_vague and not deaths[0].data.get("vague")
+        c.more = (ev.fatalities, d.fatalities_vague, exact and retell.adds_to_toll(near))
     if ev.injuries:
         c.injuries.append(ev.injuries)
     return c
@@ -136,15 +145,24 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     if _CLAIM_ORDER[b.claim_status] > _CLAIM_ORDER[a.claim_status]:
         a.claim_status = b.claim_status
     a.attributed_to = sorted(set(a.attributed_to) | set(b.attributed_to))
-    into.deaths += other.deaths
+    into.deaths += _joining(other)
     into.injuries += other.injuries
     _add_evidence(a, b)
 
 
+def _joining(c: _Cluster) -> list[tuple[int, bool, bool]]:
+    """A cluster's reports of deaths as they join another event: its own report may add to that event's toll."""
+    return [c.more, *c.deaths[1:]] if c.more is not None and c.deaths else list(c.deaths)
+
+
 def _conservative(c: _Cluster) -> None:
-    exact = [v for v, vague in c.deaths if not vague]
-    vague = [v for v, is_vague in c.deaths if is_vague and v]
-    c.event.fatalities = min(exact) if exact else min(vague) if vague else 0
+    """ACLED's rule: of several reports of one toll, the lowest (an exact figure before a vague one); a toll
+    told as more deaths on top ("three more civilians were killed") adds to it."""
+    told = [r for r in c.deaths if not r[2]] or c.deaths
+    added = [v for v, _, more in c.deaths if more] if told is not c.deaths else []
+    exact = [v for v, vague, _ in told if not vague]
+    vague = [v for v, is_vague, _ in told if is_vague and v]
+    c.event.fatalities = (min(exact) if exact else min(vague) if vague else 0) + sum(added)
     c.event.injuries = min(c.injuries) if c.injuries else None
 
 
@@ -156,7 +174,7 @@ class MergeStage:
     adds = ("events",)
 
     def run(self, doc: Document, ctx: Context) -> None:
-        reports = [_cluster(ev) for ev in doc.events]
+        reports = [_cluster(ev, doc.text) for ev in doc.events]
         main = [c for c in reports if not _enrich_only(c.event)]
         # A report made only of a headline or a summary line: that line is the report.
         enrich = [c for c in reports if _enrich_only(c.event)] if main else []
@@ -175,6 +193,7 @@ class MergeStage:
             trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
         _attach_tolls(clusters)
         _combine_crowds(doc, clusters)
+        _fold_retellings(doc, clusters)
         for c in clusters:
             _force_met(doc, c.event, ctx)
         trace.unmerged(doc, reports, clusters)
@@ -220,10 +239,69 @@ def _attach_tolls(clusters: list[_Cluster]) -> None:
         a, b = target.event, c.event
         if a.actor2 is None and b.actor2 is not None and b.actor2 != a.actor1:
             a.actor2, a.inter2, a.draft.actor2 = b.actor2, b.inter2, b.draft.actor2
-        target.deaths += c.deaths
+        target.deaths += _joining(c)
         target.injuries += c.injuries
         a.evidence += [e for e in b.evidence if e.field in ("fatalities", "injuries", "actor2")]
         clusters.remove(c)
+
+
+def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
+    """A later event that tells an earlier event of the document again (a toll, a quote, a caption, a detail: of
+    the same family of types, at a place that fits, on the same day or none of its own, naming no other side) is
+    merged into the earliest such event (stages/retell.py, lexicon/retellings.yaml)."""
+    if len(doc.sentences) < retell.rules().min_sentences:
+        return
+    kept: list[_Cluster] = []
+    for c in sorted(clusters, key=lambda k: k.sentence):
+        # Stand for no one in particular: an unidentified armed actor 1, a generic actor 2 ("one civilian was also
+        # killed in the raids").
+        unknown = {c.event.actor1} if _unidentified(c.event, "actor1") else set()
+        unknown |= {c.event.actor2} if _generic(c.event, "actor2") else set()
+        target, found = None, None
+        for k in kept:
+            if k.sentence < c.sentence:
+                found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
+                                       unknown=unknown)
+                if found:
+                    target = k
+                    break
+        if target is None or found is None:
+            kept.append(c)
+            continue
+        _fill_from(target, c)
+        clusters.remove(c)
+        trace.note(doc, "merge", trace.MERGED, f"a retelling: merged into the event of sentence "
+                   f"{target.sentence + 1}, which keeps its fields: {found[0]}", c.sentence, where=found[1])
+
+
+def _unidentified(ev: Event, role: str) -> bool:
+    """An actor told only as armed men of no known group ("gunmen", "militants")."""
+    m = getattr(ev.draft, role) if ev.draft is not None else None
+    return m is not None and m.label == "generic:armed_group"
+
+
+def _fill_from(into: _Cluster, other: _Cluster) -> None:
+    """The earlier event keeps its fields and takes from the retelling only those it lacks, and its evidence."""
+    a, b = into.event, other.event
+    if other.explicit_place and not into.explicit_place:
+        _take_place(a, b)
+        into.explicit_place = True
+    if other.explicit_date and not into.explicit_date:
+        a.event_date, a.time_precision = b.event_date, b.time_precision
+        into.explicit_date = True
+    for role, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        name = getattr(b, role)
+        if getattr(a, role) is None and name is not None and name not in (a.actor1, a.actor2):
+            setattr(a, role, name)
+            setattr(a, inter, getattr(b, inter))
+            setattr(a.draft, role, getattr(b.draft, role))
+            a.interaction = interaction(a.inter1, a.inter2)
+    a.attributed_to = sorted(set(a.attributed_to) | set(b.attributed_to))
+    if not into.deaths:  # a toll only when the event has none of its own (the lowest is kept: _conservative)
+        into.deaths = list(other.deaths)
+    if not into.injuries:
+        into.injuries = list(other.injuries)
+    _add_evidence(a, b)
 
 
 def _combine_crowds(doc: Document, clusters: list[_Cluster]) -> None:
@@ -265,7 +343,7 @@ def _absorb_crowd(into: _Cluster, other: _Cluster) -> None:
             a.draft.actor2 = b.draft.actor2
     a.assoc_actor_1 = list(dict.fromkeys(n for n in a.assoc_actor_1 + b.assoc_actor_1 if n not in (a.actor1, a.actor2)))
     a.interaction = interaction(a.inter1, a.inter2)
-    into.deaths += other.deaths
+    into.deaths += _joining(other)
     into.injuries += other.injuries
     _add_evidence(a, b)
 

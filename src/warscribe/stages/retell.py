@@ -1,0 +1,133 @@
+"""Retellings: a body sentence telling an event of its document again (a later toll, a quote, a caption, a detail,
+a condemnation) is merged into that event (data/lexicon/retellings.yaml). The merge stage calls `agreement` for a
+later event and an earlier one after its own same-type merges; this module only decides whether, and why."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from warscribe.knowledge import located
+from warscribe.model import Event
+
+RETELLINGS_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "retellings.yaml"
+
+
+@dataclass(frozen=True)
+class Rules:
+    min_sentences: int
+    family: dict[str, str]
+    told_apart: frozenset[frozenset[str]]
+    vague: frozenset[str]
+    either_way: frozenset[str]
+    data: located.Located
+
+
+@cache
+def rules() -> Rules:
+    data = located.load(RETELLINGS_FILE)
+    d = data.data or {}
+    family = {sub: name for name, subs in (d.get("families") or {}).items() for sub in subs}
+    apart = frozenset(frozenset(pair) for pair in d.get("told_apart") or [])
+    return Rules(int(d.get("min_sentences", 5)), family, apart, frozenset(d.get("vague") or []),
+                 frozenset(d.get("either_way") or []), data)
+
+
+@cache
+def _adds() -> re.Pattern[str]:
+    words = rules().data.data.get("adds_to_toll") or []
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) if words else re.compile("(?!)")
+
+
+@cache
+def _not_adding() -> re.Pattern[str]:
+    words = rules().data.data.get("not_adding") or []
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) if words else re.compile("(?!)")
+
+
+def adds_to_toll(words: str) -> bool:
+    """Whether a count's words tell deaths on top of a toll already told ("three more", "another seven"; not
+    "more than fifty")."""
+    return bool(_adds().search(_not_adding().sub(" ", words)))
+
+
+def _same_family(earlier: Event, later: Event) -> str | None:
+    """The family both sub-event types belong to, unless they are a pair told apart (a vague name retells any)."""
+    r = rules()
+    a, b = earlier.sub_event_type, later.sub_event_type
+    name = r.family.get(a)
+    if name is None or r.family.get(b) != name:
+        return a if a == b else None
+    if a != b and frozenset((a, b)) in r.told_apart:
+        return None
+    return name
+
+
+def _region(ev: Event) -> bool:
+    """Placed by a region or the country only (a locality the gazetteer places at its region's seat is still a
+    locality: two of them are two places)."""
+    return ev.location is None or ev.location in (ev.admin1, ev.country)
+
+
+def _place(earlier: Event, later: Event, later_placed: bool) -> str | None:
+    """How the later report's place fits: its sentence names none, the same place, or one holds the other."""
+    if not later_placed:
+        return "it names no place of its own"
+    if earlier.country != later.country:
+        return None
+    if earlier.location == later.location:
+        return f"the same place ({later.location})"
+    if later.location == later.country or earlier.location == earlier.country:
+        return f"{later.location} and {earlier.location} are in one country"
+    if (_region(earlier) or _region(later)) and earlier.admin1 is not None and earlier.admin1 == later.admin1:
+        return f"{later.location} and {earlier.location} are in {earlier.admin1}"
+    return None
+
+
+def _day(earlier: Event, later: Event, later_dated: bool) -> str | None:
+    if not later_dated:
+        return "it names no day of its own"
+    return f"the same day ({later.event_date})" if later.event_date == earlier.event_date else None
+
+
+def _side(ev: Event, n: int) -> set[str]:
+    main = ev.actor1 if n == 1 else ev.actor2
+    return ({main} if main else set()) | set(ev.assoc_actor_1 if n == 1 else ev.assoc_actor_2)
+
+
+def _fits(earlier: Event, later: Event, n: int, m: int, unknown: set[str]) -> bool:
+    """The later report's actor n is unnamed, unidentified, one of the earlier event's side m, or fills it."""
+    name = later.actor1 if n == 1 else later.actor2
+    held = earlier.actor1 if m == 1 else earlier.actor2
+    return name is None or name in unknown or name in _side(earlier, m) or \
+        (held is None and name not in _side(earlier, 3 - m))
+
+
+def _actors(earlier: Event, later: Event, unknown: set[str], either_way: bool) -> str | None:
+    """Each side the later report names is the earlier event's same side (either side, in fighting: "A attacked B"
+    and "B repelled A"), or one the earlier event lacks."""
+    straight = _fits(earlier, later, 1, 1, unknown) and _fits(earlier, later, 2, 2, unknown)
+    swapped = either_way and _fits(earlier, later, 1, 2, unknown) and _fits(earlier, later, 2, 1, unknown)
+    if not (straight or swapped):
+        return None
+    named = {later.actor1, later.actor2} - unknown - {None}
+    return "its actors are the event's" if named else "it names no actor of its own"
+
+
+def agreement(earlier: Event, later: Event, *, later_placed: bool, later_dated: bool,
+              unknown: set[str]) -> tuple[str, str] | None:
+    """Why the later report retells the earlier event, and the data line of the family that lets it (None when
+    it does not). `unknown`: the later report's actor names that stand for no one in particular (an unidentified
+    armed group)."""
+    family = _same_family(earlier, later)
+    if family is None:
+        return None
+    reasons = [f"one kind of event ({family})", _place(earlier, later, later_placed), _day(earlier, later, later_dated),
+               _actors(earlier, later, unknown, family in rules().either_way)]
+    if None in reasons:
+        return None
+    where = rules().data.where("families", family) if family in rules().data.data.get("families", {}) \
+        else rules().data.name
+    return ", ".join(r for r in reasons if r), where
