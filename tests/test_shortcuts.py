@@ -614,3 +614,23 @@ def test_the_days_a_span_reaches_remembered_are_those_reached_afresh() -> None:
     # the memo is per day window and lag: another window reaches other days
     assert linking._days_reached(*spans[2], rules.day_window + 1, rules.publication_lag_days) != tuple(first[2])
     assert first[2][0] < "2024-05-08" < first[2][-1] and first[2] == sorted(first[2])
+
+
+def test_the_first_letters_look_ahead_holds_wherever_the_words_begin() -> None:
+    from warscribe.knowledge.patterns import _first_letters
+
+    for words in (["at least", "kill", "since", "in", "$5", "9 dead"], ["Ségou", "élan", "Ouaga", "ibn"]):
+        first = _first_letters(words)
+        assert first
+        for flags in (re.I, 0):
+            guard, trie = re.compile(first, flags), re.compile(word_trie(words, fold=True), flags)
+            starts = 0
+            for word in words:
+                for ch in {word[0], word[0].upper(), word[0].lower(), "\u0130", "\u0131", "\u212a", "\u017f"}:
+                    text = ch + word[1:]
+                    if trie.match(text):
+                        starts += 1
+                        assert guard.match(text), (text, flags)
+            assert starts >= len(words)
+            assert not any(guard.match(t) for t in ("zone", "Zone", " at", "-in", "8 dead"))
+    assert _first_letters(["at", " at"]) == ""  # a word beginning with a space: no class

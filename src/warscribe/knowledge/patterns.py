@@ -67,7 +67,25 @@ def starts_with(words: Iterable[str], then: str = "") -> str:
     if not words or any(not w for w in words):
         return ""
     # (a look-ahead may hold where more than the words begin: the case-blind classes serve in any pattern)
-    return f"(?={word_trie(words, fold=True)}{then})"
+    return f"{_first_letters(words)}(?={word_trie(words, fold=True)}{then})"
+
+
+def _first_letters(words: list[str]) -> str:
+    """A look-ahead for one class of every character the words' first letters match case-blind (`_folded`):
+    before the trie's look-ahead it changes no match, but a position that starts no word is left after one
+    class test instead of one per first letter of the trie. Empty where a word begins with a space."""
+    chars: set[str] = set()
+    for word in words:
+        ch = word[0]
+        if ch.isspace():
+            return ""
+        low = ch.lower()
+        chars.update(low + low.upper() + _FOLD_EXTRAS.get(low, "") if ch.isascii() and ch.isalpha() else ch)
+    cls = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    # Every case of an ASCII letter is in the class, and an ASCII character that is none has no other case: the
+    # class is tested case-sensitively, without lower-casing the character (in a case-blind pattern too). Any
+    # other first letter leaves it to the pattern's flags.
+    return f"(?=(?-i:{cls}))" if all(w[0].isascii() for w in words) else f"(?={cls})"
 
 
 # The characters besides ASCII letters that an ASCII letter of a case-blind pattern matches (the dotted and dotless
