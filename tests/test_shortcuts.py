@@ -559,3 +559,78 @@ def test_the_clause_and_reference_patterns_with_look_aheads_find_what_they_found
             assert (found and found.span()) == ((m := unguarded.search(window)) and m.span()), (window, guarded)
             hits += found is not None
         assert hits > 0, guarded.pattern
+
+
+def test_the_destination_border_and_between_patterns_with_look_aheads_find_what_they_found_without(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from warscribe.places import countries, recognize
+
+    text = ("A bus HEADED TOWARDS Aleppo and trucks on their way to the Idlib border were hit near the border with "
+            "Turkey, between Dara and Busra; the envoy told journalists in Geneva, at the Border Region of the "
+            "Jordan frontier with the Golan, Between the towns and between the   Village of Kafr Nabl, "
+            "en route to\nHoms, speaking from BEIRUT")
+    plain_between = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
+
+    def found() -> list:
+        heading, border = recognize._cue_patterns()["heading"], countries._border_before()
+        out = []
+        for end in range(len(text) + 1):
+            window = text[max(0, end - 40):end]
+            out.append([(m := p.search(window)) and m.span() for p in (heading, border)]
+                       + [(m := plain_between.search(window)) and m.span()])
+        return out
+
+    guarded = found()
+    assert recognize._BETWEEN.pattern != plain_between.pattern
+    for end in range(len(text) + 1):
+        window = text[max(0, end - 40):end]
+        assert ((m := recognize._BETWEEN.search(window)) and m.span()) == guarded[end][2], window
+    monkeypatch.setattr(recognize, "starts_with", lambda *_args: "")
+    monkeypatch.setattr(countries, "starts_with", lambda *_args: "")
+    recognize._cue_patterns.cache_clear()
+    countries._border_before.cache_clear()
+    try:
+        assert "(?=" not in recognize._cue_patterns()["heading"].pattern + countries._border_before().pattern
+        assert found() == guarded
+    finally:
+        recognize._cue_patterns.cache_clear()
+        countries._border_before.cache_clear()
+    for k in range(3):
+        assert sum(1 for hits in guarded if hits[k]) >= 2, k
+
+
+def test_the_days_a_span_reaches_remembered_are_those_reached_afresh() -> None:
+    from datetime import date
+
+    from warscribe import linking
+
+    spans = [(date(2024, 2, 27), date(2024, 3, 2)), (date(2023, 12, 30), date(2024, 1, 31)),
+             (date(2024, 5, 8), date(2024, 5, 8))]
+    first = [linking._reach(*s) for s in spans]
+    linking._days_reached.cache_clear()
+    assert [linking._reach(*s) for s in spans] == first
+    assert [linking._reach(*s) for s in spans] == first  # (now from the memo)
+    rules = linking.rules()
+    # the memo is per day window and lag: another window reaches other days
+    assert linking._days_reached(*spans[2], rules.day_window + 1, rules.publication_lag_days) != tuple(first[2])
+    assert first[2][0] < "2024-05-08" < first[2][-1] and first[2] == sorted(first[2])
+
+
+def test_the_first_letters_look_ahead_holds_wherever_the_words_begin() -> None:
+    from warscribe.knowledge.patterns import _first_letters
+
+    for words in (["at least", "kill", "since", "in", "$5", "9 dead"], ["Ségou", "élan", "Ouaga", "ibn"]):
+        first = _first_letters(words)
+        assert first
+        for flags in (re.I, 0):
+            guard, trie = re.compile(first, flags), re.compile(word_trie(words, fold=True), flags)
+            starts = 0
+            for word in words:
+                for ch in {word[0], word[0].upper(), word[0].lower(), "\u0130", "\u0131", "\u212a", "\u017f"}:
+                    text = ch + word[1:]
+                    if trie.match(text):
+                        starts += 1
+                        assert guard.match(text), (text, flags)
+            assert starts >= len(words)
+            assert not any(guard.match(t) for t in ("zone", "Zone", " at", "-in", "8 dead"))
+    assert _first_letters(["at", " at"]) == ""  # a word beginning with a space: no class

@@ -7,7 +7,7 @@ import dataclasses
 import math
 from collections import OrderedDict
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from warscribe.knowledge import located
@@ -169,15 +169,21 @@ def _reach(start: date, end: date) -> list[str]:
     """The dates of the reports whose spans may come within the day window of the span start..end: the window
     around it, widened by how far other spans reach from their dates (a week after its Monday, the
     publication lag before a date), and the days of its months a month-precision date is written on."""
-    window = rules().day_window
+    return list(_days_reached(start, end, rules().day_window, rules().publication_lag_days))
+
+
+@lru_cache(maxsize=4096)
+def _days_reached(start: date, end: date, window: int, lag: int) -> tuple[str, ...]:
+    """`_reach` for the rules' day window and publication lag (remembered: a document's reports, and a day's
+    documents, share their dates)."""
     lo, hi = start - timedelta(days=window), end + timedelta(days=window)
-    first, last = lo - timedelta(days=6), hi + timedelta(days=rules().publication_lag_days)
+    first, last = lo - timedelta(days=6), hi + timedelta(days=lag)
     out = {first + timedelta(days=n) for n in range((last - first).days + 1)}
     month = lo.replace(day=1)
     while month <= hi:
         out.update(v for v in (month.replace(day=d) for d in MONTH_DAYS) if v <= hi)
         month = _month_end(month) + timedelta(days=1)
-    return sorted(v.isoformat() for v in out)
+    return tuple(sorted(v.isoformat() for v in out))
 
 
 def _same_kind(a: Event, b: Event, days_apart: bool) -> bool:
@@ -259,7 +265,7 @@ class EventLinker:
         return self._count
 
     def link(self, events: list[Event]) -> None:
-        window = rules().day_window
+        window, lag = rules().day_window, rules().publication_lag_days
         for ev in events:
             if not ev.event_date:
                 continue
@@ -267,7 +273,7 @@ class EventLinker:
             # counts towards max_events).
             span = date_span(ev)
             first = None if span is None else next(
-                (seen for d in _reach(*span) for seen, seen_span, country in self._by_day.get(d, ())
+                (seen for d in _days_reached(*span, window, lag) for seen, seen_span, country in self._by_day.get(d, ())
                  if country == ev.country and seen_span is not None and _gap(span, seen_span) <= window
                  and _linked(seen, ev, seen_span, span) == PLACE), None)
             if first is not None:

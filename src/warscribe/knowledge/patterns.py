@@ -34,12 +34,14 @@ def _folded(ch: str) -> str:
     return f"(?-i:[{low}{low.upper()}{_FOLD_EXTRAS.get(low, '')}])"
 
 
-def word_trie(words: Iterable[str], *, fold: bool = False) -> str:
+def word_trie(words: Iterable[str], *, fold: bool = False, guard: bool = True) -> str:
     """The words as one pattern that shares their beginnings (spaces match any spacing): the same strings as
     their alternation, but a position that starts none of them is left after a few letters, not after every word
     (a case-blind alternation tries each word in turn). For a yes/no search only: which word a match reads may
     differ. `fold`: the first letters as case-blind classes (`_folded`), for a case-blind pattern (in a
-    case-sensitive one it would match more)."""
+    case-sensitive one it would match more), behind `_first_letters` (unless `guard` is false): a position that
+    starts no word is left after one class test."""
+    words = list(words)
     root: dict[str, dict] = {}
     for word in words:
         node = root
@@ -56,7 +58,8 @@ def word_trie(words: Iterable[str], *, fold: bool = False) -> str:
         body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
         return body + "?" if "" in node else body
 
-    return "(?:" + emit(root) + ")"
+    first = _first_letters(words) if fold and guard else ""
+    return "(?:" + first + emit(root) + ")"
 
 
 def starts_with(words: Iterable[str], then: str = "") -> str:
@@ -67,7 +70,25 @@ def starts_with(words: Iterable[str], then: str = "") -> str:
     if not words or any(not w for w in words):
         return ""
     # (a look-ahead may hold where more than the words begin: the case-blind classes serve in any pattern)
-    return f"(?={word_trie(words, fold=True)}{then})"
+    return f"{_first_letters(words)}(?={word_trie(words, fold=True, guard=False)}{then})"
+
+
+def _first_letters(words: list[str]) -> str:
+    """A look-ahead for one class of every character the words' first letters match case-blind (`_folded`):
+    before the trie it changes no match, but a position that starts no word is left after one class test
+    instead of one per first letter of the trie. Empty where a word is empty or begins with a space."""
+    chars: set[str] = set()
+    for word in words:
+        ch = word[:1]
+        if not ch or ch.isspace():
+            return ""
+        low = ch.lower()
+        chars.update(low + low.upper() + _FOLD_EXTRAS.get(low, "") if ch.isascii() and ch.isalpha() else ch)
+    cls = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    # Every case of an ASCII letter is in the class, and an ASCII character that is none has no other case: the
+    # class is tested case-sensitively, without lower-casing the character (in a case-blind pattern too). Any
+    # other first letter leaves it to the pattern's flags.
+    return f"(?=(?-i:{cls}))" if all(w[0].isascii() for w in words) else f"(?={cls})"
 
 
 # The characters besides ASCII letters that an ASCII letter of a case-blind pattern matches (the dotted and dotless

@@ -100,7 +100,9 @@ def boundary_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _border_before() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(cues().get("boundary", ()), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})[ \u00a0]+(?:with|of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+    # (the look-ahead changes no match: the search leaves most of the 30 characters at their first letter)
+    return re.compile(rf"\b{starts_with(cues().get('boundary', ()))}(?:{words})[ \u00a0]+(?:with|of)[ \u00a0]+"
+                      r"(?:the[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def border_before(text: str, start: int) -> bool:
@@ -183,14 +185,29 @@ class CountryHints:
         last text read: a document's votes are counted for the whole of it and again for each sentence) when
         no word crosses either end of the span (an actor's name ends a span where it begins: that is no word
         crossing); else read from the span itself."""
-        if _inside_word(text, start) or _inside_word(text, end):
-            words = name_words(text, start, end)
-            return words, _reach(text, words)
         whole = self.__dict__.get("_whole")
         if whole is None or whole[0] is not text:
             words = name_words(text, 0, len(text))
             whole = self.__dict__["_whole"] = (text, words, [w[0] for w in words], _reach(text, words))
         _, all_words, starts, all_reach = whole
+        head, tail = _inside_word(text, start), _inside_word(text, end)
+        if head or tail:
+            # A word crossing an end ("rebels" of "rebels." an actor's name, "-held" after one): only the words
+            # up to the first offset inside the span that no word crosses are read from the span itself, and
+            # those from the last such offset on; no word of the whole text crosses either offset, so the words
+            # between them are the whole text's (a search from an offset no word crosses reads what the search
+            # from the start reads from there on).
+            a = _word_gap(text, start, end) if head else start
+            b = _word_gap_back(text, end, a) if tail else end
+            if a >= b:
+                words = name_words(text, start, end)
+            else:
+                words = all_words[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+                if head:
+                    words = name_words(text, start, a) + words
+                if tail:
+                    words = words + name_words(text, b, end)
+            return words, _reach(text, words)
         i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         # A span's last words reach no further than its end: those of the run of joined words the end cuts (going
         # back from the end, a word reaches past it only while the words after it do).
@@ -311,6 +328,20 @@ def _inside_word(text: str, at: int) -> bool:
         return False
     before, after = text[at - 1], text[at]
     return (before.isalnum() or before in _GOES_ON_MARKS) and (after.isalnum() or after in _GOES_ON_MARKS)
+
+
+def _word_gap(text: str, at: int, end: int) -> int:
+    """The first offset from `at` on (`end` at most) that no word of `_WORD` crosses."""
+    while at < end and _inside_word(text, at):
+        at += 1
+    return at
+
+
+def _word_gap_back(text: str, at: int, start: int) -> int:
+    """The last offset up to `at` (`start` at least) that no word of `_WORD` crosses."""
+    while at > start and _inside_word(text, at):
+        at -= 1
+    return at
 
 
 def name_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -490,9 +490,11 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     of_settle = rf"(?:(?:the|a|an)\s+)?(?:{settle})\s+of\s+(?:the\s+)?"
     # Each pattern searches back from a name: the look-aheads (what its matches begin with, then a space) change
     # no match but let the search leave most of the 60 characters at their first letters.
+    heading = [*c.get("destination_before", ()), *c.get("venue_before", ())]
     first = {"near": starts_with(c["near"], r"\s"), "settle": starts_with(c["settlement"], r"\s"),
              "of_settle": starts_with(["the", "a", "an", *c["settlement"]], r"\s"),
-             "region": starts_with([*c["directions"], *c["region"]], r"\s"), "prep": starts_with(_PREPS, r"\s")}
+             "region": starts_with([*c["directions"], *c["region"]], r"\s"), "prep": starts_with(_PREPS, r"\s"),
+             "heading": starts_with(heading, r"\s")}
     return {
         "near_before": re.compile(rf"\b{first['near']}(?P<cue>{near})\s+(?:(?:the|a)\s+)?(?:{dirs}\s+)?"
                                   rf"(?:{of_settle})?$", re.I),
@@ -511,8 +513,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "meeting": re.compile(rf"[ \u00a0](?:{alt(c.get('meeting_after', ()))})\b", re.I),
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
-        "heading": re.compile(rf"\b(?:{alt([*c.get('destination_before', ()), *c.get('venue_before', ())])})"
-                              rf"\s+(?:the\s+)?$", re.I),
+        "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
     }
 
 
@@ -627,7 +628,7 @@ def _settle_before(before: str, possible: frozenset[str]) -> bool:
                 or ("plural_and" in possible and p["plural_and"].search(before)))
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
+_BETWEEN = re.compile(r"\b(?=(?-i:[bB]))between\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 _DASH_GAP = re.compile(r"^\s*[-–]\s*$")
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|road|motorway|axis|route|railway)\b", re.I)
 _AND_GAP = re.compile(r"^\s+and\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
