@@ -1,5 +1,7 @@
-"""Nigeria's local government areas (data/places/ng_areas.yaml): each with its state, and named in a report
-("in X Local Government Area", "X LGA") the event is placed in that state, on hand-written sentences."""
+"""Complete district lists: Nigeria's local government areas (data/places/ng_areas.yaml), and the districts of
+India and Pakistan that the packages' towns lack (in_areas.yaml, pk_areas.yaml). Named in a report ("in X Local
+Government Area", "X LGA", "in X district") the event is placed in the area's state or province, on hand-written
+sentences."""
 
 from __future__ import annotations
 
@@ -46,3 +48,15 @@ def test_every_listed_area_lies_in_nigeria_under_one_of_its_states():
 def test_a_local_government_area_is_placed_in_its_state(ctx, text, trigger, admin1):
     ev = run(ctx, text, [(trigger, trigger)]).events[0]
     assert (ev.country, ev.admin1) == ("Nigeria", admin1)
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "admin1"), [
+    ("Police said militants torched a forest office in East Garo Hills on Sunday.", "torched", "India", "Meghalaya"),
+    ("Villagers blocked the highway in Kandhamal district after a leopard attack.", "blocked", "India", "Odisha"),
+    ("Traders shut their shops in Sujawal to protest the arrest of a local leader.", "shut", "Pakistan", "Sindh"),
+    ("Gunmen shot dead a levies official in Killa Saifullah district overnight.", "shot dead", "Pakistan",
+     "Balochistan"),
+])
+def test_a_district_the_packages_lack_is_placed_in_its_state(ctx, text, trigger, country, admin1):
+    ev = run(ctx, text, [(trigger, trigger)]).events[0]
+    assert (ev.country, ev.admin1) == (country, admin1)
