@@ -19,6 +19,15 @@ def _with_actor(text: str, surface: str, actor_id: str, fragment: str, trigger: 
     return doc
 
 
+def test_a_peace_operation_of_one_country_votes_for_it_over_its_contingents_demonym(gaz):
+    hints = CountryHints(gaz)
+    text = "Insurgents shelled a Kenyan AMISOM base overnight."
+    votes = hints.votes(text, [(0, len(text))])
+    assert votes["SO"] > votes["KE"]
+    text = "Rebels ambushed a MONUSCO patrol made up of Indian troops."
+    assert hints.votes(text, [(0, len(text))]).most_common(1)[0][0] == "CD"
+
+
 def test_a_country_named_as_one_side_of_a_border_is_no_evidence_of_the_scene(gaz):
     hints = CountryHints(gaz)
     text = "Raiders attacked a herder in Mandera near the Somalia border."

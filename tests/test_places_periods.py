@@ -40,6 +40,13 @@ def test_any_area_of_a_country_can_be_split_by_the_nearest_older_seat():
     assert admin_at("NP", "Eastern", None, 26.45, 87.27, "2019-05-01")[0] == "Eastern"
 
 
+def test_nepals_seti_zone_was_filed_under_west_and_mahakali_under_far_west():
+    assert admin_at("NP", "Sudurpashchim", None, 28.70, 80.60, "2015-08-20")[0] == "West"  # Dhangadhi, Kailali
+    assert admin_at("NP", "Sudurpashchim", None, 29.26, 80.94, "2015-08-20")[0] == "West"  # Dipayal, Doti
+    assert admin_at("NP", "Sudurpashchim", None, 28.96, 80.18, "2015-08-20")[0] == "Far West"  # Mahendranagar
+    assert admin_at("NP", "Sudurpashchim", None, 28.05, 81.62, "2015-08-20")[0] == "Mid-West"  # Nepalgunj
+
+
 def test_a_split_area_without_a_point_takes_the_first_older_name():
     assert admin_at("LY", "Al Wahat", None, None, None, "2016-01-01")[0] == "Ajdabiya"
 

@@ -149,9 +149,11 @@ def acled_country_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def area_words() -> dict[str, str]:
-    """'upazila' -> 'BD': words for administrative units only one country has."""
+    """'upazila' -> 'BD': words for administrative units only one country has, and the names of peace
+    operations that serve in one country ('AMISOM' -> 'SO')."""
     data = load_yaml("countries.yaml") or {}
-    return {w.lower(): cc for cc, words in (data.get("area_words") or {}).items() for w in words}
+    return {w.lower(): cc for part in ("area_words", "mission_words")
+            for cc, words in (data.get(part) or {}).items() for w in words}
 
 
 @lru_cache(maxsize=1)
