@@ -311,3 +311,13 @@ def test_an_admin1_name_still_names_its_country_against_a_city_abroad(ctx):
     doc = make_doc("Gunmen raided a village in Bari on Monday, killing two herders.", [("Gunmen raided", "raided")])
     PlaceStage().run(doc, ctx)
     assert doc.events[0].country == "Somalia"
+
+
+def test_every_country_code_in_countries_yaml_is_a_string() -> None:
+    # YAML 1.1 reads a bare NO (Norway) as false; a code that is not a string never matches a country.
+    from warscribe.places import data
+
+    names, adjectives = data.country_names()
+    codes = [*names, *adjectives, *data.area_words().values(), *data.acled_country_names()]
+    assert all(isinstance(code, str) and len(code) == 2 for code in codes)
+    assert data.adjective_country()["norwegian"] == "NO"
