@@ -76,10 +76,24 @@ def test_a_village_named_with_its_commune_is_placed_near_the_commune_seat(ctx):
     ("Gunmen shot dead two Kikuyu traders at Kangemi on Friday.", "shot dead", "Kangemi"),
     ("Youths rioted in Kikuyu town after a trader was shot.", "rioted", "Kikuyu"),
     ("Commuters blocked the Kikuyu road over the death of a hawker.", "blocked", "Kikuyu"),
+    ("Matatu crews blocked the Kikuyu-Limuru highway for hours over police harassment.", "blocked", "Kikuyu"),
 ])
 def test_a_peoples_name_is_a_place_only_where_a_locative_frames_it(ctx, text, trigger, location):
     ev = run(ctx, text, [(trigger, trigger)]).events[0]
     assert ev.location == location
+
+
+def test_the_kinds_of_place_that_make_a_peoples_name_a_place_are_data():
+    from warscribe.places.data import cues
+    from warscribe.places.recognize import _holder_after
+
+    words = cues()["people_place_after"]
+    assert {"county", "town", "road", "highway"} <= set(words)
+    for word in words:
+        assert _holder_after().match(f" {word} ")
+        assert _holder_after().match(f"-Limuru {word.upper()}")
+    assert not _holder_after().match(" traders")
+    assert not _holder_after().match(" townsfolk")
 
 
 def test_a_village_of_a_named_district_is_held_by_the_district_whatever_words_of_its_name_recall(ctx):

@@ -176,12 +176,16 @@ def _peoples_dropped(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     kinds = _cue_patterns()["area_kind"]
     return [m for m in mentions
             if key(m.text) not in peoples or m.prep in _LOCATIVES or "tail_of" in m.data
-            or m.data.get("area_kind") or kinds.match(text, m.end, m.end + 40) or _HOLDER_AFTER.match(text, m.end)
+            or m.data.get("area_kind") or kinds.match(text, m.end, m.end + 40) or _holder_after().match(text, m.end)
             or settlement_framed(text, m.start)]
 
 
-_HOLDER_AFTER = re.compile(r"(?:-[A-Z][\w'-]*)?\s+(?:county|town|city|district|sub-county|region|province|road|"
-                           r"highway)\b", re.I)
+@lru_cache(maxsize=1)
+def _holder_after() -> re.Pattern[str]:
+    """A kind of place right after a people's name (cues.yaml `people_place_after`): "Kikuyu town", "the Kikuyu
+    road"."""
+    words = "|".join(re.escape(w) for w in sorted(cues().get("people_place_after", ()), key=len, reverse=True))
+    return re.compile(rf"(?:-[A-Z][\w'-]*)?\s+(?:{words or '(?!)'})\b", re.I)
 
 
 # "the Syrian capital", "Syria's capital" (and "Syrias capital" where a feed strips apostrophes): the country's
