@@ -155,3 +155,27 @@ def test_an_area_of_a_named_district_is_the_one_in_that_district(ctx, district, 
     text = f"Police clashed with protesters in Kaliganj upazila of {district} on Monday."
     ev = run(ctx, text, [("Police clashed", "clashed")]).events[0]
     assert (ev.location, ev.admin1) == ("Kaliganj", division)
+
+
+@pytest.mark.parametrize(("text", "trigger", "admin2", "point"), [
+    # an unknown village "in" or "of" an upazila named with its district and division: placed at the upazila
+    # (or the district) named, not at the division's seat
+    ("On 3 June 2024, rival supporters clashed in Zorgachha village in Atgharia upazila (Pabna, Rajshahi).",
+     "clashed", "Pabna", (24.107, 89.283)),
+    ("On 3 June 2024, a mob looted shops at Kumirbari village of Nowda union, Madhukhali upazila (Faridpur, Dhaka).",
+     "looted", "Faridpur", (23.541, 89.611)),
+    ("On 3 June 2024, robbers beat a trader in Dhalpur village, Sadar upazila (Satkhira, Khulna).",
+     "beat", "Satkhira", (22.559, 89.103)),
+])
+def test_an_unknown_village_of_a_named_upazila_is_placed_at_the_upazila(ctx, text, trigger, admin2, point):
+    from warscribe.places.gazetteer import distance_km
+    ev = run(ctx, text, [(trigger, trigger)]).events[0]
+    assert ev.admin2 == admin2 and ev.geo_precision == 2
+    assert distance_km(ev.latitude, ev.longitude, *point) < 5
+
+
+def test_an_upazila_outside_the_division_named_does_not_place_the_village(ctx):
+    # the division named does not hold the upazila named: the division's own seat, as before
+    text = "On 3 June 2024, rival supporters clashed in Zorgachha village in Atgharia upazila (Sylhet)."
+    ev = run(ctx, text, [("clashed", "clashed")]).events[0]
+    assert ev.admin1 == "Sylhet" and ev.geo_precision == 3
