@@ -179,3 +179,19 @@ def test_an_upazila_outside_the_division_named_does_not_place_the_village(ctx):
     text = "On 3 June 2024, rival supporters clashed in Zorgachha village in Atgharia upazila (Sylhet)."
     ev = run(ctx, text, [("clashed", "clashed")]).events[0]
     assert ev.admin1 == "Sylhet" and ev.geo_precision == 3
+
+
+@pytest.mark.parametrize(("text", "trigger", "location"), [
+    # the towns a road's name joins are no scene when the sentence frames another name as the place
+    ("Boda boda riders barricaded the Mombasa-Malindi road in Kilifi town after a crash.", "barricaded", "Kilifi"),
+    ("On 2 March 2024, garment workers blocked the Dhaka - Mymensingh highway, Gazipur city (Gazipur Sadar, Dhaka), "
+     "over unpaid wages.", "blocked", "Gazipur"),
+    # named alone, or with a place only in another sentence or only as a county, the road's first end places it
+    ("Traders blocked the Eldoret-Kitale highway over new market fees.", "blocked", "Eldoret"),
+    ("Youths blocked the Kericho-Kisumu highway on Monday. They later marched to Nakuru town.", "blocked",
+     "Kericho"),
+    ("A landmine struck a car along the Dadaab-Liboi road in Garissa County.", "struck", "Dadaab"),
+])
+def test_the_ends_of_a_road_are_no_scene_when_a_town_is_named_with_it(ctx, text, trigger, location):
+    ev = run(ctx, text, [(trigger, trigger)]).events[0]
+    assert ev.location == location
