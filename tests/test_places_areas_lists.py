@@ -195,3 +195,12 @@ def test_an_upazila_outside_the_division_named_does_not_place_the_village(ctx):
 def test_the_ends_of_a_road_are_no_scene_when_a_town_is_named_with_it(ctx, text, trigger, location):
     ev = run(ctx, text, [(trigger, trigger)]).events[0]
     assert ev.location == location
+
+
+@pytest.mark.parametrize("upazila", ["Koyra", "Shyamnagar", "Dacope", "Mongla"])
+def test_an_upazila_mostly_of_the_sundarbans_is_placed_at_its_seat_not_in_the_forest(ctx, upazila):
+    text = f"On 3 June 2024, shrimp farmers protested in {upazila} upazila against saline water intake."
+    ev = run(ctx, text, [("protested", "protested")]).events[0]
+    assert ev.location == upazila and ev.admin1 == "Khulna"
+    # the reserve forest's northern edge lies at about 22.3 N along these upazilas; their seats are north of it
+    assert ev.latitude > 22.28
