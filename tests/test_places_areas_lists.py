@@ -76,10 +76,24 @@ def test_a_village_named_with_its_commune_is_placed_near_the_commune_seat(ctx):
     ("Gunmen shot dead two Kikuyu traders at Kangemi on Friday.", "shot dead", "Kangemi"),
     ("Youths rioted in Kikuyu town after a trader was shot.", "rioted", "Kikuyu"),
     ("Commuters blocked the Kikuyu road over the death of a hawker.", "blocked", "Kikuyu"),
+    ("Matatu crews blocked the Kikuyu-Limuru highway for hours over police harassment.", "blocked", "Kikuyu"),
 ])
 def test_a_peoples_name_is_a_place_only_where_a_locative_frames_it(ctx, text, trigger, location):
     ev = run(ctx, text, [(trigger, trigger)]).events[0]
     assert ev.location == location
+
+
+def test_the_kinds_of_place_that_make_a_peoples_name_a_place_are_data():
+    from warscribe.places.data import cues
+    from warscribe.places.recognize import _holder_after
+
+    words = cues()["people_place_after"]
+    assert {"county", "town", "road", "highway"} <= set(words)
+    for word in words:
+        assert _holder_after().match(f" {word} ")
+        assert _holder_after().match(f"-Limuru {word.upper()}")
+    assert not _holder_after().match(" traders")
+    assert not _holder_after().match(" townsfolk")
 
 
 def test_a_village_of_a_named_district_is_held_by_the_district_whatever_words_of_its_name_recall(ctx):
@@ -141,3 +155,52 @@ def test_an_area_of_a_named_district_is_the_one_in_that_district(ctx, district, 
     text = f"Police clashed with protesters in Kaliganj upazila of {district} on Monday."
     ev = run(ctx, text, [("Police clashed", "clashed")]).events[0]
     assert (ev.location, ev.admin1) == ("Kaliganj", division)
+
+
+@pytest.mark.parametrize(("text", "trigger", "admin2", "point"), [
+    # an unknown village "in" or "of" an upazila named with its district and division: placed at the upazila
+    # (or the district) named, not at the division's seat
+    ("On 3 June 2024, rival supporters clashed in Zorgachha village in Atgharia upazila (Pabna, Rajshahi).",
+     "clashed", "Pabna", (24.107, 89.283)),
+    ("On 3 June 2024, a mob looted shops at Kumirbari village of Nowda union, Madhukhali upazila (Faridpur, Dhaka).",
+     "looted", "Faridpur", (23.541, 89.611)),
+    ("On 3 June 2024, robbers beat a trader in Dhalpur village, Sadar upazila (Satkhira, Khulna).",
+     "beat", "Satkhira", (22.559, 89.103)),
+])
+def test_an_unknown_village_of_a_named_upazila_is_placed_at_the_upazila(ctx, text, trigger, admin2, point):
+    from warscribe.places.gazetteer import distance_km
+    ev = run(ctx, text, [(trigger, trigger)]).events[0]
+    assert ev.admin2 == admin2 and ev.geo_precision == 2
+    assert distance_km(ev.latitude, ev.longitude, *point) < 5
+
+
+def test_an_upazila_outside_the_division_named_does_not_place_the_village(ctx):
+    # the division named does not hold the upazila named: the division's own seat, as before
+    text = "On 3 June 2024, rival supporters clashed in Zorgachha village in Atgharia upazila (Sylhet)."
+    ev = run(ctx, text, [("clashed", "clashed")]).events[0]
+    assert ev.admin1 == "Sylhet" and ev.geo_precision == 3
+
+
+@pytest.mark.parametrize(("text", "trigger", "location"), [
+    # the towns a road's name joins are no scene when the sentence frames another name as the place
+    ("Boda boda riders barricaded the Mombasa-Malindi road in Kilifi town after a crash.", "barricaded", "Kilifi"),
+    ("On 2 March 2024, garment workers blocked the Dhaka - Mymensingh highway, Gazipur city (Gazipur Sadar, Dhaka), "
+     "over unpaid wages.", "blocked", "Gazipur"),
+    # named alone, or with a place only in another sentence or only as a county, the road's first end places it
+    ("Traders blocked the Eldoret-Kitale highway over new market fees.", "blocked", "Eldoret"),
+    ("Youths blocked the Kericho-Kisumu highway on Monday. They later marched to Nakuru town.", "blocked",
+     "Kericho"),
+    ("A landmine struck a car along the Dadaab-Liboi road in Garissa County.", "struck", "Dadaab"),
+])
+def test_the_ends_of_a_road_are_no_scene_when_a_town_is_named_with_it(ctx, text, trigger, location):
+    ev = run(ctx, text, [(trigger, trigger)]).events[0]
+    assert ev.location == location
+
+
+@pytest.mark.parametrize("upazila", ["Koyra", "Shyamnagar", "Dacope", "Mongla"])
+def test_an_upazila_mostly_of_the_sundarbans_is_placed_at_its_seat_not_in_the_forest(ctx, upazila):
+    text = f"On 3 June 2024, shrimp farmers protested in {upazila} upazila against saline water intake."
+    ev = run(ctx, text, [("protested", "protested")]).events[0]
+    assert ev.location == upazila and ev.admin1 == "Khulna"
+    # the reserve forest's northern edge lies at about 22.3 N along these upazilas; their seats are north of it
+    assert ev.latitude > 22.28

@@ -176,12 +176,16 @@ def _peoples_dropped(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     kinds = _cue_patterns()["area_kind"]
     return [m for m in mentions
             if key(m.text) not in peoples or m.prep in _LOCATIVES or "tail_of" in m.data
-            or m.data.get("area_kind") or kinds.match(text, m.end, m.end + 40) or _HOLDER_AFTER.match(text, m.end)
+            or m.data.get("area_kind") or kinds.match(text, m.end, m.end + 40) or _holder_after().match(text, m.end)
             or settlement_framed(text, m.start)]
 
 
-_HOLDER_AFTER = re.compile(r"(?:-[A-Z][\w'-]*)?\s+(?:county|town|city|district|sub-county|region|province|road|"
-                           r"highway)\b", re.I)
+@lru_cache(maxsize=1)
+def _holder_after() -> re.Pattern[str]:
+    """A kind of place right after a people's name (cues.yaml `people_place_after`): "Kikuyu town", "the Kikuyu
+    road"."""
+    words = "|".join(re.escape(w) for w in sorted(cues().get("people_place_after", ()), key=len, reverse=True))
+    return re.compile(rf"(?:-[A-Z][\w'-]*)?\s+(?:{words or '(?!)'})\b", re.I)
 
 
 # "the Syrian capital", "Syria's capital" (and "Syrias capital" where a feed strips apostrophes): the country's
@@ -228,7 +232,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     p = _cue_patterns()
     attributive, outlet, office, bound, heading = (p["attributive"], p["outlet"], p["office"], p["bound"],
                                                    p["heading"])
-    holders = []
+    holders, road_ends = [], []
     for m in mentions:
         named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
@@ -239,11 +243,52 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
         elif bound.match(text, m.end) or heading.search(text, max(0, m.start - 40), m.start) \
                 or p["meeting"].match(text, m.end):
             holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
+        elif _road_end(text, m):
+            road_ends.append(m)
     # "the Saboti MP was stoned in Chwele": the seat of an office is no scene when another place is named (a
     # county's, "the Migori MCAs protested", often is)
     if holders and any(not m.secondary and m not in holders for m in mentions):
         for m in holders:
             m.secondary = True
+    # "blocked the Mombasa-Malindi road in Kilifi town": the ends of a road are no scene when its sentence frames
+    # another name as a place ("in X", "X city", "X upazila"; not a country, nor a county or province named as an
+    # area: "the Dadaab-Kulan road in Garissa County")
+    towns = [m for m in mentions if m.known and not m.secondary and m not in road_ends and m not in holders
+             and (m.prep in _LOCATIVES or m.cue == "settlement" or m.data.get("area_kind") or "tail_of" in m.data)
+             and not _country_word(m.text, gaz) and (m.cue == "settlement" or not gaz.admin1_areas(m.text))]
+    for m in road_ends:
+        if any(_same_sentence(text, m, t) for t in towns):
+            m.secondary = True
+
+
+def _same_sentence(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+    """No sentence ends between the two names."""
+    start, end = min(a.end, b.end), max(a.start, b.start)
+    return not _SENTENCE_END.search(text, start, end)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z0-9\[(\"“]")
+
+
+_ROAD_NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}"
+_ROAD_JOIN_BEFORE = re.compile(rf"{_ROAD_NAME}\s*[-‐–]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _road_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After a name: the rest of a hyphenated road's name, then a kind of road (cues.yaml `road_after`); the first
+    pattern needs another name joined after it, the second does not (the name is a later end)."""
+    words = "|".join(re.escape(w) for w in sorted(cues().get("road_after", ()), key=len, reverse=True)) or "(?!)"
+    tail = rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{words})\b"
+    return (re.compile(rf"(?:\s*[-‐–]\s*{_ROAD_NAME})+{tail}"), re.compile(rf"(?:\s*[-‐–]\s*{_ROAD_NAME})*{tail}"))
+
+
+def _road_end(text: str, m: PlaceMention) -> bool:
+    """'the Mombasa-Malindi road', 'Dhaka - Aricha highway': the name is one of the towns a road's name joins."""
+    first, later = _road_patterns()
+    if first.match(text, m.end):
+        return True
+    return bool(_ROAD_JOIN_BEFORE.search(text, max(0, m.start - 40), m.start) and later.match(text, m.end))
 
 
 def _country_word(surface: str, gaz: Gazetteer) -> bool:

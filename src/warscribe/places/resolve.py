@@ -275,8 +275,10 @@ class DocumentPlaces:
             # named as holding it, near (geo_precision 2), as conflict datasets code an unfound village
             return Resolved(m, clean_surface(m.text), country_name(area.country), area.country, area.admin1,
                             area.admin2, area.lat, area.lon, 2, "unresolved")
-        if not self._admins_near(m) and (districts := self._districts_near(m)):
-            # "at Chingarel in Imphal East": the unknown place is placed at the district named with it, near
+        if (districts := self._districts_near(m)) and self._within_named_admin(m, districts[0]):
+            # "at Chingarel in Imphal East", "in Motigassa village in Atgharia upazila (Pabna, Rajshahi)": the
+            # unknown place is placed at the district named with it, near, when that district lies in the
+            # governorate named around it (if any)
             d = districts[0]
             return Resolved(m, clean_surface(m.text), country_name(d.country), d.country, d.admin1, d.admin2 or d.name,
                             d.lat, d.lon, 2, "unresolved")
@@ -288,6 +290,12 @@ class DocumentPlaces:
         return Resolved(m, clean_surface(m.text), country_name(self.focus), self.focus,
                         hint.name if hint else None, None, hint.lat if hint else None,
                         hint.lon if hint else None, 3, "unresolved")
+
+    def _within_named_admin(self, m: PlaceMention, district: Place) -> bool:
+        """No governorate is named around the mention, or the nearest one named holds the district."""
+        near = self._admins_near(m)
+        admin = self.admin_reading(near[0]) if near else None
+        return admin is None or (admin.country == district.country and key(admin.name) == key(district.admin1 or ""))
 
     def _tail_town(self, m: PlaceMention) -> Place | None:
         """The first of the areas named after `m` as holding it ("X, Y, Z" / "X (Y, Z)") that reads as a town or
