@@ -280,8 +280,8 @@ def _unidentified(ev: Event, role: str) -> bool:
     return m is not None and m.label == "generic:armed_group"
 
 
-def _fill_from(into: _Cluster, other: _Cluster) -> None:
-    """The earlier event keeps its fields and takes from the retelling only those it lacks, and its evidence."""
+def _fill_place_and_date(into: _Cluster, other: _Cluster) -> None:
+    """The place and the date the other sentence named, where the kept event's own sentence named none."""
     a, b = into.event, other.event
     if other.explicit_place and not into.explicit_place:
         _take_place(a, b)
@@ -289,6 +289,12 @@ def _fill_from(into: _Cluster, other: _Cluster) -> None:
     if other.explicit_date and not into.explicit_date:
         a.event_date, a.time_precision = b.event_date, b.time_precision
         into.explicit_date = True
+
+
+def _fill_from(into: _Cluster, other: _Cluster) -> None:
+    """The earlier event keeps its fields and takes from the retelling only those it lacks, and its evidence."""
+    a, b = into.event, other.event
+    _fill_place_and_date(into, other)
     for role, inter in (("actor1", "inter1"), ("actor2", "inter2")):
         name = getattr(b, role)
         if getattr(a, role) is None and name is not None and name not in (a.actor1, a.actor2):
@@ -331,12 +337,7 @@ def _crowd_words(c: _Cluster) -> str | None:
 
 def _absorb_crowd(into: _Cluster, other: _Cluster) -> None:
     a, b = into.event, other.event
-    if other.explicit_place and not into.explicit_place:
-        _take_place(a, b)
-        into.explicit_place = True
-    if other.explicit_date and not into.explicit_date:
-        a.event_date, a.time_precision = b.event_date, b.time_precision
-        into.explicit_date = True
+    _fill_place_and_date(into, other)
     if a.actor2 is None and b.actor2 is not None and b.actor2 != a.actor1:
         a.actor2, a.inter2, a.assoc_actor_2 = b.actor2, b.inter2, list(b.assoc_actor_2)
         if a.draft is not None and b.draft is not None:

@@ -36,21 +36,16 @@ def rules() -> Rules:
 
 
 @cache
-def _adds() -> re.Pattern[str]:
-    words = rules().data.data.get("adds_to_toll") or []
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) if words else re.compile("(?!)")
-
-
-@cache
-def _not_adding() -> re.Pattern[str]:
-    words = rules().data.data.get("not_adding") or []
+def _words(key: str) -> re.Pattern[str]:
+    """One case-blind alternation of a word list of the data file (a pattern matching nothing when it is empty)."""
+    words = rules().data.data.get(key) or []
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) if words else re.compile("(?!)")
 
 
 def adds_to_toll(words: str) -> bool:
     """Whether a count's words tell deaths on top of a toll already told ("three more", "another seven"; not
     "more than fifty")."""
-    return bool(_adds().search(_not_adding().sub(" ", words)))
+    return bool(_words("adds_to_toll").search(_words("not_adding").sub(" ", words)))
 
 
 def _same_family(earlier: Event, later: Event) -> str | None:
