@@ -202,3 +202,23 @@ def test_a_district_named_before_the_place_does_not_hold_it(ctx):
     text = "Attackers burned a bus on the Dhaka-Bogra highway in Bogra town on Wednesday night."
     ev = run(ctx, text, [("Attackers burned", "burned")]).events[0]
     assert ev.location == "Bogra" and ev.admin1 == "Rajshahi"
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Relatives of Kamal Singh protested outside the police station at Buguda.", {"Kamal"}, {"Buguda"}),
+    ("Villagers gheraoed the house of Suresh Patra in Buguda.", {"Patra", "Suresh"}, {"Buguda"}),
+    ("Police blamed the Netra Bikram Chand-led faction for the blast in Lalitpur.", {"Bikram"}, {"Lalitpur"}),
+])
+def test_a_family_name_closes_a_persons_name(ctx, text, absent, present):
+    found = {m.text for m in find_places(text, [(0, len(text))], ctx.gazetteer)}
+    assert not found & absent and present <= found
+
+
+@pytest.mark.parametrize("text, clan", [
+    ("Gunmen raided a village of the Dir clan near Baidoa and killed four herders.", "Dir"),
+    ("Elders of the Isse sub-clan met militia leaders near Baidoa.", "Isse"),
+    ("Marehan militia attacked a camp near Baidoa at dawn.", "Marehan"),
+])
+def test_a_clans_name_is_no_place(ctx, text, clan):
+    found = {m.text for m in find_places(text, [(0, len(text))], ctx.gazetteer, "SO")}
+    assert clan not in found and "Baidoa" in found

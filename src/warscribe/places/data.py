@@ -124,6 +124,12 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    """Words that close a person's name after another capitalised word: family names (stoplist.yaml)."""
+    return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("family_names") or ())
+
+
+@lru_cache(maxsize=1)
 def body_words() -> frozenset[str]:
     """Keys of the words that close the names of bodies ("Hind Mazdoor Sabha"): such a run names no place."""
     return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("body_words") or ())

@@ -23,6 +23,7 @@ from warscribe.places.data import (
     adjective_country,
     body_words,
     cues,
+    family_names,
     no_evidence,
     person_titles,
     stop_phrases,
@@ -174,10 +175,19 @@ def _peoples_dropped(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     of areas holding a place; cues.yaml `peoples`)."""
     peoples = _peoples()
     kinds = _cue_patterns()["area_kind"]
+    kin = _kin_after()
     return [m for m in mentions
-            if key(m.text) not in peoples or m.prep in _LOCATIVES or "tail_of" in m.data
+            if not kin.match(text, m.end) and (key(m.text) not in peoples or m.prep in _LOCATIVES or "tail_of" in m.data
             or m.data.get("area_kind") or kinds.match(text, m.end, m.end + 40) or _holder_after().match(text, m.end)
-            or settlement_framed(text, m.start)]
+            or settlement_framed(text, m.start))]
+
+
+@lru_cache(maxsize=1)
+def _kin_after() -> re.Pattern[str]:
+    """A word of kinship right after a name (cues.yaml `people_after`): "the Dir clan", "a Majeerteen sub-clan
+    elder": the name is a clan's or a tribe's, never the place, whatever frames it."""
+    words = "|".join(re.escape(w) for w in sorted(cues().get("people_after", ()), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words or '(?!)'})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -302,6 +312,11 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     found: list[PlaceMention] = []
     if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         return []  # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall
+    fam = next((j for j, t in enumerate(run) if j and key(t.text) in family_names()), None)
+    if fam is not None and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
+        # "Raman Singh", "Punjab MP Balwinder Singh Bhunder": the person's name opens at the word before the
+        # family name; what precedes it is read on its own
+        return _match_run(text, run[:fam - 1], gaz, focus, skip) if fam > 1 else []
     if len(run) > 1 and key(run[-1].text) in body_words() \
             and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         # "Hind Mazdoor Sabha": a body's name, whatever places its words recall; but a place's name opening it
