@@ -222,3 +222,10 @@ def test_a_family_name_closes_a_persons_name(ctx, text, absent, present):
 def test_a_clans_name_is_no_place(ctx, text, clan):
     found = {m.text for m in find_places(text, [(0, len(text))], ctx.gazetteer, "SO")}
     assert clan not in found and "Baidoa" in found
+
+
+def test_a_place_lies_in_the_country_of_the_area_named_as_holding_it(ctx):
+    # Banda is a large town of India and a village of Pakistan's Bajaur: the holding area says which
+    text = "Gunmen attacked a police checkpoint in Banda, Bajaur Agency, killing two constables."
+    ev = run(ctx, text, [("Gunmen attacked", "attacked")]).events[0]
+    assert ev.country == "Pakistan"

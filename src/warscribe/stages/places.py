@@ -133,10 +133,8 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
     for group, unframed in ((framed, False), (found, True)):
         votes: Counter[str] = Counter()
         seen: set[str] = set()
+        weighed: dict[int, dict[str, int]] = {}
         for m in group:
-            if key(m.text) in seen:
-                continue  # a name said twice ("Pobe Mengao (Pobe-Mengao, Soum)") is no more evidence
-            seen.add(key(m.text))
             weights: dict[str, int] = {}
             for p in ctx.gazetteer.lookup(m.text, fuzzy=False, limit=20):
                 if p.country and p.match == "exact" and not (p.feature == "country" and m.prep == "from"):
@@ -147,13 +145,35 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
                     area = p.feature == "admin2" and (m.data.get("tail_of") is not None
                                                       or (_listed(text, m.start) and not m.text.isupper()))
                     weights[p.country] = max(weights.get(p.country, 0), 2 if big or area else 1)
-            votes.update(weights)
+            weighed[m.start] = weights
+        _held_within(group, weighed)
+        for m in group:
+            if key(m.text) in seen:
+                continue  # a name said twice ("Pobe Mengao (Pobe-Mengao, Soum)") is no more evidence
+            seen.add(key(m.text))
+            votes.update(weighed[m.start])
         if votes:
             places = Counter(votes)
             votes.update(actors)
             votes.update(named or Counter())
             return _backed(votes, places, actors, unframed)
     return best(actors + (named or Counter()))
+
+
+def _held_within(group: list, weighed: dict[int, dict[str, int]]) -> None:
+    """'in Banda, Bajaur' / 'in X (Y, Z)': a place and the areas named as holding it lie in one country. A place's
+    readings abroad give way to those in the countries of its holding areas; where it has none there (a village
+    the gazetteer lacks), the areas alone say the country."""
+    tails: dict[int, list] = {}
+    for m in group:
+        if m.data.get("tail_of") is not None and m.data["tail_of"] in weighed:
+            tails.setdefault(m.data["tail_of"], []).append(m)
+    for head, held in tails.items():
+        areas: set[str] = set()
+        for t in held:
+            areas.update(weighed[t.start])
+        if areas:
+            weighed[head] = {c: w for c, w in weighed[head].items() if c in areas}
 
 
 def _backed(votes: Counter[str], places: Counter[str], actors: Counter[str], unframed: bool) -> str | None:
