@@ -38,3 +38,16 @@ def test_a_backer_named_without_commas_is_not_a_side():
                 "a monitor said on Saturday.")
     assert event.sub_event_type == "Government regains territory"
     assert "Syria" in event.actor1 and "Military" in event.actor1
+
+
+def test_a_rocket_bomb_on_a_city_is_shelling_not_an_air_strike():
+    event = one("A rocket bomb fell on a residential neighbourhood of Aleppo city on Monday, killing two civilians.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert "Military Forces" not in (event.actor1 or "")
+
+
+def test_a_capital_after_a_locative_is_the_place_not_its_government():
+    event = one("The blast heard on Sunday in the capital Damascus was due to a rocket and not a car bomb, state TV "
+                "said.")
+    assert "Military Forces" not in (event.actor1 or "") + (event.actor2 or "")
+    assert event.admin1 == "Damascus"
