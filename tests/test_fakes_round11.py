@@ -51,3 +51,13 @@ def test_a_capital_after_a_locative_is_the_place_not_its_government():
                 "said.")
     assert "Military Forces" not in (event.actor1 or "") + (event.actor2 or "")
     assert event.admin1 == "Damascus"
+
+
+def test_planes_that_target_people_strike_from_the_air():
+    event = one("Coalition planes targeted a bakery where villagers had queued near Mayadin on Monday, killing six.")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_misspelt_air_strike_is_still_one():
+    event = one("Air stikes believed to be Russian killed nine people in a market in Saraqeb on Monday.")
+    assert event.sub_event_type == "Air/drone strike"
