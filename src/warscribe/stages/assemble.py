@@ -51,6 +51,9 @@ _AGENT_BEFORE = re.compile(starts_with(("by", "at the hands of", "blamed on"), r
                            r"\s+(?:the\s+)?(?:(?:\S+\s+){0,2}|(?:an?\s+|two\s+|three\s+|several\s+)?(?:members?|"
                            r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?(?:al\s+)?)"
                            r"[\"“‘']?$", re.I)
+# A backer named with no commas around it ("the army backed by allied militia captured"): an ally, not a side.
+_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|accompanied|reinforced)\s+by\s+(?:the\s+)?"
+                            r"(?:\S+\s+){0,2}$", re.I)
 # A headline's passive without its auxiliary: "ambulance destroyed by government forces", "hospital hit reportedly
 # by warplanes": the trigger is a participle whose agent follows "by", and the noun before it is the victim.
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.I)
@@ -686,6 +689,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if not actors:
         return
     groups = _coordinated(doc, actors)
+    # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
+    groups = [g for i, g in enumerate(groups)
+              if i == 0 or not _BACKER_BEFORE.search(doc.text, max(0, g[0].start - 40), g[0].start)] or groups
     agent, patient = _marked_roles(doc, groups)
     if agent is not None and agent[-1].end <= anchor.start:
         # "a camp run by a doctor destroyed by government forces": the participle's own "by", not an earlier one

@@ -54,6 +54,8 @@ _NOUN_FOLLOWERS = frozenset({
     'caught', 'sought', 'drove', 'rode', 'gave', 'stood', 'tore', 'shut', 'swept', 'found', 'hid', 'slew', 'cut',
     'put', 'stormed', 'did', 'may', 'might', 'could', 'would', 'will', 'not',
 })
+# Words right before a capital that make it the place ("in Damascus", "the capital Damascus"), never the government.
+_PLACE_BEFORE = frozenset({'in', 'capital', 'near', 'outside', 'around', 'across', 'into', 'at', 'inside'})
 # Words ending in -ly that are nouns, not adverbs: "army supply convoy", "police rally".
 _LY_NOUNS = frozenset({'supply', 'family', 'rally', 'assembly', 'ally', 'anomaly', 'monopoly', 'belly', 'italy'})
 
@@ -65,6 +67,8 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon) -> bool:
         return hit.form.kind == "metonym"
     follower = doc[hit.end].text.lower().replace("’", "'")
     if follower == "'s":
+        return True
+    if hit.start > 0 and doc[hit.start - 1].text.lower() in _PLACE_BEFORE:  # "in the Syrian capital Damascus was"
         return True
     return not (follower in lexicon.reporting_verbs or follower in ("and", "has", "have", "had", "denied")
                 or (follower.endswith(("ed", "s")) and doc[hit.end].text.islower()))
