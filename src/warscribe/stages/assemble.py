@@ -768,7 +768,8 @@ def _community_victims(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: 
     if victims is None or lexicon.frames[draft.trigger.label].mutual or victims.label not in ctx.actors \
             or ctx.actors.get(victims.label).kind != "identity":
         return
-    if community_victims(doc.text[max(0, victims.start - 30):victims.start], doc.text[victims.end:victims.end + 20]):
+    if community_victims(doc.text[max(0, victims.start - 30):victims.start], doc.text[victims.end:victims.end + 20],
+                         bare=len(victims.text.split()) == 1):
         draft.actor2 = Mention("actor", victims.start, victims.end, victims.text, "generic:civilians",
                                {"generic": True})
 
