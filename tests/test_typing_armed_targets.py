@@ -103,3 +103,10 @@ def test_a_headlines_officer_killed_when_raiders_attack_is_the_victim() -> None:
 def test_police_who_shoot_two_suspects_are_the_shooters() -> None:
     events = warscribe.extract("Police shot dead two suspects in Isiolo on Monday.", published="2023-03-10")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Police Forces of Kenya (2022-)")]
+
+
+def test_a_counted_community_name_alone_is_its_people_not_its_militia() -> None:
+    for text in ("On 9 March 2023, gunmen shot dead three Turkanas at a watering point near Lodwar.",
+                 "On 9 March 2023, a Kikuyu was hacked to death by raiders in Molo."):
+        events = warscribe.extract(text, published="2023-03-10")
+        assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Kenya)")], text

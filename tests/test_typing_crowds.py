@@ -103,3 +103,28 @@ def test_rebels_who_capture_a_town_still_take_territory() -> None:
 ])
 def test_what_protesters_demand_after_a_comma_is_still_their_topic(text: str) -> None:
     assert subs(text) == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd's violence told in the present tense, as coders' notes often are
+    "Villagers attack and kill a man they accuse of stealing goats in Kitui.",
+    "Angry traders attack a tax collector at the market in Eldoret.",
+    # verbs in a series, the trigger holding its own object, then where it happened
+    "On 9 March 2023, a number of villagers seized and assaulted a suspected cattle thief in the town of Kandi.",
+    "On 9 March 2023, neighbours caught, tied up and beat two young men at a market in Kisii.",
+])
+def test_a_crowd_that_does_several_things_to_its_victim_is_a_mob(text: str) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in coded(text)] == [("Riots", "Mob violence")]
+
+
+def test_civilians_killed_in_a_town_are_still_victims() -> None:
+    events = coded("On 9 March 2023, two civilians killed in the town of Kandi by gunmen.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified youths attack a shopkeeper in Kisumu and take his phone.",
+    "A gang of young men attack and rob a pastor on his way home in Kakamega.",
+])
+def test_youths_no_one_can_name_are_an_unknown_armed_group(text: str) -> None:
+    assert [(e.sub_event_type, e.actor1) for e in coded(text)] == [("Attack", "Unidentified Armed Group (Kenya)")]

@@ -91,19 +91,24 @@ def crowd_anaphor(words: str | None) -> bool:
 
 
 @cache
-def _community_victims() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _community_victims() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = _data()["community_victims"]
     nouns = "|".join(re.escape(w) for w in sorted(data["nouns"], key=len, reverse=True))
     before = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(data["from"], key=len, reverse=True))
+    counts = "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                      for p in sorted(data.get("counts") or [], key=len, reverse=True))
     return (re.compile(rf"\s+(?:{nouns})\b", re.I),
-            re.compile(rf"\b(?:{before})\s+(?:the\s+)?$", re.I))
+            re.compile(rf"\b(?:{before})\s+(?:the\s+)?$", re.I),
+            re.compile(rf"(?:\b(?:{counts})|\d)\s+$", re.I))
 
 
-def community_victims(before: str, after: str) -> bool:
+def community_victims(before: str, after: str, bare: bool = False) -> bool:
     """Whether a community's name, with the text just before and after it, names its people as victims ("five
-    Fulani civilians", "civilians from the Pokot community"; roles.yaml community_victims)."""
-    nouns, from_ = _community_victims()
-    return nouns.match(after) is not None or from_.search(before) is not None
+    Fulani civilians", "civilians from the Pokot community"; roles.yaml community_victims); `bare`: the name alone,
+    which a count before it also makes its people ("killed two Fulani", "a Kipsigis was killed")."""
+    nouns, from_, counted = _community_victims()
+    return nouns.match(after) is not None or from_.search(before) is not None \
+        or (bare and counted.search(before) is not None)
 
 
 def brawl_crowd(label: str) -> bool:

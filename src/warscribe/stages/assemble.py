@@ -774,7 +774,8 @@ def _community_victims(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: 
     if victims is None or lexicon.frames[draft.trigger.label].mutual or victims.label not in ctx.actors \
             or ctx.actors.get(victims.label).kind != "identity":
         return
-    if community_victims(doc.text[max(0, victims.start - 30):victims.start], doc.text[victims.end:victims.end + 20]):
+    if community_victims(doc.text[max(0, victims.start - 30):victims.start], doc.text[victims.end:victims.end + 20],
+                         bare=len(victims.text.split()) == 1):
         draft.actor2 = Mention("actor", victims.start, victims.end, victims.text, "generic:civilians",
                                {"generic": True})
 
@@ -944,7 +945,9 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
         return
     if _victims_of(doc, draft.actor1, anchor):
         return  # "women were among those killed in the clashes"
-    if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor, lexicon.frames[anchor.label].conduct):
+    # "residents attack and kill a suspect": violence a crowd commits, told by a bare word right after it, is its verb
+    bare_verb = lexicon.frames[anchor.label].conduct or lexicon.frames[anchor.label].crowd
+    if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor, bare_verb):
         return  # a brawl has no victim side: whoever clashes acts
     # herders who raid or kill fight as their community's militia; beating or lynching, they are a mob
     communal = communal or (draft.trigger.label in ("attack", "kill")
@@ -987,16 +990,24 @@ def _acts(doc: Document, m: Mention, anchor: Mention, conduct: bool = False) -> 
         return engaged or (conduct and _PRESENT_VERB.fullmatch(doc.text, m.end, anchor.end) is not None)
     if m.end <= anchor.start:
         # "civilians killed in Kansafra": a participle with no object describes victims.
+        # A trigger that holds its own object ("captured and assaulted a thief") is active, whatever follows it.
         reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun") \
-            and not anchor.data.get("intransitive")
+            and not anchor.data.get("intransitive") and not _HELD_OBJECT.search(anchor.text)
         # "villagers in Kisumu lynched", "residents of Lukume village, Kakamega county, beat", "villagers armed
         # with machetes killed": where they are from and what they carry leave them the subject
         gap = _PLACE_PHRASE.sub(" ", without_weapons(doc.text[m.end:anchor.start]))
+        if _VERB_SERIES.fullmatch(gap) and not reduced_passive:
+            return True  # "residents caught and beat", "locals seized, tied up and assaulted": the crowd does each
         return len(gap) <= 100 and not _NOT_SUBJECT.search(gap) and not _CLAUSE_BREAK.search(_ASIDE.sub(" ", gap)) \
             and not reduced_passive
     return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$", doc.text[max(0, m.start - 30):m.start]))
 
 
+_HELD_OBJECT = re.compile(r"\s(?:a|an|the|his|her|their|two|three|four|five|several|\d+)\s", re.I)
+# Verbs in the past tense in a series before the trigger, each with its object ("caught, tied up and", "captured a
+# burglar and"): the crowd before the first of them is the subject of the trigger too.
+_VERB_SERIES = re.compile(r"(?:\s*[a-z]+(?:ed|ght)\b(?:\s+(?!and\b|was\b|were\b|by\b)[\w'’-]+){0,4}?"
+                          r"\s*(?:,\s*and|,|and)\s*)+")
 _PRESENT_VERB = re.compile(r"\s+[a-z]+")  # after the crowd, a lower-case word alone (a noun takes "the", "an", "'s")
 
 
