@@ -295,6 +295,8 @@ class CountryHints:
                 # "near the Somali border", "near the border with Mali": where the border is, not the country of
                 # the scene
                 return n, ()
+            if found[1] == "adjective" and _victim_after().match(text, last[1]):
+                return n, ()  # "two Russian medics were wounded": whence the victims came, not the scene
             if found[1] == "admin1" and _within_after().match(text, last[1]):
                 return n, ()  # "Salah Eddin neighbourhood": a quarter of a city that shares a province's name
             if found[1] == "admin2" and (not _listed(text, s, words[i][0]) or text[words[i][0]:last[1]].isupper()):
@@ -319,6 +321,16 @@ def _within_after() -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     return re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _victim_after() -> re.Pattern[str]:
+    """A word after a demonym that makes it a victim's or traveller's origin (cues.yaml `victim_after`); case kept:
+    "Boni National Reserve" is a name."""
+    words = sorted(cues().get("victim_after", ()), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def _inside_word(text: str, at: int) -> bool:
