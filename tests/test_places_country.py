@@ -339,3 +339,12 @@ def test_a_described_force_that_names_its_own_country_outweighs_the_other_demony
     doc.mentions.append(Mention("actor", 0, len(surface), surface, label=iraq_army.id, data={"form": "description"}))
     PlaceStage().run(doc, ctx)
     assert doc.events[0].country == "Iraq"
+
+
+def test_a_victims_demonym_gives_the_country_only_when_nothing_else_does(ctx):
+    doc = make_doc("A Malawian nurse was shot at dawn.", [("shot", "shot")])
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].country == "Malawi"
+    doc = make_doc("Two Zambian journalists were beaten by Malawian police.", [("beaten", "beaten")])
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].country == "Malawi"

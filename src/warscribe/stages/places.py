@@ -41,7 +41,12 @@ class PlaceStage:
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         if focus is None:  # no country named outside the actors: the places named and the actors' countries
             focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx) + _outlet_vote(doc, ctx), named)
-                     or country_focus(doc.text, spans, None, ctx.gazetteer, _self_named(doc, ctx)))
+                     or country_focus(doc.text, spans, None, ctx.gazetteer, _self_named(doc, ctx))
+                     # nothing else names a country: the victims' origin ("a South Sudanese aid worker was shot"),
+                     # which never outvotes a place or an actor ("two Russian medics hurt by Syrian shelling")
+                     or best(ctx.gazetteer.country_hints().votes(doc.text, spans,
+                                                                lambda at: settlement_framed(doc.text, at),
+                                                                victims=True)))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         sentence_of = {m.start: _locate(sentences, m.start) for m in found}
