@@ -116,6 +116,10 @@ def test_second_tier_has_state_forces_and_armed_groups(base: ActorBase) -> None:
     ("protesters", "Protesters (Syria)"),
     ("rebels", "Opposition Rebels (Syria)"),
     ("government forces", "Military Forces of Syria (2000-)"),
+    # misspellings common in incident logs
+    ("goverment troops", "Military Forces of Syria (2000-)"),
+    ("governemnt helicopters", "Military Forces of Syria (2000-)"),
+    ("Turkish warpanes", "Military Forces of Turkey (2002-)"),
 ])
 def test_phrases_resolve(base: ActorBase, forms: dict, text: str, name: str | None) -> None:
     if name is None:  # not a form: "Russia's" alone must not become an actor without a force noun

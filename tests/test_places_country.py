@@ -321,3 +321,30 @@ def test_every_country_code_in_countries_yaml_is_a_string() -> None:
     codes = [*names, *adjectives, *data.area_words().values(), *data.acled_country_names()]
     assert all(isinstance(code, str) and len(code) == 2 for code in codes)
     assert data.adjective_country()["norwegian"] == "NO"
+
+
+def test_a_demonym_before_a_victim_noun_is_no_evidence_of_the_scene(gaz):
+    hints = CountryHints(gaz)
+    text = "Shelling wounded two Turkish nurses and a Lebanese driver."
+    assert hints.votes(text, [(0, len(text))]) == {"LB": 1}  # the nurses' origin is not counted; the driver's is
+    text = "A Canadian aid worker and three Iraqi refugees were hurt when a bomb went off."
+    assert hints.votes(text, [(0, len(text))]) == {}
+
+
+def test_a_described_force_that_names_its_own_country_outweighs_the_other_demonym(ctx):
+    iraq_army = next(a for a in ctx.actors if a.country == "Iraq" and a.role == "military" and not a.generic)
+    text = "Jordanian or Iraqi warplanes bombed a clinic overnight."
+    doc = make_doc(text, [("bombed", "bombed")])
+    surface = "Jordanian or Iraqi warplanes"
+    doc.mentions.append(Mention("actor", 0, len(surface), surface, label=iraq_army.id, data={"form": "description"}))
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].country == "Iraq"
+
+
+def test_a_victims_demonym_gives_the_country_only_when_nothing_else_does(ctx):
+    doc = make_doc("A Malawian nurse was shot at dawn.", [("shot", "shot")])
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].country == "Malawi"
+    doc = make_doc("Two Zambian journalists were beaten by Malawian police.", [("beaten", "beaten")])
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].country == "Malawi"

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from warscribe.knowledge.patterns import lacks_words, starts_with, word_trie
@@ -220,8 +220,8 @@ class CountryHints:
 
     def votes(self, text: str, spans: Iterable[tuple[int, int]],
               ignore: Callable[[int], bool] | None = None,
-              known: dict[tuple[int, int, int, int], tuple[int, tuple[tuple[str, int], ...]]] | None = None
-              ) -> Counter[str]:
+              known: dict[tuple[int, int, int, int], tuple[int, tuple[tuple[str, int], ...]]] | None = None,
+              victims: bool = False) -> Counter[str]:
         """Weighted country evidence in the spans of `text`: the longest name at each capitalised word; a country
         name starting where `ignore` says ("the village of Benin") is none. `known`: what was read at each word,
         kept by a caller that counts the same text again with the same `ignore` (a document's votes, then each
@@ -235,7 +235,8 @@ class CountryHints:
                                                       and self._area_any.search(text) is not None)
             if not seen[1]:
                 area = None
-        read_at = self._read_at
+        # `victims`: a demonym before a victim noun counts too (the last resort when nothing else names a country)
+        read_at = partial(self._read_at, victims=True) if victims else self._read_at
         for s, e in spans:
             words, reach = self._span_words(text, s, e)
             i, n = 0, len(words)
@@ -264,7 +265,8 @@ class CountryHints:
         return votes
 
     def _read_at(self, text: str, words: list[tuple[int, int, str]], reach: list[int], i: int, s: int,
-                 ignore: Callable[[int], bool] | None) -> tuple[int, tuple[tuple[str, int], ...]]:
+                 ignore: Callable[[int], bool] | None, victims: bool = False
+                 ) -> tuple[int, tuple[tuple[str, int], ...]]:
         """The name read at capitalised word i of a span starting at `s`: how many words it takes, and the
         (country, weight) votes it gives, in the order given."""
         if reach[i] > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
@@ -295,6 +297,8 @@ class CountryHints:
                 # "near the Somali border", "near the border with Mali": where the border is, not the country of
                 # the scene
                 return n, ()
+            if found[1] == "adjective" and not victims and _victim_after().match(text, last[1]):
+                return n, ()  # "two Russian medics were wounded": whence the victims came, not the scene
             if found[1] == "admin1" and _within_after().match(text, last[1]):
                 return n, ()  # "Salah Eddin neighbourhood": a quarter of a city that shares a province's name
             if found[1] == "admin2" and (not _listed(text, s, words[i][0]) or text[words[i][0]:last[1]].isupper()):
@@ -319,6 +323,16 @@ def _within_after() -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     return re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _victim_after() -> re.Pattern[str]:
+    """A word after a demonym that makes it a victim's or traveller's origin (cues.yaml `victim_after`); case kept:
+    "Boni National Reserve" is a name."""
+    words = sorted(cues().get("victim_after", ()), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def _inside_word(text: str, at: int) -> bool:

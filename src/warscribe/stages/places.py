@@ -41,7 +41,12 @@ class PlaceStage:
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         if focus is None:  # no country named outside the actors: the places named and the actors' countries
             focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx) + _outlet_vote(doc, ctx), named)
-                     or country_focus(doc.text, spans, None, ctx.gazetteer))
+                     or country_focus(doc.text, spans, None, ctx.gazetteer, _self_named(doc, ctx))
+                     # nothing else names a country: the victims' origin ("a South Sudanese aid worker was shot"),
+                     # which never outvotes a place or an actor ("two Russian medics hurt by Syrian shelling")
+                     or best(ctx.gazetteer.country_hints().votes(doc.text, spans,
+                                                                lambda at: settlement_framed(doc.text, at),
+                                                                victims=True)))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         sentence_of = {m.start: _locate(sentences, m.start) for m in found}
@@ -78,6 +83,28 @@ def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
             code = ctx.gazetteer.country_keys().get(key(country))
             if code:  # the actor base names countries ("Sudan"); places use ISO codes
                 votes[code] += weight
+    return votes
+
+
+def _self_named(doc: Document, ctx: Context) -> Counter[str]:
+    """One vote for the home country of each force described by a demonym of that country in its own words: of
+    "Russian or Syrian warplanes" read as Syria's air force, Syria, so that the country the reading chose outweighs
+    the other demonym rather than the first one named deciding. A description that names no country of its own
+    ("militants", "government warplanes") gives none."""
+    votes: Counter[str] = Counter()
+    hints = ctx.gazetteer.country_hints()
+    for m in doc.mentions_of("actor"):
+        if m.data.get("form") != "description" or m.label not in ctx.actors:
+            continue
+        try:
+            countries = ctx.actors.get(m.label).countries()
+        except (KeyError, AttributeError, TypeError):
+            continue
+        said = hints.votes(doc.text, [m.span])
+        for country in countries:
+            code = ctx.gazetteer.country_keys().get(key(country))
+            if code and said.get(code):
+                votes[code] += WEIGHTS["actor"]
     return votes
 
 
