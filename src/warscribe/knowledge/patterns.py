@@ -34,6 +34,12 @@ def _folded(ch: str) -> str:
     return f"(?-i:[{low}{low.upper()}{_FOLD_EXTRAS.get(low, '')}])"
 
 
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, longest first (so "sub-clan" wins over "sub"), or a pattern that never
+    matches when there are none."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
 def word_trie(words: Iterable[str], *, fold: bool = False, guard: bool = True) -> str:
     """The words as one pattern that shares their beginnings (spaces match any spacing): the same strings as
     their alternation, but a position that starts none of them is left after a few letters, not after every word

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
-from warscribe.knowledge.patterns import lacks_words, starts_with, word_trie
+from warscribe.knowledge.patterns import alternation, lacks_words, starts_with, word_trie
 from warscribe.places.data import (
     adjective_country,
     area_words,
@@ -319,20 +319,14 @@ class CountryHints:
 @lru_cache(maxsize=1)
 def _within_after() -> re.Pattern[str]:
     """A word after an admin1 area's name that makes it a smaller place of that name (cues.yaml `within_after`)."""
-    words = sorted(cues().get("within_after", ()), key=len, reverse=True)
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    return re.compile(rf"[ \u00a0](?:{alternation(cues().get('within_after', ()))})\b", re.I)
 
 
 @lru_cache(maxsize=1)
 def _victim_after() -> re.Pattern[str]:
     """A word after a demonym that makes it a victim's or traveller's origin (cues.yaml `victim_after`); case kept:
     "Boni National Reserve" is a name."""
-    words = sorted(cues().get("victim_after", ()), key=len, reverse=True)
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, words)) + r")\b")
+    return re.compile(rf"[ \u00a0](?:{alternation(cues().get('victim_after', ()))})\b")
 
 
 def _inside_word(text: str, at: int) -> bool:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from warscribe.knowledge.patterns import starts_with, word_trie
+from warscribe.knowledge.patterns import alternation, starts_with, word_trie
 from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern
 from warscribe.places.data import (
     adjective_country,
@@ -186,16 +186,14 @@ def _peoples_dropped(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
 def _kin_after() -> re.Pattern[str]:
     """A word of kinship right after a name (cues.yaml `people_after`): "the Dir clan", "a Majeerteen sub-clan
     elder": the name is a clan's or a tribe's, never the place, whatever frames it."""
-    words = "|".join(re.escape(w) for w in sorted(cues().get("people_after", ()), key=len, reverse=True))
-    return re.compile(rf"\s+(?:{words or '(?!)'})\b", re.I)
+    return re.compile(rf"\s+(?:{alternation(cues().get('people_after', ()))})\b", re.I)
 
 
 @lru_cache(maxsize=1)
 def _holder_after() -> re.Pattern[str]:
     """A kind of place right after a people's name (cues.yaml `people_place_after`): "Kikuyu town", "the Kikuyu
     road"."""
-    words = "|".join(re.escape(w) for w in sorted(cues().get("people_place_after", ()), key=len, reverse=True))
-    return re.compile(rf"(?:-[A-Z][\w'-]*)?\s+(?:{words or '(?!)'})\b", re.I)
+    return re.compile(rf"(?:-[A-Z][\w'-]*)?\s+(?:{alternation(cues().get('people_place_after', ()))})\b", re.I)
 
 
 # "the Syrian capital", "Syria's capital" (and "Syrias capital" where a feed strips apostrophes): the country's
@@ -288,7 +286,7 @@ _ROAD_JOIN_BEFORE = re.compile(rf"{_ROAD_NAME}\s*[-‐–]\s*$")
 def _road_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """After a name: the rest of a hyphenated road's name, then a kind of road (cues.yaml `road_after`); the first
     pattern needs another name joined after it, the second does not (the name is a later end)."""
-    words = "|".join(re.escape(w) for w in sorted(cues().get("road_after", ()), key=len, reverse=True)) or "(?!)"
+    words = alternation(cues().get("road_after", ()))
     tail = rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{words})\b"
     return (re.compile(rf"(?:\s*[-‐–]\s*{_ROAD_NAME})+{tail}"), re.compile(rf"(?:\s*[-‐–]\s*{_ROAD_NAME})*{tail}"))
 

@@ -379,7 +379,7 @@ def _toll_of_fight(doc: Document, cue: Mention, triggers: list[Mention], lexicon
     a setting for it (a killing "by raiders amid clashes" keeps the clashes as its setting)."""
     inside = [t for t in triggers if _in_scope(doc, cue, t)]
     outside = [t for t in triggers if t not in inside and not (cue.start <= t.start < cue.end)]
-    return any(lexicon.frames[t.label].mutual or t.label == "riot" for t in inside) and bool(outside) and all(
+    return any(lexicon.frames[t.label].takes_toll for t in inside) and bool(outside) and all(
         t.label == "kill" and t.end <= cue.start and not _AGENT_WORD.search(doc.text, t.end, cue.start)
         for t in outside)
 
