@@ -96,12 +96,8 @@ def _self_named(doc: Document, ctx: Context) -> Counter[str]:
     for m in doc.mentions_of("actor"):
         if m.data.get("form") != "description" or m.label not in ctx.actors:
             continue
-        try:
-            countries = ctx.actors.get(m.label).countries()
-        except (KeyError, AttributeError, TypeError):
-            continue
         said = hints.votes(doc.text, [m.span])
-        for country in countries:
+        for country in ctx.actors.get(m.label).countries():
             code = ctx.gazetteer.country_keys().get(key(country))
             if code and said.get(code):
                 votes[code] += WEIGHTS["actor"]
