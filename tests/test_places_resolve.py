@@ -202,3 +202,14 @@ def test_a_district_named_before_the_place_does_not_hold_it(ctx):
     text = "Attackers burned a bus on the Dhaka-Bogra highway in Bogra town on Wednesday night."
     ev = run(ctx, text, [("Attackers burned", "burned")]).events[0]
     assert ev.location == "Bogra" and ev.admin1 == "Rajshahi"
+
+
+def test_namesake_outside_the_area_named_as_holding_it(ctx):
+    # the gazetteer's only Majengo lies in Vihiga: "the Majengo area of Mombasa" is another one, in Mombasa
+    text = "Gunmen shot dead a shopkeeper in the Majengo area of Mombasa late on Friday."
+    ev = run(ctx, text, [("Gunmen shot dead", "shot dead")]).events[0]
+    assert ev.admin1 == "Mombasa" and ev.country == "Kenya"
+    # with no area named, the gazetteer's reading stands
+    text = "Gunmen shot dead a shopkeeper in Majengo late on Friday."
+    ev = run(ctx, text, [("Gunmen shot dead", "shot dead")]).events[0]
+    assert ev.admin1 == "Vihiga"

@@ -92,6 +92,7 @@ def clean_surface(text: str) -> str:
 
 _LEAD_SENTENCES = 4  # the headline (often with a date line) and the lede
 _LEAD_WEIGHT = 3
+_HOLDER_GAP = 10  # characters between a place and the governorate named as holding it (" area of ", " (")
 
 
 class DocumentPlaces:
@@ -287,7 +288,8 @@ class DocumentPlaces:
             # "at Bar Osimbo village in Siaya": the unknown place is placed at the known one named with it
             return Resolved(m, clean_surface(m.text), country_name(sibling.country), sibling.country,
                             sibling.admin1, sibling.admin2, sibling.lat, sibling.lon, 2, "unresolved")
-        return Resolved(m, clean_surface(m.text), country_name(self.focus), self.focus,
+        country = self.focus or (hint.country if hint else None) or None
+        return Resolved(m, clean_surface(m.text), country_name(country), country,
                         hint.name if hint else None, None, hint.lat if hint else None,
                         hint.lon if hint else None, 3, "unresolved")
 
@@ -311,6 +313,13 @@ class DocumentPlaces:
                     return (inside or cands)[0]
         return None
 
+    def _holder(self, m: PlaceMention) -> Admin1 | None:
+        """The governorate named just after a mention as holding it ("X area of Y", "X in Y", "X, Y", "X (Y)")."""
+        sent = self.sentence_of.get(m.start, (-1, -1))[0]
+        after = [a for a in self.admin_mentions if a is not m and not a.secondary and m.end < a.start
+                 <= m.end + _HOLDER_GAP and self.sentence_of.get(a.start, (-2, -2))[0] == sent]
+        return self.admin_reading(min(after, key=lambda a: a.start)) if after else None
+
     def _sibling(self, m: PlaceMention) -> Place | None:
         """The reading of the next known place named after `m` in its sentence (else the one before)."""
         sent = self.sentence_of.get(m.start, (-1, -1))[0]
@@ -328,6 +337,12 @@ class DocumentPlaces:
             # a look-alike spelling outside the area the sentence names is another place ("Kambi in West Pokot"
             # is no Kiambu): the name is one the gazetteer lacks, placed in that area
             cands = [p for p in cands if p.match == "exact" or p.admin1 in local]
+            if admin1_named(m.text) is None and not any(p.feature in ("admin1", "admin2") for p in cands) \
+                    and (holder := self._holder(m)) is not None:
+                # "the Kibanda area of Kisumu", "Kibanda (Kisumu)": a namesake in another area of that country is
+                # not it; with none inside, the place is one the gazetteer lacks, coded in the area named (a county
+                # or district name is no such place: "Kitui, Tana River" is a list)
+                cands = [p for p in cands if p.country != holder.country or key(p.admin1 or "") == key(holder.name)]
         elif districts := {p.admin1 for p in self._districts_near(m)}:
             # so does one outside the province of the district named as holding it ("Chingarel in Imphal East"
             # is no Sankrail of West Bengal)
