@@ -213,3 +213,16 @@ def test_namesake_outside_the_area_named_as_holding_it(ctx):
     text = "Gunmen shot dead a shopkeeper in Majengo late on Friday."
     ev = run(ctx, text, [("Gunmen shot dead", "shot dead")]).events[0]
     assert ev.admin1 == "Vihiga"
+
+
+def test_place_of_the_police_home_country_when_only_the_neighbour_is_named():
+    # Liboi exists only in Kenya; the text names Somalia alone, but the force that acts is Kenya's police
+    from warscribe.config import Config
+    from warscribe.model import Document
+    from warscribe.pipeline import Pipeline
+
+    text = ("Administration Police officers crossed into Somalia and killed three militants in a gunfight at Liboi "
+            "on Tuesday.")
+    doc = Document.from_input({"id": "t", "text": text, "published": "2021-03-02"})
+    Pipeline(Config(detect_near_duplicates=False)).run(doc)
+    assert doc.events and all(ev.country == "Kenya" and ev.admin1 == "Garissa" for ev in doc.events)

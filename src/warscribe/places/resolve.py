@@ -100,8 +100,9 @@ class DocumentPlaces:
 
     def __init__(self, gaz: Gazetteer, mentions: Sequence[PlaceMention], focus: str | None,
                  sentence_of: dict[int, tuple[int, int]], focus_of: dict[int, str] | None = None,
-                 named: Collection[str] = ()) -> None:
+                 named: Collection[str] = (), homes: Collection[str] = ()) -> None:
         self.gaz = gaz
+        self.homes = frozenset(homes)  # the countries the document's actors are strongly of (its police)
         self.mentions = list(mentions)
         self.focus = focus
         self.named = frozenset(named)  # the countries the text names (any evidence), besides its focus
@@ -147,7 +148,13 @@ class DocumentPlaces:
             return spelled
         if in_focus:
             return in_focus
-        return [p for p in found if self._foreign_ok(m, p)] or spelled
+        foreign = [p for p in found if self._foreign_ok(m, p)] or spelled
+        if foreign or not is_framed(m):
+            return foreign
+        # "police repelled raiders at Kalemba, near the Tanzanian border": a place framed as one, of the country the
+        # actors are of (its police), stays there though the text names only the neighbour
+        home = [p for p in found if p.match == "exact" and p.country in self.homes and p.feature != "country"]
+        return home if len({p.country for p in home}) == 1 else []
 
     def _spelled_elsewhere(self, m: PlaceMention, found: list[Place], focus: str) -> list[Place]:
         """Places outside the focus country spelled exactly as the text does: a country, or a town framed as
