@@ -229,3 +229,42 @@ def test_a_place_lies_in_the_country_of_the_area_named_as_holding_it(ctx):
     text = "Gunmen attacked a police checkpoint in Banda, Bajaur Agency, killing two constables."
     ev = run(ctx, text, [("Gunmen attacked", "attacked")]).events[0]
     assert ev.country == "Pakistan"
+
+
+def test_namesake_outside_the_area_named_as_holding_it(ctx):
+    # the gazetteer's only Majengo lies in Vihiga: "the Majengo area of Mombasa" is another one, in Mombasa
+    text = "Gunmen shot dead a shopkeeper in the Majengo area of Mombasa late on Friday."
+    ev = run(ctx, text, [("Gunmen shot dead", "shot dead")]).events[0]
+    assert ev.admin1 == "Mombasa" and ev.country == "Kenya"
+    # with no area named, the gazetteer's reading stands
+    text = "Gunmen shot dead a shopkeeper in Majengo late on Friday."
+    ev = run(ctx, text, [("Gunmen shot dead", "shot dead")]).events[0]
+    assert ev.admin1 == "Vihiga"
+
+
+def test_place_of_the_police_home_country_when_only_the_neighbour_is_named():
+    # Liboi exists only in Kenya; the text names Somalia alone, but the force that acts is Kenya's police
+    from warscribe.config import Config
+    from warscribe.model import Document
+    from warscribe.pipeline import Pipeline
+
+    text = ("Administration Police officers crossed into Somalia and killed three militants in a gunfight at Liboi "
+            "on Tuesday.")
+    doc = Document.from_input({"id": "t", "text": text, "published": "2021-03-02"})
+    Pipeline(Config(detect_near_duplicates=False)).run(doc)
+    assert doc.events and all(ev.country == "Kenya" and ev.admin1 == "Garissa" for ev in doc.events)
+
+
+def test_an_unfound_place_takes_no_governorate_of_another_country(ctx):
+    # the report is about Lebanon; the Syrian governorate named in the sentence before does not hold the hamlet
+    text = ("Lebanese soldiers came under fire from Rural Damascus. Gunmen attacked an army post near the hamlet of "
+            "Wadi Khuraysh in Lebanon on Tuesday.")
+    ev = run(ctx, text, [("Gunmen attacked", "attacked")]).events[0]
+    assert ev.country == "Lebanon" and ev.admin1 != "Rural Damascus"
+
+
+def test_a_governorate_joined_by_and_does_not_hold_the_place(ctx):
+    # "Palmyra and Deir ez-Zor" are two places; Palmyra stays in its own governorate
+    text = "Jihadists cut the highway linking Palmyra and Deir ez-Zor on Sunday."
+    ev = run(ctx, text, [("Jihadists cut", "cut")]).events[0]
+    assert ev.admin1 == "Homs"

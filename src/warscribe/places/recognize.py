@@ -157,6 +157,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     out = _with_held(text, out, pending)
     _link_pairs(text, out)
     _link_tails(text, out)
+    _link_holders(text, out)
     _mark_attributive(text, out, gaz)
     return _peoples_dropped(text, out)
 
@@ -747,6 +748,23 @@ def _tail_end() -> re.Pattern[str]:
     area, Dhaka city, on Friday": cues.yaml `holder_kinds`)."""
     kinds = "|".join(re.escape(w) for w in sorted(cues()["holder_kinds"], key=len, reverse=True))
     return re.compile(rf"^(?:[ \u00a0]+(?i:{kinds})\b)?" + _TAIL_END.pattern.lstrip("^"))
+
+
+@lru_cache(maxsize=1)
+def _holding_gap() -> re.Pattern[str]:
+    """The gap of "X, Y", "X (Y", "X in Y", "the X area of Y": words that put the place named before inside the
+    one named after (perhaps after the place's kind, cues.yaml `holder_kinds`); "X near Y", "X and Y" are not."""
+    kinds = alternation(cues()["holder_kinds"])
+    return re.compile(rf"^(?:[ \u00a0]+(?i:{kinds}))?(?:[ \u00a0]*[,(][ \u00a0]*|[ \u00a0]+(?:of|in)[ \u00a0]+)"
+                      rf"(?:the[ \u00a0]+)?$")
+
+
+def _link_holders(text: str, mentions: list[PlaceMention]) -> None:
+    """Each name written as holding the one before it ("the Kibanda area of Kisumu", "Kibanda (Kisumu)") knows
+    that one: `holds` is its start."""
+    for a, b in itertools.pairwise(mentions):
+        if _holding_gap().match(text[a.end:b.start]):
+            b.data["holds"] = a.start
 
 
 def _link_tails(text: str, mentions: list[PlaceMention]) -> None:

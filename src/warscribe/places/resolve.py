@@ -99,8 +99,9 @@ class DocumentPlaces:
 
     def __init__(self, gaz: Gazetteer, mentions: Sequence[PlaceMention], focus: str | None,
                  sentence_of: dict[int, tuple[int, int]], focus_of: dict[int, str] | None = None,
-                 named: Collection[str] = ()) -> None:
+                 named: Collection[str] = (), homes: Collection[str] = ()) -> None:
         self.gaz = gaz
+        self.homes = frozenset(homes)  # the countries the document's actors are strongly of (its police)
         self.mentions = list(mentions)
         self.focus = focus
         self.named = frozenset(named)  # the countries the text names (any evidence), besides its focus
@@ -146,7 +147,13 @@ class DocumentPlaces:
             return spelled
         if in_focus:
             return in_focus
-        return [p for p in found if self._foreign_ok(m, p)] or spelled
+        foreign = [p for p in found if self._foreign_ok(m, p)] or spelled
+        if foreign or not is_framed(m):
+            return foreign
+        # "police repelled raiders at Kalemba, near the Tanzanian border": a place framed as one, of the country the
+        # actors are of (its police), stays there though the text names only the neighbour
+        home = [p for p in found if p.match == "exact" and p.country in self.homes and p.feature != "country"]
+        return home if len({p.country for p in home}) == 1 else []
 
     def _spelled_elsewhere(self, m: PlaceMention, found: list[Place], focus: str) -> list[Place]:
         """Places outside the focus country spelled exactly as the text does: a country, or a town framed as
@@ -287,7 +294,12 @@ class DocumentPlaces:
             # "at Bar Osimbo village in Siaya": the unknown place is placed at the known one named with it
             return Resolved(m, clean_surface(m.text), country_name(sibling.country), sibling.country,
                             sibling.admin1, sibling.admin2, sibling.lat, sibling.lon, 2, "unresolved")
-        return Resolved(m, clean_surface(m.text), country_name(self.focus), self.focus,
+        country = self.focus or (hint.country if hint else None) or None
+        if hint is not None and hint.country != country:
+            # a governorate of another country than the one coded is none of the place's ("Rural Damascus" named
+            # in a report about Lebanon): the place stays in its country, governorate unknown
+            hint = None
+        return Resolved(m, clean_surface(m.text), country_name(country), country,
                         hint.name if hint else None, None, hint.lat if hint else None,
                         hint.lon if hint else None, 3, "unresolved")
 
@@ -311,6 +323,13 @@ class DocumentPlaces:
                     return (inside or cands)[0]
         return None
 
+    def _holder(self, m: PlaceMention) -> Admin1 | None:
+        """The governorate named just after a mention as holding it ("X area of Y", "X in Y", "X, Y", "X (Y)")."""
+        sent = self.sentence_of.get(m.start, (-1, -1))[0]
+        after = [a for a in self.admin_mentions if a is not m and not a.secondary and a.data.get("holds") == m.start
+                 and self.sentence_of.get(a.start, (-2, -2))[0] == sent]
+        return self.admin_reading(min(after, key=lambda a: a.start)) if after else None
+
     def _sibling(self, m: PlaceMention) -> Place | None:
         """The reading of the next known place named after `m` in its sentence (else the one before)."""
         sent = self.sentence_of.get(m.start, (-1, -1))[0]
@@ -328,6 +347,14 @@ class DocumentPlaces:
             # a look-alike spelling outside the area the sentence names is another place ("Kambi in West Pokot"
             # is no Kiambu): the name is one the gazetteer lacks, placed in that area
             cands = [p for p in cands if p.match == "exact" or p.admin1 in local]
+            if admin1_named(m.text) is None and not any(p.feature in ("admin1", "admin2") for p in cands) \
+                    and (holder := self._holder(m)) is not None:
+                # "the Kibanda area of Kisumu", "Kibanda (Kisumu)": a namesake in another area of that country is
+                # not it; with none inside, the place is one the gazetteer lacks, coded in the area named (a county
+                # or district name is no such place: "Kitui, Tana River" is a list); a governorate named after the
+                # city it surrounds counts as that area ("Ghouta in Damascus countryside" lies in Rural Damascus)
+                cands = [p for p in cands if p.country != holder.country or p.feature == "country"
+                         or f" {key(holder.name)} " in f" {key(p.admin1 or '')} "]
         elif districts := {p.admin1 for p in self._districts_near(m)}:
             # so does one outside the province of the district named as holding it ("Chingarel in Imphal East"
             # is no Sankrail of West Bengal)

@@ -55,7 +55,9 @@ class PlaceStage:
         asked.update(ev.draft.sentence.paragraph for ev in doc.events if ev.draft is not None)
         local = _local_focus(doc.text, [s for s in sentences if s.paragraph in asked], outside, focus, ctx, known)
         focus_of = {m.start: local[sentence_of[m.start][0]] for m in found if sentence_of[m.start][0] in local}
-        places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of, focus_of, named)
+        # the countries the actors are strongly of (its police, or two of its forces): a place named there stays there
+        homes = {c for c, n in _actor_votes(doc, ctx).items() if n >= WEIGHTS["police"]}
+        places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of, focus_of, named, homes)
         resolved = [places.resolved[m.start] for m in places.mentions]
         doc.mentions.extend(_as_mention(r) for r in resolved)
         for ev in doc.events:
