@@ -268,3 +268,15 @@ def test_a_governorate_joined_by_and_does_not_hold_the_place(ctx):
     text = "Jihadists cut the highway linking Palmyra and Deir ez-Zor on Sunday."
     ev = run(ctx, text, [("Jihadists cut", "cut")]).events[0]
     assert ev.admin1 == "Homs"
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    # Eastleigh is a Nairobi estate of our Kenyan list; England's town and a suburb of a South African city share
+    # the name, and the text names no country
+    ("Hawkers in Eastleigh protested against a new levy.", "Hawkers in Eastleigh protested", "Kenya"),
+    # Silly is a commune of our Burkinabe list and a Belgian town
+    ("Gunmen abducted two traders in Silly on Sunday.", "Gunmen abducted", "Burkina Faso"),
+])
+def test_a_place_of_our_lists_outweighs_a_small_namesake_abroad(ctx, text, trigger, country):
+    ev = run(ctx, text, [(trigger, trigger.split()[-1])]).events[0]
+    assert ev.country == country

@@ -376,13 +376,18 @@ class DocumentPlaces:
         # province keeps its point)
         areas = {p.admin1 for p in cands if p.feature == "admin2"} if m.data.get("area_kind") else set()
 
+        unknown_country = self.country_at(m) is None
+
         def order(p: Place) -> tuple:
             dist = distance_km(self.anchor[0], self.anchor[1], p.lat, p.lon) if self.anchor else 0.0
             # last, between namesakes nothing else tells apart (two upazilas called Mirpur), the one nearer its
             # country's capital: reports are written about capitals and their quarters more than anywhere else
             seat = _capital_point(self.gaz, p.country) if self.anchor is None else None
+            # with no country known, a place of our own lists (the places conflict reports name) before a larger
+            # namesake of the general gazetteer ("Eastleigh" is Nairobi's estate, not England's town)
+            ours = unknown_country and p.source.startswith("warscribe")
             return (match_rank.get(p.match, 3), hint is not None and p.admin1 != hint.name, p.feature == "country",
-                    bool(areas) and p.admin1 not in areas, round(dist / 50), -(p.population or 0),
+                    bool(areas) and p.admin1 not in areas, round(dist / 50), not ours, -(p.population or 0),
                     distance_km(seat[0], seat[1], p.lat, p.lon) if seat else 0.0)
 
         return min(cands, key=order)

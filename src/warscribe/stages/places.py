@@ -164,12 +164,15 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
             for p in ctx.gazetteer.lookup(m.text, fuzzy=False, limit=20):
                 if p.country and p.match == "exact" and not (p.feature == "country" and m.prep == "from"):
                     # ("raiders from Somalia": whence they came, counted as a demonym by the country hints)
-                    big = p.feature in ("country", "admin1") or (p.population or 0) >= 100_000
+                    # (a city's size counts under its own name, not under a suburb's filed as its alternate)
+                    big = p.feature in ("country", "admin1") or ((p.population or 0) >= 100_000 and p.primary)
                     # "(Pobe-Mengao, Soum)": a name closing a list of areas is the area (Soum province), not a
                     # town of that name abroad
                     area = p.feature == "admin2" and (m.data.get("tail_of") is not None
                                                       or (_listed(text, m.start) and not m.text.isupper()))
-                    weights[p.country] = max(weights.get(p.country, 0), 2 if big or area else 1)
+                    # a place of our own lists is one conflict reports name: it outweighs a small namesake abroad
+                    ours = p.source.startswith("warscribe")
+                    weights[p.country] = max(weights.get(p.country, 0), 2 if big or area or ours else 1)
             weighed[m.start] = weights
         _held_within(group, weighed)
         for m in group:
