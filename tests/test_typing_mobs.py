@@ -1,0 +1,71 @@
+"""Mobs and attacks in our own sentences: unknown persons who beat or burn, a crowd told in the present tense, verbs
+in a series after a crowd, a community's crowd that assaults someone, and a group glossed by the wider group in
+brackets."""
+
+from __future__ import annotations
+
+import warscribe
+from warscribe.model import Event
+
+
+def coded(text: str) -> list[Event]:
+    return warscribe.extract(text, published="2023-03-10")
+
+
+def subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in coded(text)]
+
+
+def test_unknown_persons_who_stab_a_shopkeeper_are_a_mob() -> None:
+    events = coded("On 9 March 2023, unidentified persons stabbed and injured a shopkeeper in Kushtia city "
+                   "(Kushtia Sadar, Khulna).")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+    assert events[0].actor1 == "Rioters (Bangladesh)"
+
+
+def test_unknown_gunmen_who_shoot_a_shopkeeper_still_attack() -> None:
+    assert subs("On 9 March 2023, unidentified gunmen shot and injured a shopkeeper in Kushtia city "
+                "(Kushtia Sadar, Khulna).") == ["Attack"]
+
+
+def test_unknown_persons_who_hack_a_party_leader_are_a_mob() -> None:
+    events = coded("On 9 March 2023, unidentified persons hacked a local Jubo League leader to death in Bogra city "
+                   "(Bogra Sadar, Rajshahi).")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_a_crowd_before_a_series_of_verbs_is_their_doer() -> None:
+    events = coded("On 9 March 2023, villagers caught a man stealing a cow, and later assaulted, tied, and "
+                   "paraded him in Sherpur upazila (Sherpur, Mymensingh).")
+    assert "Mob violence" in [e.sub_event_type for e in events]
+    events = coded("On 9 March 2023, residents assaulted, robbed, and chased away two tax collectors in "
+                   "Sherpur upazila (Sherpur, Mymensingh).")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+    assert events[0].actor1 == "Rioters (Bangladesh)"
+
+
+def test_a_plural_crowd_before_a_present_tense_attack_is_its_subject() -> None:
+    events = coded("Pupils attack three teachers at a boarding school in Kisii over exam results.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+    assert events[0].actor1 == "Rioters (Kenya)"
+
+
+def test_a_singular_word_before_attack_still_modifies_it() -> None:
+    events = coded("On 9 March 2023, a militant attack on an army post in Mandera killed two soldiers.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_communitys_crowd_that_assaults_a_man_is_a_mob() -> None:
+    events = coded("On 9 March 2023, members of the Marma community assaulted and injured a man in Lama upazila "
+                   "(Bandarban, Chittagong), accusing him of theft.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+    assert events[0].actor1 == "Rioters (Bangladesh)"
+
+
+def test_a_group_glossed_by_the_wider_group_in_brackets_is_one_side() -> None:
+    events = coded("On 9 March 2023, presumed Katiba Macina (JNIM) militants killed a municipal councillor in "
+                   "Djibo (Soum, Sahel).")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert events[0].actor1.startswith("JNIM")
+    assert events[0].actor2 == "Civilians (Burkina Faso)"
+    assert "Katiba Macina" in events[0].assoc_actor_1
