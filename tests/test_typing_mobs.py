@@ -69,3 +69,39 @@ def test_a_group_glossed_by_the_wider_group_in_brackets_is_one_side() -> None:
     assert events[0].actor1.startswith("JNIM")
     assert events[0].actor2 == "Civilians (Burkina Faso)"
     assert "Katiba Macina" in events[0].assoc_actor_1
+
+
+def test_youths_told_as_armed_attack_rather_than_riot() -> None:
+    events = coded("On 9 March 2023, a group of armed youths attacked a campaign meeting in Homa Bay, injuring "
+                   "several people.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert events[0].actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_group_of_policemen_ambushed_is_an_armed_side() -> None:
+    events = coded("On 9 March 2023, Al Shabaab fighters ambushed a group of police near Mandera town.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].actor2.startswith("Police Forces of Kenya")
+
+
+def test_a_group_of_farmers_stays_a_crowd() -> None:
+    events = coded("On 9 March 2023, a group of farmers chased a herder away and ransacked his hut near Parakou "
+                   "(Parakou, Borgou).")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_a_bare_checkpoint_attacked_is_a_forces_post() -> None:
+    events = coded("On 9 March 2023, Taliban militants attacked a check point in Nijrab district, Kapisa.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_assailants_who_hack_a_party_worker_are_a_mob() -> None:
+    events = coded("On 9 March 2023, assailants hacked and injured a supporter of a mayoral candidate at a bazaar in "
+                   "Faridpur city (Faridpur Sadar, Dhaka) while he was putting up posters.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_assailants_who_shoot_a_party_worker_attack_him() -> None:
+    events = coded("On 9 March 2023, assailants shot and injured a supporter of a mayoral candidate at a bazaar in "
+                   "Faridpur city (Faridpur Sadar, Dhaka) while he was putting up posters.")
+    assert [e.sub_event_type for e in events] == ["Attack"]

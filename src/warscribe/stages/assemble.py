@@ -926,7 +926,9 @@ def _target_actor(doc: Document, draft: EventDraft, mentions: list[Mention], anc
                 _LOCATIVE.search(doc.text, max(0, t.start - 20), t.start):
             continue
         role = Mention("actor", t.start, t.end, t.text, t.label, {"generic": True, "target": True})
-        if t.end <= anchor.start and _acts(doc, t, anchor):
+        if (t.end <= anchor.start and _acts(doc, t, anchor)) or (
+                t.start >= anchor.end and _BY_BEFORE.search(doc.text, max(0, t.start - 30), t.start)):
+            # "a police officer shot a teacher"; "an elder was shot dead by unknown gangsters": the doer
             if draft.actor1 is None:
                 draft.actor1 = role
             continue
@@ -935,6 +937,7 @@ def _target_actor(doc: Document, draft: EventDraft, mentions: list[Mention], anc
         return
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
 _LOCATIVE = re.compile(r"\b(?:outside|near|at|behind|beside|to|from|in front of|close to|next to)\s+"
                        r"(?:the\s+|a\s+|an\s+)?$", re.I)
 
