@@ -105,3 +105,16 @@ def test_assailants_who_shoot_a_party_worker_attack_him() -> None:
     events = coded("On 9 March 2023, assailants shot and injured a supporter of a mayoral candidate at a bazaar in "
                    "Faridpur city (Faridpur Sadar, Dhaka) while he was putting up posters.")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_herders_and_farmers_who_clash_fight_as_communal_militias() -> None:
+    events = coded("On 9 March 2023, herders and farmers clashed over grazing land near Malanville (Malanville, "
+                   "Alibori), leaving three dead.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert "Communal Militia" in events[0].actor1
+
+
+def test_farmers_who_beat_a_herder_are_still_a_mob() -> None:
+    events = coded("On 9 March 2023, farmers beat a herder whose cattle had strayed into their fields near "
+                   "Malanville (Malanville, Alibori).")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]

@@ -967,7 +967,7 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
     # persons are no community's militia ("vandalised the house of a teacher from the Hindu community"), nor is a
     # community's crowd that assaults or beats someone.
     communal = (communal and not unknown and not mob_verb(draft.trigger.text)) or (
-        draft.trigger.label in ("attack", "kill")
+        draft.trigger.label in ("attack", "kill", "clash")
         and communal_generic(draft.actor1.label, draft.actor1.text, draft.trigger.text))
     kind = "generic:communal" if communal else "generic:rioters"
     draft.actor1, extra = _as_crowd(draft.actor1, kind)
