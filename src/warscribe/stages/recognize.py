@@ -200,9 +200,11 @@ _PLURAL = re.compile(r"(?:[^s']s|men)$")
 def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
     matches = rec.lexicon.matches(tokens)
     # "Students attack six teachers", "vigilantes attack and kill": a trigger word that may be a noun, right after
-    # a plural, is that plural's verb in the present tense (a singular before it modifies it: "a militant attack")
+    # a plural, is that plural's verb in the present tense (a singular before it modifies it: "a militant attack";
+    # a toll's word stays the victims' state: "four militiamen dead")
     hits = rec.actor_hits(tokens, frozenset(m.start for m in matches if m.kind == "trigger" and (
-        not m.entry.noun or (m.start > 0 and _PLURAL.search(tokens[m.start - 1].text) is not None))))
+        not m.entry.noun or (m.start > 0 and not m.entry.patient_subject
+                             and _PLURAL.search(tokens[m.start - 1].text) is not None))))
     out = [_actor_mention(text, offset, tokens, h, rec) for h in hits]
     out += _demonym_actors(text, offset, tokens, rec, hits, matches)
     names = [(h.start, h.end) for h in hits]
