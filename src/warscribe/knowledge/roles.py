@@ -127,6 +127,12 @@ def communal_generic(label: str, words: str, verb: str) -> bool:
         and (last.endswith("s") or last.endswith("men")) and verb.lower().split()[0] not in data["not_by"]
 
 
+def mob_verb(verb: str) -> bool:
+    """Whether a crowd that does this ("assaulted", "beat") is a mob, whatever community it belongs to (roles.yaml
+    communal_generics `not_by`)."""
+    return bool(verb.split()) and verb.lower().split()[0] in _data()["communal_generics"]["not_by"]
+
+
 def armed_casualties() -> frozenset[str]:
     """The casualty classes (a count's `victims`) that make the attacked side armed (roles.yaml armed_casualties)."""
     return _words("armed_casualties")
@@ -137,12 +143,23 @@ def mob_generic(label: str) -> bool:
     return label.startswith("generic:") and label.split(":", 1)[1] in _words("mob_generics")
 
 
-def unarmed_unknown(label: str, words: str, frame: str) -> bool:
-    """Whether an unknown perpetrator (its mention label and words, "unidentified persons") doing this frame is a
-    crowd of unknown people, a mob (roles.yaml unarmed_unknowns)."""
+def unarmed_unknown(label: str, words: str, frame: str, verb: str = "", sentence: str = "") -> bool:
+    """Whether an unknown perpetrator (its mention label and words, "unidentified persons") doing this frame by this
+    verb, in this sentence, is a crowd of unknown people, a mob (roles.yaml unarmed_unknowns)."""
     data = _data()["unarmed_unknowns"]
     last = words.casefold().split()[-1] if words.split() else ""
-    return label == "generic:armed_group" and last in data["words"] and frame in data["frames"]
+    armed = (bool(verb.split()) and verb.casefold().split()[0] in data.get("not_by", ())) \
+        or not _words_of("unarmed_unknowns", "not_with").isdisjoint(re.findall(r"[a-z]+", sentence.casefold()))
+    hand = data.get("by_hand") or {}
+    by_hand = last in hand.get("words", ()) and bool(verb.split()) and verb.casefold().split()[0] in hand["verbs"]
+    return label == "generic:armed_group" and (last in data["words"] or by_hand) and frame in data["frames"] \
+        and not armed
+
+
+@cache
+def _words_of(entry: str, key: str) -> frozenset[str]:
+    """A word list inside a roles.yaml entry as a set, built once."""
+    return frozenset((_data().get(entry) or {}).get(key) or ())
 
 
 @cache

@@ -25,6 +25,7 @@ from warscribe.knowledge.roles import (
     identifies_perpetrator,
     leaves_casualties,
     mob_generic,
+    mob_verb,
     reciprocal,
     unarmed_unknown,
     without_weapons,
@@ -884,8 +885,17 @@ def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
             continue
         if groups and any(m.label == g.label for g in groups[-1]) and m.start - groups[-1][-1].end < 3:
             continue
+        if groups and len(groups[-1]) == 1 and _named(m) and _named(groups[-1][0]) \
+                and _GLOSS.fullmatch(doc.text, groups[-1][0].end, m.start) and doc.text[m.end:m.end + 1] == ")":
+            # "Katiba Macina (JNIM) militants": the group in brackets is the one the first belongs to; one side,
+            # named by the wider group, the first its associate (as ACLED codes it), not a second side
+            groups[-1].insert(0, m)
+            continue
         groups.append([m])
     return groups
+
+
+_GLOSS = re.compile(r"\s*\(\s*")
 
 
 def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention) -> None:
@@ -916,7 +926,9 @@ def _target_actor(doc: Document, draft: EventDraft, mentions: list[Mention], anc
                 _LOCATIVE.search(doc.text, max(0, t.start - 20), t.start):
             continue
         role = Mention("actor", t.start, t.end, t.text, t.label, {"generic": True, "target": True})
-        if t.end <= anchor.start and _acts(doc, t, anchor):
+        if (t.end <= anchor.start and _acts(doc, t, anchor)) or (
+                t.start >= anchor.end and _BY_BEFORE.search(doc.text, max(0, t.start - 30), t.start)):
+            # "a police officer shot a teacher"; "an elder was shot dead by unknown gangsters": the doer
             if draft.actor1 is None:
                 draft.actor1 = role
             continue
@@ -925,6 +937,7 @@ def _target_actor(doc: Document, draft: EventDraft, mentions: list[Mention], anc
         return
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
 _LOCATIVE = re.compile(r"\b(?:outside|near|at|behind|beside|to|from|in front of|close to|next to)\s+"
                        r"(?:the\s+|a\s+|an\s+)?$", re.I)
 
@@ -938,9 +951,10 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
     if not frame.crowd or draft.actor1 is None:
         return
     # Vigilantes lynching a suspect are a mob (roles.yaml mob_generics); fighting an armed side they are not.
-    mob = (mob_generic(draft.actor1.label) or unarmed_unknown(draft.actor1.label, draft.actor1.text,
-                                                              draft.trigger.label)) \
-        and _kind(ctx, draft.actor2) not in ("state", "nonstate")
+    unknown = unarmed_unknown(draft.actor1.label, draft.actor1.text, draft.trigger.label, draft.trigger.text,
+                              doc.text[draft.sentence.start:draft.sentence.end])
+    mob = (mob_generic(draft.actor1.label) or unknown) \
+        and (_kind(ctx, draft.actor2) not in ("state", "nonstate") or _political(ctx, draft.actor2))
     if not (_crowd_like(ctx, draft.actor1) or mob):
         return
     if _victims_of(doc, draft.actor1, anchor):
@@ -949,9 +963,12 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
     bare_verb = lexicon.frames[anchor.label].conduct or lexicon.frames[anchor.label].crowd
     if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor, bare_verb):
         return  # a brawl has no victim side: whoever clashes acts
-    # herders who raid or kill fight as their community's militia; beating or lynching, they are a mob
-    communal = communal or (draft.trigger.label in ("attack", "kill")
-                            and communal_generic(draft.actor1.label, draft.actor1.text, draft.trigger.text))
+    # herders who raid or kill fight as their community's militia; beating or lynching, they are a mob. Unknown
+    # persons are no community's militia ("vandalised the house of a teacher from the Hindu community"), nor is a
+    # community's crowd that assaults or beats someone.
+    communal = (communal and not unknown and not mob_verb(draft.trigger.text)) or (
+        draft.trigger.label in ("attack", "kill", "clash")
+        and communal_generic(draft.actor1.label, draft.actor1.text, draft.trigger.text))
     kind = "generic:communal" if communal else "generic:rioters"
     draft.actor1, extra = _as_crowd(draft.actor1, kind)
     draft.assoc1 = extra + [m for m in draft.assoc1 if not _crowd_like(ctx, m)]
@@ -992,7 +1009,8 @@ def _acts(doc: Document, m: Mention, anchor: Mention, conduct: bool = False) -> 
         # "civilians killed in Kansafra": a participle with no object describes victims.
         # A trigger that holds its own object ("captured and assaulted a thief") is active, whatever follows it.
         reduced_passive = _REDUCED_PASSIVE.match(doc.text, anchor.end) and not anchor.data.get("noun") \
-            and not anchor.data.get("intransitive") and not _HELD_OBJECT.search(anchor.text)
+            and not anchor.data.get("intransitive") and not _HELD_OBJECT.search(anchor.text) \
+            and not _SERIES_AFTER.match(doc.text, anchor.end)
         # "villagers in Kisumu lynched", "residents of Lukume village, Kakamega county, beat", "villagers armed
         # with machetes killed": where they are from and what they carry leave them the subject
         gap = _PLACE_PHRASE.sub(" ", without_weapons(doc.text[m.end:anchor.start]))
@@ -1008,6 +1026,10 @@ _HELD_OBJECT = re.compile(r"\s(?:a|an|the|his|her|their|two|three|four|five|seve
 # burglar and"): the crowd before the first of them is the subject of the trigger too.
 _VERB_SERIES = re.compile(r"(?:\s*[a-z]+(?:ed|ght)\b(?:\s+(?!and\b|was\b|were\b|by\b)[\w'’-]+){0,4}?"
                           r"\s*(?:,\s*and|,|and)\s*)+")
+# After the trigger, more verbs in a series that ends with "and" ("attacked, looted, and vandalised three houses",
+# "assaulted, shaved the heads, and tied"): the trigger is active, the series' object its own.
+_SERIES_AFTER = re.compile(r"\s*,\s*(?:[a-z]+(?:ed|ght)\b(?:\s+(?!and\b)[\w'’-]+){0,3}?\s*,\s*)*"
+                           r"and\s+[a-z]+(?:ed|ght)\b")
 _PRESENT_VERB = re.compile(r"\s+[a-z]+")  # after the crowd, a lower-case word alone (a noun takes "the", "an", "'s")
 
 

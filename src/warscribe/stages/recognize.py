@@ -194,21 +194,34 @@ def _mention(text: str, kind: str, span: tuple[int, int], label: str, **data: An
     return Mention(kind, span[0], span[1], text[span[0]:span[1]], label, data)
 
 
+_PLURAL = re.compile(r"(?:[^s']s|men)$")
+
+
 def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
     matches = rec.lexicon.matches(tokens)
-    hits = rec.actor_hits(tokens, frozenset(m.start for m in matches if m.kind == "trigger" and not m.entry.noun))
+    # "Students attack six teachers", "vigilantes attack and kill": a trigger word that may be a noun, right after
+    # a plural, is that plural's verb in the present tense (a singular before it modifies it: "a militant attack";
+    # a toll's word stays the victims' state: "four militiamen dead")
+    hits = rec.actor_hits(tokens, frozenset(m.start for m in matches if m.kind == "trigger" and (
+        not m.entry.noun or (m.start > 0 and not m.entry.patient_subject
+                             and _PLURAL.search(tokens[m.start - 1].text) is not None))))
     out = [_actor_mention(text, offset, tokens, h, rec) for h in hits]
     out += _demonym_actors(text, offset, tokens, rec, hits, matches)
     names = [(h.start, h.end) for h in hits]
     weapons = [(m.start, m.end) for m in matches if m.kind == "means"]
     targets = [(m.start, m.end) for m in matches if m.kind == "target"]  # "gang members": armed, not a crowd
+    armed_starts = {h.start for h, a in zip(hits, out[:len(hits)], strict=True) if not a.label.startswith("generic:")
+                    or a.label == "generic:armed_group"} | {s for s, _ in targets}
     names_at, weapons_at = _by_token(names), _by_token(weapons)
     for m in matches:
         if m.kind == "trigger" and (_covered(m, names_at, strict=False) or _covered(m, weapons_at, strict=True)):
             continue
         span = _char_span(tokens, offset, m.start, m.end)
         if m.kind == "crowd":
-            if not any(s < m.end and m.start < e for s, e in names + targets):
+            # "ambushed a group of policemen": a crowd word that ends in "of" before an armed side's name is that
+            # side's number ("a group of farmers" stays a crowd)
+            of_name = tokens[m.end - 1].lower_ == "of" and m.end in armed_starts
+            if not of_name and not any(s < m.end and m.start < e for s, e in names + targets):
                 out.append(_mention(text, "actor", span, "generic:civilians", form="crowd", priority=5,
                                     country=None, generic=True, crowd=True, alternatives=[]))
             continue
