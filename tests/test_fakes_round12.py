@@ -87,3 +87,10 @@ def test_a_possessive_without_apostrophe_is_the_group_not_a_place():
                 "civilians.")
     assert event.location != "Daeshs"
     assert "Coalition" in event.actor1
+
+
+def test_dozens_still_outrank_a_vague_several():
+    event = one("Warplanes killed dozens of civilians in Al-Bab on Monday, a monitor said. Activists said the "
+                "warplanes carried out seven air raids on the town of Al-Bab on Monday, killing several civilians.")
+    assert event.fatalities == 12
+

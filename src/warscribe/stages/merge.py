@@ -29,7 +29,8 @@ class _Cluster:
     # (value, vague, added, kind) per report of deaths; added: a toll on top of the event's ("three more were
     # killed"), told by a later report than the event's own and as an exact figure; kind: "risen" for a toll told
     # as risen ("the death toll rose to 30"), which replaces the figures told before it, "part" for a count of some
-    # of the dead ("21 others died", "including 10 on a bus"), which is no report of the whole toll, else ""
+    # of the dead ("21 others died", "including 10 on a bus"), which is no report of the whole toll, "floor" for an
+    # indefinite amount ("dozens": vague, but before a "several"), else ""
     deaths: list[tuple[int, bool, bool, str]] = field(default_factory=list)
     injuries: list[int] = field(default_factory=list)
     more: tuple[int, bool, bool, str] | None = None  # its deaths report, as another report joining an event gives it
@@ -53,9 +54,11 @@ def _cluster(ev: Event, text: str) -> _Cluster:
         # a figure of an indefinite amount ("dozens") only bounds the toll: an exact figure of another report wins
         vague = d.fatalities_vague or d.fatalities_floor
         exact = not vague and not deaths[0].data.get("vague")
+        floor = d.fatalities_floor and not d.fatalities_vague
         toll = next((m for m in deaths if m.data.get("value") == ev.fatalities), deaths[0])  # the count it took
         before = text[max(d.sentence.start, toll.start - 30):toll.start]
-        kind = retell.toll_kind(before, toll.text, str(toll.data.get("victim_words") or "")) if exact else ""
+        kind = retell.toll_kind(before, toll.text, str(toll.data.get("victim_words") or "")) if exact else \
+            "floor" if floor else ""
         c.deaths.append((ev.fatalities, vague, False, kind))
         c.more = (ev.fatalities, vague, exact and retell.adds_to_toll(near), kind)
     if ev.injuries:
@@ -184,8 +187,9 @@ def _conservative(c: _Cluster) -> None:
     risen = [v for v, vague, _, kind in told if kind == "risen" and not vague]
     told = [r for r in told if r[3] != "part"] or told
     exact = [v for v, vague, _, _ in told if not vague]
+    floors = [v for v, _, _, kind in told if kind == "floor"]  # "dozens": before a vague "several" or "killed"
     vague = [v for v, is_vague, _, _ in told if is_vague and v]
-    base = max(risen) if risen else min(exact) if exact else min(vague) if vague else 0
+    base = max(risen) if risen else min(exact) if exact else min(floors) if floors else min(vague) if vague else 0
     c.event.fatalities = base + sum(added)
     c.event.injuries = min(c.injuries) if c.injuries else None
 

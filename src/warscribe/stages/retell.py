@@ -53,9 +53,8 @@ def toll_kind(before: str, words: str, victims: str) -> str:
     toll rose to 30"), "part" (some of the dead: "21 others died", "as well as the 10 killed on the bus"), else ""."""
     if _words("updates_toll").search(f"{before} {words}"):
         return "risen"
-    head = victims.split()[:1]
-    return "part" if _words("part_of_toll").search(before) or _words("part_of_toll").fullmatch(" ".join(head)) \
-        else ""
+    head = " ".join(victims.split()[:1])
+    return "part" if _words("part_of_toll").search(before) or _words("part_heads").fullmatch(head) else ""
 
 
 def _same_family(earlier: Event, later: Event) -> str | None:
