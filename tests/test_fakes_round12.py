@@ -94,3 +94,16 @@ def test_dozens_still_outrank_a_vague_several():
                 "warplanes carried out seven air raids on the town of Al-Bab on Monday, killing several civilians.")
     assert event.fatalities == 12
 
+
+
+def test_a_month_s_tally_is_no_event():
+    assert coded("Government and Russian air strikes killed 1,300 civilians in Syria in February, a rights group "
+                 "said on Sunday.") == []
+    event = one("Five soldiers were killed in February in an attack by militants on an army post near Hama.")
+    assert event.fatalities == 5
+
+
+def test_an_anniversary_is_no_event_but_a_protest_on_it_is():
+    assert coded("Wednesday marks the third anniversary of the sarin attack on Ghouta that killed hundreds.") == []
+    event = one("Hundreds of protesters rallied in Saraqib on the anniversary of the uprising on Wednesday.")
+    assert event.event_type == "Protests"
