@@ -107,3 +107,10 @@ def test_an_anniversary_is_no_event_but_a_protest_on_it_is():
     assert coded("Wednesday marks the third anniversary of the sarin attack on Ghouta that killed hundreds.") == []
     event = one("Hundreds of protesters rallied in Saraqib on the anniversary of the uprising on Wednesday.")
     assert event.event_type == "Protests"
+
+
+def test_a_toll_split_by_place_is_a_part_of_the_toll():
+    event = coded("At least 41 IS militants were killed in coalition air strikes on Hasakeh province overnight, a "
+                  "monitor said on Saturday. The monitor said 33 militants were killed in coalition air strikes "
+                  "around the town of Shadadi in Hasakeh province and another eight near the border.")[0]
+    assert event.fatalities == 41

@@ -59,6 +59,9 @@ def _cluster(ev: Event, text: str) -> _Cluster:
         before = text[max(d.sentence.start, toll.start - 30):toll.start]
         kind = retell.toll_kind(before, toll.text, str(toll.data.get("victim_words") or "")) if exact else \
             "floor" if floor else ""
+        # a toll split by place or group ("30 were killed around Shadadi and another five near Hasakeh"): a part
+        if kind == "" and exact and retell.splits_toll(text[toll.end:min(d.sentence.end, toll.end + 120)]):
+            kind = "part"
         c.deaths.append((ev.fatalities, vague, False, kind))
         c.more = (ev.fatalities, vague, exact and retell.adds_to_toll(near), kind)
     if ev.injuries:

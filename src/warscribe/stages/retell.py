@@ -57,6 +57,11 @@ def toll_kind(before: str, words: str, victims: str) -> str:
     return "part" if _words("part_of_toll").search(before) or _words("part_heads").fullmatch(head) else ""
 
 
+def splits_toll(after: str) -> bool:
+    """Whether the words after a count go on to count more dead elsewhere ("... and another five near the border")."""
+    return bool(_words("splits_toll").search(after))
+
+
 def _same_family(earlier: Event, later: Event) -> str | None:
     """The family both sub-event types belong to, unless they are a pair told apart (a vague name retells any)."""
     r = rules()
