@@ -114,3 +114,9 @@ def test_a_toll_split_by_place_is_a_part_of_the_toll():
                   "monitor said on Saturday. The monitor said 33 militants were killed in coalition air strikes "
                   "around the town of Shadadi in Hasakeh province and another eight near the border.")[0]
     assert event.fatalities == 41
+
+
+def test_victims_among_the_dead_are_a_part_of_the_toll():
+    event = coded("Air raids on the town of Saraqib killed at least 14 civilians on Saturday, the monitor said. "
+                  "The monitor said four children and a woman were among the dead in the air raids on Saraqib.")[0]
+    assert event.fatalities == 14

@@ -54,7 +54,8 @@ def toll_kind(before: str, words: str, victims: str) -> str:
     if _words("updates_toll").search(f"{before} {words}"):
         return "risen"
     head = " ".join(victims.split()[:1])
-    return "part" if _words("part_of_toll").search(before) or _words("part_heads").fullmatch(head) else ""
+    return "part" if _words("part_of_toll").search(before) or _words("part_heads").fullmatch(head) or \
+        _words("part_within").search(words) else ""
 
 
 def splits_toll(after: str) -> bool:
