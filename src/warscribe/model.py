@@ -93,6 +93,7 @@ class EventDraft:
     # A toll told after the event ("Eleven civilians were killed.") belongs to the event told before it.
     follow_up: bool = False
     fatalities_vague: bool = True
+    fatalities_floor: bool = False  # the toll is an indefinite amount's figure ("dozens" = 12), no exact count
     extra_evidence: list[Evidence] = field(default_factory=list)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +26,7 @@ class Count:
     vague: bool  # no real number was given ("several", "killed" alone)
     victims: str | None  # civilians | protesters | state | armed
     victim_words: str
+    floor: bool = False  # an indefinite amount's figure ("dozens" = 12): a bound, not a count
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,14 @@ def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
     return numbers.indefinite.get(word, 3), word in numbers.vague
 
 
+def _floor(numbers: Numbers, token: str | None) -> bool:
+    """Whether the number is an indefinite amount that is not vague ("dozens", "hundreds"): its figure is a bound."""
+    word = re.sub(r"\s+", " ", (token or "").lower())
+    return word in numbers.indefinite and word not in numbers.vague
+
+
 _LETTERS = re.compile(r"[a-z]+")
+_OUTCOME_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?([a-z]+)", re.I)
 
 
 def _victims(numbers: Numbers, words: str) -> str | None:
@@ -273,7 +281,8 @@ class CountReader:
                                  np.strip()))
                 continue
             outcome = _outcome(self.numbers, m.group("out"))
-            out.append(Count(m.start(), m.end(), outcome, value, vague, _victims(self.numbers, np), np.strip()))
+            out.append(Count(m.start(), m.end(), outcome, value, vague, _victims(self.numbers, np), np.strip(),
+                             floor=_floor(self.numbers, m.group("num")) and not m.group("num0")))
         return out
 
     def _active(self, text: str, m: re.Match[str]) -> bool:
@@ -288,6 +297,10 @@ class CountReader:
         for m in self.p.before.finditer(text):
             if _not_people(m.group("np") or ""):
                 continue
+            outcome = _outcome(self.numbers, m.group("out"))
+            last = (m.group("np") or "").split()[-1:]
+            if self._told_after(text, m.end(), outcome) or self._told_after(f" {' '.join(last)}", 0, outcome):
+                continue  # "8 killed, 58 others injured": the number belongs to the outcome told after it
             value, vague = _value(self.numbers, m.group("num"))
             victims = m.group("np") or ""
             ranged = re.search(r"\bbetween\s+$", text[m.start():m.start("num")], re.I)
@@ -295,15 +308,22 @@ class CountReader:
                 extra, extra_vague = _value(self.numbers, m.group("num2"))
                 value, vague = value + extra, vague or extra_vague
                 victims += " " + m.group("np2")
-            out.append(Count(m.start(), m.end(), _outcome(self.numbers, m.group("out")), value, vague,
-                             _victims(self.numbers, victims), victims))
+            out.append(Count(m.start(), m.end(), outcome, value, vague, _victims(self.numbers, victims), victims,
+                             floor=_floor(self.numbers, m.group("num")) and not m.group("num2")))
         return out
+
+    def _told_after(self, text: str, end: int, outcome: str) -> bool:
+        """Whether the counted people are followed by another outcome ("killing 58 others injured")."""
+        after = _OUTCOME_AFTER.match(text, end)
+        word = after.group(1).lower() if after else ""
+        return word in self.numbers.outcomes and self.numbers.outcomes[word] != outcome
 
     def _toll(self, text: str) -> list[Count]:
         out = []
         for m in self.p.toll.finditer(text):
             value, vague = _value(self.numbers, m.group("num"))
-            out.append(Count(m.start(), m.end(), "death", value, vague, None, ""))
+            out.append(Count(m.start(), m.end(), "death", value, vague, None, "",
+                             floor=_floor(self.numbers, m.group("num"))))
         return out
 
     def _bare_deaths(self, text: str, found: list[Count]) -> list[Count]:
@@ -346,8 +366,9 @@ _DEFINITE_NP = re.compile(r"(?:\s+and\s+[a-z]+ed)?\s+(?:the|his|her|its|their|a|
 def _not_people(words: str) -> bool:
     """Animals, weapons or things counted ("killed nine sheep", "47 rifles"), not people ("cattle thieves")."""
     tokens = [t for t in _LETTERS.findall(words.lower()) if t not in ("hundred", "thousand", "dozen", "of")]
-    return bool(tokens) and tokens[0] in _raw_rules()["not_people"] and not (
-        len(tokens) > 1 and _PERSON_ENDING.search(tokens[1]))
+    things = _raw_rules()["not_people"]
+    return bool(tokens) and ((tokens[0] in things and not (len(tokens) > 1 and _PERSON_ENDING.search(tokens[1])))
+                             or tokens[-1] in things)
 
 
 _PERSON_ENDING = re.compile(r"(?:ers?|ors?|ists?|m[ae]n|ves|ief|ants?|ents?|ians?)$")
@@ -423,7 +444,7 @@ def _trimmed(text: str, count: Count) -> Count:
     end = count.end
     while end > count.start and text[end - 1].isspace():
         end -= 1
-    return Count(count.start, end, count.outcome, count.value, count.vague, count.victims, count.victim_words)
+    return replace(count, end=end)
 
 
 def _drop_overlaps(counts: list[Count]) -> list[Count]:

@@ -907,6 +907,7 @@ def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention) -> Non
         # largest stands for the sentence; coordinated victims ("2 soldiers and 3 civilians") are one count.
         draft.fatalities = max(c.data["value"] for c in exact)
         draft.fatalities_vague = False
+        draft.fatalities_floor = all(c.data.get("floor") for c in exact)
     elif deaths:
         draft.fatalities = 10 if trigger.data.get("significant") else min(c.data["value"] for c in deaths)
     injuries = [c for c in counts if c.label == "injury"]

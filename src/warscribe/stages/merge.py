@@ -26,11 +26,14 @@ class _Cluster:
     sentence: int
     explicit_place: bool
     explicit_date: bool
-    # (value, vague, added) per report of deaths; added: a toll on top of the event's ("three more were killed"),
-    # told by a later report than the event's own and as an exact figure
-    deaths: list[tuple[int, bool, bool]] = field(default_factory=list)
+    # (value, vague, added, kind) per report of deaths; added: a toll on top of the event's ("three more were
+    # killed"), told by a later report than the event's own and as an exact figure; kind: "risen" for a toll told
+    # as risen ("the death toll rose to 30"), which replaces the figures told before it, "part" for a count of some
+    # of the dead ("21 others died", "including 10 on a bus"), which is no report of the whole toll, "floor" for an
+    # indefinite amount ("dozens": vague, but before a "several"), else ""
+    deaths: list[tuple[int, bool, bool, str]] = field(default_factory=list)
     injuries: list[int] = field(default_factory=list)
-    more: tuple[int, bool, bool] | None = None  # its deaths report, as another report joining an event gives it
+    more: tuple[int, bool, bool, str] | None = None  # its deaths report, as another report joining an event gives it
 
 
 def _explicit(ev: Event, field_name: str) -> bool:
@@ -48,9 +51,19 @@ def _cluster(ev: Event, text: str) -> _Cluster:
     if deaths:
         # the words just before and in the count: "another seven people", "three more civilians"
         near = text[max(d.sentence.start, deaths[0].start - 12):deaths[0].end]
-        c.deaths.append((ev.fatalities, d.fatalities_vague, False))
-        exact = not d.fatalities_vague and not deaths[0].data.get("vague")
-        c.more = (ev.fatalities, d.fatalities_vague, exact and retell.adds_to_toll(near))
+        # a figure of an indefinite amount ("dozens") only bounds the toll: an exact figure of another report wins
+        vague = d.fatalities_vague or d.fatalities_floor
+        exact = not vague and not deaths[0].data.get("vague")
+        floor = d.fatalities_floor and not d.fatalities_vague
+        toll = next((m for m in deaths if m.data.get("value") == ev.fatalities), deaths[0])  # the count it took
+        before = text[max(d.sentence.start, toll.start - 30):toll.start]
+        kind = retell.toll_kind(before, toll.text, str(toll.data.get("victim_words") or "")) if exact else \
+            "floor" if floor else ""
+        # a toll split by place or group ("30 were killed around Shadadi and another five near Hasakeh"): a part
+        if kind == "" and exact and retell.splits_toll(text[toll.end:min(d.sentence.end, toll.end + 120)]):
+            kind = "part"
+        c.deaths.append((ev.fatalities, vague, False, kind))
+        c.more = (ev.fatalities, vague, exact and retell.adds_to_toll(near), kind)
     if ev.injuries:
         c.injuries.append(ev.injuries)
     return c
@@ -134,7 +147,11 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     # The other report may tell the sides the other way round ("A attacked B" / "B repelled A").
     swapped = bool(_side(b, 1) & _side(a, 2) or _side(b, 2) & _side(a, 1)) and not _side(b, 1) & _side(a, 1)
     pairs = (("actor1", "actor2"), ("actor2", "actor1")) if swapped else (("actor1", "actor1"), ("actor2", "actor2"))
-    for role, their_role in pairs:
+    # A state force the event's own sentence told ("Assad's air force kills 65") keeps its sides against another
+    # force named in another report ("the US-led coalition strikes"): that one is a different striker, not a name
+    # for the same one.
+    kept = _told_force(a) and b.actor1 is not None and b.actor1 != a.actor1 and not _generic(b, "actor1")
+    for role, their_role in () if kept else pairs:
         if getattr(b, their_role) is not None and getattr(b, their_role) not in (a.actor1, a.actor2) and \
                 _specificity(b, their_role) > _specificity(a, role):
             setattr(a, role, getattr(b, their_role))
@@ -150,19 +167,33 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     _add_evidence(a, b)
 
 
-def _joining(c: _Cluster) -> list[tuple[int, bool, bool]]:
+def _told_force(ev: Event) -> bool:
+    """Whether the event's actor 1 is a state force told by a common noun in the event's own sentence."""
+    d = ev.draft
+    m = d.actor1 if d is not None else None
+    return m is not None and ev.actor1 is not None and m.label == "state:military" and \
+        d.sentence.start <= m.start < d.sentence.end
+
+
+def _joining(c: _Cluster) -> list[tuple[int, bool, bool, str]]:
     """A cluster's reports of deaths as they join another event: its own report may add to that event's toll."""
     return [c.more, *c.deaths[1:]] if c.more is not None and c.deaths else list(c.deaths)
 
 
 def _conservative(c: _Cluster) -> None:
     """ACLED's rule: of several reports of one toll, the lowest (an exact figure before a vague one); a toll
-    told as more deaths on top ("three more civilians were killed") adds to it."""
+    told as more deaths on top ("three more civilians were killed") adds to it. A count of some of the dead
+    ("21 others died", "including 10 on a bus") is no report of the whole toll; a toll told as risen ("the toll
+    rose to 30") replaces the figures told before it."""
     told = [r for r in c.deaths if not r[2]] or c.deaths
-    added = [v for v, _, more in c.deaths if more] if told is not c.deaths else []
-    exact = [v for v, vague, _ in told if not vague]
-    vague = [v for v, is_vague, _ in told if is_vague and v]
-    c.event.fatalities = (min(exact) if exact else min(vague) if vague else 0) + sum(added)
+    added = [v for v, _, more, _ in c.deaths if more] if told is not c.deaths else []
+    risen = [v for v, vague, _, kind in told if kind == "risen" and not vague]
+    told = [r for r in told if r[3] != "part"] or told
+    exact = [v for v, vague, _, _ in told if not vague]
+    floors = [v for v, _, _, kind in told if kind == "floor"]  # "dozens": before a vague "several" or "killed"
+    vague = [v for v, is_vague, _, _ in told if is_vague and v]
+    base = max(risen) if risen else min(exact) if exact else min(floors) if floors else min(vague) if vague else 0
+    c.event.fatalities = base + sum(added)
     c.event.injuries = min(c.injuries) if c.injuries else None
 
 

@@ -344,5 +344,5 @@ def _counts(text: str, start: int, end: int, rec: Recognizers) -> list[Mention]:
     out = []
     for c in rec.counts.read(text[start:end]):
         out.append(_mention(text, "count", (start + c.start, start + c.end), c.outcome, value=c.value,
-                            vague=c.vague, victims=c.victims, victim_words=c.victim_words))
+                            vague=c.vague, victims=c.victims, victim_words=c.victim_words, floor=c.floor))
     return out

@@ -48,6 +48,21 @@ def adds_to_toll(words: str) -> bool:
     return bool(_words("adds_to_toll").search(_words("not_adding").sub(" ", words)))
 
 
+def toll_kind(before: str, words: str, victims: str) -> str:
+    """How a count tells a toll, from the few words before it, its words and its victim words: "risen" ("the death
+    toll rose to 30"), "part" (some of the dead: "21 others died", "as well as the 10 killed on the bus"), else ""."""
+    if _words("updates_toll").search(f"{before} {words}"):
+        return "risen"
+    head = " ".join(victims.split()[:1])
+    return "part" if _words("part_of_toll").search(before) or _words("part_heads").fullmatch(head) or \
+        _words("part_within").search(words) else ""
+
+
+def splits_toll(after: str) -> bool:
+    """Whether the words after a count go on to count more dead elsewhere ("... and another five near the border")."""
+    return bool(_words("splits_toll").search(after))
+
+
 def _same_family(earlier: Event, later: Event) -> str | None:
     """The family both sub-event types belong to, unless they are a pair told apart (a vague name retells any)."""
     r = rules()
