@@ -146,9 +146,10 @@ def main_options(
 
 def main() -> None:
     """The console entry point: the app, with a closed or full output ending quietly with status 3."""
-    from warscribe import _spacy_cli
+    from warscribe import _spacy_cli, recache
 
     _spacy_cli.defer()  # the command never runs spaCy's own command line: import it only if something uses it
+    recache.install()  # patterns compiled by an earlier run are made from their stored code
     try:
         app()
     except BrokenPipeError:  # `warscribe events | head`: the reader left; not an error worth a traceback
@@ -158,6 +159,7 @@ def main() -> None:
         # What is left is freed as the interpreter ends; the collector's passes over it then (a tenth of a
         # second after a pipeline is loaded) find nothing to collect.
         gc.freeze()
+        recache.save()
 
 INPUTS_HELP = (
     "Input files or directories: .jsonl/.ndjson (one document a line), .json (one document, or a list "
