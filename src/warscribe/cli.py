@@ -8,6 +8,7 @@ import importlib.util
 import itertools
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,8 +19,6 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 import typer.core
-from rich.console import Console
-from rich.table import Table
 
 from warscribe import __version__
 from warscribe.config import Config, ConfigError, load_config
@@ -38,6 +37,9 @@ from warscribe.storage_names import (
 )
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
     from warscribe.pipeline import Pipeline
     from warscribe.progress import ProgressReport
     from warscribe.store import Store
@@ -264,13 +266,24 @@ class Tally:
 
 
 def _err() -> Console:
+    from rich.console import Console  # loaded by the commands that print more than a plain line
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+# A line rich would print as it is (printable ASCII, nothing between two colons that could be an emoji code),
+# written without loading rich.
+_PLAIN_LINE, _EMOJI_CODE = re.compile(r"[ -~]*"), re.compile(r":\S*:")
 
 
 def _say(message: str) -> None:
     """One line on stderr; a closed stderr is no reason to fail."""
     with contextlib.suppress(OSError, ValueError):
-        _err().print(message, markup=False)
+        if _PLAIN_LINE.fullmatch(message) and not _EMOJI_CODE.search(message):
+            sys.stderr.write(message + "\n")
+            sys.stderr.flush()
+        else:
+            _err().print(message, markup=False)
 
 
 def _silence_stdout() -> None:
@@ -345,7 +358,7 @@ def _reason(exc: BaseException) -> str:
 def _report(results: Iterable[Result], reader: InputReader, progress: ProgressReport, tally: Tally,
             verbose: bool, unchanged: UnchangedFilter | None = None) -> Iterator[Result]:
     """Tally each result and name its rejections, warnings (and, verbosely, skips) on stderr."""
-    say = progress.console.print
+    say = progress.print
     for result in with_warnings(results, reader):
         progress.advance()
         skipped_unchanged = unchanged.pop_skipped() if unchanged is not None else []
@@ -682,6 +695,8 @@ def _existing_gazetteer():
 
 
 def _table(events: list[Event], canonical: bool = False) -> Table:
+    from rich.table import Table
+
     table = Table(show_lines=False, header_style="bold")
     columns = [("event id", "left"), ("date", "left"), ("type / sub-type", "left"), ("actor1", "left"),
                ("actor2", "left"), ("location", "left"), ("admin1", "left"), ("fatalities", "right"),
@@ -727,6 +742,8 @@ def events(db: DbOption = DEFAULT_DB, since: Since = None, until: Until = None,
         elif fmt is ListFormat.csv:
             write_acled_csv(found, sys.stdout)
         else:
+            from rich.console import Console
+
             console = Console(highlight=False)
             if not console.is_terminal:
                 console.width = TABLE_WIDTH  # a pipe or file has no width; don't squeeze the table to 80
