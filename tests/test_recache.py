@@ -24,8 +24,9 @@ TEXTS = ["12 Soldiers were killed near Deir-Ezzor", "Airstrikes and shelling hit
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("WARSCRIBE_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(recache, "_stored", {})
-    monkeypatch.setattr(recache, "_used", {})
+    monkeypatch.setattr(recache, "_used", set())
     monkeypatch.setattr(recache, "_new", 0)
+    monkeypatch.setattr(recache, "SAVE_AT_LEAST", 1)
     yield tmp_path / "cache" / "prebuilt"
     recache.save()  # whatever a test left installed is taken out again
     re.purge()
@@ -74,5 +75,23 @@ def test_a_run_that_compiled_nothing_new_writes_nothing(store: Path) -> None:
     recache.install()
     re.purge()
     re.compile(r"(?:kill|wound)ed", 0)
+    recache.save()
+    assert written.stat().st_mtime_ns == stamp
+
+
+def test_a_few_new_patterns_among_many_are_not_worth_a_write(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recache, "SAVE_AT_LEAST", 4)  # (patterns joined from a set differ from run to run)
+    recache.install()
+    _compiled()
+    recache.save()
+    (written,) = store.glob("regex-code-*.pickle")
+    stamp = written.stat().st_mtime_ns
+    recache._stored.clear()
+    recache.install()
+    _compiled()
+    re.purge()
+    for word in ("shelling", "raid", "ambush"):
+        re.compile(word + "s?")
+    assert recache._new == 3
     recache.save()
     assert written.stat().st_mtime_ns == stamp

@@ -47,3 +47,30 @@ def test_coding_one_document_from_the_command_line_loads_no_rich(tmp_path) -> No
                           check=True)
     assert done.stdout.split("\n")[-2] == "[]"
     assert done.stderr == "1 documents: 1 processed, 0 skipped, 0 rejected; 1 events\n"
+
+
+def test_the_actor_keys_lexemes_are_made_from_stored_values_as_spacy_makes_them() -> None:
+    import spacy
+    from spacy.attrs import SHAPE
+
+    from warscribe.config import Config, Context
+    from warscribe.stages.recognize import ActorPhrases, _known_lexemes
+
+    ctx = Context(Config())
+    phrases = ActorPhrases.load(ctx.lexicon, ctx.actors)
+    keys = [key for key, _, _ in phrases.patterns]
+    assert len(keys) > 1000 and set(phrases.key_lexemes) == set(ctx.lexicon.nlp.vocab.lex_attr_getters)
+
+    def lexemes(vocab) -> list[tuple]:
+        return [(lx.flags, lx.lower_, lx.norm_, lx.shape_, lx.prefix_, lx.suffix_, lx.lang_)
+                for lx in (vocab[key] for key in keys)]
+
+    stored, plain = spacy.blank("en").vocab, spacy.blank("en").vocab
+    with _known_lexemes(stored, phrases):
+        from_stored = lexemes(stored)
+    assert stored.lex_attr_getters is not None and from_stored == lexemes(plain)
+    # the stored values are what answered: an altered one shows
+    phrases.key_lexemes[SHAPE][keys[10]] = "Xxxx|altered"
+    other = spacy.blank("en").vocab
+    with _known_lexemes(other, phrases):
+        assert other[keys[10]].shape_ == "Xxxx|altered"

@@ -16,6 +16,7 @@ import contextlib
 import pickle
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -27,18 +28,23 @@ except ImportError:  # pragma: no cover - another interpreter's re
 
 VERSIONS = ((3, 11), (3, 12), (3, 13))  # re._compiler.compile as mirrored in _compile below
 MAX_ENTRIES = 5000  # a store grown past this (patterns of edited data files) starts again from one run's
+# Some patterns differ from run to run (alternatives joined from a set, whose order changes with each process's
+# string hashing): a run writes the store only when it compiled more new patterns than that, say at its first run
+# or on reaching code it had not run before.
+SAVE_AT_LEAST, SAVE_SHARE = 16, 0.05
 NAME = "regex-code"
+_CODE = "I" if array("I").itemsize == 4 else "L"  # the engine's code words are 32 bits; kept as bytes: read at once
 
 _original: Any = None
 _stored: dict[tuple, tuple] = {}  # (type, pattern, flags) -> the engine's arguments after the pattern
-_used: dict[tuple, tuple] = {}
+_used: set[tuple] = set()
 _new = 0
 
 
 def _path() -> Path:
     from warscribe import prebuilt
 
-    key = prebuilt.fingerprint([Path(__file__)], str(_sre.MAGIC))
+    key = prebuilt.fingerprint([Path(__file__)], str(_sre.MAGIC), _CODE)
     return prebuilt.cache_root() / "prebuilt" / f"{NAME}-{key}.pickle"
 
 
@@ -49,21 +55,23 @@ def _compile(p: Any, flags: int = 0) -> Any:
         return _original(p, flags)
     key = (type(p), p, flags)
     args = _stored.get(key)
-    if args is None:
-        if len(_stored) >= 2 * MAX_ENTRIES:  # patterns made per document, not worth keeping
-            return _original(p, flags)
-        parsed = _parser.parse(p, flags)
-        code = list(map(int, _compiler._code(parsed, flags)))  # plain ints (the opcodes are named ints)
-        groupindex = parsed.state.groupdict
-        indexgroup = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        args = (flags | parsed.state.flags, code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup))
-        _stored[key] = args
-        _new += 1
-    _used[key] = args
-    flags_out, code, groups, groupindex, indexgroup = args
-    return _sre.compile(p, flags_out, code, groups, groupindex, indexgroup)
+    if args is not None:
+        _used.add(key)
+        flags_out, code, groups, groupindex, indexgroup = args
+        return _sre.compile(p, flags_out, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+    parsed = _parser.parse(p, flags)
+    code = list(map(int, _compiler._code(parsed, flags)))  # plain ints (the opcodes are named ints)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    flags_out, groups = flags | parsed.state.flags, parsed.state.groups - 1
+    if len(_stored) < 2 * MAX_ENTRIES:  # (beyond: patterns made per document, not worth keeping)
+        with contextlib.suppress(OverflowError):
+            _stored[key] = (flags_out, array(_CODE, code).tobytes(), groups, groupindex, tuple(indexgroup))
+            _used.add(key)
+            _new += 1
+    return _sre.compile(p, flags_out, code, groups, groupindex, tuple(indexgroup))
 
 
 def install() -> None:
@@ -80,18 +88,19 @@ def install() -> None:
 
 
 def save() -> None:
-    """Store the code of the patterns this run used, when it compiled any new one; then compile as before."""
+    """Store the code of the patterns compiled so far, when this run compiled enough new ones (see
+    SAVE_AT_LEAST); then compile as before."""
     global _original, _new
     if _original is None:
         return
     _compiler.compile = _original
     _original = None
-    if not _new:
+    new, _new = _new, 0
+    if new < max(SAVE_AT_LEAST, SAVE_SHARE * len(_used)):
         return
-    keep = _stored if len(_stored) <= MAX_ENTRIES else _used
+    keep = _stored if len(_stored) <= MAX_ENTRIES else {k: _stored[k] for k in _used if k in _stored}
     with contextlib.suppress(Exception):
         from warscribe import prebuilt
 
         path = _path()
         prebuilt._store(path.parent, path, keep)
-    _new = 0
