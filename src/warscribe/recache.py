@@ -51,7 +51,7 @@ def _path() -> Path:
 def _compile(p: Any, flags: int = 0) -> Any:
     """re._compiler.compile, reading the engine's code from the store when the pattern was compiled before."""
     global _new
-    if not isinstance(p, (str, bytes)) or flags & re.DEBUG:
+    if (type(p) is not str and type(p) is not bytes) or flags & re.DEBUG:  # (a str subclass: another library's)
         return _original(p, flags)
     key = (type(p), p, flags)
     args = _stored.get(key)
