@@ -151,7 +151,8 @@ def main() -> None:
     from warscribe import _spacy_cli, recache
 
     _spacy_cli.defer()  # the command never runs spaCy's own command line: import it only if something uses it
-    recache.install()  # patterns compiled by an earlier run are made from their stored code
+    # patterns compiled by an earlier run of the command are made from their stored code
+    recache.install(next((a for a in sys.argv[1:] if re.fullmatch(r"[a-z][a-z-]*", a)), "help"))
     try:
         app()
     except BrokenPipeError:  # `warscribe events | head`: the reader left; not an error worth a traceback

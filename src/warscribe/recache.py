@@ -36,6 +36,7 @@ NAME = "regex-code"
 _CODE = "I" if array("I").itemsize == 4 else "L"  # the engine's code words are 32 bits; kept as bytes: read at once
 
 _original: Any = None
+_label = ""
 _stored: dict[tuple, tuple] = {}  # (type, pattern, flags) -> the engine's arguments after the pattern
 _used: set[tuple] = set()
 _new = 0
@@ -45,7 +46,7 @@ def _path() -> Path:
     from warscribe import prebuilt
 
     key = prebuilt.fingerprint([Path(__file__)], str(_sre.MAGIC), _CODE)
-    return prebuilt.cache_root() / "prebuilt" / f"{NAME}-{key}.pickle"
+    return prebuilt.cache_root() / "prebuilt" / f"{NAME}-{_label}-{key}.pickle"
 
 
 def _compile(p: Any, flags: int = 0) -> Any:
@@ -74,11 +75,13 @@ def _compile(p: Any, flags: int = 0) -> Any:
     return _sre.compile(p, flags_out, code, groups, groupindex, tuple(indexgroup))
 
 
-def install() -> None:
-    """Compile patterns through the store from now on (in this process and the workers it forks)."""
-    global _original
+def install(label: str = "") -> None:
+    """Compile patterns through the store from now on (in this process and the workers it forks). `label`: the
+    command, each with a store of its own (`--help` need not read the patterns of `extract`)."""
+    global _original, _label
     if _original is not None or _compiler is None or sys.version_info[:2] not in VERSIONS:
         return
+    _label = re.sub(r"[^a-z0-9-]", "", label.lower())[:32] or "other"
     with contextlib.suppress(Exception), _path().open("rb") as handle:
         stored = pickle.load(handle)  # our own cache folder: the same trust as the gazetteer beside it
         if isinstance(stored, dict):
