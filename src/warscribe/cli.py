@@ -22,8 +22,6 @@ import typer.core
 
 from warscribe import __version__
 from warscribe.config import Config, ConfigError, load_config
-from warscribe.export import write_acled_csv, write_events, write_jsonl
-from warscribe.incremental import UNCHANGED, UnchangedFilter, settings_key
 from warscribe.inputs import FeedSource, InputReader, Limits, describe, is_supported, rejection_of, with_warnings
 from warscribe.model import PROCESSED, REJECTED, SKIPPED, Event, Rejection, Result
 from warscribe.storage_names import (
@@ -40,6 +38,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
+    from warscribe.incremental import UnchangedFilter
     from warscribe.pipeline import Pipeline
     from warscribe.progress import ProgressReport
     from warscribe.store import Store
@@ -367,6 +366,8 @@ def _report(results: Iterable[Result], reader: InputReader, progress: ProgressRe
         if verbose:
             for repeat in reader.pop_repeats():
                 say(f"skipped: {repeat}", markup=False)
+            from warscribe.incremental import UNCHANGED
+
             for origin in skipped_unchanged:
                 say(f"skipped: {origin}: {UNCHANGED} since it was stored", markup=False)
         else:
@@ -494,6 +495,7 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, work
     Example: warscribe extract reports.jsonl --out events.jsonl
     """
     reader, tally = _reader(), Tally()
+    from warscribe.export import write_jsonl
     from warscribe.progress import ProgressReport
 
     with _guarded(tally, reader), _output(out) as handle, ProgressReport("extracting") as progress:
@@ -554,6 +556,8 @@ def ingest(inputs: SomeInputs = None, db: DbOption = DEFAULT_DB,
     cfg = SETTINGS.config
     store.near_duplicate_threshold = cfg.near_duplicate_threshold if cfg.detect_near_duplicates else None
     reader, tally = _reader(), Tally()
+    from warscribe.incremental import UNCHANGED, UnchangedFilter, settings_key
+
     unchanged = UnchangedFilter(store, settings_key(SETTINGS.config), force=force,
                                 on_skip=reader.drop_warnings_of)
     reader.filters.append(unchanged)
@@ -595,6 +599,8 @@ def watch(folder: Annotated[Path, typer.Argument(help="The folder to watch, with
         raise typer.BadParameter(f"{folder} is not a folder", param_hint="FOLDER")
     store = _open_store(db)
     tally = Tally()
+    from warscribe.incremental import UnchangedFilter, settings_key
+
     with _guarded(tally, saved="coded and stored"), store:
         pipeline = _warm_pipeline()
 
@@ -737,6 +743,8 @@ def events(db: DbOption = DEFAULT_DB, since: Since = None, until: Until = None,
     found = Filters(since, until, event_type, actor, admin1, country, location, query, with_duplicates, limit,
                     sort, reports).query_store(db)
     tally = Tally()
+    from warscribe.export import write_acled_csv, write_jsonl
+
     with _guarded(tally, with_events=False):
         if fmt is ListFormat.jsonl:
             write_jsonl(found, sys.stdout)
@@ -785,6 +793,8 @@ def export(db: DbOption = DEFAULT_DB,
                     sort, reports).query_store(db)
     if reviewed_only or apply_corrections:
         found = _apply_reviews(db, found, reviewed_only, apply_corrections)
+    from warscribe.export import write_events
+
     with _guarded(Tally(), with_events=False), _output(out) as handle:
         summary = write_events(found, handle, fmt.value)
     note = ""
