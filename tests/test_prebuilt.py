@@ -99,3 +99,27 @@ def test_actor_matchers_follow_a_changed_actor_file(cache: Path, tmp_path: Path)
     assert "my-brigade" not in found("Kelmari Guards", "The Zorvani Guards shelled the road.")
     assert "my-brigade" in found("Kelmari Guards", "The Kelmari Guards shelled the road.")
     assert len(list(cache.glob("actor-phrases-*.pickle"))) == 2  # one build for each version of the file
+
+
+def test_a_data_files_parse_is_read_back_until_the_file_changes(cache: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from warscribe.knowledge import located
+
+    data = tmp_path / "lexicon" / "words.yaml"
+    data.parent.mkdir()
+    data.write_text("kill:\n  - shot dead\n  - {p: gunned down, noun: true}\n", encoding="utf-8")
+    first, plain = located.load(data), located.data_file(data)
+    assert first.data == plain == {"kill": ["shot dead", {"p": "gunned down", "noun": True}]}
+    assert len(list(cache.glob("located-lexicon-words-*.pickle"))) == 1
+
+    def no_parse(*_args: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(located, "_parse", no_parse)
+    monkeypatch.setattr(located, "safe_load", no_parse)
+    again = located.load(data)
+    assert (again.data, again.lines, again.path) == (first.data, first.lines, data)
+    assert again.where("kill", 1) == f"{data}:3" and located.data_file(data) == plain
+    data.write_text("kill:\n  - shot dead\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="parsed again"):
+        located.load(data)

@@ -8,6 +8,7 @@ import importlib.util
 import itertools
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,13 +19,9 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 import typer.core
-from rich.console import Console
-from rich.table import Table
 
 from warscribe import __version__
 from warscribe.config import Config, ConfigError, load_config
-from warscribe.export import write_acled_csv, write_events, write_jsonl
-from warscribe.incremental import UNCHANGED, UnchangedFilter, settings_key
 from warscribe.inputs import FeedSource, InputReader, Limits, describe, is_supported, rejection_of, with_warnings
 from warscribe.model import PROCESSED, REJECTED, SKIPPED, Event, Rejection, Result
 from warscribe.storage_names import (
@@ -38,6 +35,10 @@ from warscribe.storage_names import (
 )
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+    from warscribe.incremental import UnchangedFilter
     from warscribe.pipeline import Pipeline
     from warscribe.progress import ProgressReport
     from warscribe.store import Store
@@ -146,9 +147,11 @@ def main_options(
 
 def main() -> None:
     """The console entry point: the app, with a closed or full output ending quietly with status 3."""
-    from warscribe import _spacy_cli
+    from warscribe import _spacy_cli, recache
 
     _spacy_cli.defer()  # the command never runs spaCy's own command line: import it only if something uses it
+    # patterns compiled by an earlier run of the command are made from their stored code
+    recache.install(next((a for a in sys.argv[1:] if re.fullmatch(r"[a-z][a-z-]*", a)), "help"))
     try:
         app()
     except BrokenPipeError:  # `warscribe events | head`: the reader left; not an error worth a traceback
@@ -158,6 +161,7 @@ def main() -> None:
         # What is left is freed as the interpreter ends; the collector's passes over it then (a tenth of a
         # second after a pipeline is loaded) find nothing to collect.
         gc.freeze()
+        recache.save()
 
 INPUTS_HELP = (
     "Input files or directories: .jsonl/.ndjson (one document a line), .json (one document, or a list "
@@ -262,13 +266,24 @@ class Tally:
 
 
 def _err() -> Console:
+    from rich.console import Console  # loaded by the commands that print more than a plain line
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+# A line rich would print as it is (printable ASCII, nothing between two colons that could be an emoji code),
+# written without loading rich.
+_PLAIN_LINE, _EMOJI_CODE = re.compile(r"[ -~]*"), re.compile(r":\S*:")
 
 
 def _say(message: str) -> None:
     """One line on stderr; a closed stderr is no reason to fail."""
     with contextlib.suppress(OSError, ValueError):
-        _err().print(message, markup=False)
+        if _PLAIN_LINE.fullmatch(message) and not _EMOJI_CODE.search(message):
+            sys.stderr.write(message + "\n")
+            sys.stderr.flush()
+        else:
+            _err().print(message, markup=False)
 
 
 def _silence_stdout() -> None:
@@ -343,7 +358,7 @@ def _reason(exc: BaseException) -> str:
 def _report(results: Iterable[Result], reader: InputReader, progress: ProgressReport, tally: Tally,
             verbose: bool, unchanged: UnchangedFilter | None = None) -> Iterator[Result]:
     """Tally each result and name its rejections, warnings (and, verbosely, skips) on stderr."""
-    say = progress.console.print
+    say = progress.print
     for result in with_warnings(results, reader):
         progress.advance()
         skipped_unchanged = unchanged.pop_skipped() if unchanged is not None else []
@@ -351,6 +366,8 @@ def _report(results: Iterable[Result], reader: InputReader, progress: ProgressRe
         if verbose:
             for repeat in reader.pop_repeats():
                 say(f"skipped: {repeat}", markup=False)
+            from warscribe.incremental import UNCHANGED
+
             for origin in skipped_unchanged:
                 say(f"skipped: {origin}: {UNCHANGED} since it was stored", markup=False)
         else:
@@ -478,6 +495,7 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, work
     Example: warscribe extract reports.jsonl --out events.jsonl
     """
     reader, tally = _reader(), Tally()
+    from warscribe.export import write_jsonl
     from warscribe.progress import ProgressReport
 
     with _guarded(tally, reader), _output(out) as handle, ProgressReport("extracting") as progress:
@@ -538,6 +556,8 @@ def ingest(inputs: SomeInputs = None, db: DbOption = DEFAULT_DB,
     cfg = SETTINGS.config
     store.near_duplicate_threshold = cfg.near_duplicate_threshold if cfg.detect_near_duplicates else None
     reader, tally = _reader(), Tally()
+    from warscribe.incremental import UNCHANGED, UnchangedFilter, settings_key
+
     unchanged = UnchangedFilter(store, settings_key(SETTINGS.config), force=force,
                                 on_skip=reader.drop_warnings_of)
     reader.filters.append(unchanged)
@@ -579,6 +599,8 @@ def watch(folder: Annotated[Path, typer.Argument(help="The folder to watch, with
         raise typer.BadParameter(f"{folder} is not a folder", param_hint="FOLDER")
     store = _open_store(db)
     tally = Tally()
+    from warscribe.incremental import UnchangedFilter, settings_key
+
     with _guarded(tally, saved="coded and stored"), store:
         pipeline = _warm_pipeline()
 
@@ -680,6 +702,8 @@ def _existing_gazetteer():
 
 
 def _table(events: list[Event], canonical: bool = False) -> Table:
+    from rich.table import Table
+
     table = Table(show_lines=False, header_style="bold")
     columns = [("event id", "left"), ("date", "left"), ("type / sub-type", "left"), ("actor1", "left"),
                ("actor2", "left"), ("location", "left"), ("admin1", "left"), ("fatalities", "right"),
@@ -719,12 +743,16 @@ def events(db: DbOption = DEFAULT_DB, since: Since = None, until: Until = None,
     found = Filters(since, until, event_type, actor, admin1, country, location, query, with_duplicates, limit,
                     sort, reports).query_store(db)
     tally = Tally()
+    from warscribe.export import write_acled_csv, write_jsonl
+
     with _guarded(tally, with_events=False):
         if fmt is ListFormat.jsonl:
             write_jsonl(found, sys.stdout)
         elif fmt is ListFormat.csv:
             write_acled_csv(found, sys.stdout)
         else:
+            from rich.console import Console
+
             console = Console(highlight=False)
             if not console.is_terminal:
                 console.width = TABLE_WIDTH  # a pipe or file has no width; don't squeeze the table to 80
@@ -765,6 +793,8 @@ def export(db: DbOption = DEFAULT_DB,
                     sort, reports).query_store(db)
     if reviewed_only or apply_corrections:
         found = _apply_reviews(db, found, reviewed_only, apply_corrections)
+    from warscribe.export import write_events
+
     with _guarded(Tally(), with_events=False), _output(out) as handle:
         summary = write_events(found, handle, fmt.value)
     note = ""

@@ -6,17 +6,18 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console, Group, RenderableType
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 
-from warscribe.explain import Explanation, SentenceExplanation
 from warscribe.model import Document, Rejection
 from warscribe.trace import DROPPED, MERGED, RELABELLED, TYPED
+
+if TYPE_CHECKING:  # rich and the explanation are loaded by the command, not by every start of the CLI
+    from rich.console import RenderableType
+    from rich.text import Text
+
+    from warscribe.explain import Explanation, SentenceExplanation
 
 EXIT_BAD_INPUT = 1
 REPORT_WIDTH = 160
@@ -24,6 +25,8 @@ _ACTION_STYLE = {DROPPED: "red", MERGED: "yellow", RELABELLED: "magenta", TYPED:
 
 
 def _fail(message: str) -> typer.Exit:
+    from rich.console import Console
+
     Console(stderr=True, highlight=False, soft_wrap=True).print(f"error: {message}", markup=False)
     return typer.Exit(EXIT_BAD_INPUT)
 
@@ -107,6 +110,8 @@ def explain_command(
         data = [e.to_dict() for e in explanations]
         sys.stdout.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n")
         return
+    from rich.console import Console
+
     console = Console(highlight=False)
     if not console.is_terminal:
         console.width = REPORT_WIDTH  # a pipe or file has no width; keep the tables readable
@@ -116,6 +121,10 @@ def explain_command(
 
 def view(e: Explanation, all_sentences: bool = False) -> RenderableType:
     """The explanation as rich renderables: a header, each sentence, then the events coded."""
+    from rich.console import Group
+    from rich.markup import escape
+    from rich.text import Text
+
     head = f"[bold]document {escape(e.doc_id)}[/bold]: {e.status}"
     head += f" ({escape(e.reason)})" if e.reason else ""
     head += f"; language {e.language}" if e.language else ""
@@ -130,6 +139,11 @@ def view(e: Explanation, all_sentences: bool = False) -> RenderableType:
 
 
 def _sentence(s: SentenceExplanation) -> RenderableType:
+    from rich.console import Group
+    from rich.markup import escape
+    from rich.table import Table
+    from rich.text import Text
+
     label = f"sentence {s.index + 1}" + (" (headline)" if s.headline else "")
     parts: list[RenderableType] = [Text(""), Text.from_markup(f"[bold]{label}[/bold] [{s.start}:{s.end}] "
                                                               f"{escape(s.text)}")]
@@ -152,6 +166,8 @@ def _sentence(s: SentenceExplanation) -> RenderableType:
 
 
 def _step(step) -> Text:
+    from rich.text import Text
+
     text = Text("  ")
     text.append(step.action, style=_ACTION_STYLE.get(step.action, "green"))
     text.append(f" ({step.stage}): {step.why}")
@@ -161,6 +177,10 @@ def _step(step) -> Text:
 
 
 def _events(e: Explanation) -> RenderableType:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
     if not e.events:
         return Text("\nno event coded", style="bold")
     table = Table(title="Events coded", title_justify="left", header_style="bold")

@@ -39,8 +39,7 @@ def _pairs(items: list | None) -> frozenset[frozenset[str]]:
 
 @cache
 def rules() -> Rules:
-    with RULES_FILE.open(encoding="utf-8") as f:
-        data = located.safe_load(f) or {}
+    data = located.data_file(RULES_FILE) or {}
     group = {sub: name for name, subs in (data.get("kinds") or {}).items() for sub in subs}
     return Rules(near_km=float(data.get("near_km", 10.0)), day_window=int(data.get("day_window", 1)),
                  cell_degrees=float(data.get("cell_degrees", 0.2)), link_regions=bool(data.get("link_regions")),

@@ -12,7 +12,7 @@ from warscribe.model import Event
 
 @cache
 def _templates() -> dict[str, Any]:
-    return located.safe_load((DATA_DIR / "lexicon" / "notes.yaml").read_text(encoding="utf-8"))
+    return located.data_file(DATA_DIR / "lexicon" / "notes.yaml")
 
 
 def _place(ev: Event) -> str:

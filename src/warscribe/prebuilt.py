@@ -7,7 +7,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -65,6 +64,8 @@ def load_or_build(name: str, files: Iterable[Path], build: Callable[[], T], *ext
 
 
 def _store(folder: Path, path: Path, value: object) -> None:
+    import tempfile  # (random, shutil, ...: loaded by the run that writes, not by every start)
+
     folder.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}.", suffix=".tmp")
     try:

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import sys
+from functools import cached_property
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
 
 
 class ProgressReport:
@@ -28,15 +23,36 @@ class ProgressReport:
                  enabled: bool | None = None) -> None:
         stream = stream if stream is not None else sys.stderr
         self.enabled = stream.isatty() if enabled is None else enabled
-        # soft_wrap: messages name long paths and must stay one grep-able line each.
-        self.console = Console(file=stream, stderr=stream is sys.stderr, highlight=False, soft_wrap=True)
+        self._stream = stream
         self._progress: Progress | None = None
         self._task = None
         self._description = description
         self._total = total
 
+    @cached_property
+    def console(self) -> Console:
+        """The stderr console, made at the first message or live line (rich is loaded only then)."""
+        from rich.console import Console
+
+        # soft_wrap: messages name long paths and must stay one grep-able line each.
+        stream = self._stream
+        return Console(file=stream, stderr=stream is sys.stderr, highlight=False, soft_wrap=True)
+
+    def print(self, *objects: Any, **options: Any) -> None:
+        """console.print"""
+        self.console.print(*objects, **options)
+
     def __enter__(self) -> ProgressReport:
         if self.enabled:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+
             self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                                       MofNCompleteColumn(), TimeElapsedColumn(), console=self.console,
                                       transient=True)

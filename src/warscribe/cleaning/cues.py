@@ -78,7 +78,7 @@ def _label_table(raw: list[dict]) -> dict[str, Label]:
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     """The cue vocabulary, parsed and compiled (cached: data files are read once)."""
-    raw = located.safe_load((DATA / "cues.yaml").read_text(encoding="utf-8"))
+    raw = located.data_file(DATA / "cues.yaml")
     labels = _label_table(raw["labels"])
     label_alt = "|".join(
         r"[^A-Za-z0-9]+".join(re.escape(w) for w in key.split())
@@ -106,5 +106,5 @@ def load_cues() -> Cues:
         ),
         generic_bylines=frozenset(normalise(b) for b in raw["generic_bylines"]),
         months={str(k).lower(): int(v) for k, v in
-                located.safe_load((DATA / "months.yaml").read_text(encoding="utf-8")).items()},
+                located.data_file(DATA / "months.yaml").items()},
     )

@@ -28,7 +28,7 @@ class LanguageGuess:
 
 @lru_cache(maxsize=1)
 def _settings() -> dict[str, Any]:
-    return located.safe_load((DATA / "languages.yaml").read_text(encoding="utf-8"))
+    return located.data_file(DATA / "languages.yaml")
 
 
 @lru_cache(maxsize=1)

@@ -6,12 +6,14 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console, RenderableType
 
 from warscribe.evaluate import EvalInputError
+
+if TYPE_CHECKING:  # rich is loaded by the command that prints, not by every start of the CLI
+    from rich.console import Console, RenderableType
 
 REPORT_WIDTH = 160
 EXIT_BAD_INPUT = 1
@@ -39,6 +41,8 @@ class BenchStage(StrEnum):
 
 
 def _console() -> Console:
+    from rich.console import Console
+
     console = Console(highlight=False)
     if not console.is_terminal:
         console.width = REPORT_WIDTH  # a pipe or file has no width; keep the tables readable
@@ -46,6 +50,8 @@ def _console() -> Console:
 
 
 def _fail(message: str) -> typer.Exit:
+    from rich.console import Console
+
     Console(stderr=True, highlight=False, soft_wrap=True).print(f"error: {message}", markup=False)
     return typer.Exit(EXIT_BAD_INPUT)
 
@@ -173,6 +179,8 @@ def bench_command(
 
     Example: warscribe bench articles.jsonl --runs 5
     """
+    from rich.console import Console
+
     from warscribe.evaluate import report
     from warscribe.evaluate.bench import STAGES, BenchError, run_bench
 

@@ -49,7 +49,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def _raw_rules() -> dict[str, Any]:
-    return located.safe_load((LEXICON_DIR / "counting.yaml").read_text(encoding="utf-8"))
+    return located.data_file(LEXICON_DIR / "counting.yaml")
 
 
 def _phrase(text: str, number: str) -> str:

@@ -20,8 +20,7 @@ class CountryNames(Protocol):
 
 @cache
 def _data() -> dict:
-    with OUTLETS_FILE.open(encoding="utf-8") as fh:
-        return located.safe_load(fh)
+    return located.data_file(OUTLETS_FILE)
 
 
 def _fold(text: str) -> str:

@@ -14,8 +14,7 @@ ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.y
 
 @cache
 def _data() -> dict:
-    with ROLES_FILE.open(encoding="utf-8") as fh:
-        return located.safe_load(fh)
+    return located.data_file(ROLES_FILE)
 
 
 @cache

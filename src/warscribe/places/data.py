@@ -31,8 +31,7 @@ class Admin1:
 def load_yaml(name: str) -> Any:
     path = PLACES_DIR / name
     try:
-        with path.open(encoding="utf-8") as f:
-            return located.safe_load(f)
+        return located.data_file(path)
     except yaml.YAMLError as exc:
         raise ValueError(f"{path}: invalid YAML: {exc}") from exc
 

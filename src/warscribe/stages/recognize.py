@@ -4,6 +4,8 @@ counts in the kept text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,6 +96,9 @@ class ActorPhrases:
     by_text: dict[str, list[str]]
     demonyms: dict[str, str]
     patterns: list[tuple[str, bool, list[tuple[int, ...]]]]
+    # PhraseMatcher.add makes a lexeme of each key, each attribute worked out by spaCy's getters (word shape,
+    # number-likeness, ...) in Python: their values, per attribute and key, made once with the rest
+    key_lexemes: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, lexicon: Lexicon, actors: Any) -> ActorPhrases:
@@ -112,7 +117,9 @@ class ActorPhrases:
             docs = lexicon.nlp.tokenizer.pipe(sorted(set(texts)))
             # the hashes PhraseMatcher.add takes from a Doc (ORTH or LOWER of each token); it skips empty ones
             patterns.append((key, cased, [tuple(t.orth if cased else t.lower for t in d) for d in docs if len(d)]))
-        return cls(forms, by_text, actors.demonyms(), patterns)
+        getters = lexicon.nlp.vocab.lex_attr_getters or {}
+        key_lexemes = {attr: {key: get(key) for key, _, _ in patterns} for attr, get in getters.items()}
+        return cls(forms, by_text, actors.demonyms(), patterns, key_lexemes)
 
     @classmethod
     def load(cls, lexicon: Lexicon, actors: Any) -> ActorPhrases:
@@ -129,6 +136,34 @@ class ActorPhrases:
         return prebuilt.load_or_build("actor-phrases", files, lambda: cls.build(lexicon, actors), spacy.__version__)
 
 
+_UNKNOWN = object()
+
+
+@contextmanager
+def _known_lexemes(vocab: Any, phrases: ActorPhrases) -> Iterator[None]:
+    """While the keys' lexemes are made, spaCy's attribute getters answer from the values stored for the keys
+    (any other string as before), when the getters are those the values came from (checked on a few keys)."""
+    getters, known = vocab.lex_attr_getters, getattr(phrases, "key_lexemes", None) or {}
+    sample = [key for key, _, _ in phrases.patterns[:3]]
+    if not getters or list(getters) != list(known) or any(
+            known[attr].get(key, _UNKNOWN) != get(key) for attr, get in getters.items() for key in sample):
+        yield
+        return
+    vocab.lex_attr_getters = {attr: _answering(known[attr], get) for attr, get in getters.items()}
+    try:
+        yield
+    finally:
+        vocab.lex_attr_getters = getters
+
+
+def _answering(values: dict[str, Any], get: Callable[[str], Any]) -> Callable[[str], Any]:
+    def answer(string: str) -> Any:
+        value = values.get(string, _UNKNOWN)
+        return get(string) if value is _UNKNOWN else value
+
+    return answer
+
+
 class Recognizers:
     """The matchers of one run: the event lexicon's and the actor base's."""
 
@@ -142,8 +177,9 @@ class Recognizers:
         phrases = phrases or ActorPhrases.load(lexicon, actors)
         self.forms: dict[str, Any] = phrases.forms
         self.by_text: dict[str, list[str]] = phrases.by_text
-        for key, cased, keywords in phrases.patterns:  # in the order built: spaCy then reports matches alike
-            (self.cased if cased else self.lower).add(key, keywords)
+        with _known_lexemes(vocab, phrases):
+            for key, cased, keywords in phrases.patterns:  # in the order built: spaCy then reports matches alike
+                (self.cased if cased else self.lower).add(key, keywords)
         self.demonyms: dict[str, str] = phrases.demonyms
 
     def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset()) -> list[_ActorHit]:
