@@ -75,3 +75,22 @@ def test_ii_syrian_force_labels_take_the_countryless_force(label: str, actor: st
     names, _ = load_mapping().perpetrator(label, None, "Syria")
     assert actor_key(actor) in names
     assert actor_key("Unidentified Armed Group") not in names
+
+
+@pytest.mark.parametrize(("label", "country", "actor"), [
+    ("Myanmar Armed Forces", "Myanmar", "Military Forces"),
+    ("Kenya Police", "Kenya", "Police Forces"),
+    ("Government of Syria", "Syria", "Government"),
+    ("Militia", "Syria", "Unidentified Armed Group"),
+])
+def test_any_country_force_label_takes_our_name_of_it_without_a_country(label: str, country: str,
+                                                                         actor: str) -> None:
+    names, known = load_mapping().perpetrator(label, None, country)
+    assert known and actor_key(actor) in names
+
+
+def test_a_named_group_or_another_role_takes_no_countryless_name() -> None:
+    shabaab, _ = load_mapping().perpetrator("Al-Shabaab", None, "Somalia")
+    assert not {actor_key(n) for n in ("Military Forces", "Unidentified Armed Group")} & shabaab
+    police, _ = load_mapping().perpetrator("Kenya Police", None, "Kenya")
+    assert actor_key("Military Forces") not in police
