@@ -94,3 +94,18 @@ def test_a_named_group_or_another_role_takes_no_countryless_name() -> None:
     assert not {actor_key(n) for n in ("Military Forces", "Unidentified Armed Group")} & shabaab
     police, _ = load_mapping().perpetrator("Kenya Police", None, "Kenya")
     assert actor_key("Military Forces") not in police
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("March 2016: Two volunteers died when their centre was hit by government airstrikes.", "Air/drone strike"),
+    ("March 2016: A pharmacy was levelled in a government air strike.", "Air/drone strike"),
+    ("March 2016: Government shelling of the market wounded a midwife.", "Shelling/artillery/missile attack"),
+])
+def test_government_before_the_strike_names_the_state_force(text: str, sub_type: str) -> None:
+    ev = first(text, "2016-03-20")
+    assert (ev.sub_event_type, ev.actor1) == (sub_type, "Military Forces")
+
+
+def test_government_before_the_strike_in_a_named_country() -> None:
+    ev = first("March 2016: Government shelling of a market in Homs wounded a midwife.", "2016-03-20")
+    assert ev.actor1 == "Military Forces of Syria (2000-)"
