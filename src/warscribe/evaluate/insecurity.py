@@ -66,7 +66,22 @@ class Mapping:
                 names += list(entry)
         if not names and kind in self.perpetrator_types:
             names, known = list(self.perpetrator_types[kind]), True
-        return frozenset(actor_key(n.replace("{country}", country)) for n in names), known
+        return frozenset(actor_key(m) for n in names for m in (n.replace("{country}", country), _countryless(n))
+                         if m), known
+
+
+_STATE_OF = re.compile(r"^(Military Forces|Police Forces|Government) of \S")
+_COUNTRY_SLOT = re.compile(r"\s*\(\{country\}\)")
+
+
+def _countryless(name: str) -> str | None:
+    """Our name of the actor in a text that names no country: the generic actor less its country slot
+    ("Unidentified Armed Group ({country})" -> "Unidentified Armed Group"), a state's force by its role
+    ("Military Forces of Syria" -> "Military Forces"); None for a named group."""
+    if _COUNTRY_SLOT.search(name):
+        return _COUNTRY_SLOT.sub("", name)
+    state = _STATE_OF.match(name)
+    return state.group(1) if state else None
 
 
 def actor_key(name: str | None) -> str:

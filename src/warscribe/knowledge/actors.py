@@ -41,7 +41,7 @@ _ACTOR_KEYS = frozenset({"id", "name", "inter", "country", "kind", "former_names
 _REQUIRED = ("id", "name", "inter", "kind", "country")
 _FORMER_KEYS = frozenset({"name", "aliases", "acronyms", "start", "end"})
 _WAR_KEYS = frozenset({"country", "start", "end"})
-_TEMPLATE_KEYS = frozenset({"kind", "name", "inter", "actor_kind", "coded_as_kind", "acled_names"})
+_TEMPLATE_KEYS = frozenset({"kind", "name", "inter", "actor_kind", "coded_as_kind", "acled_names", "countryless"})
 _DESCRIPTION_KEYS = frozenset({"phrases", "actor", "generic", "state", "country", "priority", "alternatives",
                                "case_sensitive", "notes"})
 _SECTIONS = frozenset({"actors", "generics", "force_nouns", "descriptions", "states", "state_nouns"})
@@ -144,6 +144,9 @@ class GenericTemplate:
     actor_kind: str
     coded_as_kind: str | None = None
     acled_names: tuple[str, ...] = ()  # older exports' names for it ("Vigilante Militia ({country})")
+    # named without its country (the name less " ({country})") when the text names no country: "unknown gunmen"
+    # in a report that never says where is still an unidentified armed group, not no actor
+    countryless: bool = False
 
 
 @dataclass(frozen=True)
@@ -346,10 +349,14 @@ def _template(raw: Any, path: Path) -> GenericTemplate:
     older = tuple(t for t, _ in _strings(raw.get("acled_names"), "acled_names", where, None))
     if any("{country}" not in t for t in older):
         raise _fail(where, None, f"generic '{kind}': each of acled_names needs {{country}}")
-    return GenericTemplate(kind, name, inter, actor_kind, raw.get("coded_as_kind"), older)
+    countryless = raw.get("countryless", False)
+    if not isinstance(countryless, bool):
+        raise _fail(where, None, f"generic '{kind}': countryless takes true or false")
+    return GenericTemplate(kind, name, inter, actor_kind, raw.get("coded_as_kind"), older, countryless)
 
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
+_NO_COUNTRY = re.compile(r"\s*\(\{country\}\)")  # "Unidentified Armed Group ({country})" -> "... Group"
 
 
 def _expand(phrase: str) -> list[str]:
@@ -717,8 +724,9 @@ class ActorBase:
         key = self._older_labels.get(key, key)
         return " ".join(w for w in key.split() if w != "the")  # "of (the) DRC"
 
-    def generic(self, kind: str, country: str) -> Actor:
-        """ACLED's generic actor of a kind for a country: generic('civilians', 'Syria') -> Civilians (Syria)."""
+    def generic(self, kind: str, country: str | None) -> Actor:
+        """ACLED's generic actor of a kind for a country: generic('civilians', 'Syria') -> Civilians (Syria);
+        with no country, the name without one ("Unidentified Armed Group")."""
         if kind not in self._templates:
             raise KeyError(f"no generic actor kind {kind!r}; known: {sorted(self._templates)}")
         actor_id = self._generic_id(kind, country)
@@ -774,11 +782,25 @@ class ActorBase:
                                      role=role, source="(built: no state forces of this country listed)")
         return self.get(key)
 
+    def _countryless_state(self, role: str) -> Actor:
+        """A state force the text names by its role alone ("government warplanes", "the police") in a text that
+        names no country: named by the role without a country ("Military Forces")."""
+        role = "military" if role == "intelligence" else role
+        key = f"no-country-{role}"
+        if key not in self:
+            self._built[key] = Actor(key, _ROLE_NAMES[role].removesuffix(" of {of}"), 1, None, "state", generic=True,
+                                     role=role, source="(built: a state force of a country the text does not name)")
+        return self.get(key)
+
     def resolve(self, form: SurfaceForm | str, country: str | None) -> Actor:
         """The actor a surface form (or an id or slot) denotes for an event in ``country``."""
         target = form.actor_id if isinstance(form, SurfaceForm) else form
         kind, _, value = target.partition(":")
         if kind in ("generic", "state") and value:
+            if not country and kind == "generic" and value in self._templates and self._templates[value].countryless:
+                return self.generic(value, None)
+            if not country and kind == "state" and value in _ROLE_NAMES:
+                return self._countryless_state(value)
             if not country:
                 raise ValueError(f"{target!r} needs a country")
             return self.generic(value, country) if kind == "generic" else self.state(country, value)
@@ -864,15 +886,16 @@ class ActorBase:
     # -- internals
 
     @staticmethod
-    def _generic_id(kind: str, country: str) -> str:
-        return f"{kind.replace('_', '-')}-{_slug(country)}"
+    def _generic_id(kind: str, country: str | None) -> str:
+        return f"{kind.replace('_', '-')}-{_slug(country) if country else 'no-country'}"
 
-    def _make_generic(self, kind: str, country: str) -> Actor:
+    def _make_generic(self, kind: str, country: str | None) -> Actor:
         template = self._templates[kind]
         coded_as = None
         if template.coded_as_kind and template.coded_as_kind != kind:
             coded_as = self.generic(template.coded_as_kind, country).id
-        return Actor(self._generic_id(kind, country), template.name.format(country=country), template.inter,
+        name = template.name.format(country=country) if country else _NO_COUNTRY.sub("", template.name)
+        return Actor(self._generic_id(kind, country), name, template.inter,
                      country, template.actor_kind, generic=True, generic_kind=kind, coded_as=coded_as,
                      source=f"(generic '{kind}')")
 

@@ -241,6 +241,13 @@ def weapon_modifiers() -> frozenset[str]:
     return frozenset(w.casefold() for w in _data().get("weapon_modifiers") or [])
 
 
+@cache
+def force_adjectives() -> dict[str, str]:
+    """Words that name a state force before its strike or weapon as a demonym does ("government airstrikes"):
+    folded word -> the slot ("state:military"), roles.yaml `force_adjectives`."""
+    return {str(w).casefold(): str(slot) for w, slot in (_data().get("force_adjectives") or {}).items()}
+
+
 def fired_by_owner(frame: str) -> bool:
     """Whether a strike noun of this frame takes the force named right before it as its doer (roles.yaml)."""
     return frame in (_data().get("fired_by_owner") or ())

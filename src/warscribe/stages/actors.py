@@ -77,8 +77,9 @@ def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
         actor = ctx.actors.resolve(_in_country(m, country, ctx), country)
     except (KeyError, ValueError):
         return None
-    if actor.role == "government" and actor.kind == "state" and actor.country and ev.event_type in _FORCE_EVENTS:
-        return ctx.actors.state(actor.country, "military")
+    if actor.role == "government" and actor.kind == "state" and ev.event_type in _FORCE_EVENTS:
+        return ctx.actors.state(actor.country, "military") if actor.country else ctx.actors.resolve("state:military",
+                                                                                                     None)
     return actor
 
 
@@ -175,6 +176,8 @@ def _crowd(actor: Actor | None, ev: Event, ctx: Context, first: bool) -> tuple[A
     party as an associated actor; so too civilians who lead a protest or a riot ("students marched": Protesters,
     associated Students)."""
     country = _event_country(ev, ctx)
+    if actor is not None and not country and actor.generic_kind == "armed_group" and ev.event_type == "Riots":
+        return None, []  # a riot's unnamed attackers are the rioters of a country the text does not name
     if actor is None or not country:
         return actor, []
     crowd_kind = "protesters" if ev.event_type == "Protests" else "rioters"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from warscribe.config import Context
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
-from warscribe.knowledge.roles import weapon_modifiers
+from warscribe.knowledge.roles import fired_by_owner, force_adjectives, weapon_modifiers
 from warscribe.model import Document, Mention
 
 # Words that refer back to an actor named earlier; the group names the head noun to look for.
@@ -310,6 +310,9 @@ def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits:
     anchors += [m.start for m in matches if m.kind in ("trigger", "means")]
     taken = {i for h in hits for i in range(h.start, h.end)}
     modifiers = weapon_modifiers()
+    # "government" names the force only before a strike or a weapon ("government shelling"), never before a
+    # protest ("anti-government protests")
+    strikes = {m.start for m in matches if m.kind == "means" or (m.kind == "trigger" and fired_by_owner(m.label))}
     for anchor in anchors:
         i = anchor - 1
         possessive = False
@@ -325,6 +328,13 @@ def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits:
                 i -= 1
                 continue
             actor_id = rec.demonyms.get(word.lower() + ("'s" if possessive else "")) or rec.demonyms.get(word.lower())
+            negated = i > 0 and tokens[i - 1].text.casefold() in ("-", "anti")  # "anti-government"
+            slot = None if actor_id or found or possessive or negated or anchor not in strikes \
+                else force_adjectives().get(word.casefold())
+            if slot is not None and i not in taken:  # "government airstrikes": the country's force (roles.yaml)
+                out.append(_mention(text, "actor", _char_span(tokens, offset, i, i + 1), slot, form="description",
+                                    priority=45, country=None, generic=True, alternatives=[]))
+                break
             if actor_id is None or i in taken or not word[:1].isupper():
                 break
             out.append(_mention(text, "actor", _char_span(tokens, offset, i, i + 1), actor_id, form="demonym",
