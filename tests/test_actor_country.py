@@ -170,6 +170,11 @@ def test_people_a_strike_left_injured_are_its_victims(pipeline: Pipeline) -> Non
     ("Radio France Internationale", None),  # reports from everywhere, whatever its name says
     ("Xinhua News Agency - French", None),  # the language of a wire's service is no country
     ("Agence France Presse - English", None),
+    ("Agence France Presse -- English", None),  # however many dashes set the language apart
+    ("Nouvelles du Sahel (French)", None),  # a language in brackets is no country either
+    ("Dawn", "Pakistan"),
+    ("The New Dawn", "Liberia"),  # the longest listed name decides, not the short one inside it
+    ("Le Quotidien (Dakar)", "Senegal"),  # the capital it is published in, in brackets
     ("GroundUp", "South Africa"),
     ("Capital FM", "Kenya"),
     ("Le Pays; Whatsapp", "Burkina Faso"),

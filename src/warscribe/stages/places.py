@@ -40,7 +40,8 @@ class PlaceStage:
         focus = best(named, STRONG) or (None if named else ctx.config.default_country)
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         if focus is None:  # no country named outside the actors: the places named and the actors' countries
-            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx) + _outlet_vote(doc, ctx), named)
+            outlet = _outlet_vote(doc, ctx)
+            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx) + outlet, named, set(outlet))
                      or country_focus(doc.text, spans, None, ctx.gazetteer, _self_named(doc, ctx))
                      # nothing else names a country: the victims' origin ("a South Sudanese aid worker was shot"),
                      # which never outvotes a place or an actor ("two Russian medics hurt by Syrian shelling")
@@ -146,7 +147,7 @@ _LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_
 
 
 def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
-                   named: Counter[str] | None = None) -> str | None:
+                   named: Counter[str] | None = None, outlet: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The country most consistent with the places named and the actors: each place framed as one ("in X",
     "the village of X", "(Pobe-Mengao, Soum)") votes for every country having a place of that name, an area or a
     city more than a small town; the actors' home countries add theirs. Unframed names only count when no
@@ -179,7 +180,7 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
             places = Counter(votes)
             votes.update(actors)
             votes.update(named or Counter())
-            return _backed(votes, places, actors, unframed)
+            return _backed(votes, places, actors, unframed, outlet)
     return best(actors + (named or Counter()))
 
 
@@ -199,18 +200,20 @@ def _held_within(group: list, weighed: dict[int, dict[str, int]]) -> None:
             weighed[head] = {c: w for c, w in weighed[head].items() if c in areas}
 
 
-def _backed(votes: Counter[str], places: Counter[str], actors: Counter[str], unframed: bool) -> str | None:
+def _backed(votes: Counter[str], places: Counter[str], actors: Counter[str], unframed: bool,
+            outlet: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The country with the most votes. On a tie, when no name is framed as a place, the one the actors back most
     ("the Jubilee candidate" named beside "ODM supporters" is a party of Kenya, not a hamlet of Canada); when
     names are framed, the one both a place and an actor stand for ("protest in Maua" after an al Shabaab killing:
     the Kenyan town, not the larger one of Brazil); then the first named ("Somali gunmen stormed Kakuma camp":
-    the camp's country)."""
+    the camp's country). Before the first named, the country of the report's outlet: of a local paper's "students
+    protested in Moka", the paper's country (a town of Moka abroad is another place of that name)."""
     order = {c: i for i, c in enumerate(votes)}
 
     def backing(c: str) -> int:
         return actors[c] if unframed else int(places[c] > 0 and actors[c] > 0)
 
-    ranked = sorted(votes, key=lambda c: (-votes[c], -backing(c), order[c]))
+    ranked = sorted(votes, key=lambda c: (-votes[c], -backing(c), c not in outlet, order[c]))
     return ranked[0] if ranked and votes[ranked[0]] >= 1 else None
 
 
