@@ -205,3 +205,19 @@ def test_a_report_naming_no_country_takes_its_outlets(pipeline: Pipeline) -> Non
 def test_a_named_place_outweighs_the_outlet(pipeline: Pipeline) -> None:
     events = _sourced(pipeline, "Gunmen killed two traders in Kabul on Monday.", "Daily Nation")
     assert events and events[0].actor1 == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_a_local_outlet_breaks_a_tie_of_places_abroad(pipeline: Pipeline) -> None:
+    # Grabow is a small town of Germany, and spelled so a look-alike of Grabouw, South Africa: a South African
+    # paper's report is about the South African town
+    text = "Angry residents blocked roads in Grabow over evictions."
+    assert [ev.country for ev in _sourced(pipeline, text, "News24")] == ["South Africa"]
+    assert [ev.country for ev in _sourced(pipeline, text, "Reuters")] == ["Germany"]
+
+
+def test_a_local_outlet_reads_a_name_its_country_shares_at_home(pipeline: Pipeline) -> None:
+    # Karak names a governorate of Jordan and a district of Pakistan: a Pakistani paper means its own
+    text = "Residents of Karak blocked the main road over a shortage of teachers."
+    events = _sourced(pipeline, text, "Dawn")
+    assert events and events[0].country == "Pakistan" and events[0].admin1 == "Khyber Pakhtunkhwa"
+    assert [ev.country for ev in _sourced(pipeline, text, "Reuters")] == ["Jordan"]

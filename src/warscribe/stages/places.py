@@ -11,7 +11,7 @@ from warscribe.knowledge.patterns import starts_with
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
-from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best
+from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name
@@ -38,6 +38,7 @@ class PlaceStage:
         # A country, capital or admin1 area named decides alone; a demonym ("Somali refugees") or a district only
         # with the places and actors, as one more vote ("Somali refugees shot by Kenyan police")
         focus = best(named, STRONG) or (None if named else ctx.config.default_country)
+        focus, displaced = _outlet_reading(doc, ctx, named, known, focus), focus
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         if focus is None:  # no country named outside the actors: the places named and the actors' countries
             outlet = _outlet_vote(doc, ctx)
@@ -54,7 +55,8 @@ class PlaceStage:
         # Only the paragraphs that name a place or tell an event are asked for their own country
         asked = {p for _, p in sentence_of.values()}
         asked.update(ev.draft.sentence.paragraph for ev in doc.events if ev.draft is not None)
-        local = _local_focus(doc.text, [s for s in sentences if s.paragraph in asked], outside, focus, ctx, known)
+        local = _local_focus(doc.text, [s for s in sentences if s.paragraph in asked], outside, focus, ctx, known,
+                             displaced)
         focus_of = {m.start: local[sentence_of[m.start][0]] for m in found if sentence_of[m.start][0] in local}
         places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of, focus_of, named)
         resolved = [places.resolved[m.start] for m in places.mentions]
@@ -113,10 +115,34 @@ def _outlet_vote(doc: Document, ctx: Context) -> Counter[str]:
     return Counter({code: WEIGHTS["actor"]}) if code else Counter()
 
 
+def _outlet_reading(doc: Document, ctx: Context, named: Counter[str], known: dict, focus: str | None) -> str | None:
+    """A local outlet's report whose only evidence of another country is names that places of the outlet's country
+    bear as well ("Residents of Karak protested" in a Pakistani paper: the Pakistani district, not Jordan's
+    governorate; "protest in Wellington" in a South African one) is about the outlet's country. A country named
+    outright, a demonym or an area word keeps the focus it gives."""
+    outlet = best(_outlet_vote(doc, ctx))
+    if focus is None or outlet is None or outlet == focus:
+        return focus
+    hints, weight = ctx.gazetteer.country_hints(), 0
+    for at, (step, found) in known.items():
+        if not any(c == focus for c, _ in found):
+            continue
+        words = name_words(doc.text, at[0], at[2])
+        surface = doc.text[at[0]:words[step - 1][1]] if len(words) >= step else ""
+        kind = hints.hint(surface.rstrip(".’'"))
+        if kind is None or kind[1] in ("name", "adjective") or not any(
+                p.country == outlet and p.match == "exact" and p.feature != "country"
+                for p in ctx.gazetteer.lookup(surface, outlet, fuzzy=False, limit=10)):
+            return focus
+        weight += sum(w for c, w in found if c == focus)
+    return outlet if weight >= named[focus] else focus
+
+
 def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, int]], focus: str | None,
-                 ctx: Context, known: dict | None = None) -> dict[int, str]:
+                 ctx: Context, known: dict | None = None, displaced: str | None = None) -> dict[int, str]:
     """Sentence index -> the country that sentence (else its paragraph) names, where it is not the document's:
-    "... in Beirut, Lebanon" inside a report on Syria. `sentences`: whole paragraphs."""
+    "... in Beirut, Lebanon" inside a report on Syria. `sentences`: whole paragraphs. `displaced`: a country the
+    document's names seemed to give, read instead in the outlet's country (`_outlet_reading`): no sentence's."""
     hints = ctx.gazetteer.country_hints()
     by_sentence: dict[int, Counter[str]] = {}
     by_paragraph: dict[int, Counter[str]] = {}
@@ -127,7 +153,7 @@ def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, 
     out: dict[int, str] = {}
     for s in sentences:
         local = best(by_sentence[s.index], 2, strict=True) or best(by_paragraph[s.paragraph], 2, strict=True)
-        if local is not None and local != focus:
+        if local is not None and local != focus and local != displaced:
             out[s.index] = local
     return out
 
