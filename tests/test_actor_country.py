@@ -221,3 +221,11 @@ def test_a_local_outlet_reads_a_name_its_country_shares_at_home(pipeline: Pipeli
     events = _sourced(pipeline, text, "Dawn")
     assert events and events[0].country == "Pakistan" and events[0].admin1 == "Khyber Pakhtunkhwa"
     assert [ev.country for ev in _sourced(pipeline, text, "Reuters")] == ["Jordan"]
+
+
+def test_a_name_shared_with_the_actors_country_is_read_there(pipeline: Pipeline) -> None:
+    # no outlet: the TTP fights in Pakistan and Afghanistan, and Pakistan has a Karak (Jordan's governorate is
+    # another place of that name)
+    events = _sourced(pipeline, "Fighters of the TTP stormed a police post in Karak and killed three constables.",
+                      "Reuters")
+    assert events and events[0].country == "Pakistan"

@@ -118,24 +118,32 @@ def _outlet_vote(doc: Document, ctx: Context) -> Counter[str]:
 def _outlet_reading(doc: Document, ctx: Context, named: Counter[str], known: dict, focus: str | None) -> str | None:
     """A local outlet's report whose only evidence of another country is names that places of the outlet's country
     bear as well ("Residents of Karak protested" in a Pakistani paper: the Pakistani district, not Jordan's
-    governorate; "protest in Wellington" in a South African one) is about the outlet's country. A country named
-    outright, a demonym or an area word keeps the focus it gives."""
-    outlet = best(_outlet_vote(doc, ctx))
-    if focus is None or outlet is None or outlet == focus:
+    governorate; "protest in Wellington" in a South African one) is about the outlet's country; with no local
+    outlet, so is one whose named actors belong to a country where all those names are found ("TTP militants
+    attacked Karak"). A country named outright, a demonym or an area word keeps the focus it gives."""
+    if focus is None:
         return focus
-    hints, weight = ctx.gazetteer.country_hints(), 0
+    outlet = best(_outlet_vote(doc, ctx))
+    homes = [outlet] if outlet is not None else [c for c, _ in _actor_votes(doc, ctx).most_common()]
+    if focus in homes:
+        return focus
+    hints, names = ctx.gazetteer.country_hints(), []
     for at, (step, found) in known.items():
         if not any(c == focus for c, _ in found):
             continue
         words = name_words(doc.text, at[0], at[2])
         surface = doc.text[at[0]:words[step - 1][1]] if len(words) >= step else ""
         kind = hints.hint(surface.rstrip(".’'"))
-        if kind is None or kind[1] in ("name", "adjective") or not any(
-                p.country == outlet and p.match == "exact" and p.feature != "country"
-                for p in ctx.gazetteer.lookup(surface, outlet, fuzzy=False, limit=10)):
+        if kind is None or kind[1] in ("name", "adjective"):
             return focus
-        weight += sum(w for c, w in found if c == focus)
-    return outlet if weight >= named[focus] else focus
+        names.append((surface, sum(w for c, w in found if c == focus)))
+    if not names or sum(w for _, w in names) < named[focus]:
+        return focus  # an area word or a holding area's vote besides the names
+    for home in homes:
+        if all(any(p.country == home and p.match == "exact" and p.feature != "country"
+                   for p in ctx.gazetteer.lookup(surface, home, fuzzy=False, limit=10)) for surface, _ in names):
+            return home
+    return focus
 
 
 def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, int]], focus: str | None,
