@@ -170,6 +170,11 @@ def test_people_a_strike_left_injured_are_its_victims(pipeline: Pipeline) -> Non
     ("Radio France Internationale", None),  # reports from everywhere, whatever its name says
     ("Xinhua News Agency - French", None),  # the language of a wire's service is no country
     ("Agence France Presse - English", None),
+    ("Agence France Presse -- English", None),  # however many dashes set the language apart
+    ("Nouvelles du Sahel (French)", None),  # a language in brackets is no country either
+    ("Dawn", "Pakistan"),
+    ("The New Dawn", "Liberia"),  # the longest listed name decides, not the short one inside it
+    ("Le Quotidien (Dakar)", "Senegal"),  # the capital it is published in, in brackets
     ("GroundUp", "South Africa"),
     ("Capital FM", "Kenya"),
     ("Le Pays; Whatsapp", "Burkina Faso"),
@@ -200,3 +205,27 @@ def test_a_report_naming_no_country_takes_its_outlets(pipeline: Pipeline) -> Non
 def test_a_named_place_outweighs_the_outlet(pipeline: Pipeline) -> None:
     events = _sourced(pipeline, "Gunmen killed two traders in Kabul on Monday.", "Daily Nation")
     assert events and events[0].actor1 == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_a_local_outlet_breaks_a_tie_of_places_abroad(pipeline: Pipeline) -> None:
+    # Grabow is a small town of Germany, and spelled so a look-alike of Grabouw, South Africa: a South African
+    # paper's report is about the South African town
+    text = "Angry residents blocked roads in Grabow over evictions."
+    assert [ev.country for ev in _sourced(pipeline, text, "News24")] == ["South Africa"]
+    assert [ev.country for ev in _sourced(pipeline, text, "Reuters")] == ["Germany"]
+
+
+def test_a_local_outlet_reads_a_name_its_country_shares_at_home(pipeline: Pipeline) -> None:
+    # Karak names a governorate of Jordan and a district of Pakistan: a Pakistani paper means its own
+    text = "Residents of Karak blocked the main road over a shortage of teachers."
+    events = _sourced(pipeline, text, "Dawn")
+    assert events and events[0].country == "Pakistan" and events[0].admin1 == "Khyber Pakhtunkhwa"
+    assert [ev.country for ev in _sourced(pipeline, text, "Reuters")] == ["Jordan"]
+
+
+def test_a_name_shared_with_the_actors_country_is_read_there(pipeline: Pipeline) -> None:
+    # no outlet: the TTP fights in Pakistan and Afghanistan, and Pakistan has a Karak (Jordan's governorate is
+    # another place of that name)
+    events = _sourced(pipeline, "Fighters of the TTP stormed a police post in Karak and killed three constables.",
+                      "Reuters")
+    assert events and events[0].country == "Pakistan"

@@ -280,3 +280,22 @@ def test_a_governorate_joined_by_and_does_not_hold_the_place(ctx):
 def test_a_place_of_our_lists_outweighs_a_small_namesake_abroad(ctx, text, trigger, country):
     ev = run(ctx, text, [(trigger, trigger.split()[-1])]).events[0]
     assert ev.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders looted the market in Kara, North Darfur, on Monday night.",
+    "Raiders looted the market in Kara in North Darfur state and wounded a trader.",
+    "Raiders looted the market in Kara, Sudan, on Monday night.",
+])
+def test_a_holding_area_abroad_outweighs_the_place_s_own_namesake(ctx, text):
+    # Kara is a region and a city of Togo; the area or country named as holding it is Sudan's, so the Kara meant
+    # is a place of Sudan (one the gazetteer lacks), not Togo's
+    ev = run(ctx, text, [("Raiders looted", "looted")]).events[0]
+    assert ev.country == "Sudan" and ev.location == "Kara"
+
+
+def test_a_quarter_named_for_a_city_abroad_lies_in_the_town_holding_it(ctx):
+    # "Mumbai" here is a quarter of the South Sudanese town named as holding it, not India's city
+    text = "A teacher was shot dead in the Mumbai area of Yambio on Monday night."
+    ev = run(ctx, text, [("was shot", "shot")]).events[0]
+    assert ev.country == "South Sudan" and ev.admin1 == "Western Equatoria"

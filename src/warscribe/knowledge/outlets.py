@@ -34,9 +34,10 @@ def _international() -> frozenset[str]:
 
 @cache
 def _service_language() -> re.Pattern[str]:
-    """A language service named after an agency ("Xinhua News Agency - French"): not a country it reports from."""
+    """A language service named after an agency ("Xinhua News Agency - French", "-- English", "(French)"): not a
+    country it reports from."""
     words = "|".join(re.escape(w) for w in _data().get("service_languages") or ())
-    return re.compile(rf"\s+-\s+(?:{words})\s*$", re.I) if words else re.compile(r"(?!)")
+    return re.compile(rf"\s*(?:[-–—]+\s*(?:{words})|\((?:{words})\))\s*$", re.I) if words else re.compile(r"(?!)")
 
 
 @cache
@@ -56,10 +57,27 @@ def _part_country(part: str, base: CountryNames) -> set[str]:
     folded = _fold(part)
     if not folded or folded in _international():
         return set()
-    named = base.countries_named(part)
+    named = base.countries_named(part) or _capital_named(part)
     if named:
         return named
-    return {country for country, pattern in _outlets() if pattern.search(folded)}
+    # the longest name found decides: "The New Dawn" is Liberia's, not Pakistan's Dawn
+    found = {country: len(m.group()) for country, pattern in _outlets() if (m := pattern.search(folded))}
+    return {country for country, n in found.items() if n == max(found.values())}
+
+
+def _capital_named(part: str) -> set[str]:
+    """The country whose capital a bracket after an outlet's name gives ("The News (Monrovia)"): where it is
+    published."""
+    from warscribe.places.normalize import key
+    from warscribe.places.resolve import country_name
+    from warscribe.places.world import capitals
+
+    where = re.search(r"\(([^()]+)\)", part)
+    if where is None:
+        return set()
+    by_capital = {key(name): code for code, name in capitals().items()}
+    code = by_capital.get(key(where.group(1)))
+    return {country_name(code) or code} if code else set()
 
 
 @lru_cache(maxsize=1024)

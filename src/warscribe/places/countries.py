@@ -48,6 +48,8 @@ _LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_
 # a demonym: it weighs as one.
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
 _MAX_WORDS = 6
+# Between a place and the area named as holding it: "Kara, North Darfur", "Kara in North Darfur", "Kara (Y)".
+_HOLDING_GAP = re.compile(r"[ \u00a0]*(?:[,(]|[ \u00a0]in(?:[ \u00a0]+the)?)[ \u00a0]*")
 _COMPASS = re.compile(r"\b(?:East|West|North|South)\s$")
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -240,6 +242,7 @@ class CountryHints:
         for s, e in spans:
             words, reach = self._span_words(text, s, e)
             i, n = 0, len(words)
+            held: tuple[int, int, tuple[tuple[str, int], ...]] | None = None  # the last name read that voted
             while i < n:
                 word = words[i]
                 if not word[2][0].isupper():
@@ -256,6 +259,16 @@ class CountryHints:
                     if read is None:
                         read = known[at] = read_at(text, words, reach, i, s, ignore)
                     step, found = read
+                if found:
+                    end = words[i + step - 1][1]
+                    if held is not None and self._holds(text, held, word[0], end, found[0][0]):
+                        # "in Kara, North Darfur": the area named as holding a place says its country; the
+                        # place's own reading abroad (Kara, Togo) is another place of that name
+                        for country, weight in held[2]:
+                            votes[country] -= weight
+                            if votes[country] <= 0:
+                                del votes[country]
+                    held = (word[0], end, found)
                 for country, weight in found:
                     votes[country] += weight
                 i += step
@@ -263,6 +276,18 @@ class CountryHints:
                 for m in area.finditer(text, s, e):
                     votes[self._area_country[m.group().lower()]] += WEIGHTS["area_word"]
         return votes
+
+    def _holds(self, text: str, head: tuple[int, int, tuple[tuple[str, int], ...]], start: int, end: int,
+               country: str) -> bool:
+        """Whether the name at text[start:end], read for `country`, is an area named as holding the name before it
+        (`head`: its span and votes) in another country: "Kara, North Darfur", "Kara in North Darfur state". The
+        area is a country or an admin1 area; the place before it a town-like name (an admin1, capital or district
+        name), not a country ("in Kenya, Somalia")."""
+        if country in {c for c, _ in head[2]} or not _HOLDING_GAP.fullmatch(text, head[1], start):
+            return False
+        area, place = self.hint(text[start:end].rstrip(".’'")), self.hint(text[head[0]:head[1]].rstrip(".’'"))
+        return area is not None and area[1] in ("admin1", "name") and place is not None \
+            and place[1] in ("admin1", "capital", "namesake", "admin2")
 
     def _read_at(self, text: str, words: list[tuple[int, int, str]], reach: list[int], i: int, s: int,
                  ignore: Callable[[int], bool] | None, victims: bool = False

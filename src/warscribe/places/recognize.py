@@ -729,6 +729,11 @@ def _offset_gap(whole: bool = True) -> re.Pattern[str]:
 _DISTRICT_GAP = re.compile(r"^(?:[ \u00a0]+(?i:sector|area|village|town|tehsil|block|belt|region))?"
                            r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?i:district)\b")
+# "the Mumbai area of Yambio", "Taka village of Mutongo": a quarter or village named for the place holding it.
+_QUARTER_GAP = re.compile(r"^[ \u00a0]+(?i:area|neighbou?rhood|quarter|suburb|locality|village|villages)"
+                          r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+# "Kara in North Darfur state": after the area holding a place, the kind of a country's first-level area.
+_ADMIN1_AFTER = re.compile(r"^[ \u00a0]+(?i:state|province|region|governorate|prefecture)\b")
 # After the town a village is measured from: the bracket closes (perhaps after "town" or "district").
 _OFFSET_END = re.compile(r"^(?:[ \u00a0]+(?i:town|city|district))?[ \u00a0]*(?:[).;,]|$)")
 _OPENS_TAIL = re.compile(r"[ \u00a0]*[,(]")
@@ -778,6 +783,14 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
             # "in Mandi sector of Poonch district": the place lies in the district named after it
             mentions[i + 1].data["tail_of"] = mentions[i].start
             mentions[i + 1].data["district"] = True
+            i += 2
+            continue
+        if i + 1 < len(mentions) and (_QUARTER_GAP.match(text[mentions[i].end:mentions[i + 1].start]) or (
+                _DISTRICT_GAP.match(text[mentions[i].end:mentions[i + 1].start])
+                and _ADMIN1_AFTER.match(text[mentions[i + 1].end:mentions[i + 1].end + 20]))):
+            # "in Kara in North Darfur state", "in the Mumbai area of Yambio": the place lies in the province or
+            # town named after it
+            mentions[i + 1].data["tail_of"] = mentions[i].start
             i += 2
             continue
         if i + 1 < len(mentions) and _offset_gap().match(text[mentions[i].end:mentions[i + 1].start]) \

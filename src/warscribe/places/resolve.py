@@ -479,6 +479,17 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
             # it (a namesake 100 km away): the place is a quarter the gazetteer lacks, placed at the town
             candidates[head.start] = []
             head.data["held"] = True
+        elif cands and (countries := {q.country for q in candidates.get(m.start) or () if q.feature == "country"}):
+            # "in Kara, Sudan": the place lies in the country named as holding it; a namesake abroad (Kara, Togo) is
+            # another place, and the place is one the gazetteer lacks, placed in that country
+            candidates[head.start] = [p for p in cands if p.country in countries]
+            head.data["held"] = not candidates[head.start]
+        elif cands and (holders := candidates.get(m.start) or []) and holders[0].feature in ("town", "village") \
+                and all(p.country != holders[0].country for p in cands):
+            # "in the Mumbai area of Yambio": a place lies in the country of the town named as holding it; a
+            # namesake abroad is another place, and the place is one the gazetteer lacks, placed at the town
+            candidates[head.start] = []
+            head.data["held"] = True
         elif cands and any(q.feature in ("admin1", "admin2") for q in candidates.get(m.start) or ()):
             # "in Pobe Mengao (Pobe-Mengao, Soum)": the area holding the place is known and no reading of the
             # place lies in it (Manga, a look-alike 200 km away): the place is one the gazetteer lacks, placed

@@ -11,7 +11,7 @@ from warscribe.knowledge.patterns import starts_with
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
-from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best
+from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name
@@ -38,9 +38,11 @@ class PlaceStage:
         # A country, capital or admin1 area named decides alone; a demonym ("Somali refugees") or a district only
         # with the places and actors, as one more vote ("Somali refugees shot by Kenyan police")
         focus = best(named, STRONG) or (None if named else ctx.config.default_country)
+        focus, displaced = _outlet_reading(doc, ctx, named, known, focus), focus
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         if focus is None:  # no country named outside the actors: the places named and the actors' countries
-            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx) + _outlet_vote(doc, ctx), named)
+            outlet = _outlet_vote(doc, ctx)
+            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx) + outlet, named, set(outlet))
                      or country_focus(doc.text, spans, None, ctx.gazetteer, _self_named(doc, ctx))
                      # nothing else names a country: the victims' origin ("a South Sudanese aid worker was shot"),
                      # which never outvotes a place or an actor ("two Russian medics hurt by Syrian shelling")
@@ -53,7 +55,8 @@ class PlaceStage:
         # Only the paragraphs that name a place or tell an event are asked for their own country
         asked = {p for _, p in sentence_of.values()}
         asked.update(ev.draft.sentence.paragraph for ev in doc.events if ev.draft is not None)
-        local = _local_focus(doc.text, [s for s in sentences if s.paragraph in asked], outside, focus, ctx, known)
+        local = _local_focus(doc.text, [s for s in sentences if s.paragraph in asked], outside, focus, ctx, known,
+                             displaced)
         focus_of = {m.start: local[sentence_of[m.start][0]] for m in found if sentence_of[m.start][0] in local}
         # the countries the actors are strongly of (its police, or two of its forces): a place named there stays there
         homes = {c for c, n in _actor_votes(doc, ctx).items() if n >= WEIGHTS["police"]}
@@ -114,10 +117,42 @@ def _outlet_vote(doc: Document, ctx: Context) -> Counter[str]:
     return Counter({code: WEIGHTS["actor"]}) if code else Counter()
 
 
+def _outlet_reading(doc: Document, ctx: Context, named: Counter[str], known: dict, focus: str | None) -> str | None:
+    """A local outlet's report whose only evidence of another country is names that places of the outlet's country
+    bear as well ("Residents of Karak protested" in a Pakistani paper: the Pakistani district, not Jordan's
+    governorate; "protest in Wellington" in a South African one) is about the outlet's country; with no local
+    outlet, so is one whose named actors belong to a country where all those names are found ("TTP militants
+    attacked Karak"). A country named outright, a demonym or an area word keeps the focus it gives."""
+    if focus is None:
+        return focus
+    outlet = best(_outlet_vote(doc, ctx))
+    homes = [outlet] if outlet is not None else [c for c, _ in _actor_votes(doc, ctx).most_common()]
+    if focus in homes:
+        return focus
+    hints, names = ctx.gazetteer.country_hints(), []
+    for at, (step, found) in known.items():
+        if not any(c == focus for c, _ in found):
+            continue
+        words = name_words(doc.text, at[0], at[2])
+        surface = doc.text[at[0]:words[step - 1][1]] if len(words) >= step else ""
+        kind = hints.hint(surface.rstrip(".’'"))
+        if kind is None or kind[1] in ("name", "adjective"):
+            return focus
+        names.append((surface, sum(w for c, w in found if c == focus)))
+    if not names or sum(w for _, w in names) < named[focus]:
+        return focus  # an area word or a holding area's vote besides the names
+    for home in homes:
+        if all(any(p.country == home and p.match == "exact" and p.feature != "country"
+                   for p in ctx.gazetteer.lookup(surface, home, fuzzy=False, limit=10)) for surface, _ in names):
+            return home
+    return focus
+
+
 def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, int]], focus: str | None,
-                 ctx: Context, known: dict | None = None) -> dict[int, str]:
+                 ctx: Context, known: dict | None = None, displaced: str | None = None) -> dict[int, str]:
     """Sentence index -> the country that sentence (else its paragraph) names, where it is not the document's:
-    "... in Beirut, Lebanon" inside a report on Syria. `sentences`: whole paragraphs."""
+    "... in Beirut, Lebanon" inside a report on Syria. `sentences`: whole paragraphs. `displaced`: a country the
+    document's names seemed to give, read instead in the outlet's country (`_outlet_reading`): no sentence's."""
     hints = ctx.gazetteer.country_hints()
     by_sentence: dict[int, Counter[str]] = {}
     by_paragraph: dict[int, Counter[str]] = {}
@@ -128,7 +163,7 @@ def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, 
     out: dict[int, str] = {}
     for s in sentences:
         local = best(by_sentence[s.index], 2, strict=True) or best(by_paragraph[s.paragraph], 2, strict=True)
-        if local is not None and local != focus:
+        if local is not None and local != focus and local != displaced:
             out[s.index] = local
     return out
 
@@ -148,7 +183,7 @@ _LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_
 
 
 def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
-                   named: Counter[str] | None = None) -> str | None:
+                   named: Counter[str] | None = None, outlet: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The country most consistent with the places named and the actors: each place framed as one ("in X",
     "the village of X", "(Pobe-Mengao, Soum)") votes for every country having a place of that name, an area or a
     city more than a small town; the actors' home countries add theirs. Unframed names only count when no
@@ -184,7 +219,7 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
             places = Counter(votes)
             votes.update(actors)
             votes.update(named or Counter())
-            return _backed(votes, places, actors, unframed)
+            return _backed(votes, places, actors, unframed, outlet)
     return best(actors + (named or Counter()))
 
 
@@ -204,18 +239,20 @@ def _held_within(group: list, weighed: dict[int, dict[str, int]]) -> None:
             weighed[head] = {c: w for c, w in weighed[head].items() if c in areas}
 
 
-def _backed(votes: Counter[str], places: Counter[str], actors: Counter[str], unframed: bool) -> str | None:
+def _backed(votes: Counter[str], places: Counter[str], actors: Counter[str], unframed: bool,
+            outlet: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The country with the most votes. On a tie, when no name is framed as a place, the one the actors back most
     ("the Jubilee candidate" named beside "ODM supporters" is a party of Kenya, not a hamlet of Canada); when
     names are framed, the one both a place and an actor stand for ("protest in Maua" after an al Shabaab killing:
     the Kenyan town, not the larger one of Brazil); then the first named ("Somali gunmen stormed Kakuma camp":
-    the camp's country)."""
+    the camp's country). Before the first named, the country of the report's outlet: of a local paper's "students
+    protested in Moka", the paper's country (a town of Moka abroad is another place of that name)."""
     order = {c: i for i, c in enumerate(votes)}
 
     def backing(c: str) -> int:
         return actors[c] if unframed else int(places[c] > 0 and actors[c] > 0)
 
-    ranked = sorted(votes, key=lambda c: (-votes[c], -backing(c), order[c]))
+    ranked = sorted(votes, key=lambda c: (-votes[c], -backing(c), c not in outlet, order[c]))
     return ranked[0] if ranked and votes[ranked[0]] >= 1 else None
 
 
