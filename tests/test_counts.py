@@ -36,6 +36,9 @@ def deaths(reader: CountReader, text: str) -> list[tuple[int, bool]]:
     ("Bandits ambushed a bus on the highway, killing at least three.", [(3, False)]),
     ("Police shot dead two suspects and wounded a third.", [(2, False)]),
     ("Three watchmen were hacked to death by raiders.", [(3, False)]),
+    # a group's acronym in capitals is no auxiliary: the phrase before "killed" is its agent, the count its object
+    ("An Islamic State (IS) truck bomb killed 14 people and injured 25 others at the market.", [(14, False)]),
+    ("A roadside bomb planted by IS killed 6 soldiers on the road to the base.", [(6, False)]),
     ("Raiders killed between 4 and 9 herders at the well.", [(4, False)]),
     ("The army said it killed either two or five fighters.", [(2, False)]),
     ("1 guard was abducted and killed near the mine.", [(1, False)]),

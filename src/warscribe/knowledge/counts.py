@@ -133,7 +133,9 @@ _VICTIM_NP = rf"(?:(?!{_NP_STOP})[A-Za-z][\w'’-]*(?:\s+|(?=[^\w\s])|$)){{1,5}}
 
 # Where a clause ends: a toll's "since 2011" must share the count's clause to make it background.
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]—–]|,\s")
-_PASSIVE = re.compile(r"\b(?:were|was|been|are|is|got|being)\b", re.I)
+# An auxiliary written in lower case or as a sentence's first word: "IS" in capitals is the Islamic State ("an
+# Islamic State (IS) car bomb killed 20 people" is active, its object the count).
+_PASSIVE = re.compile(r"\b(?:[Ww]ere|[Ww]as|[Bb]een|[Aa]re|[Ii]s|[Gg]ot|[Bb]eing)\b")
 _DIGIT = re.compile(r"\d")
 _MASK = "x"  # stands in for a digit that counts something else; a letter, so "a 12-year-old" stays one word
 
