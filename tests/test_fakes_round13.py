@@ -29,6 +29,9 @@ def test_strikes_that_leave_cases_of_suffocation_are_a_chemical_attack():
     event = one("Government aircraft bombed the town of Sarmin on Tuesday, causing more than 20 cases of "
                 "asphyxiation among residents.")
     assert event.sub_event_type == "Chemical weapon"
+    shells = one("Rebels fired shells containing gas at the Zahraa quarter on Friday; two women died of "
+                 "suffocation.")
+    assert shells.sub_event_type == "Chemical weapon"
     plain = one("Government aircraft bombed the town of Sarmin on Tuesday, killing three residents.")
     assert plain.sub_event_type == "Air/drone strike"
 
