@@ -31,6 +31,7 @@ from warscribe.knowledge.roles import (
     without_weapons,
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
+from warscribe.stages import retell
 from warscribe.stages.segment import in_article_body
 
 # (The look-aheads before the word lists below change no match: a search leaves most word starts at their first
@@ -479,7 +480,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         draft.frames.add("contested")
     draft.follow_up = lexicon.frames[main.label].generic and lexicon.frames[main.label].violent \
         and draft.actor1 is None and bool(history.drafts)
-    _counts(draft, mentions, main)
+    _counts(draft, _without_other_strike_toll(doc, mentions, main, triggers, lexicon), main)
     trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
                 "a community's people named as victims are civilians")
     _target_actor(doc, draft, mentions, anchor)
@@ -510,6 +511,20 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         trace.note(doc, "assemble", trace.RELABELLED, "no target named: actor 2 is civilians", sentence.index)
     trace.kept(doc, draft)
     return draft
+
+
+def _without_other_strike_toll(doc: Document, mentions: list[Mention], main: Mention, triggers: list[Mention],
+                               lexicon: Lexicon) -> list[Mention]:
+    """The sentence's mentions less the counts of a second strike of another kind told in a clause of its own ("the
+    rebel districts came under air bombardment while state radio said six died in rocket fire"): that toll is the
+    rocket fire's, not the bombardment's (retellings.yaml `other_strike_breaks`)."""
+    strikes = retell.other_strike_frames()
+    if main.label not in strikes:
+        return mentions
+    start = retell.other_strike_clause(doc.text, main.end, max(m.end for m in mentions))
+    if start is None or not any(t.start >= start and t.label in strikes and t.label != main.label for t in triggers):
+        return mentions
+    return [m for m in mentions if not (m.kind == "count" and m.start >= start)]
 
 
 _SETTING_BEFORE = re.compile(r"\b(?:during|amid|amidst|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)

@@ -63,6 +63,16 @@ def splits_toll(after: str) -> bool:
     return bool(_words("splits_toll").search(after))
 
 
+def other_strike_clause(text: str, start: int, end: int) -> int | None:
+    """Where the last clause opened by a word of `other_strike_breaks` between two offsets starts, if any."""
+    found = list(_words("other_strike_breaks").finditer(text, start, end))
+    return found[-1].end() if found else None
+
+
+def other_strike_frames() -> frozenset[str]:
+    return frozenset(rules().data.data.get("other_strike_frames") or [])
+
+
 def _same_family(earlier: Event, later: Event) -> str | None:
     """The family both sub-event types belong to, unless they are a pair told apart (a vague name retells any)."""
     r = rules()
