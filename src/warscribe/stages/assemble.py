@@ -264,7 +264,10 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
     cues = {m.label for m in mentions if m.kind == "cue"}
     if "background" in cues and _background(mentions, lexicon):
         return True
-    if cues & {"nationwide", "period"} and not any(m.kind == "trigger" and m.label == "protest" for m in mentions):
+    # A protest keeps a day's sentence that also names a campaign or an anniversary; so does one named where others'
+    # violence against its participants is told ("during the party's rally": a non-violent trigger telling a protest).
+    if cues & {"nationwide", "period"} and not any(m.kind == "trigger" and (m.label == "protest" or (
+            m.data.get("protest") and not lexicon.frames[m.label].violent)) for m in mentions):
         return True
     if "commentary" in cues and in_article_body(doc, sentence.index):
         return True
