@@ -326,6 +326,18 @@ def _in_aside(text: str, start: int, at: int) -> bool:
     return last is not None and _ASIDE_START.match(text, last.start()) is not None
 
 
+def _closes_aside(between: str) -> bool:
+    """A bracket closes between a cue and a trigger that did not open there too: the cue sat in an aside ("eight people
+    (sex not known) were raped"); a whole bracket passed on the way ("against the killing of a BCL (a party's wing)
+    leader") leaves the cue's clause open."""
+    depth = 0
+    for ch in between:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return True
+    return False
+
+
 def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
     """A clause-scoped cue governs a trigger after it in the same clause; not one past the bracket closing an
     aside ("eight people (sex not known) were raped"), nor the main verb after a cue that opens an infinitive in
@@ -336,7 +348,7 @@ def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
     if cue.end > trigger.start or doc.text.startswith("-", cue.end) or _COORDINATED_VERB.match(doc.text, cue.end):
         return False
     between = doc.text[cue.end:trigger.start]
-    if ")" in between or (cue.text.casefold().endswith(" to") and _MAIN_VERB.search(between)):
+    if _closes_aside(between) or (cue.text.casefold().endswith(" to") and _MAIN_VERB.search(between)):
         return False
     if cue.label == "negation" and _CAUSE_OR_TIME.search(between):
         return False
