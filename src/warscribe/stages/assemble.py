@@ -265,7 +265,10 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
     cues = {m.label for m in mentions if m.kind == "cue"}
     if "background" in cues and _background(mentions, lexicon):
         return True
-    if cues & {"nationwide", "period"} and not any(m.kind == "trigger" and m.label == "protest" for m in mentions):
+    # A protest keeps a day's sentence that also names a campaign or an anniversary; so does one named where others'
+    # violence against its participants is told ("during the party's rally": a non-violent trigger telling a protest).
+    if cues & {"nationwide", "period"} and not any(m.kind == "trigger" and (m.label == "protest" or (
+            m.data.get("protest") and not lexicon.frames[m.label].violent)) for m in mentions):
         return True
     if "commentary" in cues and in_article_body(doc, sentence.index):
         return True
@@ -324,6 +327,18 @@ def _in_aside(text: str, start: int, at: int) -> bool:
     return last is not None and _ASIDE_START.match(text, last.start()) is not None
 
 
+def _closes_aside(between: str) -> bool:
+    """A bracket closes between a cue and a trigger that did not open there too: the cue sat in an aside ("eight people
+    (sex not known) were raped"); a whole bracket passed on the way ("against the killing of a BCL (a party's wing)
+    leader") leaves the cue's clause open."""
+    depth = 0
+    for ch in between:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return True
+    return False
+
+
 def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
     """A clause-scoped cue governs a trigger after it in the same clause; not one past the bracket closing an
     aside ("eight people (sex not known) were raped"), nor the main verb after a cue that opens an infinitive in
@@ -334,7 +349,7 @@ def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
     if cue.end > trigger.start or doc.text.startswith("-", cue.end) or _COORDINATED_VERB.match(doc.text, cue.end):
         return False
     between = doc.text[cue.end:trigger.start]
-    if ")" in between or (cue.text.casefold().endswith(" to") and _MAIN_VERB.search(between)):
+    if _closes_aside(between) or (cue.text.casefold().endswith(" to") and _MAIN_VERB.search(between)):
         return False
     if cue.label == "negation" and _CAUSE_OR_TIME.search(between):
         return False
