@@ -70,6 +70,7 @@ def other_strike_clause(text: str, start: int, end: int) -> int | None:
 
 
 def other_strike_frames() -> frozenset[str]:
+    """The strike frames whose toll a second strike of another kind, told in a clause of its own, keeps to itself."""
     return frozenset(rules().data.data.get("other_strike_frames") or [])
 
 
