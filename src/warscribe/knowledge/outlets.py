@@ -70,14 +70,19 @@ def _capital_named(part: str) -> set[str]:
     published."""
     from warscribe.places.normalize import key
     from warscribe.places.resolve import country_name
-    from warscribe.places.world import capitals
 
     where = re.search(r"\(([^()]+)\)", part)
-    if where is None:
-        return set()
-    by_capital = {key(name): code for code, name in capitals().items()}
-    code = by_capital.get(key(where.group(1)))
+    code = _country_of_capital().get(key(where.group(1))) if where else None
     return {country_name(code) or code} if code else set()
+
+
+@cache
+def _country_of_capital() -> dict[str, str]:
+    """Capital's key -> its country's code, built once."""
+    from warscribe.places.normalize import key
+    from warscribe.places.world import capitals
+
+    return {key(name): code for code, name in capitals().items()}
 
 
 @lru_cache(maxsize=1024)

@@ -60,6 +60,10 @@ CREATE INDEX IF NOT EXISTS places_source ON places(source);
 """
 
 
+# The source of the entries of our own place lists (the country area lists' is this with "-areas").
+OWN_SOURCE = "warscribe"
+
+
 @dataclass
 class PlaceRecord:
     """A place to add: what importers produce."""
@@ -95,6 +99,12 @@ class Place:
     score: float = 100.0
     ext_id: str | None = None  # for admin areas of the default gazetteer, the seat's name
     primary: bool = True  # the spelling that matched is the place's main name, not an alternate
+
+    @property
+    def ours(self) -> bool:
+        """Whether the entry is one of our own place lists (data/places), the places conflict reports name, rather
+        than of a general gazetteer."""
+        return self.source.startswith(OWN_SOURCE)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

@@ -19,7 +19,7 @@ import yaml
 
 from warscribe.places.data import PLACES_DIR, admin1_by_code, admin1_table, canonical_admin1, country_names
 from warscribe.places.formats import FORMATS as FORMATS  # the formats read here; importable from here as before
-from warscribe.places.gazetteer import SCHEMA_VERSION, Gazetteer, PlaceRecord, distance_km
+from warscribe.places.gazetteer import OWN_SOURCE, SCHEMA_VERSION, Gazetteer, PlaceRecord, distance_km
 from warscribe.places.normalize import key
 from warscribe.places.world import good_alternate, load_world
 
@@ -48,9 +48,9 @@ def build_default(path: Path) -> Gazetteer:
         gaz.add([*_admin1_records(), *world.admin1], "default-admin1")
         gaz.add(world.admin2, "default-admin2")
         gaz.add(without_misfiled(corrected_towns(world.cities)), "default")
-        gaz.add(maintained_places(), "warscribe")
+        gaz.add(maintained_places(), OWN_SOURCE)
         # many upazilas share their consonants with a town quarter or a word ("Taltola" is not Taltali): exact only
-        gaz.add(country_areas(), "warscribe-areas", skeletons=False)
+        gaz.add(country_areas(), f"{OWN_SOURCE}-areas", skeletons=False)
         gaz.set_meta("schema_version", SCHEMA_VERSION)
         gaz.set_meta("built", datetime.now(UTC).isoformat(timespec="seconds"))
         gaz.set_meta("build_seconds", f"{time.perf_counter() - started:.2f}")

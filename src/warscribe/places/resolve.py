@@ -294,7 +294,7 @@ class DocumentPlaces:
             # "at Bar Osimbo village in Siaya": the unknown place is placed at the known one named with it
             return Resolved(m, clean_surface(m.text), country_name(sibling.country), sibling.country,
                             sibling.admin1, sibling.admin2, sibling.lat, sibling.lon, 2, "unresolved")
-        country = self.focus or (hint.country if hint else None) or None
+        country = self.focus or (hint.country if hint else None)
         if hint is not None and hint.country != country:
             # a governorate of another country than the one coded is none of the place's ("Rural Damascus" named
             # in a report about Lebanon): the place stays in its country, governorate unknown
@@ -385,7 +385,7 @@ class DocumentPlaces:
             seat = _capital_point(self.gaz, p.country) if self.anchor is None else None
             # with no country known, a place of our own lists (the places conflict reports name) before a larger
             # namesake of the general gazetteer ("Eastleigh" is Nairobi's estate, not England's town)
-            ours = unknown_country and p.source.startswith("warscribe")
+            ours = unknown_country and p.ours
             return (match_rank.get(p.match, 3), hint is not None and p.admin1 != hint.name, p.feature == "country",
                     bool(areas) and p.admin1 not in areas, round(dist / 50), not ours, -(p.population or 0),
                     distance_km(seat[0], seat[1], p.lat, p.lon) if seat else 0.0)

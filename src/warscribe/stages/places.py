@@ -206,7 +206,7 @@ def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
                     area = p.feature == "admin2" and (m.data.get("tail_of") is not None
                                                       or (_listed(text, m.start) and not m.text.isupper()))
                     # a place of our own lists is one conflict reports name: it outweighs a small namesake abroad
-                    ours = p.source.startswith("warscribe")
+                    ours = p.ours
                     weights[p.country] = max(weights.get(p.country, 0), 2 if big or area or ours else 1)
             weighed[m.start] = weights
         _held_within(group, weighed)
