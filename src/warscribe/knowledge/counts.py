@@ -228,9 +228,11 @@ _OUTCOME_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?([a-z]
 def _victims(numbers: Numbers, words: str) -> str | None:
     """Who the counted people are; people not named as fighters or forces are civilians (ACLED's default)."""
     tokens = _LETTERS.findall(words.lower())
-    for token in reversed(tokens):
-        if token in numbers.victims:
-            return numbers.victims[token]
+    classes = [numbers.victims[t] for t in reversed(tokens) if t in numbers.victims]
+    # "1 policeman and 2 civilians": a class of numbers.yaml `victims_first` among the coordinated people wins
+    first = next((c for c in classes if c in numbers.victims_first), None)
+    if first or classes:
+        return first or classes[0]
     return "civilians" if tokens else None
 
 

@@ -98,6 +98,7 @@ class Numbers:
     modifiers: tuple[str, ...]
     outcomes: dict[str, str]
     victims: dict[str, str]
+    victims_first: tuple[str, ...] = ()
 
 
 _SOURCES: dict[str, located.Located] = {}
@@ -235,7 +236,8 @@ def _numbers() -> Numbers:
     raw = _read("numbers.yaml")
     return Numbers({k: int(v) for k, v in raw["words"].items()},
                    {k: int(v) for k, v in raw["indefinite"].items()}, frozenset(raw["vague"]),
-                   tuple(raw["modifiers"]), dict(raw["outcomes"]), dict(raw["victims"]))
+                   tuple(raw["modifiers"]), dict(raw["outcomes"]), dict(raw["victims"]),
+                   tuple(raw.get("victims_first", ())))
 
 
 @cache

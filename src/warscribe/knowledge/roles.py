@@ -137,6 +137,13 @@ def armed_casualties() -> frozenset[str]:
     return _words("armed_casualties")
 
 
+def tells_again(before: str) -> bool:
+    """Whether the words right before a generic noun make it a side already told ("the militants", roles.yaml
+    `told_again`)."""
+    words = before.lower().split()
+    return bool(words) and words[-1] in _words("told_again")
+
+
 def mob_generic(label: str) -> bool:
     """Whether a generic actor (its mention label, "generic:vigilantes") acts as a mob against unarmed people."""
     return label.startswith("generic:") and label.split(":", 1)[1] in _words("mob_generics")

@@ -27,6 +27,7 @@ from warscribe.knowledge.roles import (
     mob_generic,
     mob_verb,
     reciprocal,
+    tells_again,
     unarmed_unknown,
     without_weapons,
 )
@@ -490,7 +491,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
         t.label == main.label and _refers_back(doc, t) for t in triggers)  # "This attack became the second raid"
-    _assign_roles(doc, draft, actors, anchor, triggers)
+    _assign_roles(doc, draft, actors, anchor, triggers, ctx)
     if _contested(doc, triggers, actors, ctx):
         draft.frames.add("contested")
     draft.follow_up = lexicon.frames[main.label].generic and lexicon.frames[main.label].violent \
@@ -716,7 +717,7 @@ def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, 
 
 
 def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], anchor: Mention,
-                  triggers: list[Mention]) -> None:
+                  triggers: list[Mention], ctx: Context) -> None:
     if not actors:
         return
     groups = _coordinated(doc, actors)
@@ -760,7 +761,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         nouns = [t for t in doc.mentions_of("trigger") if draft.sentence.start <= t.start < draft.sentence.end]
         agent = next((g for g in groups if g is not patient and _fires(doc, g, nouns)), None)
     if patient is None:
-        candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
+        candidates = [g for g in post if g is not agent and not _agent_again(doc, ctx, g, agent, anchor)] or \
+            [g for g in pre if g is not agent]
         patient = candidates[0] if candidates else None
     sides = {m.label for m in agent or ()}
     if patient is not None and patient[0].label in sides and not reciprocal(anchor.label) \
@@ -774,6 +776,18 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _agent_again(doc: Document, ctx: Context, group: list[Mention], agent: list[Mention] | None,
+                 anchor: Mention) -> bool:
+    """"Presumed JNIM militants attacked the village, the assailants burned a bar": a generic armed noun with a
+    definite determiner (roles.yaml `told_again`) after a non-state agent is that agent told again, not its victim;
+    a fight's other side stays a side ("IS fighters clashed with the rebels" names two)."""
+    if agent is None or len(group) != 1 or not group[0].data.get("generic") or reciprocal(anchor.label):
+        return False
+    if _kind(ctx, agent[0]) != "nonstate" or _kind(ctx, group[0]) != "nonstate":
+        return False
+    return tells_again(doc.text[max(0, group[0].start - 8):group[0].start])
 
 
 _HEADLINE_PASSIVE = re.compile(r"(?:\s+and\s+(?:injured|wounded|killed))?\s*(?:[.;:]|$|(?:when|while|during|after)\b)",
