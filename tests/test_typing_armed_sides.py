@@ -45,3 +45,18 @@ def test_militants_firing_into_the_air_and_burning_a_school_destroy_property() -
 def test_police_firing_into_the_air_at_a_protest_intervene() -> None:
     assert coded("On 9 March 2023, traders protested in Ouagadougou over new taxes. Police fired into the air to "
                  "disperse them.") == [("Protests", "Protest with intervention")]
+
+
+def test_a_retired_policeman_killed_is_a_civilian() -> None:
+    assert events("On 5 March 2023, suspected ISGS militants shot dead a retired policeman in Markoye.") \
+        == [("Violence against civilians", "Attack", "Civilians (Burkina Faso)")]
+
+
+def test_a_former_soldier_counted_among_the_dead_is_a_civilian() -> None:
+    assert coded("On 5 March 2023, a former soldier was killed by Taliban fighters while travelling to Herat.") \
+        == [("Violence against civilians", "Attack")]
+
+
+def test_a_policeman_on_duty_killed_stays_an_armed_clash() -> None:
+    assert coded("On 5 March 2023, suspected ISGS militants shot dead a policeman in Markoye.") \
+        == [("Battles", "Armed clash")]

@@ -228,7 +228,9 @@ _OUTCOME_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?([a-z]
 def _victims(numbers: Numbers, words: str) -> str | None:
     """Who the counted people are; people not named as fighters or forces are civilians (ACLED's default)."""
     tokens = _LETTERS.findall(words.lower())
-    classes = [numbers.victims[t] for t in reversed(tokens) if t in numbers.victims]
+    # "a retired policeman": a force's member off duty is a civilian (numbers.yaml `off_duty`)
+    classes = ["civilians" if i and numbers.victims[t] == "state" and tokens[i - 1] in numbers.off_duty
+               else numbers.victims[t] for i, t in reversed(list(enumerate(tokens))) if t in numbers.victims]
     # "1 policeman and 2 civilians": a class of numbers.yaml `victims_first` among the coordinated people wins
     first = next((c for c in classes if c in numbers.victims_first), None)
     if first or classes:

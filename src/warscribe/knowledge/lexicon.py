@@ -99,6 +99,7 @@ class Numbers:
     outcomes: dict[str, str]
     victims: dict[str, str]
     victims_first: tuple[str, ...] = ()
+    off_duty: frozenset[str] = frozenset()
 
 
 _SOURCES: dict[str, located.Located] = {}
@@ -237,7 +238,7 @@ def _numbers() -> Numbers:
     return Numbers({k: int(v) for k, v in raw["words"].items()},
                    {k: int(v) for k, v in raw["indefinite"].items()}, frozenset(raw["vague"]),
                    tuple(raw["modifiers"]), dict(raw["outcomes"]), dict(raw["victims"]),
-                   tuple(raw.get("victims_first", ())))
+                   tuple(raw.get("victims_first", ())), frozenset(raw.get("off_duty", ())))
 
 
 @cache
