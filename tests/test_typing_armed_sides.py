@@ -60,3 +60,10 @@ def test_a_former_soldier_counted_among_the_dead_is_a_civilian() -> None:
 def test_a_policeman_on_duty_killed_stays_an_armed_clash() -> None:
     assert coded("On 5 March 2023, suspected ISGS militants shot dead a policeman in Markoye.") \
         == [("Battles", "Armed clash")]
+
+
+def test_the_assailants_told_again_as_a_later_doer_leave_the_named_group_the_attacker() -> None:
+    events_ = warscribe.extract("On 7 March 2023, suspected JNIM militants raided the village of Tongomayel and killed "
+                                "four people, and two shops were set ablaze by the assailants.", published="2023-03-10")
+    assert [(e.event_type, e.actor1, e.actor2) for e in events_] \
+        == [("Violence against civilians", "JNIM: Jamaah Nusrat al Islam wal Muslimin", "Civilians (Burkina Faso)")]

@@ -137,11 +137,12 @@ def armed_casualties() -> frozenset[str]:
     return _words("armed_casualties")
 
 
-def tells_again(before: str) -> bool:
-    """Whether the words right before a generic noun make it a side already told ("the militants", roles.yaml
-    `told_again`)."""
+def tells_again(before: str, noun: str) -> bool:
+    """Whether a generic noun for the doers and the word right before it tell a side already named ("the
+    assailants", roles.yaml `told_again`)."""
+    data = _data()["told_again"]
     words = before.lower().split()
-    return bool(words) and words[-1] in _words("told_again")
+    return bool(words) and words[-1] in data["determiners"] and " ".join(noun.lower().split()) in data["nouns"]
 
 
 def mob_generic(label: str) -> bool:

@@ -721,6 +721,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if not actors:
         return
     groups = _coordinated(doc, actors)
+    # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
+    groups = [g for i, g in enumerate(groups) if not _told_again(doc, ctx, g, groups[:i], anchor)] or groups
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
     groups = [g for i, g in enumerate(groups)
               if i == 0 or not _BACKER_BEFORE.search(doc.text, max(0, g[0].start - 40), g[0].start)] or groups
@@ -761,8 +763,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         nouns = [t for t in doc.mentions_of("trigger") if draft.sentence.start <= t.start < draft.sentence.end]
         agent = next((g for g in groups if g is not patient and _fires(doc, g, nouns)), None)
     if patient is None:
-        candidates = [g for g in post if g is not agent and not _agent_again(doc, ctx, g, agent, anchor)] or \
-            [g for g in pre if g is not agent]
+        candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
         patient = candidates[0] if candidates else None
     sides = {m.label for m in agent or ()}
     if patient is not None and patient[0].label in sides and not reciprocal(anchor.label) \
@@ -778,16 +779,16 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
 
 
-def _agent_again(doc: Document, ctx: Context, group: list[Mention], agent: list[Mention] | None,
-                 anchor: Mention) -> bool:
+def _told_again(doc: Document, ctx: Context, group: list[Mention], earlier: list[list[Mention]],
+               anchor: Mention) -> bool:
     """"Presumed JNIM militants attacked the village, the assailants burned a bar": a generic armed noun with a
-    definite determiner (roles.yaml `told_again`) after a non-state agent is that agent told again, not its victim;
-    a fight's other side stays a side ("IS fighters clashed with the rebels" names two)."""
-    if agent is None or len(group) != 1 or not group[0].data.get("generic") or reciprocal(anchor.label):
+    definite determiner (roles.yaml `told_again`) after a non-state side of its sentence is that side told again,
+    neither its victim nor another doer; a fight's other side stays a side ("IS fighters clashed with the rebels")."""
+    if len(group) != 1 or not group[0].data.get("generic") or reciprocal(anchor.label):
         return False
-    if _kind(ctx, agent[0]) != "nonstate" or _kind(ctx, group[0]) != "nonstate":
+    if _kind(ctx, group[0]) != "nonstate" or not any(_kind(ctx, g[0]) == "nonstate" for g in earlier):
         return False
-    return tells_again(doc.text[max(0, group[0].start - 8):group[0].start])
+    return tells_again(doc.text[max(0, group[0].start - 8):group[0].start], group[0].text)
 
 
 _HEADLINE_PASSIVE = re.compile(r"(?:\s+and\s+(?:injured|wounded|killed))?\s*(?:[.;:]|$|(?:when|while|during|after)\b)",
