@@ -582,10 +582,12 @@ def _frames_told(doc: Document, triggers: list[Mention], main: Mention, lexicon:
     "tear gas") or a fight between sides ("resulting in clashes"; frames.yaml `conduct`, `mutual`)."""
     told = {"protest"} if any(t.data.get("protest") for t in triggers) else set()  # "a violent protest"
     if main.label != "protest":
-        return told | {t.label for t in triggers}
-    return told | {t.label for t in triggers
-                   if t is main or _how_protest_went(lexicon.frames[t.label])
-                   or not (t.data.get("noun") or _done_to_them(doc, t))}
+        kept = triggers
+    else:
+        kept = [t for t in triggers if t is main or _how_protest_went(lexicon.frames[t.label])
+                or not (t.data.get("noun") or _done_to_them(doc, t))]
+    # what the words also tell ("blocked the highway": pseudo-frame `blocked`, triggers.yaml `tells`)
+    return told | {t.label for t in kept} | {t.data["tells"] for t in kept if t.data.get("tells")}
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whose|that|which)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -1248,6 +1250,8 @@ def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: 
         return False
     others = draft.frames - {main}
     if rule.also and not (rule.also & others):
+        return False
+    if not rule.with_ <= others:
         return False
     if rule.means and not (rule.means & draft.means):
         return False

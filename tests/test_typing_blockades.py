@@ -1,0 +1,49 @@
+"""Typing protests in our own sentences: a road blockade that the police break up is a violent demonstration, one
+left alone a peaceful protest; interventions told with words a pattern bug used to miss ("dispersed them"); a
+demonstration staged as violent."""
+
+from __future__ import annotations
+
+import pytest
+
+import warscribe
+
+
+def subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in warscribe.extract(text, published="2022-06-20")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 June 2022, hawkers blocked the Kisumu-Busia highway over new market fees. Police fired tear gas to "
+    "disperse them.",
+    "On 14 June 2022, police lobbed tear gas at farmers who had blocked a road near the factory over late payments.",
+])
+def test_a_blockade_broken_up_is_a_violent_demonstration(text: str) -> None:
+    assert subs(text) == ["Violent demonstration"]
+
+
+def test_a_blockade_left_alone_is_a_peaceful_protest() -> None:
+    text = "On 14 June 2022, hawkers blocked the Kisumu-Busia highway for two hours over new market fees."
+    assert subs(text) == ["Peaceful protest"]
+
+
+def test_a_march_broken_up_without_a_blockade_is_a_protest_with_intervention() -> None:
+    text = ("On 14 June 2022, hawkers marched to the town hall over new market fees. Police fired tear gas to "
+            "disperse them.")
+    assert subs(text) == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("later", [
+    "Guards dispersed them.",
+    "Police baton charged the protestors.",
+    "Police broke the sit-in.",
+    "Policemen chased away the demonstrators.",
+])
+def test_later_interventions_in_other_words(later: str) -> None:
+    text = f"On 14 June 2022, nurses staged a sit-in outside the county offices over unpaid salaries. {later}"
+    assert subs(text) == ["Protest with intervention"]
+
+
+def test_a_demonstration_staged_as_violent_is_a_riot() -> None:
+    text = "On 14 June 2022, detained migrants staged a violent demonstration inside the holding centre."
+    assert subs(text) == ["Violent demonstration"]
