@@ -47,3 +47,15 @@ def test_later_interventions_in_other_words(later: str) -> None:
 def test_a_demonstration_staged_as_violent_is_a_riot() -> None:
     text = "On 14 June 2022, detained migrants staged a violent demonstration inside the holding centre."
     assert subs(text) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    # a year in the grievance, past its clause, is the grievance's time, not the protest's
+    "On 14 June 2022, unionists staged a protest in Kisumu demanding news of their leader, who went missing in 2019.",
+    "On 14 June 2022, farmers staged a protest in Nakuru against the county, and said gunmen killed a farmer in 2018.",
+    # a march told as a noun, and misspellings
+    "On 14 June 2022, a march against rising fuel prices was held in Eldoret.",
+    "On 14 June 2022, boda boda riders demonstated in Kericho against a new parking levy.",
+])
+def test_protests_found(text: str) -> None:
+    assert subs(text) == ["Peaceful protest"]

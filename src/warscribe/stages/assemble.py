@@ -291,7 +291,7 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
     """A sentence anchored in an earlier year is background ("In 2016, government forces retook Aleppo"):
     the year comes before its first trigger, or in the same clause as a trigger (not in an aside such as
     ", who had signed a settlement in 2018"). A year in what a protest or an arrest is about is the topic's,
-    not the event's ("protested, demanding justice for a leader who went missing in 2019")."""
+    not the event's ("protested, demanding justice for a leader who went missing in 2019"), even past its clause."""
     published = doc.published
     if not published or not published[:4].isdigit():
         return False
@@ -299,10 +299,15 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
         return False  # no year's digits: no year (a search that skips to a 1 or a 2, most sentences have none)
     triggers = [m for m in mentions if m.kind == "trigger"]
     topics = _topic_cues(mentions, lexicon)
+    # a protest's grievance runs on past its clause ("demanding the return of a leader, who went missing in 2019";
+    # "against the government, and claimed it stole the elections of 2018")
+    grievances = [c for c in topics if any(t.label == "protest" and t.end <= c.start for t in triggers)]
     for m in _YEAR.finditer(doc.text, sentence.start, sentence.end):
         if int(m.group(1)) >= int(published[:4]):
             continue
         if any(c.end <= m.start() and not _CLAUSE_BREAK.search(doc.text, c.end, m.start()) for c in topics):
+            continue
+        if any(c.end <= m.start() for c in grievances):
             continue
         if triggers and m.start() > triggers[0].end and _in_aside(doc.text, triggers[0].end, m.start()):
             continue
