@@ -59,3 +59,23 @@ def test_a_demonstration_staged_as_violent_is_a_riot() -> None:
 ])
 def test_protests_found(text: str) -> None:
     assert subs(text) == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 June 2022, traders demonstrated in Kakamega over market fees. Police used live bullets to disperse them.",
+    "On 14 June 2022, police violently dispersed teachers who marched in Kitale over unpaid arrears.",
+    "On 14 June 2022, villagers demonstrating to demand clean water were violently dispersed by the police.",
+])
+def test_live_fire_or_a_violent_dispersal_is_excessive_force(text: str) -> None:
+    assert subs(text) == ["Excessive force against protesters"]
+
+
+def test_force_against_a_crowd_that_rioted_is_its_violent_demonstration() -> None:
+    text = "On 14 June 2022, students protesting fees in Kisii torched a lorry, and police fired live bullets at them."
+    assert subs(text) == ["Violent demonstration"]
+
+
+def test_a_pattern_gap_stops_at_the_sentence_end() -> None:
+    text = ("On 14 June 2022, activists marched in Embu demanding justice for a boy who was killed. The protesters "
+            "also asked for a new footbridge.")
+    assert subs(text) == ["Peaceful protest"]

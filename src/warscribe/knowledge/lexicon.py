@@ -147,7 +147,11 @@ class Lexicon:
     def matches(self, doc: Doc) -> list[Match]:
         """Triggers, cues and means, overlapping matches of one kind reduced to the longest."""
         found: list[Match] = []
-        for (kind, label, entry), start, end in self.matcher(self.lower_words(doc)):
+        words = self.lower_words(doc)
+        for (kind, label, entry), start, end in self.matcher(words):
+            # a pattern's gap never runs past a sentence's end ("was abducted and killed. The protesters ...")
+            if end - start > 2 and not _SENTENCE_ENDS.isdisjoint(words[start + 1:end - 1]):
+                continue
             found.append(Match(kind, label, start, end, entry))
         found += self._source_matches(doc)
         return _longest_per_kind(found)
@@ -185,6 +189,9 @@ class Lexicon:
         if rules is None:
             rules = self._rules_by_frame[frame] = [r for r in self.rules if not r.frames or frame in r.frames]
         return rules
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _longest_per_kind(matches: list[Match]) -> list[Match]:
