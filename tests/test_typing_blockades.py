@@ -79,3 +79,8 @@ def test_a_pattern_gap_stops_at_the_sentence_end() -> None:
     text = ("On 14 June 2022, activists marched in Embu demanding justice for a boy who was killed. The protesters "
             "also asked for a new footbridge.")
     assert subs(text) == ["Peaceful protest"]
+
+
+def test_live_rounds_without_a_protest_stay_an_attack() -> None:
+    text = "On 14 June 2022, soldiers fired live rounds at a clinic in the village, wounding a nurse."
+    assert "Excessive force against protesters" not in subs(text)

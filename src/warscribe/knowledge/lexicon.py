@@ -149,8 +149,10 @@ class Lexicon:
         found: list[Match] = []
         words = self.lower_words(doc)
         for (kind, label, entry), start, end in self.matcher(words):
-            # a pattern's gap never runs past a sentence's end ("was abducted and killed. The protesters ...")
-            if end - start > 2 and not _SENTENCE_ENDS.isdisjoint(words[start + 1:end - 1]):
+            # a pattern's gap never runs past a sentence's end ("was abducted and killed. The protesters ...";
+            # not "School No. 8": a stop before a capital)
+            if end - start > 2 and not _SENTENCE_ENDS.isdisjoint(words[start + 1:end - 1]) and any(
+                    words[j] in _SENTENCE_ENDS and doc[j + 1].text[:1].isupper() for j in range(start + 1, end - 1)):
                 continue
             found.append(Match(kind, label, start, end, entry))
         found += self._source_matches(doc)
