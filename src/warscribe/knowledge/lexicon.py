@@ -50,6 +50,7 @@ class TriggerEntry:
     significant: bool = False
     intransitive: bool = False  # "youths rioted in Kisumu" is never a reduced passive ("villagers killed in X")
     protest: bool = False  # the words themselves tell a protest ("a violent protest", "protested violently")
+    tells: str = ""  # a pseudo-frame the words also tell ("blocked the highway": `blocked`, frames.yaml)
     where: str = field(default="", compare=False)  # data file:line, for explanations
 
 
@@ -69,6 +70,7 @@ class TypingRule:
     means: frozenset[str] = frozenset()
     target: frozenset[str] = frozenset()
     agent: frozenset[str] = frozenset()
+    with_: frozenset[str] = frozenset()  # frames that must all be told besides the main one (YAML `with`)
     where: str = field(default="", compare=False)
 
 
@@ -147,7 +149,13 @@ class Lexicon:
     def matches(self, doc: Doc) -> list[Match]:
         """Triggers, cues and means, overlapping matches of one kind reduced to the longest."""
         found: list[Match] = []
-        for (kind, label, entry), start, end in self.matcher(self.lower_words(doc)):
+        words = self.lower_words(doc)
+        for (kind, label, entry), start, end in self.matcher(words):
+            # a pattern's gap never runs past a sentence's end ("was abducted and killed. The protesters ...";
+            # not "School No. 8": a stop before a capital)
+            if end - start > 2 and not _SENTENCE_ENDS.isdisjoint(words[start + 1:end - 1]) and any(
+                    words[j] in _SENTENCE_ENDS and doc[j + 1].text[:1].isupper() for j in range(start + 1, end - 1)):
+                continue
             found.append(Match(kind, label, start, end, entry))
         found += self._source_matches(doc)
         return _longest_per_kind(found)
@@ -187,6 +195,9 @@ class Lexicon:
         return rules
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 def _longest_per_kind(matches: list[Match]) -> list[Match]:
     """Among overlapping matches of the same kind keep the longest (earliest on ties)."""
     kept: list[Match] = []
@@ -207,7 +218,7 @@ def _entry(raw: Any, frame: str, where: str = "") -> TriggerEntry:
     if isinstance(raw, dict) and isinstance(raw.get("p"), str):
         return TriggerEntry(frame, raw["p"], bool(raw.get("noun")), bool(raw.get("patient_subject")),
                             bool(raw.get("significant")), bool(raw.get("intransitive")), bool(raw.get("protest")),
-                            where=where)
+                            str(raw.get("tells", "")), where=where)
     raise LexiconError(f"{LEXICON_DIR / 'triggers.yaml'}: bad entry under {frame!r}: {raw!r}")
 
 
@@ -223,13 +234,13 @@ def _frames() -> dict[str, Frame]:
 def _rules(frames: dict[str, Frame]) -> list[TypingRule]:
     rules = []
     for i, r in enumerate(_read("typing.yaml")["rules"], 1):
-        unknown = set(r.get("frames", [])) - frames.keys()
+        unknown = set(r.get("frames", [])) - frames.keys() | set(r.get("with", [])) - frames.keys()
         if unknown:
             raise LexiconError(f"{LEXICON_DIR / 'typing.yaml'}: rule {i} names unknown frames {sorted(unknown)}")
         rules.append(TypingRule(
             r["type"], r["sub"], frozenset(r.get("frames", [])), frozenset(r.get("also", [])),
             frozenset(r.get("means", [])), frozenset(r.get("target", [])), frozenset(r.get("agent", [])),
-            where=_where("typing.yaml", "rules", i - 1)))
+            frozenset(r.get("with", [])), where=_where("typing.yaml", "rules", i - 1)))
     return rules
 
 

@@ -292,7 +292,7 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
     """A sentence anchored in an earlier year is background ("In 2016, government forces retook Aleppo"):
     the year comes before its first trigger, or in the same clause as a trigger (not in an aside such as
     ", who had signed a settlement in 2018"). A year in what a protest or an arrest is about is the topic's,
-    not the event's ("protested, demanding justice for a leader who went missing in 2019")."""
+    not the event's ("protested, demanding justice for a leader who went missing in 2019"), even past its clause."""
     published = doc.published
     if not published or not published[:4].isdigit():
         return False
@@ -300,10 +300,15 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
         return False  # no year's digits: no year (a search that skips to a 1 or a 2, most sentences have none)
     triggers = [m for m in mentions if m.kind == "trigger"]
     topics = _topic_cues(mentions, lexicon)
+    # a protest's grievance runs on past its clause ("demanding the return of a leader, who went missing in 2019";
+    # "against the government, and claimed it stole the elections of 2018")
+    grievances = [c for c in topics if any(t.label == "protest" and t.end <= c.start for t in triggers)]
     for m in _YEAR.finditer(doc.text, sentence.start, sentence.end):
         if int(m.group(1)) >= int(published[:4]):
             continue
         if any(c.end <= m.start() and not _CLAUSE_BREAK.search(doc.text, c.end, m.start()) for c in topics):
+            continue
+        if any(c.end <= m.start() for c in grievances):
             continue
         if triggers and m.start() > triggers[0].end and _in_aside(doc.text, triggers[0].end, m.start()):
             continue
@@ -583,10 +588,12 @@ def _frames_told(doc: Document, triggers: list[Mention], main: Mention, lexicon:
     "tear gas") or a fight between sides ("resulting in clashes"; frames.yaml `conduct`, `mutual`)."""
     told = {"protest"} if any(t.data.get("protest") for t in triggers) else set()  # "a violent protest"
     if main.label != "protest":
-        return told | {t.label for t in triggers}
-    return told | {t.label for t in triggers
-                   if t is main or _how_protest_went(lexicon.frames[t.label])
-                   or not (t.data.get("noun") or _done_to_them(doc, t))}
+        kept = triggers
+    else:
+        kept = [t for t in triggers if t is main or _how_protest_went(lexicon.frames[t.label])
+                or not (t.data.get("noun") or _done_to_them(doc, t))]
+    # what the words also tell ("blocked the highway": pseudo-frame `blocked`, triggers.yaml `tells`)
+    return told | {t.label for t in kept} | {t.data["tells"] for t in kept if t.data.get("tells")}
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whose|that|which)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -1263,6 +1270,8 @@ def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: 
         return False
     others = draft.frames - {main}
     if rule.also and not (rule.also & others):
+        return False
+    if not rule.with_ <= others:
         return False
     if rule.means and not (rule.means & draft.means):
         return False
