@@ -38,6 +38,9 @@ def deaths(reader: CountReader, text: str) -> list[int]:
     ("Twelve soldiers were killed in the ambush along with five of the attackers.", [17]),
     ("Army jets destroyed some 45 terrorists near the dam.", [45]),
     ("The army said its units eliminated 30 militants in the hills.", [30]),
+    # an active verb whose object opens with a modifier: the subject is the striker, not one victim
+    ("A car bomb killed at least 23 people near the bakery.", [23]),
+    ("An air raid killed more than 40 civilians in the market.", [40]),
 ])
 def test_tolls_read_from_our_sentences(reader, text, expected):
     assert deaths(reader, text) == expected
@@ -93,3 +96,23 @@ def test_the_wounded_in_hospitals_are_no_event():
 
 def test_what_cannot_be_determined_is_no_event():
     assert coded("Officials said they are unable to confirm chemical weapons use in Douma.") == []
+
+
+def test_a_death_toll_is_no_death(reader):
+    assert deaths(reader, "A hospital source confirmed the death toll to reporters.") == []
+    assert deaths(reader, "An earlier death toll from the raid put the dead at 9.") != [1]
+
+
+def test_the_teller_after_the_dead_is_no_victim(reader):
+    assert deaths(reader, "Two villagers made up the rest of the dead the watchdog said.") != [1]
+
+
+def test_the_damage_a_raid_did_retells_the_raid():
+    text = ("Eleven killed in raids on Syrias Maarat al-Numan. Air strikes on a market in the rebel-held town of "
+            "Maarat al-Numan killed 11 people on Sunday, a monitor said. It was not clear who carried out the raids, "
+            "which also wounded 30 people. Rescue workers pulled the wounded from the rubble. Residents said the "
+            "jets came twice. The raids also destroyed several shops and cars in the area. Talks on a truce are due "
+            "next week.")
+    events = coded(text)
+    assert len(events) == 1 and events[0].fatalities == 11
+    assert not any(e.sub_event_type == "Looting/property destruction" for e in events)

@@ -218,7 +218,9 @@ def _patterns(numbers: Numbers) -> _Patterns:
     told_words = [*numbers.outcomes, *verbs, "death"]
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
                      re.compile(rf"\b{word_trie(told_words, fold=True)}\b", re.I),
-                     re.compile(rf"\s+(?:\d|(?:{_alt(list(numbers.words))}|the|his|her|their|its|him|them)\b)",
+                     # ("A car bomb killed at least 16 people": a modifier opens the object too)
+                     re.compile(rf"\s+(?:(?:{_alt(list(numbers.modifiers))})\s+)?"
+                                rf"(?:\d|(?:{_alt(list(numbers.words))}|the|his|her|their|its|him|them)\b)",
                                 re.I),
                      re.compile(rf"{number}\s+(?:the\s+)?(?P<np>{_VICTIM_NP})", re.I))
 
@@ -288,7 +290,7 @@ class CountReader:
     def _after(self, text: str) -> list[Count]:
         out = []
         for m in self.p.after.finditer(text):
-            if _not_people(m.group("np") or "") or self._active(text, m):
+            if _not_people(m.group("np") or "") or self._active(text, m) or _no_death_after(text, m.end()):
                 continue
             value, vague = _value(self.numbers, m.group("num"))
             np = m.group("np") if m.group("np") is not None else m.group("head") or ""
@@ -437,11 +439,19 @@ def _person(words: str) -> bool:
         tokens[-1] not in _raw_rules()["not_counts"]["units"])
 
 
+def _no_death_after(text: str, end: int) -> bool:
+    """Whether the word after a counted death word makes it no death ("an earlier death toll")."""
+    after = text[end:end + 20].split()[:1]
+    return bool(after) and re.sub(r"\W", "", after[0].lower()) in _raw_rules()["not_counted_deaths_before"]
+
+
 def _one_named_after(text: str, at: int) -> bool:
     m = _DEFINITE_NP.match(text, at)
     if m is None:
         return False
     head = m.group("head").lower()
+    if head in _raw_rules()["not_victim_heads"]:
+        return False  # "left dozens dead the monitor said": the reporter, no victim
     return head not in _raw_rules()["plural_heads"] and (not head.endswith("s") or head.endswith("ss"))
 
 
