@@ -41,6 +41,7 @@ def deaths(reader: CountReader, text: str) -> list[int]:
     # an active verb whose object opens with a modifier: the subject is the striker, not one victim
     ("A car bomb killed at least 23 people near the bakery.", [23]),
     ("An air raid killed more than 40 civilians in the market.", [40]),
+    ("Car bomb at a checkpoint near Homs claims 6 martyrs.", [6]),
 ])
 def test_tolls_read_from_our_sentences(reader, text, expected):
     assert deaths(reader, text) == expected
@@ -116,3 +117,13 @@ def test_the_damage_a_raid_did_retells_the_raid():
     events = coded(text)
     assert len(events) == 1 and events[0].fatalities == 11
     assert not any(e.sub_event_type == "Looting/property destruction" for e in events)
+
+
+def test_a_past_month_s_toll_of_several_attacks_is_no_event():
+    assert coded("In March more than 45 civilians were killed by barrel bomb attacks on the town.",
+                 published="2015-06-10") == []
+
+
+def test_one_attack_in_a_past_month_still_stands():
+    events = coded("In March four soldiers were killed in an attack on a post near Hama.", published="2015-06-10")
+    assert len(events) == 1 and events[0].fatalities == 4
