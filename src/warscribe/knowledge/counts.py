@@ -45,6 +45,10 @@ class _Rules:
     cause: re.Pattern[str]
     elsewhere: re.Pattern[str]
     survived: re.Pattern[str]
+    toll_reaches: tuple[str, ...]
+    people_only: frozenset[str]
+    joined: re.Pattern[str]
+    never_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +105,10 @@ def _rules() -> _Rules:
                   re.compile(rf"\s+(?:{one_after})\b", re.I),
                   re.compile(rf"\b{_begins(raw['one_victim_before'])}(?:{one_before})\s+$", re.I),
                   tuple(raw["verbs_before"]), frozenset(raw["no_fatalities"]), cause_re, elsewhere,
-                  re.compile(rf"\b{_begins(raw['survived'])}(?:{_phrases(raw['survived'], number)})\b", re.I))
+                  re.compile(rf"\b{_begins(raw['survived'])}(?:{_phrases(raw['survived'], number)})\b", re.I),
+                  tuple(raw["toll_reaches"]), frozenset(raw["people_only_verbs"]),
+                  re.compile(rf"[^.;:]{{0,60}}?\b(?:{_phrases(raw['joined_after'], number)})\s+", re.I),
+                  frozenset(raw["never_verbs"]))
 
 
 def _begins(phrases: list[str]) -> str:
@@ -161,6 +168,7 @@ class _Patterns:
     toll: re.Pattern[str]  # death toll ... NUMBER
     any_outcome: re.Pattern[str]  # some outcome word, anywhere
     object_after: re.Pattern[str]  # an object right after a verb: a number, an article, a pronoun
+    counted: re.Pattern[str]  # NUMBER NP, with no outcome: "eight IS members" after "along with"
 
 
 def _alt(words: list[str]) -> str:
@@ -189,21 +197,32 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # Every match begins with a number or a modifier, then a space: the look-ahead spares the rest elsewhere.
     begins = starts_with([*numbers.words, *numbers.indefinite, *numbers.modifiers], r"\s")
     told = starts_with([*numbers.outcomes, "killed", "dead"])  # what `combined` or an outcome begins with
-    after = (rf"\b(?:(?=\d)|{begins}){first}{number}\s+(?:{including}|(?P<np>{_NP_WORD}{{0,5}}?)){_AUX}"
+    # "70 regime and rebel fighters were killed", "a woman and child were killed": an "and" inside the counted phrase,
+    # followed by a word that is no number and no outcome ("2 soldiers and 3 civilians" is `first`'s)
+    and_word = rf"(?:and\s+(?!(?:\d|(?:{_alt(list(numbers.words))})\b)){np0_word})"
+    np = rf"(?!(?:a|an)\s)(?P<np>(?:{_NP_WORD}(?:{_NP_WORD}|{and_word}){{0,4}}?)??)"  # not "612 A woman": an article
+    after = (rf"\b(?:(?=\d)|{begins}){first}{number}\s+(?:{including}|{np}){_AUX}"
              rf"{told}(?:{combined}|(?P<out>{outcomes}))\b")
-    before_verbs = _alt(list(_rules().verbs_before))
+    verbs = [*_rules().verbs_before, *_rules().people_only]
+    before_verbs = _alt(verbs)
     # "killing at least three." has no noun after its number; "killing 2 soldiers and 3 civilians" two.
-    verb_first = starts_with(_rules().verbs_before, r"\s")
+    verb_first = starts_with(verbs, r"\s")
     before = (rf"\b{verb_first}(?P<out>{before_verbs})\s+{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
               rf"(?=\s*(?:[.,;:)\"”]|and\b|or\b|$)))"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
-    toll = rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?{number}"
-    told_words = [*numbers.outcomes, *_rules().verbs_before, "death"]
+    # "the death toll from the attacks on the city has risen to 13": a toll told as risen reaches further
+    risen = _alt(list(_rules().toll_reaches))
+    toll = (rf"\bdeath\s+toll\s+(?:[^.;:]{{0,100}}?\b(?:{risen})\s+|(?:\w+\s+){{0,4}}?){number}"
+            r"(?![\w'’-])")
+    told_words = [*numbers.outcomes, *verbs, "death"]
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
                      re.compile(rf"\b{word_trie(told_words, fold=True)}\b", re.I),
-                     re.compile(rf"\s+(?:\d|(?:{_alt(list(numbers.words))}|the|his|her|their|its|him|them)\b)",
-                                re.I))
+                     # ("A car bomb killed at least 16 people": a modifier opens the object too)
+                     re.compile(rf"\s+(?:(?:{_alt(list(numbers.modifiers))})\s+)?"
+                                rf"(?:\d|(?:{_alt(list(numbers.words))}|the|his|her|their|its|him|them)\b)",
+                                re.I),
+                     re.compile(rf"{number}\s+(?:the\s+)?(?P<np>{_VICTIM_NP})", re.I))
 
 
 def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
@@ -265,6 +284,7 @@ class CountReader:
         found = self._after(masked) + self._before(masked) + self._toll(masked)
         found = [_trimmed(text, c) for c in _drop_overlaps(found)
                  if not _negated(text, c.start) and not _rules().survived.search(text, c.start, c.end)]
+        found = [self._joined(masked, c) for c in found]
         if not any(c.outcome == "death" for c in found):
             found += self._bare_deaths(text, found)
         read: dict[str, Any] = {}  # what _background reads of the whole text, read once for all its counts
@@ -274,10 +294,16 @@ class CountReader:
     def _after(self, text: str) -> list[Count]:
         out = []
         for m in self.p.after.finditer(text):
-            if _not_people(m.group("np") or "") or self._active(text, m):
+            if _not_people(m.group("np") or "") or self._active(text, m) or _no_death_after(text, m.end()):
                 continue
             value, vague = _value(self.numbers, m.group("num"))
             np = m.group("np") if m.group("np") is not None else m.group("head") or ""
+            joined = re.search(r"\band\s+(.*)", np, re.I)
+            if joined:
+                if any(t.isdigit() or t in self.numbers.words for t in joined.group(1).lower().split()):
+                    continue  # "a man and his two sons": more than one count, not read here
+                if m.group("num").lower() in ("a", "an", "one"):
+                    value = 2  # "a woman and child": two people, each told as one
             if m.group("num0") and (m.group("num0").lower() not in ("a", "an") or _person(m.group("np0"))):
                 extra, extra_vague = _value(self.numbers, m.group("num0"))
                 value, vague, np = value + extra, vague or extra_vague, f"{m.group('np0')} {np}"
@@ -294,15 +320,24 @@ class CountReader:
     def _active(self, text: str, m: re.Match[str]) -> bool:
         """"A farmer shot and killed nine sheep": the words before an active verb with an object after it
         are its agent, not its victims."""
-        if _PASSIVE.search(m.group()):
+        if _PASSIVE.search(m.group()) or (m.group("out") or "").lower() in _rules().never_verbs:
+            return False  # "fighting that left dozens dead a monitor said": "dead" takes no object
+        if not self.p.object_after.match(text, m.end()):
             return False
-        return bool(self.p.object_after.match(text, m.end()))
+        # "Five killed four injured in attacks": what follows is the next count, told with its own outcome
+        at = len(text) - len(text[m.end():].lstrip())
+        nxt = self.p.after.match(text, at)
+        return not (nxt and nxt.group("out") and _outcome(self.numbers, nxt.group("out")) != _outcome(
+            self.numbers, m.group("out") or ""))
 
     def _before(self, text: str) -> list[Count]:
         out = []
         for m in self.p.before.finditer(text):
             if _not_people(m.group("np") or ""):
                 continue
+            if re.sub(r"\s+", " ", m.group("out").lower()) in _rules().people_only and not self._fighters(
+                    m.group("np") or ""):
+                continue  # "destroyed 23 targets": no one counted
             outcome = _outcome(self.numbers, m.group("out"))
             last = (m.group("np") or "").split()[-1:]
             if self._told_after(text, m.end(), outcome) or self._told_after(f" {' '.join(last)}", 0, outcome):
@@ -317,6 +352,26 @@ class CountReader:
             out.append(Count(m.start(), m.end(), outcome, value, vague, _victims(self.numbers, victims), victims,
                              floor=_floor(self.numbers, m.group("num")) and not m.group("num2")))
         return out
+
+    def _joined(self, text: str, count: Count) -> Count:
+        """A death count with more dead joined to it in its clause ("10 fighters were killed in the blast along
+        with eight attackers"): the sum."""
+        if count.outcome != "death" or count.vague:
+            return count
+        j = _rules().joined.match(text, count.end)
+        n = self.p.counted.match(text, j.end()) if j else None
+        if n is None or _not_people(n.group("np")) or self._told_after(text, n.end(), "death") or any(
+                w in self.numbers.outcomes for w in n.group("np").lower().split()) or (
+                n.group("num")[0].isalpha() and n.group("num").lower() not in self.numbers.words):
+            return count  # "along with 8 others wounded", "along with dozens of ...": not added
+        if _victims(self.numbers, n.group("np")) is None or _NEGATED_NEAR.search(text, count.end, n.start()):
+            return count
+        return replace(count, value=count.value + _value(self.numbers, n.group("num"))[0])
+
+    def _fighters(self, words: str) -> bool:
+        """Whether the last word of a counted phrase names fighters or forces ("120 Daesh militants")."""
+        tokens = _LETTERS.findall(words.lower())
+        return bool(tokens) and self.numbers.victims.get(tokens[-1]) in ("armed", "state")
 
     def _told_after(self, text: str, end: int, outcome: str) -> bool:
         """Whether the counted people are followed by another outcome ("killing 58 others injured")."""
@@ -364,7 +419,7 @@ class CountReader:
 
 # "killed the station chief", "killed and mutilated a farmer": a noun phrase whose head is singular names
 # one person.
-_DEFINITE_NP = re.compile(r"(?:\s+and\s+[a-z]+ed)?\s+(?:the|his|her|its|their|a|an)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+_DEFINITE_NP = re.compile(r"(?:\s+and\s+[a-z]+ed)?\s+(?:the|his|her|its|their|a|an)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
                           r"(?P<head>[A-Za-z][\w'’-]*)"
                           r"(?=\s*(?:[.,;:()]|$|(?:in|at|near|on|and|while|after|before|during|of|from|who|with|"
                           r"by|inside|outside)\b))")
@@ -388,11 +443,19 @@ def _person(words: str) -> bool:
         tokens[-1] not in _raw_rules()["not_counts"]["units"])
 
 
+def _no_death_after(text: str, end: int) -> bool:
+    """Whether the word after a counted death word makes it no death ("an earlier death toll")."""
+    after = text[end:end + 20].split()[:1]
+    return bool(after) and re.sub(r"\W", "", after[0].lower()) in _raw_rules()["not_counted_deaths_before"]
+
+
 def _one_named_after(text: str, at: int) -> bool:
     m = _DEFINITE_NP.match(text, at)
     if m is None:
         return False
     head = m.group("head").lower()
+    if head in _raw_rules()["not_victim_heads"]:
+        return False  # "left dozens dead the monitor said": the reporter, no victim
     return head not in _raw_rules()["plural_heads"] and (not head.endswith("s") or head.endswith("ss"))
 
 
