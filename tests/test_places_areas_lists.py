@@ -234,3 +234,19 @@ def test_burkinabe_villages_with_a_known_point_are_placed_there_not_at_their_com
     assert (ev.location, ev.admin1) == ("Tanwalbougou", "Est")
     assert distance_km(ev.latitude, ev.longitude, 12.06, 0.36) > 30
     assert distance_km(ev.latitude, ev.longitude, 12.05, 0.78) < 5
+
+
+def test_an_arrondissement_that_looks_like_another_commune_is_its_own_place():
+    # Gouande (Materi) is not a spelling of Kouande, a commune of the same department
+    areas = {a.name: a for a in country_areas() if a.country == "BJ"}
+    assert areas["Gouande"].admin2 == "Materi"
+
+
+@pytest.mark.parametrize(("text", "look_alike"), [
+    ("Rioters stoned the convoy of Kibaki in Kenya on Saturday.", "Kiboko"),
+    ("Protesters loyal to Justice David Maraga marched in Kenya on Monday.", "Maragua"),
+])
+def test_a_kenyan_public_figure_is_no_look_alike_town(ctx, text, look_alike):
+    trigger = "stoned" if "stoned" in text else "marched"
+    ev = run(ctx, text, [(trigger, trigger)]).events[0]
+    assert ev.country == "Kenya" and ev.location != look_alike
