@@ -204,3 +204,49 @@ def test_an_upazila_mostly_of_the_sundarbans_is_placed_at_its_seat_not_in_the_fo
     assert ev.location == upazila and ev.admin1 == "Khulna"
     # the reserve forest's northern edge lies at about 22.3 N along these upazilas; their seats are north of it
     assert ev.latitude > 22.28
+
+
+def test_beninese_arrondissements_are_listed_with_their_department_and_commune():
+    # every arrondissement the packages lack is in bj_arrondissement_areas.yaml, placed at its commune's seat
+    areas = {a.name: a for a in country_areas() if a.country == "BJ"}
+    assert (areas["Sirarou"].admin1, areas["Sirarou"].admin2) == ("Borgou", "N'Dali")
+    assert (areas["Founougo"].admin1, areas["Founougo"].admin2) == ("Alibori", "Banikoara")
+    assert all(a.admin1 and 6 < a.lat < 12.5 and 0.7 < a.lon < 3.9 for a in areas.values())
+    # numbered town quarters and words of English or French are not listed as places
+    assert "Cotonou 1" not in areas and "Dame" not in areas and "Dome" not in areas
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Suspected jihadists kidnapped a village chief in Sirarou overnight.", "Borgou"),
+    ("Armed men set fire to a customs post at Founougo, in northern Benin.", "Alibori"),
+])
+def test_a_beninese_arrondissement_is_placed_in_its_department(ctx, text, admin1):
+    trigger = "kidnapped" if "kidnapped" in text else "set fire"
+    ev = run(ctx, text, [(trigger, trigger)]).events[0]
+    assert (ev.country, ev.admin1) == ("Benin", admin1)
+
+
+def test_burkinabe_villages_with_a_known_point_are_placed_there_not_at_their_commune_seat(ctx):
+    from warscribe.places.gazetteer import distance_km
+    # Tanwalbougou lies on the road east of Fada N'Gourma, some 45 km from the town
+    text = "Soldiers repelled an attack on their base at Tanwalbougou on Saturday."
+    ev = run(ctx, text, [("repelled", "repelled")]).events[0]
+    assert (ev.location, ev.admin1) == ("Tanwalbougou", "Est")
+    assert distance_km(ev.latitude, ev.longitude, 12.06, 0.36) > 30
+    assert distance_km(ev.latitude, ev.longitude, 12.05, 0.78) < 5
+
+
+def test_an_arrondissement_that_looks_like_another_commune_is_its_own_place():
+    # Gouande (Materi) is not a spelling of Kouande, a commune of the same department
+    areas = {a.name: a for a in country_areas() if a.country == "BJ"}
+    assert areas["Gouande"].admin2 == "Materi"
+
+
+@pytest.mark.parametrize(("text", "look_alike"), [
+    ("Rioters stoned the convoy of Kibaki in Kenya on Saturday.", "Kiboko"),
+    ("Protesters loyal to Justice David Maraga marched in Kenya on Monday.", "Maragua"),
+])
+def test_a_kenyan_public_figure_is_no_look_alike_town(ctx, text, look_alike):
+    trigger = "stoned" if "stoned" in text else "marched"
+    ev = run(ctx, text, [(trigger, trigger)]).events[0]
+    assert ev.country == "Kenya" and ev.location != look_alike
