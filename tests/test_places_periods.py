@@ -174,6 +174,33 @@ def test_names_of_two_areas_or_a_place_named_say_nothing(ctx):
     assert doc.events[0].admin1 == "Uttar Pradesh"
 
 
+@pytest.mark.parametrize("source, expected", [
+    # a regional outlet, named after the area it covers, places a report that names no place in that area
+    ("Assam Tribune", "Assam"),
+    ("Oromia Media Network", None),  # an area of another country than the report's: no evidence
+    # a national paper named after the city it is published in says nothing of where the event was
+    ("Vanguard (Lagos)", None),
+    ("", None),
+])
+def test_an_outlet_named_after_an_area_places_a_report_that_names_no_place(ctx, source, expected):
+    text = "Hundreds of tea garden workers in India blocked a highway for six hours over unpaid wages."
+    doc = make_doc(text, [("blocked", "blocked")], published="2015-07-01")
+    doc.source = source
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert (ev.country, ev.admin1) == ("India", expected)
+    if expected:
+        assert ev.geo_precision == 3 and ev.latitude is not None
+
+
+def test_an_outlet_area_gives_way_to_a_place_the_text_names(ctx):
+    doc = make_doc("Traders in Shillong, India shut their shops to protest a new levy.", [("shut", "shut")],
+                   published="2015-07-01")
+    doc.source = "Assam Tribune"
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].admin1 == "Meghalaya"
+
+
 def test_a_township_we_keep_is_read_before_a_namesake_abroad(ctx):
     text = "Residents of Motherwell in South Africa barricaded roads with burning tyres on Monday."
     doc = make_doc(text, [("barricaded", "barricaded")], published="2015-03-02")
