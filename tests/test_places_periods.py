@@ -138,6 +138,11 @@ def _placed(ctx, text: str, trigger: str, published: str) -> tuple:
 
 @pytest.mark.parametrize("text, published, expected", [
     ("Gunmen shot dead a trader in Hodan district on Tuesday.", "2015-06-02", ("Somalia", "Banaadir", "Hodan")),
+    # a district of Thailand's southern border provinces (data/places/th_areas.yaml), by another spelling
+    ("A roadside bomb was set off and bombed a patrol in Yingo district of Thailand on Monday.", "2015-06-02",
+     ("Thailand", "Narathiwat", "Yi-ngo")),
+    ("Gunmen shot dead a village headman in Bannang Sata, Thailand on Monday.", "2015-06-02",
+     ("Thailand", "Yala", "Bannang Sata")),
     ("Government aircraft bombed Golo in Jebel Marra on Friday.", "2016-01-22", ("Sudan", "Darfur", "Golo")),
     ("Government aircraft bombed Golo in Jebel Marra on Friday.", "2019-01-22", ("Sudan", "Central Darfur", "Golo")),
     ("Militants shot dead two soldiers in Belet Xaawo on Sunday.", "2015-03-01", ("Somalia", "Gedo", "Belet Xaawo")),
