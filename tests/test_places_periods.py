@@ -143,6 +143,13 @@ def _placed(ctx, text: str, trigger: str, published: str) -> tuple:
      ("Thailand", "Narathiwat", "Yi-ngo")),
     ("Gunmen shot dead a village headman in Bannang Sata, Thailand on Monday.", "2015-06-02",
      ("Thailand", "Yala", "Bannang Sata")),
+    # a township of Myanmar's border states (data/places/mm_areas.yaml)
+    ("Unknown attackers shot dead two customs officers in Muse township, Myanmar.", "2015-06-02",
+     ("Myanmar", "Shan", "Muse")),
+    ("A landmine bombed a bus on the road into Maungdaw in Myanmar.", "2015-06-02", ("Myanmar", "Rakhine", "Maungdaw")),
+    # a suburb of a South African metro the package lacks (data/places/za_places.yaml)
+    ("Robbers shot dead a taxi driver in Braamfontein on Friday night.", "2015-06-02",
+     ("South Africa", "Gauteng", "Braamfontein")),
     ("Government aircraft bombed Golo in Jebel Marra on Friday.", "2016-01-22", ("Sudan", "Darfur", "Golo")),
     ("Government aircraft bombed Golo in Jebel Marra on Friday.", "2019-01-22", ("Sudan", "Central Darfur", "Golo")),
     ("Militants shot dead two soldiers in Belet Xaawo on Sunday.", "2015-03-01", ("Somalia", "Gedo", "Belet Xaawo")),
