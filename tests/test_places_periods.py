@@ -147,6 +147,9 @@ def _placed(ctx, text: str, trigger: str, published: str) -> tuple:
     ("Unknown attackers shot dead two customs officers in Muse township, Myanmar.", "2015-06-02",
      ("Myanmar", "Shan", "Muse")),
     ("A landmine bombed a bus on the road into Maungdaw in Myanmar.", "2015-06-02", ("Myanmar", "Rakhine", "Maungdaw")),
+    # a district of central Mozambique (data/places/mz_areas.yaml), spelt with its accent
+    ("Gunmen shot dead a truck driver on the highway in Barué district on Monday.", "2016-06-02",
+     ("Mozambique", "Manica", "Barue")),
     # a suburb of a South African metro the package lacks (data/places/za_places.yaml)
     ("Robbers shot dead a taxi driver in Braamfontein on Friday night.", "2015-06-02",
      ("South Africa", "Gauteng", "Braamfontein")),
