@@ -138,6 +138,21 @@ def _placed(ctx, text: str, trigger: str, published: str) -> tuple:
 
 @pytest.mark.parametrize("text, published, expected", [
     ("Gunmen shot dead a trader in Hodan district on Tuesday.", "2015-06-02", ("Somalia", "Banaadir", "Hodan")),
+    # a district of Thailand's southern border provinces (data/places/th_areas.yaml), by another spelling
+    ("A roadside bomb was set off and bombed a patrol in Yingo district of Thailand on Monday.", "2015-06-02",
+     ("Thailand", "Narathiwat", "Yi-ngo")),
+    ("Gunmen shot dead a village headman in Bannang Sata, Thailand on Monday.", "2015-06-02",
+     ("Thailand", "Yala", "Bannang Sata")),
+    # a township of Myanmar's border states (data/places/mm_areas.yaml)
+    ("Unknown attackers shot dead two customs officers in Muse township, Myanmar.", "2015-06-02",
+     ("Myanmar", "Shan", "Muse")),
+    ("A landmine bombed a bus on the road into Maungdaw in Myanmar.", "2015-06-02", ("Myanmar", "Rakhine", "Maungdaw")),
+    # a district of central Mozambique (data/places/mz_areas.yaml), spelt with its accent
+    ("Gunmen shot dead a truck driver on the highway in Barué district on Monday.", "2016-06-02",
+     ("Mozambique", "Manica", "Barue")),
+    # a suburb of a South African metro the package lacks (data/places/za_places.yaml)
+    ("Robbers shot dead a taxi driver in Braamfontein on Friday night.", "2015-06-02",
+     ("South Africa", "Gauteng", "Braamfontein")),
     ("Government aircraft bombed Golo in Jebel Marra on Friday.", "2016-01-22", ("Sudan", "Darfur", "Golo")),
     ("Government aircraft bombed Golo in Jebel Marra on Friday.", "2019-01-22", ("Sudan", "Central Darfur", "Golo")),
     ("Militants shot dead two soldiers in Belet Xaawo on Sunday.", "2015-03-01", ("Somalia", "Gedo", "Belet Xaawo")),
@@ -172,6 +187,33 @@ def test_names_of_two_areas_or_a_place_named_say_nothing(ctx):
     doc = make_doc(text, [("protested", "protested")], published="2015-07-01")
     PlaceStage().run(doc, ctx)
     assert doc.events[0].admin1 == "Uttar Pradesh"
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a regional outlet, named after the area it covers, places a report that names no place in that area
+    ("Assam Tribune", "Assam"),
+    ("Oromia Media Network", None),  # an area of another country than the report's: no evidence
+    # a national paper named after the city it is published in says nothing of where the event was
+    ("Vanguard (Lagos)", None),
+    ("", None),
+])
+def test_an_outlet_named_after_an_area_places_a_report_that_names_no_place(ctx, source, expected):
+    text = "Hundreds of tea garden workers in India blocked a highway for six hours over unpaid wages."
+    doc = make_doc(text, [("blocked", "blocked")], published="2015-07-01")
+    doc.source = source
+    PlaceStage().run(doc, ctx)
+    ev = doc.events[0]
+    assert (ev.country, ev.admin1) == ("India", expected)
+    if expected:
+        assert ev.geo_precision == 3 and ev.latitude is not None
+
+
+def test_an_outlet_area_gives_way_to_a_place_the_text_names(ctx):
+    doc = make_doc("Traders in Shillong, India shut their shops to protest a new levy.", [("shut", "shut")],
+                   published="2015-07-01")
+    doc.source = "Assam Tribune"
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].admin1 == "Meghalaya"
 
 
 def test_a_township_we_keep_is_read_before_a_namesake_abroad(ctx):

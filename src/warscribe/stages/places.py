@@ -12,6 +12,7 @@ from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
+from warscribe.places.data import admin1_named
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name
@@ -419,10 +420,47 @@ def _area_of_names(doc: Document, ev: Event, focus: str | None, places: Document
     in one that places it in "the capital", at its country's capital."""
     cue = area_named(doc.text, focus)
     if cue is None:
-        return _capital(doc, ev, focus, places)
+        return _capital(doc, ev, focus, places) or _outlet_area(doc, ev, focus, places)
     ev.country = country_name(cue.country)
     ev.location, ev.latitude, ev.longitude, ev.geo_precision = cue.seat, cue.lat, cue.lon, 3
     ev.admin1, ev.admin2 = admin_at(cue.country, cue.admin1, None, cue.lat, cue.lon, doc.published)
+    return True
+
+
+_SOURCE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _outlet_area(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces) -> bool:
+    """An event whose place gives no admin1, reported by an outlet named after one first-order area of the report's
+    country ("Assam Tribune", "Oromia Media Network"), is coded at that area's seat: a regional outlet reports on
+    its region. An area named like a town of that country ("Dhaka Tribune", "Vanguard (Lagos)") names the city a
+    national paper is published in, not what it reports on; an outlet naming two areas says nothing."""
+    if not focus or not doc.source:
+        return False
+    gaz, found = places.gaz, {}
+    for part in doc.source.split(";"):
+        words = _SOURCE_WORD.findall(part)
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i:i + n])
+                if not name[0].isupper():
+                    continue
+                for area in gaz.admin1_areas(name, focus):
+                    if area.country == focus and key(area.matched) == key(name):
+                        found.setdefault(key(area.name), (name, area))
+    if len(found) != 1:
+        return False
+    name, area = next(iter(found.values()))
+    if any(p.country == focus and p.feature == "town" and p.match == "exact"
+           for p in gaz.lookup(name, focus, fuzzy=False, limit=10)):
+        return False
+    admin = admin1_named(area.name)
+    seat, lat, lon = (admin.capital, admin.lat, admin.lon) if admin is not None and admin.country == focus \
+        else (display_name(area.name), area.lat, area.lon)
+    ev.country = country_name(focus)
+    ev.location, ev.latitude, ev.longitude, ev.geo_precision = seat, lat, lon, 3
+    ev.admin1, ev.admin2 = admin_at(focus, display_name(area.name) if admin is None else admin.name, None, lat, lon,
+                                    doc.published)
     return True
 
 
