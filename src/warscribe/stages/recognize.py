@@ -312,7 +312,8 @@ def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits:
     modifiers = weapon_modifiers()
     # "government" names the force only before a strike or a weapon ("government shelling"), never before a
     # protest ("anti-government protests")
-    strikes = {m.start for m in matches if m.kind == "means" or (m.kind == "trigger" and fired_by_owner(m.label))}
+    fired = {m.start for m in matches if m.kind == "trigger" and fired_by_owner(m.label)}
+    strikes = fired | {m.start for m in matches if m.kind == "means"}
     for anchor in anchors:
         i = anchor - 1
         possessive = False
@@ -331,6 +332,9 @@ def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits:
             negated = i > 0 and tokens[i - 1].text.casefold() in ("-", "anti")  # "anti-government"
             slot = None if actor_id or found or possessive or negated or anchor not in strikes \
                 else force_adjectives().get(word.casefold())
+            if slot is not None and slot.startswith("generic:") and anchor not in fired:
+                slot = None  # a side's adjective names the doer of a strike ("rebel shelling"), not of a weapon
+                # that may be a thing kept or found ("a rebel chemical weapons depot")
             if slot is not None and i not in taken:  # "government airstrikes": the country's force (roles.yaml)
                 out.append(_mention(text, "actor", _char_span(tokens, offset, i, i + 1), slot, form="description",
                                     priority=45, country=None, generic=True, alternatives=[]))
