@@ -3,7 +3,9 @@ the governorate named after that city ("Rural Damascus"); the rebels named by an
 ("a rebel rocket attack", "opposition shelling") are its doers, but not the owners of a weapon kept in a depot;
 fighters "allied" to a force named before them fight on its side; a month long past or the start of a campaign
 told in a later sentence is background, not the date of the event before it; a weekday or month after a place
-("the city of Idlib Saturday") is no part of its name.
+("the city of Idlib Saturday") is no part of its name; an attack "which London blames on Damascus" is laid at the
+Syrian state, the accuser no side of it; a date after "since" dates no event; troops "in cooperation with" a militia
+are one side.
 Our own sentences."""
 
 from __future__ import annotations
@@ -87,3 +89,25 @@ def test_a_weekday_after_a_city_is_no_part_of_its_name():
                    "a monitor said.", published="2016-09-11")
     assert events[0].location == "Saraqib"
     assert events[0].geo_precision == 1
+
+
+def test_an_attack_one_capital_blames_on_another_is_laid_at_that_government():
+    events = coded("The president spoke of the nerve gas attack on Khan Sheikhoun on Tuesday, which London blames "
+                   "on Damascus.", published="2017-04-07")
+    gas = next(e for e in events if e.sub_event_type == "Chemical weapon")
+    assert gas.actor1 == "Military Forces of Syria (2000-)"
+    assert gas.actor2 is None or "United Kingdom" not in gas.actor2
+
+
+def test_the_start_of_a_state_of_things_in_the_sentence_is_not_the_date():
+    events = coded("A roadside bomb killed three farmers near Manbij, a town held by the SDF since August.",
+                   published="2016-10-11")
+    assert events[0].event_date == "2016-10-11"
+
+
+def test_troops_in_cooperation_with_a_militia_are_one_side():
+    events = coded("Army units in cooperation with popular defense groups clashed on Monday with ISIS fighters "
+                   "near the village of Zakiyeh in Raqqa countryside.", published="2016-08-10")
+    assert events[0].actor1 == "Military Forces of Syria (2000-)"
+    assert events[0].actor2 == "Islamic State (Syria)"
+

@@ -129,11 +129,13 @@ def _since(ev: Event, text: str) -> bool:
     """Whether the event's date is told as the start of a period ("since the campaign began on 30 May")."""
     d = ev.draft
     told = next((e for e in ev.evidence if e.field == "event_date"), None)
-    return d is not None and told is not None and bool(_SINCE.search(text, d.sentence.start, told.start))
+    return d is not None and told is not None and (told.text[:6].lower() == "since "
+                                                   or bool(_SINCE.search(text, d.sentence.start, told.start)))
 
 
 # "since", then no clause break before the date
-_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:beginning|start|launch|outbreak)\s+of\b[^,;.]{0,60}?\s+)?$",
+                    re.I)  # "since", "since the start of its operations (on)"
 
 
 def _long_past(ev: Event, published: date | None) -> bool:
@@ -483,7 +485,12 @@ def _blamed_group(doc: Document, draft: EventDraft, ctx: Context) -> Mention | N
     `blames`), unless it is the event's other side."""
     other = draft.actor2.label if draft.actor2 is not None else None
     for m in doc.mentions_of("actor"):
-        if m.label == other or m.label not in ctx.actors or ctx.actors.get(m.label).kind not in _ARMED_KINDS:
+        # a state is blamed by its capital's name only ("the attack Washington blames on Damascus"), and so named it
+        # is the doer even where the sentence made it the other side
+        capital = m.data.get("form") == "metonym"
+        if (m.label == other and not capital) or m.label not in ctx.actors:
+            continue
+        if ctx.actors.get(m.label).kind not in _ARMED_KINDS and not capital:
             continue
         if blames(doc.text[max(0, m.start - 80):m.start]):
             return m
@@ -502,6 +509,8 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
         blamed = _blamed_group(doc, draft, ctx)
         if blamed is not None:  # "... hit an IED. The device was likely planted by JNIM."
             draft.actor1, ev.actor1 = blamed, None
+            if draft.actor2 is not None and draft.actor2.label == blamed.label:
+                draft.actor2, ev.actor2, ev.inter2 = None, None, None
             trace.note(doc, "merge", trace.RELABELLED, f"the report blames {blamed.text!r} for the act: "
                        f"actor 1 (lexicon/roles.yaml blames)", draft.sentence.index, blamed)
     if ev.sub_event_type == "Air/drone strike" and _unnamed_perpetrator(draft):
