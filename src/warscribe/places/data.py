@@ -101,6 +101,12 @@ def no_evidence() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_ends() -> frozenset[str]:
+    """Keys of the words (weekdays, months) that end a run of capitalised words before them (stoplist.yaml)."""
+    return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("name_ends") or ())
+
+
+@lru_cache(maxsize=1)
 def stop_phrases() -> frozenset[str]:
     """Keys of the names of several words that name no place although a word of them does ("Lok Sabha")."""
     return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("phrases") or ())

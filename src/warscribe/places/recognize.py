@@ -24,6 +24,7 @@ from warscribe.places.data import (
     body_words,
     cues,
     family_names,
+    name_ends,
     no_evidence,
     person_titles,
     stop_phrases,
@@ -309,6 +310,9 @@ def _country_word(surface: str, gaz: Gazetteer) -> bool:
 def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
                skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
+    end = next((j for j, t in enumerate(run) if j and key(t.text) in name_ends()), None)
+    if end is not None:  # "the city of Idlib Saturday": the day told after the place is no part of its name
+        return _match_run(text, run[:end], gaz, focus, skip)
     if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         return []  # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall
     fam = next((j for j, t in enumerate(run) if j and key(t.text) in family_names()), None)

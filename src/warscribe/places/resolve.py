@@ -341,8 +341,9 @@ class DocumentPlaces:
     def _choose(self, m: PlaceMention, cands: list[Place]) -> Place | None:
         local = {a.name for a in (self.admin_reading(x) for x in self._admins_near(m)) if a}
         if local and m.cue in ("settlement", "near"):
-            # "the village of X in Idlib": a namesake in another governorate is not it
-            cands = [p for p in cands if p.admin1 in local or p.feature == "country"]
+            # "the village of X in Idlib": a namesake in another governorate is not it; a governorate named after
+            # the city it surrounds counts as that area ("the town of Douma outside Damascus" lies in Rural Damascus)
+            cands = [p for p in cands if p.admin1 in local or p.feature == "country" or _surrounds(p.admin1, local)]
         elif local:
             # a look-alike spelling outside the area the sentence names is another place ("Kambi in West Pokot"
             # is no Kiambu): the name is one the gazetteer lacks, placed in that area
@@ -425,6 +426,11 @@ class DocumentPlaces:
             return None
         carrier = PlaceMention(-1, -1, admin.name, True)
         return self._coded_admin1(carrier, admin)
+
+
+def _surrounds(admin1: str | None, names: set[str]) -> bool:
+    """Whether a governorate is one named after a city of these names that it surrounds ("Rural Damascus")."""
+    return bool(admin1) and any(f" {key(n)} " in f" {key(admin1)} " for n in names)
 
 
 def is_framed(m: PlaceMention) -> bool:

@@ -73,8 +73,8 @@ _MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 # "between X and Y", also "between the armed group X and ..." (the noun names X)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:group|faction|movement)\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
-                           r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of)\s*"
-                           r"(?:the\s+)?$", re.I)
+                           r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of|in\s+cooperation\s+with)\s*"
+                           r"(?:the\s+)?(?:(?:their|its)\s+)?(?:allied\s+)?$", re.I)  # "troops and allied fighters"
 # "according to X" runs to the clause's end; a bracketed aside "(2 according to Taliban sources)" ends at its bracket
 # (its first letter, then the look-behind a \b before it would be: the same matches, but a search tries only at
 # an "a")

@@ -4,7 +4,9 @@ notes)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from warscribe import trace
 from warscribe.config import Context
@@ -14,6 +16,7 @@ from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.notes import write_notes
 from warscribe.stages import retell
 from warscribe.stages.actors import name_actor
+from warscribe.timex import parse_published
 
 _CLAIM_ORDER = {"disputed": 3, "denied": 2, "claimed": 1, "reported": 0}
 
@@ -34,6 +37,8 @@ class _Cluster:
     deaths: list[tuple[int, bool, bool, str]] = field(default_factory=list)
     injuries: list[int] = field(default_factory=list)
     more: tuple[int, bool, bool, str] | None = None  # its deaths report, as another report joining an event gives it
+    # its own date is a month or year long past at publication ("Russia joined the war in September"): background
+    past: bool = False
 
 
 def _explicit(ev: Event, field_name: str) -> bool:
@@ -43,10 +48,11 @@ def _explicit(ev: Event, field_name: str) -> bool:
                                  for e in ev.evidence)
 
 
-def _cluster(ev: Event, text: str) -> _Cluster:
+def _cluster(ev: Event, text: str, published: date | None = None) -> _Cluster:
     d = ev.draft
     assert d is not None
     c = _Cluster(ev, d.sentence.index, _explicit(ev, "location"), _explicit(ev, "event_date"))
+    c.past = c.explicit_date and (_long_past(ev, published) or _since(ev, text))
     deaths = [m for m in d.counts if m.label == "death"]
     if deaths:
         # the words just before and in the count: "another seven people", "three more civilians"
@@ -119,6 +125,29 @@ def _dates_compatible(a: _Cluster, b: _Cluster) -> bool:
     return not (a.explicit_date and b.explicit_date) or a.event.event_date == b.event.event_date
 
 
+def _since(ev: Event, text: str) -> bool:
+    """Whether the event's date is told as the start of a period ("since the campaign began on 30 May")."""
+    d = ev.draft
+    told = next((e for e in ev.evidence if e.field == "event_date"), None)
+    return d is not None and told is not None and (told.text[:6].lower() == "since "
+                                                   or bool(_SINCE.search(text, d.sentence.start, told.start)))
+
+
+# "since", then no clause break before the date
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:beginning|start|launch|outbreak)\s+of\b[^,;.]{0,60}?\s+)?$",
+                    re.I)  # "since", "since the start of its operations (on)"
+
+
+def _long_past(ev: Event, published: date | None) -> bool:
+    """A date of a month or a year (no day) that ended more than a month before publication."""
+    if published is None or not ev.event_date or (ev.time_precision or 1) == 1:
+        return False
+    try:
+        return (published - date.fromisoformat(ev.event_date)).days > 62
+    except ValueError:
+        return False
+
+
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
     x, y = a.event, b.event
     return (x.event_type, x.sub_event_type) == (y.event_type, y.sub_event_type) and _actors_compatible(x, y) \
@@ -141,7 +170,8 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     if other.explicit_place and (not into.explicit_place or (more_precise and not fill_only)):
         _take_place(a, b)
         into.explicit_place = True
-    if other.explicit_date and not into.explicit_date:
+    if other.explicit_date and not into.explicit_date and not other.past:
+        # (a month long past the other sentence tells is its background, not this event's date)
         a.event_date, a.time_precision = b.event_date, b.time_precision
         into.explicit_date = True
     # The other report may tell the sides the other way round ("A attacked B" / "B repelled A").
@@ -205,7 +235,7 @@ class MergeStage:
     adds = ("events",)
 
     def run(self, doc: Document, ctx: Context) -> None:
-        reports = [_cluster(ev, doc.text) for ev in doc.events]
+        reports = [_cluster(ev, doc.text, parse_published(doc.published)) for ev in doc.events]
         main = [c for c in reports if not _enrich_only(c.event)]
         # A report made only of a headline or a summary line: that line is the report.
         enrich = [c for c in reports if _enrich_only(c.event)] if main else []
@@ -317,7 +347,8 @@ def _fill_place_and_date(into: _Cluster, other: _Cluster) -> None:
     if other.explicit_place and not into.explicit_place:
         _take_place(a, b)
         into.explicit_place = True
-    if other.explicit_date and not into.explicit_date:
+    if other.explicit_date and not into.explicit_date and not other.past:
+        # (a month long past the other sentence tells is its background, not this event's date)
         a.event_date, a.time_precision = b.event_date, b.time_precision
         into.explicit_date = True
 
@@ -454,7 +485,12 @@ def _blamed_group(doc: Document, draft: EventDraft, ctx: Context) -> Mention | N
     `blames`), unless it is the event's other side."""
     other = draft.actor2.label if draft.actor2 is not None else None
     for m in doc.mentions_of("actor"):
-        if m.label == other or m.label not in ctx.actors or ctx.actors.get(m.label).kind not in _ARMED_KINDS:
+        # a state is blamed by its capital's name only ("the attack Washington blames on Damascus"), and so named it
+        # is the doer even where the sentence made it the other side
+        capital = m.data.get("form") == "metonym"
+        if (m.label == other and not capital) or m.label not in ctx.actors:
+            continue
+        if ctx.actors.get(m.label).kind not in _ARMED_KINDS and not capital:
             continue
         if blames(doc.text[max(0, m.start - 80):m.start]):
             return m
@@ -473,6 +509,8 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
         blamed = _blamed_group(doc, draft, ctx)
         if blamed is not None:  # "... hit an IED. The device was likely planted by JNIM."
             draft.actor1, ev.actor1 = blamed, None
+            if draft.actor2 is not None and draft.actor2.label == blamed.label:
+                draft.actor2, ev.actor2, ev.inter2 = None, None, None
             trace.note(doc, "merge", trace.RELABELLED, f"the report blames {blamed.text!r} for the act: "
                        f"actor 1 (lexicon/roles.yaml blames)", draft.sentence.index, blamed)
     if ev.sub_event_type == "Air/drone strike" and _unnamed_perpetrator(draft):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from warscribe.config import Context
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
-from warscribe.knowledge.roles import fired_by_owner, force_adjectives, weapon_modifiers
+from warscribe.knowledge.roles import blames, fired_by_owner, force_adjectives, weapon_modifiers
 from warscribe.model import Document, Mention
 
 # Words that refer back to an actor named earlier; the group names the head noun to look for.
@@ -58,6 +58,8 @@ _NOUN_FOLLOWERS = frozenset({
 })
 # Words right before a capital that make it the place ("in Damascus", "the capital Damascus"), never the government.
 _PLACE_BEFORE = frozenset({'in', 'capital', 'near', 'outside', 'around', 'across', 'into', 'at', 'inside'})
+# Verbs after a capital that make it the accuser of the act told, not its side.
+_ACCUSES = frozenset({'blames', 'blamed', 'blame', 'accuses', 'accused', 'accuse'})
 # Words ending in -ly that are nouns, not adverbs: "army supply convoy", "police rally".
 _LY_NOUNS = frozenset({'supply', 'family', 'rally', 'assembly', 'ally', 'anomaly', 'monopoly', 'belly', 'italy'})
 
@@ -65,10 +67,12 @@ _LY_NOUNS = frozenset({'supply', 'family', 'rally', 'assembly', 'ally', 'anomaly
 def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon) -> bool:
     """A capital stands for its government only as the subject of a verb ("Damascus denies"), never as a place
     ("in central Baghdad")."""
+    if hit.form.kind == "metonym" and blames(doc.text[max(0, doc[hit.start].idx - 80):doc[hit.start].idx]):
+        return False  # "which Washington blames on Damascus": the government the act is laid at
     if hit.form.kind != "metonym" or hit.end >= len(doc):
         return hit.form.kind == "metonym"
     follower = doc[hit.end].text.lower().replace("’", "'")
-    if follower == "'s":
+    if follower == "'s" or follower in _ACCUSES:  # "which Washington blames on Damascus": an accuser, no side
         return True
     if hit.start > 0 and doc[hit.start - 1].text.lower() in _PLACE_BEFORE:  # "in the Syrian capital Damascus was"
         return True
@@ -313,7 +317,8 @@ def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits:
     modifiers = weapon_modifiers()
     # "government" names the force only before a strike or a weapon ("government shelling"), never before a
     # protest ("anti-government protests")
-    strikes = {m.start for m in matches if m.kind == "means" or (m.kind == "trigger" and fired_by_owner(m.label))}
+    fired = {m.start for m in matches if m.kind == "trigger" and fired_by_owner(m.label)}
+    strikes = fired | {m.start for m in matches if m.kind == "means"}
     for anchor in anchors:
         i = anchor - 1
         possessive = False
@@ -332,6 +337,9 @@ def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits:
             negated = i > 0 and tokens[i - 1].text.casefold() in ("-", "anti")  # "anti-government"
             slot = None if actor_id or found or possessive or negated or anchor not in strikes \
                 else force_adjectives().get(word.casefold())
+            if slot is not None and slot.startswith("generic:") and anchor not in fired:
+                slot = None  # a side's adjective names the doer of a strike ("rebel shelling"), not of a weapon
+                # that may be a thing kept or found ("a rebel chemical weapons depot")
             if slot is not None and i not in taken:  # "government airstrikes": the country's force (roles.yaml)
                 out.append(_mention(text, "actor", _char_span(tokens, offset, i, i + 1), slot, form="description",
                                     priority=45, country=None, generic=True, alternatives=[]))

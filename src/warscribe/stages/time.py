@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from warscribe.config import Context
@@ -62,10 +63,28 @@ def _expression(doc: Document, ev: Event, published) -> tuple[DateMention, list[
         nxt = min(following, key=lambda s: s.start)
         hit = _nearest(doc.text, nxt.start, nxt.end, nxt.start, published)
         # a date that opens the next sentence dates what that sentence tells ("In March two blasts ..."), not
-        # the event before it
-        if hit is not None and not _OPENING.fullmatch(doc.text[nxt.start:hit[0].start]):
+        # the event before it; nor does the start of a campaign ("since it began on 30 May") or a month or year
+        # long before the report ("Russia joined the war in September") date it: the next sentence is background
+        if hit is not None and not _OPENING.fullmatch(doc.text[nxt.start:hit[0].start]) \
+                and not _long_before(hit[1], published):
             return hit
     return None
+
+
+# A date told as the start of a period: "since", "since the beginning of its operations on".
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:beginning|start|launch|outbreak)\s+of\b[^,;.]{0,60}?\s+)?$",
+                    re.I)  # "since", "since the start of its operations (on)"
+
+
+def _long_before(values: list[tuple[str, int]], published) -> bool:
+    """A month or a year (no day) that ended more than a month before publication."""
+    if published is None or min(p for _, p in values) == 1:
+        return False
+    try:
+        latest = max(date.fromisoformat(v) for v, _ in values)
+    except ValueError:
+        return False
+    return (published - latest).days > 62
 
 
 def _nearest(text: str, start: int, end: int, anchor: int, published) -> tuple[DateMention, list] | None:
@@ -75,8 +94,8 @@ def _nearest(text: str, start: int, end: int, anchor: int, published) -> tuple[D
     best = None
     for m in _dates_in(text, start, end):
         values = resolve(m, published)
-        if not values:
-            continue
+        if not values or m.text[:6].lower() == "since " or _SINCE.search(text, start, m.start):
+            continue  # "under the group's control since August": the start of a state of things, no event's day
         distance = 0 if m.start <= anchor < m.end else min(abs(m.start - anchor), abs(m.end - anchor))
         before = text[start:m.start]
         aside = before.count("(") > before.count(")")
