@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from warscribe.knowledge import located
-from warscribe.knowledge.patterns import starts_with
+from warscribe.knowledge.patterns import alternation, starts_with
 
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.yaml"
 
@@ -135,6 +135,17 @@ def mob_verb(verb: str) -> bool:
 def armed_casualties() -> frozenset[str]:
     """The casualty classes (a count's `victims`) that make the attacked side armed (roles.yaml armed_casualties)."""
     return _words("armed_casualties")
+
+
+@cache
+def _backer() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_data()['backers'])})\s+by\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.I)
+
+
+def backed_by_before(text: str, start: int) -> bool:
+    """Whether the words just before `start` say that what is named there backs a side ("the army backed by allied
+    militia": roles.yaml `backers`), within 40 characters."""
+    return _backer().search(text, max(0, start - 40), start) is not None
 
 
 def tells_again(before: str, noun: str) -> bool:

@@ -729,19 +729,34 @@ def _offset_gap(whole: bool = True) -> re.Pattern[str]:
                       r"(?:[NSEW]{1,3}|(?i:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:ern)?)"
                       r"[ \u00a0]+(?i:of)[ \u00a0]+(?:the[ \u00a0]+)?" + ("$" if whole else ""))
 
-# "X sector of Y district", "X area in Y district", "X of Y district": a place and the district holding it.
-_DISTRICT_GAP = re.compile(r"^(?:[ \u00a0]+(?i:sector|area|village|town|tehsil|block|belt|region))?"
-                           r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?i:district)\b")
-# "the Mumbai area of Yambio", "Taka village of Mutongo": a quarter or village named for the place holding it.
-_QUARTER_GAP = re.compile(r"^[ \u00a0]+(?i:area|neighbou?rhood|quarter|suburb|locality|village|villages)"
-                          r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
-# "Kara in North Darfur state": after the area holding a place, the kind of a country's first-level area.
-_ADMIN1_AFTER = re.compile(r"^[ \u00a0]+(?i:state|province|region|governorate|prefecture)\b")
 # After the town a village is measured from: the bracket closes (perhaps after "town" or "district").
 _OFFSET_END = re.compile(r"^(?:[ \u00a0]+(?i:town|city|district))?[ \u00a0]*(?:[).;,]|$)")
 _OPENS_TAIL = re.compile(r"[ \u00a0]*[,(]")
 _TAIL_END = re.compile(r"^[ \u00a0]*(?:[).;]|,(?![ \u00a0]*(?:and\b|[A-Z]))|$)")
+
+
+@lru_cache(maxsize=1)
+def _district_gap() -> re.Pattern[str]:
+    """The gap of "X sector of Y district", "X area in Y district", "X of Y district": a place and the district (or
+    first-level area) holding it, perhaps after the place's kind (cues.yaml `part_kinds`)."""
+    return re.compile(rf"^(?:[ \u00a0]+(?i:{alternation(cues()['part_kinds'])}))?"
+                      r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+@lru_cache(maxsize=1)
+def _quarter_gap() -> re.Pattern[str]:
+    """The gap of "the Mumbai area of Yambio", "Taka village of Mutongo": a quarter or village named for the place
+    holding it (cues.yaml `quarter_kinds`)."""
+    return re.compile(rf"^[ \u00a0]+(?i:{alternation(cues()['quarter_kinds'])})"
+                      r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+@lru_cache(maxsize=1)
+def _admin1_after() -> re.Pattern[str]:
+    """After the area holding a place, the kind of a country's first-level area ("Kara in North Darfur state":
+    cues.yaml `admin1_kinds`)."""
+    return re.compile(rf"^[ \u00a0]+(?i:{alternation(cues()['admin1_kinds'])})\b")
 
 
 @lru_cache(maxsize=1)
@@ -782,16 +797,16 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
     not: the chain must close the clause."""
     i = 0
     while i < len(mentions):
-        if i + 1 < len(mentions) and _DISTRICT_GAP.match(text[mentions[i].end:mentions[i + 1].start]) \
+        if i + 1 < len(mentions) and _district_gap().match(text[mentions[i].end:mentions[i + 1].start]) \
                 and _DISTRICT_AFTER.match(text[mentions[i + 1].end:mentions[i + 1].end + 20]):
             # "in Mandi sector of Poonch district": the place lies in the district named after it
             mentions[i + 1].data["tail_of"] = mentions[i].start
             mentions[i + 1].data["district"] = True
             i += 2
             continue
-        if i + 1 < len(mentions) and (_QUARTER_GAP.match(text[mentions[i].end:mentions[i + 1].start]) or (
-                _DISTRICT_GAP.match(text[mentions[i].end:mentions[i + 1].start])
-                and _ADMIN1_AFTER.match(text[mentions[i + 1].end:mentions[i + 1].end + 20]))):
+        if i + 1 < len(mentions) and (_quarter_gap().match(text[mentions[i].end:mentions[i + 1].start]) or (
+                _district_gap().match(text[mentions[i].end:mentions[i + 1].start])
+                and _admin1_after().match(text[mentions[i + 1].end:mentions[i + 1].end + 20]))):
             # "in Kara in North Darfur state", "in the Mumbai area of Yambio": the place lies in the province or
             # town named after it
             mentions[i + 1].data["tail_of"] = mentions[i].start

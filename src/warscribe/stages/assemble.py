@@ -15,6 +15,7 @@ from warscribe.knowledge.patterns import lacks_words, starts_with
 from warscribe.knowledge.roles import (
     against_itself,
     armed_casualties,
+    backed_by_before,
     brawl_crowd,
     civilian_target,
     communal_generic,
@@ -54,9 +55,6 @@ _AGENT_BEFORE = re.compile(starts_with(("by", "at the hands of", "blamed on"), r
                            r"\s+(?:the\s+)?(?:(?:\S+\s+){0,2}|(?:an?\s+|two\s+|three\s+|several\s+)?(?:members?|"
                            r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?(?:al\s+)?)"
                            r"[\"“‘']?$", re.I)
-# A backer named with no commas around it ("the army backed by allied militia captured"): an ally, not a side.
-_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|accompanied|reinforced)\s+by\s+(?:the\s+)?"
-                            r"(?:\S+\s+){0,2}$", re.I)
 # A headline's passive without its auxiliary: "ambulance destroyed by government forces", "hospital hit reportedly
 # by warplanes": the trigger is a participle whose agent follows "by", and the noun before it is the victim.
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.I)
@@ -732,7 +730,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     groups = [g for i, g in enumerate(groups) if not _told_again(doc, ctx, g, groups[:i], anchor)] or groups
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
     groups = [g for i, g in enumerate(groups)
-              if i == 0 or not _BACKER_BEFORE.search(doc.text, max(0, g[0].start - 40), g[0].start)] or groups
+              if i == 0 or not backed_by_before(doc.text, g[0].start)] or groups
     agent, patient = _marked_roles(doc, groups)
     if agent is not None and agent[-1].end <= anchor.start:
         # "a camp run by a doctor destroyed by government forces": the participle's own "by", not an earlier one
