@@ -110,3 +110,19 @@ def test_a_counted_community_name_alone_is_its_people_not_its_militia() -> None:
                  "On 9 March 2023, a Kikuyu was hacked to death by raiders in Molo."):
         events = warscribe.extract(text, published="2023-03-10")
         assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Kenya)")], text
+
+
+def test_an_unknown_group_that_ambushes_officers_fights_them() -> None:
+    # a headline's "unknown group" names the attacker: the officer is its target, and the fight an armed clash
+    events = warscribe.extract("Unknown group attacks a police officer in Nakuru and steals his gun",
+                               published="2023-03-10")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+    assert events[0].actor1.startswith("Unidentified Armed Group")
+    assert events[0].actor2.startswith("Police Forces")
+
+
+def test_an_armed_gang_that_robs_a_shopkeeper_attacks_a_civilian() -> None:
+    events = warscribe.extract("An armed gang robbed and stabbed a shopkeeper in Eldoret on Tuesday night.",
+                               published="2023-03-10")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+    assert events[0].actor1.startswith("Unidentified Armed Group")
