@@ -126,3 +126,12 @@ def test_an_armed_gang_that_robs_a_shopkeeper_attacks_a_civilian() -> None:
                                published="2023-03-10")
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
     assert events[0].actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_trader_attacked_by_a_group_of_gunmen_is_their_victim() -> None:
+    # "by a group of gunmen": the collective's members are the doers, not a second armed side
+    events = warscribe.extract("A trader was attacked by a band of gunmen near Garissa on Friday night.",
+                               published="2023-03-10")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+    assert events[0].actor1.startswith("Unidentified Armed Group")
+    assert events[0].actor2.startswith("Civilians")

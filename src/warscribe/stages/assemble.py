@@ -53,7 +53,9 @@ _YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-3])\d")
 _AGENT_BEFORE = re.compile(starts_with(("by", "at the hands of", "blamed on"), r"\s")
                            + r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
                            r"\s+(?:the\s+)?(?:(?:\S+\s+){0,2}|(?:an?\s+|two\s+|three\s+|several\s+)?(?:members?|"
-                           r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?(?:al\s+)?)"
+                           r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?(?:al\s+)?|"
+                           # "by a gang of armed men", "by a group of unknown gunmen": the collective's members
+                           r"(?:an?\s+|one\s+)?(?:group|gang|band|squad|unit|team|handful)s?\s+of\s+(?:\S+\s+){0,2})"
                            r"[\"“‘']?$", re.I)
 # A headline's passive without its auxiliary: "ambulance destroyed by government forces", "hospital hit reportedly
 # by warplanes": the trigger is a participle whose agent follows "by", and the noun before it is the victim.
