@@ -4,6 +4,8 @@ modifier ("the X-led strike") that is no victim."""
 
 from __future__ import annotations
 
+import pytest
+
 import warscribe
 from warscribe.model import Event
 
@@ -26,6 +28,23 @@ def test_the_rioters_after_a_demonstration_turned_it_violent() -> None:
     text = ("Traders held demonstrations against new market fees in Kisumu on Monday. "
             "The rioters burned down the county revenue office.")
     assert subs(text) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hawkers demonstrated against new market fees in Eldoret on Monday. Police dispersed them. Later there were "
+    "clashes between police and the hawkers.",
+    "Students marched in Nakuru on Monday over a rise in fees. Police clashed with the students near the campus.",
+])
+def test_a_clash_of_police_with_the_protesters_after_their_protest_is_a_violent_demonstration(text: str) -> None:
+    events = coded(text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]
+    assert events[0].actor1.startswith("Rioters") and events[0].actor2.startswith("Police")
+
+
+def test_a_clash_of_police_with_another_group_after_a_protest_stays_apart() -> None:
+    text = ("Hawkers demonstrated against new market fees in Eldoret on Monday. Police dispersed them. Later there "
+            "were clashes between police and bandits in the hills.")
+    assert "Violent demonstration" not in subs(text)
 
 
 def test_another_crowd_after_a_protest_is_still_a_mob() -> None:

@@ -146,3 +146,16 @@ def test_assailants_who_burn_a_party_office_commit_mob_violence() -> None:
 def test_assailants_who_stone_a_party_leader_car_commit_mob_violence() -> None:
     assert subs("On 9 March 2023, assailants hurled stones at the car of a BNP leader in Rajbari town.") == [
         "Mob violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 17 March 2023, members of the Orma community rioted in Tarasaa and would not let police into the village.",
+    "On 17 March 2023, the second of three days of riots called by the opposition took place in Kisumu.",
+])
+def test_a_community_told_to_riot_is_a_riot_not_armed_men_destroying_property(text: str) -> None:
+    events = coded(text)
+    assert events and events[0].event_type == "Riots", [(e.event_type, e.sub_event_type) for e in events]
+
+
+def test_armed_men_who_torch_houses_still_destroy_property() -> None:
+    assert subs("On 17 March 2023, gunmen torched houses in Tarasaa village.") == ["Looting/property destruction"]

@@ -217,18 +217,38 @@ def _protest_beside(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, c
     if not protests:
         return
     for d in drafts:
-        if d.sub_event_type != "Mob violence" or d.trigger.label not in _MOB_CONDUCT or d.actor1 is None \
-                or d.frames & {"mob", "beating"} or _kind(ctx, d.actor1) not in ("rioters", "protesters"):
+        crowd = _protest_crowd(ctx, d)
+        if crowd is None:
             continue
-        crowd = d.actor1.data.get("crowd_words") or d.actor1.text
         if any(0 < d.sentence.index - p.sentence.index <= _PROTEST_REACH and _same_protesters(p, crowd)
                for p in protests):
             d.frames.add("protest")
+            if _kind(ctx, d.actor1) == "state" and d.trigger.label == "clash":
+                d.actor1, d.actor2 = d.actor2, d.actor1  # the crowd rioted; the force met it
             trace.typed(doc, d, _type(d, lexicon, ctx))
             t, victims = d.trigger, d.actor2
             if d.sub_event_type != "Mob violence" and victims is not None and victims.label == "generic:civilians" \
                     and (victims.start, victims.end) == (t.start, t.end):
                 d.actor2 = None  # the civilians a mob's violence is given by default (roles.yaml civilian_targets)
+
+
+def _protest_crowd(ctx: Context, d: EventDraft) -> str | None:
+    """The words naming the crowd of a later sentence's violence that may be a protest's turning violent: a crowd's
+    mob violence, or a clash between a force and a crowd ("clashes between police and the traders" after the traders
+    protested: ACLED codes the violent demonstration, not an armed clash)."""
+    if d.actor1 is None or d.frames & {"mob", "beating"}:
+        return None
+    if d.sub_event_type == "Mob violence" and d.trigger.label in _MOB_CONDUCT \
+            and _kind(ctx, d.actor1) in ("rioters", "protesters"):
+        return d.actor1.data.get("crowd_words") or d.actor1.text
+    if d.sub_event_type == "Armed clash" and d.trigger.label == "clash" and d.actor2 is not None:
+        kinds = (_kind(ctx, d.actor1), _kind(ctx, d.actor2))
+        if "state" not in kinds:
+            return None
+        side = d.actor2 if kinds[0] == "state" else d.actor1
+        if _kind(ctx, side) in _CROWD_KINDS or side.label.startswith("generic:"):
+            return side.data.get("crowd_words") or side.text
+    return None
 
 
 def _same_protesters(protest: EventDraft, crowd: str) -> bool:
