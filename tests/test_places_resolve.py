@@ -299,3 +299,10 @@ def test_a_quarter_named_for_a_city_abroad_lies_in_the_town_holding_it(ctx):
     text = "A teacher was shot dead in the Mumbai area of Yambio on Monday night."
     ev = run(ctx, text, [("was shot", "shot")]).events[0]
     assert ev.country == "South Sudan" and ev.admin1 == "Western Equatoria"
+
+
+def test_a_city_that_names_a_governorate_is_no_namesake_of_the_area_named_before(ctx):
+    text = "Crowds marched in Hama on Friday. Army guns pounded Homs city the next day."
+    doc = run(ctx, text, [("Army guns pounded", "pounded")])
+    ev = doc.events[0]
+    assert ev.location == "Homs" and ev.admin1 == "Homs" and ev.geo_precision == 1

@@ -340,9 +340,10 @@ class DocumentPlaces:
 
     def _choose(self, m: PlaceMention, cands: list[Place]) -> Place | None:
         local = {a.name for a in (self.admin_reading(x) for x in self._admins_near(m)) if a}
-        if local and m.cue in ("settlement", "near"):
+        if local and m.cue in ("settlement", "near") and admin1_named(m.text) is None:
             # "the village of X in Idlib": a namesake in another governorate is not it; a governorate named after
-            # the city it surrounds counts as that area ("the town of Douma outside Damascus" lies in Rural Damascus)
+            # the city it surrounds counts as that area ("the town of Douma outside Damascus" lies in Rural Damascus).
+            # A city that names a governorate is no namesake: "Homs city" after "Hama" is Homs.
             cands = [p for p in cands if p.admin1 in local or p.feature == "country" or _surrounds(p.admin1, local)]
         elif local:
             # a look-alike spelling outside the area the sentence names is another place ("Kambi in West Pokot"
