@@ -4,7 +4,6 @@ notes)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -16,6 +15,7 @@ from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.notes import write_notes
 from warscribe.stages import retell
 from warscribe.stages.actors import name_actor
+from warscribe.stages.time import SINCE_BEFORE, long_past
 from warscribe.timex import parse_published
 
 _CLAIM_ORDER = {"disputed": 3, "denied": 2, "claimed": 1, "reported": 0}
@@ -130,12 +130,7 @@ def _since(ev: Event, text: str) -> bool:
     d = ev.draft
     told = next((e for e in ev.evidence if e.field == "event_date"), None)
     return d is not None and told is not None and (told.text[:6].lower() == "since "
-                                                   or bool(_SINCE.search(text, d.sentence.start, told.start)))
-
-
-# "since", then no clause break before the date
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:beginning|start|launch|outbreak)\s+of\b[^,;.]{0,60}?\s+)?$",
-                    re.I)  # "since", "since the start of its operations (on)"
+                                                   or bool(SINCE_BEFORE.search(text, d.sentence.start, told.start)))
 
 
 def _long_past(ev: Event, published: date | None) -> bool:
@@ -143,7 +138,7 @@ def _long_past(ev: Event, published: date | None) -> bool:
     if published is None or not ev.event_date or (ev.time_precision or 1) == 1:
         return False
     try:
-        return (published - date.fromisoformat(ev.event_date)).days > 62
+        return long_past(date.fromisoformat(ev.event_date), published)
     except ValueError:
         return False
 

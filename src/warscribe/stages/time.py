@@ -71,8 +71,8 @@ def _expression(doc: Document, ev: Event, published) -> tuple[DateMention, list[
     return None
 
 
-# A date told as the start of a period: "since", "since the beginning of its operations on".
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:beginning|start|launch|outbreak)\s+of\b[^,;.]{0,60}?\s+)?$",
+# A date told as the start of a period: "since", "since the beginning of its operations on" (merge reads it too).
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:beginning|start|launch|outbreak)\s+of\b[^,;.]{0,60}?\s+)?$",
                     re.I)  # "since", "since the start of its operations (on)"
 
 
@@ -84,7 +84,12 @@ def _long_before(values: list[tuple[str, int]], published) -> bool:
         latest = max(date.fromisoformat(v) for v, _ in values)
     except ValueError:
         return False
-    return (published - latest).days > 62
+    return long_past(latest, published)
+
+
+def long_past(day: date, published: date) -> bool:
+    """Whether a month or a year starting on `day` ended more than a month before publication: background."""
+    return (published - day).days > 62
 
 
 def _nearest(text: str, start: int, end: int, anchor: int, published) -> tuple[DateMention, list] | None:
@@ -94,7 +99,7 @@ def _nearest(text: str, start: int, end: int, anchor: int, published) -> tuple[D
     best = None
     for m in _dates_in(text, start, end):
         values = resolve(m, published)
-        if not values or m.text[:6].lower() == "since " or _SINCE.search(text, start, m.start):
+        if not values or m.text[:6].lower() == "since " or SINCE_BEFORE.search(text, start, m.start):
             continue  # "under the group's control since August": the start of a state of things, no event's day
         distance = 0 if m.start <= anchor < m.end else min(abs(m.start - anchor), abs(m.end - anchor))
         before = text[start:m.start]
