@@ -142,6 +142,8 @@ class Gazetteer:
         self.db.executescript(_SCHEMA)
         self._lookups: dict[tuple, list[Place]] = {}  # lookup results, cleared whenever places change
         self._fuzzy: dict[str | None, list[str]] = {}
+        # answers of has_key / has_skeleton: the same words are probed paragraph after paragraph
+        self._probes: dict[tuple[str, str | None], bool] = {}
         self._boundaries = None
         self._areas: dict[str, list[Place]] | None = None
         self._countries: dict[str, str] | None = None
@@ -221,6 +223,7 @@ class Gazetteer:
     def _invalidate(self) -> None:
         self._lookups.clear()
         self._fuzzy.clear()
+        self._probes.clear()
         self._boundaries = None
         self._areas = None
         self._countries = None
@@ -231,14 +234,27 @@ class Gazetteer:
 
     # ---- reading -----------------------------------------------------------------------------------
     def has_key(self, k: str) -> bool:
-        """Whether some place has this exact key (one probe of the key index)."""
-        return self.db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (k,)).fetchone() is not None
+        """Whether some place has this exact key (one probe of the key index, remembered)."""
+        found = self._probes.get((k, None))
+        if found is None:
+            found = self.db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (k,)).fetchone() is not None
+            self._remember((k, None), found)
+        return found
 
     def has_skeleton(self, skel: str, country: str) -> bool:
-        """Whether a place of `country` has this skeleton."""
-        row = self.db.execute("SELECT 1 FROM names n JOIN places p ON p.id = n.place WHERE n.skel = ? AND"
-                              " p.country = ? LIMIT 1", (skel, country)).fetchone()
-        return row is not None
+        """Whether a place of `country` has this skeleton (remembered)."""
+        probe = ("\0" + skel, country)  # apart from has_key's probes, whose second item is None
+        found = self._probes.get(probe)
+        if found is None:
+            found = self.db.execute("SELECT 1 FROM names n JOIN places p ON p.id = n.place WHERE n.skel = ? AND"
+                                    " p.country = ? LIMIT 1", (skel, country)).fetchone() is not None
+            self._remember(probe, found)
+        return found
+
+    def _remember(self, probe: tuple[str, str | None], found: bool) -> None:
+        if len(self._probes) > 200_000:  # bound the memory over a long corpus
+            self._probes.clear()
+        self._probes[probe] = found
 
     def lookup(self, name: str, country: str | None = None, near: tuple[float, float] | None = None,
                *, fuzzy: bool = True, limit: int = 10) -> list[Place]:
@@ -300,13 +316,15 @@ class Gazetteer:
         return out
 
     def _fuzzy_choices(self, country: str | None) -> list[str]:
-        """The distinct keys of `country`'s places (of all places for None), in key order (the order SQLite's
-        DISTINCT gave them in, read off its key index, so ties rank as they always did)."""
+        """The distinct keys of `country`'s places (of all places for None), in key order (code-point order,
+        the order SQLite's DISTINCT gave them in off its key index, so ties rank as they always did)."""
         if country not in self._fuzzy:
+            # places first, then their names by the place index: a join led by the names' key index (SQLite's
+            # own choice for DISTINCT) reads every name of the gazetteer for one country's few
             rows = (self.db.execute("SELECT DISTINCT key FROM names") if country is None else
-                    self.db.execute("SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place"
+                    self.db.execute("SELECT n.key FROM places p CROSS JOIN names n ON n.place = p.id"
                                     " WHERE p.country = ?", (country,)))
-            self._fuzzy[country] = sorted(k for (k,) in rows)
+            self._fuzzy[country] = sorted({k for (k,) in rows})
         return self._fuzzy[country]
 
     # ---- countries and administrative areas ---------------------------------------------------------------

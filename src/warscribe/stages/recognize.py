@@ -64,10 +64,11 @@ _ACCUSES = frozenset({'blames', 'blamed', 'blame', 'accuses', 'accused', 'accuse
 _LY_NOUNS = frozenset({'supply', 'family', 'rally', 'assembly', 'ally', 'anomaly', 'monopoly', 'belly', 'italy'})
 
 
-def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon) -> bool:
+def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = None, offset: int = 0) -> bool:
     """A capital stands for its government only as the subject of a verb ("Damascus denies"), never as a place
-    ("in central Baghdad")."""
-    if hit.form.kind == "metonym" and blames(doc.text[max(0, doc[hit.start].idx - 80):doc[hit.start].idx]):
+    ("in central Baghdad"). `text`, `offset`: the document and where `doc` begins in it (else Doc.text, which
+    spaCy rebuilds token by token on every read)."""
+    if hit.form.kind == "metonym" and blames(_before(doc, hit.start, text, offset)):
         return False  # "which Washington blames on Damascus": the government the act is laid at
     if hit.form.kind != "metonym" or hit.end >= len(doc):
         return hit.form.kind == "metonym"
@@ -78,6 +79,14 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon) -> bool:
         return True
     return not (follower in lexicon.reporting_verbs or follower in ("and", "has", "have", "had", "denied")
                 or (follower.endswith(("ed", "s")) and doc[hit.end].text.islower()))
+
+
+def _before(doc: Doc, i: int, text: str | None, offset: int, width: int = 80) -> str:
+    """The `width` characters of the paragraph before token `i`."""
+    idx = doc[i].idx
+    if text is None:
+        return doc.text[max(0, idx - width):idx]
+    return text[offset + max(0, idx - width):offset + idx]
 
 
 def _modifier(doc: Doc, hit: _ActorHit, verbs: frozenset[int] = frozenset()) -> bool:
@@ -186,11 +195,14 @@ class Recognizers:
                 (self.cased if cased else self.lower).add(key, keywords)
         self.demonyms: dict[str, str] = phrases.demonyms
 
-    def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset()) -> list[_ActorHit]:
-        """The actor names and descriptions in a paragraph; ``verbs``: token indices where an event verb starts."""
+    def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset(), text: str | None = None,
+                   offset: int = 0) -> list[_ActorHit]:
+        """The actor names and descriptions in a paragraph; ``verbs``: token indices where an event verb starts;
+        ``text``, ``offset``: the document the paragraph was cut from and where it begins in it, if known."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
-        hits = [h for h in hits if not _modifier(doc, h, verbs) and not _bare_place(doc, h, self.lexicon)]
+        hits = [h for h in hits
+                if not _modifier(doc, h, verbs) and not _bare_place(doc, h, self.lexicon, text, offset)]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
         by_span: dict[tuple[int, int], _ActorHit] = {}  # a kept hit by its span; none other overlaps it
@@ -244,7 +256,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     # a toll's word stays the victims' state: "four militiamen dead")
     hits = rec.actor_hits(tokens, frozenset(m.start for m in matches if m.kind == "trigger" and (
         not m.entry.noun or (m.start > 0 and not m.entry.patient_subject
-                             and _PLURAL.search(tokens[m.start - 1].text) is not None))))
+                             and _PLURAL.search(tokens[m.start - 1].text) is not None))), text, offset)
     out = [_actor_mention(text, offset, tokens, h, rec) for h in hits]
     out += _demonym_actors(text, offset, tokens, rec, hits, matches)
     names = [(h.start, h.end) for h in hits]

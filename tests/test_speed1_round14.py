@@ -1,0 +1,80 @@
+"""Round 14 speed work (issue 14): the faster paths answer exactly what the slower ones did."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+import spacy
+
+from warscribe.places.gazetteer import Gazetteer, PlaceRecord
+from warscribe.places.normalize import _skeleton_word, fold, skeleton
+from warscribe.stages.recognize import _before
+
+
+def _fold_slow(name: str) -> str:
+    """fold as written before its ASCII shortcut."""
+    import re
+
+    from warscribe.places import normalize as n
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = n._APOS_RE.sub("", text.lower())
+    text = text.replace("ı", "i").replace("ø", "o").replace("ß", "ss")
+    text = n._NON_WORD.sub(" ", text.encode("ascii", "ignore").decode())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize("name", ["Jisr al-Shughour", "Ma'arrat  an-Nu`man", "Deir Ezzor ", "Ḩārim", "Şanlıurfa",
+                                  "Tromsø", "Straße 5", "", "  ", "O'Neill's Town", "ﬁne", "Côte d’Ivoire"])
+def test_fold_ascii_shortcut_answers_as_before(name: str) -> None:
+    assert fold(name) == _fold_slow(name)
+
+
+def test_skeleton_word_memo_keeps_the_classes() -> None:
+    assert _skeleton_word("shughour") == _skeleton_word("shughour") == "Skr"
+    assert skeleton("Maaret al-Nauman") == skeleton("Ma'arrat an-Numan")
+
+
+def _places() -> list[PlaceRecord]:
+    return [PlaceRecord("Kafr Nabl", 35.6, 36.5, country="SY", names=["Kafranbel"]),
+            PlaceRecord("Kafr Zita", 35.3, 36.6, country="SY"),
+            PlaceRecord("Abu Kamal", 34.4, 40.9, country="SY"),
+            PlaceRecord("Kafr Nabl", 33.0, 35.0, country="LB"),
+            PlaceRecord("Zabadani", 33.7, 36.1, country="SY", names=["Az Zabadani"])]
+
+
+def test_fuzzy_choices_are_the_distinct_keys_in_key_order(tmp_path) -> None:
+    gaz = Gazetteer(tmp_path / "g.sqlite", create=True)
+    gaz.add(_places(), "test")
+    for country in ("SY", "LB", None, "XX"):
+        rows = (gaz.db.execute("SELECT DISTINCT key FROM names") if country is None else
+                gaz.db.execute("SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place"
+                               " WHERE p.country = ?", (country,)))
+        assert gaz._fuzzy_choices(country) == sorted(k for (k,) in rows)
+    assert gaz._fuzzy_choices("SY") == ["abu kamal", "kafr nabl", "kafr zita", "kafranbel", "zabadani"]
+
+
+def test_probes_are_remembered_and_forgotten_when_places_change(tmp_path) -> None:
+    gaz = Gazetteer(tmp_path / "g.sqlite", create=True)
+    gaz.add(_places(), "test")
+    assert gaz.has_key("zabadani") and not gaz.has_key("maarat")
+    assert gaz._probes[("maarat", None)] is False  # remembered: asked again, no query
+    assert gaz.has_skeleton(skeleton("Zabadany"), "SY") and not gaz.has_skeleton(skeleton("Zabadany"), "LB")
+    # a key and a skeleton spelled alike are asked apart
+    assert not gaz.has_key(skeleton("Zabadany"))
+    gaz.add([PlaceRecord("Maarat", 35.0, 36.0, country="LB", names=["Zabadany"])], "more")
+    assert gaz.has_key("maarat") and gaz.has_skeleton(skeleton("Zabadany"), "LB")
+    gaz.remove_source("more")
+    assert not gaz.has_key("maarat")
+
+
+def test_text_before_a_token_is_read_from_the_document_as_from_the_doc() -> None:
+    nlp = spacy.blank("en")
+    document = "Intro line.\n\nThe strike, which Washington blames on Damascus, killed five."
+    offset = document.index("The")
+    doc = nlp.tokenizer(document[offset:])
+    for i in range(len(doc)):
+        for width in (5, 80):
+            assert _before(doc, i, document, offset, width) == _before(doc, i, None, 0, width)
+    assert _before(doc, 7, document, offset).endswith("blames on ")
