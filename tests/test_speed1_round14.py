@@ -78,3 +78,41 @@ def test_text_before_a_token_is_read_from_the_document_as_from_the_doc() -> None
         for width in (5, 80):
             assert _before(doc, i, document, offset, width) == _before(doc, i, None, 0, width)
     assert _before(doc, 7, document, offset).endswith("blames on ")
+
+
+def test_lookups_of_any_limit_cut_one_ranking(tmp_path) -> None:
+    gaz = Gazetteer(tmp_path / "g.sqlite", create=True)
+    gaz.add(_places(), "test")
+    whole = gaz.lookup("Kafr Nabl", limit=10)
+    assert [p.country for p in whole] == ["LB", "SY"] or [p.country for p in whole] == ["SY", "LB"]
+    assert gaz.lookup("Kafr Nabl", limit=1) == whole[:1]
+    assert gaz.lookup("Kafr Nabl", "SY", limit=1)[0].country == "SY"
+    assert len(gaz._lookups) == 2  # one entry per name and country, whatever the limits asked
+    first = gaz.lookup("Kafr Nabl", limit=10)
+    first.clear()  # a caller's list is its own
+    assert gaz.lookup("Kafr Nabl", limit=10) == whole
+
+
+def test_template_names_are_compiled_once_and_read_as_before() -> None:
+    from warscribe.knowledge.actors import ActorBase
+
+    base = ActorBase.load()
+    patterns = base._template_patterns()
+    assert patterns is base._template_patterns()  # kept
+    assert {k for k, _ in patterns} == {t.kind for t in base._templates.values()}
+    for template in base._templates.values():
+        name = template.name.replace("{country}", "Syria")
+        found = base.by_name(f"  {name.upper()} ")
+        assert found is not None and found.id == base.generic(template.kind, "Syria").id
+
+
+@pytest.mark.parametrize("sentence", ["The ministry claimed the raid.", "It CLAIMS so", "reclaimed land",
+                                      "the claimant", "she alleged", "no claim-like word", "claims"])
+def test_claim_verbs_in_one_pattern_match_where_each_did(sentence: str) -> None:
+    import re
+
+    from warscribe.stages.assemble import _claim_verbs
+
+    verbs = frozenset({"claimed", "claims", "claim", "boasted", "alleged", "alleges"})
+    each = any(re.search(rf"\b{v}\b", sentence, re.I) for v in verbs)
+    assert (_claim_verbs(verbs).search(sentence) is not None) == each

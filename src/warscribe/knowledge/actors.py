@@ -681,13 +681,22 @@ class ActorBase:
         found = self._by_name.get(_norm_name(name))
         if found is not None:
             return self.get(found)
-        for template in self._templates.values():
-            for form in (template.name, *template.acled_names):
-                pattern = re.escape(form).replace(re.escape("{country}"), "(.+)")
-                match = re.fullmatch(pattern, name.strip(), flags=re.IGNORECASE)
-                if match:
-                    return self.generic(template.kind, match.group(1))
+        stripped = name.strip()
+        for kind, pattern in self._template_patterns():
+            match = pattern.fullmatch(stripped)
+            if match:
+                return self.generic(kind, match.group(1))
         return None
+
+    def _template_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """Each generic template's ACLED names as patterns, "{country}" a group, in the order tried; compiled
+        once (kept outside __init__: a base read from the prebuilt file was never initialised here)."""
+        found = self.__dict__.get("_template_res")
+        if found is None:
+            found = self.__dict__["_template_res"] = [
+                (template.kind, re.compile(re.escape(form).replace(re.escape("{country}"), "(.+)"), re.IGNORECASE))
+                for template in self._templates.values() for form in (template.name, *template.acled_names)]
+        return found
 
     def name_on(self, actor_id: str, when: str | None = None) -> str:
         """The ACLED name on an ISO date (former names apply in their ranges); the current one without a year."""

@@ -226,7 +226,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
 
 
 def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
-    word = re.sub(r"\s+", " ", token.lower())
+    word = _SPACE_RUN.sub(" ", token.lower())
     if word[0].isdigit():
         return int(word.replace(",", "")), False
     if word in numbers.words:
@@ -236,12 +236,17 @@ def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
 
 def _floor(numbers: Numbers, token: str | None) -> bool:
     """Whether the number is an indefinite amount that is not vague ("dozens", "hundreds"): its figure is a bound."""
-    word = re.sub(r"\s+", " ", (token or "").lower())
+    word = _SPACE_RUN.sub(" ", (token or "").lower())
     return word in numbers.indefinite and word not in numbers.vague
 
 
 _LETTERS = re.compile(r"[a-z]+")
 _OUTCOME_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?([a-z]+)", re.I)
+# compiled once: called with a string pattern, `re` looks each up in its own cache on every call
+_SPACE_RUN = re.compile(r"\s+")
+_NON_WORD_CHAR = re.compile(r"\W")
+_AND_REST = re.compile(r"\band\s+(.*)", re.I)
+_BETWEEN_END = re.compile(r"\bbetween\s+$", re.I)
 
 
 def _victims(numbers: Numbers, words: str) -> str | None:
@@ -298,7 +303,7 @@ class CountReader:
                 continue
             value, vague = _value(self.numbers, m.group("num"))
             np = m.group("np") if m.group("np") is not None else m.group("head") or ""
-            joined = re.search(r"\band\s+(.*)", np, re.I)
+            joined = _AND_REST.search(np)
             if joined:
                 if any(t.isdigit() or t in self.numbers.words for t in joined.group(1).lower().split()):
                     continue  # "a man and his two sons": more than one count, not read here
@@ -335,7 +340,7 @@ class CountReader:
         for m in self.p.before.finditer(text):
             if _not_people(m.group("np") or ""):
                 continue
-            if re.sub(r"\s+", " ", m.group("out").lower()) in _rules().people_only and not self._fighters(
+            if _SPACE_RUN.sub(" ", m.group("out").lower()) in _rules().people_only and not self._fighters(
                     m.group("np") or ""):
                 continue  # "destroyed 23 targets": no one counted
             outcome = _outcome(self.numbers, m.group("out"))
@@ -344,7 +349,7 @@ class CountReader:
                 continue  # "8 killed, 58 others injured": the number belongs to the outcome told after it
             value, vague = _value(self.numbers, m.group("num"))
             victims = m.group("np") or ""
-            ranged = re.search(r"\bbetween\s+$", text[m.start():m.start("num")], re.I)
+            ranged = _BETWEEN_END.search(text[m.start():m.start("num")])
             if m.group("num2") and not ranged:  # "between 3 and 10 people" is a range: its lowest figure
                 extra, extra_vague = _value(self.numbers, m.group("num2"))
                 value, vague = value + extra, vague or extra_vague
@@ -400,7 +405,7 @@ class CountReader:
             if _not_people(" ".join(after)) or _not_people(" ".join(after[1:])) or (
                     not has_object and any(_not_people(w) for w in before)):
                 continue  # "killed nine sheep", "some livestock killed"
-            if after and re.sub(r"\W", "", after[0].lower()) in _raw_rules()["not_deaths_before"]:
+            if after and _NON_WORD_CHAR.sub("", after[0].lower()) in _raw_rules()["not_deaths_before"]:
                 continue  # "dead body", "dead city"
             if not any(c.start <= m.start() < c.end for c in found):
                 return [self._bare(text, m)]
@@ -446,7 +451,7 @@ def _person(words: str) -> bool:
 def _no_death_after(text: str, end: int) -> bool:
     """Whether the word after a counted death word makes it no death ("an earlier death toll")."""
     after = text[end:end + 20].split()[:1]
-    return bool(after) and re.sub(r"\W", "", after[0].lower()) in _raw_rules()["not_counted_deaths_before"]
+    return bool(after) and _NON_WORD_CHAR.sub("", after[0].lower()) in _raw_rules()["not_counted_deaths_before"]
 
 
 def _one_named_after(text: str, at: int) -> bool:

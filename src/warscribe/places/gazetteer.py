@@ -265,22 +265,25 @@ class Gazetteer:
         k = key(name)
         if not k:
             return []
-        cache_key = (k, country, near, fuzzy, limit)
-        if cache_key not in self._lookups:
+        # the whole ranking is kept, cut to each caller's limit: the same name is asked for 1, 3, 5 or 10 places
+        # (the order is total, ending in the place id, so a cut ranking is the ranking of the cut)
+        cache_key = (k, country, near, fuzzy)
+        found = self._lookups.get(cache_key)
+        if found is None:
             if len(self._lookups) > 50_000:  # names repeat across a corpus; bound the memory all the same
                 self._lookups.clear()
-            self._lookups[cache_key] = self._lookup(name, k, country, near, fuzzy, limit)
-        return list(self._lookups[cache_key])
+            found = self._lookups[cache_key] = self._lookup(name, k, country, near, fuzzy)
+        return found[:limit]
 
-    def _lookup(self, name: str, k: str, country: str | None, near: tuple[float, float] | None, fuzzy: bool,
-                limit: int) -> list[Place]:
+    def _lookup(self, name: str, k: str, country: str | None, near: tuple[float, float] | None,
+                fuzzy: bool) -> list[Place]:
         found = self._query("n.key = ?", (k,), "exact")
         skel = skeleton(name)
         if not _in_country(found, country) and len(skel.replace(" ", "")) >= 3:
             found += [p for p in self._query("n.skel = ?", (skel,), "skeleton") if _plausible(k, p, skel)]
         if fuzzy and not _in_country(found, country):
             found += self._fuzzy_lookup(k, country)
-        return _rank(found, country, near)[:limit]
+        return _rank(found, country, near)
 
     def best(self, name: str, country: str | None = None, near: tuple[float, float] | None = None,
              *, fuzzy: bool = True) -> Place | None:

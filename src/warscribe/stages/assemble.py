@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from warscribe import trace
 from warscribe.config import Context
@@ -636,7 +637,7 @@ def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Men
     if lacks_words(doc.text, _CLAIM_WORDS):
         return False
     text = doc.text[sentence.start:sentence.end]
-    if not _CLAIMED_RESPONSIBILITY.search(text) or re.search(r"\bno\s+(?:group|one)\b", text, re.I):
+    if not _CLAIMED_RESPONSIBILITY.search(text) or _NO_CLAIMANT.search(text):
         return False
     claimants = [m for m in mentions if m.kind == "actor" and _kind(ctx, m) == "nonstate" and _named(m)]
     open_drafts = [d for d in history.drafts if d.actor1 is None or d.actor1.data.get("generic")]
@@ -854,6 +855,18 @@ def _community_victims(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: 
 
 
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}$")
+# compiled once: called with a string pattern, `re` looks each up in its own cache on every call
+_NO_CLAIMANT = re.compile(r"\bno\s+(?:group|one)\b", re.I)
+_BETWEEN_BY_END = re.compile(r"\b(?:between|by)\s+(?:the\s+)?(?:\S+\s+){0,3}$")
+_AGENT_BY_END = re.compile(r"\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$")
+_VICTIM_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=4)
+def _claim_verbs(verbs: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for the claim verbs (attribution.yaml): it matches where one of rf"\\b{verb}\\b" would (each
+    alternative is tried at every position, so the alternation finds a match whenever one verb has one)."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(verbs))})\b", re.I)
 
 
 def _fires(doc: Document, group: list[Mention], triggers: list[Mention]) -> bool:
@@ -1069,7 +1082,7 @@ def _acts(doc: Document, m: Mention, anchor: Mention, conduct: bool = False) -> 
     """The mention is the doer of the trigger: its subject right before it, or its agent ("by residents")."""
     if anchor.data.get("patient_subject"):
         return False  # "people died", "civilians dead"
-    if re.search(r"\b(?:between|by)\s+(?:the\s+)?(?:\S+\s+){0,3}$", doc.text[max(0, m.start - 40):m.start]):
+    if _BETWEEN_BY_END.search(doc.text[max(0, m.start - 40):m.start]):
         return True  # "clashes between two groups", "lynched by residents"
     if anchor.data.get("noun"):
         # "members of BCL engaged in a factional clash"; "students riot over fees": a crowd's conduct (frames.yaml
@@ -1091,7 +1104,7 @@ def _acts(doc: Document, m: Mention, anchor: Mention, conduct: bool = False) -> 
             return True  # "residents caught and beat", "locals seized, tied up and assaulted": the crowd does each
         return len(gap) <= 100 and not _NOT_SUBJECT.search(gap) and not _CLAUSE_BREAK.search(_ASIDE.sub(" ", gap)) \
             and not reduced_passive
-    return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$", doc.text[max(0, m.start - 30):m.start]))
+    return bool(_AGENT_BY_END.search(doc.text[max(0, m.start - 30):m.start]))
 
 
 _HELD_OBJECT = re.compile(r"\s(?:a|an|the|his|her|their|two|three|four|five|several|\d+)\s", re.I)
@@ -1171,7 +1184,7 @@ def _victim_actor(draft: EventDraft, mentions: list[Mention], ctx: Context) -> N
 
 def _victim_label(victims: str | None, words: str, ctx: Context) -> str | None:
     demonyms = ctx.recognizers.demonyms
-    for word in re.findall(r"[\w'’-]+", words):
+    for word in _VICTIM_WORD.findall(words):
         if word.lower() in demonyms and victims == "state":
             return demonyms[word.lower()]
     return {"state": "state:military", "civilians": "generic:civilians", "protesters": "generic:protesters"
@@ -1184,7 +1197,7 @@ def _attribution(doc: Document, draft: EventDraft, mentions: list[Mention], lexi
     draft.attribution = sources
 
     def claim_verb() -> bool:  # asked only when a government body speaks (rare): most drafts cite no source
-        return any(re.search(rf"\b{v}\b", sentence_text, re.I) for v in lexicon.claim_verbs)
+        return _claim_verbs(lexicon.claim_verbs).search(sentence_text) is not None
 
     # A side's own outlet claims whatever it says; a government body claims only when it "claims".
     speaker_party = any(m.data.get("party") or (m.data.get("state") and claim_verb()) for m in sources)

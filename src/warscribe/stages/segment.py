@@ -12,6 +12,7 @@ from warscribe.model import Document, Sentence
 # capital, digit or opening quote.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _MAX_HEADLINE_WORDS = 25
+_INITIAL = re.compile(r"[A-Z]\.")  # "J." of a name: no sentence ends there
 
 
 @cache
@@ -26,7 +27,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text, start, end):
         space = text.rfind(" ", cursor, m.start())
         last_word = text[(cursor if space < 0 else space + 1): m.start() + 1]
-        if last_word in _abbreviations() or re.fullmatch(r"[A-Z]\.", last_word):
+        if last_word in _abbreviations() or _INITIAL.fullmatch(last_word):
             continue
         spans.append((cursor, m.start() + len(m.group(0).rstrip())))
         cursor = m.end()
@@ -43,7 +44,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _normal(s: str | None) -> str:
-    return re.sub(r"\W+", " ", (s or "").lower()).strip()
+    return _NON_WORD.sub(" ", (s or "").lower()).strip()
 
 
 _NON_WORD = re.compile(r"\W+")
