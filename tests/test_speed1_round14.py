@@ -116,3 +116,25 @@ def test_claim_verbs_in_one_pattern_match_where_each_did(sentence: str) -> None:
     verbs = frozenset({"claimed", "claims", "claim", "boasted", "alleged", "alleges"})
     each = any(re.search(rf"\b{v}\b", sentence, re.I) for v in verbs)
     assert (_claim_verbs(verbs).search(sentence) is not None) == each
+
+
+def test_short_skeletons_keep_only_look_alikes_and_long_ones_all(tmp_path) -> None:
+    gaz = Gazetteer(tmp_path / "g.sqlite", create=True)
+    gaz.add([PlaceRecord("Barak", 36.0, 37.0, country="TR"), PlaceRecord("Birka", 30.0, 31.0, country="EG"),
+             PlaceRecord("Abu Rukba", 33.0, 34.0, country="IQ"),
+             PlaceRecord("Maarat Misrin", 36.0, 36.6, country="TR")], "test")
+    # "Burk": skeleton b-r-k, three letters: only spellings that look alike come back, made as Places
+    names = [p.name for p in gaz.lookup("Burk", fuzzy=False)]
+    assert names == [n for n in ("Barak", "Birka") if n in names] and "Abu Rukba" not in names
+    assert all(p.match == "skeleton" for p in gaz.lookup("Burk", fuzzy=False))
+    # a longer skeleton needs no look-alike test: every spelling of it is kept
+    assert [p.name for p in gaz.lookup("Maaret Mesreen", "SY", fuzzy=False)] == ["Maarat Misrin"]
+
+
+@pytest.mark.parametrize("name", ["Ma‘arrat an Nu‘mān", "Kafr `Awid ", "Idlib", " Al Bab", "Ḩārim", "Şanlıurfa"])
+def test_display_name_ascii_shortcut(name: str) -> None:
+    from warscribe.places.resolve import display_name
+
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    assert display_name(name) == "".join(ch for ch in text if ch not in "‘’ʿʾʻ`´").strip()

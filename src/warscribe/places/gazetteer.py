@@ -7,8 +7,9 @@ import math
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -280,7 +281,10 @@ class Gazetteer:
         found = self._query("n.key = ?", (k,), "exact")
         skel = skeleton(name)
         if not _in_country(found, country) and len(skel.replace(" ", "")) >= 3:
-            found += [p for p in self._query("n.skel = ?", (skel,), "skeleton") if _plausible(k, p, skel)]
+            # a short skeleton's rows are mostly no look-alikes ("brk": some 280 places): a Place is made only for
+            # the rows kept
+            keep = None if len(skel.replace(" ", "").replace("'", "")) > 3 else partial(_plausible_name, k)
+            found += self._query("n.skel = ?", (skel,), "skeleton", keep)
         if fuzzy and not _in_country(found, country):
             found += self._fuzzy_lookup(k, country)
         return _rank(found, country, near)
@@ -294,12 +298,16 @@ class Gazetteer:
         rows = self._query("p.id = ?", (place_id,), "exact")
         return rows[0] if rows else None
 
-    def _query(self, where: str, args: tuple, how: str) -> list[Place]:
+    def _query(self, where: str, args: tuple, how: str, keep: Callable[[str], bool] | None = None) -> list[Place]:
+        """The places and spellings meeting `where`; `keep`: which spellings to keep (all without it)."""
         sql = ("SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.feature, p.population,"
                f" p.source, n.name, p.ext_id, n.is_primary FROM names n JOIN places p ON p.id = n.place"
                f" WHERE {where}")
+        rows = self.db.execute(sql, args)
+        if keep is not None:
+            rows = [row for row in rows if keep(row[10] or "")]
         return [Place(*row[:10], matched=row[10] or "", match=how, ext_id=row[11], primary=bool(row[12]))
-                for row in self.db.execute(sql, args)]
+                for row in rows]
 
     def _fuzzy_lookup(self, k: str, country: str | None) -> list[Place]:
         if len(k) < 5:
@@ -509,11 +517,10 @@ def _version(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def _plausible(k: str, place: Place, skel: str) -> bool:
-    """A skeleton match of a short name must also look alike ("Benin"/"Banan" share only b-n-n)."""
-    if len(skel.replace(" ", "").replace("'", "")) > 3:
-        return True
-    return fuzz.ratio(k, key(place.matched)) >= SHORT_SKELETON_MIN_RATIO
+def _plausible_name(k: str, matched: str) -> bool:
+    """A skeleton match of a short name must also look alike ("Benin"/"Banan" share only b-n-n): the spelling
+    matched, against the key asked."""
+    return fuzz.ratio(k, key(matched)) >= SHORT_SKELETON_MIN_RATIO
 
 
 def _in_country(places: list[Place], country: str | None) -> bool:

@@ -81,6 +81,8 @@ def country_name(code: str | None) -> str | None:
 
 def display_name(name: str) -> str:
     """ASCII spelling of a gazetteer name, as event tables write it ("Ma‘arrat an Nu‘mān" -> "Maarrat an Numan")."""
+    if name.isascii():  # nothing to decompose, and of the marks dropped only the backtick is ASCII
+        return name.replace("`", "").strip()
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return "".join(ch for ch in text if ch not in "‘’ʿʾʻ`´").strip()
