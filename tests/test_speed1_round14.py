@@ -138,3 +138,13 @@ def test_display_name_ascii_shortcut(name: str) -> None:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     assert display_name(name) == "".join(ch for ch in text if ch not in "‘’ʿʾʻ`´").strip()
+
+
+def test_the_stored_key_of_a_spelling_is_its_key(tmp_path) -> None:
+    """The look-alike test of short skeletons reads each spelling's stored key instead of computing it."""
+    from warscribe.places.normalize import key
+
+    gaz = Gazetteer(tmp_path / "g.sqlite", create=True)
+    gaz.add([*_places(), PlaceRecord("Ḩārim", 36.2, 36.5, country="SY", names=["Harem", "Ma‘arrat-al Bab"])], "t")
+    rows = gaz.db.execute("SELECT key, name FROM names").fetchall()
+    assert len(rows) >= 8 and all(k == key(name) for k, name in rows)

@@ -299,13 +299,14 @@ class Gazetteer:
         return rows[0] if rows else None
 
     def _query(self, where: str, args: tuple, how: str, keep: Callable[[str], bool] | None = None) -> list[Place]:
-        """The places and spellings meeting `where`; `keep`: which spellings to keep (all without it)."""
+        """The places and spellings meeting `where`; `keep`: which spellings to keep, asked with each one's key
+        (the key stored beside it, `key(spelling)` as `add` wrote it); all without it."""
         sql = ("SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.feature, p.population,"
-               f" p.source, n.name, p.ext_id, n.is_primary FROM names n JOIN places p ON p.id = n.place"
+               f" p.source, n.name, p.ext_id, n.is_primary, n.key FROM names n JOIN places p ON p.id = n.place"
                f" WHERE {where}")
         rows = self.db.execute(sql, args)
         if keep is not None:
-            rows = [row for row in rows if keep(row[10] or "")]
+            rows = [row for row in rows if keep(row[13])]
         return [Place(*row[:10], matched=row[10] or "", match=how, ext_id=row[11], primary=bool(row[12]))
                 for row in rows]
 
@@ -517,10 +518,10 @@ def _version(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def _plausible_name(k: str, matched: str) -> bool:
-    """A skeleton match of a short name must also look alike ("Benin"/"Banan" share only b-n-n): the spelling
-    matched, against the key asked."""
-    return fuzz.ratio(k, key(matched)) >= SHORT_SKELETON_MIN_RATIO
+def _plausible_name(k: str, matched_key: str) -> bool:
+    """A skeleton match of a short name must also look alike ("Benin"/"Banan" share only b-n-n): the key of the
+    spelling matched, against the key asked."""
+    return fuzz.ratio(k, matched_key) >= SHORT_SKELETON_MIN_RATIO
 
 
 def _in_country(places: list[Place], country: str | None) -> bool:
