@@ -148,3 +148,14 @@ def test_the_stored_key_of_a_spelling_is_its_key(tmp_path) -> None:
     gaz.add([*_places(), PlaceRecord("Ḩārim", 36.2, 36.5, country="SY", names=["Harem", "Ma‘arrat-al Bab"])], "t")
     rows = gaz.db.execute("SELECT key, name FROM names").fetchall()
     assert len(rows) >= 8 and all(k == key(name) for k, name in rows)
+
+
+def test_fold_of_any_ascii_text_answers_as_before() -> None:
+    import random
+    import string
+
+    rng = random.Random(14)
+    alphabet = string.printable + "'`"
+    for _ in range(2000):
+        name = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert fold(name) == _fold_slow(name), name

@@ -36,10 +36,10 @@ _MARBUTA = re.compile(r"(?<=[aeiou])h$")  # tāʾ marbūṭa: -ah / -eh
 
 def fold(name: str) -> str:
     """Lower-case ASCII: accents stripped, apostrophes/ʿayn dropped, hyphens and punctuation made spaces."""
-    text = name
-    if not name.isascii():  # ASCII has nothing to decompose: no combining mark, no call per character
-        text = unicodedata.normalize("NFKD", name)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if name.isascii():  # nothing to decompose or transliterate: no combining mark, no call per character
+        return _SPACES.sub(" ", _NON_WORD.sub(" ", _APOS_RE.sub("", name.lower()))).strip()
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOS_RE.sub("", text.lower())
     text = text.replace("ı", "i").replace("ø", "o").replace("ß", "ss")
     text = _NON_WORD.sub(" ", text.encode("ascii", "ignore").decode())
