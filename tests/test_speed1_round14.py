@@ -159,3 +159,17 @@ def test_fold_of_any_ascii_text_answers_as_before() -> None:
     for _ in range(2000):
         name = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         assert fold(name) == _fold_slow(name), name
+
+
+def test_name_words_and_run_words_read_as_before() -> None:
+    from warscribe.places.countries import _NAME_WORD, name_words
+    from warscribe.places.recognize import _RUN_WORD, run_words
+
+    text = ("Shelling hit Kafr Nabl and al-Bab in Aleppo's countryside on Monday, the Syrian Observatory said; "
+            "residents of Deir ez-Zor fled to the Turkish border near Tal Abyad.")
+    for start, end in ((0, len(text)), (13, 60), (5, 90)):
+        assert name_words(text, start, end) == [(m.start("w"), m.end("w"), m.group("w"))
+                                                for m in _NAME_WORD.finditer(text, start, end)
+                                                if m.group("w") is not None]
+        assert [tuple(t) for t in run_words(text, start, end)] == [
+            (m.start() + start, m.end() + start, m.group()) for m in _RUN_WORD.finditer(text[start:end])]

@@ -380,8 +380,8 @@ def _word_gap_back(text: str, at: int, start: int) -> int:
 def name_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of `_WORD` in text[start:end] less those starting with a-z that are no inner word: all that
     `votes` reads (a capitalised word, or an inner one within a name)."""
-    return [(m.start("w"), m.end("w"), m.group("w")) for m in _NAME_WORD.finditer(text, start, end)
-            if m.group("w") is not None]
+    # the word read once, its span in one call: two calls a word instead of four
+    return [(*m.span("w"), w) for m in _NAME_WORD.finditer(text, start, end) if (w := m.group("w")) is not None]
 
 
 def _listed(text: str, span_start: int, start: int) -> bool:

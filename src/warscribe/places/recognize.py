@@ -92,8 +92,8 @@ def run_words(text: str, start: int, end: int) -> list[_Tok]:
     """The words of `tokens` that may be part of a name run: what name_runs reads of every word of a
     paragraph is that a lower-case one ends the run, which the letters between its neighbours say as well."""
     # A slice: the look-behinds must not see before `start`, where `tokens` starts a word whatever precedes.
-    return [_new_tok(_Tok, (m.start() + start, m.end() + start, m.group()))
-            for m in _RUN_WORD.finditer(text[start:end])]
+    return [_new_tok(_Tok, (a + start, b + start, m.group()))
+            for m in _RUN_WORD.finditer(text[start:end]) for a, b in (m.span(),)]
 
 
 def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
