@@ -204,3 +204,14 @@ def test_a_failed_build_aside_is_built_again_by_open(tmp_path: Path, monkeypatch
     target = tmp_path / "g.sqlite"
     assert gazetteer.build_aside(target)
     assert Gazetteer.open(target).meta("built_by") == str(parent)
+
+
+def test_cache_build_codes_the_warm_up_reports_as_extract_would() -> None:
+    from typer.testing import CliRunner
+
+    from warscribe import cli
+
+    done = CliRunner().invoke(cli.app, ["cache", "build"])
+    assert done.exit_code == 0, done.output
+    assert "cache ready in" in done.output
+    assert cli._RECACHE_AS["cache"] == "extract"  # it fills the patterns store that extract reads
