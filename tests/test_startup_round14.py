@@ -215,3 +215,29 @@ def test_cache_build_codes_the_warm_up_reports_as_extract_would() -> None:
     assert done.exit_code == 0, done.output
     assert "cache ready in" in done.output
     assert cli._RECACHE_AS["cache"] == "extract"  # it fills the patterns store that extract reads
+
+
+def test_what_the_run_had_buffered_is_written_once_not_again_by_the_builder(tmp_path: Path) -> None:
+    # a guard: a forked child that flushed its copy of the run's buffers would write them twice
+    code = f"""
+import os, sys
+from pathlib import Path
+from warscribe.places import gazetteer, importers
+from warscribe.places.gazetteer import SCHEMA_VERSION, Gazetteer, PlaceRecord
+
+def tiny(target):
+    gaz = Gazetteer(target, create=True)
+    gaz.add([PlaceRecord("Kafr Nabl", 35.61, 36.56, "SY", "Idlib")], "default")
+    gaz.set_meta("schema_version", SCHEMA_VERSION)
+    gaz.close()
+    return Gazetteer(target)
+
+importers.build_default = tiny
+sys.stdout.write("an event line still in the buffer\\n")
+target = Path({str(tmp_path / "g.sqlite")!r})
+assert gazetteer.build_aside(target)
+print(Gazetteer.open(target).best("Kafr Nabl").admin1)
+"""
+    env = dict(os.environ, WARSCRIBE_CACHE=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout == "an event line still in the buffer\nIdlib\n"

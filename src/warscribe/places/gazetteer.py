@@ -537,6 +537,7 @@ def _build_quietly(target: Path) -> None:
                 build_default(target).country_tables()  # stored in the cache folder for the run to read
     except BaseException:  # any failure: the run's own open() reports it
         os._exit(1)
+    os._exit(0)  # now, flushing nothing (multiprocessing flushed the run's streams before the fork)
 
 
 def _wait_for_build(target: Path) -> None:
