@@ -11,8 +11,10 @@ $(BIN)/python:
 
 WEB := src/warscribe/web
 
+# `cache build`: the gazetteer and the prebuilt tables, built now rather than by the first run
 install: $(BIN)/python
 	$(BIN)/pip install -q -e '.[web]'
+	$(BIN)/warscribe cache build
 
 install-dev: $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,web,dask,postgres,parquet]'

@@ -151,7 +151,8 @@ def main() -> None:
 
     _spacy_cli.defer()  # the command never runs spaCy's own command line: import it only if something uses it
     # patterns compiled by an earlier run of the command are made from their stored code
-    recache.install(next((a for a in sys.argv[1:] if re.fullmatch(r"[a-z][a-z-]*", a)), "help"))
+    command = next((a for a in sys.argv[1:] if re.fullmatch(r"[a-z][a-z-]*", a)), "help")
+    recache.install(_RECACHE_AS.get(command, command))
     try:
         app()
     except BrokenPipeError:  # `warscribe events | head`: the reader left; not an error worth a traceback
@@ -502,6 +503,37 @@ def extract(inputs: Inputs, out: OutOption = "-", verbose: Verbose = False, work
         for result in _report(_coded(inputs, reader, workers, dask, progress), reader, progress, tally, verbose):
             write_jsonl(result.events if result.rejection is None else [], handle)
     _finish(tally, reader, verbose=verbose)
+
+
+cache_app = typer.Typer(no_args_is_help=True, help="The cache folder ($WARSCRIBE_CACHE, --cache-dir): the "
+                        "gazetteer and the tables built from the package data at the first run.")
+app.add_typer(cache_app, name="cache")
+# `cache build` codes as `extract` does: it fills extract's store of compiled patterns (recache)
+_RECACHE_AS = {"cache": "extract"}
+# Two short reports of our own words: coding them loads (and on an empty cache folder builds) all that a run of
+# `extract` or `ingest` reads, the near-duplicate index included.
+_WARM_UP = ({"id": "warm-up-1", "published": "2024-03-04",
+             "text": "Gunmen killed two soldiers at a checkpoint near Maiduguri on Monday, the army said."},
+            {"id": "warm-up-2", "published": "2024-03-05",
+             "text": "Protesters marched through central Nairobi on Tuesday to demand lower fuel prices."})
+
+
+@cache_app.command("build")
+def cache_build() -> None:
+    """Build now what the first `extract` or `ingest` on an empty cache folder would build (the gazetteer, the
+    actor matchers, the language identifier, the data files' parses): `make install` runs it."""
+    import time
+
+    from warscribe.model import Document
+    from warscribe.prebuilt import cache_root
+
+    started = time.perf_counter()
+    pipeline = _warm_pipeline()
+    for _ in pipeline.process(Document.from_input(d) for d in _WARM_UP):
+        pass
+    root = cache_root()
+    size = sum(f.stat().st_size for f in root.rglob("*") if f.is_file()) if root.is_dir() else 0
+    typer.echo(f"cache ready in {root} ({size / 2**20:.0f} MiB, {time.perf_counter() - started:.1f} s)")
 
 
 def _open_store(db: str, must_exist: bool = False, writable: bool = False) -> Store:

@@ -112,7 +112,12 @@ class Context:
         self.config = config or Config()
 
     def warm(self) -> None:
-        """Load every resource now (before forking workers, say) rather than at first use."""
+        """Load every resource now (before forking workers, say) rather than at first use. A gazetteer still to
+        build is built aside (another process) while the rest loads here."""
+        if "gazetteer" not in self.__dict__:
+            from warscribe.places.gazetteer import build_aside
+
+            build_aside(self.config.gazetteer_path)
         with loading():
             for name in ("actors", "lexicon", "recognizers", "gazetteer"):
                 getattr(self, name)

@@ -74,10 +74,17 @@ def admin1_named(name: str | None) -> Admin1 | None:
 
 
 def admin1_by_code(country: str, code: str) -> Admin1 | None:
+    return _admin1_codes().get((country, code))
+
+
+@lru_cache(maxsize=1)
+def _admin1_codes() -> dict[tuple[str, str], Admin1]:
+    """(country, GeoNames code) -> the first admin1 row of the table with them: a gazetteer build asks for
+    each of its 200,000 places."""
+    out: dict[tuple[str, str], Admin1] = {}
     for a in admin1_table():
-        if a.country == country and a.geonames == code:
-            return a
-    return None
+        out.setdefault((a.country, a.geonames), a)
+    return out
 
 
 def canonical_admin1(name: str | None) -> str | None:

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-import yaml
-
+from warscribe.knowledge import located
 from warscribe.places.data import PLACES_DIR, admin1_by_code, admin1_table, canonical_admin1, country_names
 from warscribe.places.formats import FORMATS as FORMATS  # the formats read here; importable from here as before
 from warscribe.places.gazetteer import OWN_SOURCE, SCHEMA_VERSION, Gazetteer, PlaceRecord, distance_km
@@ -43,6 +43,7 @@ def build_default(path: Path) -> Gazetteer:
     try:
         gaz.db.execute("PRAGMA journal_mode = OFF")
         gaz.db.execute("PRAGMA synchronous = OFF")
+        gaz.drop_indexes()
         world = load_world()
         gaz.add(world.countries, "default-countries")
         gaz.add([*_admin1_records(), *world.admin1], "default-admin1")
@@ -51,6 +52,7 @@ def build_default(path: Path) -> Gazetteer:
         gaz.add(maintained_places(), OWN_SOURCE)
         # many upazilas share their consonants with a town quarter or a word ("Taltola" is not Taltali): exact only
         gaz.add(country_areas(), f"{OWN_SOURCE}-areas", skeletons=False)
+        gaz.create_indexes()
         gaz.set_meta("schema_version", SCHEMA_VERSION)
         gaz.set_meta("built", datetime.now(UTC).isoformat(timespec="seconds"))
         gaz.set_meta("build_seconds", f"{time.perf_counter() - started:.2f}")
@@ -63,6 +65,19 @@ def build_default(path: Path) -> Gazetteer:
     return Gazetteer(path)
 
 
+def _place_file(path: Path) -> Any:
+    """A data/places file's content (an empty mapping for an empty file), parsed with libyaml's parser when
+    PyYAML has it and once per build: four readers of the default build go over the same files."""
+    stat = path.stat()
+    return _parsed_place_file(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _parsed_place_file(path: str, _mtime_ns: int, _size: int) -> Any:
+    # keyed by the file's time and size too: an edited file (a test's, a user's) is read again
+    return located.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+
+
 def _admin1_records() -> Iterator[PlaceRecord]:
     for a in admin1_table():
         yield PlaceRecord(a.name, a.lat, a.lon, a.country, a.name, None, "admin1", list(a.variants), ext_id=a.capital)
@@ -71,7 +86,7 @@ def _admin1_records() -> Iterator[PlaceRecord]:
 def syria_extras(path: Path | None = None) -> list[PlaceRecord]:
     """The places we maintain in data/places/syria_places.yaml."""
     path = path or PLACES_DIR / "syria_places.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _place_file(path)
     out = []
     for i, p in enumerate(data.get("places") or (), 1):
         try:
@@ -92,7 +107,7 @@ def without_misfiled(towns: list[PlaceRecord], paths: Iterable[Path] | None = No
     (the Rukban camp lies in Syria; GeoNames files it under Jordan, whose border runs beside it)."""
     misfiled: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for path in sorted(paths if paths is not None else PLACES_DIR.glob("*_places.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = _place_file(path)
         for p in data.get("places") or ():
             for country in p.get("misfiled") or ():
                 for name in (p["name"], *(p.get("variants") or ())):
@@ -116,7 +131,7 @@ def country_areas(paths: Iterable[Path] | None = None) -> list[PlaceRecord]:
     `variants` of either)."""
     out = []
     for path in sorted(paths if paths is not None else PLACES_DIR.glob("*_areas.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = _place_file(path)
         country, variants = data["country"], data.get("variants") or {}
         try:
             for name, admin1, lat, lon in data.get("districts") or ():
@@ -136,7 +151,7 @@ def corrected_towns(towns: list[PlaceRecord], paths: Iterable[Path] | None = Non
     reorganisation (Thika under Nairobi, not Kiambu), a few with another place's point."""
     fixes: dict[tuple[str, str], tuple[str, tuple[float, float] | None]] = {}
     for path in sorted(paths if paths is not None else PLACES_DIR.glob("*_areas.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = _place_file(path)
         try:
             for name, admin1, *point in data.get("towns") or ():
                 fixes[(data["country"], key(name))] = (admin1, (float(point[0]), float(point[1])) if point else None)

@@ -67,8 +67,11 @@ class World:
     countries: list[PlaceRecord]
 
 
+@lru_cache(maxsize=65536)
 def ascii_name(name: str) -> str:
     """The name without accents ("Ghōr" -> "Ghor"), as English text and conflict datasets write it."""
+    if name.isascii():  # nothing to decompose (a build asks for 300,000 names, most of them plain)
+        return name.replace("`", "").strip()
     text = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in text if not unicodedata.combining(ch) and ch not in "‘’ʿʾʻ`´").strip()
 
@@ -78,15 +81,27 @@ def _naming() -> dict:
     return load_yaml("admin_names.yaml") or {}
 
 
-def bare(name: str) -> str:
-    """An area's name without the kind of area around it ("Province du Kossi" -> "Kossi")."""
+@lru_cache(maxsize=1)
+def _affixes() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """admin_names.yaml's prefixes (each with its lower case) and suffixes, longest first: sorted once, not at
+    each of the ~300,000 calls of `bare` a gazetteer build makes."""
     cfg = _naming()
+    prefixes = sorted(cfg.get("prefixes") or (), key=len, reverse=True)
+    return tuple((p, p.lower()) for p in prefixes), tuple(sorted(cfg.get("suffixes") or (), key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def bare(name: str) -> str:
+    """An area's name without the kind of area around it ("Province du Kossi" -> "Kossi"); remembered, as a
+    build asks for the same few thousand names again and again."""
+    prefixes, suffixes = _affixes()
     out = name.strip()
-    for p in sorted(cfg.get("prefixes") or (), key=len, reverse=True):
-        if out.lower().startswith(p.lower()) and len(out) > len(p):
+    low = out.lower()
+    for p, lower in prefixes:
+        if low.startswith(lower) and len(out) > len(p):
             out = out[len(p):]
             break
-    for s in sorted(cfg.get("suffixes") or (), key=len, reverse=True):
+    for s in suffixes:
         if out.endswith(s) and len(out) > len(s):
             out = out[: -len(s)]
             break
@@ -115,12 +130,19 @@ def _rg_index() -> dict[tuple[str, str], list[tuple[float, float, str, str]]]:
     if path is None:
         return out
     with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
+        rows = csv.reader(f)  # plain rows, the columns found once: a dict per row cost more than the rest
+        header = next(rows, [])
+        if not {"lat", "lon", "name", "admin1", "admin2", "cc"} <= set(header):
+            return out
+        at = [header.index(c) for c in ("lat", "lon", "name", "admin1", "admin2", "cc")]
+        for row in rows:
+            if len(row) < len(header):
+                continue  # an empty or cut line
             try:
-                lat, lon = float(row["lat"]), float(row["lon"])
-            except (KeyError, ValueError):
+                lat, lon = float(row[at[0]]), float(row[at[1]])
+            except ValueError:
                 continue
-            out[(row["cc"], key(row["name"]))].append((lat, lon, row["admin1"], row["admin2"]))
+            out[(row[at[5]], key(row[at[2]]))].append((lat, lon, row[at[3]], row[at[4]]))
     return out
 
 
