@@ -611,7 +611,7 @@ def _frames_told(doc: Document, triggers: list[Mention], main: Mention, lexicon:
         kept = triggers
     else:
         kept = [t for t in triggers if t is main or _how_protest_went(lexicon.frames[t.label])
-                or not (t.data.get("noun") or _done_to_them(doc, t))]
+                or not (t.data.get("noun") or t.data.get("topic") or _done_to_them(doc, t))]
     # what the words also tell ("blocked the highway": pseudo-frame `blocked`, triggers.yaml `tells`)
     return told | {t.label for t in kept} | {t.data["tells"] for t in kept if t.data.get("tells")}
 

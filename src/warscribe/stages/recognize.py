@@ -268,7 +268,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         entry = m.entry
         data = {"noun": entry.noun, "patient_subject": entry.patient_subject, "significant": entry.significant,
                 "intransitive": entry.intransitive, "protest": entry.protest,
-                "tells": entry.tells} if m.kind == "trigger" else {}
+                "tells": entry.tells, "topic": entry.topic} if m.kind == "trigger" else {}
         if m.kind == "source":
             data = {"party": entry.party, "state": entry.state}
         data["where"] = getattr(entry, "where", "")  # the data file line, for `warscribe explain`

@@ -1,0 +1,42 @@
+"""Round 14 typing on our own sentences: a crowd told to riot demonstrates violently, and arrests that a protest
+is about (a release demanded, mass arrests protested) are no intervention."""
+
+from __future__ import annotations
+
+import pytest
+
+import warscribe
+from warscribe.model import Event
+
+
+def coded(text: str) -> list[Event]:
+    return warscribe.extract(text, published="2023-03-10")
+
+
+def types(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 17 March 2023, students of Kisii High School rioted over fees and injured a teacher.",
+    "On 17 March 2023, riots broke out in Kisumu after a trader was killed, and two people were hurt.",
+])
+def test_a_crowd_told_to_riot_demonstrates_violently(text: str) -> None:
+    assert types(text) == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2023, students staged a protest in Khulna city, demanding the release of a fellow student, detained "
+    "under the security act.",
+    "On 3 May 2023, teachers held a rally in Khulna city, calling for the release of two colleagues arrested last "
+    "month.",
+    "On 3 May 2023, students staged a protest rally in Khulna city, against the deaths of two students, mass arrests "
+    "and harassment by the police.",
+])
+def test_arrests_a_protest_is_about_are_no_intervention(text: str) -> None:
+    assert types(text) == [("Protests", "Peaceful protest")]
+
+
+def test_arrests_made_at_a_protest_still_meet_it() -> None:
+    assert types("On 3 May 2023, police arrested 5 students who staged a protest in Khulna city.") == [
+        ("Protests", "Protest with intervention")]
