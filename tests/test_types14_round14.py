@@ -40,3 +40,13 @@ def test_arrests_a_protest_is_about_are_no_intervention(text: str) -> None:
 def test_arrests_made_at_a_protest_still_meet_it() -> None:
     assert types("On 3 May 2023, police arrested 5 students who staged a protest in Khulna city.") == [
         ("Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2023, one person was killed and several injured in clashes between rival political groups in Bungoma "
+    "town.",
+    "On 4 June 2023, opposing political groups clashed in Bungoma town, injuring five people.",
+    "On 4 June 2023, political opponents attacked and injured the mayor of Bungoma at his home.",
+])
+def test_rival_political_camps_fight_as_a_mob_not_armed_sides(text: str) -> None:
+    assert types(text) == [("Riots", "Mob violence")]
