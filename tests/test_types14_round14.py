@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import warscribe
+from warscribe.knowledge.roles import capital_accuses, capital_place_before, collectives, coordinated, ly_nouns
 from warscribe.model import Event
 
 
@@ -50,3 +51,16 @@ def test_arrests_made_at_a_protest_still_meet_it() -> None:
 ])
 def test_rival_political_camps_fight_as_a_mob_not_armed_sides(text: str) -> None:
     assert types(text) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize(("between", "joined"), [
+    (" and allied ", True), (", and the ", True), (" in cooperation with ", True), (" and / or ", True),
+    (" as well as their ", True), (" Turkish backed by the ", True), (" attacked ", False), (" near ", False),
+])
+def test_words_that_join_two_sides_come_from_roles_yaml(between: str, joined: bool) -> None:
+    assert coordinated(between) is joined
+
+
+def test_capital_and_adverb_word_lists_come_from_roles_yaml() -> None:
+    assert "in" in capital_place_before() and "blames" in capital_accuses() and "rally" in ly_nouns()
+    assert "gang" in collectives().split("|")
