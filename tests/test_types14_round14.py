@@ -64,3 +64,14 @@ def test_words_that_join_two_sides_come_from_roles_yaml(between: str, joined: bo
 def test_capital_and_adverb_word_lists_come_from_roles_yaml() -> None:
     assert "in" in capital_place_before() and "blames" in capital_accuses() and "rally" in ly_nouns()
     assert "gang" in collectives().split("|")
+
+
+def test_a_force_that_intervenes_killing_the_raiders_fought_them() -> None:
+    events = coded("On 3 May 2021, armed raiders attacked Lokori village and stole 300 cattle. Police intervened, "
+                   "killing four of the raiders.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+def test_a_force_that_intervenes_in_a_riot_still_meets_the_riot() -> None:
+    assert types("On 3 May 2021, riots broke out in Kisumu over the election results. Police intervened, killing "
+                 "two.") == [("Riots", "Violent demonstration")]
