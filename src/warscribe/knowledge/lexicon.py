@@ -51,6 +51,7 @@ class TriggerEntry:
     intransitive: bool = False  # "youths rioted in Kisumu" is never a reduced passive ("villagers killed in X")
     protest: bool = False  # the words themselves tell a protest ("a violent protest", "protested violently")
     tells: str = ""  # a pseudo-frame the words also tell ("blocked the highway": `blocked`, frames.yaml)
+    topic: bool = False  # the words tell what a protest is about ("demanding the release of a student, detained")
     where: str = field(default="", compare=False)  # data file:line, for explanations
 
 
@@ -218,7 +219,7 @@ def _entry(raw: Any, frame: str, where: str = "") -> TriggerEntry:
     if isinstance(raw, dict) and isinstance(raw.get("p"), str):
         return TriggerEntry(frame, raw["p"], bool(raw.get("noun")), bool(raw.get("patient_subject")),
                             bool(raw.get("significant")), bool(raw.get("intransitive")), bool(raw.get("protest")),
-                            str(raw.get("tells", "")), where=where)
+                            str(raw.get("tells", "")), bool(raw.get("topic")), where=where)
     raise LexiconError(f"{LEXICON_DIR / 'triggers.yaml'}: bad entry under {frame!r}: {raw!r}")
 
 

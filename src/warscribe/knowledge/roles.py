@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from warscribe.knowledge import located
@@ -252,6 +253,51 @@ def air_force(country: str | None, date: str | None, sentence: str) -> str | Non
                 and not words & {w.casefold() for w in rule.get("unless") or []}:
             return rule["actor"]
     return None
+
+
+def capital_place_before() -> frozenset[str]:
+    """Words right before a capital that make it the place, never the government ("in Damascus"), roles.yaml."""
+    return _words("capital_place_before")
+
+
+def capital_accuses() -> frozenset[str]:
+    """Verbs right after a capital that make it the accuser, not a side ("Washington blames"), roles.yaml."""
+    return _words("capital_accuses")
+
+
+def ly_nouns() -> frozenset[str]:
+    """Words ending in -ly that are nouns, not adverbs ("army supply convoy"), roles.yaml `ly_nouns`."""
+    return _words("ly_nouns")
+
+
+def collectives() -> str:
+    """The collective nouns of "by a gang of armed men" as one regex alternation (roles.yaml `collectives`)."""
+    return alternation(_data().get("collectives") or ())
+
+
+def _joined(phrase: str) -> str:
+    """A phrase as a pattern: any spacing between words, none needed next to punctuation (", and", "and / or")."""
+    tokens = phrase.split()
+    out = re.escape(tokens[0]) if tokens else ""
+    for before, token in pairwise(tokens):
+        gap = r"\s+" if before[-1].isalnum() and token[0].isalnum() else r"\s*"
+        out += gap + re.escape(token)
+    return out
+
+
+@cache
+def _coordination() -> re.Pattern[str]:
+    words = _data().get("coordination") or {}
+    joiners = "|".join(_joined(p) for p in words.get("joiners") or ()) or "(?!)"
+    backers, before_side = alternation(words.get("backers") or ()), alternation(words.get("before_side") or ())
+    return re.compile(rf"^\s*(?:{joiners}|(?:[a-z]+\s+)?(?:{backers})\s+by)\s*"
+                      rf"(?:the\s+)?(?:(?:their|its)\s+)?(?:(?:{before_side})\s+)?$", re.I)
+
+
+def coordinated(between: str) -> bool:
+    """Whether the words between two named sides join them into one ("and allied", "in cooperation with",
+    ", backed by"; roles.yaml `coordination`)."""
+    return _coordination().match(between) is not None
 
 
 @cache

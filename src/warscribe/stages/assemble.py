@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from warscribe import trace
 from warscribe.config import Context
@@ -19,8 +19,10 @@ from warscribe.knowledge.roles import (
     backed_by_before,
     brawl_crowd,
     civilian_target,
+    collectives,
     communal_generic,
     community_victims,
+    coordinated,
     crowd_anaphor,
     fired_by_owner,
     fought_with,
@@ -51,13 +53,20 @@ _YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+(?:(?:early|late|mid)[- ]?)?(
                    r"may|june|july|august|september|october|november|december)\s+)?((?:19[5-9]|20[0-3])\d)\b", re.I)
 # The digits every match of `_YEAR` holds: their absence from a sentence spares the search of `_YEAR` there.
 _YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-3])\d")
-_AGENT_BEFORE = re.compile(starts_with(("by", "at the hands of", "blamed on"), r"\s")
-                           + r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
-                           r"\s+(?:the\s+)?(?:(?:\S+\s+){0,2}|(?:an?\s+|two\s+|three\s+|several\s+)?(?:members?|"
-                           r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?(?:al\s+)?|"
-                           # "by a gang of armed men", "by a group of unknown gunmen": the collective's members
-                           r"(?:an?\s+|one\s+)?(?:group|gang|band|squad|unit|team|handful)s?\s+of\s+(?:\S+\s+){0,2})"
-                           r"[\"“‘']?$", re.I)
+
+
+@cache
+def _agent_before() -> re.Pattern[str]:
+    """ "killed by", "at the hands of", "blamed on" and up to two words, or the members of a group ("by members of
+    the", "by a gang of armed men", "by a group of unknown gunmen": roles.yaml `collectives`), right before a name."""
+    return re.compile(starts_with(("by", "at the hands of", "blamed on"), r"\s")
+                      + r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
+                      r"\s+(?:the\s+)?(?:(?:\S+\s+){0,2}|(?:an?\s+|two\s+|three\s+|several\s+)?(?:members?|"
+                      r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?(?:al\s+)?|"
+                      rf"(?:an?\s+|one\s+)?(?:{collectives()})s?\s+of\s+(?:\S+\s+){{0,2}})"
+                      r"[\"“‘']?$", re.I)
+
+
 # A headline's passive without its auxiliary: "ambulance destroyed by government forces", "hospital hit reportedly
 # by warplanes": the trigger is a participle whose agent follows "by", and the noun before it is the victim.
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.I)
@@ -73,9 +82,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(
 _MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 # "between X and Y", also "between the armed group X and ..." (the noun names X)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:group|faction|movement)\s+)?$", re.I)
-_COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
-                           r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of|in\s+cooperation\s+with)\s*"
-                           r"(?:the\s+)?(?:(?:their|its)\s+)?(?:allied\s+)?$", re.I)  # "troops and allied fighters"
 # "according to X" runs to the clause's end; a bracketed aside "(2 according to Taliban sources)" ends at its bracket
 # (its first letter, then the look-behind a \b before it would be: the same matches, but a search tries only at
 # an "a")
@@ -612,7 +618,7 @@ def _frames_told(doc: Document, triggers: list[Mention], main: Mention, lexicon:
         kept = triggers
     else:
         kept = [t for t in triggers if t is main or _how_protest_went(lexicon.frames[t.label])
-                or not (t.data.get("noun") or _done_to_them(doc, t))]
+                or not (t.data.get("noun") or t.data.get("topic") or _done_to_them(doc, t))]
     # what the words also tell ("blocked the highway": pseudo-frame `blocked`, triggers.yaml `tells`)
     return told | {t.label for t in kept} | {t.data["tells"] for t in kept if t.data.get("tells")}
 
@@ -884,8 +890,9 @@ def _passive_by(doc: Document, trigger: Mention, agent: list[Mention]) -> bool:
     if trigger.data.get("noun") or trigger.end > agent[0].start:
         return False
     by_in_trigger = _BY_END.search(trigger.text) is not None  # "burnt reportedly by": the trigger holds the "by"
+    start = trigger.start if by_in_trigger else trigger.end
     return (by_in_trigger or _BY_AFTER.match(doc.text, trigger.end) is not None) \
-        and _AGENT_BEFORE.search(doc.text, trigger.start if by_in_trigger else trigger.end, agent[0].start) is not None
+        and _agent_before().search(doc.text, start, agent[0].start) is not None
 
 
 def _counted_as_casualties(doc: Document, group: list[Mention]) -> bool:
@@ -935,7 +942,7 @@ def _marked_roles(doc: Document, groups: list[list[Mention]]) -> tuple[list[Ment
             if len(group) > 1:
                 return group[:1], group[1:]
             return group, (groups[i + 1] if i + 1 < len(groups) else None)
-        if agent is None and _AGENT_BEFORE.search(before):
+        if agent is None and _agent_before().search(before):
             agent = group
     return agent, patient
 
@@ -964,7 +971,7 @@ def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
     """Group actor mentions joined by "and" / "," ("the Syrian Air Force and the Russian Aerospace Forces")."""
     groups: list[list[Mention]] = []
     for m in sorted(actors, key=lambda m: m.start):
-        if groups and _COORDINATION.match(doc.text[groups[-1][-1].end:m.start]) is not None:
+        if groups and coordinated(doc.text[groups[-1][-1].end:m.start]):
             if all(m.label != g.label for g in groups[-1]):
                 groups[-1].append(m)
             continue

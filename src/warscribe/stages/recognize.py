@@ -16,7 +16,15 @@ from spacy.tokens import Doc
 from warscribe.config import Context
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
-from warscribe.knowledge.roles import blames, fired_by_owner, force_adjectives, weapon_modifiers
+from warscribe.knowledge.roles import (
+    blames,
+    capital_accuses,
+    capital_place_before,
+    fired_by_owner,
+    force_adjectives,
+    ly_nouns,
+    weapon_modifiers,
+)
 from warscribe.model import Document, Mention
 
 # Words that refer back to an actor named earlier; the group names the head noun to look for.
@@ -56,12 +64,6 @@ _NOUN_FOLLOWERS = frozenset({
     'caught', 'sought', 'drove', 'rode', 'gave', 'stood', 'tore', 'shut', 'swept', 'found', 'hid', 'slew', 'cut',
     'put', 'stormed', 'did', 'may', 'might', 'could', 'would', 'will', 'not',
 })
-# Words right before a capital that make it the place ("in Damascus", "the capital Damascus"), never the government.
-_PLACE_BEFORE = frozenset({'in', 'capital', 'near', 'outside', 'around', 'across', 'into', 'at', 'inside'})
-# Verbs after a capital that make it the accuser of the act told, not its side.
-_ACCUSES = frozenset({'blames', 'blamed', 'blame', 'accuses', 'accused', 'accuse'})
-# Words ending in -ly that are nouns, not adverbs: "army supply convoy", "police rally".
-_LY_NOUNS = frozenset({'supply', 'family', 'rally', 'assembly', 'ally', 'anomaly', 'monopoly', 'belly', 'italy'})
 
 
 def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = None, offset: int = 0) -> bool:
@@ -73,9 +75,10 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = N
     if hit.form.kind != "metonym" or hit.end >= len(doc):
         return hit.form.kind == "metonym"
     follower = doc[hit.end].text.lower().replace("’", "'")
-    if follower == "'s" or follower in _ACCUSES:  # "which Washington blames on Damascus": an accuser, no side
+    if follower == "'s" or follower in capital_accuses():  # "which Washington blames on Damascus": an accuser, no side
         return True
-    if hit.start > 0 and doc[hit.start - 1].text.lower() in _PLACE_BEFORE:  # "in the Syrian capital Damascus was"
+    # "in the Syrian capital Damascus was": the place
+    if hit.start > 0 and doc[hit.start - 1].text.lower() in capital_place_before():
         return True
     return not (follower in lexicon.reporting_verbs or follower in ("and", "has", "have", "had", "denied")
                 or (follower.endswith(("ed", "s")) and doc[hit.end].text.islower()))
@@ -95,7 +98,7 @@ def _modifier(doc: Doc, hit: _ActorHit, verbs: frozenset[int] = frozenset()) -> 
     if hit.end - hit.start != 1 or hit.form.kind != "description" or hit.end >= len(doc) or hit.end in verbs:
         return False
     follower = doc[hit.end].text
-    if follower.endswith("ly") and follower not in _LY_NOUNS:  # an adverb: "police allegedly shot"
+    if follower.endswith("ly") and follower not in ly_nouns():  # an adverb: "police allegedly shot"
         return False
     return follower.islower() and follower not in _NOUN_FOLLOWERS and not follower.endswith(("ed", "s"))
 
@@ -280,7 +283,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         entry = m.entry
         data = {"noun": entry.noun, "patient_subject": entry.patient_subject, "significant": entry.significant,
                 "intransitive": entry.intransitive, "protest": entry.protest,
-                "tells": entry.tells} if m.kind == "trigger" else {}
+                "tells": entry.tells, "topic": entry.topic} if m.kind == "trigger" else {}
         if m.kind == "source":
             data = {"party": entry.party, "state": entry.state}
         data["where"] = getattr(entry, "where", "")  # the data file line, for `warscribe explain`
