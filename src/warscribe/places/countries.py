@@ -20,6 +20,7 @@ from warscribe.places.data import (
     cues,
     no_evidence,
     person_titles,
+    phrase_countries,
     stop_phrases,
     stoplist,
 )
@@ -152,6 +153,12 @@ class CountryHints:
         big = any(p.match == "exact" and p.country == owner[0] and p.population >= 100_000
                   for p in self._gaz.lookup(stem, fuzzy=False, limit=5))
         return owner if big else None
+
+    def _phrase_vote(self, surface: str) -> tuple[tuple[str, int], ...]:
+        """The vote of a stop phrase that one country keeps ("Kashmir Day": Pakistan), weighed as its name."""
+        country = phrase_countries().get(key(surface))
+        code = self.names.get(key(country)) if country else None
+        return ((code, WEIGHTS["name"]),) if code else ()
 
     def hint(self, surface: str) -> tuple[str, str] | None:
         """(country, kind of evidence) that a name gives, if any (remembered per surface: a document's
@@ -307,7 +314,8 @@ class CountryHints:
                 continue
             surface = text[words[i][0]:last[1]].rstrip(".’'")
             if n > 1 and key(surface) in stop_phrases():
-                return n, ()  # "Lok Sabha", "Kashmir Day": a body's or a day's name, no evidence of a country
+                # "Lok Sabha": a body's name, no evidence of a country; "Kashmir Day", a day one country keeps
+                return n, self._phrase_vote(surface)
             found = memo[surface] if surface in memo else self.hint(surface)
             if found is None and n == 1 and len(surface) > 4 and surface.endswith("s") and surface.isalpha():
                 # "Aleppos Salah Eddin": the possessive of a province named after its large city, whose

@@ -120,6 +120,12 @@ def stop_phrases() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def phrase_countries() -> dict[str, str]:
+    """Keys of the stop phrases that one country keeps ("Kashmir Day") -> that country's name (stoplist.yaml)."""
+    return {key(p): c for p, c in (load_yaml("stoplist.yaml").get("phrase_countries") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def stop_skeletons() -> dict[str, tuple[str, ...]]:
     """Skeletons of the stop words -> the stop words' keys, so "Mohammad" is stopped like "Mohammed"."""
     out: dict[str, list[str]] = {}

@@ -729,6 +729,15 @@ def _offset_gap(whole: bool = True) -> re.Pattern[str]:
                       r"(?:[NSEW]{1,3}|(?i:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:ern)?)"
                       r"[ \u00a0]+(?i:of)[ \u00a0]+(?:the[ \u00a0]+)?" + ("$" if whole else ""))
 
+_KM = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _km(gap: str) -> float | None:
+    """The distance a village's gap to its town states ("(approx. 50km SW of": 50), in km."""
+    found = _KM.search(gap)
+    return float(found.group().replace(",", ".")) if found else None
+
+
 _DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?i:district)\b")
 # After the town a village is measured from: the bracket closes (perhaps after "town" or "district").
 _OFFSET_END = re.compile(r"^(?:[ \u00a0]+(?i:town|city|district))?[ \u00a0]*(?:[).;,]|$)")
@@ -817,6 +826,7 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
             # "in Qodax village (22km SE of Borama)": the place is a village near the town named after it
             mentions[i + 1].data["tail_of"] = mentions[i].start
             mentions[i + 1].data["offset"] = True
+            mentions[i + 1].data["offset_km"] = _km(text[mentions[i].end:mentions[i + 1].start])
             i += 2
             continue
         if i + 1 < len(mentions) and _kind_of_gap().match(text[mentions[i].end:mentions[i + 1].start]):

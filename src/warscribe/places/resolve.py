@@ -332,6 +332,17 @@ class DocumentPlaces:
                  and self.sentence_of.get(a.start, (-2, -2))[0] == sent]
         return self.admin_reading(min(after, key=lambda a: a.start)) if after else None
 
+    def _town_holder(self, m: PlaceMention) -> Place | None:
+        """The reading of the town named just after a mention as holding it ("X in Y", "X (Y", "the X area of Y"),
+        when the gazetteer spells it as the text does."""
+        sent = self.sentence_of.get(m.start, (-1, -1))[0]
+        for x in self.mentions:
+            if x.data.get("holds") == m.start and self.sentence_of.get(x.start, (-2, -2))[0] == sent:
+                cands = self.candidates.get(x.start) or []
+                if cands and cands[0].match == "exact" and cands[0].feature in ("town", "village", "admin2"):
+                    return cands[0]
+        return None
+
     def _sibling(self, m: PlaceMention) -> Place | None:
         """The reading of the next known place named after `m` in its sentence (else the one before)."""
         sent = self.sentence_of.get(m.start, (-1, -1))[0]
@@ -363,6 +374,10 @@ class DocumentPlaces:
             # so does one outside the province of the district named as holding it ("Chingarel in Imphal East"
             # is no Sankrail of West Bengal)
             cands = [p for p in cands if p.match == "exact" or p.admin1 in districts]
+        elif (town := self._town_holder(m)) is not None:
+            # "at Pollamapalli in Sukma", "the Ogbor Hill area of Aba": a look-alike spelling outside the area of
+            # the town named as holding it is another place, one the gazetteer lacks (placed at that town)
+            cands = [p for p in cands if p.match == "exact" or p.admin1 == town.admin1]
         elif self.dominant_admin1 and m.cue in ("settlement", "near"):
             # a spelling-variant match far from everything else the document names needs corroboration
             cands = [p for p in cands if p.match == "exact" or p.admin1 == self.dominant_admin1]
@@ -444,6 +459,8 @@ def is_framed(m: PlaceMention) -> bool:
 
 # How far from a district's centre a place read as lying in that district may be.
 _DISTRICT_RADIUS_KM = 60.0
+# How much farther than a village's stated distance from its town a reading of its name may lie and be it
+_OFFSET_SLACK_KM = 25.0
 
 
 def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Place]]) -> None:
@@ -478,6 +495,11 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
         inside = [p for p in cands if key(p.admin1 or "") in areas or key(p.admin2 or "") in areas]
         if inside:
             candidates[head.start] = inside
+        elif cands and m.data.get("offset") and (near := _at_offset(cands, candidates.get(m.start) or [],
+                                                                   m.data.get("offset_km"))):
+            # "Ajdabiya (190 km SW of Benghazi)": readings of the place lie about that far from the town: the
+            # place is one of them, in its own area, not the town's
+            candidates[head.start] = near
         elif cands and m.data.get("offset") and candidates.get(m.start):
             # "Bali Busle (145km S of Laas-Qoray)": no reading of the village lies in the town's area (Bali,
             # Indonesia): the village is one the gazetteer lacks, placed at the town it is measured from
@@ -505,6 +527,15 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
             # in its area
             candidates[head.start] = []
             head.data["held"] = True
+
+
+def _at_offset(cands: list[Place], holders: list[Place], km: float | None) -> list[Place]:
+    """The readings of a place measured from a town ("X (50 km SW of Y)") that lie about that far from the town's
+    first reading: within the stated distance, a quarter more, and some slack for rounding."""
+    if km is None or not holders or holders[0].feature not in ("town", "village", "admin2"):
+        return []
+    town = holders[0]
+    return [p for p in cands if distance_km(p.lat, p.lon, town.lat, town.lon) <= 1.25 * km + _OFFSET_SLACK_KM]
 
 
 def _far_from_town(cands: list[Place], holders: list[Place]) -> bool:
