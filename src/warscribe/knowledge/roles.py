@@ -271,3 +271,8 @@ def fired_by_owner(frame: str) -> bool:
     """Whether a strike noun of this frame takes the force named right before it as its doer (roles.yaml)."""
     return frame in (_data().get("fired_by_owner") or ())
 
+
+def holds_a_place(word_after_hyphen: str) -> bool:
+    """Whether a word after "<side>-" makes the side's name describe a place ("opposition-held"; roles.yaml
+    holds_a_place)."""
+    return word_after_hyphen.casefold() in _words("holds_a_place")

@@ -1030,8 +1030,8 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
         and (_kind(ctx, draft.actor2) not in ("state", "nonstate") or _political(ctx, draft.actor2))
     if not (_crowd_like(ctx, draft.actor1) or mob):
         return
-    if _victims_of(doc, draft.actor1, anchor):
-        return  # "women were among those killed in the clashes"
+    if _victims_of(doc, draft.actor1, anchor) or _counted(draft, draft.actor1):
+        return  # "women were among those killed in the clashes", "claiming the lives of 3 children and injuring 17"
     # "residents attack and kill a suspect": violence a crowd commits, told by a bare word right after it, is its verb
     bare_verb = lexicon.frames[anchor.label].conduct or lexicon.frames[anchor.label].crowd
     if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor, bare_verb):
@@ -1116,6 +1116,14 @@ def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
     # of two candidates": those injured are not the supporters).
     start, end = (m.end, anchor.start) if m.end <= anchor.start else (max(anchor.end, m.start - 40), m.start)
     return bool(_VICTIM_WORDS.search(doc.text, start, end))
+
+
+def _counted(draft: EventDraft, m: Mention) -> bool:
+    """The people a casualty count told verb first names ("claiming the lives of 3 children"): victims, not the
+    doers of the next verb of the clause. A count told subject first ("a farmer and his sons killed ...") may have
+    read the doers as the dead, so only a count that ends with the mention settles it."""
+    return any(c.label in ("death", "injury") and c.start < m.start and c.end - 1 <= m.end <= c.end
+               for c in draft.counts)
 
 
 def _crowd_like(ctx: Context, m: Mention) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from warscribe.config import Context
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
-from warscribe.knowledge.roles import blames, fired_by_owner, force_adjectives, weapon_modifiers
+from warscribe.knowledge.roles import blames, fired_by_owner, force_adjectives, holds_a_place, weapon_modifiers
 from warscribe.model import Document, Mention
 
 # Words that refer back to an actor named earlier; the group names the head noun to look for.
@@ -78,6 +78,13 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon) -> bool:
         return True
     return not (follower in lexicon.reporting_verbs or follower in ("and", "has", "have", "had", "denied")
                 or (follower.endswith(("ed", "s")) and doc[hit.end].text.islower()))
+
+
+def _holder_of_place(doc: Doc, hit: _ActorHit) -> bool:
+    """"the opposition-held towns", "IS-controlled villages": the side that holds a place named as its
+    modifier is no party to what happens there."""
+    return hit.end + 1 < len(doc) and doc[hit.end].text == "-" and not doc[hit.end].whitespace_ \
+        and holds_a_place(doc[hit.end + 1].text)
 
 
 def _modifier(doc: Doc, hit: _ActorHit, verbs: frozenset[int] = frozenset()) -> bool:
@@ -190,7 +197,8 @@ class Recognizers:
         """The actor names and descriptions in a paragraph; ``verbs``: token indices where an event verb starts."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
-        hits = [h for h in hits if not _modifier(doc, h, verbs) and not _bare_place(doc, h, self.lexicon)]
+        hits = [h for h in hits if not _modifier(doc, h, verbs) and not _bare_place(doc, h, self.lexicon)
+                and not _holder_of_place(doc, h)]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
         by_span: dict[tuple[int, int], _ActorHit] = {}  # a kept hit by its span; none other overlaps it
