@@ -73,3 +73,29 @@ def test_a_subject_first_count_does_not_make_the_doers_victims():
     events = coded("On 8 March 2021, a farmer and his sons killed another farmer in the village of Tepare Sore in "
                    "Benin.", published="2021-03-09")
     assert events[0].sub_event_type == "Mob violence"
+
+
+def test_a_headline_toll_of_civilians_is_no_riot():
+    events = coded("Three civilians killed 12 others injured in terrorist attacks in Aleppo.")
+    assert events[0].event_type != "Riots"
+    assert events[0].actor2 == "Civilians (Syria)"
+
+
+def test_a_hyphenated_suicide_bomber_is_a_suicide_bomb():
+    events = coded("At least nine people were killed in three suicide-bomber attacks near a police station in "
+                   "Damascus on Wednesday, a source said.", published="2017-10-11")
+    assert events[0].sub_event_type == "Suicide bomb"
+    assert events[0].actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_sides_told_on_the_one_hand_and_on_the_other():
+    events = coded("Fierce clashes erupted on Sunday between the Nusra Front and the Free Syrian Army on one hand "
+                   "and ISIL on the other in the Qalamoun barrens in Syria, killing at least 10.")
+    assert events[0].actor2 == "Islamic State (Syria)"
+    assert "Islamic State (Syria)" not in (events[0].actor1,)
+
+
+def test_fighters_from_a_group_between_two_sides():
+    events = coded("Clashes erupted on Friday between fighters from the YPG on the one hand and fighters from the "
+                   "Islamic State on the other hand in Hasakah, Syria, the monitor said.", published="2013-08-03")
+    assert {events[0].actor1, events[0].actor2} == {"YPG: Peoples Protection Units", "Islamic State (Syria)"}

@@ -71,7 +71,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(
 # After a name, what makes it a modifier of a noun ("the BNP-JeI led blockade", "the BNP's rally"), not a side.
 _MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 # "between X and Y", also "between the armed group X and ..." (the noun names X)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:group|faction|movement)\s+)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:fighters|members|militants|forces|troops)\s+(?:from|of)\s+)?(?:the\s+)?"
+                      r"(?:(?:[a-z]+\s+)?(?:group|faction|movement)\s+)?$", re.I)
+# "between A and B on (the) one hand and C on the other": A and B are one side (a bracketed acronym may come first)
+_ONE_HAND = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?on\s+(?:the\s+)?one\s+hand\b", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,|and|,\s*and|or|and\s*/\s*or|as\s+well\s+as|along\s+with|together\s+with|"
                            r"(?:[a-z]+\s+)?(?:backed|supported|assisted)\s+by|with\s+the\s+support\s+of|in\s+cooperation\s+with)\s*"
                            r"(?:the\s+)?(?:(?:their|its)\s+)?(?:allied\s+)?$", re.I)  # "troops and allied fighters"
@@ -919,6 +922,8 @@ def _marked_roles(doc: Document, groups: list[list[Mention]]) -> tuple[list[Ment
             agent = group
             continue
         if _BETWEEN.search(before):
+            if _ONE_HAND.match(doc.text, group[-1].end):
+                return group, (groups[i + 1] if i + 1 < len(groups) else None)
             if len(group) > 1:
                 return group[:1], group[1:]
             return group, (groups[i + 1] if i + 1 < len(groups) else None)
@@ -1119,11 +1124,16 @@ def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
 
 
 def _counted(draft: EventDraft, m: Mention) -> bool:
-    """The people a casualty count told verb first names ("claiming the lives of 3 children"): victims, not the
-    doers of the next verb of the clause. A count told subject first ("a farmer and his sons killed ...") may have
-    read the doers as the dead, so only a count that ends with the mention settles it."""
-    return any(c.label in ("death", "injury") and c.start < m.start and c.end - 1 <= m.end <= c.end
+    """The people a casualty count names: victims, not the doers of the next verb of the clause ("claiming the
+    lives of 3 children and injuring 17", the headline "Three civilians killed 12 others injured in attacks"). A
+    count opened by an article ("a farmer and his sons killed another farmer", "a group of men killed") may have
+    read the doers as the dead: only a count told verb first, or opened by a figure, settles it."""
+    return any(c.label in ("death", "injury") and c.start <= m.start and m.end <= c.end
+               and (c.start < m.start and c.end - 1 <= m.end or not _ARTICLE_FIRST.match(c.text))
                for c in draft.counts)
+
+
+_ARTICLE_FIRST = re.compile(r"(?:a|an|the)\s", re.I)
 
 
 def _crowd_like(ctx: Context, m: Mention) -> bool:
