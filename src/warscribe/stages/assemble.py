@@ -1129,7 +1129,7 @@ def _counted(draft: EventDraft, m: Mention) -> bool:
     count opened by an article ("a farmer and his sons killed another farmer", "a group of men killed") may have
     read the doers as the dead: only a count told verb first, or opened by a figure, settles it."""
     return any(c.label in ("death", "injury") and c.start <= m.start and m.end <= c.end
-               and (c.start < m.start and c.end - 1 <= m.end or not _ARTICLE_FIRST.match(c.text))
+               and ((c.start < m.start and c.end - 1 <= m.end) or not _ARTICLE_FIRST.match(c.text))
                for c in draft.counts)
 
 
