@@ -99,3 +99,28 @@ def test_fighters_from_a_group_between_two_sides():
     events = coded("Clashes erupted on Friday between fighters from the YPG on the one hand and fighters from the "
                    "Islamic State on the other hand in Hasakah, Syria, the monitor said.", published="2013-08-03")
     assert {events[0].actor1, events[0].actor2} == {"YPG: Peoples Protection Units", "Islamic State (Syria)"}
+
+
+def test_a_bid_to_capture_is_no_capture():
+    events = coded("Emboldened by the success, the Army of Conquest announced an ambitious bid to capture all of "
+                   "Aleppo on Sunday.", published="2016-08-17")
+    assert events == []
+
+
+def test_an_attack_in_a_bid_to_capture_stands():
+    events = coded("Rebels attacked the town of Kafr Nabl in Syria on Sunday in a bid to capture it, killing four "
+                   "soldiers.", published="2016-08-17")
+    assert len(events) == 1 and events[0].fatalities == 4
+
+
+def test_a_declared_goal_is_no_event():
+    events = coded("The coalition has been largely incapable of achieving its declared goal of destroying IS in "
+                   "Syria.", published="2017-10-03")
+    assert events == []
+
+
+def test_a_toll_of_operations_is_no_event():
+    events = coded("Air strikes killed 14 people in the village of Ashara in Syria on Monday. The group has reported "
+                   "hundreds of civilians killed in operations against IS in the two provinces.",
+                   published="2017-10-04")
+    assert len(events) == 1 and events[0].fatalities == 14
