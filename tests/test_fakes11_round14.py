@@ -124,3 +124,11 @@ def test_a_toll_of_operations_is_no_event():
                    "hundreds of civilians killed in operations against IS in the two provinces.",
                    published="2017-10-04")
     assert len(events) == 1 and events[0].fatalities == 14
+
+
+def test_the_group_an_operation_is_against_is_its_target():
+    events = coded("Syrian fighter jets in a large-scale anti-ISIL operation targeted tens of ISIL positions across "
+                   "the town of al Tabaqa on Thursday, inflicting major casualties on the militants.",
+                   published="2015-08-06")
+    assert events[0].actor1 == "Military Forces of Syria (2000-)"
+    assert events[0].actor2 == "Islamic State (Syria)"

@@ -276,3 +276,9 @@ def holds_a_place(word_after_hyphen: str) -> bool:
     """Whether a word after "<side>-" makes the side's name describe a place ("opposition-held"; roles.yaml
     holds_a_place)."""
     return word_after_hyphen.casefold() in _words("holds_a_place")
+
+
+def against_a_side(word_before_hyphen: str) -> bool:
+    """Whether a word before "-<side>" makes the side's name the target of a campaign ("anti-ISIL operation";
+    roles.yaml against_a_side)."""
+    return word_before_hyphen.casefold() in _words("against_a_side")

@@ -16,7 +16,14 @@ from spacy.tokens import Doc
 from warscribe.config import Context
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
-from warscribe.knowledge.roles import blames, fired_by_owner, force_adjectives, holds_a_place, weapon_modifiers
+from warscribe.knowledge.roles import (
+    against_a_side,
+    blames,
+    fired_by_owner,
+    force_adjectives,
+    holds_a_place,
+    weapon_modifiers,
+)
 from warscribe.model import Document, Mention
 
 # Words that refer back to an actor named earlier; the group names the head noun to look for.
@@ -82,7 +89,10 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon) -> bool:
 
 def _holder_of_place(doc: Doc, hit: _ActorHit) -> bool:
     """"the opposition-held towns", "IS-controlled villages": the side that holds a place named as its
-    modifier is no party to what happens there."""
+    modifier is no party to what happens there; nor is the side an "anti-ISIL operation" is against."""
+    if hit.start >= 2 and doc[hit.start - 1].text == "-" and not doc[hit.start - 2].whitespace_ \
+            and against_a_side(doc[hit.start - 2].text):
+        return True  # "an anti-ISIL operation": the group is the operation's target, no doer
     return hit.end + 1 < len(doc) and doc[hit.end].text == "-" and not doc[hit.end].whitespace_ \
         and holds_a_place(doc[hit.end + 1].text)
 
