@@ -132,3 +132,9 @@ def test_the_group_an_operation_is_against_is_its_target():
                    published="2015-08-06")
     assert events[0].actor1 == "Military Forces of Syria (2000-)"
     assert events[0].actor2 == "Islamic State (Syria)"
+
+
+def test_the_injured_of_a_brawl_between_villagers_are_of_the_crowds():
+    events = coded("At least 15 people sustained injuries in a clash between two rival groups of villagers in a "
+                   "village of Jhenaidah, Bangladesh, on Monday.", published="2015-12-29")
+    assert events[0].actor1 == "Rioters (Bangladesh)"

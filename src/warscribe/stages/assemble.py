@@ -1128,9 +1128,14 @@ def _counted(draft: EventDraft, m: Mention) -> bool:
     lives of 3 children and injuring 17", the headline "Three civilians killed 12 others injured in attacks"). A
     count opened by an article ("a farmer and his sons killed another farmer", "a group of men killed") may have
     read the doers as the dead: only a count told verb first, or opened by a figure, settles it."""
-    return any(c.label in ("death", "injury") and c.start <= m.start and m.end <= c.end
-               and ((c.start < m.start and c.end - 1 <= m.end) or not _ARTICLE_FIRST.match(c.text))
-               for c in draft.counts)
+    verb_first = any(c.label in ("death", "injury") and c.start < m.start and c.end - 1 <= m.end <= c.end
+                     for c in draft.counts)
+    # a figure-first toll of dead, outside a brawl ("15 people sustained injuries in a clash between two groups of
+    # villagers": the injured are of the crowds that clashed)
+    figure_first = draft.trigger.label != "clash" and any(
+        c.label == "death" and c.start <= m.start and m.end <= c.end and not _ARTICLE_FIRST.match(c.text)
+        for c in draft.counts)
+    return verb_first or figure_first
 
 
 _ARTICLE_FIRST = re.compile(r"(?:a|an|the)\s", re.I)
