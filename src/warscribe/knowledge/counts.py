@@ -179,7 +179,8 @@ def _patterns(numbers: Numbers) -> _Patterns:
     quantity = _alt(list(numbers.words) + list(numbers.indefinite))
     # The look-aheads before the long alternations change no match: each attempt leaves them after a letter or
     # two instead of trying every word (see patterns.starts_with).
-    number = (rf"(?:{starts_with(numbers.modifiers)}(?:{_alt(list(numbers.modifiers))})\s+)?"
+    # up to two modifiers: "killed an estimated at least 50 militants" (one read "an" as the count)
+    number = (rf"(?:{starts_with(numbers.modifiers)}(?:{_alt(list(numbers.modifiers))})\s+){{0,2}}"
               rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with([*numbers.words, *numbers.indefinite])}"
               rf"(?:{quantity}))(?:\s+of)?(?:\s+more)?")
     outcomes = _alt(list(numbers.outcomes))

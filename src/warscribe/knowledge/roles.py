@@ -317,3 +317,14 @@ def fired_by_owner(frame: str) -> bool:
     """Whether a strike noun of this frame takes the force named right before it as its doer (roles.yaml)."""
     return frame in (_data().get("fired_by_owner") or ())
 
+
+def holds_a_place(word_after_hyphen: str) -> bool:
+    """Whether a word after "<side>-" makes the side's name describe a place ("opposition-held"; roles.yaml
+    holds_a_place)."""
+    return word_after_hyphen.casefold() in _words("holds_a_place")
+
+
+def against_a_side(word_before_hyphen: str) -> bool:
+    """Whether a word before "-<side>" makes the side's name the target of a campaign ("anti-ISIL operation";
+    roles.yaml against_a_side)."""
+    return word_before_hyphen.casefold() in _words("against_a_side")

@@ -81,7 +81,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(
 # After a name, what makes it a modifier of a noun ("the BNP-JeI led blockade", "the BNP's rally"), not a side.
 _MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 # "between X and Y", also "between the armed group X and ..." (the noun names X)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:group|faction|movement)\s+)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:fighters|members|militants|forces|troops)\s+(?:from|of)\s+)?(?:the\s+)?"
+                      r"(?:(?:[a-z]+\s+)?(?:group|faction|movement)\s+)?$", re.I)
+# "between A and B on (the) one hand and C on the other": A and B are one side (a bracketed acronym may come first)
+_ONE_HAND = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?on\s+(?:the\s+)?one\s+hand\b", re.I)
 # "according to X" runs to the clause's end; a bracketed aside "(2 according to Taliban sources)" ends at its bracket
 # (its first letter, then the look-behind a \b before it would be: the same matches, but a search tries only at
 # an "a")
@@ -939,6 +942,8 @@ def _marked_roles(doc: Document, groups: list[list[Mention]]) -> tuple[list[Ment
             agent = group
             continue
         if _BETWEEN.search(before):
+            if _ONE_HAND.match(doc.text, group[-1].end):
+                return group, (groups[i + 1] if i + 1 < len(groups) else None)
             if len(group) > 1:
                 return group[:1], group[1:]
             return group, (groups[i + 1] if i + 1 < len(groups) else None)
@@ -1050,8 +1055,8 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
         and (_kind(ctx, draft.actor2) not in ("state", "nonstate") or _political(ctx, draft.actor2))
     if not (_crowd_like(ctx, draft.actor1) or mob):
         return
-    if _victims_of(doc, draft.actor1, anchor):
-        return  # "women were among those killed in the clashes"
+    if _victims_of(doc, draft.actor1, anchor) or _counted(draft, draft.actor1):
+        return  # "women were among those killed in the clashes", "claiming the lives of 3 children and injuring 17"
     # "residents attack and kill a suspect": violence a crowd commits, told by a bare word right after it, is its verb
     bare_verb = lexicon.frames[anchor.label].conduct or lexicon.frames[anchor.label].crowd
     if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor, bare_verb):
@@ -1136,6 +1141,24 @@ def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
     # of two candidates": those injured are not the supporters).
     start, end = (m.end, anchor.start) if m.end <= anchor.start else (max(anchor.end, m.start - 40), m.start)
     return bool(_VICTIM_WORDS.search(doc.text, start, end))
+
+
+def _counted(draft: EventDraft, m: Mention) -> bool:
+    """The people a casualty count names: victims, not the doers of the next verb of the clause ("claiming the
+    lives of 3 children and injuring 17", the headline "Three civilians killed 12 others injured in attacks"). A
+    count opened by an article ("a farmer and his sons killed another farmer", "a group of men killed") may have
+    read the doers as the dead: only a count told verb first, or opened by a figure, settles it."""
+    verb_first = any(c.label in ("death", "injury") and c.start < m.start and c.end - 1 <= m.end <= c.end
+                     for c in draft.counts)
+    # a figure-first toll of dead, outside a brawl ("15 people sustained injuries in a clash between two groups of
+    # villagers": the injured are of the crowds that clashed)
+    figure_first = draft.trigger.label != "clash" and any(
+        c.label == "death" and c.start <= m.start and m.end <= c.end and not _ARTICLE_FIRST.match(c.text)
+        for c in draft.counts)
+    return verb_first or figure_first
+
+
+_ARTICLE_FIRST = re.compile(r"(?:a|an|the)\s", re.I)
 
 
 def _crowd_like(ctx: Context, m: Mention) -> bool:

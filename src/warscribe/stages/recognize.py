@@ -17,11 +17,13 @@ from warscribe.config import Context
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
 from warscribe.knowledge.roles import (
+    against_a_side,
     blames,
     capital_accuses,
     capital_place_before,
     fired_by_owner,
     force_adjectives,
+    holds_a_place,
     ly_nouns,
     weapon_modifiers,
 )
@@ -90,6 +92,16 @@ def _before(doc: Doc, i: int, text: str | None, offset: int, width: int = 80) ->
     if text is None:
         return doc.text[max(0, idx - width):idx]
     return text[offset + max(0, idx - width):offset + idx]
+
+
+def _holder_of_place(doc: Doc, hit: _ActorHit) -> bool:
+    """"the opposition-held towns", "IS-controlled villages": the side that holds a place named as its
+    modifier is no party to what happens there; nor is the side an "anti-ISIL operation" is against."""
+    if hit.start >= 2 and doc[hit.start - 1].text == "-" and not doc[hit.start - 2].whitespace_ \
+            and against_a_side(doc[hit.start - 2].text):
+        return True  # "an anti-ISIL operation": the group is the operation's target, no doer
+    return hit.end + 1 < len(doc) and doc[hit.end].text == "-" and not doc[hit.end].whitespace_ \
+        and holds_a_place(doc[hit.end + 1].text)
 
 
 def _modifier(doc: Doc, hit: _ActorHit, verbs: frozenset[int] = frozenset()) -> bool:
@@ -204,8 +216,8 @@ class Recognizers:
         ``text``, ``offset``: the document the paragraph was cut from and where it begins in it, if known."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
-        hits = [h for h in hits
-                if not _modifier(doc, h, verbs) and not _bare_place(doc, h, self.lexicon, text, offset)]
+        hits = [h for h in hits if not _modifier(doc, h, verbs)
+                and not _bare_place(doc, h, self.lexicon, text, offset) and not _holder_of_place(doc, h)]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
         by_span: dict[tuple[int, int], _ActorHit] = {}  # a kept hit by its span; none other overlaps it
