@@ -1,0 +1,74 @@
+"""Syrian war articles (round 14, fakes12): places and actors. Quarters of Syria's cities are their own points in
+their city, not look-alike towns elsewhere ("Masaken Hanano" is no Maskanah, "al-Qusour" no al-Qusayr); "al-Fouaa"
+is al-Fuah; Arabic personal names ("Abdul Jabbar ...", "Talal al-Barazi") are no places; "regime shelling" is the
+state's; "Russias military" (a text stripped of apostrophes) is Russia's.
+Our own sentences."""
+
+from __future__ import annotations
+
+import warscribe
+from warscribe.model import Event
+
+
+def coded(text: str, published: str = "2016-08-10") -> list[Event]:
+    return warscribe.extract(text, published=published)
+
+
+def test_a_quarter_of_aleppo_is_no_lookalike_town():
+    events = coded("Nineteen people were killed by shelling near Masaken Hanano neighbourhood in eastern Aleppo "
+                   "on Monday.")
+    assert events[0].location == "Masaken Hanano"
+    assert events[0].admin1 == "Aleppo"
+    assert abs(events[0].latitude - 36.2) < 0.1 and abs(events[0].longitude - 37.15) < 0.1
+
+
+def test_a_quarter_of_deir_ez_zor_is_no_town_of_homs():
+    events = coded("Mortar shells fired by militants hit al-Qusour neighbourhood in Deir ez-Zor city on Tuesday, "
+                   "killing two children.")
+    assert events[0].location == "Al-Qusour"
+    assert events[0].admin1 == "Deir-ez-Zor"
+
+
+def test_a_quarter_of_damascus_is_no_village_of_rural_damascus():
+    events = coded("A rocket fell on a street in Dummar on Sunday, killing a woman.")
+    assert events[0].location == "Dummar"
+    assert events[0].admin1 == "Damascus"
+
+
+def test_al_fouaa_is_al_fuah():
+    events = coded("Rockets fired on the besieged al-Fouaa town in Idleb killed a civilian on Tuesday.")
+    assert events[0].location == "Al-Fuah"
+    assert events[0].admin1 == "Idleb"
+
+
+def test_a_name_opened_by_abdul_is_a_person_not_a_quarter():
+    events = coded("A video showed Col. Abdul Jabbar Akidi announcing that fighters shelled the town of Kobani, "
+                   "killing four.")
+    assert events[0].location == "Kobani"
+
+
+def test_a_governor_named_talal_is_no_quarter_of_damascus():
+    events = coded("Ten people were killed in a car bomb attack on a taxi stand in Homs, said Talal al-Barazi.")
+    assert events[0].admin1 == "Homs"
+
+
+def test_regime_shelling_is_by_the_state():
+    events = coded("Homes in the district of al-Waer in Homs came under intense regime shelling on Friday, "
+                   "killing two civilians.")
+    assert events[0].actor1 == "Military Forces of Syria (2000-)"
+
+
+def test_a_possessive_without_its_apostrophe_still_names_the_state():
+    events = coded("Russias military said its bombers struck militants near Raqqa on Sunday, killing 30.")
+    assert events[0].actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_a_family_name_told_alone_after_the_full_name_is_the_person():
+    events = coded("A car bomb killed ten people in central Syria on Sunday, Governor Talal al-Barazi said. A second "
+                   "bomb wounded three more, said Barazi.")
+    assert events and all(e.location != "Barzeh" and e.admin1 != "Damascus" for e in events)
+
+
+def test_a_place_after_a_title_and_of_stays_a_place():
+    events = coded("The Governor of Aleppo said on Monday that shelling killed three people in Aleppo.")
+    assert events[0].admin1 == "Aleppo"
