@@ -72,3 +72,27 @@ def test_a_family_name_told_alone_after_the_full_name_is_the_person():
 def test_a_place_after_a_title_and_of_stays_a_place():
     events = coded("The Governor of Aleppo said on Monday that shelling killed three people in Aleppo.")
     assert events[0].admin1 == "Aleppo"
+
+
+def test_a_hill_the_gazetteer_lacks_is_no_town_named_tal():
+    events = coded("Four Kurdish fighters were killed on Sunday as their forces captured the Tal Baghdaq hilltop near "
+                   "Kobani.")
+    assert events[0].location == "Kobani"
+    assert events[0].admin1 == "Aleppo"
+
+
+def test_a_quarter_opened_by_bab_is_no_al_bab():
+    events = coded("Rebels shelled the Bab Qasim quarter of Homs on Monday, killing two people.")
+    assert events[0].location != "Al Bab"
+    assert events[0].admin1 == "Homs"
+
+
+def test_a_head_word_alone_is_still_a_place():
+    events = coded("Rebels shelled the town of al-Bab in Aleppo province on Monday, killing two people.")
+    assert events[0].location == "Al Bab"
+
+
+def test_a_speakers_family_name_after_a_place_is_no_part_of_it():
+    events = coded("Colonel General Sergei Rudskoi spoke on Tuesday. Syrian jets bombed the city of Saraqib Rudskoi "
+                   "said, killing 12 people.")
+    assert events[0].location == "Saraqib"

@@ -25,6 +25,7 @@ from warscribe.places.data import (
     cues,
     family_names,
     name_ends,
+    name_heads,
     no_evidence,
     person_titles,
     stop_phrases,
@@ -148,8 +149,12 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     runs = [run for s, e in spans for run in name_runs(text, s, e)]
     people = _family_names_used(text, runs, gaz, focus)
     for run in runs:
-        if len(run) == 1 and key(run[0].text) in people:
-            continue  # "said Barazi" after "Talal al-Barazi": the person again, not a look-alike quarter
+        if key(run[-1].text) in people:
+            # "said Barazi" after "Talal al-Barazi": the person again, not a look-alike quarter; "the city of
+            # Khan-Shaikhoun Rudskoi said": the place before the speaker's name
+            run = run[:-1]
+            if not run:
+                continue
         found = _match_run(text, run, gaz, focus, skip)
         out.extend(found)
         if not found and (held := _held_name(text, run, skip)) is not None:
@@ -368,6 +373,8 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
             a, b = run[i].start, run[i + n - 1].end
             if run[i + n - 1].text.lower() in _INNER or _overlaps((a, b), skip):
                 continue
+            if n == 1 and i + 1 < len(run) and key(run[i].text) in name_heads():
+                continue  # "Tal Baghdaq", "Bab Sbaa": a name the gazetteer lacks, not At Tall or al-Bab
             if n > 1 and key(text[a:b]) in stop_phrases():
                 hit = (a, b, -n)  # "Lok Sabha": a body's name, no place (nor Sabha inside it)
                 break
