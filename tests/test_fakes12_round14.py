@@ -96,3 +96,19 @@ def test_a_speakers_family_name_after_a_place_is_no_part_of_it():
     events = coded("Colonel General Sergei Rudskoi spoke on Tuesday. Syrian jets bombed the city of Saraqib Rudskoi "
                    "said, killing 12 people.")
     assert events[0].location == "Saraqib"
+
+
+def test_a_quarter_answers_only_to_its_listed_spellings():
+    events = coded("Rebels in Syria freed their commander, Saqr al-Juburi, on Thursday after months in detention.")
+    assert all(e.location != "Jobar" for e in events)
+    assert all(e.location != "Al-Sukkari" for e in events)
+
+
+def test_maintained_places_split_by_their_exact_only_flag(tmp_path):
+    from warscribe.places.importers import maintained_places
+    loose, strict = tmp_path / "aa_places.yaml", tmp_path / "bb_places.yaml"
+    loose.write_text("country: SY\nplaces:\n  - {name: Alpha, lat: 1, lon: 2}\n", encoding="utf-8")
+    strict.write_text("exact_only: true\ncountry: SY\nplaces:\n  - {name: Beta, lat: 1, lon: 2}\n", encoding="utf-8")
+    assert [p.name for p in maintained_places([loose, strict], exact=False)] == ["Alpha"]
+    assert [p.name for p in maintained_places([loose, strict], exact=True)] == ["Beta"]
+    assert [p.name for p in maintained_places([loose, strict])] == ["Alpha", "Beta"]
