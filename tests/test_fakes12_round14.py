@@ -112,3 +112,16 @@ def test_maintained_places_split_by_their_exact_only_flag(tmp_path):
     assert [p.name for p in maintained_places([loose, strict], exact=False)] == ["Alpha"]
     assert [p.name for p in maintained_places([loose, strict], exact=True)] == ["Beta"]
     assert [p.name for p in maintained_places([loose, strict])] == ["Alpha", "Beta"]
+
+
+def test_the_midan_of_aleppo_when_the_text_says_aleppo():
+    events = coded("A woman was killed by rocket shells fired by terrorists on the neighborhoods of al-Hamadaniyeh and "
+                   "al-Midan in Aleppo city on Monday.")
+    assert events[0].admin1 == "Aleppo"
+    bare = coded("Mortar shells hit al-Midan neighborhood in Damascus on Monday, killing a man.")
+    assert bare[0].admin1 == "Damascus"
+
+
+def test_the_army_of_conquest_spelled_jeish():
+    events = coded("More than 100 Jeish al-Fatah fighters were killed by the Syrian army in Aleppo on Friday.")
+    assert events[0].actor2 == "Jaysh al Fatah"
