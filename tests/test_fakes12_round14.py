@@ -125,3 +125,10 @@ def test_the_midan_of_aleppo_when_the_text_says_aleppo():
 def test_the_army_of_conquest_spelled_jeish():
     events = coded("More than 100 Jeish al-Fatah fighters were killed by the Syrian army in Aleppo on Friday.")
     assert events[0].actor2 == "Jaysh al Fatah"
+
+
+def test_east_ghota_is_eastern_ghouta():
+    events = coded("The army ambushed fighters trying to sneak into the East Ghota in Damascus countryside on Monday, "
+                   "killing 40.")
+    assert events[0].location == "Eastern Ghouta"
+    assert events[0].admin1 == "Rural Damascus"
