@@ -132,3 +132,8 @@ def test_east_ghota_is_eastern_ghouta():
                    "killing 40.")
     assert events[0].location == "Eastern Ghouta"
     assert events[0].admin1 == "Rural Damascus"
+
+
+def test_the_full_name_that_defines_a_person_stays_a_person():
+    events = coded("An election official, Caroline Odiga, was killed in Kenya and her body was dumped near a market.")
+    assert events and all(e.country == "Kenya" for e in events)

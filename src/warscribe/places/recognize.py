@@ -149,7 +149,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     runs = [run for s, e in spans for run in name_runs(text, s, e)]
     people = _family_names_used(text, runs, gaz, focus)
     for run in runs:
-        if key(run[-1].text) in people:
+        if key(run[-1].text) in people and key(run[0].text) not in person_titles():
             # "said Barazi" after "Talal al-Barazi": the person again, not a look-alike quarter; "the city of
             # Khan-Shaikhoun Rudskoi said": the place before the speaker's name
             run = run[:-1]
