@@ -137,3 +137,8 @@ def test_east_ghota_is_eastern_ghouta():
 def test_the_full_name_that_defines_a_person_stays_a_person():
     events = coded("An election official, Caroline Odiga, was killed in Kenya and her body was dumped near a market.")
     assert events and all(e.country == "Kenya" for e in events)
+
+
+def test_a_quarter_of_aleppo_is_no_word_of_an_indian_place_name():
+    events = coded("Protesters of the committee on Kalasa-Banduri marched through the city of Hubli on Monday.")
+    assert events[0].country == "India"
