@@ -870,9 +870,11 @@ class ActorBase:
         exact = demonym.isupper() or "." in demonym
         priority = PRIORITY["demonym_force"] + actor.priority
         nouns_of = self._state_nouns.get(actor.id, self._force_nouns)
+        # texts stripped of apostrophes write the possessive demonym "Russia's" as "Russias" ("Russias military")
+        owners = [demonym, demonym[:-2] + "s"] if demonym.endswith("'s") and not exact else [demonym]
         for noun in nouns_of.get(actor.role or "military", ()):
             nouns = dict.fromkeys([noun, noun[:1].upper() + noun[1:], noun.title()]) if exact else [noun]
-            for text in (f"{demonym} {n}" for n in nouns):
+            for text in (f"{owner} {n}" for owner in owners for n in nouns):
                 for variant in _variants(text):
                     yield SurfaceForm(variant, actor.id, exact, priority, "demonym_force", actor.country)
 

@@ -142,6 +142,13 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_heads() -> frozenset[str]:
+    """Words that open many place names ("Tal", "Bab", "Khan"): followed by more of a name, alone they are no
+    place (stoplist.yaml `name_heads`)."""
+    return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("name_heads") or ())
+
+
+@lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
     """Words that close a person's name after another capitalised word: family names (stoplist.yaml)."""
     return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("family_names") or ())

@@ -49,7 +49,10 @@ def build_default(path: Path) -> Gazetteer:
         gaz.add([*_admin1_records(), *world.admin1], "default-admin1")
         gaz.add(world.admin2, "default-admin2")
         gaz.add(without_misfiled(corrected_towns(world.cities)), "default")
-        gaz.add(maintained_places(), OWN_SOURCE)
+        gaz.add(maintained_places(exact=False), OWN_SOURCE)
+        # quarters share their consonants with persons' names ("Jobar" / "Juburi", "Barzeh" / "Barazi"): a file
+        # that says `exact_only: true` answers only to the spellings it lists
+        gaz.add(maintained_places(exact=True), f"{OWN_SOURCE}-exact", skeletons=False)
         # many upazilas share their consonants with a town quarter or a word ("Taltola" is not Taltali): exact only
         gaz.add(country_areas(), f"{OWN_SOURCE}-areas", skeletons=False)
         gaz.create_indexes()
@@ -118,11 +121,16 @@ def without_misfiled(towns: list[PlaceRecord], paths: Iterable[Path] | None = No
                                         for lat, lon in misfiled.get((t.country or "", key(t.name)), ()))]
 
 
-def maintained_places(paths: Iterable[Path] | None = None) -> list[PlaceRecord]:
+def maintained_places(paths: Iterable[Path] | None = None, exact: bool | None = None) -> list[PlaceRecord]:
     """The places we maintain for countries whose packages lack them: every data/places/*_places.yaml (one
-    country each, read as syria_extras reads Syria's)."""
+    country each, read as syria_extras reads Syria's); with `exact`, only the files whose `exact_only` flag
+    is that."""
     return [p for path in sorted(paths if paths is not None else PLACES_DIR.glob("*_places.yaml"))
-            for p in syria_extras(path)]
+            if exact is None or _exact_only(path) == exact for p in syria_extras(path)]
+
+
+def _exact_only(path: Path) -> bool:
+    return bool((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("exact_only"))
 
 
 def country_areas(paths: Iterable[Path] | None = None) -> list[PlaceRecord]:

@@ -25,6 +25,7 @@ from warscribe.places.data import (
     cues,
     family_names,
     name_ends,
+    name_heads,
     no_evidence,
     person_titles,
     stop_phrases,
@@ -145,12 +146,19 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     out: list[PlaceMention] = []
     pending: list[PlaceMention] = []
     skip = _SpanIndex(skip)
-    for s, e in spans:
-        for run in name_runs(text, s, e):
-            found = _match_run(text, run, gaz, focus, skip)
-            out.extend(found)
-            if not found and (held := _held_name(text, run, skip)) is not None:
-                pending.append(held)
+    runs = [run for s, e in spans for run in name_runs(text, s, e)]
+    people = _family_names_used(text, runs, gaz, focus)
+    for run in runs:
+        if key(run[-1].text) in people and key(run[0].text) not in person_titles():
+            # "said Barazi" after "Talal al-Barazi": the person again, not a look-alike quarter; "the city of
+            # Khan-Shaikhoun Rudskoi said": the place before the speaker's name
+            run = run[:-1]
+            if not run:
+                continue
+        found = _match_run(text, run, gaz, focus, skip)
+        out.extend(found)
+        if not found and (held := _held_name(text, run, skip)) is not None:
+            pending.append(held)
     capitals = _capitals_named(text, spans, out, skip)
     if capitals:  # "Syria's capital": the capital, not the country
         out = [m for m in out if not any(c.start <= m.start and m.end <= c.end for c in capitals)] + capitals
@@ -164,6 +172,22 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
 
 
 _LOCATIVES = frozenset({"in", "at", "near", "into", "to", "inside", "outside", "around"})
+
+
+def _family_names_used(text: str, runs: list[list[_Tok]], gaz: Gazetteer, focus: str | None) -> frozenset[str]:
+    """Keys of the last words of the persons' names a text gives in full ("Governor Talal al-Barazi"): told
+    alone later ("said Barazi"), such a word is the person again. A word the gazetteer spells exactly stays a
+    place ("Governor of Aleppo" names no person Aleppo)."""
+    out = set()
+    for run in runs:
+        if len(run) < 2 or key(run[0].text) not in person_titles() \
+                or any(t.text.islower() and t.text not in ARTICLES for t in run):
+            continue
+        last = key(run[-1].text)
+        if last and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)) \
+                and not any(p.match == "exact" for p in gaz.lookup(run[-1].text, focus, fuzzy=False, limit=3)):
+            out.add(last)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -349,6 +373,8 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
             a, b = run[i].start, run[i + n - 1].end
             if run[i + n - 1].text.lower() in _INNER or _overlaps((a, b), skip):
                 continue
+            if n == 1 and i + 1 < len(run) and key(run[i].text) in name_heads():
+                continue  # "Tal Baghdaq", "Bab Sbaa": a name the gazetteer lacks, not At Tall or al-Bab
             if n > 1 and key(text[a:b]) in stop_phrases():
                 hit = (a, b, -n)  # "Lok Sabha": a body's name, no place (nor Sabha inside it)
                 break
