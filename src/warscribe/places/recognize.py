@@ -577,6 +577,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
+        "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
     }
 
 
@@ -669,6 +670,8 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.city = settle.group("word").lower() == "city"
     if p["area_kind"].match(text, end, end + 40):
         m.data["area_kind"] = True  # "Kouka commune": an area's name
+    if p["designated"].search(before[-30:]):
+        m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
     possible = _cues_possible(before)
     if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
