@@ -70,3 +70,22 @@ def test_a_village_of_samburu_north_is_placed_in_the_north(ctx):
     ev = run(ctx, text, [("Raiders killed", "killed")]).events[0]
     assert (ev.location, ev.admin1) == ("Nachola", "Samburu")
     assert ev.latitude > 1.5  # Samburu North, not Maralal (1.1 N)
+
+
+def test_a_road_named_for_one_town_is_no_scene_when_another_place_is_framed(ctx):
+    # "Kitui road" runs through Mwala: the town the road is named for is where it leads, not where the crowd was
+    text = "Residents blocked Kitui road in Mwala on Monday to protest against a land deal."
+    ev = run(ctx, text, [("Residents blocked", "blocked")]).events[0]
+    assert (ev.location, ev.admin1) == ("Mwala", "Machakos")
+
+
+def test_a_road_named_for_one_town_still_places_an_event_that_names_nothing_else(ctx):
+    text = "Residents blocked Kitui road on Monday to protest against a land deal."
+    ev = run(ctx, text, [("Residents blocked", "blocked")]).events[0]
+    assert ev.admin1 == "Kitui"
+
+
+def test_lokitaung_is_known_under_its_common_misspelling(ctx):
+    text = "Raiders from across the border stole cattle near Lokituang on Sunday."
+    ev = run(ctx, text, [("stole cattle", "stole")]).events[0]
+    assert (ev.location, ev.admin1) == ("Lokitaung", "Turkana")

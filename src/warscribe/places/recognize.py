@@ -293,10 +293,17 @@ def _road_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?:\s*[-‐–]\s*{_ROAD_NAME})+{tail}"), re.compile(rf"(?:\s*[-‐–]\s*{_ROAD_NAME})*{tail}"))
 
 
+@lru_cache(maxsize=1)
+def _road_named_for() -> re.Pattern[str]:
+    """After a name: a kind of road right after it ("Kitui road", "Mombasa Road"; cues.yaml `road_after`)."""
+    return re.compile(rf"[ \u00a0]+(?i:{alternation(cues().get('road_after', ()))})\b")
+
+
 def _road_end(text: str, m: PlaceMention) -> bool:
-    """'the Mombasa-Malindi road', 'Dhaka - Aricha highway': the name is one of the towns a road's name joins."""
+    """'the Mombasa-Malindi road', 'Dhaka - Aricha highway', 'blocked Kitui road in Mwala': the name is one of the
+    towns a road's name joins, or the one town a road is named for."""
     first, later = _road_patterns()
-    if first.match(text, m.end):
+    if first.match(text, m.end) or _road_named_for().match(text, m.end):
         return True
     return bool(_ROAD_JOIN_BEFORE.search(text, max(0, m.start - 40), m.start) and later.match(text, m.end))
 
