@@ -317,10 +317,17 @@ def _road_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?:\s*[-‐–]\s*{_ROAD_NAME})+{tail}"), re.compile(rf"(?:\s*[-‐–]\s*{_ROAD_NAME})*{tail}"))
 
 
+@lru_cache(maxsize=1)
+def _road_named_for() -> re.Pattern[str]:
+    """After a name: a kind of road right after it ("Kitui road", "Mombasa Road"; cues.yaml `road_after`)."""
+    return re.compile(rf"[ \u00a0]+(?i:{alternation(cues().get('road_after', ()))})\b")
+
+
 def _road_end(text: str, m: PlaceMention) -> bool:
-    """'the Mombasa-Malindi road', 'Dhaka - Aricha highway': the name is one of the towns a road's name joins."""
+    """'the Mombasa-Malindi road', 'Dhaka - Aricha highway', 'blocked Kitui road in Mwala': the name is one of the
+    towns a road's name joins, or the one town a road is named for."""
     first, later = _road_patterns()
-    if first.match(text, m.end):
+    if first.match(text, m.end) or _road_named_for().match(text, m.end):
         return True
     return bool(_ROAD_JOIN_BEFORE.search(text, max(0, m.start - 40), m.start) and later.match(text, m.end))
 
@@ -603,6 +610,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
+        "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
     }
 
 
@@ -695,6 +703,8 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.city = settle.group("word").lower() == "city"
     if p["area_kind"].match(text, end, end + 40):
         m.data["area_kind"] = True  # "Kouka commune": an area's name
+    if p["designated"].search(before[-30:]):
+        m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
     possible = _cues_possible(before)
     if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None

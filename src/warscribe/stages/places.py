@@ -319,9 +319,15 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     # a place the sentence names as the gazetteer spells it outranks an unframed look-alike ("protest at Keithel
     # (Imphal)": Imphal, not Kaithal in Haryana)
     spelled = any(not r.lookalike and r.feature not in ("unresolved", "country") for r in inside)
-    return min(inside, key=lambda r: (spelled and r.lookalike, rank(r), r.mention.prep == "from",
-                                      r.mention.data.get("cue_text") == "highway",
+    # a place the report says it codes the event at ("between Sebba and X (coded as X)") is the scene
+    return min(inside, key=lambda r: (not _designated(r), spelled and r.lookalike, rank(r),
+                                      r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
                                       abs(r.mention.start - anchor)))
+
+
+def _designated(r: Resolved) -> bool:
+    """A place the text says the event is coded at (cues.yaml `designated_before`) that the gazetteer knows."""
+    return bool(r.mention.data.get("designated")) and r.feature not in ("unresolved", "country")
 
 
 def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
