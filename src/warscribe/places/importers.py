@@ -130,7 +130,7 @@ def maintained_places(paths: Iterable[Path] | None = None, exact: bool | None = 
 
 
 def _exact_only(path: Path) -> bool:
-    return bool((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("exact_only"))
+    return bool((_place_file(path) or {}).get("exact_only"))
 
 
 def country_areas(paths: Iterable[Path] | None = None) -> list[PlaceRecord]:
