@@ -542,8 +542,8 @@ def test_the_clause_and_reference_patterns_with_look_aheads_find_what_they_found
 
     plain = {
         asm._CLAUSE_BREAK: re.compile(r"[,;:—–]|\b(?:but|while|whereas|although|though|however|meanwhile)\b", re.I),
-        asm._AGENT_BEFORE: re.compile(r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|"
-                                      r"blamed\s+on)\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I),
+        asm._agent_before(): re.compile(r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|"
+                                          r"blamed\s+on)\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I),
         asm._DEFINITE: re.compile(r"\b(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I),
         asm._DEMONSTRATIVE: re.compile(r"\b(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I),
     }

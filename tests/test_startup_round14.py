@@ -176,10 +176,18 @@ def _tiny_build(target: Path) -> Gazetteer:
     return Gazetteer(target)
 
 
-def test_a_missing_gazetteer_is_built_in_another_process_and_open_waits_for_it(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WARSCRIBE_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setattr(importers, "build_default", _tiny_build)
+def _in_a_fresh_process(scenario: str, tmp_path: Path) -> None:
+    """Run a scenario of this module in a new interpreter: build_aside forks only from a process running one
+    thread, and the test run's own process may hold others (servers and pools of earlier tests)."""
+    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import test_startup_round14 as t; "
+            f"t.{scenario}(t.Path({str(tmp_path)!r}))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+
+
+def _building_aside(tmp_path: Path) -> None:
+    os.environ["WARSCRIBE_CACHE"] = str(tmp_path / "cache")
+    importers.build_default = _tiny_build
     target = tmp_path / "g.sqlite"
     assert gazetteer.needs_build(target)
     assert gazetteer.build_aside(target)
@@ -191,7 +199,7 @@ def test_a_missing_gazetteer_is_built_in_another_process_and_open_waits_for_it(
     assert not gazetteer.needs_build(target) and not gazetteer.build_aside(target)
 
 
-def test_a_failed_build_aside_is_built_again_by_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _failing_aside(tmp_path: Path) -> None:
     parent = os.getpid()
 
     def fails_in_the_child(target: Path) -> Gazetteer:
@@ -199,11 +207,32 @@ def test_a_failed_build_aside_is_built_again_by_open(tmp_path: Path, monkeypatch
             raise RuntimeError("no space left")
         return _tiny_build(target)
 
-    monkeypatch.setenv("WARSCRIBE_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setattr(importers, "build_default", fails_in_the_child)
+    os.environ["WARSCRIBE_CACHE"] = str(tmp_path / "cache")
+    importers.build_default = fails_in_the_child
     target = tmp_path / "g.sqlite"
     assert gazetteer.build_aside(target)
     assert Gazetteer.open(target).meta("built_by") == str(parent)
+
+
+def test_a_missing_gazetteer_is_built_in_another_process_and_open_waits_for_it(tmp_path: Path) -> None:
+    _in_a_fresh_process("_building_aside", tmp_path)
+
+
+def test_a_failed_build_aside_is_built_again_by_open(tmp_path: Path) -> None:
+    _in_a_fresh_process("_failing_aside", tmp_path)
+
+
+def test_no_build_is_forked_from_a_process_running_other_threads(tmp_path: Path) -> None:
+    import threading
+
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait)
+    worker.start()
+    try:
+        assert not gazetteer.build_aside(tmp_path / "g.sqlite")
+    finally:
+        stop.set()
+        worker.join()
 
 
 def test_cache_build_codes_the_warm_up_reports_as_extract_would() -> None:

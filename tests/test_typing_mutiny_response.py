@@ -52,8 +52,10 @@ def test_soldiers_who_kill_fellow_soldiers_still_fight() -> None:
 
 
 def test_people_killed_in_the_context_of_riots_are_the_riots_toll() -> None:
-    assert events("On 9 March 2023, four people were killed in the context of riots in Tindouri, Kenya.") == [
-        ("Riots", "Mob violence")]
+    # one Riots event holds the toll (its sub-type is the crowd's, not the victims': round 14 dropped the rule that
+    # made every riot with a civilian victim Mob violence, wrong on tune more often than right)
+    got = events("On 9 March 2023, four people were killed in the context of riots in Tindouri, Kenya.")
+    assert [t for t, _ in got] == ["Riots"]
 
 
 def test_a_crowd_that_storms_an_office_to_protest_protests() -> None:
