@@ -313,11 +313,13 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         # killed in the raids").
         unknown = {c.event.actor1} if _unidentified(c.event, "actor1") else set()
         unknown |= {c.event.actor2} if _generic(c.event, "actor2") else set()
+        d = c.event.draft
+        definite = d is not None and retell.refers_back(doc.text, d.trigger.start)
         target, found = None, None
         for k in kept:
             if k.sentence < c.sentence:
                 found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
-                                       unknown=unknown)
+                                         unknown=unknown, definite=definite)
                 if found:
                     target = k
                     break

@@ -74,14 +74,22 @@ def other_strike_frames() -> frozenset[str]:
     return frozenset(rules().data.data.get("other_strike_frames") or [])
 
 
-def _same_family(earlier: Event, later: Event) -> str | None:
-    """The family both sub-event types belong to, unless they are a pair told apart (a vague name retells any)."""
+def refers_back(text: str, start: int) -> bool:
+    """Whether the event word at `start` is told by a definite word just before it ("the bombing", "the strikes",
+    "this attack"): a report of an event already told, not a new one (`refers_back` of the data file)."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+    return before is not None and bool(_words("refers_back").fullmatch(before.group(1)))
+
+
+def _same_family(earlier: Event, later: Event, definite: bool = False) -> str | None:
+    """The family both sub-event types belong to, unless they are a pair told apart (a vague name retells any,
+    and so does a definite back-reference: "the bombing" after a gas attack tells how it was done)."""
     r = rules()
     a, b = earlier.sub_event_type, later.sub_event_type
     name = r.family.get(a)
     if name is None or r.family.get(b) != name:
         return a if a == b else None
-    if a != b and frozenset((a, b)) in r.told_apart:
+    if a != b and frozenset((a, b)) in r.told_apart and not definite:
         return None
     return name
 
@@ -138,14 +146,18 @@ def _actors(earlier: Event, later: Event, unknown: set[str], either_way: bool) -
 
 
 def agreement(earlier: Event, later: Event, *, later_placed: bool, later_dated: bool,
-              unknown: set[str]) -> tuple[str, str] | None:
+              unknown: set[str], definite: bool = False) -> tuple[str, str] | None:
     """Why the later report retells the earlier event, and the data line of the family that lets it (None when
     it does not). `unknown`: the later report's actor names that stand for no one in particular (an unidentified
-    armed group)."""
-    family = _same_family(earlier, later)
+    armed group); `definite`: the later report's event word refers back ("the strikes"), so a pair of types told
+    apart may still be one event."""
+    family = _same_family(earlier, later, definite)
     if family is None:
         return None
-    reasons = [f"one kind of event ({family})", _place(earlier, later, later_placed), _day(earlier, later, later_dated),
+    apart = definite and earlier.sub_event_type != later.sub_event_type and \
+        frozenset((earlier.sub_event_type, later.sub_event_type)) in rules().told_apart
+    kind = f"one kind of event ({family}{', told by a word referring back' if apart else ''})"
+    reasons = [kind, _place(earlier, later, later_placed), _day(earlier, later, later_dated),
                _actors(earlier, later, unknown, family in rules().either_way)]
     if None in reasons:
         return None
