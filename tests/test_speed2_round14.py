@@ -38,3 +38,16 @@ def test_the_whole_package_is_there_when_asked_for_with_the_same_classes() -> No
             "lsh = MinHashLSH(threshold=0.5, num_perm=256); lsh.insert('a', mine)\n"
             "print(lsh.query(lean), hasattr(datasketch, 'no_such_name'))\n")
     assert _run(code, os.environ.get("WARSCRIBE_CACHE", "")) == "['a'] False"
+
+
+def test_a_signature_from_a_worker_is_unpickled_without_scipy(tmp_path) -> None:
+    cache, sent = os.environ.get("WARSCRIBE_CACHE", ""), tmp_path / "signature.pickle"
+    _run("import pickle; from warscribe.cleaning.dedup import document_signature\n"
+         "from warscribe.model import Document, PROCESSED\n"
+         "d = Document(id='a', text='Two convoys left the port at dawn and reached the camp.', status=PROCESSED)\n"
+         f"open({str(sent)!r}, 'wb').write(pickle.dumps(document_signature(d)))\n", cache)
+    code = ("import pickle, sys; from warscribe.cleaning.dedup import lean_signature_type\n"
+            "lean_signature_type()  # as the pipeline does before its workers' results come\n"
+            f"back = pickle.loads(open({str(sent)!r}, 'rb').read())\n"
+            "print(type(back) is lean_signature_type(), 'scipy' in sys.modules, 'datasketch.lsh' in sys.modules)\n")
+    assert _run(code, cache) == "True False False"

@@ -136,7 +136,13 @@ def document_signature(doc: Document) -> MinHash | None:
     minhash = signature(doc.kept_text() if doc.kept else doc.text)
     if minhash is None:
         return None
-    return _datasketch("lean_minhash").LeanMinHash(minhash)
+    return lean_signature_type()(minhash)
+
+
+def lean_signature_type() -> type:
+    """datasketch's LeanMinHash, the type of `document_signature`: loaded (without scipy, see `_datasketch`)
+    by a process before it unpickles workers' signatures, which would otherwise import the whole package."""
+    return _datasketch("lean_minhash").LeanMinHash
 
 
 @cache
