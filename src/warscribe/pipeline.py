@@ -139,6 +139,10 @@ class Pipeline:
         chunk = list(itertools.islice(source, CHUNK))
         if not chunk:
             return
+        if signatures:  # their class, loaded as dedup loads it, before a worker's first one is unpickled
+            from warscribe.cleaning.dedup import lean_signature_type
+
+            lean_signature_type()
         pool = self._workers(workers)
         pending: deque[tuple[list[Document | Rejection], int]] = deque()
         done = False

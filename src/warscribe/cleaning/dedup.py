@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
+import importlib.metadata
+import importlib.util
 import re
 import sqlite3
+import sys
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import methodcaller
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -23,6 +28,35 @@ SHINGLE_WORDS = 3
 NUM_PERM = 256
 CANDIDATE_SLACK = 0.2
 _UNDATED = "9999-99-99"  # documents without a publication date rank after dated ones
+
+
+@cache
+def _datasketch(submodule: str) -> ModuleType:
+    """`datasketch.<submodule>` (minhash, lean_minhash), imported without running the package's `__init__` first
+    where nothing has imported datasketch yet: that `__init__` imports every sketch the library has, its LSH
+    among them, which imports scipy.integrate (about 1 s of CPU, a tenth of a 400-document run) only to choose
+    band parameters that `band_shape` keeps in the cache folder. The package then stands in `sys.modules`
+    unexecuted and runs its `__init__` on the first name asked of it (`from datasketch import X`), as the
+    import system would have at once: the same modules, the same classes."""
+    if "datasketch" not in sys.modules:
+        spec = importlib.util.find_spec("datasketch")
+        if spec is not None and spec.loader is not None and spec.submodule_search_locations is not None:
+            sys.modules["datasketch"] = _deferred_package(spec)
+    return importlib.import_module(f"datasketch.{submodule}")
+
+
+def _deferred_package(spec: Any) -> ModuleType:
+    """The package of `spec`, its `__init__` run when a name it does not have yet is first asked of it."""
+    package = importlib.util.module_from_spec(spec)
+
+    def complete(name: str) -> object:
+        if package.__dict__.pop("__getattr__", None) is None:  # already run: the name is missing indeed
+            raise AttributeError(f"module {spec.name!r} has no attribute {name!r}")
+        spec.loader.exec_module(package)
+        return getattr(package, name)
+
+    package.__getattr__ = complete  # type: ignore[attr-defined]
+    return package
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
@@ -88,10 +122,9 @@ def _update(minhash: MinHash, grams: set[bytes]) -> None:
 def _affine32_mix():
     """datasketch's pre-mix of the affine32 scheme (datasketch 2), or None where it has another."""
     try:
-        from datasketch.minhash import _fmix  # type: ignore[attr-defined]
-    except ImportError:
+        return _datasketch("minhash")._fmix
+    except (ImportError, AttributeError):
         return None
-    return _fmix
 
 
 def document_signature(doc: Document) -> MinHash | None:
@@ -103,17 +136,19 @@ def document_signature(doc: Document) -> MinHash | None:
     minhash = signature(doc.kept_text() if doc.kept else doc.text)
     if minhash is None:
         return None
-    from datasketch import LeanMinHash
+    return lean_signature_type()(minhash)
 
-    return LeanMinHash(minhash)
+
+def lean_signature_type() -> type:
+    """datasketch's LeanMinHash, the type of `document_signature`: loaded (without scipy, see `_datasketch`)
+    by a process before it unpickles workers' signatures, which would otherwise import the whole package."""
+    return _datasketch("lean_minhash").LeanMinHash
 
 
 @cache
 def band_shape(threshold: float) -> tuple[int, int]:
     """(bands, rows per band) of the LSH for a similarity threshold: kept in the cache folder, since finding it
     takes a few thousand numeric integrals (a fresh process's every first document had paid for them)."""
-    import datasketch
-
     from warscribe import prebuilt
 
     def build() -> tuple[int, int]:
@@ -123,7 +158,15 @@ def band_shape(threshold: float) -> tuple[int, int]:
         return int(bands), int(rows)
 
     return prebuilt.load_or_build("lsh-bands", [Path(__file__)], build, repr(threshold),
-                                  str(getattr(datasketch, "__version__", "")))
+                                  _datasketch_version())
+
+
+def _datasketch_version() -> str:
+    """datasketch's `__version__`, read as its `__init__` reads it (without running that `__init__`)."""
+    try:
+        return importlib.metadata.version("datasketch")
+    except importlib.metadata.PackageNotFoundError:
+        return "0.0.0"
 
 
 def band_keys(hashes: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]]:
@@ -139,9 +182,7 @@ def band_keys(hashes: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]
 def _empty() -> MinHash:
     """An empty MinHash, copied for each document: its permutations (seeded, so always the same) are drawn
     once rather than for every document."""
-    from datasketch import MinHash
-
-    return MinHash(num_perm=NUM_PERM)
+    return _datasketch("minhash").MinHash(num_perm=NUM_PERM)
 
 
 def preference(doc: Document) -> tuple[str, str]:

@@ -30,7 +30,7 @@ class OpCount:
 
 def count_calls(inputs: list[str]) -> OpCount:
     """Calls made coding `inputs` once (stages, near-duplicate check and event linking), after loading the
-    resources (actor base, lexicon, gazetteer index) outside the count."""
+    resources (actor base, lexicon, gazetteer index, near-duplicate band shape) outside the count."""
     from warscribe.inputs import InputReader
     from warscribe.model import Document
     from warscribe.pipeline import Pipeline
@@ -38,6 +38,11 @@ def count_calls(inputs: list[str]) -> OpCount:
     docs = [d for d in InputReader().read(inputs) if isinstance(d, Document)]
     pipeline = Pipeline()
     pipeline.context.warm()
+    if pipeline.config.detect_near_duplicates:
+        from warscribe.cleaning.dedup import band_shape
+
+        # a resource kept in the cache folder: a cold folder's search for it (scipy) is no cost of coding
+        band_shape(pipeline.config.near_duplicate_threshold)
     profile = cProfile.Profile()
     profile.enable()
     for _result in pipeline.process(docs):
