@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from places_support import fold_long_way
 from warscribe.places import data, gazetteer, importers, normalize, world
 from warscribe.places.gazetteer import SCHEMA_VERSION, Gazetteer, PlaceRecord
 
@@ -37,15 +38,6 @@ NAMES = ["Maiduguri", "Jisr al-Shughour", "Ma'arrat al-Nu`man", "Ghōr", "Dayr a
          "Ad Dawḩah", "Mymensingh Division", "Western Equatoria", "x", "Kafr Nabl", "Tall Rif`at"]
 
 
-def _fold_long_way(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = normalize._APOS_RE.sub("", text.lower())
-    text = text.replace("ı", "i").replace("ø", "o").replace("ß", "ss")
-    text = normalize._NON_WORD.sub(" ", text.encode("ascii", "ignore").decode())
-    return normalize._SPACES.sub(" ", text).strip()
-
-
 def _ascii_name_long_way(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in text if not unicodedata.combining(ch) and ch not in "‘’ʿʾʻ`´").strip()
@@ -67,7 +59,7 @@ def _bare_long_way(name: str) -> str:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_ascii_shortcuts_fold_and_bare_as_the_long_way(name: str) -> None:
-    assert normalize.fold(name) == _fold_long_way(name)
+    assert normalize.fold(name) == fold_long_way(name)
     assert world.ascii_name(name) == _ascii_name_long_way(name)
     assert world.bare(name) == _bare_long_way(name)
     for word in normalize.key(name).split():
