@@ -395,12 +395,27 @@ def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
 def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     scoped = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "clause_after"
               and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
-    topics = _topic_cues(mentions, lexicon)
+    topics = [c for c in _topic_cues(mentions, lexicon) if not _time_after_arrest(doc, c, mentions, lexicon)]
     scoped += _settings(doc, mentions, lexicon)
     # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
     return [t for t in mentions if t.kind == "trigger" and not any(_in_scope(doc, c, t) for c in scoped)
             and (lexicon.frames[t.label].conduct or not any(_in_scope(doc, c, t) for c in topics))
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
+
+
+_ONE_WORD_AT_MOST = re.compile(r"\s+(?:[\w'’-]+\s+)?")
+
+
+def _time_after_arrest(doc: Document, cue: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """A cue that opens on the arrest itself ("a man who after his arrest was executed", "following their detention")
+    tells when what follows happened, not what the arrest was for; a protest's sentence keeps its topics."""
+    triggers = [m for m in mentions if m.kind == "trigger"]
+    if any(lexicon.frames[t.label].plover == "PROTEST" for t in triggers):
+        return False
+    after = [t for t in triggers if t.start >= cue.end]
+    first = min(after, key=lambda t: t.start, default=None)
+    return first is not None and first.label == "arrest" \
+        and _ONE_WORD_AT_MOST.fullmatch(doc.text, cue.end, first.start) is not None
 
 
 def _topic_cues(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
