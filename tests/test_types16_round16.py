@@ -23,6 +23,7 @@ def types(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text", [
     "On 3 June 2022, soldiers arrested a farmer at the market of Kaya; he was found dead two days later.",
     "On 3 June 2022, soldiers arrested four herders near Kaya, those arrested were later found dead.",
+    "On 3 June 2022, soldiers arrested an old man in Kaya, his corpse was found a few kilometres away.",
     "On 3 June 2022, police detained two traders in Kaya and beat them severely.",
     "On 3 June 2022, herders were detained and beaten by soldiers near Kaya.",
     "On 3 June 2022, soldiers arrested a farmer at the market in Kaya who after his arrest was executed.",
