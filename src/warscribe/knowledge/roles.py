@@ -260,6 +260,12 @@ def capital_place_before() -> frozenset[str]:
     return _words("capital_place_before")
 
 
+def country_place_before() -> frozenset[str]:
+    """Words right before a country's name that make it the place, never its force ("rebels in Russia attacked"),
+    roles.yaml."""
+    return _words("country_place_before")
+
+
 def capital_accuses() -> frozenset[str]:
     """Verbs right after a capital that make it the accuser, not a side ("Washington blames"), roles.yaml."""
     return _words("capital_accuses")

@@ -21,6 +21,7 @@ from warscribe.knowledge.roles import (
     blames,
     capital_accuses,
     capital_place_before,
+    country_place_before,
     fired_by_owner,
     force_adjectives,
     holds_a_place,
@@ -84,6 +85,14 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = N
         return True
     return not (follower in lexicon.reporting_verbs or follower in ("and", "has", "have", "had", "denied")
                 or (follower.endswith(("ed", "s")) and doc[hit.end].text.islower()))
+
+
+def _country_place(doc: Doc, hit: _ActorHit, verbs: frozenset[int]) -> bool:
+    """A country's name stands for its force only as the subject right before an event verb ("Russia bombed a
+    market"); anywhere else ("fighters from Russia attacked", "Russia said") it is the place or the government."""
+    if hit.form.kind != "country_metonym":
+        return False
+    return hit.end not in verbs or (hit.start > 0 and doc[hit.start - 1].text.lower() in country_place_before())
 
 
 def _before(doc: Doc, i: int, text: str | None, offset: int, width: int = 80) -> str:
@@ -216,7 +225,7 @@ class Recognizers:
         ``text``, ``offset``: the document the paragraph was cut from and where it begins in it, if known."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
-        hits = [h for h in hits if not _modifier(doc, h, verbs)
+        hits = [h for h in hits if not _modifier(doc, h, verbs) and not _country_place(doc, h, verbs)
                 and not _bare_place(doc, h, self.lexicon, text, offset) and not _holder_of_place(doc, h)]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
