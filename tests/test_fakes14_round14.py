@@ -39,3 +39,19 @@ def test_a_headline_list_of_tolls_is_no_riot():
     assert events
     assert all(e.event_type != "Riots" for e in events)
     assert all(e.actor1 != "Rioters (Syria)" for e in events)
+
+
+def test_a_country_that_launches_strikes_is_its_force():
+    events = coded("Israel launched airstrikes on a house in Gaza City on Monday, killing 5 people.")
+    assert events[0].actor1.startswith("Military Forces of Israel")
+    assert events[0].country == "Palestine"
+
+
+def test_a_country_that_carries_out_a_series_of_strikes():
+    events = coded("The US carried out a series of airstrikes against IS positions near Raqqa on Sunday.")
+    assert events[0].actor1.startswith("Military Forces of the United States")
+
+
+def test_a_country_that_launches_no_event_is_no_actor():
+    events = coded("Turkey launched a new peace plan in Ankara on Monday as rebels attacked a post near Idlib.")
+    assert all(not e.actor1.startswith("Military Forces of Turkey") for e in events)

@@ -266,6 +266,12 @@ def country_place_before() -> frozenset[str]:
     return _words("country_place_before")
 
 
+def strike_support_verbs() -> frozenset[str]:
+    """Verbs that carry a strike noun after them ("Israel launched airstrikes", "the US carried out raids"): the
+    subject before them is the strike's doer, roles.yaml."""
+    return _words("strike_support_verbs")
+
+
 def capital_accuses() -> frozenset[str]:
     """Verbs right after a capital that make it the accuser, not a side ("Washington blames"), roles.yaml."""
     return _words("capital_accuses")
