@@ -55,3 +55,10 @@ def test_a_country_that_carries_out_a_series_of_strikes():
 def test_a_country_that_launches_no_event_is_no_actor():
     events = coded("Turkey launched a new peace plan in Ankara on Monday as rebels attacked a post near Idlib.")
     assert all(not e.actor1.startswith("Military Forces of Turkey") for e in events)
+
+
+def test_a_country_and_its_allies_strike():
+    events = coded("The US, its Arab and European allies launch airstrikes against IS positions near Raqqa.")
+    assert events[0].actor1.startswith("Military Forces of the United States")
+    events = coded("The US and its allies bombed IS positions near Raqqa on Monday.")
+    assert events[0].actor1.startswith("Military Forces of the United States")

@@ -272,6 +272,11 @@ def strike_support_verbs() -> frozenset[str]:
     return _words("strike_support_verbs")
 
 
+def ally_nouns() -> frozenset[str]:
+    """Nouns for a country's partners after its name ("the US and its allies launched"), roles.yaml."""
+    return _words("ally_nouns")
+
+
 def capital_accuses() -> frozenset[str]:
     """Verbs right after a capital that make it the accuser, not a side ("Washington blames"), roles.yaml."""
     return _words("capital_accuses")

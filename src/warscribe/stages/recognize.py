@@ -18,6 +18,7 @@ from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
 from warscribe.knowledge.roles import (
     against_a_side,
+    ally_nouns,
     blames,
     capital_accuses,
     capital_place_before,
@@ -93,8 +94,21 @@ def _country_place(doc: Doc, hit: _ActorHit, verbs: frozenset[int], events: froz
     market"); anywhere else ("fighters from Russia attacked", "Russia said") it is the place or the government."""
     if hit.form.kind != "country_metonym":
         return False
-    return not _subject_of_event(doc, hit.end, verbs, events) or (
+    return not _subject_of_event(doc, _past_allies(doc, hit.end), verbs, events) or (
         hit.start > 0 and doc[hit.start - 1].text.lower() in country_place_before())
+
+
+def _past_allies(doc: Doc, i: int) -> int:
+    """After a country's name, the token past "and its allies", ", its Arab and European allies" (roles.yaml
+    `ally_nouns`): the country leads the subject it opens ("the US and its allies launched airstrikes")."""
+    if i + 1 >= len(doc) or doc[i].text.lower() not in (",", "and") or doc[i + 1].text.lower() not in ("its", "and"):
+        return i
+    for j in range(i + 1, min(i + 8, len(doc))):
+        if doc[j].text.lower() in ally_nouns():
+            return j + 1
+        if not doc[j].is_alpha:
+            return i
+    return i
 
 
 def _subject_of_event(doc: Doc, i: int, verbs: frozenset[int], events: frozenset[int]) -> bool:
