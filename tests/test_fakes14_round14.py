@@ -62,3 +62,5 @@ def test_a_country_and_its_allies_strike():
     assert events[0].actor1.startswith("Military Forces of the United States")
     events = coded("The US and its allies bombed IS positions near Raqqa on Monday.")
     assert events[0].actor1.startswith("Military Forces of the United States")
+    events = coded("The US its Arab allies launch airstrikes against IS positions near Raqqa.")  # commas stripped
+    assert events[0].actor1.startswith("Military Forces of the United States")

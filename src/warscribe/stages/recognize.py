@@ -101,9 +101,10 @@ def _country_place(doc: Doc, hit: _ActorHit, verbs: frozenset[int], events: froz
 def _past_allies(doc: Doc, i: int) -> int:
     """After a country's name, the token past "and its allies", ", its Arab and European allies" (roles.yaml
     `ally_nouns`): the country leads the subject it opens ("the US and its allies launched airstrikes")."""
-    if i + 1 >= len(doc) or doc[i].text.lower() not in (",", "and") or doc[i + 1].text.lower() not in ("its", "and"):
+    k = i + 1 if i < len(doc) and doc[i].text.lower() in (",", "and") else i  # texts stripped of commas too
+    if k >= len(doc) or doc[k].text.lower() != "its":
         return i
-    for j in range(i + 1, min(i + 8, len(doc))):
+    for j in range(k + 1, min(k + 7, len(doc))):
         if doc[j].text.lower() in ally_nouns():
             return j + 1
         if not doc[j].is_alpha:
