@@ -33,9 +33,10 @@ KINDS = frozenset({"state", "rebel", "militia", "identity", "rioters", "proteste
 ROLES = frozenset({"military", "police", "government", "intelligence"})
 
 # Base priorities of surface forms: a specific name always beats a description, a description a bare noun.
-PRIORITY = {"name": 100, "acronym": 90, "former": 80, "demonym_force": 70, "metonym": 30}
+PRIORITY = {"name": 100, "acronym": 90, "former": 80, "demonym_force": 70, "metonym": 30, "country_metonym": 30}
 
-_LIST_FIELDS = ("aliases", "acronyms", "associated", "demonyms", "metonyms", "active_in", "acled_names")
+_LIST_FIELDS = ("aliases", "acronyms", "associated", "demonyms", "metonyms", "country_metonyms", "active_in",
+                "acled_names")
 _ACTOR_KEYS = frozenset({"id", "name", "inter", "country", "kind", "former_names", "parent", "coded_as", "role",
                          "priority", "override", "extend", "notes", "unit", "wars_abroad", *_LIST_FIELDS})
 _REQUIRED = ("id", "name", "inter", "kind", "country")
@@ -90,6 +91,8 @@ class Actor:
     demonyms: tuple[str, ...] = ()
     generic: bool = False
     metonyms: tuple[str, ...] = ()
+    # the country's name, standing for this force only as the subject of an event verb ("Russia bombed")
+    country_metonyms: tuple[str, ...] = ()
     coded_as: str | None = None  # ACLED records this actor under that one (a unit under its army)
     active_in: tuple[str, ...] = ()  # countries where it fights besides its own
     role: str | None = None  # state forces: military | police | government | intelligence
@@ -129,7 +132,7 @@ class SurfaceForm:
     actor_id: str
     case_sensitive: bool
     priority: int
-    kind: str  # name | acronym | former | demonym_force | description | metonym
+    kind: str  # name | acronym | former | demonym_force | description | metonym | country_metonym
     country: str | None = None
     alternatives: tuple[str, ...] = ()
 
@@ -312,6 +315,7 @@ def _actor(raw: Any, path: Path) -> Actor:
         former_names=tuple(_former(f, where, aid) for f in raw.get("former_names") or ()),
         parent=raw.get("parent"), associated=tuple(t for t, _ in lists["associated"]), demonyms=demonyms,
         metonyms=tuple(t for t, _ in lists["metonyms"]), coded_as=raw.get("coded_as"),
+        country_metonyms=tuple(t for t, _ in lists["country_metonyms"]),
         active_in=tuple(t for t, _ in lists["active_in"]),
         acled_names=tuple(t for t, _ in lists["acled_names"]), unit=raw.get("unit"),
         role=raw.get("role") or ("military" if demonyms else None), priority=int(raw.get("priority") or 0),
@@ -860,6 +864,8 @@ class ActorBase:
                 yield from form(text, "former", True)
         for text in actor.metonyms:
             yield from form(text, "metonym", True)
+        for text in actor.country_metonyms:
+            yield from form(text, "country_metonym", True)
         # a state's own name works as an adjective too: "Mali soldiers", "Kenya police"
         own = (actor.country,) if actor.kind == "state" and actor.demonyms and actor.country else ()
         for demonym in dict.fromkeys((*actor.demonyms, *own)):

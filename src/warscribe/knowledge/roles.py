@@ -260,6 +260,23 @@ def capital_place_before() -> frozenset[str]:
     return _words("capital_place_before")
 
 
+def country_place_before() -> frozenset[str]:
+    """Words right before a country's name that make it the place, never its force ("rebels in Russia attacked"),
+    roles.yaml."""
+    return _words("country_place_before")
+
+
+def strike_support_verbs() -> frozenset[str]:
+    """Verbs that carry a strike noun after them ("Israel launched airstrikes", "the US carried out raids"): the
+    subject before them is the strike's doer, roles.yaml."""
+    return _words("strike_support_verbs")
+
+
+def ally_nouns() -> frozenset[str]:
+    """Nouns for a country's partners after its name ("the US and its allies launched"), roles.yaml."""
+    return _words("ally_nouns")
+
+
 def capital_accuses() -> frozenset[str]:
     """Verbs right after a capital that make it the accuser, not a side ("Washington blames"), roles.yaml."""
     return _words("capital_accuses")

@@ -1170,7 +1170,12 @@ def _counted(draft: EventDraft, m: Mention) -> bool:
     figure_first = draft.trigger.label != "clash" and any(
         c.label == "death" and c.start <= m.start and m.end <= c.end and not _ARTICLE_FIRST.match(c.text)
         for c in draft.counts)
-    return verb_first or figure_first
+    # "A child killed 7 people injured in attacks": a toll another toll follows straight is a headline's list of
+    # tolls, each its own clause (the dead are no doers whose victims are the next count)
+    listed = any(c.label == "death" and c.start <= m.start and m.end <= c.end and any(
+        n.label in ("death", "injury") and c.end <= n.start <= c.end + 2 for n in draft.counts)
+        for c in draft.counts)
+    return verb_first or figure_first or listed
 
 
 _ARTICLE_FIRST = re.compile(r"(?:a|an|the)\s", re.I)

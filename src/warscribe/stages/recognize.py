@@ -18,13 +18,16 @@ from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
 from warscribe.knowledge.roles import (
     against_a_side,
+    ally_nouns,
     blames,
     capital_accuses,
     capital_place_before,
+    country_place_before,
     fired_by_owner,
     force_adjectives,
     holds_a_place,
     ly_nouns,
+    strike_support_verbs,
     weapon_modifiers,
 )
 from warscribe.model import Document, Mention
@@ -84,6 +87,39 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = N
         return True
     return not (follower in lexicon.reporting_verbs or follower in ("and", "has", "have", "had", "denied")
                 or (follower.endswith(("ed", "s")) and doc[hit.end].text.islower()))
+
+
+def _country_place(doc: Doc, hit: _ActorHit, verbs: frozenset[int], events: frozenset[int]) -> bool:
+    """A country's name stands for its force only as the subject right before an event verb ("Russia bombed a
+    market"); anywhere else ("fighters from Russia attacked", "Russia said") it is the place or the government."""
+    if hit.form.kind != "country_metonym":
+        return False
+    return not _subject_of_event(doc, _past_allies(doc, hit.end), verbs, events) or (
+        hit.start > 0 and doc[hit.start - 1].text.lower() in country_place_before())
+
+
+def _past_allies(doc: Doc, i: int) -> int:
+    """After a country's name, the token past "and its allies", ", its Arab and European allies" (roles.yaml
+    `ally_nouns`): the country leads the subject it opens ("the US and its allies launched airstrikes")."""
+    k = i + 1 if i < len(doc) and doc[i].text.lower() in (",", "and") else i  # texts stripped of commas too
+    if k >= len(doc) or doc[k].text.lower() != "its":
+        return i
+    for j in range(k + 1, min(k + 7, len(doc))):
+        if doc[j].text.lower() in ally_nouns():
+            return j + 1
+        if not doc[j].is_alpha:
+            return i
+    return i
+
+
+def _subject_of_event(doc: Doc, i: int, verbs: frozenset[int], events: frozenset[int]) -> bool:
+    """Token `i` starts an event verb ("bombed"), or a verb that carries an event noun within four words
+    ("launched airstrikes", "carried out a series of raids", roles.yaml `strike_support_verbs`)."""
+    if i in verbs:
+        return True
+    if i >= len(doc) or doc[i].text.lower() not in strike_support_verbs():
+        return False
+    return any(j in events for j in range(i + 1, min(i + 6, len(doc))))
 
 
 def _before(doc: Doc, i: int, text: str | None, offset: int, width: int = 80) -> str:
@@ -211,12 +247,12 @@ class Recognizers:
         self.demonyms: dict[str, str] = phrases.demonyms
 
     def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset(), text: str | None = None,
-                   offset: int = 0) -> list[_ActorHit]:
+                   offset: int = 0, events: frozenset[int] = frozenset()) -> list[_ActorHit]:
         """The actor names and descriptions in a paragraph; ``verbs``: token indices where an event verb starts;
         ``text``, ``offset``: the document the paragraph was cut from and where it begins in it, if known."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
-        hits = [h for h in hits if not _modifier(doc, h, verbs)
+        hits = [h for h in hits if not _modifier(doc, h, verbs) and not _country_place(doc, h, verbs, events)
                 and not _bare_place(doc, h, self.lexicon, text, offset) and not _holder_of_place(doc, h)]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
@@ -271,7 +307,8 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     # a toll's word stays the victims' state: "four militiamen dead")
     hits = rec.actor_hits(tokens, frozenset(m.start for m in matches if m.kind == "trigger" and (
         not m.entry.noun or (m.start > 0 and not m.entry.patient_subject
-                             and _PLURAL.search(tokens[m.start - 1].text) is not None))), text, offset)
+                             and _PLURAL.search(tokens[m.start - 1].text) is not None))), text, offset,
+        frozenset(m.start for m in matches if m.kind == "trigger"))
     out = [_actor_mention(text, offset, tokens, h, rec) for h in hits]
     out += _demonym_actors(text, offset, tokens, rec, hits, matches)
     names = [(h.start, h.end) for h in hits]
