@@ -59,7 +59,8 @@ def subs(text: str) -> list[str]:
     ("May 2022: A detainee was stripped half naked by guards.", "Sexual violence"),
     # a cue word that is no cue
     ("May 2022: A health NGO ambulance was stopped and set on fire by militants.", "Looting/property destruction"),
-    ("May 2022: A doctor was stopped at a checkpoint by soldiers who beat and detained him.", "Arrests"),
+    # (beaten by those who detain him: an attack on the detainee, as ACLED codes an arrest with harm; round 14)
+    ("May 2022: A doctor was stopped at a checkpoint by soldiers who beat and detained him.", "Attack"),
     ("May 2022: The director of School No. 7 was detained by soldiers.", "Arrests"),
     ("May 2022: A Planned Parenthood office was attacked by a gunman.", "Attack"),
     # violence reported without its act, an aid mission refused, staff harassed, a facility ringed by tanks
