@@ -166,7 +166,7 @@ class Gazetteer:
         target = Path(path) if path else default_path()
         _wait_for_build(target)
         with cls._build_lock:
-            if not target.exists() or _version(target) != SCHEMA_VERSION:
+            if needs_build(target):
                 from warscribe.places.importers import build_default
 
                 build_default(target)

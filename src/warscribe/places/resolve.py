@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -12,9 +11,12 @@ from functools import lru_cache
 from warscribe.places.data import Admin1, acled_country_names, admin1_named
 from warscribe.places.gazetteer import Gazetteer, Place, distance_km
 from warscribe.places.normalize import key
+from warscribe.places.normalize import unaccented as display_name  # as event tables write a gazetteer name
 from warscribe.places.recognize import PlaceMention
 
 SPECIFIC = ("town", "village", "region", "admin2")
+# Readings that can hold a place named with them ("X in Y", "X (50 km SW of Y)"): a town, a village, a district.
+_TOWN_FEATURES = ("town", "village", "admin2")
 # A town outside the country the text is about must be a city this large to be read as the place meant.
 FOREIGN_MIN_POPULATION = 100_000
 # A town of an area's name lying in another area is what a bare area name means only when it is this big.
@@ -77,15 +79,6 @@ def country_name(code: str | None) -> str | None:
     """The name an event gives the country of an ISO code: ACLED's spelling where it differs from GeoNames'
     ("Palestine", not "Palestinian Territory")."""
     return _country_table().get(code or "", code)
-
-
-def display_name(name: str) -> str:
-    """ASCII spelling of a gazetteer name, as event tables write it ("Ma‘arrat an Nu‘mān" -> "Maarrat an Numan")."""
-    if name.isascii():  # nothing to decompose, and of the marks dropped only the backtick is ASCII
-        return name.replace("`", "").strip()
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return "".join(ch for ch in text if ch not in "‘’ʿʾʻ`´").strip()
 
 
 def clean_surface(text: str) -> str:
@@ -319,7 +312,7 @@ class DocumentPlaces:
         for i, x in enumerate(tails):
             if self.admin_reading(x) is None:
                 cands = self.candidates.get(x.start) or []
-                if cands and cands[0].feature in ("town", "village", "admin2"):
+                if cands and cands[0].feature in _TOWN_FEATURES:
                     areas = {key(y.text) for y in tails[i + 1:]}
                     inside = [p for p in cands if key(p.admin1 or "") in areas or key(p.admin2 or "") in areas]
                     return (inside or cands)[0]
@@ -339,7 +332,7 @@ class DocumentPlaces:
         for x in self.mentions:
             if x.data.get("holds") == m.start and self.sentence_of.get(x.start, (-2, -2))[0] == sent:
                 cands = self.candidates.get(x.start) or []
-                if cands and cands[0].match == "exact" and cands[0].feature in ("town", "village", "admin2"):
+                if cands and cands[0].match == "exact" and cands[0].feature in _TOWN_FEATURES:
                     return cands[0]
         return None
 
@@ -532,7 +525,7 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
 def _at_offset(cands: list[Place], holders: list[Place], km: float | None) -> list[Place]:
     """The readings of a place measured from a town ("X (50 km SW of Y)") that lie about that far from the town's
     first reading: within the stated distance, a quarter more, and some slack for rounding."""
-    if km is None or not holders or holders[0].feature not in ("town", "village", "admin2"):
+    if km is None or not holders or holders[0].feature not in _TOWN_FEATURES:
         return []
     town = holders[0]
     return [p for p in cands if distance_km(p.lat, p.lon, town.lat, town.lon) <= 1.25 * km + _OFFSET_SLACK_KM]

@@ -8,7 +8,6 @@ import importlib.util
 import json
 import mmap
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from rapidfuzz import fuzz
 from warscribe.places.data import admin1_by_code, load_yaml
 from warscribe.places.gazetteer import PlaceRecord, distance_km
 from warscribe.places.normalize import key, skeleton
+from warscribe.places.normalize import unaccented as ascii_name
 
 # Every place of the focus countries (with all their spellings); elsewhere populated places of this size.
 FOCUS_COUNTRIES = ("SY",)
@@ -65,15 +65,6 @@ class World:
     admin1: list[PlaceRecord]
     admin2: list[PlaceRecord]
     countries: list[PlaceRecord]
-
-
-@lru_cache(maxsize=65536)
-def ascii_name(name: str) -> str:
-    """The name without accents ("Ghōr" -> "Ghor"), as English text and conflict datasets write it."""
-    if name.isascii():  # nothing to decompose (a build asks for 300,000 names, most of them plain)
-        return name.replace("`", "").strip()
-    text = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in text if not unicodedata.combining(ch) and ch not in "‘’ʿʾʻ`´").strip()
 
 
 @lru_cache(maxsize=1)

@@ -89,9 +89,14 @@ def _same_family(earlier: Event, later: Event, definite: bool = False) -> str | 
     name = r.family.get(a)
     if name is None or r.family.get(b) != name:
         return a if a == b else None
-    if a != b and frozenset((a, b)) in r.told_apart and not definite:
+    if _told_apart(a, b) and not definite:
         return None
     return name
+
+
+def _told_apart(a: str | None, b: str | None) -> bool:
+    """Two sub-event types of one family that the data file keeps apart ("Air/drone strike", "Shelling")."""
+    return a != b and frozenset((a, b)) in rules().told_apart
 
 
 def _region(ev: Event) -> bool:
@@ -154,8 +159,7 @@ def agreement(earlier: Event, later: Event, *, later_placed: bool, later_dated: 
     family = _same_family(earlier, later, definite)
     if family is None:
         return None
-    apart = definite and earlier.sub_event_type != later.sub_event_type and \
-        frozenset((earlier.sub_event_type, later.sub_event_type)) in rules().told_apart
+    apart = definite and _told_apart(earlier.sub_event_type, later.sub_event_type)
     kind = f"one kind of event ({family}{', told by a word referring back' if apart else ''})"
     reasons = [kind, _place(earlier, later, later_placed), _day(earlier, later, later_dated),
                _actors(earlier, later, unknown, family in rules().either_way)]
