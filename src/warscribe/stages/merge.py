@@ -16,7 +16,7 @@ from warscribe.notes import write_notes
 from warscribe.stages import retell
 from warscribe.stages.actors import name_actor
 from warscribe.stages.time import SINCE_BEFORE, long_past
-from warscribe.timex import parse_published
+from warscribe.timex import find_dates, parse_published, resolve
 
 _CLAIM_ORDER = {"disputed": 3, "denied": 2, "claimed": 1, "reported": 0}
 
@@ -319,17 +319,75 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         for k in kept:
             if k.sentence < c.sentence:
                 found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
-                                         unknown=unknown, definite=definite)
+                                         unknown=unknown, definite=definite, named=_named_places(doc, k),
+                                         earlier_dated=_day_told(doc, k), same_toll=_same_toll(k, c),
+                                         tolls_differ=_tolls_differ(k, c))
                 if found:
                     target = k
                     break
         if target is None or found is None:
             kept.append(c)
             continue
+        if not _day_told(doc, target):
+            target.explicit_date = False  # the retelling's day is the event's, the report's is not
         _fill_from(target, c)
         clusters.remove(c)
         trace.note(doc, "merge", trace.MERGED, f"a retelling: merged into the event of sentence "
                    f"{target.sentence + 1}, which keeps its fields: {found[0]}", c.sentence, where=found[1])
+
+
+def _named_places(doc: Document, c: _Cluster) -> frozenset[str]:
+    """The places the event's own sentence names in one breath with the place it was put at, a few words and no
+    event word between them ("shells on Mazzeh 86 and Harasta"; not "dead in Aleppo, cause damage in Daraa"), by
+    the names the place stage resolved them to."""
+    d = c.event.draft
+    if d is None:
+        return frozenset()
+    a, b = d.sentence.start, d.sentence.end
+    at = next((e for e in c.event.evidence if e.field == "location" and a <= e.start < b), None)
+    if at is None:
+        return frozenset()
+    words = [m.start for m in doc.mentions_of("trigger") if a <= m.start < b]
+
+    def gap(m: Mention) -> tuple[int, int]:
+        return (m.end, at.start) if m.start < at.start else (at.end, m.start)
+
+    return frozenset(m.label for m in doc.mentions_of("place") if m.label and a <= m.start < b
+                     and not any(gap(m)[0] <= w < gap(m)[1] for w in words)
+                     and retell.listed_together(doc.text[slice(*gap(m))]))
+
+
+def _day_told(doc: Document, c: _Cluster) -> bool:
+    """Whether the event's day was told by its report, not only by the publication: it has a date of its own,
+    unless that is the dateline's day in the opening line, told there once ("Tuesday 26 April ... airstrikes
+    kill five"; not "Thursday 30 Jul ... 18 were killed Thursday")."""
+    if not c.explicit_date:
+        return False
+    published = parse_published(doc.published)
+    if c.sentence != 0 or published is None or c.event.event_date != published.isoformat():
+        return True
+    sent = doc.sentences[0]
+    days = [m for m in find_dates(doc.text, sent.start, sent.end)
+            if any(v == published.isoformat() for v, _ in resolve(m, published))]
+    # "Tuesday 26 April 2016" is one telling of the day in two expressions
+    return any(doc.text[n.end:m.start].strip(" ,") for m, n in zip(days[1:], days, strict=False))
+
+
+def _whole_tolls(c: _Cluster) -> set[int]:
+    """The exact tolls an event's reports tell as a whole (not a part, not deaths added on top)."""
+    return {v for v, vague, added, kind in c.deaths if v and not vague and not added and kind != "part"}
+
+
+def _same_toll(a: _Cluster, b: _Cluster) -> int:
+    """The exact toll two events both tell as a whole, else 0."""
+    both = _whole_tolls(a) & _whole_tolls(b)
+    return max(both) if both else 0
+
+
+def _tolls_differ(a: _Cluster, b: _Cluster) -> bool:
+    """Both events tell a whole toll, and none is the same."""
+    x, y = _whole_tolls(a), _whole_tolls(b)
+    return bool(x and y and not x & y)
 
 
 def _unidentified(ev: Event, role: str) -> bool:

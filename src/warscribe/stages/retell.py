@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -23,6 +24,9 @@ class Rules:
     vague: frozenset[str]
     either_way: frozenset[str]
     data: located.Located
+    same_toll_min: int = 0
+    day_lag: int = 0
+    listed_gap: int = 0
 
 
 @cache
@@ -32,7 +36,8 @@ def rules() -> Rules:
     family = {sub: name for name, subs in (d.get("families") or {}).items() for sub in subs}
     apart = frozenset(frozenset(pair) for pair in d.get("told_apart") or [])
     return Rules(int(d.get("min_sentences", 5)), family, apart, frozenset(d.get("vague") or []),
-                 frozenset(d.get("either_way") or []), data)
+                 frozenset(d.get("either_way") or []), data, int(d.get("same_toll_min") or 0),
+                 int(d.get("day_lag") or 0), int(d.get("listed_gap") or 0))
 
 
 @cache
@@ -74,6 +79,12 @@ def other_strike_frames() -> frozenset[str]:
     return frozenset(rules().data.data.get("other_strike_frames") or [])
 
 
+def listed_together(between: str) -> bool:
+    """Whether the words between two place names are few enough (`listed_gap`) for one list of the places one
+    event hit ("Mazzeh 86 and Harasta", "the town of Atareb"), not two clauses."""
+    return len(re.findall(r"\w+", between)) <= rules().listed_gap
+
+
 def refers_back(text: str, start: int) -> bool:
     """Whether the event word at `start` is told by a definite word just before it ("the bombing", "the strikes",
     "this attack"): a report of an event already told, not a new one (`refers_back` of the data file)."""
@@ -105,14 +116,18 @@ def _region(ev: Event) -> bool:
     return ev.location is None or ev.location in (ev.admin1, ev.country)
 
 
-def _place(earlier: Event, later: Event, later_placed: bool) -> str | None:
-    """How the later report's place fits: its sentence names none, the same place, or one holds the other."""
+def _place(earlier: Event, later: Event, later_placed: bool, named: frozenset[str] = frozenset(),
+           loose: bool = True) -> str | None:
+    """How the later report's place fits: its sentence names none, the same place, one the event's own report
+    named beside the place it was put at (`named`: "shells on Mazzeh and Harasta"), or one holds the other."""
     if not later_placed:
         return "it names no place of its own"
     if earlier.country != later.country:
         return None
     if earlier.location == later.location:
         return f"the same place ({later.location})"
+    if loose and later.location in named:
+        return f"{later.location} is a place the event's report named"
     if later.location == later.country or earlier.location == earlier.country:
         return f"{later.location} and {earlier.location} are in one country"
     if (_region(earlier) or _region(later)) and earlier.admin1 is not None and earlier.admin1 == later.admin1:
@@ -120,10 +135,26 @@ def _place(earlier: Event, later: Event, later_placed: bool) -> str | None:
     return None
 
 
-def _day(earlier: Event, later: Event, later_dated: bool) -> str | None:
+def _day(earlier: Event, later: Event, later_dated: bool, earlier_dated: bool = True, loose: bool = True) -> str | None:
+    """How the later report's day fits: none of its own, the same day, or, when the event's day is only the
+    report's (a dateline, the publication) and `loose` (the later report pins the event down by its place or
+    its toll), a day at most `day_lag` days before it ("on Monday")."""
     if not later_dated:
         return "it names no day of its own"
-    return f"the same day ({later.event_date})" if later.event_date == earlier.event_date else None
+    if later.event_date == earlier.event_date:
+        return f"the same day ({later.event_date})"
+    lag = _days_before(later.event_date, earlier.event_date)
+    if loose and not earlier_dated and lag is not None and 0 < lag <= rules().day_lag:
+        return f"it tells the day ({later.event_date}) of an event dated by the report ({earlier.event_date})"
+    return None
+
+
+def _days_before(a: str | None, b: str | None) -> int | None:
+    """How many days day a is before day b (None unless both are full dates)."""
+    try:
+        return (date.fromisoformat(b or "") - date.fromisoformat(a or "")).days
+    except ValueError:
+        return None
 
 
 def _side(ev: Event, n: int) -> set[str]:
@@ -151,20 +182,43 @@ def _actors(earlier: Event, later: Event, unknown: set[str], either_way: bool) -
 
 
 def agreement(earlier: Event, later: Event, *, later_placed: bool, later_dated: bool,
-              unknown: set[str], definite: bool = False) -> tuple[str, str] | None:
+              unknown: set[str], definite: bool = False, named: frozenset[str] = frozenset(),
+              earlier_dated: bool = True, same_toll: int = 0, tolls_differ: bool = False) -> tuple[str, str] | None:
     """Why the later report retells the earlier event, and the data line of the family that lets it (None when
     it does not). `unknown`: the later report's actor names that stand for no one in particular (an unidentified
     armed group); `definite`: the later report's event word refers back ("the strikes"), so a pair of types told
-    apart may still be one event."""
+    apart may still be one event; `named`: the places the event's own report named; `earlier_dated`: whether the
+    event's day was told by its report, not only by a dateline or the publication; `same_toll`: the exact toll
+    both tell (0 when they do not), which makes two types read from one killing ("executed 19 men" typed a clash
+    after the headline's execution) one event when the same actor 1 is named; `tolls_differ`: both tell a whole
+    toll and no figure is shared, so another place the report named or a day before the report's tells another
+    event ("54 killed" in the headline, "25 killed on Tuesday" in the body)."""
     family = _same_family(earlier, later, definite)
     if family is None:
-        return None
+        return _same_killing(earlier, later, later_placed=later_placed, later_dated=later_dated, named=named,
+                             earlier_dated=earlier_dated, same_toll=same_toll)
     apart = definite and _told_apart(earlier.sub_event_type, later.sub_event_type)
     kind = f"one kind of event ({family}{', told by a word referring back' if apart else ''})"
-    reasons = [kind, _place(earlier, later, later_placed), _day(earlier, later, later_dated),
+    loose = not tolls_differ
+    pinned = bool(same_toll) or (later_placed and (later.location == earlier.location or later.location in named))
+    reasons = [kind, _place(earlier, later, later_placed, named, loose),
+               _day(earlier, later, later_dated, earlier_dated, loose and pinned),
                _actors(earlier, later, unknown, family in rules().either_way)]
     if None in reasons:
         return None
     where = rules().data.where("families", family) if family in rules().data.data.get("families", {}) \
         else rules().data.name
     return ", ".join(r for r in reasons if r), where
+
+
+def _same_killing(earlier: Event, later: Event, *, later_placed: bool, later_dated: bool, named: frozenset[str],
+                  earlier_dated: bool, same_toll: int) -> tuple[str, str] | None:
+    """Two types of two families, one killing: the same exact toll (at least `same_toll_min`) by the same named
+    actor 1, at a place and on a day that fit (actor 2 is left aside: each type names its victims its own way)."""
+    if not same_toll or same_toll < rules().same_toll_min or later.actor1 is None or later.actor1 != earlier.actor1:
+        return None
+    reasons = [f"the same toll ({same_toll}) by the same actor ({later.actor1})",
+               _place(earlier, later, later_placed, named), _day(earlier, later, later_dated, earlier_dated)]
+    if None in reasons:
+        return None
+    return ", ".join(r for r in reasons if r), rules().data.where("same_toll_min")
