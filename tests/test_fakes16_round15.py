@@ -91,3 +91,34 @@ def test_a_day_before_the_reports_only_when_the_event_had_no_day_of_its_own():
     far = _event("Air/drone strike", "Military Forces of Syria (2000-)", None, 0, day="2016-04-10")
     assert _agree(a, far, earlier_dated=False) is None  # beyond day_lag
     assert _agree(a, b, earlier_dated=False, tolls_differ=True) is None
+
+
+def _strike(sub: str, actor1: str, inter1: int, actor2: str, inter2: int) -> Event:
+    return Event(event_type="Explosions/Remote violence", sub_event_type=sub, actor1=actor1, inter1=inter1,
+                 actor2=actor2, inter2=inter2, event_date="2015-08-06", country="Syria", admin1="Ar-Raqqa",
+                 location="Al-Tabqa")
+
+
+def test_an_air_strike_told_the_other_way_round_is_one_strike_read_wrongly_once():
+    army, isis = ("Military Forces of Syria (2000-)", 1), ("Islamic State (Syria)", 2)
+    misread = _strike("Air/drone strike", *isis, *army)
+    right = _strike("Air/drone strike", *army, *isis)
+    assert retell.sides_read_wrongly(misread, right)
+    found = _agree(misread, right)
+    assert found is not None and "the other way round" in found[0]
+    assert not retell.sides_read_wrongly(right, misread)  # the later striker does not fly: the event keeps its sides
+    assert _agree(right, misread) is None
+    # shelling goes both ways: rebel shells after army shells are the reply, another event
+    assert not retell.sides_read_wrongly(_strike("Shelling/artillery/missile attack", *isis, *army),
+                                         _strike("Shelling/artillery/missile attack", *army, *isis))
+
+
+def test_swapping_sides_swaps_codes_and_associates():
+    from warscribe.stages.merge import _swap_sides
+    ev = _strike("Air/drone strike", "Islamic State (Syria)", 2, "Military Forces of Syria (2000-)", 1)
+    ev.assoc_actor_2 = ["Hezbollah"]
+    _swap_sides(ev)
+    assert (ev.actor1, ev.inter1, ev.actor2, ev.inter2) == ("Military Forces of Syria (2000-)", 1,
+                                                            "Islamic State (Syria)", 2)
+    assert ev.assoc_actor_1 == ["Hezbollah"] and ev.assoc_actor_2 == []
+    assert ev.interaction == 12

@@ -330,10 +330,22 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
             continue
         if not _day_told(doc, target):
             target.explicit_date = False  # the retelling's day is the event's, the report's is not
+        if retell.sides_read_wrongly(target.event, c.event):
+            _swap_sides(target.event)
         _fill_from(target, c)
         clusters.remove(c)
         trace.note(doc, "merge", trace.MERGED, f"a retelling: merged into the event of sentence "
                    f"{target.sentence + 1}, which keeps its fields: {found[0]}", c.sentence, where=found[1])
+
+
+def _swap_sides(ev: Event) -> None:
+    """The event's actor 1 and actor 2 (with their codes, associates and mentions) the other way round."""
+    ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+    ev.inter1, ev.inter2 = ev.inter2, ev.inter1
+    ev.assoc_actor_1, ev.assoc_actor_2 = ev.assoc_actor_2, ev.assoc_actor_1
+    if ev.draft is not None:
+        ev.draft.actor1, ev.draft.actor2 = ev.draft.actor2, ev.draft.actor1
+    ev.interaction = interaction(ev.inter1, ev.inter2)
 
 
 def _named_places(doc: Document, c: _Cluster) -> frozenset[str]:

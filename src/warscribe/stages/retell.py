@@ -27,6 +27,8 @@ class Rules:
     same_toll_min: int = 0
     day_lag: int = 0
     listed_gap: int = 0
+    one_way: frozenset[str] = frozenset()
+    flyers: frozenset[int] = frozenset()
 
 
 @cache
@@ -37,7 +39,8 @@ def rules() -> Rules:
     apart = frozenset(frozenset(pair) for pair in d.get("told_apart") or [])
     return Rules(int(d.get("min_sentences", 5)), family, apart, frozenset(d.get("vague") or []),
                  frozenset(d.get("either_way") or []), data, int(d.get("same_toll_min") or 0),
-                 int(d.get("day_lag") or 0), int(d.get("listed_gap") or 0))
+                 int(d.get("day_lag") or 0), int(d.get("listed_gap") or 0), frozenset(d.get("one_way") or []),
+                 frozenset(int(i) for i in d.get("flyers") or []))
 
 
 @cache
@@ -178,6 +181,8 @@ def _actors(earlier: Event, later: Event, unknown: set[str], either_way: bool) -
     if not (straight or swapped):
         return None
     named = {later.actor1, later.actor2} - unknown - {None}
+    if named and not straight:
+        return "its actors are the event's, told the other way round"
     return "its actors are the event's" if named else "it names no actor of its own"
 
 
@@ -203,12 +208,24 @@ def agreement(earlier: Event, later: Event, *, later_placed: bool, later_dated: 
     pinned = bool(same_toll) or (later_placed and (later.location == earlier.location or later.location in named))
     reasons = [kind, _place(earlier, later, later_placed, named, loose),
                _day(earlier, later, later_dated, earlier_dated, loose and pinned),
-               _actors(earlier, later, unknown, family in rules().either_way)]
+               _actors(earlier, later, unknown, family in rules().either_way or sides_read_wrongly(earlier, later))]
     if None in reasons:
         return None
     where = rules().data.where("families", family) if family in rules().data.data.get("families", {}) \
         else rules().data.name
     return ", ".join(r for r in reasons if r), where
+
+
+def sides_read_wrongly(earlier: Event, later: Event) -> bool:
+    """Whether both reports are of a type only one side carries out (`one_way`: an air strike) and the later one
+    names the event's two sides the other way round, with a force that flies (`flyers`, by interaction code) as
+    the striker where the event has one that does not ("IS struck the Syrian jets" read before "the Syrian jets
+    bombed IS"): one strike read wrongly once, not a strike and its reply."""
+    flyers = rules().flyers
+    return {earlier.sub_event_type, later.sub_event_type} <= rules().one_way and \
+        None not in (earlier.actor1, earlier.actor2) and \
+        (later.actor1, later.actor2) == (earlier.actor2, earlier.actor1) and \
+        later.inter1 in flyers and earlier.inter1 not in flyers
 
 
 def _same_killing(earlier: Event, later: Event, *, later_placed: bool, later_dated: bool, named: frozenset[str],
