@@ -77,3 +77,33 @@ def test_separate_strikes_are_an_event_of_their_own() -> None:
                    "been held by rebels for years. Residents fled to the fields.", published="2017-01-10")
     tolls = sorted(ev.fatalities for ev in events if ev.sub_event_type == "Air/drone strike")
     assert tolls == [12, 26]
+
+
+_SHELLED = ("Government shelling on the town of Kafr Nabl in Idlib province killed 30 people on Monday, the monitor "
+            "said. ")
+
+
+def test_a_later_count_after_another_event_is_not_the_first_events_toll() -> None:
+    events = coded(_SHELLED + "Rebels clashed with soldiers near the town of Suqaylabiyah in Hama province on "
+                   "Monday, and four fighters were killed. Aid workers said the hospital in the town was full. Two "
+                   "people were killed in shelling, the state news agency said. Residents fled to the fields.",
+                   published="2016-05-04")
+    shelling = [ev for ev in events if ev.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [ev.fatalities for ev in shelling] == [30]
+
+
+def test_a_later_lower_count_with_nothing_between_still_counts() -> None:
+    events = coded(_SHELLED + "Two people were killed in shelling, the state news agency said. Aid workers said the "
+                   "hospital in the town was full. Residents fled to the fields. Schools were closed.",
+                   published="2016-05-04")
+    shelling = [ev for ev in events if ev.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [ev.fatalities for ev in shelling] == [2]
+
+
+def test_a_toll_naming_a_side_of_the_event_sentence_still_joins_it() -> None:
+    # the volunteers fight beside the troops: their dead are the fight's, though the event's sides are troops and
+    # gunmen
+    events = coded("Village volunteers (VDP) and Burkinabe troops fought suspected ISGS gunmen near Tokabangou on "
+                   "Monday. One gunman and one VDP member were killed, the army said. The troops seized rifles.",
+                   published="2020-10-30")
+    assert [ev.fatalities for ev in events if ev.event_type == "Battles"] == [2]
