@@ -107,3 +107,21 @@ def test_a_toll_naming_a_side_of_the_event_sentence_still_joins_it() -> None:
                    "Monday. One gunman and one VDP member were killed, the army said. The troops seized rifles.",
                    published="2020-10-30")
     assert [ev.fatalities for ev in events if ev.event_type == "Battles"] == [2]
+
+
+def test_an_article_after_death_toll_is_no_figure() -> None:
+    from warscribe.knowledge.counts import CountReader
+    from warscribe.knowledge.lexicon import Lexicon
+
+    reader = CountReader(Lexicon.load())
+    text = "A police officer confirmed the death toll to an agency reporter and said the bomber blew himself up."
+    assert [c.value for c in reader.read(text) if c.outcome == "death"] == []
+    assert [c.value for c in reader.read("The death toll rose to 14.") if c.outcome == "death"] == [14]
+
+
+def test_some_of_a_counted_group_is_part_of_the_toll() -> None:
+    events = coded("At least 35 militants were killed on Sunday in clashes with Kurdish fighters around the town of "
+                   "Kobani, a monitor said. At least 22 of the militants were killed in fighting on the border. The "
+                   "clashes went on into the night. Residents fled the town. Shops stayed shut.",
+                   published="2015-02-15")
+    assert [ev.fatalities for ev in events if ev.event_type == "Battles"] == [35]
