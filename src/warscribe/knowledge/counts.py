@@ -49,6 +49,7 @@ class _Rules:
     people_only: frozenset[str]
     joined: re.Pattern[str]
     never_verbs: frozenset[str]
+    not_toll_figures: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +109,7 @@ def _rules() -> _Rules:
                   re.compile(rf"\b{_begins(raw['survived'])}(?:{_phrases(raw['survived'], number)})\b", re.I),
                   tuple(raw["toll_reaches"]), frozenset(raw["people_only_verbs"]),
                   re.compile(rf"[^.;:]{{0,60}}?\b(?:{_phrases(raw['joined_after'], number)})\s+", re.I),
-                  frozenset(raw["never_verbs"]))
+                  frozenset(raw["never_verbs"]), frozenset(w.lower() for w in raw.get("not_toll_figures") or ()))
 
 
 def _begins(phrases: list[str]) -> str:
@@ -388,6 +389,8 @@ class CountReader:
     def _toll(self, text: str) -> list[Count]:
         out = []
         for m in self.p.toll.finditer(text):
+            if m.group("num").strip().lower() in _rules().not_toll_figures:
+                continue  # "the death toll to an AFP correspondent": an article, no figure
             value, vague = _value(self.numbers, m.group("num"))
             out.append(Count(m.start(), m.end(), "death", value, vague, None, "",
                              floor=_floor(self.numbers, m.group("num"))))

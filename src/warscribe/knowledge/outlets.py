@@ -50,6 +50,18 @@ def _outlets() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@cache
+def _all_outlets() -> frozenset[str]:
+    """Every outlet's name the data file lists, folded: world agencies and each country's outlets."""
+    names = [*_data()["international"], *(n for ns in _data()["countries"].values() for n in ns)]
+    return frozenset(_fold(n) for n in names)
+
+
+def is_outlet(name: str) -> bool:
+    """Whether a name is a news outlet's the data file lists ("Sputnik", "Reuters", "SANA")."""
+    return _fold(name) in _all_outlets()
+
+
 def _part_country(part: str, base: CountryNames) -> set[str]:
     """The countries one outlet's name points to: none for a world outlet; else the countries it names itself
     ("Star (Kenya)"), else the country that lists it."""

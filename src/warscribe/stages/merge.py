@@ -39,6 +39,10 @@ class _Cluster:
     more: tuple[int, bool, bool, str] | None = None  # its deaths report, as another report joining an event gives it
     # its own date is a month or year long past at publication ("Russia joined the war in September"): background
     past: bool = False
+    # told as a new event of its kind ("in another air strike"): no report of an event told before it
+    another: bool = False
+    # the sentences of the reports folded into it
+    told: list[int] = field(default_factory=list)
 
 
 def _explicit(ev: Event, field_name: str) -> bool:
@@ -48,11 +52,16 @@ def _explicit(ev: Event, field_name: str) -> bool:
                                  for e in ev.evidence)
 
 
-def _cluster(ev: Event, text: str, published: date | None = None) -> _Cluster:
+def _cluster(ev: Event, text: str, published: date | None = None, places: list[Mention] | None = None) -> _Cluster:
     d = ev.draft
     assert d is not None
     c = _Cluster(ev, d.sentence.index, _explicit(ev, "location"), _explicit(ev, "event_date"))
     c.past = c.explicit_date and (_long_past(ev, published) or _since(ev, text))
+    c.told = [c.sentence]
+    # (a new one at a place or on a day of its own: "another explosion" in a witness's account of one attack is
+    # still that attack, as ACLED keeps one event per day, place and sides; "another wounded child" is no event)
+    c.another = (c.explicit_place or c.explicit_date) and bool(d.trigger.data.get("noun")) \
+        and retell.tells_another(text, d.trigger.start)
     deaths = [m for m in d.counts if m.label == "death"]
     if deaths:
         # the words just before and in the count: "another seven people", "three more civilians"
@@ -68,11 +77,28 @@ def _cluster(ev: Event, text: str, published: date | None = None) -> _Cluster:
         # a toll split by place or group ("30 were killed around Shadadi and another five near Hasakeh"): a part
         if kind == "" and exact and retell.splits_toll(text[toll.end:min(d.sentence.end, toll.end + 120)]):
             kind = "part"
+        # more dead told at another place than its event's ("... destroyed in Mayadeen, adding that another 40 were
+        # killed around Albu Kamal"): that place's share, no addition to another report's toll
+        if exact and retell.adds_to_toll(near) and _told_elsewhere(ev, toll, places or []):
+            kind = "part"
         c.deaths.append((ev.fatalities, vague, False, kind))
-        c.more = (ev.fatalities, vague, exact and retell.adds_to_toll(near), kind)
+        c.more = (ev.fatalities, vague, exact and retell.adds_to_toll(near) and kind != "part", kind)
     if ev.injuries:
         c.injuries.append(ev.injuries)
     return c
+
+
+def _told_elsewhere(ev: Event, toll: Mention, places: list[Mention]) -> bool:
+    """Whether the words after a count, in its sentence, place it somewhere other than the event's place, which
+    the sentence named before the count."""
+    d = ev.draft
+    assert d is not None
+    own = [e for e in ev.evidence if e.field == "location" and d.sentence.start <= e.start < toll.start]
+    # (a region or country holding the event's place is no other place: "in Ariha, in Idlib province"; nor is a
+    # place abroad, where a source is based: "according to the Britain-based monitor")
+    holding = {ev.location, ev.admin1, ev.admin2, ev.country}
+    return bool(own) and any(toll.end <= m.start < d.sentence.end and m.label and m.label not in holding
+                             and m.data.get("country") == ev.country for m in places)
 
 
 def _generic(ev: Event, role: str) -> bool:
@@ -189,7 +215,22 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     a.attributed_to = sorted(set(a.attributed_to) | set(b.attributed_to))
     into.deaths += _joining(other)
     into.injuries += other.injuries
+    into.told += other.told
     _add_evidence(a, b)
+
+
+def _told_between(clusters: list[_Cluster], target: _Cluster, c: _Cluster) -> bool:
+    """Whether another event, with a place or dead of its own, is told after the target's last report before c and
+    before c."""
+    last = max((s for s in target.told if s < c.sentence), default=None)
+    return last is not None and any(k is not target and (k.explicit_place or k.deaths)
+                                    and any(last < s < c.sentence for s in k.told) for k in clusters)
+
+
+def _drop_toll(c: _Cluster) -> None:
+    """A report's count of dead that is no toll of the event it joins: the report joins without it."""
+    c.deaths, c.more = [], None
+    c.event.evidence = [e for e in c.event.evidence if e.field != "fatalities"]
 
 
 def _told_force(ev: Event) -> bool:
@@ -230,7 +271,8 @@ class MergeStage:
     adds = ("events",)
 
     def run(self, doc: Document, ctx: Context) -> None:
-        reports = [_cluster(ev, doc.text, parse_published(doc.published)) for ev in doc.events]
+        places = doc.mentions_of("place")
+        reports = [_cluster(ev, doc.text, parse_published(doc.published), places) for ev in doc.events]
         main = [c for c in reports if not _enrich_only(c.event)]
         # A report made only of a headline or a summary line: that line is the report.
         enrich = [c for c in reports if _enrich_only(c.event)] if main else []
@@ -240,6 +282,10 @@ class MergeStage:
             if target is None:
                 clusters.append(c)
             else:
+                if c.deaths and target.deaths and _told_between(clusters, target, c):
+                    _drop_toll(c)
+                    trace.note(doc, "merge", trace.RELABELLED, "its toll is not the event's: another event is "
+                               "told between them", c.sentence)
                 _absorb(target, c, fill_only=False)
                 trace.merged(doc, c.sentence, target.sentence, "the same event told again")
         for c in enrich:
@@ -247,7 +293,7 @@ class MergeStage:
             if target is not None:
                 _absorb(target, c, fill_only=True)
             trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
-        _attach_tolls(clusters)
+        _attach_tolls(clusters, doc.mentions_of("actor"))
         _combine_crowds(doc, clusters)
         _fold_retellings(doc, clusters)
         for c in clusters:
@@ -270,7 +316,7 @@ class MergeStage:
 def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
     """The compatible event that names the same actors, else the nearest compatible one before."""
     fitting = [k for k in clusters if _compatible(k, c)]
-    if not fitting:
+    if not fitting or c.another:
         return None
 
     def score(k: _Cluster) -> tuple[bool, int]:
@@ -283,12 +329,13 @@ def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
 _TOLL_REACH = 2  # sentences: a toll follows its event closely
 
 
-def _attach_tolls(clusters: list[_Cluster]) -> None:
+def _attach_tolls(clusters: list[_Cluster], actors: list[Mention] | None = None) -> None:
     """A follow-up toll ("11 civilians were killed") joins the event told just before it, whatever its type;
     the event gets the deaths, the injuries and, if it named none, the victims."""
-    for c in [k for k in clusters if k.event.draft is not None and k.event.draft.follow_up]:
+    for c in [k for k in clusters if k.event.draft is not None and k.event.draft.follow_up and not k.another]:
         before = [k for k in clusters if k is not c and k.sentence < c.sentence <= k.sentence + _TOLL_REACH
-                  and _places_compatible(k, c) and _dates_compatible(k, c)]
+                  and _places_compatible(k, c) and _dates_compatible(k, c)
+                  and not (c.deaths and _other_victims(k.event, c.event, actors or []))]
         if not before:
             continue
         target = max(before, key=lambda k: k.sentence)
@@ -299,6 +346,19 @@ def _attach_tolls(clusters: list[_Cluster]) -> None:
         target.injuries += c.injuries
         a.evidence += [e for e in b.evidence if e.field in ("fatalities", "injuries", "actor2")]
         clusters.remove(c)
+
+
+def _other_victims(event: Event, toll: Event, actors: list[Mention]) -> bool:
+    """Whether a toll names as its dead a side that the event does not strike and its sentence does not name, where
+    the event names its own target ("planes struck IS" / "45 IS militants and 20 Kurdish fighters were killed":
+    the fighting's toll, not the strikes')."""
+    named = toll.actor2 is not None and not _generic(toll, "actor2")
+    if not named or event.actor2 is None or _generic(event, "actor2") \
+            or toll.actor2 in _side(event, 2) | _side(event, 1):
+        return False
+    d, victims = event.draft, toll.draft.actor2 if toll.draft is not None else None
+    return d is None or victims is None or not any(
+        m.label == victims.label and d.sentence.start <= m.start < d.sentence.end for m in actors)
 
 
 def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
@@ -325,7 +385,7 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
                 if found:
                     target = k
                     break
-        if target is None or found is None:
+        if target is None or found is None or c.another:
             kept.append(c)
             continue
         if not _day_told(doc, target):

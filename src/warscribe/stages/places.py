@@ -16,6 +16,7 @@ from warscribe.places.data import admin1_named
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name
+from warscribe.stages.segment import dateline_places
 
 
 class PlaceStage:
@@ -28,6 +29,8 @@ class PlaceStage:
     def run(self, doc: Document, ctx: Context) -> None:
         spans = doc.kept or [(0, len(doc.text))]
         skip = [m.span for m in doc.mentions_of("actor") if not _locative(doc.text, m, ctx)]
+        # a dateline run into the text ("... Province MOSCOW (Sputnik) The ...") says where the reporter wrote
+        skip += [span for s, e in spans for span in dateline_places(doc.text, s, e)]
         # Names of forces say who fights, not where ("Russian warplanes"): the focus comes from the rest first,
         # the actors' home countries counting as weak evidence.
         actors = [m.span for m in doc.mentions_of("actor")]

@@ -95,6 +95,13 @@ def refers_back(text: str, start: int) -> bool:
     return before is not None and bool(_words("refers_back").fullmatch(before.group(1)))
 
 
+def tells_another(text: str, start: int) -> bool:
+    """Whether the event word at `start` is told as a new event of its kind by one of the two words before it
+    ("in another air strike", "separate Russian raids": `tells_another` of the data file)."""
+    before = re.findall(r"\w+", text[max(0, start - 40):start])[-2:]
+    return any(_words("tells_another").fullmatch(w) for w in before)
+
+
 def _same_family(earlier: Event, later: Event, definite: bool = False) -> str | None:
     """The family both sub-event types belong to, unless they are a pair told apart (a vague name retells any,
     and so does a definite back-reference: "the bombing" after a gas attack tells how it was done)."""

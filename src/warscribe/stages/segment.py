@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from warscribe.config import DATA_DIR, Context
+from warscribe.knowledge.outlets import is_outlet
 from warscribe.model import Document, Sentence
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before white space and a
@@ -13,6 +15,10 @@ from warscribe.model import Document, Sentence
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _MAX_HEADLINE_WORDS = 25
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." of a name: no sentence ends there
+# A dateline inside a line ("... in Hama Province MOSCOW (Sputnik) The ..."): a place in capitals and an outlet's
+# name in brackets open a story; what runs into it (a headline or a caption flattened with its story) ends there.
+_DATELINE = re.compile(r"(?<=[\w)\]'’])\s+(?=(?P<place>[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,2})\s*"
+                       r"\((?P<outlet>[^()]{2,40})\)\s*[-–—:]*\s*[\"“]?[A-Z])")
 
 
 @cache
@@ -32,7 +38,28 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((cursor, m.start() + len(m.group(0).rstrip())))
         cursor = m.end()
     spans.append((cursor, end))
+    spans = [part for s, e in spans for part in _at_datelines(text, s, e)]
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _at_datelines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut before each dateline inside it (not one that opens it)."""
+    cuts = [m.end() for m in _DATELINE.finditer(text, start, end) if is_outlet(m.group("outlet"))]
+    bounds = [start, *cuts, end]
+    return list(pairwise(bounds))
+
+
+def dateline_places(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the places of the datelines inside text[start:end]: where the reporter wrote, not where the
+    event happened."""
+    return [m.span("place") for m in _DATELINE.finditer(text, start, end) if is_outlet(m.group("outlet"))]
+
+
+def runs_into_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a sentence with no final stop runs into a dateline (a flattened headline or caption before its
+    story): a headline of its own."""
+    m = _DATELINE.match(text, end) if end > start else None
+    return m is not None and text[end - 1] not in ".!?" and is_outlet(m.group("outlet"))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -93,5 +120,6 @@ class SegmentStage:
         for paragraph, (start, end) in enumerate(ranges):
             headline = paragraph == 0 and _is_headline(doc, start, end)
             for s, e in split_sentences(doc.text, start, end):
-                sentences.append(Sentence(s, e, len(sentences), paragraph, headline))
+                told = headline or runs_into_dateline(doc.text, s, e)
+                sentences.append(Sentence(s, e, len(sentences), paragraph, told))
         doc.sentences = sentences
