@@ -47,3 +47,22 @@ def test_a_small_town_that_names_a_hotel_is_no_scene(ctx):
     text = "Supporters of a losing candidate stormed the Simba Hotel in Migori, where election officials were meeting."
     ev = run(ctx, text, [("Supporters of a losing candidate stormed", "stormed")]).events[0]
     assert (ev.location, ev.admin1) == ("Migori", "Migori")
+
+
+def test_the_town_a_mayor_holds_office_in_is_not_the_scene(ctx):
+    text = ("Gunmen abducted the driver of the mayor of Lanfiera on the road between Tougan and Koudougou on "
+            "Monday.")
+    ev = run(ctx, text, [("Gunmen abducted", "abducted")]).events[0]
+    assert ev.location == "Tougan"
+
+
+def test_a_village_chief_named_for_his_village_is_not_the_scene(ctx):
+    text = "Militants abducted the Nassoumbou village chief between Djibo and Bourzanga on Friday."
+    ev = run(ctx, text, [("Militants abducted", "abducted")]).events[0]
+    assert ev.location == "Djibo"
+
+
+def test_an_office_holders_town_coded_with_its_areas_stays_the_scene(ctx):
+    text = "Gunmen tried to kidnap the mayor of Karimama (Karimama, Alibori) on Sunday night."
+    ev = run(ctx, text, [("Gunmen tried to kidnap", "kidnap")]).events[0]
+    assert (ev.location, ev.admin1) == ("Karimama", "Alibori")

@@ -272,7 +272,10 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
                         and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
-        elif office.match(text, m.end) and not gaz.admin1_areas(m.text):
+        elif (office.match(text, m.end) or (p["office_before"].search(text, max(0, m.start - 40), m.start)
+                                            and not any(x.data.get("tail_of") == m.start for x in mentions))) \
+                and not gaz.admin1_areas(m.text):
+            # (a name the note codes with its areas, "the mayor of Karimama (Karimama, Alibori)", is the scene)
             holders.append(m)
         elif bound.match(text, m.end) or heading.search(text, max(0, m.start - 40), m.start) \
                 or p["meeting"].match(text, m.end) or p["landmark"].match(text, m.end) \
@@ -626,6 +629,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "area_kind": re.compile(rf"[ \u00a0](?:{alt(c.get('area_kinds', ()))})\b", re.I),
         "meeting": re.compile(rf"[ \u00a0](?:{alt(c.get('meeting_after', ()))})\b", re.I),
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
+        "office_before": re.compile(rf"\b(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
         "landmark": re.compile(rf"[ \u00a0](?:{alt(c.get('landmark_after', ()))})\b", re.I),
         "grievance": re.compile(rf"\b(?:{alt(c.get('grievance_before', ()))})\b", re.I),
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
