@@ -272,10 +272,14 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
                         and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
-        elif office.match(text, m.end) and not gaz.admin1_areas(m.text):
+        elif (office.match(text, m.end) or (p["office_before"].search(text, max(0, m.start - 40), m.start)
+                                            and not any(x.data.get("tail_of") == m.start for x in mentions))) \
+                and not gaz.admin1_areas(m.text):
+            # (a name the note codes with its areas, "the mayor of Karimama (Karimama, Alibori)", is the scene)
             holders.append(m)
         elif bound.match(text, m.end) or heading.search(text, max(0, m.start - 40), m.start) \
-                or p["meeting"].match(text, m.end):
+                or p["meeting"].match(text, m.end) or p["landmark"].match(text, m.end) \
+                or _after_grievance(text, m, mentions, p["grievance"]):
             holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
         elif _road_end(text, m):
             road_ends.append(m)
@@ -293,6 +297,23 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     for m in road_ends:
         if any(_same_sentence(text, m, t) for t in towns):
             m.secondary = True
+
+
+# How far back (characters) a protest's grievance word and the place before it are looked for.
+_GRIEVANCE_REACH = 300
+
+
+def _after_grievance(text: str, m: PlaceMention, mentions: list[PlaceMention], grievance: re.Pattern[str]) -> bool:
+    """'gathered in Nairobi, demanding the release of an MP held in Kampala': the name comes after what a protest is
+    against or asks for (cues.yaml `grievance_before`), and its sentence names another place before that word."""
+    start = max(0, m.start - _GRIEVANCE_REACH)
+    ends = list(_SENTENCE_END.finditer(text, start, m.start))
+    start = ends[-1].end() - 1 if ends else start
+    hit = max(grievance.finditer(text, start, m.start), key=lambda g: g.start(), default=None)
+    # the place before is one the sentence frames as the scene ("in Dhaka", "the town of X"), not a name in an
+    # organisation's ("Bangladesh Students Union"), an origin ("displaced people from X") or a road's end
+    return hit is not None and any(x is not m and start <= x.start and x.end <= hit.start() and x.known
+                                   and (x.prep in ("in", "at") or x.cue == "settlement") for x in mentions)
 
 
 def _same_sentence(text: str, a: PlaceMention, b: PlaceMention) -> bool:
@@ -608,6 +629,9 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "area_kind": re.compile(rf"[ \u00a0](?:{alt(c.get('area_kinds', ()))})\b", re.I),
         "meeting": re.compile(rf"[ \u00a0](?:{alt(c.get('meeting_after', ()))})\b", re.I),
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
+        "office_before": re.compile(rf"\b(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
+        "landmark": re.compile(rf"[ \u00a0](?:{alt(c.get('landmark_after', ()))})\b", re.I),
+        "grievance": re.compile(rf"\b(?:{alt(c.get('grievance_before', ()))})\b", re.I),
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
