@@ -128,3 +128,17 @@ def test_a_liberation_waited_for_is_no_capture():
 
 def test_the_sides_a_force_is_fighting_are_no_clash():
     assert coded("Government forces are currently fighting against the jihadists and the rebels.") == []
+
+
+def test_a_protest_demanding_an_inquiry_stays_a_peaceful_protest():
+    events = coded("Relatives staged a protest in front of the press club in Dhaka on Sunday, demanding a fair "
+                   "investigation and the arrest of the killers of a journalist.", published="2023-02-27")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_the_coalition_named_by_its_foe_strikes_from_the_air():
+    events = coded("An air strike on Tuesday by a US-led coalition fighting Daesh mistakenly killed 18 members of "
+                   "the Syrian Democratic Forces near Tabqa.", published="2017-04-13")
+    assert events[0].sub_event_type == "Air/drone strike"
+    assert events[0].actor1 == "Global Coalition Against Daesh"
+    assert events[0].actor2 == "SDF: Syrian Democratic Forces"
