@@ -142,3 +142,9 @@ def test_the_coalition_named_by_its_foe_strikes_from_the_air():
     assert events[0].sub_event_type == "Air/drone strike"
     assert events[0].actor1 == "Global Coalition Against Daesh"
     assert events[0].actor2 == "SDF: Syrian Democratic Forces"
+
+
+def test_a_protest_against_someone_battling_charges_stands():
+    events = coded("Party youths staged a protest in Mumbai against a minister who is currently battling corruption "
+                   "charges.", published="2015-07-03")
+    assert [e.event_type for e in events] == ["Protests"]
