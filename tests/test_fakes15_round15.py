@@ -148,3 +148,8 @@ def test_a_protest_against_someone_battling_charges_stands():
     events = coded("Party youths staged a protest in Mumbai against a minister who is currently battling corruption "
                    "charges.", published="2015-07-03")
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_a_war_told_in_the_present_perfect_is_no_clash():
+    assert coded("Western-backed rebels have also been fighting the jihadists but were defeated by the group, which "
+                 "in June declared a caliphate.") == []
