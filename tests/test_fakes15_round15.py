@@ -153,3 +153,27 @@ def test_a_protest_against_someone_battling_charges_stands():
 def test_a_war_told_in_the_present_perfect_is_no_clash():
     assert coded("Western-backed rebels have also been fighting the jihadists but were defeated by the group, which "
                  "in June declared a caliphate.") == []
+
+
+def test_a_side_told_as_a_standing_target_is_no_strike():
+    assert coded("The jihadists are also being targeted by airstrikes carried out by an international coalition.") == []
+
+
+def test_a_day_keeps_a_strike_told_as_being_carried_out():
+    events = coded("Rebel positions near Hama are being bombed by government jets on Tuesday, killing 4 fighters.")
+    assert events and events[0].sub_event_type == "Air/drone strike"
+
+
+CITY = ("Rebels shelled a district of the city of Aleppo on Tuesday, killing 3 civilians, a monitor said. "
+        "Two of the dead were children. "
+        "The shells fell near a school. "
+        "The old city has suffered devastating damage as each side tries to dislodge the other. "
+        "Rights groups have criticised both sides for indiscriminate attacks on civilians with barrel bombs. "
+        "Barrel bombs have been criticised for being indiscriminate and killing civilians.")
+
+
+def test_body_damage_and_criticism_tell_no_event():
+    events = coded(CITY, published="2015-07-21")
+    assert told_at(events, CITY, "Rebels shelled")
+    for words in ("devastating damage", "indiscriminate attacks", "killing civilians"):
+        assert not told_at(events, CITY, words), words
