@@ -177,3 +177,8 @@ def test_body_damage_and_criticism_tell_no_event():
     assert told_at(events, CITY, "Rebels shelled")
     for words in ("devastating damage", "indiscriminate attacks", "killing civilians"):
         assert not told_at(events, CITY, words), words
+
+
+def test_a_relative_clause_on_the_attackers_keeps_the_attack():
+    text = "Eight people were struck by bullets fired by militiamen who have been fighting army troops near the border."
+    assert coded(text, published="2011-02-26")
