@@ -623,7 +623,8 @@ def _final_words() -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
     c = cues()
 
     def last(words: Iterable[str]) -> frozenset[str] | None:
-        out = {w.split()[-1].lower() for w in words if w.split()}
+        # the letters after a word's last hyphen are what `_ending` reads of it ("north-west" ends in "west")
+        out = {w.split()[-1].rsplit("-", 1)[-1].lower() for w in words if w.split()}
         return frozenset(out) if all(w.isascii() and w.isalpha() for w in out) else None
 
     def ends(spaced: list[frozenset[str] | None], bare: frozenset[str] | None = frozenset()):

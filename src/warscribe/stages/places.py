@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
 from warscribe.knowledge.patterns import starts_with
@@ -31,7 +32,11 @@ class PlaceStage:
         # Names of forces say who fights, not where ("Russian warplanes"): the focus comes from the rest first,
         # the actors' home countries counting as weak evidence.
         actors = [m.span for m in doc.mentions_of("actor")]
-        outside = _outside(spans, actors)
+        sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
+        # a dateline of several bureaus ("PARIS/AMMAN, May 21 -") names where the story was filed, no country of
+        # the report's; one city's ("KABUL, May 3 -") is often the scene's
+        filed = _datelines(doc.text, sentences)
+        outside = _outside(spans, actors + [span for span, bureaus in filed if bureaus > 1])
         # what is read at each word, for the sentences' votes after the document's (the same text, the same test)
         known: dict = {}
         named = ctx.gazetteer.country_hints().votes(doc.text, outside, lambda at: settlement_framed(doc.text, at),
@@ -51,13 +56,14 @@ class PlaceStage:
                                                                 lambda at: settlement_framed(doc.text, at),
                                                                 victims=True)))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
-        sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         sentence_of = {m.start: _locate(sentences, m.start) for m in found}
+        _mark_datelines(found, filed)
         # Only the paragraphs that name a place or tell an event are asked for their own country
         asked = {p for _, p in sentence_of.values()}
         asked.update(ev.draft.sentence.paragraph for ev in doc.events if ev.draft is not None)
-        local = _local_focus(doc.text, [s for s in sentences if s.paragraph in asked], outside, focus, ctx, known,
-                             displaced)
+        # where a story was filed says nothing of the country its sentences tell of
+        local = _local_focus(doc.text, [s for s in sentences if s.paragraph in asked],
+                             _outside(outside, [span for span, _ in filed]), focus, ctx, known, displaced)
         focus_of = {m.start: local[sentence_of[m.start][0]] for m in found if sentence_of[m.start][0] in local}
         # the countries the actors are strongly of (its police, or two of its forces): a place named there stays there
         homes = {c for c, n in _actor_votes(doc, ctx).items() if n >= WEIGHTS["police"]}
@@ -67,6 +73,31 @@ class PlaceStage:
         for ev in doc.events:
             sent_focus = local.get(ev.draft.sentence.index, focus) if ev.draft is not None else focus
             _place_event(doc, ev, resolved, sentences, places, sent_focus)
+
+
+def _datelines(text: str, sentences: list[Sentence]) -> list[tuple[tuple[int, int], int]]:
+    """The datelines opening paragraphs ("DAMASCUS, May 3 (Reuters) -", "WASHINGTON/BEIRUT, May 21 (X) -"): the
+    span of their place names and how many bureaus they name."""
+    out = []
+    paragraph = None
+    for s in sentences:
+        if s.paragraph == paragraph:
+            continue
+        paragraph = s.paragraph
+        match = dateline(text[s.start:s.end])
+        if match is not None:
+            start, end = match.span("place")
+            out.append(((s.start + start, s.start + end), match.group("place").count("/") + 1))
+    return out
+
+
+def _mark_datelines(found: list, filed: list[tuple[tuple[int, int], int]]) -> None:
+    """Marks each place named in a dateline with the number of bureaus the dateline names (PlaceMention.data
+    `dateline`): where the story was filed, read as the well-known city of that name."""
+    for m in found:
+        for (start, end), bureaus in filed:
+            if start <= m.start < end:
+                m.data["dateline"] = bureaus
 
 
 def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
@@ -304,8 +335,10 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     X", "fired from X") or an end of a road named for its towns ("blocked the Nairobi-Nakuru highway at
     Kwambira") after the scene, then nearest the anchor."""
     heads = {r.mention.start for r in resolved}
+    # a dateline of several bureaus ("WASHINGTON/BEIRUT, May 21 -") says where the story was filed, not where
+    # anything happened
     inside = [r for r in resolved if start <= r.mention.start < end and not r.mention.secondary
-              and r.mention.data.get("tail_of") not in heads]
+              and r.mention.data.get("tail_of") not in heads and r.mention.data.get("dateline", 1) < 2]
     if not inside:
         return None
 
@@ -320,7 +353,9 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     # (Imphal)": Imphal, not Kaithal in Haryana)
     spelled = any(not r.lookalike and r.feature not in ("unresolved", "country") for r in inside)
     # a place the report says it codes the event at ("between Sebba and X (coded as X)") is the scene
-    return min(inside, key=lambda r: (not _designated(r), spelled and r.lookalike, rank(r),
+    # a one-city dateline is the scene only when the sentence names no other place
+    return min(inside, key=lambda r: (not _designated(r), "dateline" in r.mention.data, spelled and r.lookalike,
+                                      rank(r),
                                       r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
                                       abs(r.mention.start - anchor)))
 
