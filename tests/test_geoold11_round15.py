@@ -48,3 +48,33 @@ def test_a_direction_frames_the_country():
     text = "Britain said that militants shelled a village in south-eastern Turkey."
     votes = hints.votes(text, [(0, len(text))])
     assert votes["TR"] > votes["GB"]
+
+
+def test_a_name_owning_the_next_is_the_place():
+    events = coded("Gunmen shot dead a preacher outside a mosque in Sirte’s District 2 on Friday.", "2015-03-10")
+    assert events and events[0].country == "Libya"
+    assert events[0].location == "Sirte"
+
+
+def test_a_place_framed_abroad_outranks_a_name_said_in_passing():
+    # "Ahmadi" names a governorate of Kuwait; the sentence frames only Pakistani towns as the scene
+    events = coded("Two men shot a shopkeeper of the Ahmadi faith in Taunsa, near Lahore, on Monday.", "2015-03-10")
+    assert events and events[0].country == "Pakistan"
+
+
+def test_a_place_named_just_after_holds_the_place_abroad():
+    # Sanya is a Chinese city; "Sanya area, Lagos" is a quarter of Lagos
+    events = coded("Traders burnt tyres in a protest in Sanya area, Lagos after a driver was killed.", "2015-03-10")
+    assert events and events[0].country == "Nigeria"
+
+
+def test_a_body_of_the_state_sits_in_the_capital():
+    events = coded("About forty Malagasy nurses held a sit-in outside the Ministry of Health demanding unpaid wages.",
+                   "2015-03-10")
+    assert events and events[0].admin1 == "Antananarivo"
+
+
+def test_a_bare_ministry_is_no_seat():
+    events = coded("About forty Malagasy nurses held a sit-in demanding that the ministry pay their wages.",
+                   "2015-03-10")
+    assert events and events[0].admin1 is None

@@ -16,7 +16,7 @@ from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, n
 from warscribe.places.data import admin1_named
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
-from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name
+from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
 
 
 class PlaceStage:
@@ -342,10 +342,15 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     if not inside:
         return None
 
+    # a place abroad framed as the scene ("shot dead in Taunsa, near Lahore") where the sentence frames none at home
+    # (only "the Ahmadi community"): the country of the place the sentence names outranks the country the rest of
+    # the text seemed to give
+    abroad = _framed_abroad(resolved, start, end, focus)
+
     def rank(r: Resolved) -> int:
         if r.feature == "country":
             return 3
-        if focus is not None and r.country_code != focus:
+        if focus is not None and r.country_code != focus and not (abroad and is_framed(r.mention)):
             return 2
         return 1 if r.feature == "admin1" else 0
 
@@ -353,11 +358,31 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     # (Imphal)": Imphal, not Kaithal in Haryana)
     spelled = any(not r.lookalike and r.feature not in ("unresolved", "country") for r in inside)
     # a place the report says it codes the event at ("between Sebba and X (coded as X)") is the scene
-    # a one-city dateline is the scene only when the sentence names no other place
-    return min(inside, key=lambda r: (not _designated(r), "dateline" in r.mention.data, spelled and r.lookalike,
-                                      rank(r),
+    # a one-city dateline is the scene only when the sentence names no other place as precise
+    return min(inside, key=lambda r: (not _designated(r), spelled and r.lookalike, rank(r),
+                                      "dateline" in r.mention.data, abroad and not is_framed(r.mention),
                                       r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
                                       abs(r.mention.start - anchor)))
+
+
+# How far after a place a name may start and be read as the area holding it ("X under Y upazila of Z")
+_HOLDER_GAP = 40
+
+
+def _framed_abroad(resolved: list[Resolved], start: int, end: int, focus: str | None) -> bool:
+    """Whether text[start:end] frames a place outside the focus country as a place ("in X", "near X", "the
+    village of X") and names none inside it but in passing ("the Ahmadi community"). A place at home framed as one,
+    an area's name, or one named just after the place abroad (its holding area: "Sanya area, Lagos", "Shikarpur
+    under Wazirpur upazila of Barisal") keeps the scene at home."""
+    if focus is None:
+        return False
+    inside = [r for r in resolved if start <= r.mention.start < end and r.feature not in ("country", "unresolved")]
+    home = [r for r in inside if r.country_code == focus]
+    if any(is_framed(r.mention) or r.feature in ("admin1", "admin2") or r.mention.data.get("tail_of") is not None
+           for r in home):
+        return False
+    return any(r.country_code != focus and is_framed(r.mention)
+               and not any(0 < h.mention.start - r.mention.end <= _HOLDER_GAP for h in home) for r in inside)
 
 
 def _designated(r: Resolved) -> bool:
@@ -461,7 +486,9 @@ def _area_of_names(doc: Document, ev: Event, focus: str | None, places: Document
     in one that places it in "the capital", at its country's capital."""
     cue = area_named(doc.text, focus)
     if cue is None:
-        return _capital(doc, ev, focus, places) or _outlet_area(doc, ev, focus, places)
+        # a regional outlet's report names its region before a national body's seat
+        return _capital(doc, ev, focus, places) or _outlet_area(doc, ev, focus, places) \
+            or _capital(doc, ev, focus, places, seats=True)
     ev.country = country_name(cue.country)
     ev.location, ev.latitude, ev.longitude, ev.geo_precision = cue.seat, cue.lat, cue.lon, 3
     ev.admin1, ev.admin2 = admin_at(cue.country, cue.admin1, None, cue.lat, cue.lon, doc.published)
@@ -505,13 +532,14 @@ def _outlet_area(doc: Document, ev: Event, focus: str | None, places: DocumentPl
     return True
 
 
-def _capital(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces) -> bool:
+def _capital(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces, seats: bool = False) -> bool:
     """"Bombs went off in the capital": the event is at the capital of the country the report is about (the
-    capital's biggest namesake there), when the text says "the capital" and names no place holding the event."""
+    capital's biggest namesake there), when the text says "the capital" (with `seats`, names a body sitting there:
+    "a sit-in outside the Ministry of Finance") and names no place holding the event."""
     from warscribe.places.world import capitals
 
     name = capitals().get(focus or "")
-    if not name or not capital_named(doc.text):
+    if not name or not capital_named(doc.text, seats):
         return False
     towns = [p for p in places.gaz.lookup(name, focus, fuzzy=False, limit=10)
              if p.country == focus and p.feature == "town" and p.admin1]
