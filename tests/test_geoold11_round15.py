@@ -9,7 +9,6 @@ from functools import lru_cache
 import warscribe
 from warscribe.cleaning.lines import dateline
 from warscribe.model import Document, Event
-from warscribe.places.countries import CountryHints
 
 
 @lru_cache(maxsize=1)
@@ -44,10 +43,18 @@ def test_a_bureau_city_is_the_well_known_one():
 
 
 def test_a_direction_frames_the_country():
-    hints = CountryHints()
+    hints = _pipeline().context.gazetteer.country_hints()
     text = "Britain said that militants shelled a village in south-eastern Turkey."
     votes = hints.votes(text, [(0, len(text))])
     assert votes["TR"] > votes["GB"]
+
+
+def test_a_capitalised_direction_opens_a_name():
+    # "Southern Queensland" in a university's name is no part of Australia where things happen
+    hints = _pipeline().context.gazetteer.country_hints()
+    text = "A lecturer of the University of Southern Queensland was seized by gunmen in Kenya."
+    votes = hints.votes(text, [(0, len(text))])
+    assert votes["KE"] > votes.get("AU", 0)
 
 
 def test_a_name_owning_the_next_is_the_place():
@@ -78,3 +85,17 @@ def test_a_bare_ministry_is_no_seat():
     events = coded("About forty Malagasy nurses held a sit-in demanding that the ministry pay their wages.",
                    "2015-03-10")
     assert events and events[0].admin1 is None
+
+
+def test_a_quarter_of_dhaka_the_gazetteer_lacks_places_the_event_in_dhaka():
+    from warscribe.places.admin_cues import area_named
+
+    cue = area_named("Unknown men threw two crude bombs near the Hatirpool kitchen market.", "BD")
+    assert cue is not None and cue.admin1 == "Dhaka"
+
+
+def test_a_film_school_strike_is_in_maharashtra():
+    from warscribe.places.admin_cues import area_named
+
+    cue = area_named("FTII students went on with their strike against the new chairman.", "IN")
+    assert cue is not None and (cue.admin1, cue.seat) == ("Maharashtra", "Pune")

@@ -341,12 +341,11 @@ class CountryHints:
                 return n, ()  # "East London": another town than the capital the word names
             if found[1] in ("name", "capital") and _ORIGIN.search(before):
                 found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
-            if found[1] not in ("adjective", "admin2", "namesake") and (_LOCATIVE.search(before)
-                                                                    or after_list_mark(before)
-                                                                    or _directed(text, max(s, words[i][0] - 20),
-                                                                                 words[i][0])):
-                # "in X", X closing a list of areas "(Y, X)", or a part of X ("in northwest Syria", "northern
-                # Iraq"): where things happen
+            if found[1] not in ("adjective", "admin2", "namesake") and (
+                    _LOCATIVE.search(before) or after_list_mark(before)
+                    or (found[1] == "name" and _directed(text, max(s, words[i][0] - 20), words[i][0]))):
+                # "in X", X closing a list of areas "(Y, X)", or a part of a country ("in northwest Syria",
+                # "northern Iraq"): where things happen
                 return n, ((found[0], WEIGHTS[found[1]]), (found[0], LOCATIVE_BONUS))
             return n, ((found[0], WEIGHTS[found[1]]),)
         return 1, ()
@@ -354,8 +353,9 @@ class CountryHints:
 
 @lru_cache(maxsize=1)
 def _direction_before() -> re.Pattern[str]:
-    """A direction word ending the text before a name (cues.yaml `directions`): "northwest Syria"."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(cues().get('directions', ()))})[ \u00a0]+$", re.I)
+    """A direction word ending the text before a name (cues.yaml `directions`): "northwest Syria". In lower case: a
+    capitalised one opens a name ("the University of Southern Queensland", "East Timor")."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues().get('directions', ()))})[ \u00a0]+$")
 
 
 def _directed(text: str, start: int, end: int) -> bool:
