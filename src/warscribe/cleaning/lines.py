@@ -24,9 +24,10 @@ _BYLINE = re.compile(
     r"(?P<name>[A-Za-zÀ-ÿ][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|al|el|bin|van|von))*)"
     r"(?P<rest>\s*(?:[,|•·/–—-]\s*.*)?)$"
 )
-# "TEHRAN (defapress)-", "BEIRUT, LEBANON (6:30 A.M.) –", "DAMASCUS, March 3 (Reuters) -"
+# "TEHRAN (defapress)-", "BEIRUT, LEBANON (6:30 A.M.) –", "DAMASCUS, March 3 (Reuters) -"; a story filed from
+# several bureaus names them with slashes ("WASHINGTON/BEIRUT, May 21 (Reuters) -")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"^(?P<place>[A-Z][A-Z'’.]+(?:(?:[ -]|\s*/\s*)[A-Z][A-Z'’.]+){0,3})"
     r"(?:\s*,\s*(?P<region>[A-Za-z][\w'’. ]{1,30}?))?"
     r"\s*(?:\((?P<paren>[^()]{1,40})\))?\s*[-–—:]+\s*(?=\S)"
 )

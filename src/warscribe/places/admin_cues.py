@@ -52,11 +52,25 @@ def _capital_pattern() -> re.Pattern[str] | None:
                       + r")\b(?!\s+(?:of|city\s+of)\b)(?!,?\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
-def capital_named(text: str) -> bool:
+@lru_cache(maxsize=1)
+def _seat_pattern() -> re.Pattern[str] | None:
+    words = (load_yaml("admin_cues.yaml") or {}).get("capital_seats") or ()
+    if not words:
+        return None
+    # whole words, as written: "the Ministry of Finance" is a seat of government, "the ministry" may be anyone's
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
+def capital_named(text: str, seats: bool = False) -> bool:
     """Whether the text places something in "the capital" without naming it (data/places/admin_cues.yaml
-    `capital`): the capital of the country it is about."""
+    `capital`): the capital of the country it is about. With `seats`, also whether it names a body that sits in
+    the capital (`capital_seats`: "outside the National Assembly")."""
     pattern = _capital_pattern()
-    return bool(pattern and pattern.search(text))
+    if pattern and pattern.search(text):
+        return True
+    seat = _seat_pattern() if seats else None
+    return bool(seat and seat.search(text))
 
 
 def area_named(text: str, country: str | None) -> AreaCue | None:

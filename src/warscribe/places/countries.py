@@ -341,12 +341,27 @@ class CountryHints:
                 return n, ()  # "East London": another town than the capital the word names
             if found[1] in ("name", "capital") and _ORIGIN.search(before):
                 found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
-            if found[1] not in ("adjective", "admin2", "namesake") and (_LOCATIVE.search(before)
-                                                                    or after_list_mark(before)):
-                # "in X", or X closing a list of areas "(Y, X)"
+            if found[1] not in ("adjective", "admin2", "namesake") and (
+                    _LOCATIVE.search(before) or after_list_mark(before)
+                    or (found[1] == "name" and _directed(text, max(s, words[i][0] - 20), words[i][0]))):
+                # "in X", X closing a list of areas "(Y, X)", or a part of a country ("in northwest Syria",
+                # "northern Iraq"): where things happen
                 return n, ((found[0], WEIGHTS[found[1]]), (found[0], LOCATIVE_BONUS))
             return n, ((found[0], WEIGHTS[found[1]]),)
         return 1, ()
+
+
+@lru_cache(maxsize=1)
+def _direction_before() -> re.Pattern[str]:
+    """A direction word ending the text before a name (cues.yaml `directions`): "northwest Syria". In lower case: a
+    capitalised one opens a name ("the University of Southern Queensland", "East Timor")."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues().get('directions', ()))})[ \u00a0]+$")
+
+
+def _directed(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in a direction word: the name after it is a part of an area where things
+    happen ("in northwest Syria", "south-eastern Turkey"), not an origin or a topic."""
+    return _direction_before().search(text, start, end) is not None
 
 
 @lru_cache(maxsize=1)

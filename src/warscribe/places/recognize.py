@@ -422,13 +422,15 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
         else:
             i += 1
     whole = (run[0].start, run[-1].end)
+    # "in Sirte's District 3": a name owning the next one is whole without its "'s"
+    named = (whole[0], whole[1] - 2) if run[-1].text.endswith(_POSSESSIVE) else whole
     if (held := _of_known(text, run, found, gaz, skip)) is not None:
         return held
     if found and (found[0].start, found[-1].end) != whole and (held := _held_name(text, run, skip)) is not None \
             and _offset_gap(whole=False).match(text[whole[1]:whole[1] + 80]):
         # "in Bali Dhiig (40km N of Y)": a known word inside a name measured from a town is not the place
         return [held]
-    if not found or ((found[0].start, found[-1].end) != whole and _framed(text, whole)):
+    if not found or ((found[0].start, found[-1].end) != named and _framed(text, whole)):
         # "the village of Tell Zaghrun": a gazetteer word inside a framed name is not the place
         return _unknown_name(text, run, skip) or found
     return found
@@ -647,7 +649,8 @@ def _final_words() -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
     c = cues()
 
     def last(words: Iterable[str]) -> frozenset[str] | None:
-        out = {w.split()[-1].lower() for w in words if w.split()}
+        # the letters after a word's last hyphen are what `_ending` reads of it ("north-west" ends in "west")
+        out = {w.split()[-1].rsplit("-", 1)[-1].lower() for w in words if w.split()}
         return frozenset(out) if all(w.isascii() and w.isalpha() for w in out) else None
 
     def ends(spaced: list[frozenset[str] | None], bare: frozenset[str] | None = frozenset()):

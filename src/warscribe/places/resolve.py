@@ -119,6 +119,8 @@ class DocumentPlaces:
         return self.focus_of.get(m.start, self.focus)
 
     def _candidates(self, m: PlaceMention) -> list[Place]:
+        if m.data.get("dateline"):
+            return self._filed_at(m)
         fuzzy = not m.known and m.cue in ("settlement", "near")
         focus = self.country_at(m)
         found = self.gaz.lookup(m.text, focus, fuzzy=fuzzy, limit=20) if m.known or fuzzy else []
@@ -149,6 +151,13 @@ class DocumentPlaces:
         # actors are of (its police), stays there though the text names only the neighbour
         home = [p for p in found if p.match == "exact" and p.country in self.homes and p.feature != "country"]
         return home if len({p.country for p in home}) == 1 else []
+
+    def _filed_at(self, m: PlaceMention) -> list[Place]:
+        """A city named in a dateline ("BEIRUT, May 21 -"): the largest place spelled as the text spells it, in
+        whatever country (bureaus sit in large cities; no look-alike, no small namesake in the report's country)."""
+        found = [p for p in self.gaz.lookup(m.text, fuzzy=False, limit=20)
+                 if p.match == "exact" and p.feature in _TOWN_FEATURES]
+        return sorted(found, key=lambda p: -(p.population or 0))[:1]
 
     def _spelled_elsewhere(self, m: PlaceMention, found: list[Place], focus: str) -> list[Place]:
         """Places outside the focus country spelled exactly as the text does: a country, or a town framed as

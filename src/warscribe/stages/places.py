@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
 from warscribe.knowledge.patterns import starts_with
@@ -15,7 +16,7 @@ from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, n
 from warscribe.places.data import admin1_named
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
-from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name
+from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
 from warscribe.stages.segment import dateline_places
 
 
@@ -34,7 +35,11 @@ class PlaceStage:
         # Names of forces say who fights, not where ("Russian warplanes"): the focus comes from the rest first,
         # the actors' home countries counting as weak evidence.
         actors = [m.span for m in doc.mentions_of("actor")]
-        outside = _outside(spans, actors)
+        sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
+        # a dateline of several bureaus ("PARIS/AMMAN, May 21 -") names where the story was filed, no country of
+        # the report's; one city's ("KABUL, May 3 -") is often the scene's
+        filed = _datelines(doc.text, sentences)
+        outside = _outside(spans, actors + [span for span, bureaus in filed if bureaus > 1])
         # what is read at each word, for the sentences' votes after the document's (the same text, the same test)
         known: dict = {}
         named = ctx.gazetteer.country_hints().votes(doc.text, outside, lambda at: settlement_framed(doc.text, at),
@@ -54,13 +59,14 @@ class PlaceStage:
                                                                 lambda at: settlement_framed(doc.text, at),
                                                                 victims=True)))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
-        sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         sentence_of = {m.start: _locate(sentences, m.start) for m in found}
+        _mark_datelines(found, filed)
         # Only the paragraphs that name a place or tell an event are asked for their own country
         asked = {p for _, p in sentence_of.values()}
         asked.update(ev.draft.sentence.paragraph for ev in doc.events if ev.draft is not None)
-        local = _local_focus(doc.text, [s for s in sentences if s.paragraph in asked], outside, focus, ctx, known,
-                             displaced)
+        # where a story was filed says nothing of the country its sentences tell of
+        local = _local_focus(doc.text, [s for s in sentences if s.paragraph in asked],
+                             _outside(outside, [span for span, _ in filed]), focus, ctx, known, displaced)
         focus_of = {m.start: local[sentence_of[m.start][0]] for m in found if sentence_of[m.start][0] in local}
         # the countries the actors are strongly of (its police, or two of its forces): a place named there stays there
         homes = {c for c, n in _actor_votes(doc, ctx).items() if n >= WEIGHTS["police"]}
@@ -70,6 +76,31 @@ class PlaceStage:
         for ev in doc.events:
             sent_focus = local.get(ev.draft.sentence.index, focus) if ev.draft is not None else focus
             _place_event(doc, ev, resolved, sentences, places, sent_focus)
+
+
+def _datelines(text: str, sentences: list[Sentence]) -> list[tuple[tuple[int, int], int]]:
+    """The datelines opening paragraphs ("DAMASCUS, May 3 (Reuters) -", "WASHINGTON/BEIRUT, May 21 (X) -"): the
+    span of their place names and how many bureaus they name."""
+    out = []
+    paragraph = None
+    for s in sentences:
+        if s.paragraph == paragraph:
+            continue
+        paragraph = s.paragraph
+        match = dateline(text[s.start:s.end])
+        if match is not None:
+            start, end = match.span("place")
+            out.append(((s.start + start, s.start + end), match.group("place").count("/") + 1))
+    return out
+
+
+def _mark_datelines(found: list, filed: list[tuple[tuple[int, int], int]]) -> None:
+    """Marks each place named in a dateline with the number of bureaus the dateline names (PlaceMention.data
+    `dateline`): where the story was filed, read as the well-known city of that name."""
+    for m in found:
+        for (start, end), bureaus in filed:
+            if start <= m.start < end:
+                m.data["dateline"] = bureaus
 
 
 def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
@@ -307,15 +338,22 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     X", "fired from X") or an end of a road named for its towns ("blocked the Nairobi-Nakuru highway at
     Kwambira") after the scene, then nearest the anchor."""
     heads = {r.mention.start for r in resolved}
+    # a dateline of several bureaus ("WASHINGTON/BEIRUT, May 21 -") says where the story was filed, not where
+    # anything happened
     inside = [r for r in resolved if start <= r.mention.start < end and not r.mention.secondary
-              and r.mention.data.get("tail_of") not in heads]
+              and r.mention.data.get("tail_of") not in heads and r.mention.data.get("dateline", 1) < 2]
     if not inside:
         return None
+
+    # a place abroad framed as the scene ("shot dead in Taunsa, near Lahore") where the sentence frames none at home
+    # (only "the Ahmadi community"): the country of the place the sentence names outranks the country the rest of
+    # the text seemed to give
+    abroad = _framed_abroad(resolved, start, end, focus)
 
     def rank(r: Resolved) -> int:
         if r.feature == "country":
             return 3
-        if focus is not None and r.country_code != focus:
+        if focus is not None and r.country_code != focus and not (abroad and is_framed(r.mention)):
             return 2
         return 1 if r.feature == "admin1" else 0
 
@@ -323,9 +361,31 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     # (Imphal)": Imphal, not Kaithal in Haryana)
     spelled = any(not r.lookalike and r.feature not in ("unresolved", "country") for r in inside)
     # a place the report says it codes the event at ("between Sebba and X (coded as X)") is the scene
+    # a one-city dateline is the scene only when the sentence names no other place as precise
     return min(inside, key=lambda r: (not _designated(r), spelled and r.lookalike, rank(r),
+                                      "dateline" in r.mention.data, abroad and not is_framed(r.mention),
                                       r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
                                       abs(r.mention.start - anchor)))
+
+
+# How far after a place a name may start and be read as the area holding it ("X under Y upazila of Z")
+_HOLDER_GAP = 40
+
+
+def _framed_abroad(resolved: list[Resolved], start: int, end: int, focus: str | None) -> bool:
+    """Whether text[start:end] frames a place outside the focus country as a place ("in X", "near X", "the
+    village of X") and names none inside it but in passing ("the Ahmadi community"). A place at home framed as one,
+    an area's name, or one named just after the place abroad (its holding area: "Sanya area, Lagos", "Shikarpur
+    under Wazirpur upazila of Barisal") keeps the scene at home."""
+    if focus is None:
+        return False
+    inside = [r for r in resolved if start <= r.mention.start < end and r.feature not in ("country", "unresolved")]
+    home = [r for r in inside if r.country_code == focus]
+    if any(is_framed(r.mention) or r.feature in ("admin1", "admin2") or r.mention.data.get("tail_of") is not None
+           for r in home):
+        return False
+    return any(r.country_code != focus and is_framed(r.mention)
+               and not any(0 < h.mention.start - r.mention.end <= _HOLDER_GAP for h in home) for r in inside)
 
 
 def _designated(r: Resolved) -> bool:
@@ -429,7 +489,9 @@ def _area_of_names(doc: Document, ev: Event, focus: str | None, places: Document
     in one that places it in "the capital", at its country's capital."""
     cue = area_named(doc.text, focus)
     if cue is None:
-        return _capital(doc, ev, focus, places) or _outlet_area(doc, ev, focus, places)
+        # a regional outlet's report names its region before a national body's seat
+        return _capital(doc, ev, focus, places) or _outlet_area(doc, ev, focus, places) \
+            or _capital(doc, ev, focus, places, seats=True)
     ev.country = country_name(cue.country)
     ev.location, ev.latitude, ev.longitude, ev.geo_precision = cue.seat, cue.lat, cue.lon, 3
     ev.admin1, ev.admin2 = admin_at(cue.country, cue.admin1, None, cue.lat, cue.lon, doc.published)
@@ -473,13 +535,14 @@ def _outlet_area(doc: Document, ev: Event, focus: str | None, places: DocumentPl
     return True
 
 
-def _capital(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces) -> bool:
+def _capital(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces, seats: bool = False) -> bool:
     """"Bombs went off in the capital": the event is at the capital of the country the report is about (the
-    capital's biggest namesake there), when the text says "the capital" and names no place holding the event."""
+    capital's biggest namesake there), when the text says "the capital" (with `seats`, names a body sitting there:
+    "a sit-in outside the Ministry of Finance") and names no place holding the event."""
     from warscribe.places.world import capitals
 
     name = capitals().get(focus or "")
-    if not name or not capital_named(doc.text):
+    if not name or not capital_named(doc.text, seats):
         return False
     towns = [p for p in places.gaz.lookup(name, focus, fuzzy=False, limit=10)
              if p.country == focus and p.feature == "town" and p.admin1]
