@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from warscribe.cleaning import language
 from warscribe.cleaning.language import identify_language, proves_english
-from warscribe.config import Config, Context
+from warscribe.config import CODING_GC_THRESHOLD, Config, Context, coding
 from warscribe.model import PROCESSED, SKIPPED, Document
+from warscribe.pipeline import Pipeline
 from warscribe.stages.clean import CleanStage
 
 ENGLISH = [
@@ -57,3 +60,34 @@ def test_english_not_kept_is_skipped_with_the_identifiers_confidence() -> None:
 def test_reads_as_english_counts_each_word(monkeypatch) -> None:
     monkeypatch.setattr(language, "_english_words", lambda: frozenset({"the", "was"}))
     assert language._reads_as_english("The X was Y") and not language._reads_as_english("The Xy Zz Ww Vv Uu Tt")
+
+
+class _Recorder:
+    """A stage that notes the collector's thresholds while it codes."""
+
+    name = "recorder"
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[int, ...]] = []
+
+    def run(self, doc: Document, ctx: Context) -> None:
+        self.seen.append(gc.get_threshold())
+
+
+def test_coding_raises_the_young_threshold_and_puts_it_back() -> None:
+    before = gc.get_threshold()
+    with coding():
+        assert gc.get_threshold() == (max(before[0], CODING_GC_THRESHOLD), *before[1:])
+    assert gc.get_threshold() == before
+
+
+@pytest.mark.parametrize("method", ["process", "code"])
+def test_pipeline_codes_with_fewer_collections(method: str) -> None:
+    pipeline = Pipeline(Config(detect_near_duplicates=False))
+    recorder = _Recorder()
+    pipeline.stages = [recorder]
+    before = gc.get_threshold()
+    docs = [Document(id=str(i), text="Gunmen shot two traders in the market.") for i in range(3)]
+    assert len(list(getattr(pipeline, method)(docs))) == 3
+    assert recorder.seen == [(max(before[0], CODING_GC_THRESHOLD), *before[1:])] * 3
+    assert gc.get_threshold() == before
