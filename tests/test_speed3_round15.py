@@ -156,3 +156,13 @@ def test_absorb_generic_cases() -> None:
     assert _absorb_generic(text, [anaphor, fighters, front]) == [anaphor, front]  # fighters continue "the group's"
     lone = Mention("actor", 12, 20, "fighters", "generic:armed_group", {"generic": True})
     assert _absorb_generic(text, [lone, front]) == [front]  # "fighters from the Red Hill Front": the Front's
+
+
+def test_interleaved_runs_leave_the_thresholds_as_they_found_them() -> None:
+    before = gc.get_threshold()
+    first, second = coding(), coding()
+    first.__enter__()
+    second.__enter__()  # found the raised thresholds
+    first.__exit__(None, None, None)  # ends first: puts back the original
+    second.__exit__(None, None, None)  # must not put back the raised ones it found
+    assert gc.get_threshold() == before

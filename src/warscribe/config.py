@@ -117,11 +117,15 @@ def coding() -> Iterator[None]:
     rather than every 700): a run of FA-KES spent 7-14% of its CPU in the collector, finding next to nothing.
     The thresholds are put back after."""
     thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], CODING_GC_THRESHOLD), *thresholds[1:])
+    raised = (max(thresholds[0], CODING_GC_THRESHOLD), *thresholds[1:])
+    gc.set_threshold(*raised)
     try:
         yield
     finally:
-        gc.set_threshold(*thresholds)
+        # Put back only what this call set: of two runs interleaved (two pipelines' generators read in turn), the
+        # one ending last must not restore the raised thresholds the other found
+        if gc.get_threshold() == raised:
+            gc.set_threshold(*thresholds)
 
 
 class Context:
