@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from warscribe.config import Config, Context, loading
+from warscribe.config import Config, Context, coding, loading
 from warscribe.linking import EventLinker
 from warscribe.model import PROCESSED, REJECTED, Document, Rejection, Result
 from warscribe.workers import WorkerPool
@@ -106,13 +106,14 @@ class Pipeline:
             dedup = NearDuplicateIndex(self.config.near_duplicate_threshold)
         linker = EventLinker()
         try:
-            for item, minhash in self._coded(items, workers, serial_first, dedup is not None):
-                if isinstance(item, Rejection):
-                    yield Result(rejection=item)
-                    continue
-                result = Result(document=item)
-                settle(result, dedup, linker, minhash)
-                yield result
+            with coding():  # (forked workers inherit the thresholds)
+                for item, minhash in self._coded(items, workers, serial_first, dedup is not None):
+                    if isinstance(item, Rejection):
+                        yield Result(rejection=item)
+                        continue
+                    result = Result(document=item)
+                    settle(result, dedup, linker, minhash)
+                    yield result
         finally:
             if dedup is not None:
                 dedup.close()
@@ -121,8 +122,9 @@ class Pipeline:
              serial_first: int = 0) -> Iterator[Document | Rejection]:
         """Each item coded on its own (no cross-document pass), in input order, in `workers` processes; the
         first `serial_first` in this one (what they teach the gazetteer's caches, forked workers inherit)."""
-        for item, _ in self._coded(items, workers, serial_first):
-            yield item
+        with coding():
+            for item, _ in self._coded(items, workers, serial_first):
+                yield item
 
     def _coded(self, items: Iterable[Document | Rejection], workers: int, serial_first: int,
                signatures: bool = False) -> Iterator[tuple[Document | Rejection, MinHash | None]]:

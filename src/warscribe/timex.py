@@ -128,7 +128,7 @@ def _chunk_dates(chunk: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     present = {name: holds(chunk) for name, holds in _needs().items()}
     for kind, pattern in _patterns():
-        if not all(present[need] for need in _NEEDS.get(kind, ())):
+        if not all(map(present.__getitem__, _NEEDS.get(kind, ()))):  # no Python call per need
             continue
         for m in pattern.finditer(chunk):
             mention = _build(kind, m, 0)

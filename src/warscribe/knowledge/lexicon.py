@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -199,6 +200,9 @@ class Lexicon:
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
+_SPAN = attrgetter("start", "end")  # (start, end) read without a Python call per match
+
+
 def _longest_per_kind(matches: list[Match]) -> list[Match]:
     """Among overlapping matches of the same kind keep the longest (earliest on ties)."""
     kept: list[Match] = []
@@ -210,7 +214,7 @@ def _longest_per_kind(matches: list[Match]) -> list[Match]:
         if taken.isdisjoint(range(m.start, m.end)):  # (no Python call per word)
             kept.append(m)
             taken.update(range(m.start, m.end))
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return sorted(kept, key=_SPAN)
 
 
 def _entry(raw: Any, frame: str, where: str = "") -> TriggerEntry:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from warscribe import trace
 from warscribe.config import Context
@@ -279,10 +280,13 @@ def _armed_toll(ctx: Context, attack: EventDraft, later: EventDraft) -> bool:
     return victim == "state" and (attack.actor1 is None or later.actor2.label != attack.actor1.label)
 
 
+_START = attrgetter("start")  # a sort key read without a Python call per item
+
+
 def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list[Mention]]:
     out: dict[int, list[Mention]] = {s.index: [] for s in sentences}
     i = 0
-    for m in sorted(mentions, key=lambda m: m.start):
+    for m in sorted(mentions, key=_START):
         while i < len(sentences) and sentences[i].end <= m.start:
             i += 1
         if i < len(sentences) and sentences[i].start <= m.start:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -270,6 +271,9 @@ class Recognizers:
         return sorted(kept, key=lambda h: h.start)
 
 
+_SPAN = attrgetter("start", "end")
+
+
 class RecognizeStage:
     """Adds Mention records of kinds actor, trigger, cue, means, target, source, anaphor and count."""
 
@@ -285,7 +289,7 @@ class RecognizeStage:
             mentions += _paragraph_mentions(doc.text, start, tokens, rec)
         for sentence in doc.sentences:
             mentions += _counts(doc.text, sentence.start, sentence.end, rec)
-        doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        doc.mentions = sorted(mentions, key=_SPAN)  # (start, end), read without a Python call per mention
 
 
 def _char_span(tokens: Doc, offset: int, start: int, end: int) -> tuple[int, int]:
@@ -436,6 +440,14 @@ def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
     fighters"), that a name specifies ("militants from the Fa Ithbatu coalition") or that a name right after it
     names ("the armed group M23", "the militant group al-Shabaab": a state force's noun is no such apposition)."""
     heads = [m for m in mentions if m.kind == "anaphor" or (m.kind == "actor" and not m.data.get("generic"))]
+    # What the tests below ask of the heads, by offset (set lookups, not a pass over every head per mention): where
+    # a head ends, where a named actor starts, and the offsets inside some actor mention
+    head_ends = {h.end for h in heads}
+    actor_starts = {h.start for h in heads if h.kind == "actor"}
+    in_actor: set[int] = set()
+    for a in mentions:
+        if a.kind == "actor":
+            in_actor.update(range(a.start, a.end))
     out = []
     for m in mentions:
         # No head after the noun can follow "of"/"from" when the words after it do not begin so (the pattern has
@@ -444,16 +456,14 @@ def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "actor" and m.data.get("generic"):
             of_from = _OF_FROM.match(text, m.end) is not None
             apposed = m.label.startswith("generic:") and not m.data.get("crowd")
-            if any((h.end <= m.start and m.start - h.end <= 3) or
-                   (of_from and m.end <= h.start and _OF_FROM.fullmatch(text, m.end, h.start)) or
-                   (apposed and h.kind == "actor" and m.end < h.start <= m.end + 1 and text[m.end] == " ")
-                   for h in heads):
-                continue
-        if m.kind == "anaphor" and any(a.kind == "actor" and a.start <= m.start < a.end for a in mentions):
+            if not head_ends.isdisjoint(range(m.start - 3, m.start + 1)) \
+                    or (of_from and any(m.end <= h.start and _OF_FROM.fullmatch(text, m.end, h.start) for h in heads)) \
+                    or (apposed and m.end + 1 in actor_starts and text[m.end] == " "):
+                continue  # a head ending up to 3 characters before; one after "of"/"from"; an actor right after
+        if m.kind == "anaphor" and m.start in in_actor:
             continue
         # "the armed group Hayat Tahrir al-Sham": the noun names the group after it, not one told before
-        if m.kind == "anaphor" and any(h.kind == "actor" and m.end < h.start <= m.end + 1 and text[m.end] == " "
-                                       for h in heads):
+        if m.kind == "anaphor" and m.end + 1 in actor_starts and text[m.end] == " ":
             continue
         out.append(m)
     return out
