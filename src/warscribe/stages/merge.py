@@ -39,6 +39,8 @@ class _Cluster:
     more: tuple[int, bool, bool, str] | None = None  # its deaths report, as another report joining an event gives it
     # its own date is a month or year long past at publication ("Russia joined the war in September"): background
     past: bool = False
+    # told as like an event before ("a similar bombing", "another car bomb"): another event, never a report of one
+    another: bool = False
 
 
 def _explicit(ev: Event, field_name: str) -> bool:
@@ -53,6 +55,7 @@ def _cluster(ev: Event, text: str, published: date | None = None) -> _Cluster:
     assert d is not None
     c = _Cluster(ev, d.sentence.index, _explicit(ev, "location"), _explicit(ev, "event_date"))
     c.past = c.explicit_date and (_long_past(ev, published) or _since(ev, text))
+    c.another = d.trigger.data.get("noun", False) and retell.like_before(text, d.trigger.start)
     deaths = [m for m in d.counts if m.label == "death"]
     if deaths:
         # the words just before and in the count: "another seven people", "three more civilians"
@@ -269,7 +272,7 @@ class MergeStage:
 
 def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
     """The compatible event that names the same actors, else the nearest compatible one before."""
-    fitting = [k for k in clusters if _compatible(k, c)]
+    fitting = [] if c.another else [k for k in clusters if _compatible(k, c)]
     if not fitting:
         return None
 
@@ -317,7 +320,7 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         definite = d is not None and retell.refers_back(doc.text, d.trigger.start)
         target, found = None, None
         for k in kept:
-            if k.sentence < c.sentence:
+            if k.sentence < c.sentence and not c.another:
                 found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
                                          unknown=unknown, definite=definite)
                 if found:
@@ -460,7 +463,7 @@ def _enrich_only(ev: Event) -> bool:
 
 def _enrich_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
     """Headlines join the first fitting event; back-references the nearest fitting one before them."""
-    fitting = [k for k in clusters if _compatible(k, c)]
+    fitting = [] if c.another else [k for k in clusters if _compatible(k, c)]
     if not fitting:
         return None
     if c.event.draft is not None and c.event.draft.sentence.headline:
