@@ -112,3 +112,25 @@ def test_a_daily_toll_compared_with_a_campaign_is_no_event():
     events = coded("The monitor said the number of deaths was one of the highest daily tolls for the group since "
                    "it launched an assault on the town of Kobani in September.", published="2014-11-30")
     assert events == []
+
+
+def test_troops_who_retook_a_named_village_regain_it():
+    events = coded("Government troops re-took Qumhana village from the rebels on Tuesday.", published="2015-02-23")
+    assert events[0].sub_event_type == "Government regains territory"
+
+
+def test_a_party_before_activists_stays_their_party():
+    events = coded("Hundreds of DMK activists staged a demonstration in Namakkal on Monday.", published="2015-09-23")
+    assert events[0].sub_event_type == "Peaceful protest"
+    assert any("DMK" in a for a in events[0].assoc_actor_1)
+
+
+def test_locals_of_the_area_who_clash_are_no_victims():
+    events = coded("On 15 March 2024, locals of the area and students of the college clashed near Hathazari in "
+                   "Chittagong.", published="2024-03-16")
+    assert events[0].event_type == "Riots"
+
+
+def test_a_weapon_used_when_a_place_was_destroyed_stays_the_means():
+    events = coded("A clinic was destroyed when regime warplanes fired missiles at it in Idlib on Monday.")
+    assert events[0].sub_event_type == "Air/drone strike"

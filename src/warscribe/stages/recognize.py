@@ -351,13 +351,14 @@ _EPITHET_DETERMINER = re.compile(r"(?:^|\b(?!by\b|of\b|from\b|with\b|against\b|b
 def _not_a_source_epithet(text: str, mentions: list[Mention]) -> list[Mention]:
     """A side's word that qualifies a monitor or an agency ("The opposition Syrian Observatory for Human Rights
     said") says whom the source is close to: the source tells the event, it takes no side in it (a party's own
-    channel, a source marked `party`, keeps its word)."""
+    channel, a source marked `party`, keeps its word; a named group before "activists" is theirs: "the DMK
+    activists staged a demonstration")."""
     sources = [m for m in mentions if m.kind == "source" and not m.data.get("party")]
     if not sources:
         return mentions
     out = []
     for m in mentions:
-        epithet = m.kind == "actor" and not m.data.get("party") and any(
+        epithet = m.kind == "actor" and m.data.get("generic") and any(
             s.start >= m.end and _EPITHET_GAP.fullmatch(text, m.end, s.start) for s in sources) and (
             _EPITHET_DETERMINER.search(text, max(0, m.start - 30), m.start) is not None
             or _EPITHET_DETERMINER.match(m.text) is not None)
