@@ -1,7 +1,7 @@
 """Syrian war articles (round 15, fakes18): event types and sides. A force that fights from the air raids by air; a
 bombing told as like a car bomb is a car bomb, and another event; executions that "took place in the village" take
 no ground; a weapon destroyed is a fight's target, not its means; a monitor is a source whatever word qualifies it;
-a town's Kurdish defenders are the YPG; a source's day of speaking dates no event. Our own sentences."""
+a town's Kurdish defenders are the YPG; a source's day of speaking yields to the event's own day. Our own sentences."""
 
 from __future__ import annotations
 
@@ -79,9 +79,8 @@ def test_troops_who_took_a_village_still_regain_it():
 
 
 def test_the_day_of_the_executions_not_of_the_statement():
-    events = coded("At least 20 people were killed in the village of Rityan north of Aleppo when regime forces "
-                   "executed them a monitoring group said on Saturday Tuesdays executions followed an offensive.",
-                   published="2015-02-23")
+    events = coded("A monitoring group said on Saturday that regime forces killed 20 people in the village of Rityan "
+                   "north of Aleppo in an offensive on Tuesday.", published="2015-02-23")
     assert events[0].event_date == "2015-02-17"
 
 

@@ -72,8 +72,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                              rf"the start of)[\s-]+|(?P<prep>(?i:in|during|since|until|by|throughout))\s+)"
                              rf"(?P<m>{month})(?![a-z])(?:,?\s+(?P<y>{year})\b)?")),
         ("month_year", re.compile(rf"\b(?P<m>{month})(?![a-z]),?\s+(?P<y>{year})\b")),
-        # "Tuesday's executions", written "Tuesdays executions" where the apostrophe was lost
-        ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+|on\s+)?(?P<wd>{wd})(?:['’]?s(?=\s+[a-z]))?\b")),
+        ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+|on\s+)?(?P<wd>{wd})\b")),
         ("relative", re.compile(r"\b(?:(?P<yday>the day before yesterday|yesterday|last night)|"
                                 r"(?P<today>today|tonight|this morning|this evening|earlier today)|"
                                 r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago)\b", re.I)),
