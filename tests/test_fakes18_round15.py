@@ -133,3 +133,16 @@ def test_locals_of_the_area_who_clash_are_no_victims():
 def test_a_weapon_used_when_a_place_was_destroyed_stays_the_means():
     events = coded("A clinic was destroyed when regime warplanes fired missiles at it in Idlib on Monday.")
     assert events[0].sub_event_type == "Air/drone strike"
+
+
+def test_us_led_strikes_are_air_strikes():
+    events = coded("US-led strikes on the province of Raqa killed more than 20 Islamic State jihadists early Tuesday.",
+                   published="2014-09-23")
+    assert events[0].sub_event_type == "Air/drone strike"
+    assert events[0].actor1 == "Global Coalition Against Daesh"
+
+
+def test_air_attacks_are_air_strikes():
+    events = coded("The intensified air attacks by regime forces on Al-Bab killed 12 people on Tuesday.",
+                   published="2014-09-23")
+    assert events[0].sub_event_type == "Air/drone strike"
