@@ -146,3 +146,9 @@ def test_air_attacks_are_air_strikes():
     events = coded("The intensified air attacks by regime forces on Al-Bab killed 12 people on Tuesday.",
                    published="2014-09-23")
     assert events[0].sub_event_type == "Air/drone strike"
+
+
+def test_a_toll_killed_in_the_blast_still_tells_the_blast():
+    events = coded("A car bomb exploded at a checkpoint in Hasakeh on Saturday. At least 10 fighters were killed in "
+                   "the blast and a subsequent gun battle, the monitor said.", published="2015-07-30")
+    assert all(e.sub_event_type != "Air/drone strike" for e in events)

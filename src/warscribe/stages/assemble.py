@@ -470,8 +470,10 @@ def _anaphoric(doc: Document, trigger: Mention, history: _History) -> bool:
         return True
     if not _DEFINITE.search(before) or _COUNT_AFTER.match(doc.text, trigger.end):
         return False
-    # "the bombings" after suicide bombings were told: a word for any strike refers back to any strike told
-    vague = retell.any_strike_word(trigger.text) and trigger.label in retell.strike_frames()
+    # clashes "after the bombings" (suicide bombings told before): a word for any strike, told as a time, refers
+    # back to any strike told
+    vague = retell.any_strike_word(trigger.text) and trigger.label in retell.strike_frames() \
+        and retell.told_as_time(doc.text, trigger.start)
     return any(trigger.label in d.frames or (vague and d.frames & retell.strike_frames()) for d in history.drafts)
 
 

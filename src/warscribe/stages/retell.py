@@ -184,6 +184,17 @@ def strike_frame(sub_event_type: str) -> str | None:
     return (_any_strike().get("frames") or {}).get(sub_event_type)
 
 
+@cache
+def _as_time() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in _any_strike().get("time") or []) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s+the\s+$", re.I)
+
+
+def told_as_time(text: str, start: int) -> bool:
+    """Whether the event noun at `start` is told as the time of another event ("after the bombings")."""
+    return _as_time().search(text, max(0, start - 20), start) is not None
+
+
 def any_strike_word(word: str) -> bool:
     """Whether an event noun names any strike or blast without saying which ("bombing", "blast")."""
     return word.casefold() in {str(w).casefold() for w in _any_strike().get("words") or []}
