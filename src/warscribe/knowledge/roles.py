@@ -345,3 +345,38 @@ def against_a_side(word_before_hyphen: str) -> bool:
     """Whether a word before "-<side>" makes the side's name the target of a campaign ("anti-ISIL operation";
     roles.yaml against_a_side)."""
     return word_before_hyphen.casefold() in _words("against_a_side")
+
+
+@cache
+def _struck() -> re.Pattern[str]:
+    spec = _data().get("weapons_struck") or {}
+    verbs, between = spec.get("verbs") or [], spec.get("between") or []
+    gap = rf"(?:(?:{alternation(between)}|\d[\d,]*)\s+|[\w-]+['’]s\s+)"  # "a", "two", "the group's"
+    return re.compile(rf"\b(?:{alternation(verbs)})\s+{gap}{{0,3}}$", re.I)
+
+
+def weapon_struck(before: str) -> bool:
+    """Whether the words before a weapon make it the object a force struck ("destroyed a mortar"), roles.yaml
+    `weapons_struck`."""
+    return bool(_data().get("weapons_struck")) and _struck().search(before) is not None
+
+
+def air_raider(actor: str, noun: str) -> bool:
+    """Whether a raid noun of this force is an air strike (roles.yaml `air_raiders`)."""
+    spec = _data().get("air_raiders") or {}
+    return noun.casefold() in {str(n).casefold() for n in spec.get("nouns") or []} \
+        and actor in (spec.get("forces") or ())
+
+
+@cache
+def _partitive() -> re.Pattern[str]:
+    # opening the sentence, a figure at most between ("Of the 45 civilians killed", "Out of the 60 people"), never
+    # within a name or a phrase ("locals of the area and students", "Development of the Congo militia members")
+    phrases = alternation(_spaced(_data().get('partitive') or []))
+    return re.compile(rf"\W*(?:out\s+)?(?:{phrases})\s+(?:[\d,]+\s+)?", re.I)
+
+
+def partitive(before: str) -> bool:
+    """Whether the words of its sentence before a side make it a part of those counted ("Of the 45 civilians
+    killed"), roles.yaml."""
+    return bool(_data().get("partitive")) and _partitive().fullmatch(before) is not None

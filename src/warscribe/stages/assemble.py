@@ -16,6 +16,7 @@ from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
 from warscribe.knowledge.patterns import lacks_words, starts_with
 from warscribe.knowledge.roles import (
     against_itself,
+    air_raider,
     armed_casualties,
     backed_by_before,
     brawl_crowd,
@@ -31,9 +32,11 @@ from warscribe.knowledge.roles import (
     leaves_casualties,
     mob_generic,
     mob_verb,
+    partitive,
     reciprocal,
     tells_again,
     unarmed_unknown,
+    weapon_struck,
     without_weapons,
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
@@ -471,7 +474,11 @@ def _anaphoric(doc: Document, trigger: Mention, history: _History) -> bool:
         return True
     if not _DEFINITE.search(before) or _COUNT_AFTER.match(doc.text, trigger.end):
         return False
-    return any(trigger.label in d.frames for d in history.drafts)
+    # clashes "after the bombings" (suicide bombings told before): a word for any strike, told as a time, refers
+    # back to any strike told
+    vague = retell.any_strike_word(trigger.text) and trigger.label in retell.strike_frames() \
+        and retell.told_as_time(doc.text, trigger.start)
+    return any(trigger.label in d.frames or (vague and d.frames & retell.strike_frames()) for d in history.drafts)
 
 
 def _refers_back(doc: Document, trigger: Mention) -> bool:
@@ -533,6 +540,14 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # "nurses who were assaulted by unknown men staged a demonstration": the protest is the event, what was done
         # to them by others (a relative clause on the protesters) its grievance
         main = anchor = protests[0]
+    kind = _kind_told_before(doc, mentions, main, history)
+    if kind is not None:
+        trace.note(doc, "assemble", trace.RELABELLED, f"{main.text!r} is told as like an event before: the frame of "
+                   f"that event, {kind!r} (lexicon/retellings.yaml any_strike)", sentence.index, main)
+        told_as = replace(main, label=kind)
+        triggers = [told_as if t is main else t for t in triggers]
+        anchor = told_as if anchor is main else anchor
+        main = told_as
     frame = lexicon.frames[main.label]
     if not (frame.violent or frame.crowd or frame.plover == "PROTEST" or frame.default_agent):
         # A crowd word is a party only to violence, protests and arrests ("Members of the committee reached
@@ -540,7 +555,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         actors = [a for a in actors if not a.data.get("crowd")]
     draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="")
     draft.frames = _frames_told(doc, triggers, main, lexicon)
-    draft.means = {m.label for m in mentions if m.kind == "means"}
+    draft.means = {m.label for m in mentions if m.kind == "means" and not _weapon_struck(doc, sentence, m)}
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
@@ -566,6 +581,11 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # own; it may still add detail to one told elsewhere in the document.
         draft.enrich_only = True
     _attribution(doc, draft, mentions, lexicon, ctx)
+    if draft.actor1 is not None and draft.trigger.label == "attack" and draft.trigger.data.get("noun") \
+            and air_raider(draft.actor1.label, draft.trigger.text):
+        draft.means.add("air")  # "Russian raids claimed 17 lives": a force that fights from the air raids by air
+        trace.note(doc, "assemble", trace.RELABELLED, f"{draft.actor1.text!r} fights from the air: its "
+                   f"{draft.trigger.text!r} are air strikes (lexicon/roles.yaml air_raiders)", sentence.index)
     trace.typed(doc, draft, _type(draft, lexicon, ctx))
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
@@ -581,6 +601,22 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         trace.note(doc, "assemble", trace.RELABELLED, "no target named: actor 2 is civilians", sentence.index)
     trace.kept(doc, draft)
     return draft
+
+
+def _kind_told_before(doc: Document, mentions: list[Mention], main: Mention, history: _History) -> str | None:
+    """The frame of the strike told before that a word for any strike is told as like ("A similar bombing in
+    the same square" after a car bomb: a car bomb), when its sentence names no weapon of its own."""
+    frames = retell.strike_frames()
+    if not (main.data.get("noun") and main.label in frames and retell.any_strike_word(main.text)) \
+            or any(m.kind == "means" for m in mentions) or not retell.like_before(doc.text, main.start):
+        return None
+    earlier = next((f for d in reversed(history.drafts) if (f := retell.strike_frame(d.sub_event_type))), None)
+    return earlier if earlier != main.label else None
+
+
+def _weapon_struck(doc: Document, sentence: Sentence, m: Mention) -> bool:
+    """A weapon named as what a force struck ("destroyed a mortar of the insurgents"): no means of the event."""
+    return weapon_struck(doc.text[max(sentence.start, m.start - 40):m.start])
 
 
 def _without_other_strike_toll(doc: Document, mentions: list[Mention], main: Mention, triggers: list[Mention],
@@ -1074,8 +1110,11 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
         and (_kind(ctx, draft.actor2) not in ("state", "nonstate") or _political(ctx, draft.actor2))
     if not (_crowd_like(ctx, draft.actor1) or mob):
         return
-    if _victims_of(doc, draft.actor1, anchor) or _counted(draft, draft.actor1):
-        return  # "women were among those killed in the clashes", "claiming the lives of 3 children and injuring 17"
+    if _victims_of(doc, draft.actor1, anchor) or _counted(draft, draft.actor1) \
+            or partitive(doc.text[draft.sentence.start:draft.actor1.start]):
+        # "women were among those killed in the clashes", "claiming the lives of 3 children and injuring 17", "Of the
+        # 45 civilians killed, the highest number were in Qaterji" (a part of those counted, roles.yaml)
+        return
     # "residents attack and kill a suspect": violence a crowd commits, told by a bare word right after it, is its verb
     bare_verb = lexicon.frames[anchor.label].conduct or lexicon.frames[anchor.label].crowd
     if draft.trigger.label != "clash" and not _acts(doc, draft.actor1, anchor, bare_verb):

@@ -58,10 +58,14 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
     c = _Cluster(ev, d.sentence.index, _explicit(ev, "location"), _explicit(ev, "event_date"))
     c.past = c.explicit_date and (_long_past(ev, published) or _since(ev, text))
     c.told = [c.sentence]
-    # (a new one at a place or on a day of its own: "another explosion" in a witness's account of one attack is
-    # still that attack, as ACLED keeps one event per day, place and sides; "another wounded child" is no event)
-    c.another = (c.explicit_place or c.explicit_date) and bool(d.trigger.data.get("noun")) \
-        and retell.tells_another(text, d.trigger.start)
+    # told as a new event of its kind: "a similar bombing", "such an attack" always; "another" or "separate" only at
+    # a place or on a day of its own ("another explosion" in a witness's account of one attack is still that attack,
+    # as ACLED keeps one event per day, place and sides; "another wounded child" is no event)
+    noun = bool(d.trigger.data.get("noun"))
+    told_another = retell.tells_another(text, d.trigger.start)
+    own_scene = bool(c.explicit_place or c.explicit_date)
+    c.another = noun and ((own_scene and told_another)
+                          or (retell.like_before(text, d.trigger.start) and not told_another))
     deaths = [m for m in d.counts if m.label == "death"]
     if deaths:
         # the words just before and in the count: "another seven people", "three more civilians"
@@ -377,7 +381,7 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         definite = d is not None and retell.refers_back(doc.text, d.trigger.start)
         target, found = None, None
         for k in kept:
-            if k.sentence < c.sentence:
+            if k.sentence < c.sentence and not c.another:
                 found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
                                          unknown=unknown, definite=definite, named=_named_places(doc, k),
                                          earlier_dated=_day_told(doc, k), same_toll=_same_toll(k, c),
@@ -590,7 +594,7 @@ def _enrich_only(ev: Event) -> bool:
 
 def _enrich_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
     """Headlines join the first fitting event; back-references the nearest fitting one before them."""
-    fitting = [k for k in clusters if _compatible(k, c)]
+    fitting = [] if c.another else [k for k in clusters if _compatible(k, c)]
     if not fitting:
         return None
     if c.event.draft is not None and c.event.draft.sentence.headline:

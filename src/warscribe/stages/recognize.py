@@ -342,7 +342,33 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         data["where"] = getattr(entry, "where", "")  # the data file line, for `warscribe explain`
         out.append(_mention(text, m.kind, span, m.label, **data))
     out += _anaphors(text, offset, tokens)
-    return _absorb_generic(text, out)
+    return _absorb_generic(text, _not_a_source_epithet(text, out))
+
+
+# Between a description and the source it qualifies: spaces or a hyphen ("the opposition Syrian Observatory",
+# "the pro-opposition monitor"); before the description, a determiner that opens the source's noun phrase.
+_EPITHET_GAP = re.compile(r"[\s-]*")
+_EPITHET_DETERMINER = re.compile(r"(?:^|\b(?!by\b|of\b|from\b|with\b|against\b|between\b|and\b)\w+\s+|[^\w\s]\s*)"
+                                 r"(?:the|a|an)\s+(?:pro-?\s*)?$|^(?:the|a|an)\s", re.I)
+
+
+def _not_a_source_epithet(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A side's word that qualifies a monitor or an agency ("The opposition Syrian Observatory for Human Rights
+    said") says whom the source is close to: the source tells the event, it takes no side in it (a party's own
+    channel, a source marked `party`, keeps its word; a named group before "activists" is theirs: "the DMK
+    activists staged a demonstration")."""
+    sources = [m for m in mentions if m.kind == "source" and not m.data.get("party")]
+    if not sources:
+        return mentions
+    out = []
+    for m in mentions:
+        epithet = m.kind == "actor" and m.data.get("generic") and any(
+            s.start >= m.end and _EPITHET_GAP.fullmatch(text, m.end, s.start) for s in sources) and (
+            _EPITHET_DETERMINER.search(text, max(0, m.start - 30), m.start) is not None
+            or _EPITHET_DETERMINER.match(m.text) is not None)
+        if not epithet:
+            out.append(m)
+    return out
 
 
 def _by_token(spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:

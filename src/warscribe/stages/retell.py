@@ -246,3 +246,45 @@ def _same_killing(earlier: Event, later: Event, *, later_placed: bool, later_dat
     if None in reasons:
         return None
     return ", ".join(r for r in reasons if r), rules().data.where("same_toll_min")
+
+
+def _any_strike() -> dict:
+    return rules().data.data.get("any_strike") or {}
+
+
+def strike_frames() -> frozenset[str]:
+    """The frames a word that names any strike or blast ("the bombings") may stand for (`any_strike`)."""
+    return frozenset((_any_strike().get("frames") or {}).values())
+
+
+def strike_frame(sub_event_type: str) -> str | None:
+    """The frame of a strike or blast coded as this sub-event type (`any_strike`), else None."""
+    return (_any_strike().get("frames") or {}).get(sub_event_type)
+
+
+@cache
+def _as_time() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in _any_strike().get("time") or []) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s+the\s+$", re.I)
+
+
+def told_as_time(text: str, start: int) -> bool:
+    """Whether the event noun at `start` is told as the time of another event ("after the bombings")."""
+    return _as_time().search(text, max(0, start - 20), start) is not None
+
+
+def any_strike_word(word: str) -> bool:
+    """Whether an event noun names any strike or blast without saying which ("bombing", "blast")."""
+    return word.casefold() in {str(w).casefold() for w in _any_strike().get("words") or []}
+
+
+@cache
+def _like() -> re.Pattern[str]:
+    words = sorted((" ".join(str(w).split()) for w in _any_strike().get("like") or []), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(rf"\b(?:{alternatives})\s+(?:[\w'’-]+\s+)?$", re.I)
+
+
+def like_before(text: str, start: int) -> bool:
+    """Whether the event noun at `start` is told as of the kind of one told before ("a similar bombing")."""
+    return _like().search(text, max(0, start - 30), start) is not None

@@ -23,14 +23,15 @@ class TimeStage:
     def run(self, doc: Document, ctx: Context) -> None:
         _dates_in.cache_clear()  # the cache only saves re-reading the sentences of one document
         published = parse_published(doc.published)
+        speech = ctx.lexicon.reporting_verbs  # "said on Saturday" (attribution.yaml)
         out: list[Event] = []
         for ev in doc.events:
-            out.extend(_date_event(doc, ev, published))
+            out.extend(_date_event(doc, ev, published, speech))
         doc.events[:] = out
 
 
-def _date_event(doc: Document, ev: Event, published) -> list[Event]:
-    found = _expression(doc, ev, published)
+def _date_event(doc: Document, ev: Event, published, speech: frozenset[str]) -> list[Event]:
+    found = _expression(doc, ev, published, speech)
     if found is None:
         ev.event_date = published.isoformat() if published else None
         ev.time_precision = 1 if published else None
@@ -43,7 +44,8 @@ def _date_event(doc: Document, ev: Event, published) -> list[Event]:
     return copies
 
 
-def _expression(doc: Document, ev: Event, published) -> tuple[DateMention, list[tuple[str, int]]] | None:
+def _expression(doc: Document, ev: Event, published,
+                speech: frozenset[str]) -> tuple[DateMention, list[tuple[str, int]]] | None:
     """The resolvable date expression nearest the trigger in the event's sentence; failing that, the
     nearest one earlier in the same paragraph (a paragraph usually keeps to the day it opened with), then
     the paragraph's next sentence ("X attacked Z. ... in the village of Y on June 25"), unless the date opens
@@ -51,17 +53,19 @@ def _expression(doc: Document, ev: Event, published) -> tuple[DateMention, list[
     if ev.draft is None:
         return None
     sent, anchor = ev.draft.sentence, ev.draft.trigger.start
-    hit = _nearest(doc.text, sent.start, sent.end, anchor, published)
+    hit = _nearest(doc.text, sent.start, sent.end, anchor, published, speech)
     if hit is not None:
         return hit
     for s in reversed(_earlier_in_paragraph(doc, sent)):
-        hit = _nearest(doc.text, s.start, s.end, s.end, published)
-        if hit is not None:
+        hit = _nearest(doc.text, s.start, s.end, s.end, published, speech)
+        # (a month long before the report that another sentence tells, "since it launched an assault in
+        # September", is that sentence's background, not this event's day)
+        if hit is not None and not _long_before(hit[1], published):
             return hit
     following = [s for s in doc.sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
     if following:
         nxt = min(following, key=lambda s: s.start)
-        hit = _nearest(doc.text, nxt.start, nxt.end, nxt.start, published)
+        hit = _nearest(doc.text, nxt.start, nxt.end, nxt.start, published, speech)
         # a date that opens the next sentence dates what that sentence tells ("In March two blasts ..."), not
         # the event before it; nor does the start of a campaign ("since it began on 30 May") or a month or year
         # long before the report ("Russia joined the war in September") date it: the next sentence is background
@@ -92,7 +96,8 @@ def long_past(day: date, published: date) -> bool:
     return (published - day).days > 62
 
 
-def _nearest(text: str, start: int, end: int, anchor: int, published) -> tuple[DateMention, list] | None:
+def _nearest(text: str, start: int, end: int, anchor: int, published,
+             speech: frozenset[str] = frozenset()) -> tuple[DateMention, list] | None:
     """The finest date of the span; among equals one that opens the sentence ("On 31 December 2019, ..."
     dates all it tells), then one outside parentheses ("Around 5 May (between 3 and 7 May)"), then the
     one nearest the anchor."""
@@ -104,10 +109,21 @@ def _nearest(text: str, start: int, end: int, anchor: int, published) -> tuple[D
         distance = 0 if m.start <= anchor < m.end else min(abs(m.start - anchor), abs(m.end - anchor))
         before = text[start:m.start]
         aside = before.count("(") > before.count(")")
-        rank = (min(p for _, p in values), not _OPENING.fullmatch(before), aside, distance)
+        said = _said_on(text, start, m.start, speech)
+        rank = (min(p for _, p in values), said, not _OPENING.fullmatch(before), aside, distance)
         if best is None or rank < best[0]:
             best = (rank, m, values)
     return (best[1], best[2]) if best else None
+
+
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+(?:(?:late|early)\s+)?$")
+
+
+def _said_on(text: str, start: int, at: int, speech: frozenset[str]) -> bool:
+    """Whether the date at `at` tells when a source spoke ("a monitoring group said on Saturday"), not when the
+    event happened: a day of the same precision told otherwise ("Tuesday's executions") dates it before this one."""
+    word = _WORD_BEFORE.search(text, max(start, at - 30), at)
+    return word is not None and word.group(1).casefold() in speech
 
 
 # What may come before a date that opens a sentence: "On", "Around", "On or about", "Overnight on", ...
