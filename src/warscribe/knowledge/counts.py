@@ -134,8 +134,10 @@ _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got
 _NP_WORD = (r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)"
             r"(?:\([^()]{1,40}\)|['‘“\"]?[A-Za-z][\w'’-]*['’”\"]?)\s+)")
 # Words that end a victim noun phrase after a number ("killing 2 soldiers in ...").
+# ("killing 21 people including five children and a medic": the list after "including" is part of the 21, so its
+# "and a medic" is no second count)
 _NP_STOP = (r"(?:in|near|at|on|after|and|with|by|from|during|when|while|as|to|for|across|inside|outside|south|"
-            r"north|east|west|who|which|that|were|was|had|have|the)\b")
+            r"north|east|west|who|which|that|were|was|had|have|the|including)\b")
 _VICTIM_NP = rf"(?:(?!{_NP_STOP})[A-Za-z][\w'’-]*(?:\s+|(?=[^\w\s])|$)){{1,5}}"
 
 
@@ -176,13 +178,25 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _compound(numbers: Numbers) -> str:
+    """Number words that make one figure together ("thirty-five", "one hundred and twenty"): tried before the
+    single words, so "Thirty-five people" is never read from its "five"."""
+    c = numbers.compounds
+    if not all(c.get(k) for k in ("units", "teens", "tens", "scales")):
+        return ""
+    units, tens = _alt(list(c["units"])), _alt(list(c["tens"]))
+    below_100 = rf"(?:{tens})(?:(?:-|\s+)(?:{units}))?|{_alt(list(c['teens']))}|{units}"
+    return (rf"(?:(?:{units}|a)\s+(?:{_alt(list(c['scales']))})(?:\s+and\s+(?:{below_100}))?|"
+            rf"(?:{tens})(?:-|\s+)(?:{units}))(?![\w-])|")
+
+
 def _patterns(numbers: Numbers) -> _Patterns:
-    quantity = _alt(list(numbers.words) + list(numbers.indefinite))
+    quantity = _compound(numbers) + _alt(list(numbers.words) + list(numbers.indefinite))
     # The look-aheads before the long alternations change no match: each attempt leaves them after a letter or
     # two instead of trying every word (see patterns.starts_with).
     # up to two modifiers: "killed an estimated at least 50 militants" (one read "an" as the count)
     number = (rf"(?:{starts_with(numbers.modifiers)}(?:{_alt(list(numbers.modifiers))})\s+){{0,2}}"
-              rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with([*numbers.words, *numbers.indefinite])}"
+              rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?<![\w-]){starts_with([*numbers.words, *numbers.indefinite])}"
               rf"(?:{quantity}))(?:\s+of)?(?:\s+more)?")
     outcomes = _alt(list(numbers.outcomes))
     combined = r"(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured))"
@@ -191,13 +205,15 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # "1 policeman and 2 civilians were killed": both numbers count.
     # (the outcomes as a trie: in a look-ahead only whether one of them begins counts, and a word then leaves most
     # of them at its first letter instead of trying each)
+    # (nor a scale: "one hundred and twenty" is one figure, not "one hundred" and "twenty")
+    scales = "".join(f"|{w}" for w in numbers.compounds.get("scales", ()))
     np0_word = _NP_WORD.replace(r"when|in|on|at)",
-                                rf"when|in|on|at|{word_trie(numbers.outcomes, fold=True)}|were|was|are|is)")
+                                rf"when|in|on|at|{word_trie(numbers.outcomes, fold=True)}|were|was|are|is{scales})")
     # "a woman and two children were killed": both count (but not "a gun battle ensued and 4 ...", see _after).
     first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with(numbers.words)}(?:{_alt(list(numbers.words))}))\s+"
              rf"(?P<np0>{np0_word}{{1,4}}?),?\s*and\s+)?")
     # Every match begins with a number or a modifier, then a space: the look-ahead spares the rest elsewhere.
-    begins = starts_with([*numbers.words, *numbers.indefinite, *numbers.modifiers], r"\s")
+    begins = starts_with([*numbers.words, *numbers.indefinite, *numbers.modifiers], r"[\s-]")  # "thirty-five"
     told = starts_with([*numbers.outcomes, "killed", "dead"])  # what `combined` or an outcome begins with
     # "70 regime and rebel fighters were killed", "a woman and child were killed": an "and" inside the counted phrase,
     # followed by a word that is no number and no outcome ("2 soldiers and 3 civilians" is `first`'s)
@@ -210,7 +226,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # "killing at least three." has no noun after its number; "killing 2 soldiers and 3 civilians" two.
     verb_first = starts_with(verbs, r"\s")
     before = (rf"\b{verb_first}(?P<out>{before_verbs})\s+{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
-              rf"(?=\s*(?:[.,;:)\"”]|and\b|or\b|$)))"
+              rf"(?=\s*(?:[.,;:)\"”]|and\b|or\b|including\b|$)))"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
     # "the death toll from the attacks on the city has risen to 13": a toll told as risen reaches further
@@ -221,8 +237,9 @@ def _patterns(numbers: Numbers) -> _Patterns:
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
                      re.compile(rf"\b{word_trie(told_words, fold=True)}\b", re.I),
                      # ("A car bomb killed at least 16 people": a modifier opens the object too)
+                     # ("an al-Qaida gathering killing dozens of militants": an amount opens it as well)
                      re.compile(rf"\s+(?:(?:{_alt(list(numbers.modifiers))})\s+)?"
-                                rf"(?:\d|(?:{_alt(list(numbers.words))}|the|his|her|their|its|him|them)\b)",
+                                rf"(?:\d|(?:{quantity}|the|his|her|their|its|him|them)\b)",
                                 re.I),
                      re.compile(rf"{number}\s+(?:the\s+)?(?P<np>{_VICTIM_NP})", re.I))
 
@@ -233,7 +250,26 @@ def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
         return int(word.replace(",", "")), False
     if word in numbers.words:
         return numbers.words[word], False
+    parts = [w for w in _COMPOUND_PARTS.split(word) if w != "and"]
+    if len(parts) > 1 and all(w in numbers.words for w in parts):
+        return _joined_value([numbers.words[w] for w in parts]), False
     return numbers.indefinite.get(word, 3), word in numbers.vague
+
+
+_COMPOUND_PARTS = re.compile(r"[-\s]+")
+
+
+def _joined_value(values: list[int]) -> int:
+    """The figure of number words read together: [30, 5] is 35, [1, 100, 20] is 120."""
+    total = current = 0
+    for v in values:
+        if v in (100, 1000) and current:  # a scale multiplies what comes before it
+            current *= v
+            if v == 1000:
+                total, current = total + current, 0
+        else:
+            current += v
+    return total + current
 
 
 def _floor(numbers: Numbers, token: str | None) -> bool:
@@ -329,6 +365,8 @@ class CountReader:
         are its agent, not its victims."""
         if _PASSIVE.search(m.group()) or (m.group("out") or "").lower() in _rules().never_verbs:
             return False  # "fighting that left dozens dead a monitor said": "dead" takes no object
+        if (m.group("out") or "").lower().endswith("ing"):
+            return True  # "an al-Qaida gathering killing militants": a participle's noun is its doer, no victim
         if not self.p.object_after.match(text, m.end()):
             return False
         # "Five killed four injured in attacks": what follows is the next count, told with its own outcome
@@ -340,8 +378,8 @@ class CountReader:
     def _before(self, text: str) -> list[Count]:
         out = []
         for m in self.p.before.finditer(text):
-            if _not_people(m.group("np") or ""):
-                continue
+            if _not_people(m.group("np") or "") or _carried_out(text, m, "out"):
+                continue  # "killed nine sheep", "executed a raid"
             if _SPACE_RUN.sub(" ", m.group("out").lower()) in _rules().people_only and not self._fighters(
                     m.group("np") or ""):
                 continue  # "destroyed 23 targets": no one counted
@@ -411,6 +449,8 @@ class CountReader:
                 continue  # "killed nine sheep", "some livestock killed"
             if after and _NON_WORD_CHAR.sub("", after[0].lower()) in _raw_rules()["not_deaths_before"]:
                 continue  # "dead body", "dead city"
+            if _carried_out(text, m):
+                continue  # "the airstrikes were executed": carried out, no one killed
             if not any(c.start <= m.start() < c.end for c in found):
                 return [self._bare(text, m)]
         return []
@@ -456,6 +496,19 @@ def _no_death_after(text: str, end: int) -> bool:
     """Whether the word after a counted death word makes it no death ("an earlier death toll")."""
     after = text[end:end + 20].split()[:1]
     return bool(after) and _NON_WORD_CHAR.sub("", after[0].lower()) in _raw_rules()["not_counted_deaths_before"]
+
+
+def _carried_out(text: str, m: re.Match[str], group: int | str = 0) -> bool:
+    """Whether a death word (the match's `group`) that also means "carried out" has a thing done as its subject
+    or object ("strikes tonight were executed", "executed a raid")."""
+    rules = _raw_rules().get("carried_out", {})
+    if (m.group(group) or "").lower() not in rules.get("words", ()):
+        return False
+    between = set(rules.get("between", ()))
+    start, end = m.span(group)
+    before = [w for w in _LETTERS.findall(text[max(0, start - 60):start].lower())[-5:] if w not in between]
+    after = [w for w in _LETTERS.findall(text[end:end + 40].lower())[:4] if w not in between]
+    return bool((before and before[-1] in rules["things"]) or (after and after[0] in rules["things"]))
 
 
 def _one_named_after(text: str, at: int) -> bool:

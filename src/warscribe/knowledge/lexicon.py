@@ -104,6 +104,8 @@ class Numbers:
     victims: dict[str, str]
     victims_first: tuple[str, ...] = ()
     off_duty: frozenset[str] = frozenset()
+    # number words that join into one figure ("thirty-five", "one hundred and twenty"): units, teens, tens, scales
+    compounds: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 _SOURCES: dict[str, located.Located] = {}
@@ -254,7 +256,8 @@ def _numbers() -> Numbers:
     return Numbers({k: int(v) for k, v in raw["words"].items()},
                    {k: int(v) for k, v in raw["indefinite"].items()}, frozenset(raw["vague"]),
                    tuple(raw["modifiers"]), dict(raw["outcomes"]), dict(raw["victims"]),
-                   tuple(raw.get("victims_first", ())), frozenset(raw.get("off_duty", ())))
+                   tuple(raw.get("victims_first", ())), frozenset(raw.get("off_duty", ())),
+                   {k: tuple(v) for k, v in raw.get("compounds", {}).items()})
 
 
 @cache
