@@ -149,6 +149,18 @@ def backed_by_before(text: str, start: int) -> bool:
     return _backer().search(text, max(0, start - 40), start) is not None
 
 
+@cache
+def _holder() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_data()['holders'])})\s+by\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.I)
+
+
+def holder_before(text: str, start: int) -> int | None:
+    """Where the holding word lies when the words just before `start` say that what is named there holds a place
+    ("a town held by the Islamic State group": roles.yaml `holders`), within 40 characters; else None."""
+    found = _holder().search(text, max(0, start - 40), start)
+    return found.start() if found else None
+
+
 def tells_again(before: str, noun: str) -> bool:
     """Whether a generic noun for the doers and the word right before it tell a side already named ("the
     assailants", roles.yaml `told_again`)."""

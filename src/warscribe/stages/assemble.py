@@ -28,6 +28,7 @@ from warscribe.knowledge.roles import (
     crowd_anaphor,
     fired_by_owner,
     fought_with,
+    holder_before,
     identifies_perpetrator,
     leaves_casualties,
     mob_generic,
@@ -818,7 +819,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
     groups = [g for i, g in enumerate(groups)
               if i == 0 or not backed_by_before(doc.text, g[0].start)] or groups
-    agent, patient = _marked_roles(doc, groups)
+    holders = _holders(doc, groups, triggers, ctx)
+    agent, patient = _marked_roles(doc, groups, holders)
     if agent is not None and agent[-1].end <= anchor.start:
         # "a camp run by a doctor destroyed by government forces": the participle's own "by", not an earlier one
         agent = next((g for g in groups if any(_passive_by(doc, t, g) for t in triggers if t.start >= anchor.start)),
@@ -856,6 +858,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         agent = next((g for g in groups if g is not patient and _fires(doc, g, nouns)), None)
     if patient is None:
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
+        if holders:  # "retake posts held by the militia": a holder no doer is the side struck, unless civilians are
+            civilians = [g for g in candidates if _kind(ctx, g[0]) == "civilians"]
+            candidates = civilians or [g for g in holders if g is not agent] or candidates
         patient = candidates[0] if candidates else None
     sides = {m.label for m in agent or ()}
     if patient is not None and patient[0].label in sides and not reciprocal(anchor.label) \
@@ -985,10 +990,28 @@ _FROM_AFTER_NOUN = re.compile(r"(?:bombers?|attackers?|gunman|gunmen|assailants?
                               r"(?:the\s+)?$", re.I)
 
 
-def _marked_roles(doc: Document, groups: list[list[Mention]]) -> tuple[list[Mention] | None, list[Mention] | None]:
-    """Roles the words mark: "by X" / "at the hands of X" / "a bomber from X" (agent), "between X and Y"."""
+def _holders(doc: Document, groups: list[list[Mention]], triggers: list[Mention], ctx: Context
+             ) -> list[list[Mention]]:
+    """The groups named as holding a place ("air raids on a town held by the Islamic State group", roles.yaml
+    `holders`), when another group that may have struck (not civilians) is named: the holder is then no doer. A
+    holding word that is the event's own trigger ("the clinic was occupied by troops") tells the doer."""
+    held = []
+    for g in groups:
+        at = holder_before(doc.text, g[0].start)
+        if at is not None and not any(t.start <= at < t.end for t in triggers):
+            held.append(g)
+    others = [g for g in groups if g not in held and _kind(ctx, g[0]) != "civilians"]
+    return held if others else []
+
+
+def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list[Mention]] | None = None
+                  ) -> tuple[list[Mention] | None, list[Mention] | None]:
+    """Roles the words mark: "by X" / "at the hands of X" / "a bomber from X" (agent), "between X and Y"; a
+    holder of a place (`_holders`) is marked no agent."""
     agent = patient = None
     for i, group in enumerate(groups):
+        if holders and any(group is h for h in holders):
+            continue
         before = doc.text[max(0, group[0].start - 40):group[0].start]
         if identifies_perpetrator(before):  # "gunmen believed to be IS members": the named group is the agent
             agent = group
