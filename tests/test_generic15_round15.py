@@ -35,6 +35,15 @@ def test_carrying_out_strikes_with_a_toll_stays_an_event():
     assert events[0].fatalities == 14
 
 
+def test_support_given_over_a_campaign_is_ongoing_background():
+    assert coded("The coalition has been providing air support to an alliance also fighting the militants in "
+                 "Raqqa.") == []
+
+
+def test_air_cover_given_in_the_present_is_ongoing_background():
+    assert coded("Russia is giving air cover to troops fighting rebels near Hama.") == []
+
+
 # -- the support phrase
 
 def test_fighters_backed_by_air_strikes_name_no_air_strike():
