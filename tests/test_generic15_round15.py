@@ -23,6 +23,13 @@ def test_a_coalition_conducting_strikes_is_ongoing_background():
     assert coded("The coalition is also conducting air strikes against the group in the east.") == []
 
 
+def test_the_group_is_no_verb():
+    # "IS" is the group here: the strikes launched to free the city of it are told as an event
+    events = coded("Militia warplanes bombed the group's positions in the city on Thursday, in a battle to free the "
+                   "city of IS by launching airstrikes on its sites.")
+    assert events and events[0].sub_event_type == "Air/drone strike"
+
+
 def test_carrying_out_strikes_on_a_day_stays_an_event():
     events = coded("Warplanes are carrying out air strikes on Douma on Monday, residents said.")
     assert len(events) == 1
