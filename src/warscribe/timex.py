@@ -72,7 +72,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                              rf"the start of)[\s-]+|(?P<prep>(?i:in|during|since|until|by|throughout))\s+)"
                              rf"(?P<m>{month})(?![a-z])(?:,?\s+(?P<y>{year})\b)?")),
         ("month_year", re.compile(rf"\b(?P<m>{month})(?![a-z]),?\s+(?P<y>{year})\b")),
-        ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+|on\s+)?(?P<wd>{wd})\b")),
+        # "Tuesdays executions": a possessive whose apostrophe was lost (FA-KES strips them) still names the day
+        ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+|(?P<on>on)\s+)?(?P<wd>{wd})(?P<s>s)?\b")),
         ("relative", re.compile(r"\b(?:(?P<yday>the day before yesterday|yesterday|last night)|"
                                 r"(?P<today>today|tonight|this morning|this evening|earlier today)|"
                                 r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago)\b", re.I)),
@@ -160,6 +161,8 @@ def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
         part = _PARTS.get((g.get("part") or "").split()[-1] if g.get("part") else "", 1)
         return DateMention(s, e, text, "month", _month_table()[g["m"].rstrip(".").lower()], (), year, part=part)
     if kind == "weekday":
+        if g.get("s") and (g.get("on") or g.get("last")):
+            return None  # "on Fridays": every Friday, no one day
         return DateMention(s, e, text, "weekday", weekday=_WEEKDAYS[g["wd"].lower()], strict=bool(g.get("last")))
     if kind == "relative":
         if g.get("yday"):

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 DROPPED, KEPT, TYPED, MERGED, RELABELLED, NOTED = "dropped", "kept", "typed", "merged", "relabelled", "noted"
 
 # Cue classes that silence a trigger after them in the same clause (assemble's scoped cues).
-SCOPED_CUES = ("negation", "hypothetical", "future", "habitual", "disaster")
+SCOPED_CUES = ("negation", "hypothetical", "future", "habitual", "disaster", "support")
 
 
 @dataclass

@@ -405,10 +405,27 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
               and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
     topics = [c for c in _topic_cues(mentions, lexicon) if not _time_after_arrest(doc, c, mentions, lexicon)]
     scoped += _settings(doc, mentions, lexicon)
+    supported = _support_nouns(doc, mentions, lexicon)
     # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
-    return [t for t in mentions if t.kind == "trigger" and not any(_in_scope(doc, c, t) for c in scoped)
+    return [t for t in mentions if t.kind == "trigger" and t not in supported
+            and not any(_in_scope(doc, c, t) for c in scoped)
             and (lexicon.frames[t.label].conduct or not any(_in_scope(doc, c, t) for c in topics))
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
+
+
+def _support_nouns(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The strike nouns inside a support phrase ("fighters backed by coalition air strikes held the town"): they
+    tell who helped a side, not an event. A phrase that runs over a clause break or holds a verb trigger is no
+    support phrase ("rebels backed by Turkey attacked posts with air strikes" keeps both)."""
+    out: list[Mention] = []
+    for c in mentions:
+        if c.kind != "cue" or lexicon.cue_scopes.get(c.label) != "within" \
+                or _CLAUSE_BREAK.search(doc.text, c.start, c.end):
+            continue
+        inside = [t for t in mentions if t.kind == "trigger" and c.start <= t.start and t.end <= c.end]
+        if inside and all(t.data.get("noun") for t in inside):
+            out.extend(inside)
+    return out
 
 
 _ONE_WORD_AT_MOST = re.compile(r"\s+(?:[\w'’-]+\s+)?")
