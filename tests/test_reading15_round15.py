@@ -112,3 +112,21 @@ def test_scales_still_join_as_before():
 
     assert _joined_value([1, 100, 20]) == 120 and _joined_value([3, 1000, 5]) == 3005
     assert _joined_value([2, 12], frozenset({12, 100, 1000})) == 24
+
+
+# ---- labour strikes the cut pattern had caught by chance
+
+def test_a_strike_workers_observed_is_a_protest():
+    events = coded("Power workers observed a strike and held rallies at their offices in Sukkur on Monday.",
+                   "2015-04-15")
+    assert events and events[0].event_type == "Protests" and events[0].sub_event_type == "Peaceful protest"
+
+
+def test_a_strike_activists_organise_is_a_protest():
+    events = coded("Opposition activists organise a national strike in Kinshasa on Tuesday.", "2016-02-09")
+    assert events and events[0].event_type == "Protests"
+
+
+def test_a_strike_carried_out_by_jets_stays_a_strike():
+    events = coded("Russian jets carried out a strike on Idlib on Monday.")
+    assert events and events[0].event_type == "Explosions/Remote violence"
