@@ -252,18 +252,20 @@ def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
         return numbers.words[word], False
     parts = [w for w in _COMPOUND_PARTS.split(word) if w != "and"]
     if len(parts) > 1 and all(w in numbers.words for w in parts):
-        return _joined_value([numbers.words[w] for w in parts]), False
+        scales = frozenset(numbers.words[w] for w in numbers.compounds.get("scales", ()) if w in numbers.words)
+        return _joined_value([numbers.words[w] for w in parts], scales or frozenset({100, 1000})), False
     return numbers.indefinite.get(word, 3), word in numbers.vague
 
 
 _COMPOUND_PARTS = re.compile(r"[-\s]+")
 
 
-def _joined_value(values: list[int]) -> int:
-    """The figure of number words read together: [30, 5] is 35, [1, 100, 20] is 120."""
+def _joined_value(values: list[int], scales: frozenset[int] = frozenset({100, 1000})) -> int:
+    """The figure of number words read together: [30, 5] is 35, [1, 100, 20] is 120, [2, 12] ("two dozen") is 24
+    (numbers.yaml `compounds` scales)."""
     total = current = 0
     for v in values:
-        if v in (100, 1000) and current:  # a scale multiplies what comes before it
+        if v in scales and current:  # a scale multiplies what comes before it
             current *= v
             if v == 1000:
                 total, current = total + current, 0

@@ -219,10 +219,15 @@ def _longest_per_kind(matches: list[Match]) -> list[Match]:
     return sorted(kept, key=_SPAN)
 
 
+# The keys a trigger mapping may hold: any other is a slip of YAML's flow syntax ("{p: strike~n and|, ?a march~n}"
+# reads ", ?a march~n" as a second key and leaves the pattern cut short), refused rather than matched.
+_ENTRY_KEYS = frozenset({"p", "noun", "patient_subject", "significant", "intransitive", "protest", "tells", "topic"})
+
+
 def _entry(raw: Any, frame: str, where: str = "") -> TriggerEntry:
     if isinstance(raw, str):
         return TriggerEntry(frame, raw, where=where)
-    if isinstance(raw, dict) and isinstance(raw.get("p"), str):
+    if isinstance(raw, dict) and isinstance(raw.get("p"), str) and not set(raw) - _ENTRY_KEYS:
         return TriggerEntry(frame, raw["p"], bool(raw.get("noun")), bool(raw.get("patient_subject")),
                             bool(raw.get("significant")), bool(raw.get("intransitive")), bool(raw.get("protest")),
                             str(raw.get("tells", "")), bool(raw.get("topic")), where=where)

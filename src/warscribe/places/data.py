@@ -142,6 +142,13 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def credit_words() -> frozenset[str]:
+    """Words of a photo credit ("AP Photo Felipe Dana", "Image: Omar Haj/Reuters"): the capitalised words right
+    after one name the photographer (stoplist.yaml `credit_words`)."""
+    return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("credit_words") or ())
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> frozenset[str]:
     """Words that open many place names ("Tal", "Bab", "Khan"): followed by more of a name, alone they are no
     place (stoplist.yaml `name_heads`)."""

@@ -22,6 +22,7 @@ from warscribe.places.countries import CountryHints, best, border_before, bounda
 from warscribe.places.data import (
     adjective_country,
     body_words,
+    credit_words,
     cues,
     family_names,
     name_ends,
@@ -146,7 +147,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     out: list[PlaceMention] = []
     pending: list[PlaceMention] = []
     skip = _SpanIndex(skip)
-    runs = [run for s, e in spans for run in name_runs(text, s, e)]
+    runs = [piece for s, e in spans for run in name_runs(text, s, e) for piece in _uncredited(text, run)]
     people = _family_names_used(text, runs, gaz, focus)
     for run in runs:
         if key(run[-1].text) in people and key(run[0].text) not in person_titles():
@@ -172,6 +173,35 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
 
 
 _LOCATIVES = frozenset({"in", "at", "near", "into", "to", "inside", "outside", "around"})
+
+# the most words of a photographer's name after a credit word ("Photo Senior Airman Matthew ...")
+_CREDITED_WORDS = 3
+# a credit word ending the text before a run, with its colon or "by" ("Photo: Felipe Dana", "image by Omar Haj")
+_CREDIT_BEFORE = re.compile(r"\b(\w+)\s*(?::|\bby|\bcredit:?)?\s*$", re.IGNORECASE)
+
+
+def _uncredited(text: str, run: list[_Tok]) -> list[list[_Tok]]:
+    """A run with the photographer's name of a photo credit taken out ("AP Photo Felipe Dana US Missile Attack":
+    AP, then "US Missile Attack"): a credit names a person, never a place (stoplist.yaml `credit_words`). The
+    name is the title-case words after the credit word, at most three, up to a word in capitals (an agency)."""
+    credits = credit_words()
+    before = _CREDIT_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+    if before is not None and key(before.group(1)) in credits:
+        return _uncredited(text, run[_name_length(run, 0):]) if _name_length(run, 0) < len(run) else []
+    at = next((j for j, t in enumerate(run) if key(t.text) in credits), None)
+    if at is None:
+        return [run]
+    rest = run[at + 1 + _name_length(run, at + 1):]
+    return [p for p in (run[:at], *(_uncredited(text, rest) if rest else ())) if p]
+
+
+def _name_length(run: list[_Tok], start: int) -> int:
+    """How many words from `start` a photographer's name holds: title-case words, up to three."""
+    n = 0
+    while n < _CREDITED_WORDS and start + n < len(run) and run[start + n].text[:1].isupper() \
+            and not (len(run[start + n].text) > 1 and run[start + n].text.isupper()):
+        n += 1
+    return n
 
 
 def _family_names_used(text: str, runs: list[list[_Tok]], gaz: Gazetteer, focus: str | None) -> frozenset[str]:

@@ -573,7 +573,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         actors = [a for a in actors if not a.data.get("crowd")]
     draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="")
     draft.frames = _frames_told(doc, triggers, main, lexicon)
-    draft.means = {m.label for m in mentions if m.kind == "means" and not _weapon_struck(doc, sentence, m)}
+    draft.means = {m.label for m in mentions if m.kind == "means" and not _weapon_struck(doc, sentence, m)
+                   and not _counted_fighters(mentions, m)}
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
@@ -630,6 +631,12 @@ def _kind_told_before(doc: Document, mentions: list[Mention], main: Mention, his
         return None
     earlier = next((f for d in reversed(history.drafts) if (f := retell.strike_frame(d.sub_event_type))), None)
     return earlier if earlier != main.label else None
+
+
+def _counted_fighters(mentions: list[Mention], m: Mention) -> bool:
+    """A weapon's word inside a count of armed men ("6 ISIS Bombers Killed"): the men counted, no means."""
+    return any(c.kind == "count" and c.data.get("victims") == "armed" and c.start <= m.start and m.end <= c.end
+               for c in mentions)
 
 
 def _weapon_struck(doc: Document, sentence: Sentence, m: Mention) -> bool:
