@@ -24,14 +24,47 @@ class TimeStage:
         _dates_in.cache_clear()  # the cache only saves re-reading the sentences of one document
         published = parse_published(doc.published)
         speech = ctx.lexicon.reporting_verbs  # "said on Saturday" (attribution.yaml)
+        line = date_line(doc.text, published)
+        if line is not None:  # the article's own date line: its weekdays and "yesterday" count from it
+            published = line[1]
         out: list[Event] = []
         for ev in doc.events:
-            out.extend(_date_event(doc, ev, published, speech))
+            out.extend(_date_event(doc, ev, published, speech, line[0] if line else None))
         doc.events[:] = out
 
 
-def _date_event(doc: Document, ev: Event, published, speech: frozenset[str]) -> list[Event]:
-    found = _expression(doc, ev, published, speech)
+# A date line glued to the headline: "8 Jun 2016 Russian strikes ...", "... Governor AFP Sunday 25 May 2014 "Ten
+# people ...", "Published February 23 2015 Ten children ...": a full date before the first sentence's end, not
+# told with a preposition ("On 3 May 2020, gunmen ..."), followed by a capital or a quote rather than a comma.
+_LINE_AFTER = re.compile(r"\s+[\"“'‘]?[A-Z]")
+_LINE_BEFORE_NOT = re.compile(r"(?:\b(?:on|around|about|between|from|of|since|until|by|before|after)\s+(?:\w+\s+)?"
+                              r"|[.!?,;:]\s*)$", re.I)
+_LINE_REACH = 300  # characters from the start of the text: a headline and a by-line
+_LINE_DRIFT = 366  # days: a date line further from the publication metadata is not trusted over it
+
+
+def date_line(text: str, published) -> tuple[DateMention, date] | None:
+    """The article's own date line and its day, when the text opens with one: it, not the event's clause, is
+    when the article was written, so relative days count from it (the metadata may be wrong by weeks)."""
+    found = _dates_in(text, 0, min(len(text), _LINE_REACH))
+    for i, m in enumerate(found):
+        if m.kind == "weekday" and i + 1 < len(found) and not text[m.end:found[i + 1].start].strip(" ,"):
+            continue  # "Sunday 25 May 2014": the weekday of the line itself
+        if m.kind != "date" or m.year is None or len(m.days) != 1:
+            return None  # only the first date can be the line
+        before = text[:m.start]
+        if re.search(r"[.!?]\s", before) or _LINE_BEFORE_NOT.search(before) or not _LINE_AFTER.match(text, m.end):
+            return None
+        day = date(m.year, m.month or 1, m.days[0])
+        if published is not None and abs((day - published).days) > _LINE_DRIFT:
+            return None
+        return m, day
+    return None
+
+
+def _date_event(doc: Document, ev: Event, published, speech: frozenset[str],
+                line: DateMention | None = None) -> list[Event]:
+    found = _expression(doc, ev, published, speech, line)
     if found is None:
         ev.event_date = published.isoformat() if published else None
         ev.time_precision = 1 if published else None
@@ -44,8 +77,8 @@ def _date_event(doc: Document, ev: Event, published, speech: frozenset[str]) -> 
     return copies
 
 
-def _expression(doc: Document, ev: Event, published,
-                speech: frozenset[str]) -> tuple[DateMention, list[tuple[str, int]]] | None:
+def _expression(doc: Document, ev: Event, published, speech: frozenset[str],
+                line: DateMention | None = None) -> tuple[DateMention, list[tuple[str, int]]] | None:
     """The resolvable date expression nearest the trigger in the event's sentence; failing that, the
     nearest one earlier in the same paragraph (a paragraph usually keeps to the day it opened with), then
     the paragraph's next sentence ("X attacked Z. ... in the village of Y on June 25"), unless the date opens
@@ -53,11 +86,11 @@ def _expression(doc: Document, ev: Event, published,
     if ev.draft is None:
         return None
     sent, anchor = ev.draft.sentence, ev.draft.trigger.start
-    hit = _nearest(doc.text, sent.start, sent.end, anchor, published, speech)
+    hit = _nearest(doc.text, sent.start, sent.end, anchor, published, speech, line)
     if hit is not None:
         return hit
     for s in reversed(_earlier_in_paragraph(doc, sent)):
-        hit = _nearest(doc.text, s.start, s.end, s.end, published, speech)
+        hit = _nearest(doc.text, s.start, s.end, s.end, published, speech, line)
         # (a month long before the report that another sentence tells, "since it launched an assault in
         # September", is that sentence's background, not this event's day)
         if hit is not None and not _long_before(hit[1], published):
@@ -65,7 +98,7 @@ def _expression(doc: Document, ev: Event, published,
     following = [s for s in doc.sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
     if following:
         nxt = min(following, key=lambda s: s.start)
-        hit = _nearest(doc.text, nxt.start, nxt.end, nxt.start, published, speech)
+        hit = _nearest(doc.text, nxt.start, nxt.end, nxt.start, published, speech, line)
         # a date that opens the next sentence dates what that sentence tells ("In March two blasts ..."), not
         # the event before it; nor does the start of a campaign ("since it began on 30 May") or a month or year
         # long before the report ("Russia joined the war in September") date it: the next sentence is background
@@ -97,10 +130,11 @@ def long_past(day: date, published: date) -> bool:
 
 
 def _nearest(text: str, start: int, end: int, anchor: int, published,
-             speech: frozenset[str] = frozenset()) -> tuple[DateMention, list] | None:
+             speech: frozenset[str] = frozenset(), line: DateMention | None = None) -> tuple[DateMention, list] | None:
     """The finest date of the span; among equals one that opens the sentence ("On 31 December 2019, ..."
     dates all it tells), then one outside parentheses ("Around 5 May (between 3 and 7 May)"), then the
-    one nearest the anchor."""
+    one nearest the anchor. The article's date line yields to any other day of the clause ("8 Jun 2016
+    Russian strikes killed ten on Tuesday": the Tuesday before it)."""
     best = None
     for m in _dates_in(text, start, end):
         values = resolve(m, published)
@@ -110,7 +144,8 @@ def _nearest(text: str, start: int, end: int, anchor: int, published,
         before = text[start:m.start]
         aside = before.count("(") > before.count(")")
         said = _said_on(text, start, m.start, speech)
-        rank = (min(p for _, p in values), said, not _OPENING.fullmatch(before), aside, distance)
+        own = line is not None and m.start == line.start
+        rank = (min(p for _, p in values), said, own, not _OPENING.fullmatch(before), aside, distance)
         if best is None or rank < best[0]:
             best = (rank, m, values)
     return (best[1], best[2]) if best else None
