@@ -58,3 +58,21 @@ def test_date_line(text: str, expected: date | None) -> None:
 def test_date_line_years_from_the_metadata_is_not_trusted() -> None:
     assert date_line("8 Jun 2016 Jets struck a market", date(2016, 6, 20)) is not None
     assert date_line("8 Jun 2012 Jets struck a market", date(2016, 6, 20)) is None
+
+
+def test_headline_under_its_date_line_takes_the_next_sentence_day(pipeline: Pipeline) -> None:
+    # 20 March 2019 was a Wednesday; the headline's massacre is told again with its day in the next sentence
+    text = ("Wednesday 20 March 2019 Council condemns massacre in the village of Bardi. Gunmen killed 12 "
+            "villagers in Bardi near Kaduna on Monday March 18. Mourners buried the dead.")
+    assert dates(pipeline, text, "2019-03-20") == {"2019-03-18"}
+
+
+def test_headline_keeps_its_line_when_the_next_day_is_only_a_statement(pipeline: Pipeline) -> None:
+    text = ("20 Mar 2019 Gunmen kill 12 villagers near Kaduna. The governor said on Monday that troops were "
+            "sent to the area.")
+    assert dates(pipeline, text, "2019-03-20") == {"2019-03-20"}
+
+
+def test_weekday_of_the_line_is_part_of_it() -> None:
+    found = date_line("Wednesday 20 March 2019 Council condemns massacre", None)
+    assert found is not None and found[0].text == "Wednesday 20 March 2019"

@@ -41,24 +41,27 @@ _LINE_BEFORE_NOT = re.compile(r"(?:\b(?:on|around|about|between|from|of|since|un
                               r"|[.!?,;:]\s*)$", re.I)
 _LINE_REACH = 300  # characters from the start of the text: a headline and a by-line
 _LINE_DRIFT = 366  # days: a date line further from the publication metadata is not trusted over it
+_RETOLD_WITHIN = 7  # days: how long before its date line a headline's event may be told in the next sentence
 
 
 def date_line(text: str, published) -> tuple[DateMention, date] | None:
     """The article's own date line and its day, when the text opens with one: it, not the event's clause, is
     when the article was written, so relative days count from it (the metadata may be wrong by weeks)."""
     found = _dates_in(text, 0, min(len(text), _LINE_REACH))
+    weekday = None
     for i, m in enumerate(found):
         if m.kind == "weekday" and i + 1 < len(found) and not text[m.end:found[i + 1].start].strip(" ,"):
-            continue  # "Sunday 25 May 2014": the weekday of the line itself
+            weekday = m  # "Sunday 25 May 2014": the weekday of the line itself, part of it
+            continue
         if m.kind != "date" or m.year is None or len(m.days) != 1:
             return None  # only the first date can be the line
-        before = text[:m.start]
+        before = text[:(weekday or m).start]
         if re.search(r"[.!?]\s", before) or _LINE_BEFORE_NOT.search(before) or not _LINE_AFTER.match(text, m.end):
             return None
         day = date(m.year, m.month or 1, m.days[0])
         if published is not None and abs((day - published).days) > _LINE_DRIFT:
             return None
-        return m, day
+        return (replace(m, start=weekday.start, text=text[weekday.start:m.end]) if weekday else m), day
     return None
 
 
@@ -87,6 +90,9 @@ def _expression(doc: Document, ev: Event, published, speech: frozenset[str],
         return None
     sent, anchor = ev.draft.sentence, ev.draft.trigger.start
     hit = _nearest(doc.text, sent.start, sent.end, anchor, published, speech, line)
+    if hit is not None and line is not None and line.start <= hit[0].start < line.end:
+        # a headline under its date line: the next sentence's own day of the event, if it tells one, dates it
+        return _told_next(doc, sent, published, speech) or hit
     if hit is not None:
         return hit
     for s in reversed(_earlier_in_paragraph(doc, sent)):
@@ -106,6 +112,31 @@ def _expression(doc: Document, ev: Event, published, speech: frozenset[str],
                 and not _long_before(hit[1], published):
             return hit
     return None
+
+
+def _told_next(doc: Document, sent: Sentence, published,
+               speech: frozenset[str]) -> tuple[DateMention, list[tuple[str, int]]] | None:
+    """A day (not a week or a month, not when a source spoke, not opening what that sentence tells) in the
+    sentence after a headline: "... Condemns Massacre in Atareb. ... committed ... in Atareb on Monday"."""
+    following = [s for s in doc.sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
+    if not following:
+        return None
+    nxt = min(following, key=lambda s: s.start)
+    hit = _nearest(doc.text, nxt.start, nxt.end, nxt.start, published, speech)
+    if hit is None or max(p for _, p in hit[1]) != 1 or _OPENING.fullmatch(doc.text[nxt.start:hit[0].start]) \
+            or _said_on(doc.text, nxt.start, hit[0].start, speech) or not _days_before(hit[1], published):
+        return None
+    return hit
+
+
+def _days_before(values: list[tuple[str, int]], published) -> bool:
+    """Whether every day lies in the week before the article's day: a headline retold with its day, not a
+    photo caption's older date ("... Syria August 6 2016 (Agencies)") under a headline of the 15th."""
+    try:
+        return published is not None and all(0 <= (published - date.fromisoformat(v)).days <= _RETOLD_WITHIN
+                                              for v, _ in values)
+    except ValueError:
+        return False
 
 
 # A date told as the start of a period: "since", "since the beginning of its operations on" (merge reads it too).
@@ -144,7 +175,7 @@ def _nearest(text: str, start: int, end: int, anchor: int, published,
         before = text[start:m.start]
         aside = before.count("(") > before.count(")")
         said = _said_on(text, start, m.start, speech)
-        own = line is not None and m.start == line.start
+        own = line is not None and line.start <= m.start < line.end
         rank = (min(p for _, p in values), said, own, not _OPENING.fullmatch(before), aside, distance)
         if best is None or rank < best[0]:
             best = (rank, m, values)
