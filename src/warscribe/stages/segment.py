@@ -62,6 +62,49 @@ def runs_into_dateline(text: str, start: int, end: int) -> bool:
     return m is not None and text[end - 1] not in ".!?" and is_outlet(m.group("outlet"))
 
 
+# A run of this many capitalised words (numbers and a headline's minor words between them, no punctuation) inside
+# a sentence of running prose is a headline of another article flattened into the body ("AP Photo ... Security
+# Forces Reportedly Find Burial Sites of Over 20 Executed Christians According to ..."); names, titles and a
+# school's or university's name with its town ("the Jaramogi Oginga Odinga University of Science and Technology
+# in Bondo") are shorter.
+_TITLE_RUN_WORDS = 12
+_PROSE_WORDS = 6
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+@cache
+def _minor_words() -> frozenset[str]:
+    lines = (DATA_DIR / "lexicon" / "title_case_minor.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def holds_title_run(text: str, start: int, end: int, title: str | None = None) -> bool:
+    """Whether text[start:end] holds a long run of capitalised words beside running prose (enough lower-case
+    words outside the run): a headline of another article glued to a sentence, told elsewhere, not an event of
+    this one. A sentence all in title case (a headline of its own) is left to `_is_headline`, and a run that is
+    mostly the document's own title (its headline glued to its lede) tells this article's event."""
+    run: list[str] = []
+    longest: list[str] = []
+    lower, last = 0, start
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        if text[last:m.start()].strip():
+            run = []  # punctuation ends a run: a list of names ("BNP, Jubo Dal, and ...") is no headline
+        last = m.end()
+        if word[0].isupper():
+            run.append(word.lower())
+        elif word[0].isdigit() or (run and word in _minor_words()):
+            continue
+        else:
+            lower += 1
+            run = []
+        longest = max(longest, run, key=len)
+    if len(longest) < _TITLE_RUN_WORDS or lower < _PROSE_WORDS:
+        return False
+    own = set(_normal(title).split())
+    return sum(w in own for w in longest) * 2 < len(longest)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -120,6 +163,6 @@ class SegmentStage:
         for paragraph, (start, end) in enumerate(ranges):
             headline = paragraph == 0 and _is_headline(doc, start, end)
             for s, e in split_sentences(doc.text, start, end):
-                told = headline or runs_into_dateline(doc.text, s, e)
+                told = headline or runs_into_dateline(doc.text, s, e) or holds_title_run(doc.text, s, e, doc.title)
                 sentences.append(Sentence(s, e, len(sentences), paragraph, told))
         doc.sentences = sentences
