@@ -84,3 +84,11 @@ def test_a_group_branch_is_no_building():
     text = "a bomb went off near a branch of the air force intelligence"
     assert roles.owns_premises(text, text.index("air"), len(text))
 
+
+
+def test_a_headline_of_a_suicide_blast_joins_the_blast_the_body_tells():
+    events = coded("Suicide Blast Near Bus Convoy in Aleppo Kills 40\n\nOn Saturday a blast hit a bus convoy near "
+                   "Aleppo, killing 12 people.", published="2017-04-16")
+    bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert len(bombs) == 1
+    assert bombs[0].sub_event_type == "Suicide bomb"

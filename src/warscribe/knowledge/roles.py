@@ -162,6 +162,18 @@ def holder_before(text: str, start: int) -> int | None:
 
 
 @cache
+def _refinements() -> dict[tuple[str, str], str]:
+    rows = located.data_file(ROLES_FILE.with_name("typing.yaml")).get("refinements") or []
+    return {(r["type"], r["general"]): r["precise"] for r in rows}
+
+
+def refines(event_type: str, precise: str, general: str) -> bool:
+    """Whether a sub-event type tells an event of another more precisely ("a suicide blast" of "a blast";
+    typing.yaml `refinements`)."""
+    return _refinements().get((event_type, general)) == precise
+
+
+@cache
 def _premises() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = alternation(_data().get("premises") or [])
     # "the headquarters of the X", or of a unit named in full "which belongs to X"
