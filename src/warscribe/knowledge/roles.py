@@ -161,6 +161,39 @@ def holder_before(text: str, start: int) -> int | None:
     return found.start() if found else None
 
 
+@cache
+def _refinements() -> dict[tuple[str, str], str]:
+    rows = located.data_file(ROLES_FILE.with_name("typing.yaml")).get("refinements") or []
+    return {(r["type"], r["general"]): r["precise"] for r in rows}
+
+
+def refines(event_type: str, precise: str, general: str) -> bool:
+    """Whether a sub-event type tells an event of another more precisely ("a suicide blast" of "a blast";
+    typing.yaml `refinements`)."""
+    return _refinements().get((event_type, general)) == precise
+
+
+@cache
+def _premises() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = alternation(_data().get("premises") or [])
+    # "the headquarters of the X", or of a unit named in full "which belongs to X"
+    # (the words between name the owner, never a doer's "by" or a place's "in": "buildings of a university by
+    # Russian drones")
+    word = r"(?!(?:by|from|in|on|at|with|near|after|during|as|and|or)\b)\S+\s+"
+    before = re.compile(rf"\b(?:{nouns})\s+of\s+(?:(?:the|an?)\s+)?(?:{word}){{0,2}}$|"
+                        rf"\b(?:{nouns})\s+of\s+(?:{word}){{1,5}}(?:which|that)\s+belongs?\s+to\s+(?:the\s+)?$",
+                        re.I)
+    after = re.compile(rf"\s*['’]s?\s+(?:\S+\s+)?(?:{nouns})\b", re.I)
+    return before, after
+
+
+def owns_premises(text: str, start: int, end: int) -> bool:
+    """Whether the actor named at text[start:end] is told as the owner of a place ("near the headquarters of X",
+    "X's office": roles.yaml `premises`): a side struck there, not the doer."""
+    before, after = _premises()
+    return before.search(text, max(0, start - 60), start) is not None or after.match(text, end) is not None
+
+
 def tells_again(before: str, noun: str) -> bool:
     """Whether a generic noun for the doers and the word right before it tell a side already named ("the
     assailants", roles.yaml `told_again`)."""

@@ -33,6 +33,7 @@ from warscribe.knowledge.roles import (
     leaves_casualties,
     mob_generic,
     mob_verb,
+    owns_premises,
     partitive,
     reciprocal,
     tells_again,
@@ -894,6 +895,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         patient = next((g for g in post + pre if g is not agent and g[0].label not in sides), None)
     if patient is None and agent and reciprocal(anchor.label):
         agent, patient = _both_sides(doc, draft, agent)
+    if agent is not None and owns_premises(doc.text, agent[0].start, agent[-1].end):
+        # "a blast near the headquarters of X": the owner of the place hit is struck there, never the doer
+        agent, patient = None, patient or agent
     if agent:
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:

@@ -10,7 +10,15 @@ from datetime import date
 from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.actors import interaction
-from warscribe.knowledge.roles import air_force, blames, crowd_ranks, force_met, names_a_place, same_crowd
+from warscribe.knowledge.roles import (
+    air_force,
+    blames,
+    crowd_ranks,
+    force_met,
+    names_a_place,
+    refines,
+    same_crowd,
+)
 from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.notes import write_notes
 from warscribe.stages import retell
@@ -293,7 +301,7 @@ class MergeStage:
                 _absorb(target, c, fill_only=False)
                 trace.merged(doc, c.sentence, target.sentence, "the same event told again")
         for c in enrich:
-            target = _enrich_target(clusters, c)
+            target = _enrich_target(clusters, c) or _refined_target(clusters, c)
             if target is not None:
                 _absorb(target, c, fill_only=True)
             trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
@@ -601,6 +609,20 @@ def _enrich_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
         return fitting[0]
     before = [k for k in fitting if k.sentence < c.sentence]
     return before[-1] if before else fitting[0]
+
+
+def _refined_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
+    """A headline or detail line that tells the only event of its type more precisely ("Suicide blast kills 70" over
+    "a blast hit the convoy"): that event, made as precise (typing.yaml `refinements`)."""
+    x = c.event
+    fitting = [] if c.another else [k for k in clusters if k.event.event_type == x.event_type
+                                     and refines(x.event_type, x.sub_event_type, k.event.sub_event_type)
+                                     and _actors_compatible(k.event, x) and _places_compatible(k, c)
+                                     and _dates_compatible(k, c)]
+    if len(fitting) != 1:
+        return None
+    fitting[0].event.sub_event_type = x.sub_event_type
+    return fitting[0]
 
 
 _ARMED_KINDS = frozenset({"rebel", "militia", "identity", "external"})

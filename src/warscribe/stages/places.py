@@ -17,7 +17,7 @@ from warscribe.places.data import admin1_named
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
-from warscribe.stages.segment import dateline_places
+from warscribe.stages.segment import dateline_places, opening_dateline
 
 
 class PlaceStage:
@@ -91,6 +91,9 @@ def _datelines(text: str, sentences: list[Sentence]) -> list[tuple[tuple[int, in
         if match is not None:
             start, end = match.span("place")
             out.append(((s.start + start, s.start + end), match.group("place").count("/") + 1))
+    # a sentence inside a paragraph opened by a city and an outlet ("... province. DAMASCUS (Sputnik) A blast")
+    opened = {span for span, _ in out}
+    out += [(span, 1) for s in sentences if (span := opening_dateline(text, s.start, s.end)) and span not in opened]
     return out
 
 
@@ -362,7 +365,10 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     spelled = any(not r.lookalike and r.feature not in ("unresolved", "country") for r in inside)
     # a place the report says it codes the event at ("between Sebba and X (coded as X)") is the scene
     # a one-city dateline is the scene only when the sentence names no other place as precise
-    return min(inside, key=lambda r: (not _designated(r), spelled and r.lookalike, rank(r),
+    # a one-city dateline is where the report was filed: a province or town the sentence names at home outranks it
+    # ("DAMASCUS (Sputnik) A blast in the Idlib province"), a place abroad or a country does not
+    return min(inside, key=lambda r: (not _designated(r), spelled and r.lookalike,
+                                      max(rank(r), 1.5) if "dateline" in r.mention.data else rank(r),
                                       "dateline" in r.mention.data, abroad and not is_framed(r.mention),
                                       r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
                                       abs(r.mention.start - anchor)))

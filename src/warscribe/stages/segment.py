@@ -55,6 +55,18 @@ def dateline_places(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span("place") for m in _DATELINE.finditer(text, start, end) if is_outlet(m.group("outlet"))]
 
 
+# A dateline opening a sentence with no dash after it ("... province. DAMASCUS (Sputnik) A suicide blast ...")
+_OPENING_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,2})\s*"
+                               r"\((?P<outlet>[^()]{2,40})\)\s*[-–—:]*\s*[\"“]?[A-Z]")
+
+
+def opening_dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the place of a dateline with an outlet's name that opens text[start:end] ("DAMASCUS (Sputnik)
+    A blast ..."): where the reporter wrote, or None."""
+    m = _OPENING_DATELINE.match(text, start, end)
+    return m.span("place") if m is not None and is_outlet(m.group("outlet")) else None
+
+
 def runs_into_dateline(text: str, start: int, end: int) -> bool:
     """Whether a sentence with no final stop runs into a dateline (a flattened headline or caption before its
     story): a headline of its own."""
