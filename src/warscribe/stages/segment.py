@@ -82,6 +82,7 @@ def runs_into_dateline(text: str, start: int, end: int) -> bool:
 _TITLE_RUN_WORDS = 12
 _PROSE_WORDS = 6
 _TOKEN = re.compile(r"[\w'’-]+")
+_ASCII_CAPITAL = re.compile(r"[A-Z]")
 
 
 @cache
@@ -95,6 +96,8 @@ def holds_title_run(text: str, start: int, end: int, title: str | None = None) -
     words outside the run): a headline of another article glued to a sentence, told elsewhere, not an event of
     this one. A sentence all in title case (a headline of its own) is left to `_is_headline`, and a run that is
     mostly the document's own title (its headline glued to its lede) tells this article's event."""
+    if text[start:end].isascii() and len(_ASCII_CAPITAL.findall(text, start, end)) < _TITLE_RUN_WORDS:
+        return False  # fewer capitals than a run needs words: most sentences, told without a word-by-word pass
     run: list[str] = []
     longest: list[str] = []
     lower, last = 0, start
@@ -110,7 +113,8 @@ def holds_title_run(text: str, start: int, end: int, title: str | None = None) -
         else:
             lower += 1
             run = []
-        longest = max(longest, run, key=len)
+        if len(run) > len(longest):
+            longest = run
     if len(longest) < _TITLE_RUN_WORDS or lower < _PROSE_WORDS:
         return False
     own = set(_normal(title).split())
