@@ -41,25 +41,26 @@ def _cues() -> dict[str, tuple[AreaCue, ...]]:
     return out
 
 
+def _alternatives(key: str) -> str | None:
+    """The words of one list of admin_cues.yaml as one alternation, longest first; None when the list is empty."""
+    words = (load_yaml("admin_cues.yaml") or {}).get(key) or ()
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) if words else None
+
+
 @lru_cache(maxsize=1)
 def _capital_pattern() -> re.Pattern[str] | None:
-    words = (load_yaml("admin_cues.yaml") or {}).get("capital") or ()
-    if not words:
-        return None
+    words = _alternatives("capital")
     # "the capital" as the place ("staged a rally in the capital", "the capital's Mohammadpur"), not another
     # country's ("the capital of Chad"), nor the capital named after it ("the capital, Dhaka": that name places it)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                      + r")\b(?!\s+(?:of|city\s+of)\b)(?!,?\s+(?-i:[A-Z]))", re.IGNORECASE)
+    return None if words is None else \
+        re.compile(r"\b(?:" + words + r")\b(?!\s+(?:of|city\s+of)\b)(?!,?\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _seat_pattern() -> re.Pattern[str] | None:
-    words = (load_yaml("admin_cues.yaml") or {}).get("capital_seats") or ()
-    if not words:
-        return None
+    words = _alternatives("capital_seats")
     # whole words, as written: "the Ministry of Finance" is a seat of government, "the ministry" may be anyone's
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                      + r")(?![\w-])")
+    return None if words is None else re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])")
 
 
 def capital_named(text: str, seats: bool = False) -> bool:

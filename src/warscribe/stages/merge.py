@@ -47,7 +47,7 @@ class _Cluster:
     more: tuple[int, bool, bool, str] | None = None  # its deaths report, as another report joining an event gives it
     # its own date is a month or year long past at publication ("Russia joined the war in September"): background
     past: bool = False
-    # told as a new event of its kind ("in another air strike"): no report of an event told before it
+    # told as a new event of its kind ("in another air strike", "a similar bombing"): no report of one told before it
     another: bool = False
     # the sentences of the reports folded into it
     told: list[int] = field(default_factory=list)
@@ -397,7 +397,7 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
                 if found:
                     target = k
                     break
-        if target is None or found is None or c.another:
+        if target is None or found is None:
             kept.append(c)
             continue
         if not _day_told(doc, target):
