@@ -252,6 +252,7 @@ def _any_strike() -> dict:
     return rules().data.data.get("any_strike") or {}
 
 
+@cache
 def strike_frames() -> frozenset[str]:
     """The frames a word that names any strike or blast ("the bombings") may stand for (`any_strike`)."""
     return frozenset((_any_strike().get("frames") or {}).values())
@@ -273,9 +274,14 @@ def told_as_time(text: str, start: int) -> bool:
     return _as_time().search(text, max(0, start - 20), start) is not None
 
 
+@cache
+def _strike_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _any_strike().get("words") or [])
+
+
 def any_strike_word(word: str) -> bool:
     """Whether an event noun names any strike or blast without saying which ("bombing", "blast")."""
-    return word.casefold() in {str(w).casefold() for w in _any_strike().get("words") or []}
+    return word.casefold() in _strike_words()
 
 
 @cache
