@@ -327,6 +327,18 @@ def capital_accuses() -> frozenset[str]:
     return _words("capital_accuses")
 
 
+@cache
+def _accuser() -> re.Pattern[str]:
+    words = _data().get("accusers") or {}
+    verbs, between = alternation(words.get("verbs") or ()), alternation(words.get("between") or ())
+    return re.compile(rf"\s*(?:(?:{between})\s+)?(?:{verbs})\b", re.I)
+
+
+def accuses(after: str) -> bool:
+    """Whether the text right after a side makes it an accuser ("has accused", "blamed"), roles.yaml `accusers`."""
+    return _accuser().match(after) is not None
+
+
 def ly_nouns() -> frozenset[str]:
     """Words ending in -ly that are nouns, not adverbs ("army supply convoy"), roles.yaml `ly_nouns`."""
     return _words("ly_nouns")
@@ -352,8 +364,11 @@ def _coordination() -> re.Pattern[str]:
     words = _data().get("coordination") or {}
     joiners = "|".join(_joined(p) for p in words.get("joiners") or ()) or "(?!)"
     backers, before_side = alternation(words.get("backers") or ()), alternation(words.get("before_side") or ())
-    return re.compile(rf"^\s*(?:{joiners}|(?:[a-z]+\s+)?(?:{backers})\s+by)\s*"
-                      rf"(?:the\s+)?(?:(?:their|its)\s+)?(?:(?:{before_side})\s+)?$", re.I)
+    # "the army and its allies from Lebanon's Shiite militia Hezbollah": a partner named after a few words of
+    # description (no punctuation: "and its allies, Russia said," is no partner)
+    allies = rf"(?:and|,)\s+(?:their|its)\s+(?:\w+\s+)?(?:{alternation(ally_nouns())})(?:\s+[\w'’-]+){{0,6}}\s*"
+    return re.compile(rf"^\s*(?:(?:{joiners}|(?:[a-z]+\s+)?(?:{backers})\s+by)\s*"
+                      rf"(?:the\s+)?(?:(?:their|its)\s+)?(?:(?:{before_side})\s+)?|{allies})$", re.I)
 
 
 def coordinated(between: str) -> bool:
@@ -378,6 +393,43 @@ def force_adjectives() -> dict[str, str]:
 def fired_by_owner(frame: str) -> bool:
     """Whether a strike noun of this frame takes the force named right before it as its doer (roles.yaml)."""
     return frame in (_data().get("fired_by_owner") or ())
+
+
+@cache
+def _statement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = _data().get("statements") or {}
+    nouns = alternation(words.get("nouns") or ())
+    before, after = alternation(words.get("before") or ()), alternation(words.get("after") or ())
+    return (re.compile(rf"\s*(?:{nouns})\b", re.I), re.compile(rf"\b(?:{before})\s+(?:an?\s+|the\s+)?$", re.I),
+            re.compile(rf"\s*(?:{after})\b", re.I))
+
+
+def states_author(before: str, after: str) -> bool:
+    """Whether a side is the author of a statement cited ("citing an <X> statement", "an <X> statement said that"):
+    `before`, `after`: the text before and after the side's name (roles.yaml `statements`)."""
+    noun, cited, opens = _statement()
+    m = noun.match(after)
+    return m is not None and (cited.search(before) is not None or opens.match(after, m.end()) is not None)
+
+
+@cache
+def _pact() -> re.Pattern[str]:
+    words = _data().get("pacts") or {}
+    nouns, verbs = alternation(words.get("nouns") or ()), alternation(words.get("verbs") or ())
+    return re.compile(rf"\b(?:{nouns})\s+(?:(?:{verbs})\s+)?between\s+[^,;:.()]*$", re.I)
+
+
+def party_to_pact(before: str) -> bool:
+    """Whether the words before a side make it a party to a pact ("a deal reached between the regime and "),
+    roles.yaml `pacts`."""
+    return _pact().search(before) is not None
+
+
+def named_by_fire(name: str) -> bool:
+    """Whether a side's name ends in the fire it shot ("rebel fire", "opposition rockets"), roles.yaml
+    `named_by_fire`."""
+    words = name.split()
+    return bool(words) and len(words) > 1 and words[-1].casefold() in _words("named_by_fire")
 
 
 def holds_a_place(word_after_hyphen: str) -> bool:

@@ -15,6 +15,7 @@ from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
 from warscribe.knowledge.patterns import lacks_words, starts_with
 from warscribe.knowledge.roles import (
+    accuses,
     against_itself,
     air_raider,
     armed_casualties,
@@ -33,9 +34,12 @@ from warscribe.knowledge.roles import (
     leaves_casualties,
     mob_generic,
     mob_verb,
+    named_by_fire,
     owns_premises,
     partitive,
+    party_to_pact,
     reciprocal,
+    states_author,
     tells_again,
     unarmed_unknown,
     weapon_struck,
@@ -752,6 +756,13 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue
         if _speaks(doc, m, lexicon) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
             continue  # ", rescue workers said": the report's speaker, not a party to the event
+        if party_to_pact(doc.text[max(sentence.start, m.start - 80):m.start]) and not any(
+                t.kind == "trigger" and t.label == "agreement" for t in mentions):
+            continue  # "evacuated under a deal reached between the regime and rebels": the pact's parties
+        if states_author(doc.text[max(sentence.start, m.start - 25):m.start], doc.text[m.end:m.end + 40]):
+            continue  # "citing an Ahrar al-Sham statement that a bomber ...": the statement's author speaks
+        if accuses(doc.text[m.end:m.end + 40]) and any(t.kind == "trigger" and t.start >= m.end for t in mentions):
+            continue  # "the opposition has accused the army of killing civilians": the accuser, not a side
         out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
     # A resolved anaphor stands for the generic noun inside it ("the al-Qaeda-linked coalition").
     anaphors = [a for a in out if a.data.get("anaphor")]
@@ -1042,6 +1053,9 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
             continue
         before = doc.text[max(0, group[0].start - 40):group[0].start]
         if identifies_perpetrator(before):  # "gunmen believed to be IS members": the named group is the agent
+            agent = group
+            continue
+        if agent is None and named_by_fire(group[0].text):  # "hurt following rebel fire": the fire's owner acts
             agent = group
             continue
         if agent is None and _FROM_AFTER_NOUN.search(before):

@@ -213,7 +213,10 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     # A state force the event's own sentence told ("Assad's air force kills 65") keeps its sides against another
     # force named in another report ("the US-led coalition strikes"): that one is a different striker, not a name
     # for the same one.
-    kept = _told_force(a) and b.actor1 is not None and b.actor1 != a.actor1 and not _generic(b, "actor1")
+    # So does a rebel or armed group told by a common noun in a report that does not swap the sides ("the
+    # government has accused rebels of launching the attack": a counter-claim, not a name for the army).
+    kept = _told_force(a) and b.actor1 is not None and b.actor1 != a.actor1 and (
+        not _generic(b, "actor1") or (not swapped and _nonstate_noun(b)))
     for role, their_role in () if kept else pairs:
         if getattr(b, their_role) is not None and getattr(b, their_role) not in (a.actor1, a.actor2) and \
                 _specificity(b, their_role) > _specificity(a, role):
@@ -251,6 +254,16 @@ def _told_force(ev: Event) -> bool:
     m = d.actor1 if d is not None else None
     return m is not None and ev.actor1 is not None and m.label == "state:military" and \
         d.sentence.start <= m.start < d.sentence.end
+
+
+def _nonstate_noun(ev: Event) -> bool:
+    """Whether the event's actor 1 is an armed non-state side (rebels, militia: ACLED's inter codes 2 and 3) told by
+    a common noun ("rebels", "militants")."""
+    m = ev.draft.actor1 if ev.draft is not None else None
+    return m is not None and m.label.startswith("generic:") and ev.inter1 in _ARMED_NONSTATE
+
+
+_ARMED_NONSTATE = (2, 3)  # ACLED's inter codes of rebels and militias
 
 
 def _joining(c: _Cluster) -> list[tuple[int, bool, bool, str]]:
