@@ -40,6 +40,8 @@ def test_accuser_is_no_side() -> None:
     assert accuses(" has accused regime troops")
     assert accuses(" blamed the rebels")
     assert not accuses(" killed two men")
+    assert not accuses(" accused of bombing herders")
+    assert not accuses(" blamed for the shelling")
     text = "The opposition has accused regime troops of killing 40 civilians in Douma on Monday."
     a1, a2 = _sides(text, "2013-08-25")[0]
     assert a1 == "Military Forces of Syria (2000-)"

@@ -331,7 +331,8 @@ def capital_accuses() -> frozenset[str]:
 def _accuser() -> re.Pattern[str]:
     words = _data().get("accusers") or {}
     verbs, between = alternation(words.get("verbs") or ()), alternation(words.get("between") or ())
-    return re.compile(rf"\s*(?:(?:{between})\s+)?(?:{verbs})\b", re.I)
+    passive = alternation(words.get("passive_after") or ())
+    return re.compile(rf"\s*(?:(?:{between})\s+)?(?:{verbs})\b(?!\s+(?:{passive})\b)", re.I)
 
 
 def accuses(after: str) -> bool:
