@@ -102,3 +102,23 @@ def test_parties_to_a_pact_are_no_sides_of_a_blast() -> None:
     events = _events(text, "2017-04-16")
     assert events and events[0].actor1 not in ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")
     assert events[0].actor2 not in ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")
+
+
+def test_holder_of_the_place_taken_is_actor2() -> None:
+    text = ("On Sunday the Syrian army and its allies from the Lebanese group Hezbollah captured more territory inside "
+            "Zabadani, the last rebel-held town near the border.")
+    events = _events(text, "2015-07-21")
+    assert events and events[0].actor1 == "Military Forces of Syria (2000-)"
+    assert events[0].actor2 == "Opposition Rebels (Syria)"
+
+
+def test_holder_before_the_trigger_describes_a_side() -> None:
+    text = "On Sunday the government-backed and rebel-dominated coalition captured two villages near Aleppo."
+    events = _events(text, "2015-07-21")
+    assert all(e.actor2 != "Opposition Rebels (Syria)" for e in events)
+
+
+def test_strike_on_a_held_town_keeps_its_victims() -> None:
+    text = "On Monday air strikes on a rebel-held town near Idlib killed 12 civilians."
+    events = _events(text, "2017-04-25")
+    assert events and events[0].actor2 == "Civilians (Syria)"

@@ -426,6 +426,12 @@ def party_to_pact(before: str) -> bool:
     return _pact().search(before) is not None
 
 
+def held_place_struck(frame: str) -> bool:
+    """Whether an event of this frame with no other side is done to the holder of its place, roles.yaml
+    `held_place_struck`."""
+    return frame in _words("held_place_struck")
+
+
 def named_by_fire(name: str) -> bool:
     """Whether a side's name ends in the fire it shot ("rebel fire", "opposition rockets"), roles.yaml
     `named_by_fire`."""

@@ -29,6 +29,7 @@ from warscribe.knowledge.roles import (
     crowd_anaphor,
     fired_by_owner,
     fought_with,
+    held_place_struck,
     holder_before,
     identifies_perpetrator,
     leaves_casualties,
@@ -593,6 +594,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
                 "a community's people named as victims are civilians")
     _target_actor(doc, draft, mentions, anchor)
+    if _holder_struck(draft, mentions, main) and doc.trace is not None:
+        trace.note(doc, "assemble", trace.RELABELLED, f"the holder of the place taken or struck is actor 2: "
+                   f"'{draft.actor2.text}' (lexicon/roles.yaml held_place_struck)", sentence.index)
     trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
                 "a crowd that commits violence is coded as rioters")
     trace.roles(doc, draft, draft.actor1, _civilians_do_not_strike(draft, lexicon, ctx), "civilians never strike")
@@ -1131,6 +1135,21 @@ def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention) -> Non
     if injuries:
         draft.injuries = max(c.data["value"] for c in injuries)
     draft.counts = counts
+
+
+def _holder_struck(draft: EventDraft, mentions: list[Mention], main: Mention) -> bool:
+    """"the army captured more of Zabadani, the last rebel-held town": with no other side named, the holder of a
+    place told after the trigger (another side than the doer the sentence names) is the side it was taken from.
+    A holder before it describes a side ("the PYD-dominated SDF captured"); with no doer named the sentence may
+    be a summary ("has regained control of most cities ... live in regime-held areas")."""
+    if draft.actor2 is not None or draft.actor1 is None or not held_place_struck(main.label):
+        return False
+    doer = draft.actor1.label
+    holder = next((m for m in mentions if m.kind == "holder" and m.label != doer and m.start >= main.end), None)
+    if holder is None:
+        return False
+    draft.actor2 = replace(holder, kind="actor")
+    return True
 
 
 def _target_actor(doc: Document, draft: EventDraft, mentions: list[Mention], anchor: Mention) -> None:

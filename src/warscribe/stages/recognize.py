@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -137,6 +137,11 @@ def _holder_of_place(doc: Doc, hit: _ActorHit) -> bool:
     if hit.start >= 2 and doc[hit.start - 1].text == "-" and not doc[hit.start - 2].whitespace_ \
             and against_a_side(doc[hit.start - 2].text):
         return True  # "an anti-ISIL operation": the group is the operation's target, no doer
+    return _holds_place(doc, hit)
+
+
+def _holds_place(doc: Doc, hit: _ActorHit) -> bool:
+    """"the opposition-held towns": the side is named as the holder of a place."""
     return hit.end + 1 < len(doc) and doc[hit.end].text == "-" and not doc[hit.end].whitespace_ \
         and holds_a_place(doc[hit.end + 1].text)
 
@@ -248,11 +253,15 @@ class Recognizers:
         self.demonyms: dict[str, str] = phrases.demonyms
 
     def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset(), text: str | None = None,
-                   offset: int = 0, events: frozenset[int] = frozenset()) -> list[_ActorHit]:
+                   offset: int = 0, events: frozenset[int] = frozenset(),
+                   holders: list[_ActorHit] | None = None) -> list[_ActorHit]:
         """The actor names and descriptions in a paragraph; ``verbs``: token indices where an event verb starts;
-        ``text``, ``offset``: the document the paragraph was cut from and where it begins in it, if known."""
+        ``text``, ``offset``: the document the paragraph was cut from and where it begins in it, if known;
+        ``holders``: gets the sides named as a place's holder ("rebel-held"), which are no actors there."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
+        if holders is not None:
+            holders += _longest([h for h in hits if _holds_place(doc, h)])
         hits = [h for h in hits if not _modifier(doc, h, verbs) and not _country_place(doc, h, verbs, events)
                 and not _bare_place(doc, h, self.lexicon, text, offset) and not _holder_of_place(doc, h)]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
@@ -272,6 +281,30 @@ class Recognizers:
 
 
 _SPAN = attrgetter("start", "end")
+
+
+def _adjective_holders(text: str, offset: int, tokens: Doc, taken: set[int]) -> list[Mention]:
+    """"rebel-held", "government-controlled": a side's adjective (roles.yaml `force_adjectives`) before a holding
+    word names the place's holder."""
+    out = []
+    for i in range(len(tokens) - 2):
+        slot = force_adjectives().get(tokens[i].text.casefold())
+        if slot is None or i in taken or tokens[i].whitespace_ or tokens[i + 1].text != "-" \
+                or tokens[i + 1].whitespace_ or not holds_a_place(tokens[i + 2].text):
+            continue
+        out.append(_mention(text, "holder", _char_span(tokens, offset, i, i + 1), slot, form="description",
+                            priority=45, country=None, generic=True, alternatives=[]))
+    return out
+
+
+def _longest(hits: list[_ActorHit]) -> list[_ActorHit]:
+    """The longest, then highest-priority, of hits that overlap."""
+    out: list[_ActorHit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), -h.form.priority, h.start)):
+        if all(h.end <= o.start or o.end <= h.start for o in out):
+            h.candidates = [h.form.actor_id]
+            out.append(h)
+    return out
 
 
 class RecognizeStage:
@@ -312,8 +345,11 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     hits = rec.actor_hits(tokens, frozenset(m.start for m in matches if m.kind == "trigger" and (
         not m.entry.noun or (m.start > 0 and not m.entry.patient_subject
                              and _PLURAL.search(tokens[m.start - 1].text) is not None))), text, offset,
-        frozenset(m.start for m in matches if m.kind == "trigger"))
+        frozenset(m.start for m in matches if m.kind == "trigger"), (holders := []))
     out = [_actor_mention(text, offset, tokens, h, rec) for h in hits]
+    # "regime forces seize rebel-held Baba Amr": the holder is kept apart, the side a place was taken from
+    out += [replace(_actor_mention(text, offset, tokens, h, rec), kind="holder") for h in holders]
+    out += _adjective_holders(text, offset, tokens, {i for h in holders for i in range(h.start, h.end)})
     out += _demonym_actors(text, offset, tokens, rec, hits, matches)
     names = [(h.start, h.end) for h in hits]
     weapons = [(m.start, m.end) for m in matches if m.kind == "means"]
