@@ -122,3 +122,16 @@ def test_strike_on_a_held_town_keeps_its_victims() -> None:
     text = "On Monday air strikes on a rebel-held town near Idlib killed 12 civilians."
     events = _events(text, "2017-04-25")
     assert events and events[0].actor2 == "Civilians (Syria)"
+
+
+def test_isis_in_title_case_is_the_group() -> None:
+    text = "On Saturday Isis carried out a car bomb attack on displaced people near Deir ez-Zor, killing five."
+    events = _events(text, "2017-11-10")
+    assert events and events[0].actor1 == "Islamic State (Syria)"
+
+
+def test_rebel_holder_flies_no_air_strike() -> None:
+    text = "Aerial bombardment on a residential neighbourhood controlled by the rebels killed five civilians in Aleppo."
+    events = _events(text, "2016-09-11")
+    assert events and events[0].actor1 != "Opposition Rebels (Syria)"
+    assert events[0].actor2 == "Civilians (Syria)"

@@ -154,6 +154,12 @@ def _holder() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(_data()['holders'])})\s+by\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.I)
 
 
+def holder_cannot_do(frame: str) -> bool:
+    """Whether a non-state holder of the place is never the doer of an event of this frame (roles.yaml
+    `holders_fly_none`: air strikes)."""
+    return frame in _words("holders_fly_none")
+
+
 def holder_before(text: str, start: int) -> int | None:
     """Where the holding word lies when the words just before `start` say that what is named there holds a place
     ("a town held by the Islamic State group": roles.yaml `holders`), within 40 characters; else None."""

@@ -31,6 +31,7 @@ from warscribe.knowledge.roles import (
     fought_with,
     held_place_struck,
     holder_before,
+    holder_cannot_do,
     identifies_perpetrator,
     leaves_casualties,
     mob_generic,
@@ -880,7 +881,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         if subject:  # "defences intercepted drones launched by terrorists": the subject acts
             agent, patient = subject[-1], patient or agent
     rest = [g for g in groups if g is not agent and g is not patient]
-    pre = [g for g in rest if g[0].start < anchor.start]
+    # a holder is no subject either ("bombardment on a district controlled by the rebels killed five")
+    pre = [g for g in rest if g[0].start < anchor.start and not any(g is h for h in holders)]
     post = [g for g in rest if g[0].start >= anchor.end]
     if subject_is_victim:  # the passive's subject is the victim, whoever the words name as the agent
         patient = patient or (_subject(doc, pre, anchor) if pre else None)
@@ -1044,6 +1046,9 @@ def _holders(doc: Document, groups: list[list[Mention]], triggers: list[Mention]
         if at is not None and not any(t.start <= at < t.end for t in triggers):
             held.append(g)
     others = [g for g in groups if g not in held and _kind(ctx, g[0]) != "civilians"]
+    if not others and any(holder_cannot_do(t.label) for t in triggers):
+        # "aerial bombardment on a neighbourhood controlled by the rebels": no non-state holder flew it
+        return [g for g in held if _kind(ctx, g[0]) == "nonstate"]
     return held if others else []
 
 
