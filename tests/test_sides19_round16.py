@@ -76,6 +76,8 @@ def test_statement_author_is_no_doer() -> None:
     assert states_author("media reported citing an ", " statement that a bomber")
     assert states_author("Earlier ", " statement said that a bomber")
     assert not states_author("Earlier ", " fighters said that")
+    assert states_author("Earlier the ", " spokesman Major General Jane Roe said that the gunmen")
+    assert not states_author("Earlier the ", " spokesman Jane Roe visited the town and said that")
     text = ("Media reported on Sunday citing a Jaysh al-Islam statement that a suicide bomber blew himself up at an "
             "office in Douma, killing five.")
     events = _events(text, "2017-05-21")

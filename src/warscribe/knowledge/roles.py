@@ -408,11 +408,12 @@ def _statement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = alternation(words.get("nouns") or ())
     before, after = alternation(words.get("before") or ()), alternation(words.get("after") or ())
     return (re.compile(rf"\s*(?:{nouns})\b", re.I), re.compile(rf"\b(?:{before})\s+(?:an?\s+|the\s+)?$", re.I),
-            re.compile(rf"\s*(?:{after})\b", re.I))
+            re.compile(rf"\s*(?:[A-Z][\w.'’-]*\s+){{0,5}}(?:{after})\b"))
 
 
 def states_author(before: str, after: str) -> bool:
-    """Whether a side is the author of a statement cited ("citing an <X> statement", "an <X> statement said that"):
+    """Whether a side is the author of a statement cited ("citing an <X> statement", "an <X> statement said that",
+    "the <X> spokesman Major General Jane Roe said that": a title and name may come between):
     `before`, `after`: the text before and after the side's name (roles.yaml `statements`)."""
     noun, cited, opens = _statement()
     m = noun.match(after)
