@@ -66,6 +66,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                            rf"(?:,?\s*(?P<y>{year})\b)?")),
         ("mdy", re.compile(rf"\b{lead}(?P<m>{month})\s+(?P<d>{day})(?![\d%])(?P<d2>{join}(?:(?P=m)\s+)?{day}"
                            rf"(?![\d%]))?(?:,?\s+(?P<y>{year})\b)?")),
+        # "Apr 052017": a page's date line whose day and year the corpus ran together (two-digit day, four-digit year)
+        ("mdy_glued", re.compile(rf"\b(?P<m>{month})\s+(?P<d>0[1-9]|[12]\d|3[01])(?P<y>{year})\b")),
         # "30/11/2020", "05.02.2015", "23-04-2016": day first, as most outlets outside the US write it
         ("numeric", re.compile(rf"\b(?P<d>[0-2]?\d|3[01])(?P<sep>[/.-])(?P<mn>0?[1-9]|1[0-2])(?P=sep)(?P<y>{year})\b")),
         ("month", re.compile(rf"\b(?:(?P<part>early|mid|late|the end of|the beginning of|the middle of|"
@@ -84,7 +86,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 # What every match of a kind of expression contains (a month name, a weekday name, a digit, a word of the
 # relative expressions): a text without it cannot hold one, and one cheap search (a character-set scan, a
 # substring test) spares the whole pattern.
-_NEEDS = {"iso": ("digit",), "dmy": ("digit", "month"), "mdy": ("digit", "month"), "numeric": ("digit",),
+_NEEDS = {"iso": ("digit",), "dmy": ("digit", "month"), "mdy": ("digit", "month"), "mdy_glued": ("digit", "month"),
+          "numeric": ("digit",),
           "month": ("month",), "month_year": ("digit", "month"), "weekday": ("weekday",),
           "relative": ("relative",), "week": ("week",)}
 # Lower-case words, one of which every match of the case-blind kinds holds ("the day before yesterday",
@@ -149,7 +152,7 @@ def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
     s, e = m.start() + offset, m.end() + offset
     text = m.group()
     year = int(g["y"]) if g.get("y") else None
-    if kind in ("iso", "numeric", "dmy", "mdy"):
+    if kind in ("iso", "numeric", "dmy", "mdy", "mdy_glued"):
         month = int(g["mn"]) if g.get("mn") else _month_table()[g["m"].rstrip(".").lower()]
         days = [_num(g["d"])]
         if g.get("d2"):
@@ -158,7 +161,8 @@ def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
             return None
         return DateMention(s, e, text, "date", month, tuple(days), year)
     if kind in ("month", "month_year"):
-        part = _PARTS.get((g.get("part") or "").split()[-1] if g.get("part") else "", 1)
+        # "the end of July": the word of the part, not the "of" that closes the phrase
+        part = next((_PARTS[w] for w in (g.get("part") or "").lower().split() if w in _PARTS), 1)
         return DateMention(s, e, text, "month", _month_table()[g["m"].rstrip(".").lower()], (), year, part=part)
     if kind == "weekday":
         if g.get("s") and (g.get("on") or g.get("last")):
