@@ -90,3 +90,27 @@ def test_photo_caption_date_does_not_date_the_story_after_it(pipeline: Pipeline)
             "bus near Maiduguri killing 12 people.")
     found = dates(pipeline, text, "2019-03-15")
     assert "2019-03-06" not in found and "2019-03-15" in found
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("the bombs fell on the market at the weekend", date(2019, 3, 13), ("2019-03-09", 2)),  # a Wednesday
+    ("the raid took place over the weekend", date(2019, 3, 10), ("2019-03-09", 2)),  # a Sunday
+    ("the talks last weekend failed", date(2019, 3, 11), ("2019-03-09", 2)),  # a Monday
+])
+def test_the_weekend_is_its_saturday_at_a_week_precision(text: str, published: date,
+                                                          expected: tuple[str, int]) -> None:
+    assert [resolve(m, published) for m in find_dates(text)] == [[expected]]
+
+
+def test_weekend_in_the_clause_dates_the_event_not_the_next_sentence(pipeline: Pipeline) -> None:
+    text = ("Date of publication 13 March 2019 Violence flared in Kaduna state. Gunmen killed 12 villagers in Bardi "
+            "near Kaduna at the weekend. Also Wednesday soldiers arrested four suspects in Zaria.")
+    doc = Document.from_input({"id": "t", "text": text, "published": "2019-03-13"})
+    pipeline.run(doc)
+    killed = [ev for ev in doc.events if ev.fatalities == 12]
+    assert [(ev.event_date, ev.time_precision) for ev in killed] == [("2019-03-09", 2)]
+
+
+def test_date_line_before_a_field_name() -> None:
+    found = date_line("Thu Feb 5 2015 title: Gunmen kill six farmers near Kaduna", None)
+    assert found is not None and found[1] == date(2015, 2, 5)

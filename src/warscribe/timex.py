@@ -32,7 +32,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # date | month | weekday | relative | week
+    kind: str  # date | month | weekday | relative | week | weekend
     month: int | None = None
     days: tuple[int, ...] = ()
     year: int | None = None
@@ -79,7 +79,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("relative", re.compile(r"\b(?:(?P<yday>the day before yesterday|yesterday|last night)|"
                                 r"(?P<today>today|tonight|this morning|this evening|earlier today)|"
                                 r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago)\b", re.I)),
-        ("week", re.compile(r"\b(?P<w>last week|earlier this week|this week|the past week|last month)\b", re.I)),
+        ("week", re.compile(r"\b(?P<w>last week|earlier this week|this week|the past week|last month|"
+                            r"(?:the|last|this past)\s+weekend)\b", re.I)),
     ]
 
 
@@ -177,6 +178,8 @@ def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
         n = g["n"].lower()
         return DateMention(s, e, text, "relative", offset=-(int(n) if n.isdigit() else _NUMBERS[n]))
     w = g["w"].lower()
+    if w.endswith("weekend"):  # "at the weekend", "over the weekend": the latest Saturday and Sunday
+        return DateMention(s, e, text, "weekend")
     if w == "last month":
         return DateMention(s, e, text, "month", offset=-1)
     return DateMention(s, e, text, "week", offset=-1 if w in ("last week", "the past week") else 0)
@@ -208,7 +211,7 @@ def resolve(mention: DateMention, published: date | None) -> list[tuple[str, int
     """(value, precision) for each day an expression names; [] when it cannot be placed in time or would
     fall after publication."""
     handler = {"date": _resolve_date, "month": _resolve_month, "weekday": _resolve_weekday,
-               "relative": _resolve_relative, "week": _resolve_week}[mention.kind]
+               "relative": _resolve_relative, "week": _resolve_week, "weekend": _resolve_weekend}[mention.kind]
     return handler(mention, published)
 
 
@@ -276,6 +279,14 @@ def _resolve_week(m: DateMention, published: date | None) -> list[tuple[str, int
         return []
     monday = published - timedelta(days=published.weekday()) + timedelta(weeks=m.offset)
     return [(monday.isoformat(), 2)]
+
+
+def _resolve_weekend(m: DateMention, published: date | None) -> list[tuple[str, int]]:
+    """'over the weekend': the Saturday of the latest weekend begun before publication, at a week's precision."""
+    if published is None:
+        return []
+    back = (published.weekday() - calendar.SATURDAY) % 7
+    return [((published - timedelta(days=back)).isoformat(), 2)]
 
 
 def parse_published(value: str | None) -> date | None:

@@ -40,8 +40,8 @@ class TimeStage:
 # told with a preposition ("On 3 May 2020, gunmen ...") unless a page's date label says it ("Date of publication
 # 4 April 2017", "Posted on", "Last updated at": cleaning/cues.yaml), followed by a capital, a quote, a headline's
 # count ("30 September 2016 13 civilians killed"), the hour ("14:28", "at 0914"), a by-line or "(updated ...)"
-# rather than a comma.
-_LINE_AFTER = re.compile(r"\s+[\"“'‘]?[A-Z0-9]|\s+(?:at|by)\s+[A-Z0-9]|\s*\(")
+# or a field's name ("title:") rather than a comma.
+_LINE_AFTER = re.compile(r"\s+[\"“'‘]?[A-Z0-9]|\s+(?:at|by)\s+[A-Z0-9]|\s*\(|\s+[a-z]+:")  # "... 2015 title: ..."
 _LINE_BEFORE_NOT = re.compile(r"(?:\b(?:on|around|about|between|from|of|since|until|by|before|after)\s+(?:\w+\s+)?"
                               r"|[.!?,;:]\s*)$", re.I)
 _LINE_REACH = 300  # characters from the start of the text: a headline and a by-line
