@@ -114,3 +114,11 @@ def test_weekend_in_the_clause_dates_the_event_not_the_next_sentence(pipeline: P
 def test_date_line_before_a_field_name() -> None:
     found = date_line("Thu Feb 5 2015 title: Gunmen kill six farmers near Kaduna", None)
     assert found is not None and found[1] == date(2015, 2, 5)
+
+
+
+def test_date_line_of_an_earlier_sentence_yields_to_the_next_sentence_day(pipeline: Pipeline) -> None:
+    # 14 March 2019 was a Thursday: the line is the page's day, the next sentence's Wednesday the 13th comes first
+    text = ("14-03-2019 Kano market reopens after repairs. Two civilians were killed in rocket attacks on Maiduguri "
+            "city. Their relatives buried them on Wednesday in the city cemetery.")
+    assert dates(pipeline, text, "2019-03-14") == {"2019-03-13"}

@@ -121,8 +121,12 @@ def _expression(doc: Document, ev: Event, published, speech: frozenset[str],
         return _told_next(doc, sent, published, speech, _latest_day(hit[1])) or hit
     if hit is not None:
         return hit
+    page = None
     for s in reversed(_earlier_in_paragraph(doc, sent)):
         hit = _nearest(doc.text, s.start, s.end, s.end, published, speech, line)
+        if hit is not None and line is not None and line.start <= hit[0].start < line.end:
+            page = page or hit  # the page's own date line is the publication's day: the next sentence's day first
+            continue
         # (a month long before the report that another sentence tells, "since it launched an assault in
         # September", is that sentence's background, not this event's day)
         if hit is not None and not _long_before(hit[1], published):
@@ -137,7 +141,8 @@ def _expression(doc: Document, ev: Event, published, speech: frozenset[str],
         if hit is not None and not _OPENING.fullmatch(doc.text[nxt.start:hit[0].start]) \
                 and not _long_before(hit[1], published):
             return hit
-    return None
+    return page
+
 
 
 def _told_next(doc: Document, sent: Sentence, published, speech: frozenset[str],
