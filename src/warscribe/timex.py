@@ -178,7 +178,7 @@ def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
         n = g["n"].lower()
         return DateMention(s, e, text, "relative", offset=-(int(n) if n.isdigit() else _NUMBERS[n]))
     w = g["w"].lower()
-    if w.endswith("weekend"):  # "at the weekend", "over the weekend": the latest Saturday and Sunday
+    if w.endswith("weekend"):  # "at the weekend", "over the weekend": the latest Saturday and Sunday, as one
         return DateMention(s, e, text, "weekend")
     if w == "last month":
         return DateMention(s, e, text, "month", offset=-1)
@@ -282,10 +282,11 @@ def _resolve_week(m: DateMention, published: date | None) -> list[tuple[str, int
 
 
 def _resolve_weekend(m: DateMention, published: date | None) -> list[tuple[str, int]]:
-    """'over the weekend': the Saturday of the latest weekend begun before publication, at a week's precision."""
+    """'over the weekend': the publication day when it falls on the weekend (ACLED codes such a report's weekend
+    on its own day), else the Saturday of the latest weekend, at a week's precision."""
     if published is None:
         return []
-    back = (published.weekday() - calendar.SATURDAY) % 7
+    back = 0 if published.weekday() >= calendar.SATURDAY else (published.weekday() - calendar.SATURDAY) % 7
     return [((published - timedelta(days=back)).isoformat(), 2)]
 
 
