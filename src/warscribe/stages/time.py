@@ -144,7 +144,6 @@ def _expression(doc: Document, ev: Event, published, speech: frozenset[str],
     return page
 
 
-
 def _told_next(doc: Document, sent: Sentence, published, speech: frozenset[str],
                bound: date | None = None) -> tuple[DateMention, list[tuple[str, int]]] | None:
     """A day (not a week or a month, not when a source spoke, not opening what that sentence tells) in the
