@@ -32,7 +32,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # date | month | weekday | relative | week
+    kind: str  # date | month | weekday | relative | week | weekend
     month: int | None = None
     days: tuple[int, ...] = ()
     year: int | None = None
@@ -66,6 +66,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                            rf"(?:,?\s*(?P<y>{year})\b)?")),
         ("mdy", re.compile(rf"\b{lead}(?P<m>{month})\s+(?P<d>{day})(?![\d%])(?P<d2>{join}(?:(?P=m)\s+)?{day}"
                            rf"(?![\d%]))?(?:,?\s+(?P<y>{year})\b)?")),
+        # "Apr 052017": a page's date line whose day and year the corpus ran together (two-digit day, four-digit year)
+        ("mdy_glued", re.compile(rf"\b(?P<m>{month})\s+(?P<d>0[1-9]|[12]\d|3[01])(?P<y>{year})\b")),
         # "30/11/2020", "05.02.2015", "23-04-2016": day first, as most outlets outside the US write it
         ("numeric", re.compile(rf"\b(?P<d>[0-2]?\d|3[01])(?P<sep>[/.-])(?P<mn>0?[1-9]|1[0-2])(?P=sep)(?P<y>{year})\b")),
         ("month", re.compile(rf"\b(?:(?P<part>early|mid|late|the end of|the beginning of|the middle of|"
@@ -77,14 +79,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("relative", re.compile(r"\b(?:(?P<yday>the day before yesterday|yesterday|last night)|"
                                 r"(?P<today>today|tonight|this morning|this evening|earlier today)|"
                                 r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago)\b", re.I)),
-        ("week", re.compile(r"\b(?P<w>last week|earlier this week|this week|the past week|last month)\b", re.I)),
+        ("week", re.compile(r"\b(?P<w>last week|earlier this week|this week|the past week|last month|"
+                            r"(?:the|last|this past)\s+weekend)\b", re.I)),
     ]
 
 
 # What every match of a kind of expression contains (a month name, a weekday name, a digit, a word of the
 # relative expressions): a text without it cannot hold one, and one cheap search (a character-set scan, a
 # substring test) spares the whole pattern.
-_NEEDS = {"iso": ("digit",), "dmy": ("digit", "month"), "mdy": ("digit", "month"), "numeric": ("digit",),
+_NEEDS = {"iso": ("digit",), "dmy": ("digit", "month"), "mdy": ("digit", "month"), "mdy_glued": ("digit", "month"),
+          "numeric": ("digit",),
           "month": ("month",), "month_year": ("digit", "month"), "weekday": ("weekday",),
           "relative": ("relative",), "week": ("week",)}
 # Lower-case words, one of which every match of the case-blind kinds holds ("the day before yesterday",
@@ -149,7 +153,7 @@ def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
     s, e = m.start() + offset, m.end() + offset
     text = m.group()
     year = int(g["y"]) if g.get("y") else None
-    if kind in ("iso", "numeric", "dmy", "mdy"):
+    if kind in ("iso", "numeric", "dmy", "mdy", "mdy_glued"):
         month = int(g["mn"]) if g.get("mn") else _month_table()[g["m"].rstrip(".").lower()]
         days = [_num(g["d"])]
         if g.get("d2"):
@@ -158,7 +162,8 @@ def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
             return None
         return DateMention(s, e, text, "date", month, tuple(days), year)
     if kind in ("month", "month_year"):
-        part = _PARTS.get((g.get("part") or "").split()[-1] if g.get("part") else "", 1)
+        # "the end of July": the word of the part, not the "of" that closes the phrase
+        part = next((_PARTS[w] for w in (g.get("part") or "").lower().split() if w in _PARTS), 1)
         return DateMention(s, e, text, "month", _month_table()[g["m"].rstrip(".").lower()], (), year, part=part)
     if kind == "weekday":
         if g.get("s") and (g.get("on") or g.get("last")):
@@ -173,6 +178,8 @@ def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
         n = g["n"].lower()
         return DateMention(s, e, text, "relative", offset=-(int(n) if n.isdigit() else _NUMBERS[n]))
     w = g["w"].lower()
+    if w.endswith("weekend"):  # "at the weekend", "over the weekend": the latest Saturday and Sunday, as one
+        return DateMention(s, e, text, "weekend")
     if w == "last month":
         return DateMention(s, e, text, "month", offset=-1)
     return DateMention(s, e, text, "week", offset=-1 if w in ("last week", "the past week") else 0)
@@ -204,7 +211,7 @@ def resolve(mention: DateMention, published: date | None) -> list[tuple[str, int
     """(value, precision) for each day an expression names; [] when it cannot be placed in time or would
     fall after publication."""
     handler = {"date": _resolve_date, "month": _resolve_month, "weekday": _resolve_weekday,
-               "relative": _resolve_relative, "week": _resolve_week}[mention.kind]
+               "relative": _resolve_relative, "week": _resolve_week, "weekend": _resolve_weekend}[mention.kind]
     return handler(mention, published)
 
 
@@ -272,6 +279,15 @@ def _resolve_week(m: DateMention, published: date | None) -> list[tuple[str, int
         return []
     monday = published - timedelta(days=published.weekday()) + timedelta(weeks=m.offset)
     return [(monday.isoformat(), 2)]
+
+
+def _resolve_weekend(m: DateMention, published: date | None) -> list[tuple[str, int]]:
+    """'over the weekend': the publication day when it falls on the weekend (ACLED codes such a report's weekend
+    on its own day), else the Saturday of the latest weekend, at a week's precision."""
+    if published is None:
+        return []
+    back = 0 if published.weekday() >= calendar.SATURDAY else (published.weekday() - calendar.SATURDAY) % 7
+    return [((published - timedelta(days=back)).isoformat(), 2)]
 
 
 def parse_published(value: str | None) -> date | None:

@@ -142,6 +142,8 @@ class Lexicon:
     source_case_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
     _lowers: dict[int, str] = field(repr=False, default_factory=dict)  # lower-case hash -> string
     _rules_by_frame: dict[str, list[TypingRule]] = field(repr=False, default_factory=dict)
+    # what a statement, a report or a video is said to be put out with ("released Saturday"): its day is no event's
+    release_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -307,4 +309,4 @@ def _load_lexicon() -> Lexicon:
         lower.add(s["name"], [nlp.make_doc(a) for a in s["aliases"] if a not in short])
     return Lexicon(nlp, frames, triggers, cue_scopes, sources, frozenset(attribution["reporting_verbs"]),
                    frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(), PatternMatcher(compiled),
-                   lower, cased)
+                   lower, cased, release_verbs=frozenset(attribution.get("release_verbs", ())))

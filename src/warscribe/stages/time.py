@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from warscribe.cleaning.cues import load_cues, normalise
 from warscribe.config import Context
 from warscribe.model import Document, Event, Evidence, Sentence
 from warscribe.timex import DateMention, find_dates, parse_published, resolve
@@ -23,7 +24,8 @@ class TimeStage:
     def run(self, doc: Document, ctx: Context) -> None:
         _dates_in.cache_clear()  # the cache only saves re-reading the sentences of one document
         published = parse_published(doc.published)
-        speech = ctx.lexicon.reporting_verbs  # "said on Saturday" (attribution.yaml)
+        # "said on Saturday", "a statement released Saturday" (attribution.yaml)
+        speech = ctx.lexicon.reporting_verbs | ctx.lexicon.release_verbs
         line = date_line(doc.text, published)
         if line is not None:  # the article's own date line: its weekdays and "yesterday" count from it
             published = line[1]
@@ -35,8 +37,11 @@ class TimeStage:
 
 # A date line glued to the headline: "8 Jun 2016 Russian strikes ...", "... Governor AFP Sunday 25 May 2014 "Ten
 # people ...", "Published February 23 2015 Ten children ...": a full date before the first sentence's end, not
-# told with a preposition ("On 3 May 2020, gunmen ..."), followed by a capital or a quote rather than a comma.
-_LINE_AFTER = re.compile(r"\s+[\"“'‘]?[A-Z]")
+# told with a preposition ("On 3 May 2020, gunmen ...") unless a page's date label says it ("Date of publication
+# 4 April 2017", "Posted on", "Last updated at": cleaning/cues.yaml), followed by a capital, a quote, a headline's
+# count ("30 September 2016 13 civilians killed"), the hour ("14:28", "at 0914"), a by-line or "(updated ...)"
+# or a field's name ("title:") rather than a comma.
+_LINE_AFTER = re.compile(r"\s+[\"“'‘]?[A-Z0-9]|\s+(?:at|by)\s+[A-Z0-9]|\s*\(|\s+[a-z]+:")  # "... 2015 title: ..."
 _LINE_BEFORE_NOT = re.compile(r"(?:\b(?:on|around|about|between|from|of|since|until|by|before|after)\s+(?:\w+\s+)?"
                               r"|[.!?,;:]\s*)$", re.I)
 _LINE_REACH = 300  # characters from the start of the text: a headline and a by-line
@@ -56,13 +61,30 @@ def date_line(text: str, published) -> tuple[DateMention, date] | None:
         if m.kind != "date" or m.year is None or len(m.days) != 1:
             return None  # only the first date can be the line
         before = text[:(weekday or m).start]
-        if re.search(r"[.!?]\s", before) or _LINE_BEFORE_NOT.search(before) or not _LINE_AFTER.match(text, m.end):
+        if re.search(r"[.!?]\s", before) or (_LINE_BEFORE_NOT.search(before) and not _date_label(before)) \
+                or not _LINE_AFTER.match(text, m.end):
             return None
         day = date(m.year, m.month or 1, m.days[0])
-        if published is not None and abs((day - published).days) > _LINE_DRIFT:
+        # (a line whose weekday names its own day, "Thu Feb 26 2015", is the page's, however far the metadata is)
+        if published is not None and abs((day - published).days) > _LINE_DRIFT and not _own_weekday(text, m, day):
             return None
         return (replace(m, start=weekday.start, text=text[weekday.start:m.end]) if weekday else m), day
     return None
+
+
+def _date_label(before: str) -> bool:
+    """Whether the text before a date is a page's date label ("Date of publication", "Posted on")."""
+    label = load_cues().labels.get(normalise(before))
+    return label is not None and label.field in ("published", "updated")
+
+
+_WEEKDAY_ABBR = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+$")
+
+
+def _own_weekday(text: str, m: DateMention, day: date) -> bool:
+    """Whether the weekday just before the date line ("Thu Feb 26 2015", "Sunday 25 May 2014") is its day's."""
+    found = _WEEKDAY_ABBR.search(text, max(0, m.start - 12), m.start)
+    return found is not None and found.group(1) == day.strftime("%a")
 
 
 def _date_event(doc: Document, ev: Event, published, speech: frozenset[str],
@@ -89,14 +111,22 @@ def _expression(doc: Document, ev: Event, published, speech: frozenset[str],
     if ev.draft is None:
         return None
     sent, anchor = ev.draft.sentence, ev.draft.trigger.start
-    hit = _nearest(doc.text, sent.start, sent.end, anchor, published, speech, line)
+    hit = _nearest(doc.text, sent.start, sent.end, anchor, published, speech, line, captions=True)
     if hit is not None and line is not None and line.start <= hit[0].start < line.end:
         # a headline under its date line: the next sentence's own day of the event, if it tells one, dates it
         return _told_next(doc, sent, published, speech) or hit
+    if hit is not None and _said_on(doc.text, sent.start, hit[0].start, speech):
+        # only the day a source spoke or a statement came out ("a monitor said Saturday"): the next sentence's own
+        # day of the event, in the week up to it ("... clashed throughout Friday night"), dates it
+        return _told_next(doc, sent, published, speech, _latest_day(hit[1])) or hit
     if hit is not None:
         return hit
+    page = None
     for s in reversed(_earlier_in_paragraph(doc, sent)):
         hit = _nearest(doc.text, s.start, s.end, s.end, published, speech, line)
+        if hit is not None and line is not None and line.start <= hit[0].start < line.end:
+            page = page or hit  # the page's own date line is the publication's day: the next sentence's day first
+            continue
         # (a month long before the report that another sentence tells, "since it launched an assault in
         # September", is that sentence's background, not this event's day)
         if hit is not None and not _long_before(hit[1], published):
@@ -111,22 +141,31 @@ def _expression(doc: Document, ev: Event, published, speech: frozenset[str],
         if hit is not None and not _OPENING.fullmatch(doc.text[nxt.start:hit[0].start]) \
                 and not _long_before(hit[1], published):
             return hit
-    return None
+    return page
 
 
-def _told_next(doc: Document, sent: Sentence, published,
-               speech: frozenset[str]) -> tuple[DateMention, list[tuple[str, int]]] | None:
+def _told_next(doc: Document, sent: Sentence, published, speech: frozenset[str],
+               bound: date | None = None) -> tuple[DateMention, list[tuple[str, int]]] | None:
     """A day (not a week or a month, not when a source spoke, not opening what that sentence tells) in the
-    sentence after a headline: "... Condemns Massacre in Atareb. ... committed ... in Atareb on Monday"."""
+    sentence after a headline: "... Condemns Massacre in Atareb. ... committed ... in Atareb on Monday"; in the
+    week before `bound` (the article's day unless given)."""
     following = [s for s in doc.sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
     if not following:
         return None
     nxt = min(following, key=lambda s: s.start)
     hit = _nearest(doc.text, nxt.start, nxt.end, nxt.start, published, speech)
     if hit is None or max(p for _, p in hit[1]) != 1 or _OPENING.fullmatch(doc.text[nxt.start:hit[0].start]) \
-            or _said_on(doc.text, nxt.start, hit[0].start, speech) or not _days_before(hit[1], published):
+            or _said_on(doc.text, nxt.start, hit[0].start, speech) \
+            or not _days_before(hit[1], bound or published):
         return None
     return hit
+
+
+def _latest_day(values: list[tuple[str, int]]) -> date | None:
+    try:
+        return max(date.fromisoformat(v) for v, _ in values)
+    except ValueError:  # a partial date ("--05-26"): no year to count from
+        return None
 
 
 def _days_before(values: list[tuple[str, int]], published) -> bool:
@@ -160,26 +199,38 @@ def long_past(day: date, published: date) -> bool:
     return (published - day).days > 62
 
 
-def _nearest(text: str, start: int, end: int, anchor: int, published,
-             speech: frozenset[str] = frozenset(), line: DateMention | None = None) -> tuple[DateMention, list] | None:
+def _nearest(text: str, start: int, end: int, anchor: int, published, speech: frozenset[str] = frozenset(),
+             line: DateMention | None = None, captions: bool = False) -> tuple[DateMention, list] | None:
     """The finest date of the span; among equals one that opens the sentence ("On 31 December 2019, ..."
     dates all it tells), then one outside parentheses ("Around 5 May (between 3 and 7 May)"), then the
     one nearest the anchor. The article's date line yields to any other day of the clause ("8 Jun 2016
-    Russian strikes killed ten on Tuesday": the Tuesday before it)."""
+    Russian strikes killed ten on Tuesday": the Tuesday before it). A photo caption's date dates only what
+    that caption tells before it, when `captions` (the event's own sentence)."""
     best = None
     for m in _dates_in(text, start, end):
         values = resolve(m, published)
         if not values or m.text[:6].lower() == "since " or SINCE_BEFORE.search(text, start, m.start):
             continue  # "under the group's control since August": the start of a state of things, no event's day
+        if not (captions and anchor < m.start) and _caption_date(text, m):
+            continue  # "... Idlib province Syria August 6 2016 (Reuters) A suicide bomber ...": an older photo's
         distance = 0 if m.start <= anchor < m.end else min(abs(m.start - anchor), abs(m.end - anchor))
         before = text[start:m.start]
         aside = before.count("(") > before.count(")")
         said = _said_on(text, start, m.start, speech)
         own = line is not None and line.start <= m.start < line.end
-        rank = (min(p for _, p in values), said, own, not _OPENING.fullmatch(before), aside, distance)
+        # (a source's day, "said on Thursday", still bounds the event closer than the page's own date line)
+        rank = (min(p for _, p in values), own, said, not _OPENING.fullmatch(before), aside, distance)
         if best is None or rank < best[0]:
             best = (rank, m, values)
     return (best[1], best[2]) if best else None
+
+
+# A photo caption's date: a full date with its year followed by the picture's credit ("August 6 2016. (Reuters)").
+_CAPTION_AFTER = re.compile(r"\.?\s*\([A-Z][^()]{0,40}\)")
+
+
+def _caption_date(text: str, m: DateMention) -> bool:
+    return m.kind == "date" and m.year is not None and _CAPTION_AFTER.match(text, m.end) is not None
 
 
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+(?:(?:late|early)\s+)?$")
