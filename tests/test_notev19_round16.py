@@ -1,0 +1,111 @@
+"""Round 16 (notev19): FA-KES not-events: aims, accusations, verdicts on a hypothetical act, spans of dates,
+weapons talk, the moment or motive an event is set in."""
+
+from __future__ import annotations
+
+import warscribe
+from warscribe.knowledge.lexicon import Lexicon
+
+LEDE = "Gunmen killed three soldiers at a checkpoint near Idlib on Monday, a monitor said."
+# Three quiet sentences put what follows in an article's body (commentary cues hold there only).
+QUIET = ("The monitor has a network of sources on the ground. It publishes its figures every evening. "
+         "The ministry gave its own account of the day.")
+
+
+def _events(text: str) -> list:
+    return warscribe.extract(text, published="2019-05-22")
+
+
+def _body(sentence: str) -> list:
+    """The events of a six-sentence article whose one event is the lede's, with `sentence` in its body."""
+    return _events(f"{LEDE} {QUIET} {sentence} The talks are to resume next week in Geneva.")
+
+
+def test_body_lede_alone_codes_one_event() -> None:
+    assert len(_body("The residents buried their dead on the hill in the afternoon.")) == 1
+
+
+def test_effort_on_capturing_is_an_aim() -> None:
+    events = _events(LEDE + " The rebels were focusing their efforts on capturing the hill of Tal Dibs near the dam.")
+    assert len(events) == 1
+
+
+def test_focusing_on_retaking_is_an_aim() -> None:
+    events = _events(LEDE + " The army is focusing on retaking the villages west of the lake.")
+    assert len(events) == 1
+
+
+def test_span_of_dates_is_a_campaign_summary() -> None:
+    events = _body("The alliance said air strikes on Raqqa between March 3 and April 20 had killed four commanders "
+                   "of the Islamic State group.")
+    assert len(events) == 1
+    assert all(e.sub_event_type != "Air/drone strike" for e in events)
+
+
+def test_from_month_to_month_is_a_campaign_summary() -> None:
+    events = _events(LEDE + " Raids from June 2 to July 9 destroyed eleven depots of the group in the desert.")
+    assert len(events) == 1
+
+
+def test_occasional_blasts_are_no_event() -> None:
+    events = _events(LEDE + " The capital has been rocked by occasional bomb blasts in its markets.")
+    assert len(events) == 1
+
+
+def test_blasts_throughout_the_conflict_are_background() -> None:
+    events = _events(LEDE + " Car bombs have hit the border town throughout the Syrian conflict.")
+    assert len(events) == 1
+
+
+def test_blaming_an_attack_on_the_other_side_is_no_new_event() -> None:
+    events = _body("Moscow has backed the government, blaming the March 4 gas attack on rebel forces.")
+    assert len(events) == 1
+    assert all(e.sub_event_type != "Chemical weapon" for e in events)
+
+
+def test_accusing_of_that_attack_is_no_new_event() -> None:
+    events = _body("The United States accused Damascus of that attack, which it estimates killed 900 people.")
+    assert len(events) == 1
+
+
+def test_accusing_of_killing_still_tells_the_attack() -> None:
+    events = _body("On Friday the opposition accused the army of killing 40 villagers in a raid on Kafr Nabl.")
+    assert len(events) == 2
+
+
+def test_holding_responsible_is_commentary() -> None:
+    events = _body("The coalition holds Russia fully responsible for the war crimes it committed in Aleppo and for "
+                   "the regime's use of chemical weapons in Homs.")
+    assert len(events) == 1
+
+
+def test_verdict_on_hypothetical_use_is_no_attack() -> None:
+    events = _body("Hezbollah leaders have said the large-scale use of chemical weapons in Homs would be a game "
+                   "changer.")
+    assert len(events) == 1
+    assert all(e.sub_event_type != "Chemical weapon" for e in events)
+
+
+def _cues(text: str) -> list[str]:
+    lexicon = Lexicon.load()
+    return [m.label for m in lexicon.matches(lexicon.tokenize(text)) if m.kind == "cue"]
+
+
+def test_weapons_deal_talk_is_commentary() -> None:
+    assert "commentary" in _cues("He said the chemical weapons plan could not have been put in place without help.")
+    assert "commentary" in _cues("Rebels must also abide by the chemical weapons agreement, Moscow said.")
+
+
+def test_weapons_used_are_no_commentary() -> None:
+    assert "commentary" not in _cues("Government jets dropped chemical weapons on the town of Saraqib on Monday.")
+
+
+def test_event_set_in_an_offensive_is_told_once() -> None:
+    events = _body("Tuesday's explosion in Qamishli came as Kurdish forces pressed ahead with their offensive to "
+                   "take the town of Tabqa.")
+    assert len(events) == 1
+
+
+def test_comes_less_than_weeks_after_recalls_a_past_event() -> None:
+    events = _body("The raid comes less than two weeks after militants killed 60 guards at a gas field in Homs.")
+    assert len(events) == 1
