@@ -109,3 +109,18 @@ def test_event_set_in_an_offensive_is_told_once() -> None:
 def test_comes_less_than_weeks_after_recalls_a_past_event() -> None:
     events = _body("The raid comes less than two weeks after militants killed 60 guards at a gas field in Homs.")
     assert len(events) == 1
+
+
+def test_seizing_a_named_hill_is_a_territorial_gain() -> None:
+    events = _events("Rebel fighters seized the strategic Tal al-Hamra hill near Daraa on Thursday, a monitor said.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_seizing_a_village_is_a_territorial_gain() -> None:
+    events = _events("Islamist fighters seized two villages north of Hama on Sunday, a monitor said.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_goods_seized_in_a_village_are_no_territorial_gain() -> None:
+    events = _events("On May 2, gunmen burned a shop and seized a motorbike in the village of Kafr Tala.")
+    assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in events)
