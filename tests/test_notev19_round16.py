@@ -124,3 +124,34 @@ def test_seizing_a_village_is_a_territorial_gain() -> None:
 def test_goods_seized_in_a_village_are_no_territorial_gain() -> None:
     events = _events("On May 2, gunmen burned a shop and seized a motorbike in the village of Kafr Tala.")
     assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in events)
+
+
+def test_rallying_minorities_behind_a_regime_is_no_protest() -> None:
+    events = _events(LEDE + " The president has rallied the country's minorities behind his regime for years.")
+    assert all(e.sub_event_type != "Peaceful protest" for e in events)
+
+
+def test_a_crime_that_demonstrated_intent_is_no_protest() -> None:
+    events = _events(LEDE + " This crime once again demonstrated that the government rejects any talks.")
+    assert all(e.sub_event_type != "Peaceful protest" for e in events)
+
+
+def test_a_crowd_rallying_behind_a_leader_still_protests() -> None:
+    events = _events("Thousands rallied behind the opposition leader in the main square of Homs on Friday.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_students_who_demonstrated_against_fees_still_protest() -> None:
+    events = _events("Hundreds of students demonstrated against the fee rise outside the ministry in Damascus on "
+                     "Monday.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_raids_reduced_over_the_last_week_are_no_event() -> None:
+    events = _events(LEDE + " Russian jets had reduced air raids on the northern city of Manbij over the last week.")
+    assert len(events) == 1
+
+
+def test_bases_taken_in_recent_months_are_a_summary() -> None:
+    events = _events(LEDE + " The group has captured three army bases in the eastern province in recent months.")
+    assert len(events) == 1

@@ -406,12 +406,19 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
               and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
     topics = [c for c in _topic_cues(mentions, lexicon) if not _time_after_arrest(doc, c, mentions, lexicon)]
     scoped += _settings(doc, mentions, lexicon)
-    supported = _support_nouns(doc, mentions, lexicon)
+    supported = _support_nouns(doc, mentions, lexicon) + _covered_triggers(mentions, lexicon)
     # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
     return [t for t in mentions if t.kind == "trigger" and t not in supported
             and not any(_in_scope(doc, c, t) for c in scoped)
             and (lexicon.frames[t.label].conduct or not any(_in_scope(doc, c, t) for c in topics))
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
+
+
+def _covered_triggers(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The triggers inside a phrase that uses their word in another sense ("the crime demonstrated once again",
+    "rallied the minorities behind him"): a cue of scope `covers` holds them, and they tell no event."""
+    covers = [c for c in mentions if c.kind == "cue" and lexicon.cue_scopes.get(c.label) == "covers"]
+    return [t for t in mentions if t.kind == "trigger" and any(c.start <= t.start and t.end <= c.end for c in covers)]
 
 
 def _support_nouns(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
