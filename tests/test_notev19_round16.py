@@ -155,3 +155,25 @@ def test_raids_reduced_over_the_last_week_are_no_event() -> None:
 def test_bases_taken_in_recent_months_are_a_summary() -> None:
     events = _events(LEDE + " The group has captured three army bases in the eastern province in recent months.")
     assert len(events) == 1
+
+
+def test_timeline_line_of_an_earlier_year_is_background() -> None:
+    events = _events(LEDE + " March 1 2012 Regime forces seized the Baba Amr district of Homs after weeks of shelling.")
+    assert len(events) == 1
+
+
+def test_day_first_timeline_line_is_background() -> None:
+    events = _events(LEDE + " 24 August 2016 Turkish troops launched an offensive on the border town of Jarablus.")
+    assert len(events) == 1
+
+
+def test_full_date_of_the_publication_year_still_tells_an_event() -> None:
+    events = _events(LEDE + " May 20 2019 Regime forces shelled Baba Amr in Homs, killing four civilians.")
+    assert len(events) == 2
+
+
+def test_a_timeline_printed_twice_codes_nothing_from_its_second_copy() -> None:
+    line = "Regime forces seize the Baba Amr district of Homs after weeks of heavy shelling."
+    events = _events(f"{LEDE} {QUIET} March 1 2012 {line} January 2015 Kurdish fighters oust the militants from "
+                     f"Kobane. {line} Kurdish fighters oust the militants from Kobane.")
+    assert len(events) == 1
