@@ -147,8 +147,14 @@ def test_students_who_demonstrated_against_fees_still_protest() -> None:
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
 
 
-def test_raids_reduced_over_the_last_week_are_no_event() -> None:
-    events = _events(LEDE + " Russian jets had reduced air raids on the northern city of Manbij over the last week.")
+def test_protesters_who_demonstrated_their_anger_still_protest() -> None:
+    events = _events("About forty traders demonstrated their anger at the new market tax outside the town hall of "
+                     "Homs on Monday.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_houses_burned_in_the_past_week_stay_an_event() -> None:
+    events = _events("Twenty houses were burned over the last week in attacks by gunmen on the village of Kafr Tala.")
     assert len(events) == 1
 
 
@@ -157,13 +163,19 @@ def test_bases_taken_in_recent_months_are_a_summary() -> None:
     assert len(events) == 1
 
 
+TIMELINE = ("March 15 2011 Protests demanding freedom for political prisoners spread to Daraa. "
+            "July 2011 The president sacks the governor of Hama over mass demonstrations. ")
+
+
 def test_timeline_line_of_an_earlier_year_is_background() -> None:
-    events = _events(LEDE + " March 1 2012 Regime forces seized the Baba Amr district of Homs after weeks of shelling.")
+    events = _events(LEDE + " " + TIMELINE + "March 1 2012 Regime forces seized the Baba Amr district of Homs after "
+                     "weeks of shelling.")
     assert len(events) == 1
 
 
 def test_day_first_timeline_line_is_background() -> None:
-    events = _events(LEDE + " 24 August 2016 Turkish troops launched an offensive on the border town of Jarablus.")
+    events = _events(LEDE + " " + TIMELINE + "24 August 2016 Turkish troops launched an offensive on the border town "
+                     "of Jarablus.")
     assert len(events) == 1
 
 
@@ -174,6 +186,11 @@ def test_full_date_of_the_publication_year_still_tells_an_event() -> None:
 
 def test_a_timeline_printed_twice_codes_nothing_from_its_second_copy() -> None:
     line = "Regime forces seize the Baba Amr district of Homs after weeks of heavy shelling."
-    events = _events(f"{LEDE} {QUIET} March 1 2012 {line} January 2015 Kurdish fighters oust the militants from "
-                     f"Kobane. {line} Kurdish fighters oust the militants from Kobane.")
+    events = _events(f"{LEDE} {QUIET} {TIMELINE}March 1 2012 {line} January 2015 Kurdish fighters oust the "
+                     f"militants from Kobane. {line} Kurdish fighters oust the militants from Kobane.")
+    assert len(events) == 1
+
+
+def test_incident_log_line_with_its_own_date_stays_an_event() -> None:
+    events = _events("9 June 2017: Unknown gunmen threw a grenade at the house of a doctor in Daraa.")
     assert len(events) == 1

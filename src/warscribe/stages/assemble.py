@@ -331,6 +331,16 @@ def _background(mentions: list[Mention], lexicon: Lexicon) -> bool:
                for m in mentions)
 
 
+# The fewest sentences opening with a date that make a document a timeline (an incident log's one line, "9 June
+# 2017: gunmen threw a grenade at a doctor's house", is no timeline: its date is its event's).
+_TIMELINE_LINES = 3
+
+
+def _is_timeline(doc: Document) -> bool:
+    """Whether the document holds a timeline: several sentences that open with a full date and no preposition."""
+    return sum(_LINE_DATE.match(doc.text, s.start, s.end) is not None for s in doc.sentences) >= _TIMELINE_LINES
+
+
 def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """A sentence anchored in an earlier year is background ("In 2016, government forces retook Aleppo"):
     the year comes before its first trigger, or in the same clause as a trigger (not in an aside such as
@@ -342,7 +352,7 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
     if _YEAR_DIGITS.search(doc.text, sentence.start, sentence.end) is None:
         return False  # no year's digits: no year (a search that skips to a 1 or a 2, most sentences have none)
     line_date = _LINE_DATE.match(doc.text, sentence.start, sentence.end)
-    if line_date is not None and int(line_date.group(1)) < int(published[:4]):
+    if line_date is not None and int(line_date.group(1)) < int(published[:4]) and _is_timeline(doc):
         return True
     triggers = [m for m in mentions if m.kind == "trigger"]
     topics = _topic_cues(mentions, lexicon)
