@@ -63,6 +63,10 @@ _DAY_CUE = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:january|february|march|april|"
                    r"may|june|july|august|september|october|november|december)\s+)?((?:19[5-9]|20[0-3])\d)\b", re.I)
+# A date that opens a sentence with no preposition, as a timeline's line does ("March 15 2011 Protests demand ...",
+# "24 August 2016 Turkey launches ..."); not an incident log's span ("Between June 2022 and October 2022: ...").
+_LINE_DATE = re.compile(r"\s*(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december)\s+(?:\d{1,2},?\s+)?((?:19[5-9]|20[0-3])\d)\b", re.I)
 # The digits every match of `_YEAR` holds: their absence from a sentence spares the search of `_YEAR` there.
 _YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-3])\d")
 
@@ -333,6 +337,16 @@ def _background(mentions: list[Mention], lexicon: Lexicon) -> bool:
                for m in mentions)
 
 
+# The fewest sentences opening with a date that make a document a timeline (an incident log's one line, "9 June
+# 2017: gunmen threw a grenade at a doctor's house", is no timeline: its date is its event's).
+_TIMELINE_LINES = 3
+
+
+def _is_timeline(doc: Document) -> bool:
+    """Whether the document holds a timeline: several sentences that open with a full date and no preposition."""
+    return sum(_LINE_DATE.match(doc.text, s.start, s.end) is not None for s in doc.sentences) >= _TIMELINE_LINES
+
+
 def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """A sentence anchored in an earlier year is background ("In 2016, government forces retook Aleppo"):
     the year comes before its first trigger, or in the same clause as a trigger (not in an aside such as
@@ -343,6 +357,9 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
         return False
     if _YEAR_DIGITS.search(doc.text, sentence.start, sentence.end) is None:
         return False  # no year's digits: no year (a search that skips to a 1 or a 2, most sentences have none)
+    line_date = _LINE_DATE.match(doc.text, sentence.start, sentence.end)
+    if line_date is not None and int(line_date.group(1)) < int(published[:4]) and _is_timeline(doc):
+        return True
     triggers = [m for m in mentions if m.kind == "trigger"]
     topics = _topic_cues(mentions, lexicon)
     # a protest's grievance runs on past its clause ("demanding the return of a leader, who went missing in 2019";
@@ -412,12 +429,19 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
               and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
     topics = [c for c in _topic_cues(mentions, lexicon) if not _time_after_arrest(doc, c, mentions, lexicon)]
     scoped += _settings(doc, mentions, lexicon)
-    supported = _support_nouns(doc, mentions, lexicon)
+    supported = _support_nouns(doc, mentions, lexicon) + _covered_triggers(mentions, lexicon)
     # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
     return [t for t in mentions if t.kind == "trigger" and t not in supported
             and not any(_in_scope(doc, c, t) for c in scoped)
             and (lexicon.frames[t.label].conduct or not any(_in_scope(doc, c, t) for c in topics))
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
+
+
+def _covered_triggers(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The triggers inside a phrase that uses their word in another sense ("the crime demonstrated once again",
+    "rallied the minorities behind him"): a cue of scope `covers` holds them, and they tell no event."""
+    covers = [c for c in mentions if c.kind == "cue" and lexicon.cue_scopes.get(c.label) == "covers"]
+    return [t for t in mentions if t.kind == "trigger" and any(c.start <= t.start and t.end <= c.end for c in covers)]
 
 
 def _support_nouns(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -531,10 +555,26 @@ def _role_anchor(doc: Document, triggers: list[Mention], history: _History, acto
 
 # -- the draft
 
+# The fewest characters a sentence needs for its repeat to count as a passage printed twice (a short toll such as
+# "Two were killed." is told again by chance, and its retelling is merge's to join).
+_REPEAT_CHARS = 40
+
+
+def _repeats_earlier_text(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence's words stand, word for word, earlier in the document: a timeline printed twice, the
+    second time without its dates ("Regime forces seize Baba Amr ..." after "March 1 2012 Regime forces seize Baba
+    Amr ..."), tells nothing new, also where its first copy was dropped as background."""
+    text = doc.text[sentence.start:sentence.end].strip()
+    return len(text) >= _REPEAT_CHARS and doc.text.find(text, 0, sentence.start) >= 0
+
+
 def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon, ctx: Context,
            history: _History) -> EventDraft | None:
     if _sentence_suppressed(doc, sentence, mentions, lexicon):
         return trace.background(doc, sentence, mentions)
+    if _repeats_earlier_text(doc, sentence):
+        return trace.drop(doc, "assemble", sentence, "its words stand earlier in the document (a passage printed "
+                          "twice): they tell nothing new")
     if _claims_responsibility(doc, sentence, mentions, history, ctx):
         return trace.drop(doc, "assemble", sentence, "a claim of responsibility: the claimant became the "
                           "perpetrator of the last event with none")
