@@ -563,6 +563,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     if kind is not None:
         trace.note(doc, "assemble", trace.RELABELLED, f"{main.text!r} is told as like an event before: the frame of "
                    f"that event, {kind!r} (lexicon/retellings.yaml any_strike)", sentence.index, main)
+    if kind is not None:
         told_as = replace(main, label=kind)
         triggers = [told_as if t is main else t for t in triggers]
         anchor = told_as if anchor is main else anchor
@@ -581,6 +582,12 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
         t.label == main.label and _refers_back(doc, t) for t in triggers)  # "This attack became the second raid"
     _assign_roles(doc, draft, actors, anchor, triggers, ctx)
+    if (kind := _strike_told_just_before(doc, draft, mentions, triggers, lexicon, history)) is not None:
+        trace.note(doc, "assemble", trace.RELABELLED, f"a generic word for a strike with no weapon named, just after "
+                   f"a strike of a known kind by the same doer: that kind, {kind!r} (lexicon/retellings.yaml "
+                   f"generic_strike)", sentence.index, main)
+        main = draft.trigger = replace(main, label=kind)
+        draft.frames.add(kind)
     if _contested(doc, triggers, actors, ctx):
         draft.frames.add("contested")
     draft.follow_up = lexicon.frames[main.label].generic and lexicon.frames[main.label].violent \
@@ -632,6 +639,35 @@ def _kind_told_before(doc: Document, mentions: list[Mention], main: Mention, his
         return None
     earlier = next((f for d in reversed(history.drafts) if (f := retell.strike_frame(d.sub_event_type))), None)
     return earlier if earlier != main.label else None
+
+
+def _strike_told_just_before(doc: Document, draft: EventDraft, mentions: list[Mention], triggers: list[Mention],
+                             lexicon: Lexicon, history: _History) -> str | None:
+    """The frame of the strike told just before ("rocket shells fell on the district") that a generic word for a
+    strike in a sentence naming no weapon stands for ("another was injured in attacks on the market", "the toll from
+    the strikes was 45"), when the sentence's event is generic and names no other doer (retellings.yaml
+    `generic_strike`)."""
+    if not lexicon.frames[draft.trigger.label].generic or any(m.kind == "means" for m in mentions) or not any(
+            t.data.get("noun") and retell.generic_strike_word(t.text) and not _compound_word(doc, t)
+            for t in triggers):
+        return None
+    reach = retell.generic_strike_reach()
+    index = draft.sentence.index
+    for d in reversed(history.drafts):
+        if index - d.sentence.index > reach:
+            return None
+        if d.sentence.index < index and (frame := retell.generic_strike_frame(d.sub_event_type)):
+            # another doer tells another's attack ("Ahrar al-Sham launched an attack on a base" after air strikes;
+            # "soldiers were killed in an attack by the group's militants" after drone strikes on the group)
+            doer = draft.actor1
+            same = doer is None or doer.data.get("generic") or (d.actor1 is not None and d.actor1.label == doer.label)
+            return frame if same else None
+    return None
+
+
+def _compound_word(doc: Document, m: Mention) -> bool:
+    """A word that ends a hyphenated compound ("a counter-attack"): not the word alone."""
+    return m.start > 0 and doc.text[m.start - 1] in "-‐–"
 
 
 def _counted_fighters(mentions: list[Mention], m: Mention) -> bool:
