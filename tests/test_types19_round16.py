@@ -79,3 +79,21 @@ def test_insurgents_striking_amid_the_fighting_fight_a_battle() -> None:
             "the Zahra front where the insurgents struck the heavily defended part of the district held by the army "
             "according to the head of the monitor.")
     assert _subs(text) == ["Armed clash"]
+
+
+def test_strikes_told_again_in_their_own_sentence_decide_its_type() -> None:
+    text = ("Rebels of the Army of Conquest shelled government-held districts of Aleppo, and the regime answered with "
+            "air raids on Saturday. The air strikes which began Saturday and continued Sunday killed 45 civilians in "
+            "and around Aleppo and 22 in Idlib province, the monitor said.")
+    assert _subs(text) == ["Shelling/artillery/missile attack", "Air/drone strike"]
+
+
+def test_coalition_air_strikes_named_as_the_actor_are_air_strikes() -> None:
+    assert _subs("Coalition air strikes hit the village of Tal Hamis on Sunday, killing five civilians.") \
+        == ["Air/drone strike"]
+
+
+def test_toll_following_a_shelling_attack_is_the_shelling() -> None:
+    text = ("At least three people were killed and 40 injured following a shelling attack by militants on the "
+            "government-held part of Aleppo on Monday.")
+    assert _subs(text) == ["Shelling/artillery/missile attack"]

@@ -582,7 +582,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
         t.label == main.label and _refers_back(doc, t) for t in triggers)  # "This attack became the second raid"
     _assign_roles(doc, draft, actors, anchor, triggers, ctx)
-    if (kind := _strike_told_just_before(doc, draft, mentions, triggers, lexicon, history)) is not None:
+    if (kind := _strike_told_just_before(doc, draft, triggers, lexicon, history)) is not None:
         trace.note(doc, "assemble", trace.RELABELLED, f"a generic word for a strike with no weapon named, just after "
                    f"a strike of a known kind by the same doer: that kind, {kind!r} (lexicon/retellings.yaml "
                    f"generic_strike)", sentence.index, main)
@@ -641,13 +641,20 @@ def _kind_told_before(doc: Document, mentions: list[Mention], main: Mention, his
     return earlier if earlier != main.label else None
 
 
-def _strike_told_just_before(doc: Document, draft: EventDraft, mentions: list[Mention], triggers: list[Mention],
-                             lexicon: Lexicon, history: _History) -> str | None:
+def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Mention], lexicon: Lexicon,
+                             history: _History) -> str | None:
     """The frame of the strike told just before ("rocket shells fell on the district") that a generic word for a
     strike in a sentence naming no weapon stands for ("another was injured in attacks on the market", "the toll from
     the strikes was 45"), when the sentence's event is generic and names no other doer (retellings.yaml
     `generic_strike`)."""
-    if not lexicon.frames[draft.trigger.label].generic or any(m.kind == "means" for m in mentions) or not any(
+    if not lexicon.frames[draft.trigger.label].generic or any(retell.strike_weapon(c) for c in draft.means):
+        return None  # a weapon named decides by itself (typing.yaml)
+    own = [t.label for t in triggers if t.label in retell.generic_strike_frames()]
+    if own:
+        # "the air strikes which began Saturday killed 45 civilians": the strike named, though told before (so not
+        # the sentence's fresh trigger), is what killed
+        return max(own, key=lexicon.frame_rank)
+    if not any(
             t.data.get("noun") and retell.generic_strike_word(t.text) and not _compound_word(doc, t)
             for t in triggers):
         return None

@@ -273,6 +273,16 @@ def generic_strike_frame(sub_event_type: str) -> str | None:
     return (_generic_strike().get("frames") or {}).get(sub_event_type)
 
 
+def generic_strike_frames() -> frozenset[str]:
+    """The frames of strikes of a known kind (`generic_strike`)."""
+    return frozenset((_generic_strike().get("frames") or {}).values())
+
+
+def strike_weapon(means_class: str) -> bool:
+    """Whether a means class decides a strike's type by itself (`generic_strike` weapons)."""
+    return means_class in (_generic_strike().get("weapons") or [])
+
+
 @cache
 def _generic_strike_words() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in _generic_strike().get("words") or [])
