@@ -97,3 +97,27 @@ def test_toll_following_a_shelling_attack_is_the_shelling() -> None:
     text = ("At least three people were killed and 40 injured following a shelling attack by militants on the "
             "government-held part of Aleppo on Monday.")
     assert _subs(text) == ["Shelling/artillery/missile attack"]
+
+
+def test_toll_with_no_doer_just_after_a_strike_is_its_kind() -> None:
+    text = ("Regime air strikes killed 12 people in Douma on Friday, the monitor said. Elsewhere in Eastern Ghouta "
+            "another child was killed in Harasta, he said.")
+    assert _subs(text) == ["Air/drone strike", "Air/drone strike"]
+
+
+def test_toll_two_sentences_after_a_strike_keeps_its_own_type() -> None:
+    text = ("Regime air strikes killed 12 people in Douma on Friday, the monitor said. The mayor said the town had "
+            "no shelters. Elsewhere in Eastern Ghouta another child was killed in Harasta, he said.")
+    assert _subs(text) == ["Air/drone strike", "Attack"]
+
+
+def test_air_fleets_that_set_tankers_ablaze_strike_from_the_air() -> None:
+    text = ("The Syrian and Russian air fleets targeted a convoy of oil tankers near Afrin on Tuesday, and half of "
+            "the tankers were set ablaze.")
+    assert _subs(text) == ["Air/drone strike"]
+
+
+def test_rally_where_a_party_had_called_it_is_still_told() -> None:
+    text = ("Three opposition leaders were arrested on Thursday as they tried to enter the Uhuru grounds in Nairobi "
+            "where the party had scheduled a rally that the police had banned.")
+    assert "Protest with intervention" in _subs(text)

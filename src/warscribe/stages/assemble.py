@@ -654,11 +654,14 @@ def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Me
         # "the air strikes which began Saturday killed 45 civilians": the strike named, though told before (so not
         # the sentence's fresh trigger), is what killed
         return max(own, key=lexicon.frame_rank)
-    if not any(
-            t.data.get("noun") and retell.generic_strike_word(t.text) and not _compound_word(doc, t)
-            for t in triggers):
+    worded = any(t.data.get("noun") and retell.generic_strike_word(t.text) and not _compound_word(doc, t)
+                 for t in triggers)
+    # a toll with no doer and no word for the strike ("among the civilians killed was a child") tells the strike
+    # told in the sentence before
+    toll = draft.actor1 is None and all(retell.toll_frame(t.label) for t in triggers)
+    if not worded and not toll:
         return None
-    reach = retell.generic_strike_reach()
+    reach = retell.generic_strike_reach() if worded else retell.generic_strike_toll_reach()
     index = draft.sentence.index
     for d in reversed(history.drafts):
         if index - d.sentence.index > reach:

@@ -278,6 +278,16 @@ def generic_strike_frames() -> frozenset[str]:
     return frozenset((_generic_strike().get("frames") or {}).values())
 
 
+def generic_strike_toll_reach() -> int:
+    """How many sentences back a strike may be told for a toll with no word for it to be its toll."""
+    return int(_generic_strike().get("toll_reach") or 0)
+
+
+def toll_frame(frame: str) -> bool:
+    """Whether a frame only tells a toll (`generic_strike` toll_frames: "killed", "died")."""
+    return frame in (_generic_strike().get("toll_frames") or [])
+
+
 def strike_weapon(means_class: str) -> bool:
     """Whether a means class decides a strike's type by itself (`generic_strike` weapons)."""
     return means_class in (_generic_strike().get("weapons") or [])
