@@ -121,3 +121,9 @@ def test_rally_where_a_party_had_called_it_is_still_told() -> None:
     text = ("Three opposition leaders were arrested on Thursday as they tried to enter the Uhuru grounds in Nairobi "
             "where the party had scheduled a rally that the police had banned.")
     assert "Protest with intervention" in _subs(text)
+
+
+def test_toll_told_as_a_strike_keeps_its_dead_civilians() -> None:
+    events = _events("Government jets bombed the village of Tawila. 4 killed.")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Civilians (Sudan)", 4)]

@@ -582,15 +582,19 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
         t.label == main.label and _refers_back(doc, t) for t in triggers)  # "This attack became the second raid"
     _assign_roles(doc, draft, actors, anchor, triggers, ctx)
+    generic = lexicon.frames[main.label].generic  # a toll told as a strike's still follows up on it (merge)
     if (kind := _strike_told_just_before(doc, draft, triggers, lexicon, history)) is not None:
         trace.note(doc, "assemble", trace.RELABELLED, f"a generic word for a strike with no weapon named, just after "
                    f"a strike of a known kind by the same doer: that kind, {kind!r} (lexicon/retellings.yaml "
                    f"generic_strike)", sentence.index, main)
+        if draft.actor2 is None and retell.toll_frame(main.label):
+            # a toll's unnamed dead ("4 killed.") are civilians, as they were for the killing it was read as
+            draft.actor2 = Mention("actor", main.start, main.end, main.text, "generic:civilians", {"generic": True})
         main = draft.trigger = replace(main, label=kind)
         draft.frames.add(kind)
     if _contested(doc, triggers, actors, ctx):
         draft.frames.add("contested")
-    draft.follow_up = lexicon.frames[main.label].generic and lexicon.frames[main.label].violent \
+    draft.follow_up = generic and lexicon.frames[main.label].violent \
         and draft.actor1 is None and bool(history.drafts)
     _counts(draft, _without_other_strike_toll(doc, mentions, main, triggers, lexicon), main)
     trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
