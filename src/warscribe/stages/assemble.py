@@ -609,6 +609,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     if kind is not None:
         trace.note(doc, "assemble", trace.RELABELLED, f"{main.text!r} is told as like an event before: the frame of "
                    f"that event, {kind!r} (lexicon/retellings.yaml any_strike)", sentence.index, main)
+    if kind is not None:
         told_as = replace(main, label=kind)
         triggers = [told_as if t is main else t for t in triggers]
         anchor = told_as if anchor is main else anchor
@@ -627,9 +628,19 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
         t.label == main.label and _refers_back(doc, t) for t in triggers)  # "This attack became the second raid"
     _assign_roles(doc, draft, actors, anchor, triggers, ctx)
+    generic = lexicon.frames[main.label].generic  # a toll told as a strike's still follows up on it (merge)
+    if (kind := _strike_told_just_before(doc, draft, triggers, lexicon, history)) is not None:
+        trace.note(doc, "assemble", trace.RELABELLED, f"a generic word for a strike with no weapon named, just after "
+                   f"a strike of a known kind by the same doer: that kind, {kind!r} (lexicon/retellings.yaml "
+                   f"generic_strike)", sentence.index, main)
+        if draft.actor2 is None and retell.toll_frame(main.label):
+            # a toll's unnamed dead ("4 killed.") are civilians, as they were for the killing it was read as
+            draft.actor2 = Mention("actor", main.start, main.end, main.text, "generic:civilians", {"generic": True})
+        main = draft.trigger = replace(main, label=kind)
+        draft.frames.add(kind)
     if _contested(doc, triggers, actors, ctx):
         draft.frames.add("contested")
-    draft.follow_up = lexicon.frames[main.label].generic and lexicon.frames[main.label].violent \
+    draft.follow_up = generic and lexicon.frames[main.label].violent \
         and draft.actor1 is None and bool(history.drafts)
     _counts(draft, _without_other_strike_toll(doc, mentions, main, triggers, lexicon), main)
     trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
@@ -681,6 +692,45 @@ def _kind_told_before(doc: Document, mentions: list[Mention], main: Mention, his
         return None
     earlier = next((f for d in reversed(history.drafts) if (f := retell.strike_frame(d.sub_event_type))), None)
     return earlier if earlier != main.label else None
+
+
+def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Mention], lexicon: Lexicon,
+                             history: _History) -> str | None:
+    """The frame of the strike told just before ("rocket shells fell on the district") that a generic word for a
+    strike in a sentence naming no weapon stands for ("another was injured in attacks on the market", "the toll from
+    the strikes was 45"), when the sentence's event is generic and names no other doer (retellings.yaml
+    `generic_strike`)."""
+    if not lexicon.frames[draft.trigger.label].generic or any(retell.strike_weapon(c) for c in draft.means):
+        return None  # a weapon named decides by itself (typing.yaml)
+    own = [t.label for t in triggers if t.label in retell.generic_strike_frames()]
+    if own:
+        # "the air strikes which began Saturday killed 45 civilians": the strike named, though told before (so not
+        # the sentence's fresh trigger), is what killed
+        return max(own, key=lexicon.frame_rank)
+    worded = any(t.data.get("noun") and retell.generic_strike_word(t.text) and not _compound_word(doc, t)
+                 for t in triggers)
+    # a toll with no doer and no word for the strike ("among the civilians killed was a child") tells the strike
+    # told in the sentence before
+    toll = draft.actor1 is None and all(retell.toll_frame(t.label) for t in triggers)
+    if not worded and not toll:
+        return None
+    reach = retell.generic_strike_reach() if worded else retell.generic_strike_toll_reach()
+    index = draft.sentence.index
+    for d in reversed(history.drafts):
+        if index - d.sentence.index > reach:
+            return None
+        if d.sentence.index < index and (frame := retell.generic_strike_frame(d.sub_event_type)):
+            # another doer tells another's attack ("Ahrar al-Sham launched an attack on a base" after air strikes;
+            # "soldiers were killed in an attack by the group's militants" after drone strikes on the group)
+            doer = draft.actor1
+            same = doer is None or doer.data.get("generic") or (d.actor1 is not None and d.actor1.label == doer.label)
+            return frame if same else None
+    return None
+
+
+def _compound_word(doc: Document, m: Mention) -> bool:
+    """A word that ends a hyphenated compound ("a counter-attack"): not the word alone."""
+    return m.start > 0 and doc.text[m.start - 1] in "-‐–"
 
 
 def _counted_fighters(mentions: list[Mention], m: Mention) -> bool:

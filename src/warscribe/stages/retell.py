@@ -263,6 +263,51 @@ def strike_frame(sub_event_type: str) -> str | None:
     return (_any_strike().get("frames") or {}).get(sub_event_type)
 
 
+def _generic_strike() -> dict:
+    return rules().data.data.get("generic_strike") or {}
+
+
+def generic_strike_frame(sub_event_type: str) -> str | None:
+    """The frame of a strike of a known kind coded as this sub-event type that a generic word for a strike told
+    after it may stand for (`generic_strike`), else None."""
+    return (_generic_strike().get("frames") or {}).get(sub_event_type)
+
+
+def generic_strike_frames() -> frozenset[str]:
+    """The frames of strikes of a known kind (`generic_strike`)."""
+    return frozenset((_generic_strike().get("frames") or {}).values())
+
+
+def generic_strike_toll_reach() -> int:
+    """How many sentences back a strike may be told for a toll with no word for it to be its toll."""
+    return int(_generic_strike().get("toll_reach") or 0)
+
+
+def toll_frame(frame: str) -> bool:
+    """Whether a frame only tells a toll (`generic_strike` toll_frames: "killed", "died")."""
+    return frame in (_generic_strike().get("toll_frames") or [])
+
+
+def strike_weapon(means_class: str) -> bool:
+    """Whether a means class decides a strike's type by itself (`generic_strike` weapons)."""
+    return means_class in (_generic_strike().get("weapons") or [])
+
+
+@cache
+def _generic_strike_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _generic_strike().get("words") or [])
+
+
+def generic_strike_word(word: str) -> bool:
+    """Whether an event noun is a generic word for a strike ("attacks", "the strikes")."""
+    return word.casefold() in _generic_strike_words()
+
+
+def generic_strike_reach() -> int:
+    """How many sentences back a strike may be told for a generic word to stand for it (`generic_strike`)."""
+    return int(_generic_strike().get("reach") or 0)
+
+
 @cache
 def _as_time() -> re.Pattern[str]:
     words = "|".join(re.escape(str(w)) for w in _any_strike().get("time") or []) or "(?!)"
