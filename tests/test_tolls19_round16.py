@@ -45,3 +45,16 @@ def test_coder_note_is_not_cut() -> None:
     text = "Army retook the village near Homs; 12 militants killed in Hama."
     events = _events(text)
     assert len(events) == 1
+
+
+def test_running_total_is_not_the_events_toll() -> None:
+    text = ("Air strikes killed at least 9 civilians in Idlib on Monday a monitor said bringing to 38 the number "
+            "killed in 24 hours of bombardment on the province.")
+    events = _events(text)
+    assert events and events[0].fatalities == 9
+
+
+def test_running_total_alone_still_counts() -> None:
+    text = "Shelling on Daraa killed civilians on Monday, bringing to 14 the number killed in the town."
+    events = _events(text)
+    assert events and events[0].fatalities == 14
