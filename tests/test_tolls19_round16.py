@@ -94,3 +94,8 @@ def test_headline_is_cut_at_semicolon() -> None:
 def test_lede_sentence_past_the_headline_is_not_cut() -> None:
     text = "Army retakes the town near Homs." + BODY + " Rebels shelled the market; 30 civilians died in Hama."
     assert "Rebels shelled the market; 30 civilians died in Hama." in _sentences(text)
+
+
+def test_quriyah_is_the_deir_ez_zor_town() -> None:
+    events = _events("Warplanes struck the market of Al-Quriyah on Sunday, killing 9 civilians, a monitor said.")
+    assert events and events[0].admin1 == "Deir-ez-Zor"
