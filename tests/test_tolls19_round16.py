@@ -99,3 +99,20 @@ def test_lede_sentence_past_the_headline_is_not_cut() -> None:
 def test_quriyah_is_the_deir_ez_zor_town() -> None:
     events = _events("Warplanes struck the market of Al-Quriyah on Sunday, killing 9 civilians, a monitor said.")
     assert events and events[0].admin1 == "Deir-ez-Zor"
+
+
+def test_numbered_subject_counts_the_dead() -> None:
+    from types import SimpleNamespace
+
+    from warscribe.knowledge.counts import _numbered_subject
+
+    numbers = SimpleNamespace(words={"four": 4})
+    before = "All four crew members of a transport plane that crashed in the hills are said to have "
+    assert _numbered_subject(numbers, before) == 4  # type: ignore[arg-type]
+    assert _numbered_subject(numbers, "A plane carrying four crew members crashed and the pilot ") is None  # type: ignore[arg-type]
+
+
+def test_all_four_crew_died_is_four_dead() -> None:
+    events = _events("All four crew members of a Syrian army helicopter that was downed near Hama on Monday are "
+                     "believed to have died the ministry said.")
+    assert events and events[0].fatalities == 4

@@ -459,6 +459,9 @@ class CountReader:
 
     def _bare(self, text: str, m: re.Match[str]) -> Count:
         rules = _rules()
+        subject = _numbered_subject(self.numbers, text[:m.start()])
+        if subject is not None:
+            return Count(m.start(), m.end(), "death", subject, False, None, "")
         named = _DEFINITE_NP.match(text, m.end())
         if named is not None and _one_named_after(text, m.end()):
             # "killed his brother": one victim, and the words that name them
@@ -466,6 +469,25 @@ class CountReader:
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
         one = bool(rules.one_after.match(text, m.end()) or rules.one_before.search(text, 0, m.start()))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
+
+
+@lru_cache(maxsize=1)
+def _subject_pattern() -> re.Pattern[str]:
+    raw = _raw_rules().get("numbered_subject") or {}
+    openers = "|".join(_phrase(w, "") for w in sorted(raw.get("openers") or [], key=len, reverse=True)) or "(?!)"
+    heads = "|".join(_phrase(w, "") for w in sorted(raw.get("heads") or [], key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{openers})\s+(?P<num>\d+|[a-z]+)\s+(?:{heads})\b", re.I)
+
+
+def _numbered_subject(numbers: Numbers, before: str) -> int | None:
+    """The number of the subject that opens the clause before a death word with no number ("All five people on
+    board ... died": 5), or None (counting.yaml `numbered_subject`)."""
+    start = max((before.rfind(c) for c in ".;:"), default=-1) + 1
+    m = _subject_pattern().search(before, start)
+    if m is None or m.start() - start > 3:
+        return None  # only a subject that opens the clause
+    word = m.group("num").lower()
+    return int(word) if word.isdigit() else numbers.words.get(word)
 
 
 # "killed the station chief", "killed and mutilated a farmer": a noun phrase whose head is singular names
