@@ -116,3 +116,18 @@ def test_all_four_crew_died_is_four_dead() -> None:
     events = _events("All four crew members of a Syrian army helicopter that was downed near Hama on Monday are "
                      "believed to have died the ministry said.")
     assert events and events[0].fatalities == 4
+
+
+def test_well_over_counts_the_figure() -> None:
+    events = _events("Rebels accused the army of killing well over 100 civilians with gas in Douma on Wednesday.")
+    assert events and events[0].fatalities == 100
+
+
+def test_placed_killing_after_a_risen_toll_is_its_own_event() -> None:
+    text = ("Militants stormed a gas field east of Homs on Thursday, killing guards and workers. On Friday the death "
+            "toll from the raid rose to 60 the monitor said. Engineers said the field would stay closed. In Raqqa "
+            "province a man accused of theft was beheaded by the militants on Friday the monitor said. The report "
+            "could not be confirmed. Fighting went on near the airport.")
+    events = _events(text)
+    raqqa = [e for e in events if e.admin1 == "Ar-Raqqa"]
+    assert raqqa and all(e.fatalities != 60 for e in raqqa)
