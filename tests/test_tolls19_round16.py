@@ -131,3 +131,12 @@ def test_placed_killing_after_a_risen_toll_is_its_own_event() -> None:
     events = _events(text)
     raqqa = [e for e in events if e.admin1 == "Ar-Raqqa"]
     assert raqqa and all(e.fatalities != 60 for e in raqqa)
+
+
+def test_dated_larger_toll_of_another_kind_is_not_a_retelling() -> None:
+    text = ("A regime sniper killed a baker in the Salaheddine district of Aleppo on Thursday, activists said. "
+            "The baker was buried the same day. Neighbours said the sniper fired from a rooftop. On Thursday 17 "
+            "civilians including four children were killed in regime air raids on a town held by the militants. "
+            "Aid groups asked for a truce. The talks go on next week.")
+    events = _events(text)
+    assert any(e.fatalities == 17 and e.sub_event_type == "Air/drone strike" for e in events)

@@ -404,7 +404,7 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         definite = d is not None and retell.refers_back(doc.text, d.trigger.start)
         target, found = None, None
         for k in kept:
-            if k.sentence < c.sentence and not c.another:
+            if k.sentence < c.sentence and not c.another and not _larger_toll_of_its_own(k, c):
                 found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
                                          unknown=unknown, definite=definite, named=_named_places(doc, k),
                                          earlier_dated=_day_told(doc, k), same_toll=_same_toll(k, c),
@@ -481,6 +481,17 @@ def _same_toll(a: _Cluster, b: _Cluster) -> int:
     """The exact toll two events both tell as a whole, else 0."""
     both = _whole_tolls(a) & _whole_tolls(b)
     return max(both) if both else 0
+
+
+def _larger_toll_of_its_own(earlier: _Cluster, later: _Cluster) -> bool:
+    """A later report of another sub-event type, dated in its own sentence, telling a larger whole toll, not as the
+    earlier event's toll risen ("On Thursday 23 civilians were killed in air raids on a town held by IS" after a
+    sniper's one dead): another event, which a retelling would lose (the earlier event keeps its fields). (An
+    undated larger toll is as often a period's sum: "327 have also been killed in clashes".)"""
+    x, y = _whole_tolls(earlier), _whole_tolls(later)
+    risen = any(kind == "risen" for _, _, _, kind in later.deaths)
+    return bool(x and y) and min(y) > max(x) and not risen and later.explicit_date \
+        and earlier.event.sub_event_type != later.event.sub_event_type
 
 
 def _tolls_differ(a: _Cluster, b: _Cluster) -> bool:
