@@ -140,3 +140,9 @@ def test_dated_larger_toll_of_another_kind_is_not_a_retelling() -> None:
             "Aid groups asked for a truce. The talks go on next week.")
     events = _events(text)
     assert any(e.fatalities == 17 and e.sub_event_type == "Air/drone strike" for e in events)
+
+
+def test_headline_passive_toll_after_comma_is_not_cut() -> None:
+    sentences = _sentences("Russian Jets Hit Rebel Depot In Idlib Countryside, Over 30 Fighters Eliminated" + "\n\n"
+                           + BODY.strip())
+    assert sentences[0].endswith("Over 30 Fighters Eliminated")

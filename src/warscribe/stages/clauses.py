@@ -21,6 +21,7 @@ class _Rules:
     joiners: re.Pattern[str]
     hard: frozenset[str]
     binders: frozenset[str]
+    participles: frozenset[str]
     place_words: frozenset[str]
     max_words: int
 
@@ -32,8 +33,8 @@ def _rules() -> _Rules:
     joiners = "|".join(re.escape(w) if not w[0].isalpha() else rf"\b{re.escape(w)}\b" for w in words) or "(?!)"
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in d.get(key) or [])
-    return _Rules(re.compile(joiners, re.I), words("hard_joiners"), words("binders"), words("place_words"),
-                  int(d.get("max_words") or 25))
+    return _Rules(re.compile(joiners, re.I), words("hard_joiners"), words("binders"), words("participles"),
+                  words("place_words"), int(d.get("max_words") or 25))
 
 
 def _is_headline(doc: Document, s: Sentence) -> bool:
@@ -42,6 +43,12 @@ def _is_headline(doc: Document, s: Sentence) -> bool:
     if len(doc.sentences) < ARTICLE_SENTENCES or len(_WORD.findall(doc.text, s.start, s.end)) > _rules().max_words:
         return False
     return s.headline or s.index == 0
+
+
+def _participle(verb: Mention) -> bool:
+    """A headline's passive: a participle with no auxiliary ("20 Militants Eliminated", "Chopper Shot Down")."""
+    first = verb.text.split()[0].lower()
+    return first.endswith(("ed", "en")) or first in _rules().participles
 
 
 def _doer(m: Mention, mentions: list[Mention]) -> bool:
@@ -60,9 +67,12 @@ def _cut(doc: Document, before: Mention, verb: Mention, mentions: list[Mention],
     if joiner is not None:
         own = _WORD.findall(text, joiner.end(), verb.start)  # the second clause's subject or toll
         # "Dozens Killed as Kurds Advance", "5 Killed as Chopper Shot Down": a toll with no doer of its own is the
-        # toll of the story the joiner goes on to tell, one report (a semicolon still parts them)
-        told_by = joiner.group(0) in rules.hard or any(_doer(m, mentions) and start <= m.start < before.start
-                                                        for m in mentions)
+        # toll of the story the joiner goes on to tell, one report (a semicolon still parts them); each clause
+        # names its own doer
+        # ... and so is a toll told after it in a headline's passive ("Jets Hit a Camp, Over 20 Militants Eliminated")
+        hard = joiner.group(0) in rules.hard
+        told_by = hard or (any(_doer(m, mentions) and start <= m.start < before.start for m in mentions)
+                           and not _participle(verb))
         return (joiner.start(), joiner.end()) if own and told_by else None
     # a verb glued to the capitalised word before it, no binding word between ("... in Homs Kills 50"): a comma the
     # source dropped, between two event verbs of two kinds, the first told with its own place ("Retakes Town in
