@@ -146,3 +146,14 @@ def test_headline_passive_toll_after_comma_is_not_cut() -> None:
     sentences = _sentences("Russian Jets Hit Rebel Depot In Idlib Countryside, Over 30 Fighters Eliminated" + "\n\n"
                            + BODY.strip())
     assert sentences[0].endswith("Over 30 Fighters Eliminated")
+
+
+def test_number_after_death_word_that_runs_into_injured_counts_the_hurt() -> None:
+    events = _events("11 civilians killed 37 others injured due to rocket attacks on Aleppo on Monday.")
+    assert events and events[0].fatalities == 11
+
+
+def test_dead_counted_before_injured_with_their_own_number_stay_dead() -> None:
+    events = _events("The blast in a village near Hama claimed the lives of four citizens injured three others and "
+                     "destroyed a house on Monday.")
+    assert events and events[0].fatalities == 4

@@ -389,6 +389,8 @@ class CountReader:
             last = (m.group("np") or "").split()[-1:]
             if self._told_after(text, m.end(), outcome) or self._told_after(f" {' '.join(last)}", 0, outcome):
                 continue  # "8 killed, 58 others injured": the number belongs to the outcome told after it
+            if self._runs_into_outcome(m.group("np") or "", outcome):
+                continue  # "13 killed 43 others injured due to ...": the counted words run into another outcome
             value, vague = _value(self.numbers, m.group("num"))
             victims = m.group("np") or ""
             ranged = _BETWEEN_END.search(text[m.start():m.start("num")])
@@ -419,6 +421,13 @@ class CountReader:
         """Whether the last word of a counted phrase names fighters or forces ("120 Daesh militants")."""
         tokens = _LETTERS.findall(words.lower())
         return bool(tokens) and self.numbers.victims.get(tokens[-1]) in ("armed", "state")
+
+    def _runs_into_outcome(self, words: str, outcome: str) -> bool:
+        """Whether the counted words hold another outcome with no number after it ("43 others injured due"): the
+        people counted are its ("three citizens injured two others" counts the dead, the injured counted after)."""
+        tokens = words.lower().split()
+        at = next((i for i, w in enumerate(tokens) if self.numbers.outcomes.get(w, outcome) != outcome), None)
+        return at is not None and not any(w[0].isdigit() or w in self.numbers.words for w in tokens[at + 1:])
 
     def _told_after(self, text: str, end: int, outcome: str) -> bool:
         """Whether the counted people are followed by another outcome ("killing 58 others injured")."""
