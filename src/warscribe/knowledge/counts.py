@@ -389,6 +389,8 @@ class CountReader:
             last = (m.group("np") or "").split()[-1:]
             if self._told_after(text, m.end(), outcome) or self._told_after(f" {' '.join(last)}", 0, outcome):
                 continue  # "8 killed, 58 others injured": the number belongs to the outcome told after it
+            if self._runs_into_outcome(m.group("np") or "", outcome):
+                continue  # "13 killed 43 others injured due to ...": the counted words run into another outcome
             value, vague = _value(self.numbers, m.group("num"))
             victims = m.group("np") or ""
             ranged = _BETWEEN_END.search(text[m.start():m.start("num")])
@@ -419,6 +421,13 @@ class CountReader:
         """Whether the last word of a counted phrase names fighters or forces ("120 Daesh militants")."""
         tokens = _LETTERS.findall(words.lower())
         return bool(tokens) and self.numbers.victims.get(tokens[-1]) in ("armed", "state")
+
+    def _runs_into_outcome(self, words: str, outcome: str) -> bool:
+        """Whether the counted words hold another outcome with no number after it ("43 others injured due"): the
+        people counted are its ("three citizens injured two others" counts the dead, the injured counted after)."""
+        tokens = words.lower().split()
+        at = next((i for i, w in enumerate(tokens) if self.numbers.outcomes.get(w, outcome) != outcome), None)
+        return at is not None and not any(w[0].isdigit() or w in self.numbers.words for w in tokens[at + 1:])
 
     def _told_after(self, text: str, end: int, outcome: str) -> bool:
         """Whether the counted people are followed by another outcome ("killing 58 others injured")."""
@@ -459,6 +468,9 @@ class CountReader:
 
     def _bare(self, text: str, m: re.Match[str]) -> Count:
         rules = _rules()
+        subject = _numbered_subject(self.numbers, text[:m.start()])
+        if subject is not None:
+            return Count(m.start(), m.end(), "death", subject, False, None, "")
         named = _DEFINITE_NP.match(text, m.end())
         if named is not None and _one_named_after(text, m.end()):
             # "killed his brother": one victim, and the words that name them
@@ -466,6 +478,25 @@ class CountReader:
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
         one = bool(rules.one_after.match(text, m.end()) or rules.one_before.search(text, 0, m.start()))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
+
+
+@lru_cache(maxsize=1)
+def _subject_pattern() -> re.Pattern[str]:
+    raw = _raw_rules().get("numbered_subject") or {}
+    openers = "|".join(_phrase(w, "") for w in sorted(raw.get("openers") or [], key=len, reverse=True)) or "(?!)"
+    heads = "|".join(_phrase(w, "") for w in sorted(raw.get("heads") or [], key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{openers})\s+(?P<num>\d+|[a-z]+)\s+(?:{heads})\b", re.I)
+
+
+def _numbered_subject(numbers: Numbers, before: str) -> int | None:
+    """The number of the subject that opens the clause before a death word with no number ("All five people on
+    board ... died": 5), or None (counting.yaml `numbered_subject`)."""
+    start = max((before.rfind(c) for c in ".;:"), default=-1) + 1
+    m = _subject_pattern().search(before, start)
+    if m is None or m.start() - start > 3:
+        return None  # only a subject that opens the clause
+    word = m.group("num").lower()
+    return int(word) if word.isdigit() else numbers.words.get(word)
 
 
 # "killed the station chief", "killed and mutilated a farmer": a noun phrase whose head is singular names

@@ -642,7 +642,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         draft.frames.add("contested")
     draft.follow_up = generic and lexicon.frames[main.label].violent \
         and draft.actor1 is None and bool(history.drafts)
-    _counts(draft, _without_other_strike_toll(doc, mentions, main, triggers, lexicon), main)
+    _counts(draft, _without_other_strike_toll(doc, mentions, main, triggers, lexicon), main, doc.text)
     trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
                 "a community's people named as victims are civilians")
     _target_actor(doc, draft, mentions, anchor)
@@ -1214,10 +1214,15 @@ def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
 _GLOSS = re.compile(r"\s*\(\s*")
 
 
-def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention) -> None:
+def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention, text: str = "") -> None:
     counts = [m for m in mentions if m.kind == "count"]
     deaths = [c for c in counts if c.label == "death"]
     exact = [c for c in deaths if not c.data["vague"]]
+    # "killed 12 ..., bringing to 45 the number killed in two days": the running total sums other reports' deaths;
+    # the event's own toll told beside it stands (retellings.yaml `running_total`)
+    own = [c for c in exact if not retell.running_total(text[max(0, c.start - 40):c.start])]
+    if own and len(own) < len(exact) and not any(retell.adds_to_toll(c.text) for c in own):
+        exact = own
     if exact:
         # Counts in one sentence are mostly one toll told twice (a headline run into its lede), so the
         # largest stands for the sentence; coordinated victims ("2 soldiers and 3 civilians") are one count.

@@ -340,7 +340,7 @@ class MergeStage:
 
 def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
     """The compatible event that names the same actors, else the nearest compatible one before."""
-    fitting = [k for k in clusters if _compatible(k, c)]
+    fitting = [k for k in clusters if _compatible(k, c) and not _own_scene_and_toll(k, c)]
     if not fitting or c.another:
         return None
 
@@ -349,6 +349,21 @@ def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
         return same, -abs(c.sentence - k.sentence)
 
     return max(fitting, key=score)
+
+
+def _exact_toll(c: _Cluster) -> int | None:
+    """The exact toll a report tells of its own (not a part, an addition or a floor), or None."""
+    told = [v for v, vague, more, kind in c.deaths if not vague and not more and kind in ("", "risen")]
+    return told[0] if told else None
+
+
+def _own_scene_and_toll(k: _Cluster, c: _Cluster) -> bool:
+    """A later report placed in its own sentence, with a toll of its own, after a risen toll placed by no sentence
+    of its own ("In Raqqa a woman was stoned to death" after "the toll from the raid rose to 115"): another event,
+    not a retelling that lends the toll its place."""
+    mine = _exact_toll(c)
+    risen = [v for v, vague, _, kind in k.deaths if kind == "risen" and not vague]
+    return c.explicit_place and not k.explicit_place and mine is not None and bool(risen) and mine not in risen
 
 
 _TOLL_REACH = 2  # sentences: a toll follows its event closely
@@ -402,7 +417,7 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         definite = d is not None and retell.refers_back(doc.text, d.trigger.start)
         target, found = None, None
         for k in kept:
-            if k.sentence < c.sentence and not c.another:
+            if k.sentence < c.sentence and not c.another and not _larger_toll_of_its_own(k, c):
                 found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
                                          unknown=unknown, definite=definite, named=_named_places(doc, k),
                                          earlier_dated=_day_told(doc, k), same_toll=_same_toll(k, c),
@@ -479,6 +494,17 @@ def _same_toll(a: _Cluster, b: _Cluster) -> int:
     """The exact toll two events both tell as a whole, else 0."""
     both = _whole_tolls(a) & _whole_tolls(b)
     return max(both) if both else 0
+
+
+def _larger_toll_of_its_own(earlier: _Cluster, later: _Cluster) -> bool:
+    """A later report of another sub-event type, dated in its own sentence, telling a larger whole toll, not as the
+    earlier event's toll risen ("On Thursday 23 civilians were killed in air raids on a town held by IS" after a
+    sniper's one dead): another event, which a retelling would lose (the earlier event keeps its fields). (An
+    undated larger toll is as often a period's sum: "327 have also been killed in clashes".)"""
+    x, y = _whole_tolls(earlier), _whole_tolls(later)
+    risen = any(kind == "risen" for _, _, _, kind in later.deaths)
+    return bool(x and y) and min(y) > max(x) and not risen and later.explicit_date \
+        and earlier.event.sub_event_type != later.event.sub_event_type
 
 
 def _tolls_differ(a: _Cluster, b: _Cluster) -> bool:
@@ -615,7 +641,9 @@ def _enrich_only(ev: Event) -> bool:
 
 def _enrich_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
     """Headlines join the first fitting event; back-references the nearest fitting one before them."""
-    fitting = [] if c.another else [k for k in clusters if _compatible(k, c)]
+    # (a risen toll placed nowhere does not join a later event placed and counted in its own sentence)
+    fitting = [] if c.another else [k for k in clusters if _compatible(k, c)
+                                     and not (k.sentence > c.sentence and _own_scene_and_toll(c, k))]
     if not fitting:
         return None
     if c.event.draft is not None and c.event.draft.sentence.headline:
@@ -631,7 +659,8 @@ def _refined_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
     fitting = [] if c.another else [k for k in clusters if k.event.event_type == x.event_type
                                      and refines(x.event_type, x.sub_event_type, k.event.sub_event_type)
                                      and _actors_compatible(k.event, x) and _places_compatible(k, c)
-                                     and _dates_compatible(k, c)]
+                                     and _dates_compatible(k, c)
+                                     and not (k.sentence > c.sentence and _own_scene_and_toll(c, k))]
     if len(fitting) != 1:
         return None
     fitting[0].event.sub_event_type = x.sub_event_type

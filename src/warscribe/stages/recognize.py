@@ -32,6 +32,7 @@ from warscribe.knowledge.roles import (
     weapon_modifiers,
 )
 from warscribe.model import Document, Mention
+from warscribe.stages.clauses import split_headline_clauses
 
 # Words that refer back to an actor named earlier; the group names the head noun to look for.
 # (Every match begins with one of the letters of the look-ahead: it changes no match, and spares the rest at most
@@ -323,6 +324,7 @@ class RecognizeStage:
         for sentence in doc.sentences:
             mentions += _counts(doc.text, sentence.start, sentence.end, rec)
         doc.mentions = sorted(mentions, key=_SPAN)  # (start, end), read without a Python call per mention
+        split_headline_clauses(doc, doc.mentions)  # a headline of two stories: two sentences, drafted apart
 
 
 def _char_span(tokens: Doc, offset: int, start: int, end: int) -> tuple[int, int]:

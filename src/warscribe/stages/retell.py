@@ -66,6 +66,12 @@ def toll_kind(before: str, words: str, victims: str) -> str:
         _words("part_within").search(words) else ""
 
 
+def running_total(before: str) -> bool:
+    """Whether the words just before a count sum it with other reports' deaths ("bringing to 45 the number killed":
+    `running_total` of the data file)."""
+    return bool(re.search(_words("running_total").pattern + r"\W*$", before, re.I))
+
+
 def splits_toll(after: str) -> bool:
     """Whether the words after a count go on to count more dead elsewhere ("... and another five near the border")."""
     return bool(_words("splits_toll").search(after))
