@@ -422,6 +422,12 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
         for s in reversed(earlier):
             chosen = _best_in(resolved, s.start, s.end, s.end, places.focus)
+            if chosen is not None and chosen.feature == "country" and places.focus \
+                    and chosen.country_code != places.focus:
+                # "... a deal brokered by Russia, Turkey and Iran. Strikes forced hospitals in the province to
+                # close": a foreign country named before is no scene, as it is none in the event's own sentence
+                chosen = None
+                continue
             if chosen is not None:
                 break
     if chosen is None and places.focus_place() is None:
