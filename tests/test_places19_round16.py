@@ -89,3 +89,10 @@ def test_capital_named_in_a_sentence_about_another_country_stays_home() -> None:
     text = ("Warplanes struck Douma near Damascus on Monday, killing 12 people. In the United States, officials "
             "accused Damascus of a gas attack on Tuesday that killed 40 people.")
     assert all(e.country == "Syria" for e in _events(text))
+
+
+def test_lede_without_place_takes_the_next_sentence_scene() -> None:
+    text = ("More than 30 rebels were killed in a suicide blast near the border on Sunday, a monitor said. The "
+            "bomber struck the Atmeh crossing in Idlib province at dusk.")
+    ev = _events(text)[0]
+    assert ev.admin1 == "Idleb" and ev.location == "Atma"

@@ -420,16 +420,26 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         chosen = None  # "the United States is backing the rebels": a foreign country named, not the scene
     if chosen is None:
         earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
+        abroad = None
         for s in reversed(earlier):
             chosen = _best_in(resolved, s.start, s.end, s.end, places.focus)
             if chosen is not None and chosen.feature == "country" and places.focus \
                     and chosen.country_code != places.focus:
                 # "... a deal brokered by Russia, Turkey and Iran. Strikes forced hospitals in the province to
-                # close": a foreign country named before is no scene, as it is none in the event's own sentence
-                chosen = None
+                # close": a foreign country named before is no scene where the document has a main governorate
+                # (it stays the place when nothing else is known)
+                abroad, chosen = abroad or chosen, None
                 continue
             if chosen is not None:
                 break
+        if chosen is None and places.focus_place() is None:
+            chosen = abroad
+    if chosen is None and sent.index < _LEAD and sentences and sentences[0].headline:
+        # "More than 30 rebels killed in a suicide blast near the Turkish border. ... The bomber struck at Atmeh in
+        # Idlib": an article's headline or lede naming no place is told where by the next sentence of its
+        # paragraph naming a place below the country in the report's country, before the document's main
+        # governorate (a coder's note, with no headline, names its place where it names it)
+        chosen = _next_place(resolved, sentences, sent, places.focus)
     if chosen is None and places.focus_place() is None:
         # "Three officers were killed on Tuesday. ... headed back to Lomelo": a report's place may come after
         # its event sentence; the next sentences of the paragraph name it when nothing before does
@@ -440,6 +450,24 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+# The headline and the lede: the sentences whose place the next ones may tell
+_LEAD = 3
+# How many sentences after a headline or lede are read for its place
+_LEAD_REACH = 2
+
+
+def _next_place(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
+                focus: str | None) -> Resolved | None:
+    """The specific place in the focus country that the next sentences of the paragraph name, the first first."""
+    later = sorted((s for s in sentences if s.paragraph == sent.paragraph and s.start >= sent.end),
+                   key=lambda s: s.start)[:_LEAD_REACH]
+    for s in later:
+        found = _best_in(resolved, s.start, s.end, s.start, focus)
+        if found is not None and found.specific and found.country_code == focus:
+            return found
+    return None
 
 
 def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
