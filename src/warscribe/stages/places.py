@@ -434,11 +434,11 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
         if chosen is None and places.focus_place() is None:
             chosen = abroad
-    if chosen is None and sent.index < _LEAD and sentences and sentences[0].headline:
+    if chosen is None and sent.index < _LEAD and doc.title:
         # "More than 30 rebels killed in a suicide blast near the Turkish border. ... The bomber struck at Atmeh in
-        # Idlib": an article's headline or lede naming no place is told where by the next sentence of its
-        # paragraph naming a place below the country in the report's country, before the document's main
-        # governorate (a coder's note, with no headline, names its place where it names it)
+        # Idlib": an article's (a titled document's) headline or lede naming no place is told where by the next
+        # sentence of its paragraph naming a place below the country in the report's country, before the
+        # document's main governorate (a coder's note, with no title, names its place where it names it)
         chosen = _next_place(resolved, sentences, sent, places.focus)
     if chosen is None and places.focus_place() is None:
         # "Three officers were killed on Tuesday. ... headed back to Lomelo": a report's place may come after
