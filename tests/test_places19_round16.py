@@ -96,3 +96,15 @@ def test_lede_without_place_takes_the_next_sentence_scene() -> None:
             "bomber struck the Atmeh crossing in Idlib province at dusk.")
     ev = _events(text)[0]
     assert ev.admin1 == "Idleb" and ev.location == "Atma"
+
+
+def test_city_abroad_named_unframed_is_no_scene() -> None:
+    text = ("Warplanes struck Saraqeb in Idlib province on Monday. Washington and Paris say government forces "
+            "carried out the gas attack on Tuesday that killed 40 people.")
+    assert all(e.country == "Syria" for e in _events(text))
+
+
+def test_city_abroad_in_a_sentence_naming_its_country_stays() -> None:
+    text = ("Warplanes struck Saraqeb in Idlib province on Monday. In Lebanon, some 200 Kurds staged a "
+            "demonstration downtown Beirut on Tuesday against the strikes.")
+    assert any(e.country == "Lebanon" for e in _events(text))

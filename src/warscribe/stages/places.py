@@ -418,6 +418,11 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         chosen = places.focus_place() or _paragraph_place(resolved, sentences, sent, places.focus) or chosen
     elif chosen is not None and chosen.feature == "country" and places.focus and chosen.country_code != places.focus:
         chosen = None  # "the United States is backing the rebels": a foreign country named, not the scene
+    elif chosen is not None and _unframed_abroad(chosen, resolved, places, sent):
+        # "Washington and Paris say the regime was behind the attack", "... 2015 Beirut Syrian air strikes
+        # killed 39": a city abroad the sentence does not frame as a place, in a sentence about the report's own
+        # country, names a government or a bureau, not the scene
+        chosen = None
     if chosen is None:
         earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
         abroad = None
@@ -468,6 +473,16 @@ def _next_place(resolved: list[Resolved], sentences: list[Sentence], sent: Sente
         if found is not None and found.specific and found.country_code == focus:
             return found
     return None
+
+
+def _unframed_abroad(r: Resolved, resolved: list[Resolved], places: DocumentPlaces, sent: Sentence) -> bool:
+    """A town outside the report's country, named with no word framing it as a place, in a sentence that does not
+    name the town's country ("In Lebanon, Kurds rallied in downtown Beirut" is about Lebanon)."""
+    if not places.focus or r.country_code == places.focus or r.feature not in ("town", "village") \
+            or is_framed(r.mention):
+        return False
+    return not any(x.feature == "country" and x.country_code == r.country_code
+                   and sent.start <= x.mention.start < sent.end for x in resolved)
 
 
 def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
