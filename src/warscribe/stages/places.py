@@ -418,7 +418,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         chosen = places.focus_place() or _paragraph_place(resolved, sentences, sent, places.focus) or chosen
     elif chosen is not None and chosen.feature == "country" and places.focus and chosen.country_code != places.focus:
         chosen = None  # "the United States is backing the rebels": a foreign country named, not the scene
-    elif chosen is not None and _unframed_abroad(chosen, resolved, places, sent):
+    elif chosen is not None and _unframed_abroad(doc.text, chosen, resolved, places, sent):
         # "Washington and Paris say the regime was behind the attack", "... 2015 Beirut Syrian air strikes
         # killed 39": a city abroad the sentence does not frame as a place, in a sentence about the report's own
         # country, names a government or a bureau, not the scene
@@ -428,8 +428,9 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         abroad = None
         for s in reversed(earlier):
             chosen = _best_in(resolved, s.start, s.end, s.end, places.focus)
-            if chosen is not None and chosen.feature == "country" and places.focus \
-                    and chosen.country_code != places.focus:
+            if chosen is not None and ((chosen.feature == "country" and places.focus
+                                        and chosen.country_code != places.focus)
+                                       or _unframed_abroad(doc.text, chosen, resolved, places, s)):
                 # "... a deal brokered by Russia, Turkey and Iran. Strikes forced hospitals in the province to
                 # close": a foreign country named before is no scene where the document has a main governorate
                 # (it stays the place when nothing else is known)
@@ -475,11 +476,19 @@ def _next_place(resolved: list[Resolved], sentences: list[Sentence], sent: Sente
     return None
 
 
-def _unframed_abroad(r: Resolved, resolved: list[Resolved], places: DocumentPlaces, sent: Sentence) -> bool:
+# "in downtown Cairo", "at central Beirut": a locative one word before the name frames it as a place too
+_LOOSE_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+[a-z]+\s+$", re.IGNORECASE)
+
+
+def _unframed_abroad(text: str, r: Resolved, resolved: list[Resolved], places: DocumentPlaces,
+                     sent: Sentence) -> bool:
     """A town outside the report's country, named with no word framing it as a place, in a sentence that does not
-    name the town's country ("In Lebanon, Kurds rallied in downtown Beirut" is about Lebanon)."""
-    if not places.focus or r.country_code == places.focus or r.feature not in ("town", "village") \
-            or is_framed(r.mention):
+    name the town's country ("In Lebanon, Kurds rallied in downtown Beirut" is about Lebanon), in a document that
+    names a governorate of its country (where it names none, its country may be misread: "French magazine" in a
+    report of protests in Islamabad)."""
+    if not places.focus or places.focus_place() is None or r.country_code == places.focus \
+            or r.feature not in ("town", "village") \
+            or is_framed(r.mention) or _LOOSE_LOCATIVE.search(text[max(0, r.mention.start - 30):r.mention.start]):
         return False
     return not any(x.feature == "country" and x.country_code == r.country_code
                    and sent.start <= x.mention.start < sent.end for x in resolved)
