@@ -318,6 +318,13 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     if holders and any(not m.secondary and m not in holders for m in mentions):
         for m in holders:
             m.secondary = True
+    # "Tags Syria Palmyra The IS group killed two activists in Raqqa": a name in an outlet's tag list run into the
+    # lede is no scene when its sentence names another place outside the list (a country does not count)
+    tagged = [m for m in mentions if _in_tag_list(text, m, p["tag_list"], p["tag_end"])]
+    for m in tagged:
+        if any(x is not m and x not in tagged and not x.secondary and not _country_word(x.text, gaz)
+               and _same_sentence(text, m, x) for x in mentions):
+            m.secondary = True
     # "blocked the Mombasa-Malindi road in Kilifi town": the ends of a road are no scene when its sentence frames
     # another name as a place ("in X", "X city", "X upazila"; not a country, nor a county or province named as an
     # area: "the Dadaab-Kulan road in Garissa County")
@@ -327,6 +334,20 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     for m in road_ends:
         if any(_same_sentence(text, m, t) for t in towns):
             m.secondary = True
+
+
+# How far back (characters) the word opening a tag list is looked for.
+_TAG_REACH = 200
+
+
+def _in_tag_list(text: str, m: PlaceMention, tags: re.Pattern[str], ends: re.Pattern[str]) -> bool:
+    """Whether a name lies in a tag list run into a lede: after a tag word (cues.yaml `tag_list`) of its sentence,
+    before the lede's first small word (`tag_list_ends`: "Tags Syria Idlib Ariha Assad war Government air raids
+    in a town": Idlib and Ariha are tags, what follows "in" is the lede's)."""
+    start = max(0, m.start - _TAG_REACH)
+    hit = max(tags.finditer(text, start, m.start), key=lambda t: t.start(), default=None)
+    return hit is not None and not ends.search(text, hit.end(), m.start) \
+        and not _SENTENCE_END.search(text, hit.end(), m.start)
 
 
 # How far back (characters) a protest's grievance word and the place before it are looked for.
@@ -667,6 +688,9 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
+        # (the tag word as the outlet writes it, capitalised: "tags" in a sentence is a verb or a noun)
+        "tag_list": re.compile(rf"\b(?:{alt(c.get('tag_list', ()))})\b"),
+        "tag_end": re.compile(rf"\b(?:{alt(c.get('tag_list_ends', ()))})\b", re.I),
     }
 
 

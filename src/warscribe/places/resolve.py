@@ -137,6 +137,8 @@ class DocumentPlaces:
                                          or (p.population or 0) >= FOREIGN_MIN_POPULATION)
                     and (m.known or p.match == "exact")]
         in_focus = [p for p in found if p.country == focus]
+        if (home := self._known_at_home(m, found, in_focus)) is not None:
+            return home
         spelled = self._spelled_elsewhere(m, found, focus)
         if in_focus and (spelled and not any(p.match == "exact" for p in in_focus)):
             # a look-alike in the focus country loses to the name spelled out: "Britain" is no Bartın (Turkey),
@@ -151,6 +153,20 @@ class DocumentPlaces:
         # actors are of (its police), stays there though the text names only the neighbour
         home = [p for p in found if p.match == "exact" and p.country in self.homes and p.feature != "country"]
         return home if len({p.country for p in home}) == 1 else []
+
+    def _known_at_home(self, m: PlaceMention, found: list[Place], in_focus: list[Place]) -> list[Place] | None:
+        """"The United States accused Damascus": in a sentence about another country than the document's, a
+        city of the document's country (a large town or a governorate) is what a name means where the sentence's
+        country has only small namesakes of it (Damascus, Maryland), unless the text frames the name as a
+        settlement ("the village of X")."""
+        if self.focus is None or self.country_at(m) == self.focus or m.cue == "settlement":
+            return None
+        home = [p for p in found if p.country == self.focus and p.match == "exact" and p.feature != "country"]
+        known = any(p.feature == "admin1" or (p.population or 0) >= FOREIGN_MIN_POPULATION for p in home)
+        if not known or any((p.population or 0) >= NAMESAKE_MIN_POPULATION or p.feature in ("admin1", "country")
+                            for p in in_focus):
+            return None
+        return home
 
     def _filed_at(self, m: PlaceMention) -> list[Place]:
         """A city named in a dateline ("BEIRUT, May 21 -"): the largest place spelled as the text spells it, in
@@ -354,12 +370,14 @@ class DocumentPlaces:
         return self.candidates[others[0].start][0] if others else None
 
     def _choose(self, m: PlaceMention, cands: list[Place]) -> Place | None:
-        local = {a.name for a in (self.admin_reading(x) for x in self._admins_near(m)) if a}
+        near = self._admins_near(m)
+        admins = [a for a in (self.admin_reading(x) for x in near) if a]
+        local = {a.name for a in admins}
         if local and m.cue in ("settlement", "near") and admin1_named(m.text) is None:
             # "the village of X in Idlib": a namesake in another governorate is not it; a governorate named after
             # the city it surrounds counts as that area ("the town of Douma outside Damascus" lies in Rural Damascus).
             # A city that names a governorate is no namesake: "Homs city" after "Hama" is Homs.
-            cands = [p for p in cands if p.admin1 in local or p.feature == "country" or _surrounds(p.admin1, local)]
+            cands = self._in_local(m, cands, local, {a.country for a in admins}, self._same_sentence(m, near))
         elif local:
             # a look-alike spelling outside the area the sentence names is another place ("Kambi in West Pokot"
             # is no Kiambu): the name is one the gazetteer lacks, placed in that area
@@ -398,9 +416,13 @@ class DocumentPlaces:
         areas = {p.admin1 for p in cands if p.feature == "admin2"} if m.data.get("area_kind") else set()
 
         unknown_country = self.country_at(m) is None
+        # a homonym near the place its sentence names without doubt ("the Shaar oilfield east of the city of Homs":
+        # the gas field by Homs, not Aleppo's quarter) before one near the document's places
+        beside = self._unique_beside(m)
 
         def order(p: Place) -> tuple:
             dist = distance_km(self.anchor[0], self.anchor[1], p.lat, p.lon) if self.anchor else 0.0
+            close = round(distance_km(beside.lat, beside.lon, p.lat, p.lon) / 50) if beside else 0
             # last, between namesakes nothing else tells apart (two upazilas called Mirpur), the one nearer its
             # country's capital: reports are written about capitals and their quarters more than anywhere else
             seat = _capital_point(self.gaz, p.country) if self.anchor is None else None
@@ -408,10 +430,45 @@ class DocumentPlaces:
             # namesake of the general gazetteer ("Eastleigh" is Nairobi's estate, not England's town)
             ours = unknown_country and p.ours
             return (match_rank.get(p.match, 3), hint is not None and p.admin1 != hint.name, p.feature == "country",
-                    bool(areas) and p.admin1 not in areas, round(dist / 50), not ours, -(p.population or 0),
+                    bool(areas) and p.admin1 not in areas, close, round(dist / 50), not ours, -(p.population or 0),
                     distance_km(seat[0], seat[1], p.lat, p.lon) if seat else 0.0)
 
         return min(cands, key=order)
+
+    def _unique_beside(self, m: PlaceMention) -> Place | None:
+        """The nearest other town or village named in the sentence of `m` that has one exact reading only."""
+        sent = self.sentence_of.get(m.start, (-1, -1))[0]
+
+        def sure(x: PlaceMention) -> bool:
+            cands = self.candidates.get(x.start) or []
+            return len(cands) == 1 and cands[0].match == "exact" and cands[0].feature in ("town", "village")
+
+        others = [x for x in self.mentions if x is not m and not x.secondary
+                  and self.sentence_of.get(x.start, (-2, -2))[0] == sent and sure(x)]
+        near = min(others, key=lambda x: abs(x.start - m.start), default=None)
+        return self.candidates[near.start][0] if near is not None else None
+
+    def _same_sentence(self, m: PlaceMention, others: list[PlaceMention]) -> bool:
+        """Whether one of `others` is named in the sentence of `m`."""
+        sent = self.sentence_of.get(m.start, (-1, -1))[0]
+        return any(self.sentence_of.get(x.start, (-2, -2))[0] == sent for x in others)
+
+    def _in_local(self, m: PlaceMention, cands: list[Place], local: set[str], countries: set[str],
+                  same: bool) -> list[Place]:
+        """The readings of a place framed as a settlement that lie in the governorates named around it. A place
+        abroad, a city spelled as the text does in a country the text names ("the northern city of Mosul" beside
+        "Deir al-Zor province" and Iraq; not Orem, Utah, for "near Orum" in a text naming Washington), is none of a
+        governorate's villages unless the text names that governorate as holding it; a town the gazetteer spells as
+        the text does (Fuaa, Idlib) stays itself when the governorate was named only in an earlier sentence ("the
+        push towards Raqqa. ... evacuated from the towns of Fuaa and Kafraya"), where an unknown village would be
+        placed in that governorate."""
+        holder = self._holder(m)
+        kept = [p for p in cands if p.admin1 in local or p.feature == "country" or _surrounds(p.admin1, local)
+                or (holder is None and p.country not in countries and p.country in self.named
+                    and p.match == "exact" and p.primary and (p.population or 0) >= FOREIGN_MIN_POPULATION)]
+        if kept or same:
+            return kept
+        return [p for p in cands if p.match == "exact" and p.feature == "town" and p.country in countries]
 
     def _coded_place(self, m: PlaceMention, p: Place) -> Resolved:
         admin1, admin2 = p.admin1, p.admin2

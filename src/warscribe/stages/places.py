@@ -418,12 +418,34 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         chosen = places.focus_place() or _paragraph_place(resolved, sentences, sent, places.focus) or chosen
     elif chosen is not None and chosen.feature == "country" and places.focus and chosen.country_code != places.focus:
         chosen = None  # "the United States is backing the rebels": a foreign country named, not the scene
+    elif chosen is not None and _unframed_abroad(doc.text, chosen, resolved, places, sent):
+        # "Washington and Paris say the regime was behind the attack", "... 2015 Beirut Syrian air strikes
+        # killed 39": a city abroad the sentence does not frame as a place, in a sentence about the report's own
+        # country, names a government or a bureau, not the scene
+        chosen = None
     if chosen is None:
         earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
+        abroad = None
         for s in reversed(earlier):
             chosen = _best_in(resolved, s.start, s.end, s.end, places.focus)
+            if chosen is not None and ((chosen.feature == "country" and places.focus
+                                        and chosen.country_code != places.focus)
+                                       or _unframed_abroad(doc.text, chosen, resolved, places, s)):
+                # "... a deal brokered by Russia, Turkey and Iran. Strikes forced hospitals in the province to
+                # close": a foreign country named before is no scene where the document has a main governorate
+                # (it stays the place when nothing else is known)
+                abroad, chosen = abroad or chosen, None
+                continue
             if chosen is not None:
                 break
+        if chosen is None and places.focus_place() is None:
+            chosen = abroad
+    if chosen is None and sent.index < _LEAD and doc.title:
+        # "More than 30 rebels killed in a suicide blast near the Turkish border. ... The bomber struck at Atmeh in
+        # Idlib": an article's (a titled document's) headline or lede naming no place is told where by the next
+        # sentence of its paragraph naming a place below the country in the report's country, before the
+        # document's main governorate (a coder's note, with no title, names its place where it names it)
+        chosen = _next_place(resolved, sentences, sent, places.focus)
     if chosen is None and places.focus_place() is None:
         # "Three officers were killed on Tuesday. ... headed back to Lomelo": a report's place may come after
         # its event sentence; the next sentences of the paragraph name it when nothing before does
@@ -434,6 +456,42 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+# The headline and the lede: the sentences whose place the next ones may tell
+_LEAD = 3
+# How many sentences after a headline or lede are read for its place
+_LEAD_REACH = 2
+
+
+def _next_place(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
+                focus: str | None) -> Resolved | None:
+    """The specific place in the focus country that the next sentences of the paragraph name, the first first."""
+    later = sorted((s for s in sentences if s.paragraph == sent.paragraph and s.start >= sent.end),
+                   key=lambda s: s.start)[:_LEAD_REACH]
+    for s in later:
+        found = _best_in(resolved, s.start, s.end, s.start, focus)
+        if found is not None and found.specific and found.country_code == focus:
+            return found
+    return None
+
+
+# "in downtown Cairo", "at central Beirut": a locative one word before the name frames it as a place too
+_LOOSE_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+[a-z]+\s+$", re.IGNORECASE)
+
+
+def _unframed_abroad(text: str, r: Resolved, resolved: list[Resolved], places: DocumentPlaces,
+                     sent: Sentence) -> bool:
+    """A town outside the report's country, named with no word framing it as a place, in a sentence that does not
+    name the town's country ("In Lebanon, Kurds rallied in downtown Beirut" is about Lebanon), in a document that
+    names a governorate of its country (where it names none, its country may be misread: "French magazine" in a
+    report of protests in Islamabad)."""
+    if not places.focus or places.focus_place() is None or r.country_code == places.focus \
+            or r.feature not in ("town", "village") \
+            or is_framed(r.mention) or _LOOSE_LOCATIVE.search(text[max(0, r.mention.start - 30):r.mention.start]):
+        return False
+    return not any(x.feature == "country" and x.country_code == r.country_code
+                   and sent.start <= x.mention.start < sent.end for x in resolved)
 
 
 def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
