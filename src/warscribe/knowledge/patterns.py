@@ -231,17 +231,21 @@ class PatternMatcher:
                 and all(e.words is not None and not e.optional for e in rest) else None
             for word in p.first_words:
                 self._by_first.setdefault(word, []).append((p.elements, p.payload, need, plain, gapped))
+        # first word -> (second word -> the patterns, in order, that can take it; the patterns taking any second
+        # word): the second word picks its list in one look-up, not a test per pattern (most fail it)
+        self._by_pair: dict[str, tuple[dict[str, tuple], tuple]] = {}
+        for word, entries in self._by_first.items():
+            seconds = set().union(*(e[2] for e in entries if e[2] is not None))
+            table = {s: tuple(e for e in entries if e[2] is None or s in e[2]) for s in seconds}
+            self._by_pair[word] = (table, tuple(e for e in entries if e[2] is None))
 
     def __call__(self, words: Sequence[str]) -> Iterator[tuple[Any, int, int]]:
-        by_first, count = self._by_first, len(words)
-        # the words starting some pattern, with their lists of patterns (never empty), read without a Python
-        # call per word
-        for i, entries in filter(itemgetter(1), enumerate(map(by_first.get, words))):
-            following = words[i + 1] if i + 1 < count else None
-            for elements, payload, need, plain, gapped in entries:
-                # a second word the pattern cannot take: _match_from would answer None (most patterns, at once)
-                if need is not None and following not in need:
-                    continue
+        by_pair, count = self._by_pair, len(words)
+        # the words starting some pattern, with their tables of patterns, read without a Python call per word
+        for i, (table, default) in filter(itemgetter(1), enumerate(map(by_pair.get, words))):
+            # only the patterns that can take the second word: for the others _match_from would answer None
+            entries = table.get(words[i + 1], default) if i + 1 < count else default
+            for elements, payload, _need, plain, gapped in entries:
                 if plain is not None:  # what _match_from answers for words only: each in turn, or None
                     end: int | None = i + 1
                     for allowed in plain:
@@ -255,6 +259,9 @@ class PatternMatcher:
                     gap, after = gapped
                     size = len(after)
                     end = None
+                    # (none of the words after the gap's first in reach: no skip finds them, one C call says so)
+                    if after[0].isdisjoint(words[i + 1:i + 2 + gap]):
+                        continue
                     for at in range(min(i + 1 + gap, count - size), i, -1):
                         for k, allowed in enumerate(after):
                             if words[at + k] not in allowed:

@@ -297,6 +297,9 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     attributive, outlet, office, bound, heading = (p["attributive"], p["outlet"], p["office"], p["bound"],
                                                    p["heading"])
     holders, road_ends = [], []
+    # a grievance's words anywhere in the text (no word boundary asked: whatever a window's search finds), else
+    # no name comes after one: one search of the text rather than one back from every name
+    grieved = p["grievance_words"].search(text) is not None
     for m in mentions:
         named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
@@ -309,7 +312,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
             holders.append(m)
         elif bound.match(text, m.end) or heading.search(text, max(0, m.start - 40), m.start) \
                 or p["meeting"].match(text, m.end) or p["landmark"].match(text, m.end) \
-                or _after_grievance(text, m, mentions, p["grievance"]):
+                or (grieved and _after_grievance(text, m, mentions, p["grievance"])):
             holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
         elif _road_end(text, m):
             road_ends.append(m)
@@ -664,6 +667,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "office_before": re.compile(rf"\b(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
         "landmark": re.compile(rf"[ \u00a0](?:{alt(c.get('landmark_after', ()))})\b", re.I),
         "grievance": re.compile(rf"\b(?:{alt(c.get('grievance_before', ()))})\b", re.I),
+        "grievance_words": re.compile(rf"(?:{alt(c.get('grievance_before', ()))})", re.I),
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),

@@ -1,0 +1,72 @@
+"""Round 16 (speed4): shortcuts on the per-document hot path answer what the full work answered, on hand-written
+inputs: the lexicon's pattern matcher, the grievance test of place names."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import default_gazetteer, make_doc
+from warscribe.config import Config, Context
+from warscribe.knowledge.patterns import PatternMatcher, _match_from, compile_pattern
+from warscribe.places import recognize
+from warscribe.stages.places import PlaceStage
+
+_PATTERNS = ["open~ *2 fire", "killed", "shot dead", "shot ?and killed", "set fire to", "blew up", "set *3 ablaze",
+             "fire *1 on", "car bomb", "opened fire *2 at crowd", "fire"]
+
+
+def _full(patterns, words):
+    """What the matcher answered before its shortcuts: every pattern of the first word, in order, by
+    _match_from."""
+    by_first: dict[str, list] = {}
+    for p in patterns:
+        for w in p.first_words:
+            by_first.setdefault(w, []).append(p)
+    out = []
+    for i, w in enumerate(words):
+        for p in by_first.get(w, ()):
+            end = _match_from(p.elements, 1, words, i + 1)
+            if end is not None:
+                out.append((p.payload, i, end))
+    return out
+
+
+@pytest.mark.parametrize("sentence", [
+    "gunmen opened fire on the crowd and shot dead two men",
+    "troops opened heavy fire at the crowd then set the houses ablaze",
+    "they set fire to a car and the car bomb blew up",
+    "a man was shot and killed while fire broke out",
+    "opened fire at crowd",
+    "set fire",
+    "fire",
+    "open the gate fire",
+    "the soldiers set the old market and houses ablaze killed",
+])
+def test_the_matcher_answers_what_match_from_answers(sentence: str) -> None:
+    patterns = [compile_pattern(t, t) for t in _PATTERNS]
+    words = sentence.split()
+    assert list(PatternMatcher(patterns)(words)) == _full(patterns, words)
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    return Context(Config(gazetteer_path=default_gazetteer(tmp_path_factory).path))
+
+
+def test_no_grievance_word_in_the_text_no_grievance_search(ctx, monkeypatch) -> None:
+    def searched(*_args) -> bool:
+        raise AssertionError("searched back from a name in a text without a grievance word")
+
+    monkeypatch.setattr(recognize, "_after_grievance", searched)
+    doc = make_doc("Hundreds of protesters gathered in Nairobi, and police were deployed in Kampala.",
+                   [("protesters gathered", "gathered")], "2019-06-01")
+    PlaceStage().run(doc, ctx)
+    assert doc.events[0].location == "Nairobi"
+
+
+def test_a_place_after_a_grievance_is_still_not_the_scene(ctx) -> None:
+    text = ("Hundreds of protesters gathered in Nairobi's Central Park, demanding the release of a Ugandan "
+            "opposition leader held in Kampala.")
+    doc = make_doc(text, [("protesters gathered", "gathered")], "2019-06-01")
+    PlaceStage().run(doc, ctx)
+    assert (doc.events[0].location, doc.events[0].admin1) == ("Nairobi", "Nairobi")
