@@ -70,3 +70,24 @@ def test_a_place_after_a_grievance_is_still_not_the_scene(ctx) -> None:
     doc = make_doc(text, [("protesters gathered", "gathered")], "2019-06-01")
     PlaceStage().run(doc, ctx)
     assert (doc.events[0].location, doc.events[0].admin1) == ("Nairobi", "Nairobi")
+
+
+def test_token_bounds_are_each_tokens_offsets() -> None:
+    import spacy
+
+    from warscribe.stages.recognize import _char_span, _token_bounds
+
+    tokens = spacy.blank("en")("Gunmen killed “four” soldiers near Aleppo’s gate — café.")
+    bounds = _token_bounds(tokens, 100)
+    assert [(s, e) for s, e in zip(*bounds, strict=True)] == [(100 + t.idx, 100 + t.idx + len(t.text)) for t in tokens]
+    assert _char_span(bounds, 1, 4) == (100 + tokens[1].idx, 100 + tokens[3].idx + len(tokens[3].text))
+    assert _token_bounds(spacy.blank("en")(""), 7) == ([], [])
+
+
+def test_a_skipped_span_inside_a_run_is_still_no_place(ctx) -> None:
+    gaz = ctx.gazetteer
+    text = "Fighting went on in Nairobi Kampala yesterday."
+    at = text.index("Kampala")
+    free = [m.text for m in recognize.find_places(text, [(0, len(text))], gaz, None)]
+    held = [m.text for m in recognize.find_places(text, [(0, len(text))], gaz, None, [(at, at + 7)])]
+    assert "Kampala" in free and "Kampala" not in held and "Nairobi" in held

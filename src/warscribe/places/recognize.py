@@ -428,11 +428,13 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
             before = _match_run(text, run[:j], gaz, focus, skip) if j else []
             return [*before, _mention(text, tok.start, tok.end - 1, True), *owned]
     i = 0
+    # a run no skipped span overlaps holds no part that one does: the test of each part is spared
+    clear = not _overlaps((run[0].start, run[-1].end), skip)
     while i < len(run):
         hit = None
         for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
             a, b = run[i].start, run[i + n - 1].end
-            if run[i + n - 1].text.lower() in _INNER or _overlaps((a, b), skip):
+            if run[i + n - 1].text.lower() in _INNER or (not clear and _overlaps((a, b), skip)):
                 continue
             if n == 1 and i + 1 < len(run) and key(run[i].text) in name_heads():
                 continue  # "Tal Baghdaq", "Bab Sbaa": a name the gazetteer lacks, not At Tall or al-Bab
