@@ -91,3 +91,25 @@ def test_a_skipped_span_inside_a_run_is_still_no_place(ctx) -> None:
     free = [m.text for m in recognize.find_places(text, [(0, len(text))], gaz, None)]
     held = [m.text for m in recognize.find_places(text, [(0, len(text))], gaz, None, [(at, at + 7)])]
     assert "Kampala" in free and "Kampala" not in held and "Nairobi" in held
+
+
+@pytest.mark.parametrize(("pattern", "sentence", "end"), [
+    ("shot ?and killed", "shot and killed two", 3),
+    ("shot ?and killed", "shot killed two", 2),
+    ("shot ?and killed", "shot and wounded", None),
+    ("set *3 ablaze", "set the old market ablaze", 5),
+    ("set *3 ablaze", "set the old big market ablaze", None),
+    ("fire *1 on ?the crowd", "fire live rounds on crowd", None),
+    ("fire *1 on ?the crowd", "fire rounds on the crowd", 5),
+])
+def test_match_from_reads_gaps_and_optional_words(pattern: str, sentence: str, end: int | None) -> None:
+    assert _match_from(compile_pattern(pattern).elements, 1, sentence.split(), 1) == end
+
+
+def test_each_date_kind_keeps_its_needs() -> None:
+    from warscribe import timex
+
+    assert [(k, p) for k, p, _ in timex._needed_patterns()] == timex._patterns()
+    assert all(needs == timex._NEEDS.get(k, ()) for k, _, needs in timex._needed_patterns())
+    assert [d.text for d in timex.find_dates("It began on 3 May 2016 and last Tuesday, 2 days ago.")] \
+        == ["on 3 May 2016", "last Tuesday", "2 days ago"]

@@ -190,22 +190,28 @@ def compile_pattern(text: str, payload: Any = None) -> Pattern:
 
 def _match_from(elements: Sequence[_Element], k: int, words: Sequence[str], i: int) -> int | None:
     """The end of the longest match of elements[k:] starting at token i, or None."""
-    if k == len(elements):
+    return _match_rest(elements, len(elements), k, words, len(words), i)
+
+
+def _match_rest(elements: Sequence[_Element], size: int, k: int, words: Sequence[str], count: int,
+                i: int) -> int | None:
+    """`_match_from` with both lengths passed down the recursion (read once, not at every step)."""
+    if k == size:
         return i
     el = elements[k]
     if el.words is None:
         best = None
         for skip in range(el.gap, -1, -1):  # longest first
-            if i + skip <= len(words):
-                end = _match_from(elements, k + 1, words, i + skip)
+            if i + skip <= count:
+                end = _match_rest(elements, size, k + 1, words, count, i + skip)
                 if end is not None and (best is None or end > best):
                     best = end
         return best
-    if i < len(words) and words[i] in el.words:
-        end = _match_from(elements, k + 1, words, i + 1)
+    if i < count and words[i] in el.words:
+        end = _match_rest(elements, size, k + 1, words, count, i + 1)
         if end is not None:
             return end
-    return _match_from(elements, k + 1, words, i) if el.optional else None
+    return _match_rest(elements, size, k + 1, words, count, i) if el.optional else None
 
 
 class PatternMatcher:
@@ -270,6 +276,6 @@ class PatternMatcher:
                             end = at + size
                             break
                 else:
-                    end = _match_from(elements, 1, words, i + 1)
+                    end = _match_rest(elements, len(elements), 1, words, count, i + 1)
                 if end is not None:
                     yield payload, i, end
