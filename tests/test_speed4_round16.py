@@ -113,3 +113,33 @@ def test_each_date_kind_keeps_its_needs() -> None:
     assert all(needs == timex._NEEDS.get(k, ()) for k, _, needs in timex._needed_patterns())
     assert [d.text for d in timex.find_dates("It began on 3 May 2016 and last Tuesday, 2 days ago.")] \
         == ["on 3 May 2016", "last Tuesday", "2 days ago"]
+
+
+def test_the_pair_match_says_what_inside_word_says() -> None:
+    from warscribe.places.countries import _GOES_ON_PAIR, _inside_word
+
+    text = "Al-Bab's U.N. post_office, Ḥama’s 3rd road (x) - é.ü"
+    for at in range(-1, len(text) + 2):
+        pair = 0 < at < len(text) and _GOES_ON_PAIR.match(text, at - 1) is not None
+        assert pair == _inside_word(text, at), at
+
+
+def test_an_index_of_spans_overlaps_as_the_list_does() -> None:
+    spans = [(5, 9), (0, 3), (20, 40), (22, 25)]
+    index = recognize._SpanIndex(spans)
+    for a in range(0, 45):
+        for b in range(a + 1, 46, 3):
+            assert recognize._overlaps((a, b), index) == recognize._overlaps((a, b), spans), (a, b)
+
+
+@pytest.mark.parametrize("text", ["fighting near the village of Tell Abyad", "in the town of Kara in Darfur",
+                                  "clashes in northern Idlib and near Hama city", "the city of Aleppo countryside"])
+def test_a_frame_read_with_the_cues_given_is_the_frame_read_alone(text: str) -> None:
+    for at in range(len(text)):
+        if text[at].isupper():
+            end = text.find(" ", at) if " " in text[at:] else len(text)
+            before = text[max(0, at - 60):at]
+            given, alone = recognize._frame(text, at, end, recognize._cues_possible(before)), \
+                recognize._frame(text, at, end)
+            assert given[:2] == alone[:2]
+            assert (given[2] and given[2].group()) == (alone[2] and alone[2].group())

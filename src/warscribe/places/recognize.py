@@ -624,8 +624,9 @@ class _SpanIndex(Sequence[tuple[int, int]]):
 
 
 def _overlaps(span: tuple[int, int], skip: Sequence[tuple[int, int]]) -> bool:
-    if isinstance(skip, _SpanIndex):
-        return skip.overlaps(span)
+    if isinstance(skip, _SpanIndex):  # `skip.overlaps(span)`, read here: no second call per test
+        k = bisect.bisect_left(skip._starts, span[1])
+        return k > 0 and skip._reach[k - 1] > span[0]
     return any(span[0] < e and s < span[1] for s, e in skip)
 
 
@@ -736,14 +737,17 @@ def _ending(before: str) -> tuple[str, bool] | None:
     return tail[i:].lower(), n < len(before)
 
 
-def _frame(text: str, start: int, end: int) -> tuple[str | None, str | None, re.Match[str] | None]:
+def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = None
+           ) -> tuple[str | None, str | None, re.Match[str] | None]:
     """The cue of a name from the words just around it (near, settlement, region or none; a "region of X" before
     it is `_mention`'s to add), the near cue's words, and the settlement word after it ("X town"): what
-    `_unknown_name` and `_framed` need, without the rest of `_mention`."""
+    `_unknown_name` and `_framed` need, without the rest of `_mention`. `possible`: `_cues_possible` of the 60
+    characters before the name, when the caller has it."""
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     p = _cue_patterns()
     cue = cue_text = None
-    possible = _cues_possible(before)
+    if possible is None:
+        possible = _cues_possible(before)
     if "near_before" in possible and (hit := p["near_before"].search(before)) is not None:
         cue, cue_text = "near", hit.group("cue")
     elif _settle_before(before, possible):
@@ -759,7 +763,8 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     m = PlaceMention(start, end, text[start:end], known)
     before = text[max(0, start - 60):start]
     p = _cue_patterns()
-    m.cue, cue_text, settle = _frame(text, start, end)
+    possible = _cues_possible(before)  # the same 60 characters `_frame` reads before the name
+    m.cue, cue_text, settle = _frame(text, start, end, possible)
     if cue_text is not None:
         m.data["cue_text"] = cue_text
     if settle is not None:
@@ -768,7 +773,6 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["area_kind"] = True  # "Kouka commune": an area's name
     if p["designated"].search(before[-30:]):
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
-    possible = _cues_possible(before)
     if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
         if m.cue is None:
