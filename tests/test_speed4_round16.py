@@ -143,3 +143,38 @@ def test_a_frame_read_with_the_cues_given_is_the_frame_read_alone(text: str) -> 
                 recognize._frame(text, at, end)
             assert given[:2] == alone[:2]
             assert (given[2] and given[2].group()) == (alone[2] and alone[2].group())
+
+
+def _ranked_best(votes, minimum=1, *, strict=False):
+    """`best` as it read `most_common(2)` before."""
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < minimum:
+        return None
+    if strict and len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+@pytest.mark.parametrize("counts", [{}, {"SY": 1}, {"SY": 2, "IQ": 2}, {"IQ": 1, "SY": 3, "TR": 3},
+                                    {"LB": 5, "SY": 2, "IQ": 5, "TR": 1}, {"SY": 0}, {"A": 1, "B": 2, "C": 3}])
+def test_best_ranks_as_most_common_did(counts) -> None:
+    from collections import Counter
+
+    from warscribe.places.countries import best
+
+    votes = Counter(counts)
+    for minimum in (0, 1, 2, 3, 4, 6):
+        for strict in (False, True):
+            assert best(votes, minimum, strict=strict) == _ranked_best(votes, minimum, strict=strict)
+
+
+def test_the_place_stage_reads_the_actors_countries_once(ctx, monkeypatch) -> None:
+    from warscribe.stages import places
+
+    calls = []
+    real = places._actor_votes
+    monkeypatch.setattr(places, "_actor_votes", lambda doc, c: calls.append(doc) or real(doc, c))
+    doc = make_doc("Gunmen attacked a market in Karak, residents said, and police fired on them in Nairobi.",
+                   [("attacked", "attacked")], "2019-06-01")
+    PlaceStage().run(doc, ctx)
+    assert len(calls) <= 1

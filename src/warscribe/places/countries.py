@@ -447,9 +447,15 @@ def _reach(text: str, words: list[tuple[int, int, str]]) -> list[int]:
 def best(votes: Counter[str], minimum: int = 1, *, strict: bool = False) -> str | None:
     """The country with the most evidence, when it has at least `minimum`; on a tie the first named, or none
     when `strict`."""
-    ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < minimum:
+    # what `votes.most_common(2)` ranks, without its sort: the first country counted with the top count (a tie
+    # keeps the order first counted), and whether another has that count too
+    if not votes:
         return None
-    if strict and len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    counts = list(votes.values())
+    top = max(counts)
+    if top < minimum or (strict and counts.count(top) > 1):
         return None
-    return ranked[0][0]
+    for country, n in votes.items():
+        if n == top:
+            return country
+    return None  # not reached: some country has the top count
