@@ -178,3 +178,16 @@ def test_the_place_stage_reads_the_actors_countries_once(ctx, monkeypatch) -> No
                    [("attacked", "attacked")], "2019-06-01")
     PlaceStage().run(doc, ctx)
     assert len(calls) <= 1
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Shelling hit the city of Nairobi Saturday, police said.", [("Nairobi", "settlement", None, None)]),
+    ("AP Photo Felipe Dana Nairobi Protest in Kisumu town.", [("Kisumu", "settlement", "in", None)]),
+    ("Clashes broke out in Torah Garah of Mandera county on Monday.",
+     [("Torah Garah", None, "in", True), ("Mandera", "region", None, None)]),
+    ("Police said Raman Singh Kisumu was held in Nakuru.", [("Nakuru", None, "in", None)]),
+])
+def test_name_runs_cut_at_a_day_a_family_name_a_credit_and_an_of(ctx, text: str, found) -> None:
+    # the run's words are read in one loop each (no generator per run): what they find is what they found
+    places = recognize.find_places(text, [(0, len(text))], ctx.gazetteer, None)
+    assert [(m.text, m.cue, m.prep, m.data.get("held")) for m in places] == found

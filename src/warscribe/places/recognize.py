@@ -188,8 +188,10 @@ def _uncredited(text: str, run: list[_Tok]) -> list[list[_Tok]]:
     before = _CREDIT_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
     if before is not None and key(before.group(1)) in credits:
         return _uncredited(text, run[_name_length(run, 0):]) if _name_length(run, 0) < len(run) else []
-    at = next((j for j, t in enumerate(run) if key(t.text) in credits), None)
-    if at is None:
+    for at, tok in enumerate(run):  # the first credit word of the run (a loop: no generator per run)
+        if key(tok.text) in credits:
+            break
+    else:
         return [run]
     rest = run[at + 1 + _name_length(run, at + 1):]
     return [p for p in (run[:at], *(_uncredited(text, rest) if rest else ())) if p]
@@ -395,12 +397,21 @@ def _country_word(surface: str, gaz: Gazetteer) -> bool:
 def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
                skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
-    end = next((j for j, t in enumerate(run) if j and key(t.text) in name_ends()), None)
+    # the first word after the first that ends a name, and (when none does) the first that is a family name: one
+    # pass over the run
+    ends, families = name_ends(), family_names()
+    end = fam = None
+    for j in range(1, len(run)):
+        word = key(run[j].text)
+        if word in ends:
+            end = j
+            break
+        if fam is None and word in families:
+            fam = j
     if end is not None:  # "the city of Idlib Saturday": the day told after the place is no part of its name
         return _match_run(text, run[:end], gaz, focus, skip)
     if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         return []  # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall
-    fam = next((j for j, t in enumerate(run) if j and key(t.text) in family_names()), None)
     if fam is not None and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         # "Raman Singh", "Punjab MP Balwinder Singh Bhunder": the person's name opens at the word before the
         # family name; what precedes it is read on its own
@@ -476,7 +487,11 @@ def _of_known(text: str, run: list[_Tok], found: list[PlaceMention], gaz: Gazett
     """'in Torah Garah of Arghistan district': an unknown name before "of" and a known place after it is a
     village of that place (as "Torah Garah (Arghistan)" would be): the known one is the area holding it. Not
     of a country ("at the Consumers League of Burkina Faso" is a body, not a village)."""
-    of = next((j for j, t in enumerate(run[1:-1], 1) if t.text == "of"), None)
+    of = None
+    for j in range(1, len(run) - 1):  # the first inner "of" (a loop: no generator per run)
+        if run[j].text == "of":
+            of = j
+            break
     if of is not None and found and _cue_patterns()["area_kind"].match(text, run[-1].end, run[-1].end + 40):
         # "in Khak Chopan of Maywand district": the area's kind says the name after "of" is the area; a word of
         # the village's name that a town abroad bears (Chopan, India) is no place of its own
