@@ -188,8 +188,8 @@ def _uncredited(text: str, run: list[_Tok]) -> list[list[_Tok]]:
     before = _CREDIT_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
     if before is not None and key(before.group(1)) in credits:
         return _uncredited(text, run[_name_length(run, 0):]) if _name_length(run, 0) < len(run) else []
-    for at, tok in enumerate(run):  # the first credit word of the run (a loop: no generator per run)
-        if key(tok.text) in credits:
+    for at in range(len(run)):  # the first credit word of the run (a loop: no generator per run)
+        if key(run[at].text) in credits:
             break
     else:
         return [run]
