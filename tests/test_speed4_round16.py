@@ -191,3 +191,18 @@ def test_name_runs_cut_at_a_day_a_family_name_a_credit_and_an_of(ctx, text: str,
     # the run's words are read in one loop each (no generator per run): what they find is what they found
     places = recognize.find_places(text, [(0, len(text))], ctx.gazetteer, None)
     assert [(m.text, m.cue, m.prep, m.data.get("held")) for m in places] == found
+
+
+def test_an_actors_kind_is_remembered_per_label_and_an_unknown_one_is_not() -> None:
+    from warscribe.config import Config, Context
+    from warscribe.model import Mention
+    from warscribe.stages.assemble import _kind, _label_kind
+
+    context = Context(Config())
+    labels = ["state:police", "generic:civilians", "generic:rebels", "no-such-actor"]
+    first = [_kind(context, Mention("actor", 0, 1, "x", label, {})) for label in labels]
+    assert first == [_label_kind(context, label) for label in labels]
+    assert first[0] == "state" and first[1] == "civilians" and first[3] is None
+    remembered = context.actors.__dict__["_kind_by_label"]
+    assert set(remembered) == set(labels[:3])  # an actor not found may be built later: asked again
+    assert [_kind(context, Mention("actor", 0, 1, "x", label, {})) for label in labels] == first
