@@ -204,5 +204,6 @@ def test_an_actors_kind_is_remembered_per_label_and_an_unknown_one_is_not() -> N
     assert first == [_label_kind(context, label) for label in labels]
     assert first[0] == "state" and first[1] == "civilians" and first[3] is None
     remembered = context.actors.__dict__["_kind_by_label"]
-    assert set(remembered) == set(labels[:3])  # an actor not found may be built later: asked again
+    # (the actor base is shared in a process: other tests' labels may be there too)
+    assert set(labels[:3]) <= set(remembered) and "no-such-actor" not in remembered  # may be built later
     assert [_kind(context, Mention("actor", 0, 1, "x", label, {})) for label in labels] == first
