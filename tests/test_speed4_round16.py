@@ -207,3 +207,17 @@ def test_an_actors_kind_is_remembered_per_label_and_an_unknown_one_is_not() -> N
     # (the actor base is shared in a process: other tests' labels may be there too)
     assert set(labels[:3]) <= set(remembered) and "no-such-actor" not in remembered  # may be built later
     assert [_kind(context, Mention("actor", 0, 1, "x", label, {})) for label in labels] == first
+
+
+@pytest.mark.parametrize("text", ["Crowds marched, DEMANDING the release of a leader.", "a rally Against them",
+                                  "They were protesting against the strikes", "In solidarity with Gaza",
+                                  "no grievance here, only shelling", "in protest over fuel prices", "condemning"])
+def test_the_guarded_grievance_search_finds_what_the_alternation_finds(text: str) -> None:
+    import re
+
+    from warscribe.places.data import cues
+
+    words = sorted(cues()["grievance_before"], key=len, reverse=True)
+    plain = re.compile("|".join(re.escape(w) for w in words), re.I)
+    found = recognize._cue_patterns()["grievance_words"].search(text)
+    assert (found and found.span()) == ((m := plain.search(text)) and m.span())

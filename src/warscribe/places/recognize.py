@@ -685,7 +685,9 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "office_before": re.compile(rf"\b(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
         "landmark": re.compile(rf"[ \u00a0](?:{alt(c.get('landmark_after', ()))})\b", re.I),
         "grievance": re.compile(rf"\b(?:{alt(c.get('grievance_before', ()))})\b", re.I),
-        "grievance_words": re.compile(rf"(?:{alt(c.get('grievance_before', ()))})", re.I),
+        # (behind the look-ahead on the words' first letters: a whole text is searched, most positions left at once)
+        "grievance_words": re.compile(rf"{starts_with(list(c.get('grievance_before', ())))}"
+                                      rf"(?:{alt(c.get('grievance_before', ()))})", re.I),
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
