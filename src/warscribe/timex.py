@@ -117,6 +117,12 @@ def _needs() -> dict[str, Callable[[str], object]]:
     return out | {kind: _has_words(words) for kind, words in _WORDS_OF.items()}
 
 
+@lru_cache(maxsize=1)
+def _needed_patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    """`_patterns` with each kind's needs beside it (looked up once, not for every text)."""
+    return [(kind, pattern, _NEEDS.get(kind, ())) for kind, pattern in _patterns()]
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end], left to right; of overlapping ones the longest wins."""
     found = _chunk_dates(text[start:None if end is None else end])
@@ -132,8 +138,8 @@ def _chunk_dates(chunk: str) -> tuple[DateMention, ...]:
     depends on the slice alone)."""
     found: list[DateMention] = []
     present = {name: holds(chunk) for name, holds in _needs().items()}
-    for kind, pattern in _patterns():
-        if not all(map(present.__getitem__, _NEEDS.get(kind, ()))):  # no Python call per need
+    for kind, pattern, needs in _needed_patterns():
+        if not all(map(present.__getitem__, needs)):  # no Python call per need
             continue
         for m in pattern.finditer(chunk):
             mention = _build(kind, m, 0)

@@ -190,22 +190,28 @@ def compile_pattern(text: str, payload: Any = None) -> Pattern:
 
 def _match_from(elements: Sequence[_Element], k: int, words: Sequence[str], i: int) -> int | None:
     """The end of the longest match of elements[k:] starting at token i, or None."""
-    if k == len(elements):
+    return _match_rest(elements, len(elements), k, words, len(words), i)
+
+
+def _match_rest(elements: Sequence[_Element], size: int, k: int, words: Sequence[str], count: int,
+                i: int) -> int | None:
+    """`_match_from` with both lengths passed down the recursion (read once, not at every step)."""
+    if k == size:
         return i
     el = elements[k]
     if el.words is None:
         best = None
         for skip in range(el.gap, -1, -1):  # longest first
-            if i + skip <= len(words):
-                end = _match_from(elements, k + 1, words, i + skip)
+            if i + skip <= count:
+                end = _match_rest(elements, size, k + 1, words, count, i + skip)
                 if end is not None and (best is None or end > best):
                     best = end
         return best
-    if i < len(words) and words[i] in el.words:
-        end = _match_from(elements, k + 1, words, i + 1)
+    if i < count and words[i] in el.words:
+        end = _match_rest(elements, size, k + 1, words, count, i + 1)
         if end is not None:
             return end
-    return _match_from(elements, k + 1, words, i) if el.optional else None
+    return _match_rest(elements, size, k + 1, words, count, i) if el.optional else None
 
 
 class PatternMatcher:
@@ -231,17 +237,21 @@ class PatternMatcher:
                 and all(e.words is not None and not e.optional for e in rest) else None
             for word in p.first_words:
                 self._by_first.setdefault(word, []).append((p.elements, p.payload, need, plain, gapped))
+        # first word -> (second word -> the patterns, in order, that can take it; the patterns taking any second
+        # word): the second word picks its list in one look-up, not a test per pattern (most fail it)
+        self._by_pair: dict[str, tuple[dict[str, tuple], tuple]] = {}
+        for word, entries in self._by_first.items():
+            seconds = set().union(*(e[2] for e in entries if e[2] is not None))
+            table = {s: tuple(e for e in entries if e[2] is None or s in e[2]) for s in seconds}
+            self._by_pair[word] = (table, tuple(e for e in entries if e[2] is None))
 
     def __call__(self, words: Sequence[str]) -> Iterator[tuple[Any, int, int]]:
-        by_first, count = self._by_first, len(words)
-        # the words starting some pattern, with their lists of patterns (never empty), read without a Python
-        # call per word
-        for i, entries in filter(itemgetter(1), enumerate(map(by_first.get, words))):
-            following = words[i + 1] if i + 1 < count else None
-            for elements, payload, need, plain, gapped in entries:
-                # a second word the pattern cannot take: _match_from would answer None (most patterns, at once)
-                if need is not None and following not in need:
-                    continue
+        by_pair, count = self._by_pair, len(words)
+        # the words starting some pattern, with their tables of patterns, read without a Python call per word
+        for i, (table, default) in filter(itemgetter(1), enumerate(map(by_pair.get, words))):
+            # only the patterns that can take the second word: for the others _match_from would answer None
+            entries = table.get(words[i + 1], default) if i + 1 < count else default
+            for elements, payload, _need, plain, gapped in entries:
                 if plain is not None:  # what _match_from answers for words only: each in turn, or None
                     end: int | None = i + 1
                     for allowed in plain:
@@ -255,6 +265,9 @@ class PatternMatcher:
                     gap, after = gapped
                     size = len(after)
                     end = None
+                    # (none of the words after the gap's first in reach: no skip finds them, one C call says so)
+                    if after[0].isdisjoint(words[i + 1:i + 2 + gap]):
+                        continue
                     for at in range(min(i + 1 + gap, count - size), i, -1):
                         for k, allowed in enumerate(after):
                             if words[at + k] not in allowed:
@@ -263,6 +276,6 @@ class PatternMatcher:
                             end = at + size
                             break
                 else:
-                    end = _match_from(elements, 1, words, i + 1)
+                    end = _match_rest(elements, len(elements), 1, words, count, i + 1)
                 if end is not None:
                     yield payload, i, end

@@ -68,6 +68,9 @@ _NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + word_trie(sorted(_INNER), fold=T
 # methods: `\w` is what str.isalnum() holds, and the underscore.)
 _GOES_ON = re.compile(r"[\w'’.-]")
 _GOES_ON_MARKS = frozenset("_'’.-")
+# Two such characters in a row: one match at the character before an offset says what `_inside_word` says of it
+# (the offset strictly inside the text), without a Python call
+_GOES_ON_PAIR = re.compile(r"[\w'’.-]{2}")
 _MEMO_SIZE = 100_000  # surfaces remembered by CountryHints.hint; names repeat across a corpus
 
 
@@ -199,7 +202,9 @@ class CountryHints:
             words = name_words(text, 0, len(text))
             whole = self.__dict__["_whole"] = (text, words, [w[0] for w in words], _reach(text, words))
         _, all_words, starts, all_reach = whole
-        head, tail = _inside_word(text, start), _inside_word(text, end)
+        size, pair = len(text), _GOES_ON_PAIR.match
+        head = 0 < start < size and pair(text, start - 1) is not None
+        tail = 0 < end < size and pair(text, end - 1) is not None
         if head or tail:
             # A word crossing an end ("rebels" of "rebels." an actor's name, "-held" after one): only the words
             # up to the first offset inside the span that no word crosses are read from the span itself, and
@@ -442,9 +447,15 @@ def _reach(text: str, words: list[tuple[int, int, str]]) -> list[int]:
 def best(votes: Counter[str], minimum: int = 1, *, strict: bool = False) -> str | None:
     """The country with the most evidence, when it has at least `minimum`; on a tie the first named, or none
     when `strict`."""
-    ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < minimum:
+    # what `votes.most_common(2)` ranks, without its sort: the first country counted with the top count (a tie
+    # keeps the order first counted), and whether another has that count too
+    if not votes:
         return None
-    if strict and len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    counts = list(votes.values())
+    top = max(counts)
+    if top < minimum or (strict and counts.count(top) > 1):
         return None
-    return ranked[0][0]
+    for country, n in votes.items():
+        if n == top:
+            return country
+    return None  # not reached: some country has the top count

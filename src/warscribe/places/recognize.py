@@ -188,8 +188,10 @@ def _uncredited(text: str, run: list[_Tok]) -> list[list[_Tok]]:
     before = _CREDIT_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
     if before is not None and key(before.group(1)) in credits:
         return _uncredited(text, run[_name_length(run, 0):]) if _name_length(run, 0) < len(run) else []
-    at = next((j for j, t in enumerate(run) if key(t.text) in credits), None)
-    if at is None:
+    for at in range(len(run)):  # the first credit word of the run (a loop: no generator per run)
+        if key(run[at].text) in credits:
+            break
+    else:
         return [run]
     rest = run[at + 1 + _name_length(run, at + 1):]
     return [p for p in (run[:at], *(_uncredited(text, rest) if rest else ())) if p]
@@ -297,6 +299,9 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     attributive, outlet, office, bound, heading = (p["attributive"], p["outlet"], p["office"], p["bound"],
                                                    p["heading"])
     holders, road_ends = [], []
+    # a grievance's words anywhere in the text (no word boundary asked: whatever a window's search finds), else
+    # no name comes after one: one search of the text rather than one back from every name
+    grieved = p["grievance_words"].search(text) is not None
     for m in mentions:
         named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
@@ -309,7 +314,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
             holders.append(m)
         elif bound.match(text, m.end) or heading.search(text, max(0, m.start - 40), m.start) \
                 or p["meeting"].match(text, m.end) or p["landmark"].match(text, m.end) \
-                or _after_grievance(text, m, mentions, p["grievance"]):
+                or (grieved and _after_grievance(text, m, mentions, p["grievance"])):
             holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
         elif _road_end(text, m):
             road_ends.append(m)
@@ -413,12 +418,21 @@ def _country_word(surface: str, gaz: Gazetteer) -> bool:
 def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
                skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
-    end = next((j for j, t in enumerate(run) if j and key(t.text) in name_ends()), None)
+    # the first word after the first that ends a name, and (when none does) the first that is a family name: one
+    # pass over the run
+    ends, families = name_ends(), family_names()
+    end = fam = None
+    for j in range(1, len(run)):
+        word = key(run[j].text)
+        if word in ends:
+            end = j
+            break
+        if fam is None and word in families:
+            fam = j
     if end is not None:  # "the city of Idlib Saturday": the day told after the place is no part of its name
         return _match_run(text, run[:end], gaz, focus, skip)
     if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         return []  # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall
-    fam = next((j for j, t in enumerate(run) if j and key(t.text) in family_names()), None)
     if fam is not None and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         # "Raman Singh", "Punjab MP Balwinder Singh Bhunder": the person's name opens at the word before the
         # family name; what precedes it is read on its own
@@ -446,11 +460,13 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
             before = _match_run(text, run[:j], gaz, focus, skip) if j else []
             return [*before, _mention(text, tok.start, tok.end - 1, True), *owned]
     i = 0
+    # a run no skipped span overlaps holds no part that one does: the test of each part is spared
+    clear = not _overlaps((run[0].start, run[-1].end), skip)
     while i < len(run):
         hit = None
         for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
             a, b = run[i].start, run[i + n - 1].end
-            if run[i + n - 1].text.lower() in _INNER or _overlaps((a, b), skip):
+            if run[i + n - 1].text.lower() in _INNER or (not clear and _overlaps((a, b), skip)):
                 continue
             if n == 1 and i + 1 < len(run) and key(run[i].text) in name_heads():
                 continue  # "Tal Baghdaq", "Bab Sbaa": a name the gazetteer lacks, not At Tall or al-Bab
@@ -492,7 +508,11 @@ def _of_known(text: str, run: list[_Tok], found: list[PlaceMention], gaz: Gazett
     """'in Torah Garah of Arghistan district': an unknown name before "of" and a known place after it is a
     village of that place (as "Torah Garah (Arghistan)" would be): the known one is the area holding it. Not
     of a country ("at the Consumers League of Burkina Faso" is a body, not a village)."""
-    of = next((j for j, t in enumerate(run[1:-1], 1) if t.text == "of"), None)
+    of = None
+    for j in range(1, len(run) - 1):  # the first inner "of" (a loop: no generator per run)
+        if run[j].text == "of":
+            of = j
+            break
     if of is not None and found and _cue_patterns()["area_kind"].match(text, run[-1].end, run[-1].end + 40):
         # "in Khak Chopan of Maywand district": the area's kind says the name after "of" is the area; a word of
         # the village's name that a town abroad bears (Chopan, India) is no place of its own
@@ -640,8 +660,9 @@ class _SpanIndex(Sequence[tuple[int, int]]):
 
 
 def _overlaps(span: tuple[int, int], skip: Sequence[tuple[int, int]]) -> bool:
-    if isinstance(skip, _SpanIndex):
-        return skip.overlaps(span)
+    if isinstance(skip, _SpanIndex):  # `skip.overlaps(span)`, read here: no second call per test
+        k = bisect.bisect_left(skip._starts, span[1])
+        return k > 0 and skip._reach[k - 1] > span[0]
     return any(span[0] < e and s < span[1] for s, e in skip)
 
 
@@ -685,6 +706,9 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "office_before": re.compile(rf"\b(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
         "landmark": re.compile(rf"[ \u00a0](?:{alt(c.get('landmark_after', ()))})\b", re.I),
         "grievance": re.compile(rf"\b(?:{alt(c.get('grievance_before', ()))})\b", re.I),
+        # (behind the look-ahead on the words' first letters: a whole text is searched, most positions left at once)
+        "grievance_words": re.compile(rf"{starts_with(list(c.get('grievance_before', ())))}"
+                                      rf"(?:{alt(c.get('grievance_before', ()))})", re.I),
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
@@ -754,14 +778,17 @@ def _ending(before: str) -> tuple[str, bool] | None:
     return tail[i:].lower(), n < len(before)
 
 
-def _frame(text: str, start: int, end: int) -> tuple[str | None, str | None, re.Match[str] | None]:
+def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = None
+           ) -> tuple[str | None, str | None, re.Match[str] | None]:
     """The cue of a name from the words just around it (near, settlement, region or none; a "region of X" before
     it is `_mention`'s to add), the near cue's words, and the settlement word after it ("X town"): what
-    `_unknown_name` and `_framed` need, without the rest of `_mention`."""
+    `_unknown_name` and `_framed` need, without the rest of `_mention`. `possible`: `_cues_possible` of the 60
+    characters before the name, when the caller has it."""
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     p = _cue_patterns()
     cue = cue_text = None
-    possible = _cues_possible(before)
+    if possible is None:
+        possible = _cues_possible(before)
     if "near_before" in possible and (hit := p["near_before"].search(before)) is not None:
         cue, cue_text = "near", hit.group("cue")
     elif _settle_before(before, possible):
@@ -777,7 +804,8 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     m = PlaceMention(start, end, text[start:end], known)
     before = text[max(0, start - 60):start]
     p = _cue_patterns()
-    m.cue, cue_text, settle = _frame(text, start, end)
+    possible = _cues_possible(before)  # the same 60 characters `_frame` reads before the name
+    m.cue, cue_text, settle = _frame(text, start, end, possible)
     if cue_text is not None:
         m.data["cue_text"] = cue_text
     if settle is not None:
@@ -786,7 +814,6 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["area_kind"] = True  # "Kouka commune": an area's name
     if p["designated"].search(before[-30:]):
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
-    possible = _cues_possible(before)
     if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
         if m.cue is None:

@@ -1507,7 +1507,18 @@ def _actor_speaks(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: Conte
 def _kind(ctx: Context, m: Mention | None) -> str | None:
     if m is None:
         return None
-    label = m.label
+    # remembered per label on the actor base (drafts ask of the same few actors again and again); an actor not
+    # found is asked again: it may be built later in the run
+    kinds: dict[str, str] = ctx.actors.__dict__.setdefault("_kind_by_label", {})
+    kind = kinds.get(m.label)
+    if kind is None:
+        kind = _label_kind(ctx, m.label)
+        if kind is not None:
+            kinds[m.label] = kind
+    return kind
+
+
+def _label_kind(ctx: Context, label: str) -> str | None:
     if label.startswith("state:"):
         return "state"
     if label.startswith("generic:"):

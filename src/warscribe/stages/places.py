@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from functools import cache
 
 from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
@@ -47,11 +49,13 @@ class PlaceStage:
         # A country, capital or admin1 area named decides alone; a demonym ("Somali refugees") or a district only
         # with the places and actors, as one more vote ("Somali refugees shot by Kenyan police")
         focus = best(named, STRONG) or (None if named else ctx.config.default_country)
-        focus, displaced = _outlet_reading(doc, ctx, named, known, focus), focus
+        # the actors' countries, read once (no mention is added before the end of this stage) where first asked
+        actor_votes = cache(lambda: _actor_votes(doc, ctx))
+        focus, displaced = _outlet_reading(doc, ctx, named, known, focus, actor_votes), focus
         found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
         if focus is None:  # no country named outside the actors: the places named and the actors' countries
             outlet = _outlet_vote(doc, ctx)
-            focus = (_place_country(doc.text, found, ctx, _actor_votes(doc, ctx) + outlet, named, set(outlet))
+            focus = (_place_country(doc.text, found, ctx, actor_votes() + outlet, named, set(outlet))
                      or country_focus(doc.text, spans, None, ctx.gazetteer, _self_named(doc, ctx))
                      # nothing else names a country: the victims' origin ("a South Sudanese aid worker was shot"),
                      # which never outvotes a place or an actor ("two Russian medics hurt by Syrian shelling")
@@ -69,7 +73,7 @@ class PlaceStage:
                              _outside(outside, [span for span, _ in filed]), focus, ctx, known, displaced)
         focus_of = {m.start: local[sentence_of[m.start][0]] for m in found if sentence_of[m.start][0] in local}
         # the countries the actors are strongly of (its police, or two of its forces): a place named there stays there
-        homes = {c for c, n in _actor_votes(doc, ctx).items() if n >= WEIGHTS["police"]}
+        homes = {c for c, n in actor_votes().items() if n >= WEIGHTS["police"]}
         places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of, focus_of, named, homes)
         resolved = [places.resolved[m.start] for m in places.mentions]
         doc.mentions.extend(_as_mention(r) for r in resolved)
@@ -155,7 +159,8 @@ def _outlet_vote(doc: Document, ctx: Context) -> Counter[str]:
     return Counter({code: WEIGHTS["actor"]}) if code else Counter()
 
 
-def _outlet_reading(doc: Document, ctx: Context, named: Counter[str], known: dict, focus: str | None) -> str | None:
+def _outlet_reading(doc: Document, ctx: Context, named: Counter[str], known: dict, focus: str | None,
+                    actor_votes: Callable[[], Counter[str]]) -> str | None:
     """A local outlet's report whose only evidence of another country is names that places of the outlet's country
     bear as well ("Residents of Karak protested" in a Pakistani paper: the Pakistani district, not Jordan's
     governorate; "protest in Wellington" in a South African one) is about the outlet's country; with no local
@@ -164,7 +169,7 @@ def _outlet_reading(doc: Document, ctx: Context, named: Counter[str], known: dic
     if focus is None:
         return focus
     outlet = best(_outlet_vote(doc, ctx))
-    homes = [outlet] if outlet is not None else [c for c, _ in _actor_votes(doc, ctx).most_common()]
+    homes = [outlet] if outlet is not None else [c for c, _ in actor_votes().most_common()]
     if focus in homes:
         return focus
     hints, names = ctx.gazetteer.country_hints(), []

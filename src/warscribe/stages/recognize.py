@@ -11,6 +11,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -284,7 +285,7 @@ class Recognizers:
 _SPAN = attrgetter("start", "end")
 
 
-def _adjective_holders(text: str, offset: int, tokens: Doc, taken: set[int]) -> list[Mention]:
+def _adjective_holders(text: str, bounds: tuple[list[int], list[int]], tokens: Doc, taken: set[int]) -> list[Mention]:
     """"rebel-held", "government-controlled": a side's adjective (roles.yaml `force_adjectives`) before a holding
     word names the place's holder."""
     out = []
@@ -293,7 +294,7 @@ def _adjective_holders(text: str, offset: int, tokens: Doc, taken: set[int]) -> 
         if slot is None or i in taken or tokens[i].whitespace_ or tokens[i + 1].text != "-" \
                 or tokens[i + 1].whitespace_ or not holds_a_place(tokens[i + 2].text):
             continue
-        out.append(_mention(text, "holder", _char_span(tokens, offset, i, i + 1), slot, form="description",
+        out.append(_mention(text, "holder", _char_span(bounds, i, i + 1), slot, form="description",
                             priority=45, country=None, generic=True, alternatives=[]))
     return out
 
@@ -327,9 +328,18 @@ class RecognizeStage:
         split_headline_clauses(doc, doc.mentions)  # a headline of two stories: two sentences, drafted apart
 
 
-def _char_span(tokens: Doc, offset: int, start: int, end: int) -> tuple[int, int]:
-    first, last = tokens[start], tokens[end - 1]
-    return offset + first.idx, offset + last.idx + len(last.text)
+def _token_bounds(tokens: Doc, offset: int) -> tuple[list[int], list[int]]:
+    """Where each token of a paragraph starts and ends in the document, read from the Doc's arrays in one call (no
+    Token object made per mention end)."""
+    if not len(tokens):
+        return [], []
+    at = tokens.to_array([IDX, LENGTH]).astype("int64")
+    starts = at[:, 0] + offset
+    return starts.tolist(), (starts + at[:, 1]).tolist()
+
+
+def _char_span(bounds: tuple[list[int], list[int]], start: int, end: int) -> tuple[int, int]:
+    return bounds[0][start], bounds[1][end - 1]
 
 
 def _mention(text: str, kind: str, span: tuple[int, int], label: str, **data: Any) -> Mention:
@@ -348,11 +358,12 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         not m.entry.noun or (m.start > 0 and not m.entry.patient_subject
                              and _PLURAL.search(tokens[m.start - 1].text) is not None))), text, offset,
         frozenset(m.start for m in matches if m.kind == "trigger"), (holders := []))
-    out = [_actor_mention(text, offset, tokens, h, rec) for h in hits]
+    bounds = _token_bounds(tokens, offset)
+    out = [_actor_mention(text, bounds, h, rec) for h in hits]
     # "regime forces seize rebel-held Baba Amr": the holder is kept apart, the side a place was taken from
-    out += [replace(_actor_mention(text, offset, tokens, h, rec), kind="holder") for h in holders]
-    out += _adjective_holders(text, offset, tokens, {i for h in holders for i in range(h.start, h.end)})
-    out += _demonym_actors(text, offset, tokens, rec, hits, matches)
+    out += [replace(_actor_mention(text, bounds, h, rec), kind="holder") for h in holders]
+    out += _adjective_holders(text, bounds, tokens, {i for h in holders for i in range(h.start, h.end)})
+    out += _demonym_actors(text, bounds, tokens, rec, hits, matches)
     names = [(h.start, h.end) for h in hits]
     weapons = [(m.start, m.end) for m in matches if m.kind == "means"]
     targets = [(m.start, m.end) for m in matches if m.kind == "target"]  # "gang members": armed, not a crowd
@@ -362,7 +373,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     for m in matches:
         if m.kind == "trigger" and (_covered(m, names_at, strict=False) or _covered(m, weapons_at, strict=True)):
             continue
-        span = _char_span(tokens, offset, m.start, m.end)
+        span = _char_span(bounds, m.start, m.end)
         if m.kind == "crowd":
             # "ambushed a group of policemen": a crowd word that ends in "of" before an armed side's name is that
             # side's number ("a group of farmers" stays a crowd)
@@ -428,9 +439,9 @@ def _covered(m: Match, spans_at: dict[int, list[tuple[int, int]]], *, strict: bo
                for i in range(start, end) for s, e in spans_at.get(i, ()))
 
 
-def _actor_mention(text: str, offset: int, tokens: Doc, hit: _ActorHit, rec: Recognizers) -> Mention:
+def _actor_mention(text: str, bounds: tuple[list[int], list[int]], hit: _ActorHit, rec: Recognizers) -> Mention:
     form = hit.form
-    span = _char_span(tokens, offset, hit.start, hit.end)
+    span = _char_span(bounds, hit.start, hit.end)
     candidates = list(dict.fromkeys(hit.candidates + rec.by_text.get(text[span[0]:span[1]].lower(), [])))
     generic = form.actor_id.startswith(("generic:", "state:")) or (form.kind == "description" and form.priority < 20)
     return _mention(text, "actor", span, form.actor_id, form=form.kind, priority=form.priority,
@@ -438,7 +449,8 @@ def _actor_mention(text: str, offset: int, tokens: Doc, hit: _ActorHit, rec: Rec
                     candidates=candidates)
 
 
-def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits: list[_ActorHit],
+def _demonym_actors(text: str, bounds: tuple[list[int], list[int]], tokens: Doc, rec: Recognizers,
+                    hits: list[_ActorHit],
                     matches: list[Match]) -> list[Mention]:
     """State forces named by a demonym alone: "Russian and Syrian air forces", "Russia's airstrikes",
     "Turkish drone strike"."""
@@ -473,12 +485,12 @@ def _demonym_actors(text: str, offset: int, tokens: Doc, rec: Recognizers, hits:
                 slot = None  # a side's adjective names the doer of a strike ("rebel shelling"), not of a weapon
                 # that may be a thing kept or found ("a rebel chemical weapons depot")
             if slot is not None and i not in taken:  # "government airstrikes": the country's force (roles.yaml)
-                out.append(_mention(text, "actor", _char_span(tokens, offset, i, i + 1), slot, form="description",
+                out.append(_mention(text, "actor", _char_span(bounds, i, i + 1), slot, form="description",
                                     priority=45, country=None, generic=True, alternatives=[]))
                 break
             if actor_id is None or i in taken or not word[:1].isupper():
                 break
-            out.append(_mention(text, "actor", _char_span(tokens, offset, i, i + 1), actor_id, form="demonym",
+            out.append(_mention(text, "actor", _char_span(bounds, i, i + 1), actor_id, form="demonym",
                                 priority=60, country=None, generic=False, alternatives=[]))
             taken.add(i)
             found += 1
