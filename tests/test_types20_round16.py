@@ -57,11 +57,22 @@ def test_fighters_killed_in_fighting_stay_a_clash() -> None:
 
 
 def test_gas_dropped_near_where_a_helicopter_fell_is_a_chemical_strike() -> None:
-    text = ("A helicopter dropped canisters of toxic gas on a village in Idlib on Monday, close to where a military "
-            "helicopter was shot down two days earlier.")
+    text = ("A rescue service said on Tuesday a helicopter dropped containers of toxic gas overnight on a village in "
+            "Idlib close to where a Russian military helicopter was shot down hours earlier.")
     assert _subs(text) == ["Chemical weapon"]
 
 
 def test_daes_misspelt_is_the_islamic_state() -> None:
     events = _events("In March another attack claimed by Daes killed 12 people in the town of Jableh.")
     assert events and events[0].actor1 == "Islamic State (Syria)"
+
+
+def test_troops_killed_as_the_army_battled_to_restore_control_is_a_clash() -> None:
+    text = ("At least forty troops were killed on Friday in Deir ez-Zor as the army battled to restore control of "
+            "the air base, a monitor said.")
+    assert _subs(text) == ["Armed clash"]
+
+
+def test_killer_fumes_are_a_chemical_weapon() -> None:
+    assert _subs("Killer fumes spread over the town of Zamalka on Wednesday, killing 30 people.") \
+        == ["Chemical weapon"]
