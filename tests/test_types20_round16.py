@@ -76,3 +76,8 @@ def test_troops_killed_as_the_army_battled_to_restore_control_is_a_clash() -> No
 def test_killer_fumes_are_a_chemical_weapon() -> None:
     assert _subs("Killer fumes spread over the town of Zamalka on Wednesday, killing 30 people.") \
         == ["Chemical weapon"]
+
+
+def test_town_captured_by_fighters_stays_ground_taken() -> None:
+    text = "The town of Ariha in Idlib province was captured by opposition fighters on Thursday, a monitor said."
+    assert _subs(text) == ["Non-state actor overtakes territory"]
