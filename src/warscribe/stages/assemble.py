@@ -131,6 +131,7 @@ class AssembleStage:
         lexicon: Lexicon = ctx.lexicon
         history = _History()
         per_sentence = _group(doc.mentions, doc.sentences)
+        _ground_bombings(doc, per_sentence)
         drafts: list[EventDraft] = []
         for sentence in doc.sentences:
             mentions = per_sentence[sentence.index]
@@ -146,6 +147,42 @@ class AssembleStage:
         _protest_beside(doc, drafts, lexicon, ctx)
         doc.drafts = drafts
         doc.events = [_event(doc, d) for d in drafts]
+
+
+def _ground_bombings(doc: Document, per_sentence: dict[int, list[Mention]]) -> None:
+    """A word for a bombing that does not say from where ("the bombing that targeted the headquarters") is the
+    ground bomb told in its own sentence ("Bus bombing ... a bomb exploded aboard a bus") or, where the article names
+    no aircraft, in its headline or a sentence near it ("the building which was targeted by a car bomb"): its
+    trigger takes the ground bomb's frame (retellings.yaml `ground_bombing`)."""
+    told = {i: _bombs_told(ms) for i, ms in per_sentence.items()}
+    air_anywhere = any(air for _, air in told.values())
+    ground_at = [i for i, (ground, _) in told.items() if ground]
+    if not ground_at:
+        return
+    headlines = {s.index for s in doc.sentences if s.headline}
+    reach = retell.ground_bombing_reach()
+    frame = retell.ground_frame()
+    for i, mentions in per_sentence.items():
+        ground, air = told[i]
+        near = not air_anywhere and any(j in headlines or abs(j - i) <= reach for j in ground_at)
+        if air or not (ground or near):
+            continue
+        for k, m in enumerate(mentions):
+            if m.kind == "trigger" and retell.ground_bombing_word(m.label, m.text):
+                mentions[k] = replace(m, label=frame)
+                trace.note(doc, "assemble", trace.RELABELLED, f"{m.text!r} names no aircraft and a bomb on the "
+                           f"ground is told {'in its sentence' if ground else 'near it'}: {frame!r} "
+                           f"(lexicon/retellings.yaml ground_bombing)", i, m)
+
+
+def _bombs_told(mentions: list[Mention]) -> tuple[bool, bool]:
+    """Whether a sentence tells a bomb on the ground, and whether it tells aircraft (a means of the air, or a
+    strike from the air not told by a bare bombing word)."""
+    ground = any(retell.ground_bomb(m.kind, m.label) for m in mentions)
+    air = any(retell.air_told(m.kind, m.label) or (
+        m.kind == "trigger" and m.label == "airstrike" and not retell.ground_bombing_word(m.label, m.text))
+        for m in mentions)
+    return ground, air
 
 
 def _declared_fatalities(drafts: list[EventDraft], per_sentence: dict[int, list[Mention]]) -> None:
@@ -1295,7 +1332,8 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
     if not (_crowd_like(ctx, draft.actor1) or mob):
         return
     if _victims_of(doc, draft.actor1, anchor) or _counted(draft, draft.actor1) \
-            or partitive(doc.text[draft.sentence.start:draft.actor1.start]):
+            or partitive(doc.text[draft.sentence.start:draft.actor1.start]) \
+            or _setting_between(doc, draft.actor1, anchor):
         # "women were among those killed in the clashes", "claiming the lives of 3 children and injuring 17", "Of the
         # 45 civilians killed, the highest number were in Qaterji" (a part of those counted, roles.yaml)
         return
@@ -1316,6 +1354,14 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
         # "BCL men clashed with BNP members": two crowds, each a side (Rioters against Rioters), not one told twice
         draft.actor2, extra = _as_crowd(draft.actor2, kind, other_side=True)
         draft.assoc2 = extra + draft.assoc2
+
+
+def _setting_between(doc: Document, crowd: Mention, anchor: Mention) -> bool:
+    """A context cue between a crowd and the violence ("people had their route cut following fierce fighting"): the
+    violence is the setting of what befell the crowd, not its deed (cues.yaml `context`)."""
+    return crowd.end <= anchor.start and any(
+        m.kind == "cue" and m.label == "context" and crowd.end <= m.start and m.end <= anchor.start
+        for m in doc.mentions)
 
 
 # Between a crowd and the verb it is the subject of, words that start another clause or make the crowd an

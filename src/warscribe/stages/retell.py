@@ -299,6 +299,39 @@ def strike_weapon(means_class: str) -> bool:
     return means_class in (_generic_strike().get("weapons") or [])
 
 
+def _ground_bombing() -> dict:
+    return rules().data.data.get("ground_bombing") or {}
+
+
+def ground_bombing_word(frame: str, word: str) -> bool:
+    """Whether a trigger is a word for a bombing that does not say from where ("the bombing", "bombed"), read as
+    its default frame (`ground_bombing`)."""
+    d = _ground_bombing()
+    return frame == d.get("frame") and word.casefold() in {str(w).casefold() for w in d.get("words") or []}
+
+
+def ground_bomb(kind: str, label: str) -> bool:
+    """Whether a trigger (kind "trigger", its frame) or a means (kind "means", its class) tells a bomb on the
+    ground (`ground_bombing`)."""
+    key = "ground" if kind == "trigger" else "ground_means" if kind == "means" else ""
+    return bool(key) and label in (_ground_bombing().get(key) or [])
+
+
+def air_told(kind: str, label: str) -> bool:
+    """Whether a means (its class) tells aircraft (`ground_bombing` air)."""
+    return kind == "means" and label in (_ground_bombing().get("air") or [])
+
+
+def ground_bombing_reach() -> int:
+    """How many sentences apart a ground bomb may be told for a bombing word to be it (`ground_bombing`)."""
+    return int(_ground_bombing().get("reach") or 0)
+
+
+def ground_frame() -> str:
+    """The frame a bombing word told as a ground bomb takes (the first of `ground_bombing` ground)."""
+    return str((_ground_bombing().get("ground") or ["explosion"])[0])
+
+
 @cache
 def _generic_strike_words() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in _generic_strike().get("words") or [])
