@@ -4,6 +4,7 @@ counts in the kept text."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -11,8 +12,10 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH
+from numpy import flatnonzero
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from warscribe.config import Context
@@ -262,10 +265,12 @@ class Recognizers:
         ``holders``: gets the sides named as a place's holder ("rebel-held"), which are no actors there."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
+        dashes = _dash_tokens(doc)  # both hyphen tests need a "-" token next to the hit: most hits have none
         if holders is not None:
-            holders += _longest([h for h in hits if _holds_place(doc, h)])
+            holders += _longest([h for h in hits if h.end in dashes and _holds_place(doc, h)])
         hits = [h for h in hits if not _modifier(doc, h, verbs) and not _country_place(doc, h, verbs, events)
-                and not _bare_place(doc, h, self.lexicon, text, offset) and not _holder_of_place(doc, h)]
+                and not _bare_place(doc, h, self.lexicon, text, offset)
+                and not ((h.end in dashes or h.start - 1 in dashes) and _holder_of_place(doc, h))]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
         by_span: dict[tuple[int, int], _ActorHit] = {}  # a kept hit by its span; none other overlaps it
@@ -283,19 +288,38 @@ class Recognizers:
 
 
 _SPAN = attrgetter("start", "end")
+_DASH = get_string_id("-")
+
+
+def _dash_tokens(doc: Doc) -> set[int]:
+    """The indices of a paragraph's "-" tokens, read from the Doc's array in a few calls (no Token per word)."""
+    if not len(doc):
+        return set()
+    return set(flatnonzero(doc.to_array(ORTH) == _DASH).tolist())
 
 
 def _adjective_holders(text: str, bounds: tuple[list[int], list[int]], tokens: Doc, taken: set[int]) -> list[Mention]:
     """"rebel-held", "government-controlled": a side's adjective (roles.yaml `force_adjectives`) before a holding
     word names the place's holder."""
-    out = []
-    for i in range(len(tokens) - 2):
-        slot = force_adjectives().get(tokens[i].text.casefold())
-        if slot is None or i in taken or tokens[i].whitespace_ or tokens[i + 1].text != "-" \
-                or tokens[i + 1].whitespace_ or not holds_a_place(tokens[i + 2].text):
-            continue
-        out.append(_mention(text, "holder", _char_span(bounds, i, i + 1), slot, form="description",
-                            priority=45, country=None, generic=True, alternatives=[]))
+    starts, ends = bounds
+    out: list[Mention] = []
+    if len(starts) < 3:
+        return out
+    # only "<word>-<word>" can match: visit the paragraph's hyphens, not its every token (the token texts and
+    # their trailing spaces are read from the token bounds: a token is glued to the next where one ends as the
+    # next starts)
+    last = ends[-1]
+    at = text.find("-", starts[0], last)
+    while at != -1:
+        j = bisect_left(starts, at)  # the "-" token, between the adjective (j - 1) and the holding word (j + 1)
+        if 1 <= j < len(starts) - 1 and starts[j] == at and ends[j] == at + 1:
+            i = j - 1
+            slot = force_adjectives().get(text[starts[i]:ends[i]].casefold())
+            if slot is not None and i not in taken and ends[i] == at and ends[j] == starts[j + 1] \
+                    and holds_a_place(text[starts[j + 1]:ends[j + 1]]):
+                out.append(_mention(text, "holder", _char_span(bounds, i, j), slot, form="description",
+                                    priority=45, country=None, generic=True, alternatives=[]))
+        at = text.find("-", at + 1, last)
     return out
 
 
