@@ -854,10 +854,11 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue
         if _speaks(doc, m, lexicon) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
             continue  # ", rescue workers said": the report's speaker, not a party to the event
-        if not may_name_role(doc.text[max(sentence.start, m.start - 80):m.end + 40]):
+        reach = max(sentence.start, m.start - 80)
+        if not may_name_role(doc.text[reach:m.end + 40]):
             out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
             continue  # no word the three tests below need, around the side (one search, not three)
-        if party_to_pact(doc.text[max(sentence.start, m.start - 80):m.start]) and not any(
+        if party_to_pact(doc.text[reach:m.start]) and not any(
                 t.kind == "trigger" and t.label == "agreement" for t in mentions):
             continue  # "evacuated under a deal reached between the regime and rebels": the pact's parties
         if states_author(doc.text[max(sentence.start, m.start - 25):m.start], doc.text[m.end:m.end + 40]):
