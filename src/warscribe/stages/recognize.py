@@ -11,7 +11,6 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from numpy import flatnonzero
 from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -296,7 +295,7 @@ def _dash_tokens(doc: Doc) -> set[int]:
     """The indices of a paragraph's "-" tokens, read from the Doc's array in a few calls (no Token per word)."""
     if not len(doc):
         return set()
-    return set(flatnonzero(doc.to_array(ORTH) == _DASH).tolist())
+    return set((doc.to_array(ORTH) == _DASH).nonzero()[0].tolist())  # (the array's method: fewer calls)
 
 
 def _adjective_holders(text: str, bounds: tuple[list[int], list[int]], dashes: set[int], taken: set[int]
