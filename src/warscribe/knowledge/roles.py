@@ -427,6 +427,18 @@ def _pact() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns})\s+(?:(?:{verbs})\s+)?between\s+[^,;:.()]*$", re.I)
 
 
+@cache
+def _role_words() -> re.Pattern[str]:
+    statements, accusers = _data().get("statements") or {}, _data().get("accusers") or {}
+    return re.compile(alternation(["between", *(statements.get("nouns") or ()), *(accusers.get("verbs") or ())]), re.I)
+
+
+def may_name_role(around: str) -> bool:
+    """Whether the text around a side holds a word that `party_to_pact` ("between"), `states_author` (a statement
+    noun) or `accuses` (an accusing verb) needs: a cheap test before them, on text that spans what they read."""
+    return _role_words().search(around) is not None
+
+
 def party_to_pact(before: str) -> bool:
     """Whether the words before a side make it a party to a pact ("a deal reached between the regime and "),
     roles.yaml `pacts`."""

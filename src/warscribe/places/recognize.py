@@ -325,7 +325,8 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
             m.secondary = True
     # "Tags Syria Palmyra The IS group killed two activists in Raqqa": a name in an outlet's tag list run into the
     # lede is no scene when its sentence names another place outside the list (a country does not count)
-    tagged = [m for m in mentions if _in_tag_list(text, m, p["tag_list"], p["tag_end"])]
+    tagged = [m for m in mentions if _in_tag_list(text, m, p["tag_list"], p["tag_end"])] \
+        if p["tag_words"].search(text) else []  # most texts hold no tag word at all
     for m in tagged:
         if any(x is not m and x not in tagged and not x.secondary and not _country_word(x.text, gaz)
                and _same_sentence(text, m, x) for x in mentions):
@@ -714,6 +715,9 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
         # (the tag word as the outlet writes it, capitalised: "tags" in a sentence is a verb or a noun)
         "tag_list": re.compile(rf"\b(?:{alt(c.get('tag_list', ()))})\b"),
+        # (the tag word without its closing boundary, searched once over a whole text: a name's window can end
+        # inside a word, where the closing \b holds)
+        "tag_words": re.compile(rf"\b(?:{alt(c.get('tag_list', ()))})"),
         "tag_end": re.compile(rf"\b(?:{alt(c.get('tag_list_ends', ()))})\b", re.I),
     }
 

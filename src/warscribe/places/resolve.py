@@ -137,7 +137,7 @@ class DocumentPlaces:
                                          or (p.population or 0) >= FOREIGN_MIN_POPULATION)
                     and (m.known or p.match == "exact")]
         in_focus = [p for p in found if p.country == focus]
-        if (home := self._known_at_home(m, found, in_focus)) is not None:
+        if (home := self._known_at_home(m, found, in_focus, focus)) is not None:
             return home
         spelled = self._spelled_elsewhere(m, found, focus)
         if in_focus and (spelled and not any(p.match == "exact" for p in in_focus)):
@@ -154,12 +154,13 @@ class DocumentPlaces:
         home = [p for p in found if p.match == "exact" and p.country in self.homes and p.feature != "country"]
         return home if len({p.country for p in home}) == 1 else []
 
-    def _known_at_home(self, m: PlaceMention, found: list[Place], in_focus: list[Place]) -> list[Place] | None:
+    def _known_at_home(self, m: PlaceMention, found: list[Place], in_focus: list[Place], at: str | None
+                       ) -> list[Place] | None:
         """"The United States accused Damascus": in a sentence about another country than the document's, a
         city of the document's country (a large town or a governorate) is what a name means where the sentence's
         country has only small namesakes of it (Damascus, Maryland), unless the text frames the name as a
-        settlement ("the village of X")."""
-        if self.focus is None or self.country_at(m) == self.focus or m.cue == "settlement":
+        settlement ("the village of X"). `at`: the country the mention's sentence is about (`country_at`)."""
+        if self.focus is None or at == self.focus or m.cue == "settlement":
             return None
         home = [p for p in found if p.country == self.focus and p.match == "exact" and p.feature != "country"]
         known = any(p.feature == "admin1" or (p.population or 0) >= FOREIGN_MIN_POPULATION for p in home)

@@ -34,6 +34,7 @@ from warscribe.knowledge.roles import (
     holder_cannot_do,
     identifies_perpetrator,
     leaves_casualties,
+    may_name_role,
     mob_generic,
     mob_verb,
     named_by_fire,
@@ -478,6 +479,8 @@ def _covered_triggers(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
     """The triggers inside a phrase that uses their word in another sense ("the crime demonstrated once again",
     "rallied the minorities behind him"): a cue of scope `covers` holds them, and they tell no event."""
     covers = [c for c in mentions if c.kind == "cue" and lexicon.cue_scopes.get(c.label) == "covers"]
+    if not covers:  # most sentences: no trigger to visit
+        return []
     return [t for t in mentions if t.kind == "trigger" and any(c.start <= t.start and t.end <= c.end for c in covers)]
 
 
@@ -888,7 +891,11 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue
         if _speaks(doc, m, lexicon) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
             continue  # ", rescue workers said": the report's speaker, not a party to the event
-        if party_to_pact(doc.text[max(sentence.start, m.start - 80):m.start]) and not any(
+        reach = max(sentence.start, m.start - 80)
+        if not may_name_role(doc.text[reach:m.end + 40]):
+            out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
+            continue  # no word the three tests below need, around the side (one search, not three)
+        if party_to_pact(doc.text[reach:m.start]) and not any(
                 t.kind == "trigger" and t.label == "agreement" for t in mentions):
             continue  # "evacuated under a deal reached between the regime and rebels": the pact's parties
         if states_author(doc.text[max(sentence.start, m.start - 25):m.start], doc.text[m.end:m.end + 40]):

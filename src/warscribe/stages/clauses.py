@@ -40,9 +40,10 @@ def _rules() -> _Rules:
 def _is_headline(doc: Document, s: Sentence) -> bool:
     """The headline of an article, marked or glued to its lede (its first sentence, short); a coder's note of a few
     sentences, or one line of it, tells its events as it means them."""
-    if len(doc.sentences) < ARTICLE_SENTENCES or len(_WORD.findall(doc.text, s.start, s.end)) > _rules().max_words:
+    if not (s.headline or s.index == 0):  # first: most sentences, no words to count
         return False
-    return s.headline or s.index == 0
+    return len(doc.sentences) >= ARTICLE_SENTENCES \
+        and len(_WORD.findall(doc.text, s.start, s.end)) <= _rules().max_words
 
 
 def _participle(verb: Mention) -> bool:
@@ -113,6 +114,9 @@ def split_headline_clauses(doc: Document, mentions: list[Mention]) -> None:
     out: list[Sentence] = []
     for s in doc.sentences:
         cuts = _cuts(doc, s, mentions) if _is_headline(doc, s) else []
+        if not cuts:  # the sentence stays whole, as it is (no copy made)
+            out.append(s)
+            continue
         start = s.start
         for a, b in [*cuts, (s.end, s.end)]:
             # a story of the headline told without a toll or a place of its own ("strikes' toll has risen") is told

@@ -491,9 +491,10 @@ def _unframed_abroad(text: str, r: Resolved, resolved: list[Resolved], places: D
     name the town's country ("In Lebanon, Kurds rallied in downtown Beirut" is about Lebanon), in a document that
     names a governorate of its country (where it names none, its country may be misread: "French magazine" in a
     report of protests in Islamabad)."""
-    if not places.focus or places.focus_place() is None or r.country_code == places.focus \
-            or r.feature not in ("town", "village") \
-            or is_framed(r.mention) or _LOOSE_LOCATIVE.search(text[max(0, r.mention.start - 30):r.mention.start]):
+    # (the cheap tests first: most chosen places lie in the focus country)
+    if not places.focus or r.country_code == places.focus or r.feature not in ("town", "village") \
+            or places.focus_place() is None or is_framed(r.mention) \
+            or _LOOSE_LOCATIVE.search(text[max(0, r.mention.start - 30):r.mention.start]):
         return False
     return not any(x.feature == "country" and x.country_code == r.country_code
                    and sent.start <= x.mention.start < sent.end for x in resolved)

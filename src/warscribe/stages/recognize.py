@@ -11,8 +11,9 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from warscribe.config import Context
@@ -256,16 +257,20 @@ class Recognizers:
 
     def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset(), text: str | None = None,
                    offset: int = 0, events: frozenset[int] = frozenset(),
-                   holders: list[_ActorHit] | None = None) -> list[_ActorHit]:
+                   holders: list[_ActorHit] | None = None, dashes: set[int] | None = None) -> list[_ActorHit]:
         """The actor names and descriptions in a paragraph; ``verbs``: token indices where an event verb starts;
         ``text``, ``offset``: the document the paragraph was cut from and where it begins in it, if known;
-        ``holders``: gets the sides named as a place's holder ("rebel-held"), which are no actors there."""
+        ``holders``: gets the sides named as a place's holder ("rebel-held"), which are no actors there; ``dashes``:
+        the indices of the paragraph's "-" tokens, if read already."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
+        # both hyphen tests need a "-" token next to the hit: most hits have none
+        dashes = _dash_tokens(doc) if dashes is None else dashes
         if holders is not None:
-            holders += _longest([h for h in hits if _holds_place(doc, h)])
+            holders += _longest([h for h in hits if h.end in dashes and _holds_place(doc, h)])
         hits = [h for h in hits if not _modifier(doc, h, verbs) and not _country_place(doc, h, verbs, events)
-                and not _bare_place(doc, h, self.lexicon, text, offset) and not _holder_of_place(doc, h)]
+                and not _bare_place(doc, h, self.lexicon, text, offset)
+                and not ((h.end in dashes or h.start - 1 in dashes) and _holder_of_place(doc, h))]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
         by_span: dict[tuple[int, int], _ActorHit] = {}  # a kept hit by its span; none other overlaps it
@@ -283,19 +288,33 @@ class Recognizers:
 
 
 _SPAN = attrgetter("start", "end")
+_DASH = get_string_id("-")
 
 
-def _adjective_holders(text: str, bounds: tuple[list[int], list[int]], tokens: Doc, taken: set[int]) -> list[Mention]:
+def _dash_tokens(doc: Doc) -> set[int]:
+    """The indices of a paragraph's "-" tokens, read from the Doc's array in a few calls (no Token per word)."""
+    if not len(doc):
+        return set()
+    return set((doc.to_array(ORTH) == _DASH).nonzero()[0].tolist())  # (the array's method: fewer calls)
+
+
+def _adjective_holders(text: str, bounds: tuple[list[int], list[int]], dashes: set[int], taken: set[int]
+                       ) -> list[Mention]:
     """"rebel-held", "government-controlled": a side's adjective (roles.yaml `force_adjectives`) before a holding
-    word names the place's holder."""
-    out = []
-    for i in range(len(tokens) - 2):
-        slot = force_adjectives().get(tokens[i].text.casefold())
-        if slot is None or i in taken or tokens[i].whitespace_ or tokens[i + 1].text != "-" \
-                or tokens[i + 1].whitespace_ or not holds_a_place(tokens[i + 2].text):
+    word names the place's holder. `dashes`: the paragraph's "-" tokens (`_dash_tokens`)."""
+    starts, ends = bounds
+    out: list[Mention] = []
+    # only "<word>-<word>" can match: the paragraph's "-" tokens are visited, not its every token (the words and
+    # their trailing spaces are read from the token bounds: a token is glued to the next where one ends as the
+    # next starts)
+    for j in sorted(dashes):
+        i = j - 1  # the adjective; j + 1: the holding word
+        if i < 0 or j + 1 >= len(starts) or i in taken or ends[i] != starts[j] or ends[j] != starts[j + 1]:
             continue
-        out.append(_mention(text, "holder", _char_span(bounds, i, i + 1), slot, form="description",
-                            priority=45, country=None, generic=True, alternatives=[]))
+        slot = force_adjectives().get(text[starts[i]:ends[i]].casefold())
+        if slot is not None and holds_a_place(text[starts[j + 1]:ends[j + 1]]):
+            out.append(_mention(text, "holder", _char_span(bounds, i, j), slot, form="description",
+                                priority=45, country=None, generic=True, alternatives=[]))
     return out
 
 
@@ -357,12 +376,12 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     hits = rec.actor_hits(tokens, frozenset(m.start for m in matches if m.kind == "trigger" and (
         not m.entry.noun or (m.start > 0 and not m.entry.patient_subject
                              and _PLURAL.search(tokens[m.start - 1].text) is not None))), text, offset,
-        frozenset(m.start for m in matches if m.kind == "trigger"), (holders := []))
+        frozenset(m.start for m in matches if m.kind == "trigger"), (holders := []), (dashes := _dash_tokens(tokens)))
     bounds = _token_bounds(tokens, offset)
     out = [_actor_mention(text, bounds, h, rec) for h in hits]
     # "regime forces seize rebel-held Baba Amr": the holder is kept apart, the side a place was taken from
     out += [replace(_actor_mention(text, bounds, h, rec), kind="holder") for h in holders]
-    out += _adjective_holders(text, bounds, tokens, {i for h in holders for i in range(h.start, h.end)})
+    out += _adjective_holders(text, bounds, dashes, {i for h in holders for i in range(h.start, h.end)})
     out += _demonym_actors(text, bounds, tokens, rec, hits, matches)
     names = [(h.start, h.end) for h in hits]
     weapons = [(m.start, m.end) for m in matches if m.kind == "means"]
