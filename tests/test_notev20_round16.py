@@ -113,3 +113,32 @@ def test_what_lets_a_side_hold_out_is_commentary() -> None:
 def test_deaths_set_in_a_cycle_of_attacks_are_commentary() -> None:
     assert len(_body("The deaths were the result of the latest bout in a cycle of tit-for-tat attacks between regime "
                      "forces and the rebels holding the enclave.")) == 1
+
+
+def test_a_weapon_used_over_a_campaign_is_habitual() -> None:
+    events = _events("The opposition said the air force has been using cluster bombs in attacks on villages in Hama.")
+    assert events == []
+
+
+def test_the_attackers_described_again_are_commentary() -> None:
+    assert len(_body("State media said all of the dead were civilians and described the attackers as "
+                     "terrorists.")) == 1
+
+
+def test_an_assessment_of_who_was_responsible_is_commentary() -> None:
+    assert len(_body('"We share the assessment that it is highly likely that the army was responsible for a gas '
+                     'attack on Kafr Zita in April," the envoy said.')) == 1
+
+
+def test_a_surge_in_raids_is_commentary() -> None:
+    assert len(_body("The surge in bombing raids has forced three hospitals in the province to close.")) == 1
+
+
+def test_a_caption_of_rising_smoke_is_no_event() -> None:
+    assert len(_body("Heavy smoke billows following an air strike on the front line of Raqqa on June 3 2017.")) == 1
+
+
+def test_talks_that_hit_deadlock_and_a_banner_fought_under_are_no_event() -> None:
+    assert len(_body("Peace talks hit deadlock after the opposition walked out of the negotiations.")) == 1
+    assert len(_body("Fighting under the banner of the alliance, the militia has emerged as a key partner of the "
+                     "coalition.")) == 1
