@@ -142,3 +142,17 @@ def test_talks_that_hit_deadlock_and_a_banner_fought_under_are_no_event() -> Non
     assert len(_body("Peace talks hit deadlock after the opposition walked out of the negotiations.")) == 1
     assert len(_body("Fighting under the banner of the alliance, the militia has emerged as a key partner of the "
                      "coalition.")) == 1
+
+
+def test_a_purpose_or_an_interest_is_no_event() -> None:
+    assert len(_body("The envoy said the policy was designed to force people to choose between surrender and the "
+                     "bombing of their towns.")) == 1
+    assert _events("The allies say they are only interested in fighting the militants in the east.") == []
+
+
+def test_strikes_received_over_time_are_habitual() -> None:
+    assert _events("The militant groups are receiving more strikes by the air force in the desert.") == []
+
+
+def test_raids_reduced_are_no_event() -> None:
+    assert _events("Russian jets had reduced air raids on the northern city over the last week.") == []
