@@ -93,4 +93,4 @@ def test_body_sentence_is_no_headline_without_counting_its_words() -> None:
 
 def test_no_covering_cue_covers_no_trigger() -> None:
     trigger = Mention("trigger", 0, 6, "struck", "air_strike", {})
-    assert _covered_triggers([trigger], _LEXICON) == []
+    assert _covered_triggers(Document(id="d", text="struck"), [trigger], _LEXICON) == []

@@ -75,10 +75,11 @@ def background(doc: Document, sentence: Sentence, mentions: list[Mention]) -> No
     """Explain a sentence assemble treats as background: its cue, else the earlier year it is anchored in."""
     if doc.trace is None:
         return
-    cause = cue(mentions, "background", "period", "nationwide", "commentary", "habitual")
+    cause = cue(mentions, "background", "period", "nationwide", "caption", "commentary", "habitual")
     if cause is not None:
         reasons = {"background": "background", "period": "the course or toll of a campaign, not one day",
                    "nationwide": "a country-wide toll",
+                   "caption": "a photo's caption: what a picture shows, told again from the story",
                    "commentary": "an article's body commenting on an event, not telling one"}
         return drop(doc, "assemble", sentence, reasons.get(cause.label, "habitual, with no day and no exact count"),
                     cause)

@@ -56,6 +56,9 @@ from warscribe.stages.segment import in_article_body
 # letter instead of trying every word; see patterns.starts_with.)
 _BREAK_WORDS = ("but", "while", "whereas", "although", "though", "however", "meanwhile")
 _CLAUSE_BREAK = re.compile(rf"[,;:—–]|\b{starts_with(_BREAK_WORDS)}(?:{'|'.join(_BREAK_WORDS)})\b", re.I)
+# A photo's credit in brackets, then three words or more of a story ("(File photo) (TRT World) A bomb killed six").
+_CREDIT_THEN_STORY = re.compile(r"\([A-Z][^()]{0,40}\)\s*(?:\([A-Z][^()]{0,40}\)\s*)*[\w'’-]+\s+[\w'’-]+\s+[\w'’-]+")
+_STOP = re.compile(r"[.!?](?:\s|$)")
 _COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+)?\w+ed\b", re.I)
 _CAUSE_OR_TIME = re.compile(r"\b(?:after|following|due\s+to|because\s+of|when)\b", re.I)
 _MAIN_VERB = re.compile(r"\b(?:was|were|has been|have been|had been)\b", re.I)
@@ -353,6 +356,9 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
     cues = {m.label for m in mentions if m.kind == "cue"}
     if "background" in cues and _background(mentions, lexicon):
         return True
+    # A photo's caption is suppressed as a campaign's course is (a protest pictured stays).
+    if "caption" in cues and not _story_after_credit(doc, sentence):
+        cues = cues | {"period"}
     # A protest keeps a day's sentence that also names a campaign or an anniversary; so does one named where others'
     # violence against its participants is told ("during the party's rally": a non-violent trigger telling a protest).
     if cues & {"nationwide", "period"} and not any(m.kind == "trigger" and (m.label == "protest" or (
@@ -365,6 +371,12 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
             m.kind == "count" and not m.data["vague"] for m in mentions):
         return True
     return _older_year(doc, sentence, mentions, lexicon)
+
+
+def _story_after_credit(doc: Document, sentence: Sentence) -> bool:
+    """Whether a story runs on after a photo's credit in the sentence ("... (Reuters Photo) Thirty-five people were
+    killed"): a caption flattened with the lede that follows it."""
+    return _CREDIT_THEN_STORY.search(doc.text, sentence.start, sentence.end) is not None
 
 
 def _background(mentions: list[Mention], lexicon: Lexicon) -> bool:
@@ -467,7 +479,7 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
               and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
     topics = [c for c in _topic_cues(mentions, lexicon) if not _time_after_arrest(doc, c, mentions, lexicon)]
     scoped += _settings(doc, mentions, lexicon)
-    supported = _support_nouns(doc, mentions, lexicon) + _covered_triggers(mentions, lexicon)
+    supported = _support_nouns(doc, mentions, lexicon) + _covered_triggers(doc, mentions, lexicon)
     # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
     return [t for t in mentions if t.kind == "trigger" and t not in supported
             and not any(_in_scope(doc, c, t) for c in scoped)
@@ -475,13 +487,22 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
 
 
-def _covered_triggers(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def _covered_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The triggers inside a phrase that uses their word in another sense ("the crime demonstrated once again",
-    "rallied the minorities behind him"): a cue of scope `covers` holds them, and they tell no event."""
-    covers = [c for c in mentions if c.kind == "cue" and lexicon.cue_scopes.get(c.label) == "covers"]
+    "rallied the minorities behind him"): a cue of scope `covers` holds them, and they tell no event. So does a cue
+    of scope `describes` (a participle naming a state: "oil facilities captured by IS"), unless a day is told in
+    the rest of its clause ("the town captured by the rebels on Monday")."""
+    covers = [c for c in mentions if c.kind == "cue" and (lexicon.cue_scopes.get(c.label) == "covers" or (
+        lexicon.cue_scopes.get(c.label) == "describes" and not _day_in_clause(doc, c.end)))]
     if not covers:  # most sentences: no trigger to visit
         return []
     return [t for t in mentions if t.kind == "trigger" and any(c.start <= t.start and t.end <= c.end for c in covers)]
+
+
+def _day_in_clause(doc: Document, start: int) -> bool:
+    """Whether a day is named between `start` and the end of its clause (a break or the sentence's stop)."""
+    ends = [m.start() for m in (_CLAUSE_BREAK.search(doc.text, start), _STOP.search(doc.text, start)) if m]
+    return _DAY_CUE.search(doc.text, start, min(ends, default=len(doc.text))) is not None
 
 
 def _support_nouns(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
