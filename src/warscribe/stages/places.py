@@ -405,7 +405,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     if draft is None:
         return places.focus_place()
     sent, anchor = draft.sentence, draft.trigger.start
-    chosen = _best_in(resolved, sent.start, sent.end, anchor, places.focus)
+    chosen = _away(_best_in(resolved, sent.start, sent.end, anchor, places.focus), places.focus)
     if chosen is not None and not chosen.specific:
         follow = _elaboration(resolved, sentences, sent, chosen)
         if follow is not None and chosen.mention.start >= 0:
@@ -421,7 +421,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     if chosen is None:
         earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
         for s in reversed(earlier):
-            chosen = _best_in(resolved, s.start, s.end, s.end, places.focus)
+            chosen = _away(_best_in(resolved, s.start, s.end, s.end, places.focus), places.focus)
             if chosen is not None:
                 break
     if chosen is None and places.focus_place() is None:
@@ -434,6 +434,15 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+def _away(chosen: Resolved | None, focus: str | None) -> Resolved | None:
+    """None for a place abroad that is where a story was filed, a speaker spoke, talks met or a thing was made
+    (a dateline, data/places/cues.yaml `venue_before`): no scene of an event of the report's own country."""
+    if chosen is None or focus is None or chosen.country_code == focus:
+        return chosen
+    data = chosen.mention.data
+    return None if data.get("elsewhere") or "dateline" in data else chosen
 
 
 def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
