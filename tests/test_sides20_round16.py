@@ -92,3 +92,8 @@ def test_peace_talks_city_is_no_scene() -> None:
     assert events
     assert all(e.country == "Syria" for e in events)
 
+
+
+def test_an_urging_to_agree_is_no_agreement() -> None:
+    text = "The minister urged them to agree to a ceasefire in Aleppo, Syria, on Monday."
+    assert not [e for e in _events(text, "2016-06-20") if e.sub_event_type == "Agreement"]
