@@ -200,6 +200,26 @@ def owns_premises(text: str, start: int, end: int) -> bool:
     return before.search(text, max(0, start - 60), start) is not None or after.match(text, end) is not None
 
 
+@cache
+def _owned_place() -> re.Pattern[str]:
+    data = _data().get("owned_places") or {}
+    nouns, between = alternation(data.get("nouns") or []), alternation(data.get("between") or [])
+    words = data.get("possessive_words") or []
+    plural = alternation([w for w in words if w.endswith("s")])
+    # a possessive told ("'s", or a plural whose apostrophe the source stripped: "the groups de facto capital") may
+    # have any capitalised word before the noun ("its de facto Syrian capital"); a bare name only the listed words
+    owner = rf"(?:(?:\s+(?i:{alternation(words)}))?\s*['’]s?|\s+(?i:{plural}))"
+    marked = rf"{owner}\s+(?:(?:(?i:{between})|[A-Z][\w-]*)\s+){{0,3}}"
+    bare = rf"\s+(?:(?i:{between})\s+){{0,2}}"
+    return re.compile(rf"(?:{marked}|{bare})(?i:{nouns})\b")
+
+
+def owns_place(text: str, end: int) -> bool:
+    """Whether the actor named up to `end` is told as the possessor of a town or land ("the Islamic State group's
+    de facto capital Raqqa", roles.yaml `owned_places`): the holder of the place struck, not the doer."""
+    return _owned_place().match(text, end) is not None
+
+
 def tells_again(before: str, noun: str) -> bool:
     """Whether a generic noun for the doers and the word right before it tell a side already named ("the
     assailants", roles.yaml `told_again`)."""
@@ -346,6 +366,18 @@ def accuses(after: str) -> bool:
     return _accuser().match(after) is not None
 
 
+@cache
+def _denier() -> re.Pattern[str]:
+    between = alternation((_data().get("accusers") or {}).get("between") or ())
+    return re.compile(rf"\s*(?:(?:{between})\s+)?(?:{alternation(_words('deniers'))})\b", re.I)
+
+
+def denies(after: str) -> bool:
+    """Whether the text right after a side makes it the denier of an act told before it ("which the government
+    insists were not its doing", roles.yaml `deniers`)."""
+    return _denier().match(after) is not None
+
+
 def ly_nouns() -> frozenset[str]:
     """Words ending in -ly that are nouns, not adverbs ("army supply convoy"), roles.yaml `ly_nouns`."""
     return _words("ly_nouns")
@@ -395,6 +427,12 @@ def force_adjectives() -> dict[str, str]:
     """Words that name a state force before its strike or weapon as a demonym does ("government airstrikes"):
     folded word -> the slot ("state:military"), roles.yaml `force_adjectives`."""
     return {str(w).casefold(): str(slot) for w, slot in (_data().get("force_adjectives") or {}).items()}
+
+
+def strikes_told_again(frame: str) -> bool:
+    """Whether strikes of this frame told again as a subject ("the sorties killed") were flown by the side that
+    flew them before (roles.yaml `flown_again`)."""
+    return frame in _words("flown_again")
 
 
 def fired_by_owner(frame: str) -> bool:

@@ -316,6 +316,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
                 or p["meeting"].match(text, m.end) or p["landmark"].match(text, m.end) \
                 or (grieved and _after_grievance(text, m, mentions, p["grievance"])):
             holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
+            m.data["elsewhere"] = True  # no scene abroad even alone (stages/places.py)
         elif _road_end(text, m):
             road_ends.append(m)
     # "the Saboti MP was stoned in Chwele": the seat of an office is no scene when another place is named (a

@@ -27,6 +27,7 @@ from warscribe.knowledge.roles import (
     community_victims,
     coordinated,
     crowd_anaphor,
+    denies,
     fired_by_owner,
     fought_with,
     held_place_struck,
@@ -38,11 +39,13 @@ from warscribe.knowledge.roles import (
     mob_generic,
     mob_verb,
     named_by_fire,
+    owns_place,
     owns_premises,
     partitive,
     party_to_pact,
     reciprocal,
     states_author,
+    strikes_told_again,
     tells_again,
     unarmed_unknown,
     weapon_struck,
@@ -591,6 +594,49 @@ def _anaphoric(doc: Document, trigger: Mention, history: _History) -> bool:
     return any(trigger.label in d.frames or (vague and d.frames & retell.strike_frames()) for d in history.drafts)
 
 
+def _striker_told_before(doc: Document, draft: EventDraft, triggers: list[Mention], anchor: Mention,
+                         history: _History, ctx: Context) -> bool:
+    """"Russian jets flew 40 sorties ... The sorties destroyed two vehicles and killed 10 IS members": strikes told
+    again as the subject of the verb the roles hang on, with no doer named, were flown by the side that flew the
+    strikes told before (the last draft of their frame with a named doer), never by their victims."""
+    if draft.actor1 is not None:
+        return False
+    told = next((t for t in triggers if (t is anchor or t.end <= anchor.start) and strikes_told_again(t.label)
+                 and _told_again_noun(doc, t, history) and not _breaks(doc, t.end, anchor.start)), None)
+    if told is None:
+        return False
+    earlier = next((d for d in reversed(history.drafts) if told.label in d.frames and d.actor1 is not None
+                    and not d.actor1.data.get("generic")), None)
+    flyer, allies = (earlier.actor1, list(earlier.assoc1)) if earlier else (_flyer_named_before(doc, told), [])
+    if flyer is None or (draft.actor2 is not None and draft.actor2.label == flyer.label):
+        return False
+    if holder_cannot_do(told.label) and _kind(ctx, flyer) != "state":  # "rebels said airstrikes hit": no flyer
+        return False
+    draft.actor1, draft.assoc1 = flyer, allies
+    return True
+
+
+def _told_again_noun(doc: Document, trigger: Mention, history: _History) -> bool:
+    """"The sorties", "these strikes": a strike noun that refers back (to a draft, or with a definite article to a
+    summary no draft kept)."""
+    return _anaphoric(doc, trigger, history) or (bool(trigger.data.get("noun")) and _DEFINITE.search(
+        doc.text, max(0, trigger.start - 30), trigger.start) is not None)
+
+
+def _flyer_named_before(doc: Document, told: Mention) -> Mention | None:
+    """The side named first before the last strike of this frame told with one in an earlier sentence ("Russian
+    forces in cooperation with the Syrian air force carried out 468 sorties", a summary no draft kept): its doer."""
+    sentences = [s for s in doc.sentences if s.end <= told.start]
+    for sentence in reversed(sentences):
+        strikes = [t for t in doc.mentions_of("trigger") if sentence.start <= t.start < sentence.end
+                   and t.label == told.label]
+        flyer = next((m for m in doc.mentions_of("actor") if strikes and sentence.start <= m.start < strikes[-1].start
+                      and _named(m)), None)
+        if flyer is not None:
+            return flyer
+    return None
+
+
 def _refers_back(doc: Document, trigger: Mention) -> bool:
     return bool(trigger.data.get("noun")) and bool(
         _DEMONSTRATIVE.search(doc.text, max(0, trigger.start - 30), trigger.start))
@@ -608,8 +654,13 @@ def _role_anchor(doc: Document, triggers: list[Mention], history: _History, acto
     """Roles are read around the sentence's first fresh trigger that has an actor before it in its clause
     ("the fighting resumed after HTS attacked ..."), else around its first fresh trigger."""
     fresh = sorted([t for t in triggers if not _anaphoric(doc, t, history)] or triggers, key=lambda t: t.start)
+    # in a sentence whose strikes are told again, the object of an earlier verb is no subject of a later one ("the
+    # sorties destroyed two vehicles and killed 10 IS members ..., destroying 8 guns": IS did not destroy them)
+    again = any(strikes_told_again(t.label) and _told_again_noun(doc, t, history) for t in triggers)
+    subjects = [a for a in actors if not again or not any(
+        not t.data.get("noun") and t.end <= a.start and not _breaks(doc, t.end, a.start) for t in triggers)]
     for t in fresh:
-        if any(a.end <= t.start and not _breaks(doc, a.end, t.start) for a in actors):
+        if any(a.end <= t.start and not _breaks(doc, a.end, t.start) for a in subjects):
             return t
     return fresh[0]
 
@@ -703,6 +754,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         draft.frames.add("contested")
     draft.follow_up = generic and lexicon.frames[main.label].violent \
         and draft.actor1 is None and bool(history.drafts)
+    if _striker_told_before(doc, draft, triggers, anchor, history, ctx):
+        trace.note(doc, "assemble", trace.RELABELLED, f"the strikes told again as the subject are flown by the "
+                   f"side that flew them before: actor 1 {draft.actor1.text!r}", sentence.index)
     _counts(draft, _without_other_strike_toll(doc, mentions, main, triggers, lexicon), main, doc.text)
     trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
                 "a community's people named as victims are civilians")
@@ -919,10 +973,12 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
         if party_to_pact(doc.text[reach:m.start]) and not any(
                 t.kind == "trigger" and t.label == "agreement" for t in mentions):
             continue  # "evacuated under a deal reached between the regime and rebels": the pact's parties
-        if states_author(doc.text[max(sentence.start, m.start - 25):m.start], doc.text[m.end:m.end + 40]):
+        if states_author(doc.text[max(sentence.start, m.start - 25):m.start], doc.text[m.end:m.end + 80]):
             continue  # "citing an Ahrar al-Sham statement that a bomber ...": the statement's author speaks
         if accuses(doc.text[m.end:m.end + 40]) and any(t.kind == "trigger" and t.start >= m.end for t in mentions):
             continue  # "the opposition has accused the army of killing civilians": the accuser, not a side
+        if denies(doc.text[m.end:m.end + 30]) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
+            continue  # "killer fumes which the government insists were not its doing": the denier speaks
         out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
     # A resolved anaphor stands for the generic noun inside it ("the al-Qaeda-linked coalition").
     anaphors = [a for a in out if a.data.get("anaphor")]
@@ -1067,8 +1123,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         patient = next((g for g in post + pre if g is not agent and g[0].label not in sides), None)
     if patient is None and agent and reciprocal(anchor.label):
         agent, patient = _both_sides(doc, draft, agent)
-    if agent is not None and owns_premises(doc.text, agent[0].start, agent[-1].end):
-        # "a blast near the headquarters of X": the owner of the place hit is struck there, never the doer
+    if agent is not None and (owns_premises(doc.text, agent[0].start, agent[-1].end)
+                              or owns_place(doc.text, agent[-1].end)):
+        # "a blast near the headquarters of X", "strikes on X's capital": the owner of the place hit is struck
+        # there, never the doer
         agent, patient = None, patient or agent
     if agent:
         draft.actor1, draft.assoc1 = agent[0], agent[1:]

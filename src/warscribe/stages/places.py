@@ -410,7 +410,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     if draft is None:
         return places.focus_place()
     sent, anchor = draft.sentence, draft.trigger.start
-    chosen = _best_in(resolved, sent.start, sent.end, anchor, places.focus)
+    chosen = _away(_best_in(resolved, sent.start, sent.end, anchor, places.focus), places.focus)
     if chosen is not None and not chosen.specific:
         follow = _elaboration(resolved, sentences, sent, chosen)
         if follow is not None and chosen.mention.start >= 0:
@@ -432,7 +432,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
         abroad = None
         for s in reversed(earlier):
-            chosen = _best_in(resolved, s.start, s.end, s.end, places.focus)
+            chosen = _away(_best_in(resolved, s.start, s.end, s.end, places.focus), places.focus)
             if chosen is not None and ((chosen.feature == "country" and places.focus
                                         and chosen.country_code != places.focus)
                                        or _unframed_abroad(doc.text, chosen, resolved, places, s)):
@@ -498,6 +498,15 @@ def _unframed_abroad(text: str, r: Resolved, resolved: list[Resolved], places: D
         return False
     return not any(x.feature == "country" and x.country_code == r.country_code
                    and sent.start <= x.mention.start < sent.end for x in resolved)
+
+
+def _away(chosen: Resolved | None, focus: str | None) -> Resolved | None:
+    """None for a place abroad that is where a story was filed, a speaker spoke, talks met or a thing was made
+    (a dateline, data/places/cues.yaml `venue_before`): no scene of an event of the report's own country."""
+    if chosen is None or focus is None or chosen.country_code == focus:
+        return chosen
+    data = chosen.mention.data
+    return None if data.get("elsewhere") or "dateline" in data else chosen
 
 
 def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
