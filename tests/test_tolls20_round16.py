@@ -66,3 +66,8 @@ def test_headline_killed_injured_without_and_is_the_limited_reading() -> None:
 
 def test_killed_then_injured_with_its_own_number_counts_apart() -> None:
     assert _deaths("4 soldiers killed injured 6 others in the ambush.") == [4]
+
+
+def test_executed_a_qualified_operation_is_no_death() -> None:
+    assert _deaths("Troops moved into the district where they executed a special operation against the cells.") == []
+    assert _deaths("Militants executed a captured soldier in the square.") == [1]

@@ -612,7 +612,8 @@ def _carried_out(text: str, m: re.Match[str], group: int | str = 0) -> bool:
     start, end = m.span(group)
     before = [w for w in _LETTERS.findall(text[max(0, start - 60):start].lower())[-5:] if w not in between]
     after = [w for w in _LETTERS.findall(text[end:end + 40].lower())[:4] if w not in between]
-    return bool((before and before[-1] in rules["things"]) or (after and after[0] in rules["things"]))
+    # (one word may qualify the thing done: "executed a special operation")
+    return bool((before and before[-1] in rules["things"]) or any(w in rules["things"] for w in after[:2]))
 
 
 def _one_named_after(text: str, at: int) -> bool:
