@@ -71,3 +71,12 @@ def test_killed_then_injured_with_its_own_number_counts_apart() -> None:
 def test_executed_a_qualified_operation_is_no_death() -> None:
     assert _deaths("Troops moved into the district where they executed a special operation against the cells.") == []
     assert _deaths("Militants executed a captured soldier in the square.") == [1]
+
+
+def test_group_named_between_two_counts_keeps_both() -> None:
+    assert _deaths("Raids killed 11 fighters from the rebel brigade and three farmers, a monitor said.") == [14]
+    assert _deaths("The shelling killed 3 soldiers from the army and destroyed a tank.") == [3]
+
+
+def test_count_told_before_including_keeps_its_own_outcome() -> None:
+    assert _deaths("Five villagers were killed including a boy the medic said adding that 12 others were hurt.") == [5]

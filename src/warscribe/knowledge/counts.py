@@ -206,8 +206,10 @@ def _patterns(numbers: Numbers) -> _Patterns:
                 r"(?=\s*(?:[.,;:]|$|(?:in|near|at|on|by|after|during|as|when|while)\b))))")
     # "seven people, including four women and two children, were killed": the count is the seven.
     # ("287 IS fighters, among them 26 minors, had been killed": the whole is the toll, its part none; a head of up
-    # to three words)
-    including = (r"(?:(?P<head>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*),?\s+(?:including|among\s+them)\s+"
+    # to three words, none an outcome or auxiliary ("IS" may be a group): "Four civilians were killed including a
+    # child" has none)
+    head = rf"(?!(?:{word_trie(numbers.outcomes, fold=True)}|were|was|been|had|have|and|or)\b)[A-Za-z][\w'’-]*"
+    including = (rf"(?:(?P<head>(?:{head}\s+){{0,2}}?{head}),?\s+(?:including|among\s+them)\s+"
                  r"[^,.;:]{1,60}?,?\s+)?")
     # "1 policeman and 2 civilians were killed": both numbers count.
     # (the outcomes as a trie: in a look-ahead only whether one of them begins counts, and a word then leaves most
@@ -236,6 +238,10 @@ def _patterns(numbers: Numbers) -> _Patterns:
     verb_first = starts_with(verbs, r"\s")
     before = (rf"\b{verb_first}(?P<out>{before_verbs})\s+{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
               rf"(?=\s*(?:[.,;:)\"”]|and\b|or\b|including\b|$)))"
+              # ("killed 14 jihadists from the Islamic State group and five civilians": the group named between
+              # the counts, both count)
+              rf"(?:(?:from|of)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,3}}?[A-Za-z][\w'’-]*"
+              rf"(?=,?\s*and\s+(?:\d|(?:{_alt(list(numbers.words))})\s)))?"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
     # "the death toll from the attacks on the city has risen to 13": a toll told as risen reaches further
