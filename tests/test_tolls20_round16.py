@@ -80,3 +80,12 @@ def test_group_named_between_two_counts_keeps_both() -> None:
 
 def test_count_told_before_including_keeps_its_own_outcome() -> None:
     assert _deaths("Five villagers were killed including a boy the medic said adding that 12 others were hurt.") == [5]
+
+
+def test_hyphened_number_word_stays_in_its_item() -> None:
+    counts = CountReader(_load_lexicon()).read("The dead included a six-year-old girl and two herders who were killed.")
+    assert [c.start for c in counts if c.outcome == "death"] == [17]
+
+
+def test_function_word_before_a_death_word_is_no_victim() -> None:
+    assert _deaths("The driver was among those wounded or killed by the blast.") == [3]

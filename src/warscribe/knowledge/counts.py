@@ -219,7 +219,8 @@ def _patterns(numbers: Numbers) -> _Patterns:
     np0_word = _NP_WORD.replace(r"when|in|on|at)",
                                 rf"when|in|on|at|{word_trie(numbers.outcomes, fold=True)}|were|was|are|is{scales})")
     # (no number word inside the first item: "a man a woman and two children" lists three items, see _listed_before)
-    item_word = np0_word.replace(r"were|was|are|is", rf"were|was|are|is|{_alt(list(numbers.words))}")
+    # ("a four-year-old boy and four rustlers": a number word joined by a hyphen is a word of the item)
+    item_word = rf"(?:(?!(?:{_alt(list(numbers.words))})(?![\w-])){np0_word})"
     # "a woman and two children were killed": both count (but not "a gun battle ensued and 4 ...", see _after).
     first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with(numbers.words)}(?:{_alt(list(numbers.words))}))\s+"
              rf"(?P<np0>{item_word}{{1,4}}?),?\s*and\s+)?")
@@ -526,8 +527,9 @@ class CountReader:
         words = _LETTERS.findall(text[max(0, m.start() - 30):m.start()].lower())
         if not words or text[:m.start()].rstrip()[-1:] in ",;:.":
             return False
-        head = words[-1]
-        if head in _raw_rules()["plural_heads"] or (head.endswith("s") and not head.endswith("ss")):
+        head, rules = words[-1], _raw_rules()
+        if head in rules["plural_heads"] or head in (rules.get("one_victim_subject") or {}).get("not_heads", ()) or (
+                head.endswith("s") and not head.endswith("ss")):
             return False
         return self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None
 
