@@ -172,6 +172,7 @@ class _Patterns:
     any_outcome: re.Pattern[str]  # some outcome word, anywhere
     object_after: re.Pattern[str]  # an object right after a verb: a number, an article, a pronoun
     counted: re.Pattern[str]  # NUMBER NP, with no outcome: "eight IS members" after "along with"
+    listed: re.Pattern[str]  # NUMBER NP ending a text: an item of a list of victims told before its last items
 
 
 def _alt(words: list[str]) -> str:
@@ -199,9 +200,17 @@ def _patterns(numbers: Numbers) -> _Patterns:
               rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?<![\w-]){starts_with([*numbers.words, *numbers.indefinite])}"
               rf"(?:{quantity}))(?:\s+of)?(?:\s+more)?")
     outcomes = _alt(list(numbers.outcomes))
-    combined = r"(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured))"
+    # (a headline drops the "and": "175 Terrorists Killed Injured in ...", "12 killed, wounded")
+    # (only before a place, a cause or the clause's end: "3 killed injured 4 others" counts both apart)
+    combined = (r"(?P<both>(?:killed|dead)(?:\s+(?:and|or|&)\s+(?:wounded|injured)|,?\s+(?:wounded|injured)"
+                r"(?=\s*(?:[.,;:]|$|(?:in|near|at|on|by|after|during|as|when|while)\b))))")
     # "seven people, including four women and two children, were killed": the count is the seven.
-    including = r"(?:(?P<head>[A-Za-z][\w'’-]*),?\s+(?:including|among\s+them)\s+[^,.;:]{1,60}?,?\s+)?"
+    # ("287 IS fighters, among them 26 minors, had been killed": the whole is the toll, its part none; a head of up
+    # to three words, none an outcome or auxiliary ("IS" may be a group): "Four civilians were killed including a
+    # child" has none)
+    head = rf"(?!(?:{word_trie(numbers.outcomes, fold=True)}|were|was|been|had|have|and|or)\b)[A-Za-z][\w'’-]*"
+    including = (rf"(?:(?P<head>(?:{head}\s+){{0,2}}?{head}),?\s+(?:including|among\s+them)\s+"
+                 r"[^,.;:]{1,60}?,?\s+)?")
     # "1 policeman and 2 civilians were killed": both numbers count.
     # (the outcomes as a trie: in a look-ahead only whether one of them begins counts, and a word then leaves most
     # of them at its first letter instead of trying each)
@@ -209,9 +218,12 @@ def _patterns(numbers: Numbers) -> _Patterns:
     scales = "".join(f"|{w}" for w in numbers.compounds.get("scales", ()))
     np0_word = _NP_WORD.replace(r"when|in|on|at)",
                                 rf"when|in|on|at|{word_trie(numbers.outcomes, fold=True)}|were|was|are|is{scales})")
+    # (no number word inside the first item: "a man a woman and two children" lists three items, see _listed_before)
+    # ("a four-year-old boy and four rustlers": a number word joined by a hyphen is a word of the item)
+    item_word = rf"(?:(?!(?:{_alt(list(numbers.words))})(?![\w-])){np0_word})"
     # "a woman and two children were killed": both count (but not "a gun battle ensued and 4 ...", see _after).
     first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with(numbers.words)}(?:{_alt(list(numbers.words))}))\s+"
-             rf"(?P<np0>{np0_word}{{1,4}}?),?\s*and\s+)?")
+             rf"(?P<np0>{item_word}{{1,4}}?),?\s*and\s+)?")
     # Every match begins with a number or a modifier, then a space: the look-ahead spares the rest elsewhere.
     begins = starts_with([*numbers.words, *numbers.indefinite, *numbers.modifiers], r"[\s-]")  # "thirty-five"
     told = starts_with([*numbers.outcomes, "killed", "dead"])  # what `combined` or an outcome begins with
@@ -227,6 +239,10 @@ def _patterns(numbers: Numbers) -> _Patterns:
     verb_first = starts_with(verbs, r"\s")
     before = (rf"\b{verb_first}(?P<out>{before_verbs})\s+{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
               rf"(?=\s*(?:[.,;:)\"”]|and\b|or\b|including\b|$)))"
+              # ("killed 14 jihadists from the Islamic State group and five civilians": the group named between
+              # the counts, both count)
+              rf"(?:(?:from|of)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,3}}?[A-Za-z][\w'’-]*"
+              rf"(?=,?\s*and\s+(?:\d|(?:{_alt(list(numbers.words))})\s)))?"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
     # "the death toll from the attacks on the city has risen to 13": a toll told as risen reaches further
@@ -241,7 +257,9 @@ def _patterns(numbers: Numbers) -> _Patterns:
                      re.compile(rf"\s+(?:(?:{_alt(list(numbers.modifiers))})\s+)?"
                                 rf"(?:\d|(?:{quantity}|the|his|her|their|its|him|them)\b)",
                                 re.I),
-                     re.compile(rf"{number}\s+(?:the\s+)?(?P<np>{_VICTIM_NP})", re.I))
+                     re.compile(rf"{number}\s+(?:the\s+)?(?P<np>{_VICTIM_NP})", re.I),
+                     re.compile(rf"\b(?P<num>\d+|{_alt(list(numbers.words))})\s+"
+                                r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*),?\s+$", re.I))
 
 
 def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
@@ -349,18 +367,34 @@ class CountReader:
                     continue  # "a man and his two sons": more than one count, not read here
                 if m.group("num").lower() in ("a", "an", "one"):
                     value = 2  # "a woman and child": two people, each told as one
+            start = m.start()
             if m.group("num0") and (m.group("num0").lower() not in ("a", "an") or _person(m.group("np0"))):
                 extra, extra_vague = _value(self.numbers, m.group("num0"))
                 value, vague, np = value + extra, vague or extra_vague, f"{m.group('np0')} {np}"
+                listed, start = self._listed_before(text, start)
+                value += listed
             if m.group("both"):
                 # "N killed and wounded": the dead are some unknown part of N; take the limited reading.
                 out.append(Count(m.start(), m.end(), "death", min(value, 3), True, _victims(self.numbers, np),
                                  np.strip()))
                 continue
             outcome = _outcome(self.numbers, m.group("out"))
-            out.append(Count(m.start(), m.end(), outcome, value, vague, _victims(self.numbers, np), np.strip(),
+            out.append(Count(start, m.end(), outcome, value, vague, _victims(self.numbers, np), np.strip(),
                              floor=_floor(self.numbers, m.group("num")) and not m.group("num0")))
         return out
+
+    def _listed_before(self, text: str, start: int) -> tuple[int, int]:
+        """People listed before a count's "X and Y" with no comma between the items ("a little boy a little girl
+        and two women were killed": the boy too): how many, and where the list begins. An item is a number and a
+        few words ending in a noun of people (numbers.yaml `victims`)."""
+        extra = 0
+        while (m := self.p.listed.search(text, max(0, start - 60), start)) is not None:
+            tokens = _LETTERS.findall(m.group("np").lower())
+            if tokens[-1] not in self.numbers.victims or any(
+                    t in self.numbers.words or t in self.numbers.outcomes for t in tokens):
+                break
+            extra, start = extra + _value(self.numbers, m.group("num"))[0], m.start()
+        return extra, start
 
     def _active(self, text: str, m: re.Match[str]) -> bool:
         """"A farmer shot and killed nine sheep": the words before an active verb with an object after it
@@ -462,6 +496,8 @@ class CountReader:
                 continue  # "dead body", "dead city"
             if _carried_out(text, m):
                 continue  # "the airstrikes were executed": carried out, no one killed
+            if _back_reference(text, m):
+                continue  # "the militants killed in the offensive were foreigners": dead told elsewhere
             if not any(c.start <= m.start() < c.end for c in found):
                 return [self._bare(text, m)]
         return []
@@ -476,8 +512,32 @@ class CountReader:
             # "killed his brother": one victim, and the words that name them
             words = named.group().strip()
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
-        one = bool(rules.one_after.match(text, m.end()) or rules.one_before.search(text, 0, m.start()))
+        one = bool(rules.one_after.match(text, m.end()) or rules.one_before.search(text, 0, m.start())
+                   or self._one_subject(text, m))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
+
+
+    def _one_subject(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a death word told as a passive with no auxiliary ("Commander killed in Aleppo", "baby saver
+        killed in Aleppo") has one person right before it: a singular noun of people (numbers.yaml `victims`, or a
+        doer's ending such as "-er", "-ist", "-ian"), the death word then followed by a place or a cause
+        (counting.yaml `one_victim_subject`)."""
+        if _passive_after().match(text, m.end()) is None:
+            return False
+        words = _LETTERS.findall(text[max(0, m.start() - 30):m.start()].lower())
+        if not words or text[:m.start()].rstrip()[-1:] in ",;:.":
+            return False
+        head, rules = words[-1], _raw_rules()
+        if head in rules["plural_heads"] or head in (rules.get("one_victim_subject") or {}).get("not_heads", ()) or (
+                head.endswith("s") and not head.endswith("ss")):
+            return False
+        return self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None
+
+
+@lru_cache(maxsize=1)
+def _passive_after() -> re.Pattern[str]:
+    words = _phrases((_raw_rules().get("one_victim_subject") or {}).get("after") or [], "") or "(?!)"
+    return re.compile(rf"\s+(?:{words})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -497,6 +557,25 @@ def _numbered_subject(numbers: Numbers, before: str) -> int | None:
         return None  # only a subject that opens the clause
     word = m.group("num").lower()
     return int(word) if word.isdigit() else numbers.words.get(word)
+
+
+@lru_cache(maxsize=1)
+def _reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = _raw_rules().get("back_reference") or {}
+    before = _phrases(raw.get("before") or [], "") or "(?!)"
+    after, then = (_phrases(raw.get(k) or [], "") or "(?!)" for k in ("after", "then"))
+    return (re.compile(rf"(?:^|[^\w-])(?:{before})\s+(?:[A-Za-z][\w'’-]*\s+){{1,3}}$", re.I),
+            re.compile(rf"\s+(?:{after})\s+[^.;:,]{{0,80}}?\b(?:{then})\b", re.I))
+
+
+def _back_reference(text: str, m: re.Match[str]) -> bool:
+    """Whether a death word with no number modifies a definite subject whose clause goes on to its own verb ("Most of
+    the IS militants killed in the offensive were foreigners"): the dead of an event told elsewhere, no toll here
+    (counting.yaml `back_reference`)."""
+    subject, verb = _reference_patterns()
+    s = subject.search(text, max(0, m.start() - 60), m.start())
+    # (no auxiliary in the subject: "the militants were killed in strikes" tells the death itself)
+    return s is not None and not _PASSIVE.search(s.group()) and verb.match(text, m.end()) is not None
 
 
 # "killed the station chief", "killed and mutilated a farmer": a noun phrase whose head is singular names
@@ -541,7 +620,8 @@ def _carried_out(text: str, m: re.Match[str], group: int | str = 0) -> bool:
     start, end = m.span(group)
     before = [w for w in _LETTERS.findall(text[max(0, start - 60):start].lower())[-5:] if w not in between]
     after = [w for w in _LETTERS.findall(text[end:end + 40].lower())[:4] if w not in between]
-    return bool((before and before[-1] in rules["things"]) or (after and after[0] in rules["things"]))
+    # (one word may qualify the thing done: "executed a special operation")
+    return bool((before and before[-1] in rules["things"]) or any(w in rules["things"] for w in after[:2]))
 
 
 def _one_named_after(text: str, at: int) -> bool:
