@@ -28,7 +28,8 @@ def empty(tmp_path):
 
 # ---- default gazetteer -----------------------------------------------------------------------------
 @pytest.mark.parametrize(("name", "expected", "lat", "lon"), [
-    ("Ma'aret al-Nauman", "Ma‘arrat an Nu‘mān", 35.65, 36.68),
+    # our own entry (syria_places.yaml) holds the spellings reports use for the town
+    ("Ma'aret al-Nauman", "Maarat al-Numan", 35.65, 36.68),
     ("Jisr al-Shughour", "Jisr ash Shughūr", 35.81, 36.32),
     ("Harem", "Ḩārim", 36.21, 36.52),
     ("al-Sukhna", "As Sukhnah", 34.89, 38.87),

@@ -821,7 +821,10 @@ def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Me
     if own:
         # "the air strikes which began Saturday killed 45 civilians": the strike named, though told before (so not
         # the sentence's fresh trigger), is what killed
-        return max(own, key=lexicon.frame_rank)
+        kind = max(own, key=lexicon.frame_rank)
+        if _retells_other_kind(doc, triggers, kind, history):
+            return None  # "The air strikes on Kafr Zita also wounded 40" after a chlorine attack: that attack, retold
+        return kind
     worded = any(t.data.get("noun") and retell.generic_strike_word(t.text) and not _compound_word(doc, t)
                  for t in triggers)
     # a toll with no doer and no word for the strike ("among the civilians killed was a child") tells the strike
@@ -841,6 +844,16 @@ def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Me
             same = doer is None or doer.data.get("generic") or (d.actor1 is not None and d.actor1.label == doer.label)
             return frame if same else None
     return None
+
+
+def _retells_other_kind(doc: Document, triggers: list[Mention], kind: str, history: _History) -> bool:
+    """A strike named with a definite word ("the air strikes") after a strike it delivered (a chemical attack by
+    air; retellings.yaml `generic_strike` `delivered_by`): the word refers back to that strike, and the sentence's
+    toll stays generic so that merge folds it into the strike told."""
+    if not any(t.label == kind and retell.refers_back(doc.text, t.start) for t in triggers):
+        return False
+    before = next((f for d in reversed(history.drafts) if (f := retell.generic_strike_frame(d.sub_event_type))), None)
+    return kind in retell.generic_strike_delivery(before)
 
 
 def _compound_word(doc: Document, m: Mention) -> bool:

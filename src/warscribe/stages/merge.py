@@ -200,7 +200,10 @@ def _take_place(into: Event, other: Event) -> None:
 def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     a, b = into.event, other.event
     more_precise = _precision(b) < _precision(a)
-    if other.explicit_place and (not into.explicit_place or (more_precise and not fill_only)):
+    # "... in Idlib province" told after an event placed at Khan Shaykhun: the governorate that holds the town
+    # says nothing new about where
+    holds_it = _region(b) and a.admin1 is not None and a.admin1 == b.admin1 and _precision(a) < _precision(b)
+    if other.explicit_place and not holds_it and (not into.explicit_place or (more_precise and not fill_only)):
         _take_place(a, b)
         into.explicit_place = True
     if other.explicit_date and not into.explicit_date and not other.past:

@@ -279,6 +279,12 @@ def generic_strike_frame(sub_event_type: str) -> str | None:
     return (_generic_strike().get("frames") or {}).get(sub_event_type)
 
 
+def generic_strike_delivery(frame: str | None) -> frozenset[str]:
+    """The frames of the strikes that deliver a strike of this frame (`generic_strike` `delivered_by`: a chemical
+    attack by air strikes or shells), which a definite word after it retells."""
+    return frozenset((_generic_strike().get("delivered_by") or {}).get(frame or "", ()))
+
+
 def generic_strike_frames() -> frozenset[str]:
     """The frames of strikes of a known kind (`generic_strike`)."""
     return frozenset((_generic_strike().get("frames") or {}).values())
