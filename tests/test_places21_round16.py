@@ -59,26 +59,3 @@ def test_hill_in_daraa_named_in_the_trigger() -> None:
     text = "Rebel fighters captured the strategic Tal al-Jabiyeh hill on Friday after a week of fighting."
     ev = _only(text, "captured", "2014-04-25")
     assert ev.admin1 == "Dar'a"
-
-
-def test_next_sentence_with_another_toll_is_no_elaboration_of_the_place() -> None:
-    # the second sentence tells another killing (its own toll): its town is not where the bombardment was
-    text = ("At least 30 civilians were killed in overnight bombardment of Homs province, the monitor said. Those "
-            "killed included nine aid workers who died in a raid on a convoy heading to the town of Talbiseh in Homs "
-            "province.")
-    ev = next(e for e in _events(text, "2016-09-20") if e.fatalities == 30)
-    assert ev.location == "Homs"
-
-
-def test_next_sentence_still_names_the_spot_of_the_event() -> None:
-    text = ("Warplanes pounded southern Idlib on Monday, killing 14 people. The worst hit was the village of Kafr "
-            "Nabl, the monitor said.")
-    ev = _events(text, "2016-09-20")[0]
-    assert ev.location == "Kafranbel"
-
-
-def test_event_with_no_toll_takes_the_spot_the_next_sentence_tells_with_one() -> None:
-    text = ("Rebels repelled an attack by government troops in southern Idlib. They said they killed four soldiers "
-            "in fighting in the village of Kafr Nabl on Tuesday.")
-    ev = _only(text, "repelled", "2016-09-20")
-    assert ev.location == "Kafranbel"

@@ -412,7 +412,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     sent, anchor = draft.sentence, draft.trigger.start
     chosen = _away(_best_in(resolved, sent.start, sent.end, anchor, places.focus), places.focus)
     if chosen is not None and not chosen.specific:
-        follow = _elaboration(resolved, sentences, sent, chosen, _told_tolls(doc, ev))
+        follow = _elaboration(resolved, sentences, sent, chosen)
         if follow is not None and chosen.mention.start >= 0:
             # the event's own sentence named the governorate: its place is the sentence's, made precise
             ev.evidence.append(Evidence.of(doc.text, chosen.mention.start, chosen.mention.end, "location"))
@@ -522,28 +522,14 @@ def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: 
     return None
 
 
-def _told_tolls(doc: Document, ev: Event) -> dict[int, int]:
-    """The sentences (by index) that tell another event with a toll of its own, unlike the event's own toll: the
-    toll. An event with no toll of its own has none told elsewhere ("in southern Idlib. ... they killed four in the
-    village of X" tells its spot and its toll)."""
-    if not ev.fatalities:
-        return {}
-    return {e.draft.sentence.index: e.fatalities for e in doc.events
-            if e is not ev and e.draft is not None and e.fatalities and e.fatalities != ev.fatalities}
-
-
 def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
-                 chosen: Resolved, tolls: dict[int, int] | None = None) -> Resolved | None:
+                 chosen: Resolved) -> Resolved | None:
     """'... in southern Idlib. ... in the village of X': the next sentence of the paragraph names the spot
-    inside the governorate the event sentence gave. A next sentence telling another toll tells another event
-    ("39 killed in the bombardment of Aleppo. ... 12 aid workers died in a raid on a convoy near the town of X"):
-    its place is that event's."""
+    inside the governorate the event sentence gave."""
     nxt = [s for s in sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
     if not nxt or chosen.feature != "admin1":
         return None
     s = min(nxt, key=lambda x: x.start)
-    if tolls and s.index in tolls:
-        return None
     for r in resolved:
         if s.start <= r.mention.start < s.end and r.specific and r.mention.cue == "settlement" \
                 and not r.mention.secondary and r.admin1 == chosen.admin1:
