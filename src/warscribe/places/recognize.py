@@ -167,6 +167,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     out = _with_held(text, out, pending)
     _link_pairs(text, out)
     _link_tails(text, out)
+    _link_bearings(text, out)
     _link_holders(text, out)
     _mark_attributive(text, out, gaz)
     return _peoples_dropped(text, out)
@@ -939,6 +940,20 @@ def _holding_gap() -> re.Pattern[str]:
     kinds = alternation(cues()["holder_kinds"])
     return re.compile(rf"^(?:[ \u00a0]+(?i:{kinds}))?(?:[ \u00a0]*[,(][ \u00a0]*|[ \u00a0]+(?:of|in)[ \u00a0]+)"
                       rf"(?:the[ \u00a0]+)?$")
+
+
+_BEARING_GAP = re.compile(r"^[ \u00a0]+(?i:(?:north|south)(?:[ -]?(?:east|west))?|east|west)[ \u00a0]+(?i:of)"
+                          r"[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _link_bearings(text: str, mentions: list[PlaceMention]) -> None:
+    """"the area of Safsafeh east of Tabqa": a place given a bearing from a town and no distance lies near that town;
+    the town is read as the one it is measured from (`offset`, with no distance stated)."""
+    for a, b in itertools.pairwise(mentions):
+        if "tail_of" not in b.data and "tail_of" not in a.data and _BEARING_GAP.match(text[a.end:b.start]):
+            b.data["tail_of"] = a.start
+            b.data["offset"] = True
+            b.data["offset_km"] = None
 
 
 def _link_holders(text: str, mentions: list[PlaceMention]) -> None:

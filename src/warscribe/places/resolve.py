@@ -188,6 +188,10 @@ class DocumentPlaces:
         """A place outside the document's country needs to be a country, or a town framed as a place."""
         if p.feature == "country":
             return m.cue is None
+        if p.ours and p.match == "exact" and m.cue != "settlement" and p.country in self.named | self.homes:
+            # a place of our own lists (the places war reports name), spelled as they spell it, in a country the text
+            # also names: "the occupied part of the Golan" in a report about Israeli raids on Syrian soldiers
+            return True
         # by its main name ("Benin" is an alternate name of Benin City), a city known abroad ("the village of
         # Sounam" in a Burkinabe report is no town of Punjab), and not framed as a village or quarter of the
         # country the text is about ("the al-Zahra neighbourhood of Aleppo" is not Ez Zahra, Tunisia)
@@ -531,6 +535,9 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
         head = by_start.get(m.data.get("tail_of", -1))
         if head is None:
             continue
+        if m.data.get("offset") and m.data.get("offset_km") is None:
+            _narrow_by_bearing(head, m, candidates)
+            continue
         seats = [q for q in candidates.get(m.start) or () if q.feature == "admin2"]
         if m.data.get("district") and seats:
             # "in Mandi sector of Poonch district": of the place's readings, those in that district (or near its
@@ -589,13 +596,29 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
             head.data["held"] = True
 
 
+def _narrow_by_bearing(head: PlaceMention, town: PlaceMention, candidates: dict[int, list[Place]]) -> None:
+    """"the area of Safsafeh east of Tabqa": of the place's readings, those near the town it is placed from (a
+    namesake across the country is another place); with none near and none spelled as the text does, the place is
+    one the gazetteer lacks, placed near the town. A place spelled exactly stays itself ("Tikrit north of Baghdad"
+    lies 140 km off)."""
+    cands = candidates.get(head.start) or []
+    holders = candidates.get(town.start) or []
+    if near := _at_offset(cands, holders, None):
+        candidates[head.start] = near
+    elif holders and holders[0].feature in _TOWN_FEATURES and not any(p.match == "exact" for p in cands):
+        candidates[head.start] = []
+        head.data["held"] = True
+
+
 def _at_offset(cands: list[Place], holders: list[Place], km: float | None) -> list[Place]:
     """The readings of a place measured from a town ("X (50 km SW of Y)") that lie about that far from the town's
     first reading: within the stated distance, a quarter more, and some slack for rounding."""
-    if km is None or not holders or holders[0].feature not in _TOWN_FEATURES:
+    if not holders or holders[0].feature not in _TOWN_FEATURES:
         return []
     town = holders[0]
-    return [p for p in cands if distance_km(p.lat, p.lon, town.lat, town.lon) <= 1.25 * km + _OFFSET_SLACK_KM]
+    # a bearing with no distance ("X east of Y"): within a district's reach of the town
+    reach = _DISTRICT_RADIUS_KM if km is None else 1.25 * km + _OFFSET_SLACK_KM
+    return [p for p in cands if distance_km(p.lat, p.lon, town.lat, town.lon) <= reach]
 
 
 def _far_from_town(cands: list[Place], holders: list[Place]) -> bool:
