@@ -1,6 +1,6 @@
 """Round 16 (sides21): a state's force named by where it came from ("bombers from Russia", "troops from Turkey") is
 that state's force, as "Russian bombers" is; a side that flies nothing in Syria (the rebels) told with an air
-strike is its target, the air force its doer. Our own sentences."""
+strike is its target, the air force its doer; a state's airmen are its force. Our own sentences."""
 
 from __future__ import annotations
 
@@ -55,3 +55,10 @@ def test_a_named_striker_that_flies_keeps_the_strike() -> None:
                      published="2016-04-04")
     assert events
     assert events[0].actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_a_states_airmen_are_its_force() -> None:
+    events = _events("Two Russian airmen were killed when their helicopter was shot down east of Palmyra on Friday.",
+                     published="2016-07-10")
+    assert events
+    assert events[0].actor2 == "Military Forces of Russia (2000-)"
