@@ -45,7 +45,7 @@ _WAR_KEYS = frozenset({"country", "start", "end"})
 _TEMPLATE_KEYS = frozenset({"kind", "name", "inter", "actor_kind", "coded_as_kind", "acled_names", "countryless"})
 _DESCRIPTION_KEYS = frozenset({"phrases", "actor", "generic", "state", "country", "priority", "alternatives",
                                "case_sensitive", "notes"})
-_SECTIONS = frozenset({"actors", "generics", "force_nouns", "descriptions", "states", "state_nouns"})
+_SECTIONS = frozenset({"actors", "generics", "force_nouns", "origin_nouns", "descriptions", "states", "state_nouns"})
 _STATE_KEYS = frozenset({"country", "of", "names", "demonyms", "periods", "capital", *ROLES, "notes"})
 _ROLE_KEYS = frozenset({"aliases", "acronyms", "units", "name"})
 _UNIT_KEYS = frozenset({"unit", "aliases", "acronyms"})
@@ -571,6 +571,7 @@ class _Raw:
     actors: dict[str, Actor] = field(default_factory=dict)
     templates: dict[str, GenericTemplate] = field(default_factory=dict)
     force_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    origin_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # nouns before "from <country>"
     descriptions: list[Description] = field(default_factory=list)
     countries: dict[str, str] = field(default_factory=dict)  # folded country spelling -> ACLED's country name
     state_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # nouns after a built state's demonym
@@ -611,6 +612,9 @@ def _read(paths: list[Path], user_from: int) -> _Raw:
         if data.get("force_nouns"):
             for role, nouns in _force_nouns(data["force_nouns"], path).items():
                 into.force_nouns[role] = tuple(dict.fromkeys((*into.force_nouns.get(role, ()), *nouns)))
+        if data.get("origin_nouns"):
+            for role, nouns in _force_nouns(data["origin_nouns"], path).items():
+                into.origin_nouns[role] = tuple(dict.fromkeys((*into.origin_nouns.get(role, ()), *nouns)))
         into.descriptions += [_description(d, path) for d in data.get("descriptions") or ()]
         states += [(raw_state, path) for raw_state in data.get("states") or ()]
         if data.get("state_nouns"):
@@ -629,6 +633,7 @@ class ActorBase:
         self._built: dict[str, Actor] = {}  # generic and fallback actors made on demand for other countries
         self._templates = raw.templates
         self._force_nouns = raw.force_nouns
+        self._origin_nouns = raw.origin_nouns
         self.descriptions: tuple[Description, ...] = tuple(raw.descriptions)
         self._countries = raw.countries
         self._older_labels = raw.older_labels
@@ -870,6 +875,15 @@ class ActorBase:
         own = (actor.country,) if actor.kind == "state" and actor.demonyms and actor.country else ()
         for demonym in dict.fromkeys((*actor.demonyms, *own)):
             yield from self._demonym_forms(actor, demonym)
+        for country in own:
+            yield from self._origin_forms(actor, country)
+
+    def _origin_forms(self, actor: Actor, country: str) -> Iterator[SurfaceForm]:
+        """ "bombers from Russia": a force told by where it came from is that state's force, like "Russian bombers"."""
+        priority = PRIORITY["demonym_force"] + actor.priority
+        for noun in self._origin_nouns.get(actor.role or "military", ()):
+            for variant in _variants(f"{noun} from {country}"):
+                yield SurfaceForm(variant, actor.id, False, priority, "demonym_force", actor.country)
 
     def _demonym_forms(self, actor: Actor, demonym: str) -> Iterator[SurfaceForm]:
         # "US", "U.S." must not match the pronoun "us": such demonyms match case-sensitively.

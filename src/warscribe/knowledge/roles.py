@@ -326,6 +326,17 @@ def air_force(country: str | None, date: str | None, sentence: str) -> str | Non
     return None
 
 
+def grounded_sides(country: str | None, date: str | None) -> frozenset[str]:
+    """Actor labels that fly no aircraft in this country on this date (roles.yaml `air_forces` `grounded`): an air
+    strike told with them as its doer is the air force's."""
+    if not country or not date:
+        return frozenset()
+    for rule in _data().get("air_forces") or []:
+        if rule["country"] == country and str(rule.get("from", "")) <= date < str(rule.get("until", "9999")):
+            return frozenset(rule.get("grounded") or ())
+    return frozenset()
+
+
 def capital_place_before() -> frozenset[str]:
     """Words right before a capital that make it the place, never the government ("in Damascus"), roles.yaml."""
     return _words("capital_place_before")

@@ -15,6 +15,7 @@ from warscribe.knowledge.roles import (
     blames,
     crowd_ranks,
     force_met,
+    grounded_sides,
     names_a_place,
     refines,
     same_crowd,
@@ -711,13 +712,20 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
                 draft.actor2, ev.actor2, ev.inter2 = None, None, None
             trace.note(doc, "merge", trace.RELABELLED, f"the report blames {blamed.text!r} for the act: "
                        f"actor 1 (lexicon/roles.yaml blames)", draft.sentence.index, blamed)
-    if ev.sub_event_type == "Air/drone strike" and _unnamed_perpetrator(draft):
+    grounded = draft.actor1 is not None and draft.actor1.label in grounded_sides(ev.country, ev.event_date)
+    if ev.sub_event_type == "Air/drone strike" and (_unnamed_perpetrator(draft) or grounded):
         flyer = air_force(ev.country, ev.event_date, doc.text[draft.sentence.start:draft.sentence.end])
         if flyer is not None and flyer in ctx.actors:  # "an airstrike hit the hospital": who flies there
+            if grounded and (draft.actor2 is None or draft.actor2.label in (flyer, "state:military")):
+                # "fighting between rebels and loyalists as helicopters dropped a barrel bomb": a side that flies
+                # nothing there is the one struck, not the striker
+                draft.actor2 = draft.actor1
+                ev.actor2, ev.inter2 = name_actor(draft.actor2, ev, ctx)
             draft.actor1, ev.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text,
                                               flyer, {}), None
-            trace.note(doc, "merge", trace.RELABELLED, f"an air strike with no perpetrator named in {ev.country}: "
-                       f"actor 1 is the air force flying there (lexicon/roles.yaml air_forces)", draft.sentence.index)
+            trace.note(doc, "merge", trace.RELABELLED, f"an air strike with no perpetrator named in {ev.country}, "
+                       f"or one by a side that flies nothing there: actor 1 is the air force flying there "
+                       f"(lexicon/roles.yaml air_forces)", draft.sentence.index)
     agent = frame.default_agent or ("generic:armed_group" if frame.violent else None)
     if draft.actor1 is None and agent is not None:  # frames.yaml: arrests are made by the police
         draft.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text, agent,
