@@ -367,15 +367,21 @@ def _own_scene_and_toll(k: _Cluster, c: _Cluster) -> bool:
 
 
 _TOLL_REACH = 2  # sentences: a toll follows its event closely
+_DETAIL_REACH = 4  # sentences: a part of a toll ("were among the dead") may follow the toll's event further off
 
 
 def _attach_tolls(clusters: list[_Cluster], actors: list[Mention] | None = None) -> None:
     """A follow-up toll ("11 civilians were killed") joins the event told just before it, whatever its type;
     the event gets the deaths, the injuries and, if it named none, the victims."""
     for c in [k for k in clusters if k.event.draft is not None and k.event.draft.follow_up and not k.another]:
-        before = [k for k in clusters if k is not c and k.sentence < c.sentence <= k.sentence + _TOLL_REACH
+        detail = bool(c.deaths) and all(kind == "part" for *_, kind in c.deaths)
+        reach = _DETAIL_REACH if detail else _TOLL_REACH
+        before = [k for k in clusters if k is not c and k.sentence < c.sentence <= k.sentence + reach
                   and _places_compatible(k, c) and _dates_compatible(k, c)
                   and not (c.deaths and _other_victims(k.event, c.event, actors or []))]
+        # a part of a toll ("six women were among those killed") belongs to the event whose toll was told
+        tolled = [k for k in before if any(kind != "part" for *_, kind in k.deaths)] if detail else []
+        before = tolled or [k for k in before if k.sentence + _TOLL_REACH >= c.sentence]
         if not before:
             continue
         target = max(before, key=lambda k: k.sentence)
