@@ -73,3 +73,15 @@ def test_part_of_toll_joins_the_event_with_the_toll() -> None:
             "fought on the edge of the town. The town has been besieged for years. Nine children and four women "
             "were among those killed.")
     assert all(e.fatalities != 13 for e in _events(text))
+
+
+def test_attack_named_as_a_reason_to_halt_is_no_event() -> None:
+    events = _events(LEDE + " The agency suspended aid deliveries after the convoy attack which the Red Crescent says "
+                            "killed 20 civilians.")
+    assert len(events) == 1
+
+
+def test_attack_named_as_a_reason_with_its_day_stays() -> None:
+    events = _events("The agency halted its work after the attack on its clinic in Douma on Sunday that killed two "
+                     "nurses.")
+    assert [e.fatalities for e in events] == [2]
