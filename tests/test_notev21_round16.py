@@ -85,3 +85,9 @@ def test_attack_named_as_a_reason_with_its_day_stays() -> None:
     events = _events("The agency halted its work after the attack on its clinic in Douma on Sunday that killed two "
                      "nurses.")
     assert [e.fatalities for e in events] == [2]
+
+
+def test_part_with_no_toll_told_is_the_toll() -> None:
+    events = _events("Police fought a gang of robbers in the village of Ngare on Monday. Three of the robbers were "
+                     "killed in the exchange.")
+    assert [e.fatalities for e in events] == [3]

@@ -373,7 +373,8 @@ _DETAIL_REACH = 4  # sentences: a part of a toll ("were among the dead") may fol
 def _attach_tolls(clusters: list[_Cluster], actors: list[Mention] | None = None) -> None:
     """A follow-up toll ("11 civilians were killed") joins the event told just before it, whatever its type;
     the event gets the deaths, the injuries and, if it named none, the victims. A part of a toll ("six women were
-    among those killed") joins the event told with a toll up to `_DETAIL_REACH` sentences before, and adds no deaths."""
+    among those killed") joins the event told with a toll up to `_DETAIL_REACH` sentences before, and adds no deaths
+    to it; with no toll told, its deaths are the event's ("three of the suspects were killed")."""
     for c in [k for k in clusters if k.event.draft is not None and k.event.draft.follow_up and not k.another]:
         # (its own report's deaths come first: reports merged into it since may tell other tolls)
         detail = bool(c.deaths) and c.deaths[0][3] == "part"
@@ -391,10 +392,11 @@ def _attach_tolls(clusters: list[_Cluster], actors: list[Mention] | None = None)
         a, b = target.event, c.event
         if a.actor2 is None and b.actor2 is not None and b.actor2 != a.actor1:
             a.actor2, a.inter2, a.draft.actor2 = b.actor2, b.inter2, b.draft.actor2
-        if not detail:  # a part's dead are among the toll's: no report of it
+        among = detail and bool(target.deaths)  # a part's dead are among the toll told: no report of it
+        if not among:
             target.deaths += _joining(c)
             target.injuries += c.injuries
-        joined = ("actor2",) if detail else ("fatalities", "injuries", "actor2")
+        joined = ("actor2",) if among else ("fatalities", "injuries", "actor2")
         a.evidence += [e for e in b.evidence if e.field in joined]
         clusters.remove(c)
 
