@@ -76,8 +76,9 @@ def test_part_of_toll_joins_the_event_with_the_toll() -> None:
 
 
 def test_attack_named_as_a_reason_to_halt_is_no_event() -> None:
-    events = _events("A man was shot dead at a checkpoint near Idlib on Monday, a monitor said. The agency suspended "
-                     "aid deliveries in Aleppo after the convoy attack which the Red Crescent says killed 20 civilians.")
+    events = _events("A man was shot dead at a checkpoint near Idlib on Monday, a monitor said. The agency "
+                     "suspended aid deliveries in Aleppo after the convoy attack which the Red Crescent says killed "
+                     "20 civilians.")
     assert [e.fatalities for e in events] == [1]
 
 
