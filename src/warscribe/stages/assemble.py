@@ -758,6 +758,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         trace.note(doc, "assemble", trace.RELABELLED, f"the strikes told again as the subject are flown by the "
                    f"side that flew them before: actor 1 {draft.actor1.text!r}", sentence.index)
     _counts(draft, _without_other_strike_toll(doc, mentions, main, triggers, lexicon), main, doc.text)
+    if generic and lexicon.frames[main.label].violent and history.drafts and _toll_detail(draft):
+        # "Seventeen children were among those killed": a detail of a toll told before, whoever the context
+        # names as the doer; its deaths join the event told just before (merge), never an event of their own
+        draft.follow_up = True
     trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
                 "a community's people named as victims are civilians")
     _target_actor(doc, draft, mentions, anchor)
@@ -1348,6 +1352,13 @@ def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
 
 
 _GLOSS = re.compile(r"\s*\(\s*")
+
+
+def _toll_detail(draft: EventDraft) -> bool:
+    """Whether every death count of a draft tells itself a part of a toll ("were among the dead": retellings.yaml
+    `part_within`)."""
+    deaths = [c for c in draft.counts if c.label == "death"]
+    return bool(deaths) and all(retell.within_toll(c.text) for c in deaths)
 
 
 def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention, text: str = "") -> None:

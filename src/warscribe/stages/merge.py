@@ -371,24 +371,37 @@ def _own_scene_and_toll(k: _Cluster, c: _Cluster) -> bool:
 
 
 _TOLL_REACH = 2  # sentences: a toll follows its event closely
+_DETAIL_REACH = 4  # sentences: a part of a toll ("were among the dead") may follow the toll's event further off
 
 
 def _attach_tolls(clusters: list[_Cluster], actors: list[Mention] | None = None) -> None:
     """A follow-up toll ("11 civilians were killed") joins the event told just before it, whatever its type;
-    the event gets the deaths, the injuries and, if it named none, the victims."""
+    the event gets the deaths, the injuries and, if it named none, the victims. A part of a toll ("six women were
+    among those killed") joins the event told with a toll up to `_DETAIL_REACH` sentences before, and adds no deaths
+    to it; with no toll told, its deaths are the event's ("three of the suspects were killed")."""
     for c in [k for k in clusters if k.event.draft is not None and k.event.draft.follow_up and not k.another]:
-        before = [k for k in clusters if k is not c and k.sentence < c.sentence <= k.sentence + _TOLL_REACH
-                  and _places_compatible(k, c) and _dates_compatible(k, c)
-                  and not (c.deaths and _other_victims(k.event, c.event, actors or []))]
+        # (its own report's deaths come first: reports merged into it since may tell other tolls)
+        detail = bool(c.deaths) and c.deaths[0][3] == "part"
+        reach = _DETAIL_REACH if detail else _TOLL_REACH
+        near = [k for k in clusters if k is not c and k.sentence < c.sentence <= k.sentence + reach]
+        # a part of a toll ("six women were among those killed") belongs to the event whose toll was told, whatever
+        # day or place the context lent the part
+        tolled = [k for k in near if k.deaths] if detail else []
+        before = tolled or [k for k in near if k.sentence + _TOLL_REACH >= c.sentence
+                            and _places_compatible(k, c) and _dates_compatible(k, c)
+                            and not (c.deaths and _other_victims(k.event, c.event, actors or []))]
         if not before:
             continue
         target = max(before, key=lambda k: k.sentence)
         a, b = target.event, c.event
         if a.actor2 is None and b.actor2 is not None and b.actor2 != a.actor1:
             a.actor2, a.inter2, a.draft.actor2 = b.actor2, b.inter2, b.draft.actor2
-        target.deaths += _joining(c)
-        target.injuries += c.injuries
-        a.evidence += [e for e in b.evidence if e.field in ("fatalities", "injuries", "actor2")]
+        among = detail and bool(target.deaths)  # a part's dead are among the toll told: no report of it
+        if not among:
+            target.deaths += _joining(c)
+            target.injuries += c.injuries
+        joined = ("actor2",) if among else ("fatalities", "injuries", "actor2")
+        a.evidence += [e for e in b.evidence if e.field in joined]
         clusters.remove(c)
 
 

@@ -66,6 +66,12 @@ def toll_kind(before: str, words: str, victims: str) -> str:
         _words("part_within").search(words) else ""
 
 
+def within_toll(words: str) -> bool:
+    """Whether a count's own words make it a part of a toll told before ("six women were among those killed":
+    `part_within` of the data file)."""
+    return bool(_words("part_within").search(words))
+
+
 def running_total(before: str) -> bool:
     """Whether the words just before a count sum it with other reports' deaths ("bringing to 45 the number killed":
     `running_total` of the data file)."""
