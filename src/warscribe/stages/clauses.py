@@ -29,8 +29,8 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     d = located.load(CLAUSES_FILE).data or {}
-    words = sorted((str(w) for w in d.get("joiners") or []), key=len, reverse=True)
-    joiners = "|".join(re.escape(w) if not w[0].isalpha() else rf"\b{re.escape(w)}\b" for w in words) or "(?!)"
+    listed = sorted((str(w) for w in d.get("joiners") or []), key=len, reverse=True)  # longest first
+    joiners = "|".join(re.escape(w) if not w[0].isalpha() else rf"\b{re.escape(w)}\b" for w in listed) or "(?!)"
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in d.get(key) or [])
     return _Rules(re.compile(joiners, re.I), words("hard_joiners"), words("binders"), words("participles"),
@@ -122,18 +122,19 @@ def split_headline_clauses(doc: Document, mentions: list[Mention]) -> None:
             # a story of the headline told without a toll or a place of its own ("strikes' toll has risen") is told
             # again in the body: a headline clause, joined to its report there; one with a toll or a place is a
             # report of its own, which the body's report of it joins
-            told = bool(cuts) and not any(m.kind == "count" and start <= m.start < a for m in mentions) \
+            told = not any(m.kind == "count" and start <= m.start < a for m in mentions) \
                 and not _names_place(_WORD.findall(doc.text, start, a))
             out.append(replace(s, start=start, end=a, headline=s.headline or told))
             start = b
     if len(out) != len(doc.sentences):
-        doc.sentences = [replace(s, start=_strip(doc.text, s.start, s.end)[0], end=_strip(doc.text, s.start, s.end)[1],
-                                 index=i) for i, s in enumerate(out)]
+        doc.sentences = [_stripped(doc.text, s, i) for i, s in enumerate(out)]
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def _stripped(text: str, s: Sentence, index: int) -> Sentence:
+    """The sentence renumbered, without the spaces a cut left at its ends."""
+    start, end = s.start, s.end
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end
+    return replace(s, start=start, end=end, index=index)
