@@ -504,7 +504,7 @@ def named_by_fire(name: str) -> bool:
     """Whether a side's name ends in the fire it shot ("rebel fire", "opposition rockets"), roles.yaml
     `named_by_fire`."""
     words = name.split()
-    return bool(words) and len(words) > 1 and words[-1].casefold() in _words("named_by_fire")
+    return len(words) > 1 and words[-1].casefold() in _words("named_by_fire")
 
 
 def holds_a_place(word_after_hyphen: str) -> bool:

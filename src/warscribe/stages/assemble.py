@@ -1361,7 +1361,7 @@ def _toll_detail(draft: EventDraft) -> bool:
     return bool(deaths) and all(retell.within_toll(c.text) for c in deaths)
 
 
-def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention, text: str = "") -> None:
+def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention, text: str) -> None:
     counts = [m for m in mentions if m.kind == "count"]
     deaths = [c for c in counts if c.label == "death"]
     exact = [c for c in deaths if not c.data["vague"]]
