@@ -479,12 +479,14 @@ def _pact() -> re.Pattern[str]:
 @cache
 def _role_words() -> re.Pattern[str]:
     statements, accusers = _data().get("statements") or {}, _data().get("accusers") or {}
-    return re.compile(alternation(["between", *(statements.get("nouns") or ()), *(accusers.get("verbs") or ())]), re.I)
+    return re.compile(alternation(["between", *(statements.get("nouns") or ()), *(accusers.get("verbs") or ()),
+                                   *_words("deniers")]), re.I)
 
 
 def may_name_role(around: str) -> bool:
     """Whether the text around a side holds a word that `party_to_pact` ("between"), `states_author` (a statement
-    noun) or `accuses` (an accusing verb) needs: a cheap test before them, on text that spans what they read."""
+    noun), `accuses` (an accusing verb) or `denies` (a denying verb) needs: a cheap test before them, on text that
+    spans what they read."""
     return _role_words().search(around) is not None
 
 

@@ -986,7 +986,7 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
         reach = max(sentence.start, m.start - 80)
         if not may_name_role(doc.text[reach:m.end + 40]):
             out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
-            continue  # no word the three tests below need, around the side (one search, not three)
+            continue  # no word the four tests below need, around the side (one search, not four)
         if party_to_pact(doc.text[reach:m.start]) and not any(
                 t.kind == "trigger" and t.label == "agreement" for t in mentions):
             continue  # "evacuated under a deal reached between the regime and rebels": the pact's parties
