@@ -72,10 +72,15 @@ def within_toll(words: str) -> bool:
     return bool(_words("part_within").search(words))
 
 
+@cache
+def _running_total() -> re.Pattern[str]:
+    return re.compile(_words("running_total").pattern + r"\W*$", re.I)
+
+
 def running_total(before: str) -> bool:
     """Whether the words just before a count sum it with other reports' deaths ("bringing to 45 the number killed":
     `running_total` of the data file)."""
-    return bool(re.search(_words("running_total").pattern + r"\W*$", before, re.I))
+    return _running_total().search(before) is not None
 
 
 def splits_toll(after: str) -> bool:
@@ -315,11 +320,15 @@ def _ground_bombing() -> dict:
     return rules().data.data.get("ground_bombing") or {}
 
 
+@cache
+def _ground_bombing_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _ground_bombing().get("words") or [])
+
+
 def ground_bombing_word(frame: str, word: str) -> bool:
     """Whether a trigger is a word for a bombing that does not say from where ("the bombing", "bombed"), read as
     its default frame (`ground_bombing`)."""
-    d = _ground_bombing()
-    return frame == d.get("frame") and word.casefold() in {str(w).casefold() for w in d.get("words") or []}
+    return frame == _ground_bombing().get("frame") and word.casefold() in _ground_bombing_words()
 
 
 def ground_bomb(kind: str, label: str) -> bool:
