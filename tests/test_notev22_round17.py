@@ -1,0 +1,64 @@
+"""FA-KES not-events and retellings (round 17): a standing condition ("suffer daily shelling"), a group's founding
+told as background, a toll over a span of days, and a strike named only for a comparison."""
+
+from __future__ import annotations
+
+import pytest
+
+from warscribe.config import Config
+from warscribe.model import Document, Event
+from warscribe.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Config(detect_near_duplicates=False))
+
+
+def events(pipeline: Pipeline, text: str, published: str = "2016-05-10") -> list[Event]:
+    doc = Document.from_input({"id": "t", "text": text, "published": published})
+    pipeline.run(doc)
+    return list(doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Cut off for two years, the families of the valley live on bread and water and suffer daily shelling.",
+    "The people of the old quarter live under constant bombardment and have nowhere to go.",
+    "Families in the camp say the jets come almost daily and drop bombs on the tents.",
+    "Villagers in the hills are shelled every day by the artillery on the ridge.",
+])
+def test_a_standing_condition_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert events(pipeline, text) == []
+
+
+def test_a_day_and_a_toll_keep_the_event_beside_the_condition(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Army shelling killed seven people in the valley on Monday, residents who suffer daily "
+                             "shelling said.")
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Shelling/artillery/missile attack", 7)]
+
+
+def test_a_group_founding_told_as_background_is_no_change(pipeline: Pipeline) -> None:
+    text = ("Rebels shelled an army post near Hama on Tuesday, killing three soldiers. The Army of Conquest was formed "
+            "by a merger of several rebel brigades and receives money from abroad.")
+    found = events(pipeline, text)
+    assert "Change to group/activity" not in {e.sub_event_type for e in found}
+    assert len(found) == 1
+
+
+def test_a_toll_over_a_span_of_days_is_no_event(pipeline: Pipeline) -> None:
+    text = ("Health officials say 52 people have been killed and 300 hurt over a three-day stretch of heavy fighting "
+            "near Hama. Rebels clashed with government forces north of the city.")
+    found = events(pipeline, text)
+    assert [e.fatalities for e in found if e.fatalities] == []
+    assert all(e.sub_event_type == "Armed clash" for e in found) and found
+    assert all("Unidentified" not in (e.actor1 or "") for e in found)
+
+
+def test_a_strike_named_for_a_comparison_is_no_second_event(pipeline: Pipeline) -> None:
+    text = ("An air strike hit the town of Mayadin overnight, killing eight people, activists said. The activists said "
+            "the Monday strike on Mayadin was similar to airstrikes carried out by Russian jets that have been "
+            "hitting the province. Aid workers said the wounded were taken to a field clinic. The town has few "
+            "doctors left.")
+    found = events(pipeline, text, "2017-04-18")
+    assert len(found) == 1
+    assert found[0].fatalities == 8
