@@ -62,3 +62,28 @@ def test_a_strike_named_for_a_comparison_is_no_second_event(pipeline: Pipeline) 
     found = events(pipeline, text, "2017-04-18")
     assert len(found) == 1
     assert found[0].fatalities == 8
+
+
+def test_repeated_attacks_with_no_day_are_no_event(pipeline: Pipeline) -> None:
+    assert events(pipeline, "Farmers say the militia has carried out repeated attacks on the farms of the "
+                            "valley.") == []
+
+
+def test_a_part_of_a_span_toll_is_no_day_toll(pipeline: Pipeline) -> None:
+    text = ("Doctors say 61 people have been killed over a five-day stretch of shelling and fighting near Idlib. "
+            "Rebels clashed with government forces west of the city on Monday. The town has been cut off for a year. "
+            "Nine children and four women were among those killed.")
+    found = events(pipeline, text)
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Armed clash", 0)]
+
+
+def test_a_part_with_no_toll_told_is_still_the_event_toll(pipeline: Pipeline) -> None:
+    text = ("Police raided a hideout of the gang in the hills near Homs on Monday. The raid lasted an hour. "
+            "Officers said the gang had hidden weapons there. Three of the suspects were killed.")
+    assert [e.fatalities for e in events(pipeline, text)] == [3]
+
+
+def test_a_side_linked_to_a_source_is_no_side_of_the_event(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The IS-linked Aamaq news agency said an air strike on a market in Mayadin killed six "
+                             "people on Sunday.", "2017-04-18")
+    assert found and all(e.actor1 != "Islamic State (Syria)" for e in found)

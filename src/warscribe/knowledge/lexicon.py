@@ -144,6 +144,8 @@ class Lexicon:
     _rules_by_frame: dict[str, list[TypingRule]] = field(repr=False, default_factory=dict)
     # what a statement, a report or a video is said to be put out with ("released Saturday"): its day is no event's
     release_verbs: frozenset[str] = frozenset()
+    # the words that tie a side to a source before it ("the IS-linked Amaq agency"): attribution.yaml source_links
+    source_links: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -309,4 +311,5 @@ def _load_lexicon() -> Lexicon:
         lower.add(s["name"], [nlp.make_doc(a) for a in s["aliases"] if a not in short])
     return Lexicon(nlp, frames, triggers, cue_scopes, sources, frozenset(attribution["reporting_verbs"]),
                    frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(), PatternMatcher(compiled),
-                   lower, cased, release_verbs=frozenset(attribution.get("release_verbs", ())))
+                   lower, cased, release_verbs=frozenset(attribution.get("release_verbs", ())),
+                   source_links=frozenset(attribution.get("source_links", ())))

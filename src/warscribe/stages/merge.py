@@ -322,7 +322,7 @@ class MergeStage:
             if target is not None:
                 _absorb(target, c, fill_only=True)
             trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
-        _attach_tolls(clusters, doc.mentions_of("actor"))
+        _attach_tolls(clusters, doc.mentions_of("actor"), _untold_tolls(doc, reports))
         _combine_crowds(doc, clusters)
         _fold_retellings(doc, clusters)
         for c in clusters:
@@ -374,11 +374,26 @@ _TOLL_REACH = 2  # sentences: a toll follows its event closely
 _DETAIL_REACH = 4  # sentences: a part of a toll ("were among the dead") may follow the toll's event further off
 
 
-def _attach_tolls(clusters: list[_Cluster], actors: list[Mention] | None = None) -> None:
+def _untold_tolls(doc: Document, reports: list[_Cluster]) -> set[int]:
+    """The sentences that tell an exact death toll but no event (dropped as a tally over days, background)."""
+    told = {c.sentence for c in reports}
+    out = set()
+    for m in doc.mentions_of("count"):
+        if m.label == "death" and not m.data.get("vague"):
+            s = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
+            if s is not None and s.index not in told:
+                out.add(s.index)
+    return out
+
+
+def _attach_tolls(clusters: list[_Cluster], actors: list[Mention] | None = None,
+                  untold: frozenset[int] | set[int] = frozenset()) -> None:
     """A follow-up toll ("11 civilians were killed") joins the event told just before it, whatever its type;
     the event gets the deaths, the injuries and, if it named none, the victims. A part of a toll ("six women were
     among those killed") joins the event told with a toll up to `_DETAIL_REACH` sentences before, and adds no deaths
-    to it; with no toll told, its deaths are the event's ("three of the suspects were killed")."""
+    to it; with no toll told, its deaths are the event's ("three of the suspects were killed"), unless it places
+    them among a toll that a sentence coded as no event told (`untold`: "84 killed over four days ... seventeen
+    children were among those killed"): the period's toll is no event's."""
     for c in [k for k in clusters if k.event.draft is not None and k.event.draft.follow_up and not k.another]:
         # (its own report's deaths come first: reports merged into it since may tell other tolls)
         detail = bool(c.deaths) and c.deaths[0][3] == "part"
@@ -387,6 +402,9 @@ def _attach_tolls(clusters: list[_Cluster], actors: list[Mention] | None = None)
         # a part of a toll ("six women were among those killed") belongs to the event whose toll was told, whatever
         # day or place the context lent the part
         tolled = [k for k in near if k.deaths] if detail else []
+        if detail and not tolled and _among_untold(c, untold, reach):
+            clusters.remove(c)
+            continue
         before = tolled or [k for k in near if k.sentence + _TOLL_REACH >= c.sentence
                             and _places_compatible(k, c) and _dates_compatible(k, c)
                             and not (c.deaths and _other_victims(k.event, c.event, actors or []))]
@@ -403,6 +421,15 @@ def _attach_tolls(clusters: list[_Cluster], actors: list[Mention] | None = None)
         joined = ("actor2",) if among else ("fatalities", "injuries", "actor2")
         a.evidence += [e for e in b.evidence if e.field in joined]
         clusters.remove(c)
+
+
+def _among_untold(c: _Cluster, untold: frozenset[int] | set[int], reach: int) -> bool:
+    """Whether the part of a toll places its dead among those of a toll told, within reach before it, by a sentence
+    coded as no event."""
+    d = c.event.draft
+    count = next((e for e in c.event.evidence if e.field == "fatalities"), None)
+    return d is not None and count is not None and retell.among_told_toll(count.text) and \
+        any(c.sentence - reach <= s < c.sentence for s in untold)
 
 
 def _other_victims(event: Event, toll: Event, actors: list[Mention]) -> bool:

@@ -410,7 +410,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         data["where"] = getattr(entry, "where", "")  # the data file line, for `warscribe explain`
         out.append(_mention(text, m.kind, span, m.label, **data))
     out += _anaphors(text, offset, tokens)
-    return _absorb_generic(text, _not_a_source_epithet(text, out))
+    return _absorb_generic(text, _not_a_source_epithet(text, out, rec.lexicon.source_links))
 
 
 # Between a description and the source it qualifies: spaces or a hyphen ("the opposition Syrian Observatory",
@@ -420,13 +420,15 @@ _EPITHET_DETERMINER = re.compile(r"(?:^|\b(?!by\b|of\b|from\b|with\b|against\b|b
                                  r"(?:the|a|an)\s+(?:pro-?\s*)?$|^(?:the|a|an)\s", re.I)
 
 
-def _not_a_source_epithet(text: str, mentions: list[Mention]) -> list[Mention]:
+def _not_a_source_epithet(text: str, mentions: list[Mention], links: frozenset[str] = frozenset()) -> list[Mention]:
     """A side's word that qualifies a monitor or an agency ("The opposition Syrian Observatory for Human Rights
     said") says whom the source is close to: the source tells the event, it takes no side in it (a party's own
     channel, a source marked `party`, keeps its word; a named group before "activists" is theirs: "the DMK
-    activists staged a demonstration")."""
-    sources = [m for m in mentions if m.kind == "source" and not m.data.get("party")]
-    if not sources:
+    activists staged a demonstration"). A side tied to any source by a link word (`links`: "the IS-linked Amaq
+    news agency said", "the Hezbollah-run channel") is the source's owner, not a side of the event told."""
+    all_sources = [m for m in mentions if m.kind == "source"]
+    sources = [m for m in all_sources if not m.data.get("party")]
+    if not all_sources:
         return mentions
     out = []
     for m in mentions:
@@ -434,9 +436,19 @@ def _not_a_source_epithet(text: str, mentions: list[Mention]) -> list[Mention]:
             s.start >= m.end and _EPITHET_GAP.fullmatch(text, m.end, s.start) for s in sources) and (
             _EPITHET_DETERMINER.search(text, max(0, m.start - 30), m.start) is not None
             or _EPITHET_DETERMINER.match(m.text) is not None)
-        if not epithet:
+        if not (epithet or (m.kind == "actor" and _linked_to_source(text, m, all_sources, links))):
             out.append(m)
     return out
+
+
+# A side's name, a hyphen, one word and the source: "Daesh-linked Aamaq", "IS - affiliated Amaq"
+_LINK_WORD = re.compile(r"\s*-\s*(\w+)\s+")
+
+
+def _linked_to_source(text: str, actor: Mention, sources: list[Mention], links: frozenset[str]) -> bool:
+    """Whether the actor is tied to a source just after it by a link word ("the Daesh-linked Aamaq agency")."""
+    link = _LINK_WORD.match(text, actor.end)
+    return link is not None and link.group(1).lower() in links and any(s.start == link.end() for s in sources)
 
 
 def _by_token(spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:

@@ -72,6 +72,12 @@ def within_toll(words: str) -> bool:
     return bool(_words("part_within").search(words))
 
 
+def among_told_toll(words: str) -> bool:
+    """Whether a count's own words place its dead among a toll told before ("six women were among those killed":
+    `among_told_toll` of the data file), not a share of a group ("three of the suspects were killed")."""
+    return bool(_words("among_told_toll").search(words))
+
+
 @cache
 def _running_total() -> re.Pattern[str]:
     return re.compile(_words("running_total").pattern + r"\W*$", re.I)
