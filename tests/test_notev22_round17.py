@@ -87,3 +87,8 @@ def test_a_side_linked_to_a_source_is_no_side_of_the_event(pipeline: Pipeline) -
     found = events(pipeline, "The IS-linked Aamaq news agency said an air strike on a market in Mayadin killed six "
                              "people on Sunday.", "2017-04-18")
     assert found and all(e.actor1 != "Islamic State (Syria)" for e in found)
+
+
+def test_a_protest_against_repeated_attacks_stands(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Nurses in Kano protested against the repeated assaults on hospital staff.")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
