@@ -92,3 +92,13 @@ def test_a_side_linked_to_a_source_is_no_side_of_the_event(pipeline: Pipeline) -
 def test_a_protest_against_repeated_attacks_stands(pipeline: Pipeline) -> None:
     found = events(pipeline, "Nurses in Kano protested against the repeated assaults on hospital staff.")
     assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents say the situation in the old town is very difficult because the gunmen prevent families from leaving.",
+    "Aid workers say the militants prevent civilians from leaving the besieged quarter.",
+])
+def test_a_siege_plight_is_no_event(pipeline: Pipeline, text: str) -> None:
+    body = "Rebels shelled an army post near Hama on Tuesday, killing three soldiers. The post guards the main road. "
+    found = events(pipeline, body + text)
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
