@@ -172,14 +172,24 @@ def _since(ev: Event, text: str) -> bool:
                                                    or bool(SINCE_BEFORE.search(text, d.sentence.start, told.start)))
 
 
+# A day told this many days or more before publication is another sentence's background for an event its own
+# sentence leaves undated ("Israeli strike kills five soldiers" over a paragraph on the clashes "on June 17", six weeks
+# earlier): the undated event keeps the report's day.
+_PAST_DAY = 28
+
+
 def _long_past(ev: Event, published: date | None) -> bool:
-    """A date of a month or a year (no day) that ended more than a month before publication."""
-    if published is None or not ev.event_date or (ev.time_precision or 1) == 1:
+    """A date of a month or a year (no day) that ended more than a month before publication, or a day four weeks or
+    more before it."""
+    if published is None or not ev.event_date:
         return False
     try:
-        return long_past(date.fromisoformat(ev.event_date), published)
+        day = date.fromisoformat(ev.event_date)
     except ValueError:
         return False
+    if (ev.time_precision or 1) == 1:
+        return (published - day).days >= _PAST_DAY
+    return long_past(day, published)
 
 
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
