@@ -79,10 +79,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("relative", re.compile(r"\b(?:(?P<yday>the day before yesterday|yesterday|last night)|"
                                 r"(?P<today>today|tonight|this morning|this evening|earlier today)|"
                                 r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago)\b", re.I)),
-        # ("earlier this month", "in recent days": a month's or a week's precision, never a day; not "this month",
-        # as often to come: "for this month's elections")
+        # ("earlier this month": a month's precision, never a day; not "this month", as often to come: "for this
+        # month's elections"; nor "in recent days", which yields to the day or weekend its clause goes on to tell:
+        # "stepped up air attacks in recent days, killing 57 when it dropped bombs at the weekend")
         ("week", re.compile(r"\b(?P<w>last week|earlier this week|this week|the past week|last month|"
-                            r"earlier\s+this month|(?:in|over)\s+recent days|"
+                            r"earlier\s+this month|"
                             r"(?:the|last|this past)\s+weekend)\b", re.I)),
     ]
 
@@ -97,7 +98,7 @@ _NEEDS = {"iso": ("digit",), "dmy": ("digit", "month"), "mdy": ("digit", "month"
 # Lower-case words, one of which every match of the case-blind kinds holds ("the day before yesterday",
 # "3 days ago", "earlier this week").
 _WORDS_OF = {"relative": ("yesterday", "last night", "today", "tonight", "this morning", "this evening", "ago"),
-             "week": ("week", "last month", "this month", "recent days")}
+             "week": ("week", "last month", "this month")}
 
 
 def _has_words(words: tuple[str, ...]) -> Callable[[str], object]:
