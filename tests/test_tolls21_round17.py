@@ -148,3 +148,18 @@ def test_a_definite_retelling_weeks_before_still_dates_the_event(pipeline) -> No
     text = ("Gunmen shot dead two teachers in a village near Hama, a video posted online shows. The monitor said "
             "these killings took place on 3 March.")
     assert {ev.event_date for ev in _events(pipeline, text, "2016-04-20")} == {"2016-03-03"}
+
+
+def test_a_range_before_the_count_is_its_lowest(reader: CountReader) -> None:
+    assert _deaths(reader, "Between 200 and 450 people died on Monday in the gas attack.") == [(200, False)]
+    assert _deaths(reader, "Between four and nine soldiers were killed.") == [(4, False)]
+
+
+def test_between_two_sides_is_no_range(reader: CountReader) -> None:
+    assert _deaths(reader, "In fighting between rebels and 12 soldiers were killed.") == [(12, False)]
+
+
+def test_the_beginning_of_the_week_is_a_week() -> None:
+    # published on a Wednesday: the Monday of that week, at a week's precision
+    assert _resolved("Fighters took a base in the town at the beginning of the week.", date(2016, 7, 20)) == [
+        ("2016-07-18", 2)]

@@ -83,7 +83,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # month's elections"; nor "in recent days", which yields to the day or weekend its clause goes on to tell:
         # "stepped up air attacks in recent days, killing 57 when it dropped bombs at the weekend")
         ("week", re.compile(r"\b(?P<w>last week|earlier this week|this week|the past week|last month|"
-                            r"earlier\s+this month|"
+                            r"earlier\s+this month|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+the\s+week|"
+                            r"earlier\s+in\s+the\s+week|"
                             r"(?:the|last|this past)\s+weekend)\b", re.I)),
     ]
 

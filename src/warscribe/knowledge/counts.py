@@ -312,6 +312,7 @@ _AND_REST = re.compile(r"\band\s+(.*)", re.I)
 _LIST_END = re.compile(r",?\s+and\s+$")
 _LIST_ITEM = re.compile(r"[^,]*[^,\s][^,]*")
 _BETWEEN_END = re.compile(r"\bbetween\s+$", re.I)
+_RANGE_BEFORE = re.compile(r"\bbetween\s+(?P<low>\d[\d,]*|[a-z]+)\s+and\s+$", re.I)
 
 
 def _victims(numbers: Numbers, words: str) -> str | None:
@@ -383,6 +384,11 @@ class CountReader:
             if not m.group("num0") and not vague:
                 named, start = self._named_before(text, start, np)
                 value += named
+            low = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+            if low is not None and not m.group("num0") and (
+                    low.group("low")[0].isdigit() or low.group("low").lower() in self.numbers.words):
+                # "Between 500 and 1300 people died": a range, its lowest figure (ACLED's conservative rule)
+                value, start = min(value, _value(self.numbers, low.group("low"))[0]), low.start()
             if m.group("both"):
                 # "N killed and wounded": the dead are some unknown part of N; take the limited reading.
                 out.append(Count(m.start(), m.end(), "death", min(value, 3), True, _victims(self.numbers, np),
