@@ -163,3 +163,8 @@ def test_the_beginning_of_the_week_is_a_week() -> None:
     # published on a Wednesday: the Monday of that week, at a week's precision
     assert _resolved("Fighters took a base in the town at the beginning of the week.", date(2016, 7, 20)) == [
         ("2016-07-18", 2)]
+
+
+def test_earlier_in_the_week_is_no_date() -> None:
+    # mostly a protest's cause ("against the killing of a man earlier in the week"): the report's day stands
+    assert _resolved("Relatives of a man killed earlier in the week protested.", date(2016, 7, 20)) == []

@@ -81,10 +81,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                 r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago)\b", re.I)),
         # ("earlier this month": a month's precision, never a day; not "this month", as often to come: "for this
         # month's elections"; nor "in recent days", which yields to the day or weekend its clause goes on to tell:
-        # "stepped up air attacks in recent days, killing 57 when it dropped bombs at the weekend")
+        # "stepped up air attacks in recent days, killing 57 when it dropped bombs at the weekend"; nor "earlier in the
+        # week", mostly the day of a protest's cause: "protest the killing of a man earlier in the week")
         ("week", re.compile(r"\b(?P<w>last week|earlier this week|this week|the past week|last month|"
                             r"earlier\s+this month|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+the\s+week|"
-                            r"earlier\s+in\s+the\s+week|"
                             r"(?:the|last|this past)\s+weekend)\b", re.I)),
     ]
 
