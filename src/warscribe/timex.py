@@ -79,7 +79,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("relative", re.compile(r"\b(?:(?P<yday>the day before yesterday|yesterday|last night)|"
                                 r"(?P<today>today|tonight|this morning|this evening|earlier today)|"
                                 r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago)\b", re.I)),
+        # ("earlier this month": a month's precision, never a day; not "this month", as often to come: "for this
+        # month's elections"; nor "in recent days", which yields to the day or weekend its clause goes on to tell:
+        # "stepped up air attacks in recent days, killing 57 when it dropped bombs at the weekend"; nor "earlier in the
+        # week", mostly the day of a protest's cause: "protest the killing of a man earlier in the week")
         ("week", re.compile(r"\b(?P<w>last week|earlier this week|this week|the past week|last month|"
+                            r"earlier\s+this month|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+the\s+week|"
                             r"(?:the|last|this past)\s+weekend)\b", re.I)),
     ]
 
@@ -94,7 +99,7 @@ _NEEDS = {"iso": ("digit",), "dmy": ("digit", "month"), "mdy": ("digit", "month"
 # Lower-case words, one of which every match of the case-blind kinds holds ("the day before yesterday",
 # "3 days ago", "earlier this week").
 _WORDS_OF = {"relative": ("yesterday", "last night", "today", "tonight", "this morning", "this evening", "ago"),
-             "week": ("week", "last month")}
+             "week": ("week", "last month", "this month")}
 
 
 def _has_words(words: tuple[str, ...]) -> Callable[[str], object]:
@@ -183,11 +188,13 @@ def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
             return DateMention(s, e, text, "relative", offset=0)
         n = g["n"].lower()
         return DateMention(s, e, text, "relative", offset=-(int(n) if n.isdigit() else _NUMBERS[n]))
-    w = g["w"].lower()
+    w = " ".join(g["w"].lower().split())
     if w.endswith("weekend"):  # "at the weekend", "over the weekend": the latest Saturday and Sunday, as one
         return DateMention(s, e, text, "weekend")
     if w == "last month":
         return DateMention(s, e, text, "month", offset=-1)
+    if w == "earlier this month":
+        return DateMention(s, e, text, "month", offset=0)
     return DateMention(s, e, text, "week", offset=-1 if w in ("last week", "the past week") else 0)
 
 
@@ -245,10 +252,10 @@ def _latest(month: int, day: int, published: date) -> date:
 
 
 def _resolve_month(m: DateMention, published: date | None) -> list[tuple[str, int]]:
-    if m.month is None:  # "last month"
+    if m.month is None:  # "last month", "earlier this month"
         if published is None:
             return []
-        first = published.replace(day=1) - timedelta(days=1)
+        first = published.replace(day=1) - timedelta(days=1) if m.offset else published
         return [(first.replace(day=1).isoformat(), 3)]
     if m.year is not None:
         value = date(m.year, m.month, m.part)

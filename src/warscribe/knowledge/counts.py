@@ -173,6 +173,7 @@ class _Patterns:
     object_after: re.Pattern[str]  # an object right after a verb: a number, an article, a pronoun
     counted: re.Pattern[str]  # NUMBER NP, with no outcome: "eight IS members" after "along with"
     listed: re.Pattern[str]  # NUMBER NP ending a text: an item of a list of victims told before its last items
+    subject: re.Pattern[str]  # NUMBER, up to three words, a noun of people: a clause's counted subject
 
 
 def _alt(words: list[str]) -> str:
@@ -259,7 +260,10 @@ def _patterns(numbers: Numbers) -> _Patterns:
                                 re.I),
                      re.compile(rf"{number}\s+(?:the\s+)?(?P<np>{_VICTIM_NP})", re.I),
                      re.compile(rf"\b(?P<num>\d+|{_alt(list(numbers.words))})\s+"
-                                r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*),?\s+$", re.I))
+                                r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*),?\s+$", re.I),
+                     # (no number among the words: "one report four troops" counts four)
+                     re.compile(rf"\b{number}\s+(?P<np>(?:(?!(?:{_alt(list(numbers.words))})\b)[A-Za-z][\w'’-]*\s+)"
+                                rf"{{0,3}}?(?:{_alt(list(numbers.victims))}))\b", re.I))
 
 
 def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
@@ -304,7 +308,11 @@ _OUTCOME_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?([a-z]
 _SPACE_RUN = re.compile(r"\s+")
 _NON_WORD_CHAR = re.compile(r"\W")
 _AND_REST = re.compile(r"\band\s+(.*)", re.I)
+# the end of a list of people before its last item ("Abu Ahmad, his son and "), and its items between commas
+_LIST_END = re.compile(r",?\s+and\s+$")
+_LIST_ITEM = re.compile(r"[^,]*[^,\s][^,]*")
 _BETWEEN_END = re.compile(r"\bbetween\s+$", re.I)
+_RANGE_BEFORE = re.compile(r"\bbetween\s+(?P<low>\d[\d,]*|[a-z]+)\s+and\s+$", re.I)
 
 
 def _victims(numbers: Numbers, words: str) -> str | None:
@@ -373,6 +381,14 @@ class CountReader:
                 value, vague, np = value + extra, vague or extra_vague, f"{m.group('np0')} {np}"
                 listed, start = self._listed_before(text, start)
                 value += listed
+            if not m.group("num0") and not vague:
+                named, start = self._named_before(text, start, np)
+                value += named
+            low = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+            if low is not None and not m.group("num0") and (
+                    low.group("low")[0].isdigit() or low.group("low").lower() in self.numbers.words):
+                # "Between 500 and 1300 people died": a range, its lowest figure (ACLED's conservative rule)
+                value, start = min(value, _value(self.numbers, low.group("low"))[0]), low.start()
             if m.group("both"):
                 # "N killed and wounded": the dead are some unknown part of N; take the limited reading.
                 out.append(Count(m.start(), m.end(), "death", min(value, 3), True, _victims(self.numbers, np),
@@ -395,6 +411,37 @@ class CountReader:
                 break
             extra, start = extra + _value(self.numbers, m.group("num"))[0], m.start()
         return extra, start
+
+    def _named_before(self, text: str, start: int, np: str) -> tuple[int, int]:
+        """People named one by one before a count of "others" ("Abu Ahmad, his son and four others were killed": the
+        two named and the four): how many, and where the list begins (counting.yaml `named_with_others`)."""
+        rules = _raw_rules().get("named_with_others") or {}
+        words = np.lower().split()
+        end = _LIST_END.search(text, max(0, start - 120), start)
+        if not words or words[0] not in (rules.get("heads") or ()) or end is None:
+            return 0, start
+        clause = max(text.rfind(c, 0, end.start()) for c in ".;:") + 1
+        items = [(m.start(), m.group()) for m in _LIST_ITEM.finditer(text, clause, end.start())]
+        named = 0
+        for at, item in reversed(items):
+            if not self._named_item(item.split(), rules):
+                break
+            named, start = named + 1, at
+        return named, start
+
+    def _named_item(self, words: list[str], rules: dict[str, Any]) -> bool:
+        """Whether a few words name one person: a name ("Abu Ahmad", "Ali al-Hassan") or a possessive or article and a
+        noun ("his son", "the driver"), with no number, outcome or clause word."""
+        if not 1 <= len(words) <= int(rules.get("most_words", 4)):
+            return False
+        low = [w.lower() for w in words]
+        if any(w in self.numbers.outcomes or (w in self.numbers.words and w not in ("a", "an")) or _DIGIT.search(w)
+               for w in low) or low[0] in (rules.get("not_openers") or ()):
+            return False
+        if low[0] in (rules.get("openers") or ()):
+            return len(words) > 1 and all(w.isalpha() and w.islower() for w in words[1:])
+        particles = set(rules.get("particles") or ())
+        return all(w[:1].isupper() or w.split("-")[0].lower() in particles for w in words)
 
     def _active(self, text: str, m: re.Match[str]) -> bool:
         """"A farmer shot and killed nine sheep": the words before an active verb with an object after it
@@ -507,6 +554,9 @@ class CountReader:
         subject = _numbered_subject(self.numbers, text[:m.start()])
         if subject is not None:
             return Count(m.start(), m.end(), "death", subject, False, None, "")
+        distant = self._distant_subject(text, m)
+        if distant is not None:
+            return distant
         named = _DEFINITE_NP.match(text, m.end())
         if named is not None and _one_named_after(text, m.end()):
             # "killed his brother": one victim, and the words that name them
@@ -516,6 +566,37 @@ class CountReader:
                    or self._one_subject(text, m))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
 
+
+    def _distant_subject(self, text: str, m: re.Match[str]) -> Count | None:
+        """A plural passive death word with no number before it whose clause opened on a counted subject a long
+        phrase before ("a group of over 60 foreign fighters coming from three countries were killed", "two members
+        of the local defence forces were killed"): the subject's number, by the conservative rule ("over 60" is 60),
+        when the words between hold no verb, no other people and no clause word (counting.yaml `distant_subject`)."""
+        rules = _raw_rules().get("distant_subject") or {}
+        before = text[:m.start()]
+        aux = _distant_aux().search(before)
+        if aux is None:
+            return None
+        start = max(before.rfind(c) for c in ".;:") + 1
+        masked = _masked(before) if _DIGIT.search(before) else before
+        parts = _phrases(rules.get("parts") or [], "") or "(?!)"
+        # (a part of the counted told after "including" is no subject of its own: "nine people including a guard")
+        found = [s for s in self.p.subject.finditer(masked, start, aux.start())
+                 if not re.search(rf"\b(?:{parts})\s+(?:\S+\s+){{0,2}}$", masked[start:s.start()], re.I)]
+        if not found or _not_people(found[-1].group("np")):
+            return None
+        s = found[-1]
+        rest = masked[s.end():aux.start()]
+        aside = re.search(rf"\b(?:{parts})\b", rest, re.I)
+        gap = _LETTERS.findall((rest[:aside.start()] if aside else rest).lower())
+        stops = set(rules.get("stops") or ())
+        if len(gap) > int(rules.get("reach", 0)) or any(
+                w.endswith("ed") or w in stops or w in self.numbers.victims or w in self.numbers.outcomes
+                or w in self.numbers.words for w in gap):
+            return None  # "3 soldiers attacked the village and residents were killed": another clause's subject
+        value, vague = _value(self.numbers, s.group("num"))
+        return Count(s.start(), m.end(), "death", value, vague, _victims(self.numbers, s.group("np")),
+                     s.group("np").strip(), floor=_floor(self.numbers, s.group("num")))
 
     def _one_subject(self, text: str, m: re.Match[str]) -> bool:
         """Whether a death word told as a passive with no auxiliary ("Commander killed in Aleppo", "baby saver
@@ -538,6 +619,12 @@ class CountReader:
 def _passive_after() -> re.Pattern[str]:
     words = _phrases((_raw_rules().get("one_victim_subject") or {}).get("after") or [], "") or "(?!)"
     return re.compile(rf"\s+(?:{words})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _distant_aux() -> re.Pattern[str]:
+    words = _phrases((_raw_rules().get("distant_subject") or {}).get("auxiliaries") or [], "") or "(?!)"
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 from operator import attrgetter
 
 from warscribe import trace
@@ -880,10 +881,16 @@ def _without_other_strike_toll(doc: Document, mentions: list[Mention], main: Men
                                lexicon: Lexicon) -> list[Mention]:
     """The sentence's mentions less the counts of a second strike of another kind told in a clause of its own ("the
     rebel districts came under air bombardment while state radio said six died in rocket fire"): that toll is the
-    rocket fire's, not the bombardment's (retellings.yaml `other_strike_breaks`)."""
+    rocket fire's, not the bombardment's (retellings.yaml `other_strike_breaks`); and less the counts told before a
+    lost full stop with an event word of their own (`lost_breaks`)."""
     strikes = retell.other_strike_frames()
     if main.label not in strikes:
         return mentions
+    lost = retell.lost_break(doc.text, min(m.start for m in mentions), main.start)
+    if lost is not None and any(t.end <= lost for t in triggers):
+        # "12 people died in a raid on a convoy in the province In the west a correspondent heard shelling": the toll
+        # told before a lost full stop, with an event word of its own, is not the shelling's
+        mentions = [m for m in mentions if not (m.kind == "count" and m.end <= lost)]
     start = retell.other_strike_clause(doc.text, main.end, max(m.end for m in mentions))
     if start is None or not any(t.start >= start and t.label in strikes and t.label != main.label for t in triggers):
         return mentions
@@ -1373,7 +1380,8 @@ def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention, text: 
     if exact:
         # Counts in one sentence are mostly one toll told twice (a headline run into its lede), so the
         # largest stands for the sentence; coordinated victims ("2 soldiers and 3 civilians") are one count.
-        draft.fatalities = max(c.data["value"] for c in exact)
+        draft.fatalities = min(c.data["value"] for c in exact) if _second_source(exact, mentions, text) else \
+            max(c.data["value"] for c in exact)
         draft.fatalities_vague = False
         draft.fatalities_floor = all(c.data.get("floor") for c in exact)
     elif deaths:
@@ -1382,6 +1390,16 @@ def _counts(draft: EventDraft, mentions: list[Mention], trigger: Mention, text: 
     if injuries:
         draft.injuries = max(c.data["value"] for c in injuries)
     draft.counts = counts
+
+
+def _second_source(exact: list[Mention], mentions: list[Mention], text: str) -> bool:
+    """Whether a sentence's exact death counts are one toll told by two sources ("20 were killed, the monitor said,
+    while state media said 12 died": retellings.yaml `second_source`), no event word between them: the lower stands."""
+    tolls = sorted(exact, key=lambda c: c.start)
+    triggers = [m for m in mentions if m.kind == "trigger"]
+    return len(tolls) > 1 and all(
+        retell.second_source(text[a.end:b.start]) and not any(a.end <= t.start < b.start for t in triggers)
+        for a, b in pairwise(tolls))
 
 
 def _holder_struck(draft: EventDraft, mentions: list[Mention], main: Mention) -> bool:

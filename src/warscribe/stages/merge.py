@@ -48,6 +48,9 @@ class _Cluster:
     more: tuple[int, bool, bool, str] | None = None  # its deaths report, as another report joining an event gives it
     # its own date is a month or year long past at publication ("Russia joined the war in September"): background
     past: bool = False
+    # ... or a day four weeks or more before it, told with no definite word: background for the headline's event, the
+    # news of the report's day ("Israeli strike kills five soldiers" over "clashes on June 17" six weeks before)
+    past_day: bool = False
     # told as a new event of its kind ("in another air strike", "a similar bombing"): no report of one told before it
     another: bool = False
     # the sentences of the reports folded into it
@@ -66,6 +69,9 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
     assert d is not None
     c = _Cluster(ev, d.sentence.index, _explicit(ev, "location"), _explicit(ev, "event_date"))
     c.past = c.explicit_date and (_long_past(ev, published) or _since(ev, text))
+    # (a day weeks before publication told of an event named by a definite word, "these shootings took place on 27
+    # May", still dates the event it retells)
+    c.past_day = c.explicit_date and _long_past(ev, published, not retell.refers_back(text, d.trigger.start))
     c.told = [c.sentence]
     # told as a new event of its kind: "a similar bombing", "such an attack" always; "another" or "separate" only at
     # a place or on a day of its own ("another explosion" in a witness's account of one attack is still that attack,
@@ -172,14 +178,30 @@ def _since(ev: Event, text: str) -> bool:
                                                    or bool(SINCE_BEFORE.search(text, d.sentence.start, told.start)))
 
 
-def _long_past(ev: Event, published: date | None) -> bool:
-    """A date of a month or a year (no day) that ended more than a month before publication."""
-    if published is None or not ev.event_date or (ev.time_precision or 1) == 1:
+# A day told this many days or more before publication is another sentence's background for a headline's event its
+# own sentence leaves undated ("Israeli strike kills five soldiers" over a paragraph on the clashes "on June 17", six
+# weeks earlier): the headline's event keeps the report's day.
+_PAST_DAY = 28
+
+
+def _headline(c: _Cluster) -> bool:
+    """Whether the event is told in the document's headline."""
+    d = c.event.draft
+    return d is not None and (d.sentence.headline or d.sentence.index == 0)
+
+
+def _long_past(ev: Event, published: date | None, days: bool = False) -> bool:
+    """A date of a month or a year (no day) that ended more than a month before publication, or (with `days`) a day
+    four weeks or more before it."""
+    if published is None or not ev.event_date:
         return False
     try:
-        return long_past(date.fromisoformat(ev.event_date), published)
+        day = date.fromisoformat(ev.event_date)
     except ValueError:
         return False
+    if (ev.time_precision or 1) == 1:
+        return days and (published - day).days >= _PAST_DAY
+    return long_past(day, published)
 
 
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
@@ -207,7 +229,8 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     if other.explicit_place and not holds_it and (not into.explicit_place or (more_precise and not fill_only)):
         _take_place(a, b)
         into.explicit_place = True
-    if other.explicit_date and not into.explicit_date and not other.past:
+    if other.explicit_date and not into.explicit_date and not other.past and not (
+            other.past_day and _headline(into)):
         # (a month long past the other sentence tells is its background, not this event's date)
         a.event_date, a.time_precision = b.event_date, b.time_precision
         into.explicit_date = True
@@ -569,7 +592,8 @@ def _fill_place_and_date(into: _Cluster, other: _Cluster) -> None:
     if other.explicit_place and not into.explicit_place:
         _take_place(a, b)
         into.explicit_place = True
-    if other.explicit_date and not into.explicit_date and not other.past:
+    if other.explicit_date and not into.explicit_date and not other.past and not (
+            other.past_day and _headline(into)):
         # (a month long past the other sentence tells is its background, not this event's date)
         a.event_date, a.time_precision = b.event_date, b.time_precision
         into.explicit_date = True

@@ -100,6 +100,39 @@ def other_strike_clause(text: str, start: int, end: int) -> int | None:
     return found[-1].end() if found else None
 
 
+@cache
+def _lost_break() -> re.Pattern[str]:
+    words = rules().data.data.get("lost_breaks") or []
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    # (case-sensitive: a lower-case word, then the capitalised opener, then a lower-case word again; a title's "People
+    # In Aleppo" is no break)
+    return re.compile(rf"(?<=[a-z])\s+(?:{alt})\s+(?=[a-z])")
+
+
+def lost_break(text: str, start: int, end: int) -> int | None:
+    """Where the last sentence run into the one before it with its full stop lost ("... in Aleppo province In the
+    government-held west ...": `lost_breaks` of the data file) begins between two offsets, if any."""
+    found = list(_lost_break().finditer(text, start, end))
+    return found[-1].start() + len(found[-1].group()) - len(found[-1].group().lstrip()) if found else None
+
+
+@cache
+def _second_source() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = rules().data.data.get("second_source") or {}
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in raw.get(key) or []) or "(?!)"
+    return re.compile(rf"\b(?:{alt('joins')})\b", re.I), re.compile(rf"\b(?:{alt('tellers')})\b", re.I)
+
+
+def second_source(between: str) -> bool:
+    """Whether the words between two tolls of a sentence hand the second to another source ("..., while state media
+    said": `second_source` of the data file): a joining word, then a word that tells who says it."""
+    joins, tellers = _second_source()
+    join = joins.search(between)
+    return join is not None and tellers.search(between, join.end()) is not None
+
+
 def other_strike_frames() -> frozenset[str]:
     """The strike frames whose toll a second strike of another kind, told in a clause of its own, keeps to itself."""
     return frozenset(rules().data.data.get("other_strike_frames") or [])
