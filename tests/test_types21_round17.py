@@ -115,3 +115,29 @@ def test_israeli_strikes_that_damage_a_camp_are_israels() -> None:
     events = _events("In Gaza, Israeli strikes caused significant damage to the Nuseirat refugee camp on Friday.")
     assert [(e.sub_event_type, e.actor1) for e in events] \
         == [("Air/drone strike", "Military Forces of Israel (2009-2021)")]
+
+
+def test_troops_taken_hostage_and_massacred_is_an_attack() -> None:
+    text = "Islamic State militants massacred 120 soldiers taken hostage at an airbase near Raqqa on Wednesday."
+    assert _types(text) == [("Violence against civilians", "Attack")]
+
+
+def test_soldiers_captured_while_fleeing_then_executed_is_an_attack() -> None:
+    text = ("The monitor said on Thursday that soldiers captured while fleeing the airbase near Raqqa were executed "
+            "by the militants.")
+    assert _types(text) == [("Violence against civilians", "Attack")]
+
+
+def test_numerous_executions_committed_over_the_war_is_no_event() -> None:
+    text = ("Islamic State militants overran the Tabqa airbase near Raqqa on Wednesday, the monitor said. "
+            "The militants have committed numerous mass executions during the conflict in Syria.")
+    assert _subs(text) == ["Non-state actor overtakes territory"]
+
+
+def test_a_bomb_attack_without_a_toll_does_not_retype_a_massacre() -> None:
+    text = ("Islamic State militants massacred 120 soldiers taken hostage at an airbase near Raqqa on Wednesday. "
+            "The killings took place at night, the monitor said. "
+            "The base held planes and tanks. "
+            "The group has carried out deadly bomb attacks on government buildings in Raqqa.")
+    assert ("Violence against civilians", "Attack") in _types(text)
+    assert "Remote explosive/landmine/IED" not in _subs(text)
