@@ -141,3 +141,8 @@ def test_a_bomb_attack_without_a_toll_does_not_retype_a_massacre() -> None:
             "The group has carried out deadly bomb attacks on government buildings in Raqqa.")
     assert ("Violence against civilians", "Attack") in _types(text)
     assert "Remote explosive/landmine/IED" not in _subs(text)
+
+
+def test_fighters_taking_full_control_of_a_town_overtake_it() -> None:
+    text = "Kurdish-led fighters took full control of the town of Manbij on Friday after the militants retreated."
+    assert _subs(text) == ["Non-state actor overtakes territory"]
