@@ -661,9 +661,15 @@ def _role_anchor(doc: Document, triggers: list[Mention], history: _History, acto
     subjects = [a for a in actors if not again or not any(
         not t.data.get("noun") and t.end <= a.start and not _breaks(doc, t.end, a.start) for t in triggers)]
     for t in fresh:
-        if any(a.end <= t.start and not _breaks(doc, a.end, t.start) for a in subjects):
+        if any((a.end <= t.start and not _breaks(doc, a.end, t.start)) or _held_first(a, t) for a in subjects):
             return t
     return fresh[0]
+
+
+def _held_first(actor: Mention, trigger: Mention) -> bool:
+    """Whether the trigger's own words begin with the actor ("Israeli strikes", triggers.yaml airstrike): the side
+    stands before the strike it names, as in "Israeli air strikes"."""
+    return actor.start == trigger.start and actor.end < trigger.end
 
 
 # -- the draft
@@ -1117,7 +1123,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
             agent, patient = subject[-1], patient or agent
     rest = [g for g in groups if g is not agent and g is not patient]
     # a holder is no subject either ("bombardment on a district controlled by the rebels killed five")
-    pre = [g for g in rest if g[0].start < anchor.start and not any(g is h for h in holders)]
+    # (a side the trigger's own words begin with, "Israeli strikes" of triggers.yaml airstrike, stands before it)
+    pre = [g for g in rest if (g[0].start < anchor.start or _held_first(g[-1], anchor))
+           and not any(g is h for h in holders)]
     post = [g for g in rest if g[0].start >= anchor.end]
     if subject_is_victim:  # the passive's subject is the victim, whoever the words name as the agent
         patient = patient or (_subject(doc, pre, anchor) if pre else None)
@@ -1450,7 +1458,7 @@ def _crowds_riot(doc: Document, draft: EventDraft, anchor: Mention, lexicon: Lex
     fighting back in a brawl ("two groups of villagers clashed"); the group they belong to, if named, is the
     associated actor. Communities, clans or tribes that fight are communal militias (cues.yaml `communal`)."""
     frame = lexicon.frames[draft.trigger.label]
-    if not frame.crowd or draft.actor1 is None:
+    if not frame.crowd or draft.actor1 is None or _defenceless(draft, lexicon):
         return
     # Vigilantes lynching a suspect are a mob (roles.yaml mob_generics); fighting an armed side they are not.
     unknown = unarmed_unknown(draft.actor1.label, draft.actor1.text, draft.trigger.label, draft.trigger.text,
@@ -1549,6 +1557,13 @@ _PRESENT_VERB = re.compile(r"\s+[a-z]+")  # after the crowd, a lower-case word a
 
 # "those" only as in "among those killed" (not "two rival groups, those supportive of the governor and ...")
 _VICTIM_WORDS = re.compile(r"\b(?:among|were|was|killed|dead|died|injured|wounded|victims?)\b", re.I)
+
+
+def _defenceless(draft: EventDraft, lexicon: Lexicon) -> bool:
+    """Whether the trigger tells violence against the defenceless ("a civilian massacre": frames.yaml
+    `defenceless`): the civilians named with it are its victims, never a crowd that rioted."""
+    told = draft.trigger.data.get("tells")
+    return bool(told) and lexicon.frames[told].defenceless
 
 
 def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:

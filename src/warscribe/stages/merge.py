@@ -499,6 +499,11 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
             target.explicit_date = False  # the retelling's day is the event's, the report's is not
         if retell.sides_read_wrongly(target.event, c.event):
             _swap_sides(target.event)
+        # the weapon told later, with a toll of its own (a concrete report, not "behind many bomb attacks over the
+        # years"), types the event told first in generic words
+        sharper = retell.sharper_type(target.event, c.event) if c.deaths or c.injuries else None
+        if sharper is not None:
+            target.event.event_type, target.event.sub_event_type = sharper
         _fill_from(target, c)
         clusters.remove(c)
         trace.note(doc, "merge", trace.MERGED, f"a retelling: merged into the event of sentence "

@@ -488,6 +488,9 @@ def _demonym_actors(text: str, bounds: tuple[list[int], list[int]], tokens: Doc,
     out = []
     anchors = [h.start for h in hits if h.form.kind == "demonym_force"]
     anchors += [m.start for m in matches if m.kind in ("trigger", "means")]
+    # a trigger that holds its doer's demonym ("Israeli strikes", triggers.yaml airstrike): the word after it
+    anchors += [m.start + 1 for m in matches if m.kind == "trigger" and m.end - m.start > 1
+                and tokens[m.start].text[:1].isupper() and tokens[m.start].lower_ in rec.demonyms]
     taken = {i for h in hits for i in range(h.start, h.end)}
     modifiers = weapon_modifiers()
     # "government" names the force only before a strike or a weapon ("government shelling"), never before a

@@ -29,6 +29,7 @@ class Rules:
     listed_gap: int = 0
     one_way: frozenset[str] = frozenset()
     flyers: frozenset[int] = frozenset()
+    sharpened: frozenset[tuple[str, str, str]] = frozenset()
 
 
 @cache
@@ -40,7 +41,19 @@ def rules() -> Rules:
     return Rules(int(d.get("min_sentences", 5)), family, apart, frozenset(d.get("vague") or []),
                  frozenset(d.get("either_way") or []), data, int(d.get("same_toll_min") or 0),
                  int(d.get("day_lag") or 0), int(d.get("listed_gap") or 0), frozenset(d.get("one_way") or []),
-                 frozenset(int(i) for i in d.get("flyers") or []))
+                 frozenset(int(i) for i in d.get("flyers") or []),
+                 frozenset((r["type"], r["sub"], r["by"]) for r in d.get("sharpened") or []))
+
+
+def sharper_type(earlier: Event, later: Event) -> tuple[str, str] | None:
+    """The retelling's type and sub-event type when it names the weapon of an event told before in generic terms
+    ("a civilian massacre" then "airstrikes killed 25 children"), by the same actor 1 or the event naming none
+    (retellings.yaml `sharpened`); else None."""
+    if (earlier.event_type, earlier.sub_event_type, later.event_type) not in rules().sharpened:
+        return None
+    if earlier.actor1 not in (None, later.actor1):
+        return None
+    return later.event_type, later.sub_event_type
 
 
 @cache
