@@ -21,6 +21,7 @@ from warscribe.knowledge.roles import (
     armed_casualties,
     backed_by_before,
     brawl_crowd,
+    cites_after,
     civilian_target,
     collectives,
     communal_generic,
@@ -1012,7 +1013,7 @@ def _words_after(doc: Document, m: Mention) -> list[str]:
 
 def _speaks(doc: Document, m: Mention, lexicon: Lexicon) -> bool:
     words = _words_after(doc, m)
-    return bool(words) and words[0] in lexicon.reporting_verbs
+    return bool(words) and words[0] in lexicon.reporting_verbs and not cites_after(doc.text[m.end:m.end + 30])
 
 
 def _named(m: Mention) -> bool:
@@ -1086,8 +1087,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
     groups = [g for i, g in enumerate(groups) if not _told_again(doc, ctx, g, groups[:i], anchor)] or groups
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
-    groups = [g for i, g in enumerate(groups)
-              if i == 0 or not backed_by_before(doc.text, g[0].start)] or groups
+    backers = {g[0].label for i, g in enumerate(groups) if i and backed_by_before(doc.text, g[0].start)}
+    # ... and a pronoun standing for the backer ("the army backed by Hezbollah shelled Flita as it prepared") is it
+    groups = [g for i, g in enumerate(groups) if i == 0 or not backed_by_before(doc.text, g[0].start)
+              and not (g[0].data.get("anaphor") and g[0].label in backers)] or groups
     holders = _holders(doc, groups, triggers, ctx)
     agent, patient = _marked_roles(doc, groups, holders)
     if agent is not None and agent[-1].end <= anchor.start:

@@ -1,0 +1,47 @@
+"""Sides (round 17): a side right before "according to" is no speaker and no modifier, an ally named a few words
+after "backed by" (and a pronoun standing for it) is no side of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from warscribe.config import Config
+from warscribe.knowledge.roles import backed_by_before, cites_after
+from warscribe.model import Document
+from warscribe.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Config(detect_near_duplicates=False))
+
+
+def sides(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    doc = Document.from_input({"id": "t", "text": text, "published": "2016-03-02", "country": "Syria"})
+    pipeline.run(doc)
+    return [(ev.actor1, ev.actor2) for ev in doc.events]
+
+
+def test_citing_words_put_the_speaker_after_them() -> None:
+    assert cites_after(" according to a monitor")
+    assert cites_after(", according to the group")
+    assert not cites_after(" said on Monday")
+
+
+def test_ally_a_few_words_after_backed_by() -> None:
+    text = "the army backed by its Lebanese ally Hezbollah"
+    assert backed_by_before(text, text.index("Hezbollah"))
+    assert not backed_by_before("the army and Hezbollah", len("the army and "))
+
+
+def test_side_holding_the_place_before_according_to_is_struck(pipeline: Pipeline) -> None:
+    found = sides(pipeline, "Rebels stormed the part of the quarter held by the army according to a monitoring group "
+                            "in Aleppo on Tuesday.")
+    assert found and found[0][1] is not None and "Military Forces of Syria" in found[0][1]
+
+
+def test_pronoun_for_the_backer_is_no_target(pipeline: Pipeline) -> None:
+    found = sides(pipeline, "In Homs province the Syrian army backed by its Lebanese ally Hezbollah shelled Talbiseh "
+                            "on Tuesday as it prepared an assault on the town.")
+    assert found and "Military Forces of Syria" in (found[0][0] or "")
+    assert found[0][1] != "Hezbollah"
