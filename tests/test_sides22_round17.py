@@ -45,3 +45,16 @@ def test_pronoun_for_the_backer_is_no_target(pipeline: Pipeline) -> None:
                             "on Tuesday as it prepared an assault on the town.")
     assert found and "Military Forces of Syria" in (found[0][0] or "")
     assert found[0][1] != "Hezbollah"
+
+
+def test_repelling_words_need_an_assault_noun() -> None:
+    from warscribe.knowledge.roles import repels_assault
+    assert repels_assault(" to try to repel the assault, a monitor said")
+    assert repels_assault(" in a bid to halt the jihadist advance")
+    assert not repels_assault(" to repel the heat")
+
+
+def test_strike_to_repel_the_assault_hits_the_assailants(pipeline: Pipeline) -> None:
+    found = sides(pipeline, "Islamic State fighters attacked the town of Tal Abyad in Raqqa province on Friday. "
+                            "American war planes carried out six air strikes to repel the assault, a monitor said.")
+    assert any("Islamic State" in (a2 or "") and a1 and "Islamic State" not in a1 for a1, a2 in found), found

@@ -453,6 +453,19 @@ def fired_by_owner(frame: str) -> bool:
 
 
 @cache
+def _repelled() -> re.Pattern[str]:
+    words = _data().get("repelled") or {}
+    verbs, nouns = alternation(words.get("verbs") or ()), alternation(words.get("nouns") or ())
+    return re.compile(rf"\b(?:{verbs})\s+(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.I)
+
+
+def repels_assault(text: str) -> bool:
+    """Whether the text tells that a strike was made to repel an assault named by no side ("to try to repel the
+    assault": roles.yaml `repelled`)."""
+    return _repelled().search(text) is not None
+
+
+@cache
 def _speaker_follows() -> re.Pattern[str]:
     return re.compile(rf"\W*(?:{alternation(_words('speaker_follows'))})\b", re.I)
 

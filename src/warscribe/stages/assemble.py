@@ -45,6 +45,7 @@ from warscribe.knowledge.roles import (
     partitive,
     party_to_pact,
     reciprocal,
+    repels_assault,
     states_author,
     strikes_told_again,
     tells_again,
@@ -765,6 +766,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         draft.follow_up = True
     trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
                 "a community's people named as victims are civilians")
+    if _assailants_repelled(doc, draft, history):
+        trace.note(doc, "assemble", trace.RELABELLED, f"a strike to repel an assault struck the assailants told just "
+                   f"before: actor 2 {draft.actor2.text!r} (lexicon/roles.yaml repelled)", sentence.index)
     _target_actor(doc, draft, mentions, anchor)
     if _holder_struck(draft, mentions, main) and doc.trace is not None:
         trace.note(doc, "assemble", trace.RELABELLED, f"the holder of the place taken or struck is actor 2: "
@@ -1089,8 +1093,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
     backers = {g[0].label for i, g in enumerate(groups) if i and backed_by_before(doc.text, g[0].start)}
     # ... and a pronoun standing for the backer ("the army backed by Hezbollah shelled Flita as it prepared") is it
-    groups = [g for i, g in enumerate(groups) if i == 0 or not backed_by_before(doc.text, g[0].start)
-              and not (g[0].data.get("anaphor") and g[0].label in backers)] or groups
+    groups = [g for i, g in enumerate(groups) if i == 0 or (not backed_by_before(doc.text, g[0].start)
+              and not (g[0].data.get("anaphor") and g[0].label in backers))] or groups
     holders = _holders(doc, groups, triggers, ctx)
     agent, patient = _marked_roles(doc, groups, holders)
     if agent is not None and agent[-1].end <= anchor.start:
@@ -1399,6 +1403,20 @@ def _holder_struck(draft: EventDraft, mentions: list[Mention], main: Mention) ->
     if holder is None:
         return False
     draft.actor2 = replace(holder, kind="actor")
+    return True
+
+
+def _assailants_repelled(doc: Document, draft: EventDraft, history: _History) -> bool:
+    """"Coalition jets carried out strikes to repel the assault": with no target named, the side that made the
+    assault, the doer of the event told just before, is the one struck (roles.yaml `repelled`)."""
+    if draft.actor2 is not None or draft.actor1 is None or not history.drafts:
+        return False
+    assailant = history.drafts[-1].actor1
+    if assailant is None or assailant.label == draft.actor1.label or assailant.label.startswith("generic:civilians"):
+        return False
+    if not repels_assault(doc.text[draft.trigger.end:draft.sentence.end]):
+        return False
+    draft.actor2 = assailant
     return True
 
 
