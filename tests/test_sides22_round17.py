@@ -58,3 +58,23 @@ def test_strike_to_repel_the_assault_hits_the_assailants(pipeline: Pipeline) -> 
     found = sides(pipeline, "Islamic State fighters attacked the town of Tal Abyad in Raqqa province on Friday. "
                             "American war planes carried out six air strikes to repel the assault, a monitor said.")
     assert any("Islamic State" in (a2 or "") and a1 and "Islamic State" not in a1 for a1, a2 in found), found
+
+
+def test_adverb_in_the_passive_keeps_the_dead_victims(pipeline: Pipeline) -> None:
+    found = sides(pipeline, "Several dozen Kurdish fighters were also killed near Qamishli on Monday.")
+    assert found and found[0][1] is not None and "YPG" in found[0][1]
+    assert "YPG" not in (found[0][0] or "")
+
+
+def test_fight_told_again_is_fought_by_the_last_fights_sides(pipeline: Pipeline) -> None:
+    found = sides(pipeline, "Syrian jets bombed YPG positions in Qamishli on Monday. Hundreds of civilians have fled "
+                            "to nearby villages as the fighting intensified.")
+    assert found
+    assert all("Communal" not in (a1 or "") + (a2 or "") for a1, a2 in found), found
+
+
+def test_rescuers_killed_stay_civilians_beside_a_named_army(pipeline: Pipeline) -> None:
+    found = sides(pipeline, "Air strikes hit a centre of the White Helmets in Kafr Nabl in Idlib province on "
+                            "Monday, killing six volunteers. The monitor said the number of those killed is likely "
+                            "to rise as the regime and Russia aircraft have targeted the rebel-held areas.")
+    assert found and all((a2 or "").startswith("Civilians") for _, a2 in found), found

@@ -102,7 +102,9 @@ _ADJECTIVAL = re.compile(r"\bthe\s+$", re.I)  # "the killed terrorists": a parti
 _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
 # Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
+# (an adverb may stand between: "were reportedly killed", "were also killed", "were all killed")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+"
+                             r"(?:(?:\w+ly|also|all|both|later|then|again|just)\s+)?$")
 # After a name, what makes it a modifier of a noun ("the BNP-JeI led blockade", "the BNP's rally"), not a side.
 _MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 # "between X and Y", also "between the armed group X and ..." (the noun names X)
@@ -773,6 +775,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     if _holder_struck(draft, mentions, main) and doc.trace is not None:
         trace.note(doc, "assemble", trace.RELABELLED, f"the holder of the place taken or struck is actor 2: "
                    f"'{draft.actor2.text}' (lexicon/roles.yaml held_place_struck)", sentence.index)
+    if _fight_told_again(doc, draft, history, lexicon, ctx):
+        trace.note(doc, "assemble", trace.RELABELLED, f"the fight told again ({draft.trigger.text!r}) with no armed "
+                   f"side named is the last fight's: {draft.actor1.text!r} against {draft.actor2.text!r}",
+                   sentence.index)
     trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
                 "a crowd that commits violence is coded as rioters")
     trace.roles(doc, draft, draft.actor1, _civilians_do_not_strike(draft, lexicon, ctx), "civilians never strike")
@@ -1403,6 +1409,25 @@ def _holder_struck(draft: EventDraft, mentions: list[Mention], main: Mention) ->
     if holder is None:
         return False
     draft.actor2 = replace(holder, kind="actor")
+    return True
+
+
+def _fight_told_again(doc: Document, draft: EventDraft, history: _History, lexicon: Lexicon, ctx: Context) -> bool:
+    """"Thousands of civilians have fled as the fighting intensified": a fight told again by a noun with a definite
+    article, naming no armed side (only the civilians it befell), was fought by the sides of the last event told
+    with two armed sides, never by those civilians."""
+    trigger = draft.trigger
+    if not reciprocal(trigger.label) or not trigger.data.get("noun") or not _DEFINITE.search(
+            doc.text, max(0, trigger.start - 30), trigger.start):
+        return False
+    if any(m is not None and _kind(ctx, m) != "civilians" for m in (draft.actor1, draft.actor2)):
+        return False
+    armed = ("state", "nonstate")
+    earlier = next((d for d in reversed(history.drafts) if d.actor1 is not None and d.actor2 is not None
+                    and _kind(ctx, d.actor1) in armed and _kind(ctx, d.actor2) in armed), None)
+    if earlier is None:
+        return False
+    draft.actor1, draft.actor2, draft.assoc1, draft.assoc2 = earlier.actor1, earlier.actor2, [], []
     return True
 
 
