@@ -149,6 +149,9 @@ def _civilians_stay(a: Event, b: Event, role: str, their_role: str) -> bool:
     if mine != 7 or theirs is None or theirs == 7 or not _generic(a, role) or a.draft is None:
         return False
     m, trigger = getattr(a.draft, role), a.draft.trigger
+    other = getattr(b.draft, their_role) if b.draft is not None else None
+    if other is None or other.data.get("target") or other.data.get("generic"):
+        return False  # "bombings that targeted a police station": the armed place struck is the side struck
     # only civilians a noun of the text names: not the default put on the trigger, nor a toll's guessed victims
     return m is not None and "victims" not in m.data and (m.start, m.end) != (trigger.start, trigger.end)
 
