@@ -78,3 +78,16 @@ def test_rescuers_killed_stay_civilians_beside_a_named_army(pipeline: Pipeline) 
                             "Monday, killing six volunteers. The monitor said the number of those killed is likely "
                             "to rise as the regime and Russia aircraft have targeted the rebel-held areas.")
     assert found and all((a2 or "").startswith("Civilians") for _, a2 in found), found
+
+
+def test_side_in_the_speakers_description_is_no_side(pipeline: Pipeline) -> None:
+    found = sides(pipeline, "The UK-based group which supports the Syrian opposition said six people lost their lives "
+                            "in a village near Manbij on Monday after attacks by coalition jets.")
+    assert found and all("Rebels" not in (a1 or "") + (a2 or "") for a1, a2 in found), found
+
+
+def test_residents_are_no_side_of_a_takeover(pipeline: Pipeline) -> None:
+    found = sides(pipeline, "Jaysh al-Islam takes over the town of Douma as abuses against residents go on. "
+                            "Jaysh al-Islam fighters entered Douma in Rural Damascus on Friday and took control of it "
+                            "after Faylaq al-Rahman withdrew.")
+    assert found and not any((a2 or "").startswith("Civilians") for _, a2 in found), found

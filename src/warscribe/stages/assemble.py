@@ -994,6 +994,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue
         if _speaks(doc, m, lexicon) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
             continue  # ", rescue workers said": the report's speaker, not a party to the event
+        if _speaker_description(doc, sentence, m, mentions, lexicon):
+            continue  # "the group which advocates the Syrian opposition said": who speaks, described; no side
         reach = max(sentence.start, m.start - 80)
         if not may_name_role(doc.text[reach:m.end + 40]):
             out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
@@ -1011,6 +1013,16 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     # A resolved anaphor stands for the generic noun inside it ("the al-Qaeda-linked coalition").
     anaphors = [a for a in out if a.data.get("anaphor")]
     return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
+
+
+def _speaker_description(doc: Document, sentence: Sentence, m: Mention, mentions: list[Mention],
+                         lexicon: Lexicon) -> bool:
+    """A side named at the end of a relative clause that describes the speaker, with no trigger in it ("the UK-based
+    group which advocates the Syrian opposition said"): it names who speaks, not a party to the event."""
+    if not _speaks(doc, m, lexicon):
+        return False
+    rel = _RELATIVE_BEFORE.search(doc.text, max(sentence.start, m.start - 50), m.start)
+    return rel is not None and not any(t.kind == "trigger" and rel.start() <= t.start < m.start for t in mentions)
 
 
 _LOWER_WORD = re.compile(r"[a-z']+")

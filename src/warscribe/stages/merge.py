@@ -141,13 +141,17 @@ def _sides_compatible(a: Event, b: Event, na: int, nb: int) -> bool:
     return bool(_side(a, na) & _side(b, nb))
 
 
+_ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+
+
 def _civilians_stay(a: Event, b: Event, role: str, their_role: str) -> bool:
     """Civilians told by a common noun ("eight volunteers killed") stay the side struck when another report of the
     event names a side of another kind in that role ("as the regime and Russia have targeted ..." read as struck):
     a name is more specific, but of another side (ACLED inter 7 against another code)."""
     mine, theirs = getattr(a, f"inter{role[-1]}"), getattr(b, f"inter{their_role[-1]}")
-    if mine != 7 or theirs is None or theirs == 7 or not _generic(a, role) or a.draft is None:
-        return False
+    if mine != 7 or theirs is None or theirs == 7 or not _generic(a, role) or a.draft is None \
+            or a.event_type not in _ONE_SIDED:
+        return False  # (a battle has no civilian side: "HTS takes over the city as violations against residents")
     m, trigger = getattr(a.draft, role), a.draft.trigger
     other = getattr(b.draft, their_role) if b.draft is not None else None
     if other is None or other.data.get("target") or other.data.get("generic"):
