@@ -91,3 +91,10 @@ def test_residents_are_no_side_of_a_takeover(pipeline: Pipeline) -> None:
                             "Jaysh al-Islam fighters entered Douma in Rural Damascus on Friday and took control of it "
                             "after Faylaq al-Rahman withdrew.")
     assert found and not any((a2 or "").startswith("Civilians") for _, a2 in found), found
+
+
+def test_the_army_is_no_name_for_another_reports_rebel_group(pipeline: Pipeline) -> None:
+    found = sides(pipeline, "Fierce fighting broke out in Aleppo on Tuesday where the insurgents struck the part of "
+                            "the Zahra district held by the army. Nusra Front fighters also clashed with Islamic "
+                            "State militants on Tuesday, a monitor said.")
+    assert found and "Military Forces of Syria" in (found[0][1] or ""), found

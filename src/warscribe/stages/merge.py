@@ -141,6 +141,7 @@ def _sides_compatible(a: Event, b: Event, na: int, nb: int) -> bool:
     return bool(_side(a, na) & _side(b, nb))
 
 
+_NONSTATE = frozenset({2, 3, 4})  # ACLED inter codes of rebels, political and identity militias
 _ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -149,6 +150,8 @@ def _civilians_stay(a: Event, b: Event, role: str, their_role: str) -> bool:
     event names a side of another kind in that role ("as the regime and Russia have targeted ..." read as struck):
     a name is more specific, but of another side (ACLED inter 7 against another code)."""
     mine, theirs = getattr(a, f"inter{role[-1]}"), getattr(b, f"inter{their_role[-1]}")
+    if mine == 1 and theirs in _NONSTATE and _generic(a, role):
+        return True  # "the army" is no name for "the YPG" another report names in that role: a state's force stays
     if mine != 7 or theirs is None or theirs == 7 or not _generic(a, role) or a.draft is None \
             or a.event_type not in _ONE_SIDED:
         return False  # (a battle has no civilian side: "HTS takes over the city as violations against residents")
