@@ -140,7 +140,8 @@ def armed_casualties() -> frozenset[str]:
 
 @cache
 def _backer() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(_data()['backers'])})\s+by\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.I)
+    # up to three words between "by" and the ally's name: "backed by its Lebanese ally Hezbollah"
+    return re.compile(rf"\b(?:{alternation(_data()['backers'])})\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
 
 
 def backed_by_before(text: str, start: int) -> bool:
@@ -449,6 +450,30 @@ def strikes_told_again(frame: str) -> bool:
 def fired_by_owner(frame: str) -> bool:
     """Whether a strike noun of this frame takes the force named right before it as its doer (roles.yaml)."""
     return frame in (_data().get("fired_by_owner") or ())
+
+
+@cache
+def _repelled() -> re.Pattern[str]:
+    words = _data().get("repelled") or {}
+    verbs, nouns = alternation(words.get("verbs") or ()), alternation(words.get("nouns") or ())
+    return re.compile(rf"\b(?:{verbs})\s+(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.I)
+
+
+def repels_assault(text: str) -> bool:
+    """Whether the text tells that a strike was made to repel an assault named by no side ("to try to repel the
+    assault": roles.yaml `repelled`)."""
+    return _repelled().search(text) is not None
+
+
+@cache
+def _speaker_follows() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{alternation(_words('speaker_follows'))})\b", re.I)
+
+
+def cites_after(after: str) -> bool:
+    """Whether the words right after a side cite a speaker who follows them ("held by the army according to a
+    monitor": roles.yaml `speaker_follows`), so that the side is no speaker."""
+    return _speaker_follows().match(after) is not None
 
 
 @cache

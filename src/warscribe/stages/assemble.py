@@ -22,6 +22,7 @@ from warscribe.knowledge.roles import (
     armed_casualties,
     backed_by_before,
     brawl_crowd,
+    cites_after,
     civilian_target,
     collectives,
     communal_generic,
@@ -45,6 +46,7 @@ from warscribe.knowledge.roles import (
     partitive,
     party_to_pact,
     reciprocal,
+    repels_assault,
     states_author,
     strikes_told_again,
     tells_again,
@@ -101,7 +103,9 @@ _ADJECTIVAL = re.compile(r"\bthe\s+$", re.I)  # "the killed terrorists": a parti
 _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
 # Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+(?:\w+ly\s+)?$")
+# (an adverb may stand between: "were reportedly killed", "were also killed", "were all killed")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+"
+                             r"(?:(?:\w+ly|also|all|both|later|then|again|just)\s+)?$")
 # After a name, what makes it a modifier of a noun ("the BNP-JeI led blockade", "the BNP's rally"), not a side.
 _MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 # "between X and Y", also "between the armed group X and ..." (the noun names X)
@@ -771,10 +775,17 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         draft.follow_up = True
     trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
                 "a community's people named as victims are civilians")
+    if _assailants_repelled(doc, draft, history):
+        trace.note(doc, "assemble", trace.RELABELLED, f"a strike to repel an assault struck the assailants told just "
+                   f"before: actor 2 {draft.actor2.text!r} (lexicon/roles.yaml repelled)", sentence.index)
     _target_actor(doc, draft, mentions, anchor)
     if _holder_struck(draft, mentions, main) and doc.trace is not None:
         trace.note(doc, "assemble", trace.RELABELLED, f"the holder of the place taken or struck is actor 2: "
                    f"'{draft.actor2.text}' (lexicon/roles.yaml held_place_struck)", sentence.index)
+    if _fight_told_again(doc, draft, history, lexicon, ctx):
+        trace.note(doc, "assemble", trace.RELABELLED, f"the fight told again ({draft.trigger.text!r}) with no armed "
+                   f"side named is the last fight's: {draft.actor1.text!r} against {draft.actor2.text!r}",
+                   sentence.index)
     trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
                 "a crowd that commits violence is coded as rioters")
     trace.roles(doc, draft, draft.actor1, _civilians_do_not_strike(draft, lexicon, ctx), "civilians never strike")
@@ -996,6 +1007,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue
         if _speaks(doc, m, lexicon) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
             continue  # ", rescue workers said": the report's speaker, not a party to the event
+        if _speaker_description(doc, sentence, m, mentions, lexicon):
+            continue  # "the group which advocates the Syrian opposition said": who speaks, described; no side
         reach = max(sentence.start, m.start - 80)
         if not may_name_role(doc.text[reach:m.end + 40]):
             out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
@@ -1015,6 +1028,16 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
 
 
+def _speaker_description(doc: Document, sentence: Sentence, m: Mention, mentions: list[Mention],
+                         lexicon: Lexicon) -> bool:
+    """A side named at the end of a relative clause that describes the speaker, with no trigger in it ("the UK-based
+    group which advocates the Syrian opposition said"): it names who speaks, not a party to the event."""
+    if not _speaks(doc, m, lexicon):
+        return False
+    rel = _RELATIVE_BEFORE.search(doc.text, max(sentence.start, m.start - 50), m.start)
+    return rel is not None and not any(t.kind == "trigger" and rel.start() <= t.start < m.start for t in mentions)
+
+
 _LOWER_WORD = re.compile(r"[a-z']+")
 
 
@@ -1025,7 +1048,7 @@ def _words_after(doc: Document, m: Mention) -> list[str]:
 
 def _speaks(doc: Document, m: Mention, lexicon: Lexicon) -> bool:
     words = _words_after(doc, m)
-    return bool(words) and words[0] in lexicon.reporting_verbs
+    return bool(words) and words[0] in lexicon.reporting_verbs and not cites_after(doc.text[m.end:m.end + 30])
 
 
 def _named(m: Mention) -> bool:
@@ -1099,8 +1122,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
     groups = [g for i, g in enumerate(groups) if not _told_again(doc, ctx, g, groups[:i], anchor)] or groups
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
-    groups = [g for i, g in enumerate(groups)
-              if i == 0 or not backed_by_before(doc.text, g[0].start)] or groups
+    backers = {g[0].label for i, g in enumerate(groups) if i and backed_by_before(doc.text, g[0].start)}
+    # ... and a pronoun standing for the backer ("the army backed by Hezbollah shelled Flita as it prepared") is it
+    groups = [g for i, g in enumerate(groups) if i == 0 or (not backed_by_before(doc.text, g[0].start)
+              and not (g[0].data.get("anaphor") and g[0].label in backers))] or groups
     holders = _holders(doc, groups, triggers, ctx)
     agent, patient = _marked_roles(doc, groups, holders)
     if agent is not None and agent[-1].end <= anchor.start:
@@ -1422,6 +1447,39 @@ def _holder_struck(draft: EventDraft, mentions: list[Mention], main: Mention) ->
     if holder is None:
         return False
     draft.actor2 = replace(holder, kind="actor")
+    return True
+
+
+def _fight_told_again(doc: Document, draft: EventDraft, history: _History, lexicon: Lexicon, ctx: Context) -> bool:
+    """"Thousands of civilians have fled as the fighting intensified": a fight told again by a noun with a definite
+    article, naming no armed side (only the civilians it befell), was fought by the sides of the last event told
+    with two armed sides, never by those civilians."""
+    trigger = draft.trigger
+    if not reciprocal(trigger.label) or not trigger.data.get("noun") or not _DEFINITE.search(
+            doc.text, max(0, trigger.start - 30), trigger.start):
+        return False
+    if any(m is not None and _kind(ctx, m) != "civilians" for m in (draft.actor1, draft.actor2)):
+        return False
+    armed = ("state", "nonstate")
+    earlier = next((d for d in reversed(history.drafts) if d.actor1 is not None and d.actor2 is not None
+                    and _kind(ctx, d.actor1) in armed and _kind(ctx, d.actor2) in armed), None)
+    if earlier is None:
+        return False
+    draft.actor1, draft.actor2, draft.assoc1, draft.assoc2 = earlier.actor1, earlier.actor2, [], []
+    return True
+
+
+def _assailants_repelled(doc: Document, draft: EventDraft, history: _History) -> bool:
+    """"Coalition jets carried out strikes to repel the assault": with no target named, the side that made the
+    assault, the doer of the event told just before, is the one struck (roles.yaml `repelled`)."""
+    if draft.actor2 is not None or draft.actor1 is None or not history.drafts:
+        return False
+    assailant = history.drafts[-1].actor1
+    if assailant is None or assailant.label == draft.actor1.label or assailant.label.startswith("generic:civilians"):
+        return False
+    if not repels_assault(doc.text[draft.trigger.end:draft.sentence.end]):
+        return False
+    draft.actor2 = assailant
     return True
 
 

@@ -147,6 +147,28 @@ def _sides_compatible(a: Event, b: Event, na: int, nb: int) -> bool:
     return bool(_side(a, na) & _side(b, nb))
 
 
+_NONSTATE = frozenset({2, 3, 4})  # ACLED inter codes of rebels, political and identity militias
+_ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+
+
+def _civilians_stay(a: Event, b: Event, role: str, their_role: str) -> bool:
+    """Civilians told by a common noun ("eight volunteers killed") stay the side struck when another report of the
+    event names a side of another kind in that role ("as the regime and Russia have targeted ..." read as struck):
+    a name is more specific, but of another side (ACLED inter 7 against another code)."""
+    mine, theirs = getattr(a, f"inter{role[-1]}"), getattr(b, f"inter{their_role[-1]}")
+    if mine == 1 and theirs in _NONSTATE and _generic(a, role):
+        return True  # "the army" is no name for "the YPG" another report names in that role: a state's force stays
+    if mine != 7 or theirs is None or theirs == 7 or not _generic(a, role) or a.draft is None \
+            or a.event_type not in _ONE_SIDED:
+        return False  # (a battle has no civilian side: "HTS takes over the city as violations against residents")
+    m, trigger = getattr(a.draft, role), a.draft.trigger
+    other = getattr(b.draft, their_role) if b.draft is not None else None
+    if other is None or other.data.get("target") or other.data.get("generic"):
+        return False  # "bombings that targeted a police station": the armed place struck is the side struck
+    # only civilians a noun of the text names: not the default put on the trigger, nor a toll's guessed victims
+    return m is not None and "victims" not in m.data and (m.start, m.end) != (trigger.start, trigger.end)
+
+
 def _actors_compatible(a: Event, b: Event) -> bool:
     straight = _sides_compatible(a, b, 1, 1) and _sides_compatible(a, b, 2, 2)
     swapped = a.event_type == "Battles" and _sides_compatible(a, b, 1, 2) and _sides_compatible(a, b, 2, 1)
@@ -246,7 +268,7 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
         not _generic(b, "actor1") or (not swapped and _nonstate_noun(b)))
     for role, their_role in () if kept else pairs:
         if getattr(b, their_role) is not None and getattr(b, their_role) not in (a.actor1, a.actor2) and \
-                _specificity(b, their_role) > _specificity(a, role):
+                _specificity(b, their_role) > _specificity(a, role) and not _civilians_stay(a, b, role, their_role):
             setattr(a, role, getattr(b, their_role))
             setattr(a.draft, role, getattr(b.draft, their_role))
     for role in ("assoc_actor_1", "assoc_actor_2"):

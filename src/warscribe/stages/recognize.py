@@ -72,6 +72,8 @@ _NOUN_FOLLOWERS = frozenset({
     'fought', 'led', 'left', 'began', 'brought', 'kept', 'withdrew', 'overran', 'ran', 'hit', 'burnt', 'struck',
     'caught', 'sought', 'drove', 'rode', 'gave', 'stood', 'tore', 'shut', 'swept', 'found', 'hid', 'slew', 'cut',
     'put', 'stormed', 'did', 'may', 'might', 'could', 'would', 'will', 'not',
+    # a source phrase after the side ("the district held by the army according to a monitor")
+    'according',
 })
 
 
