@@ -287,6 +287,22 @@ class Recognizers:
         return sorted(kept, key=lambda h: h.start)
 
 
+# Recognizers by the lexicon and actor base they were built from (both loaded once per process and kept): a new
+# Context of the same process (a second `warscribe.process` call, each evaluation of a run) shares the matchers
+# rather than reading the actor phrases and adding 2,110 keys again. The key objects are held, so ids stay theirs.
+_SHARED: dict[tuple[int, int], tuple[Lexicon, Any, Recognizers]] = {}
+
+
+def shared_recognizers(lexicon: Lexicon, actors: Any) -> Recognizers:
+    """The Recognizers of this lexicon and actor base, built at the first call."""
+    held = _SHARED.get((id(lexicon), id(actors)))
+    if held is None:
+        if len(_SHARED) >= 4:  # (actor files edited during a long run: keep only recent ones)
+            _SHARED.pop(next(iter(_SHARED)))
+        held = _SHARED[(id(lexicon), id(actors))] = (lexicon, actors, Recognizers(lexicon, actors))
+    return held[2]
+
+
 _SPAN = attrgetter("start", "end")
 _DASH = get_string_id("-")
 
