@@ -73,3 +73,84 @@ def test_bare_death_negated_near_is_still_no_death() -> None:
     pad = "Villagers gathered in the square and spoke with the elders about the long winter. "
     assert [c.outcome for c in reader.read(pad + "Soldiers were killed.")] == ["death"]
     assert reader.read(pad + "Nobody was killed.") == []
+
+
+def _brute(patterns, words):
+    """Every pattern's longest match at every start, by the recursive reader alone."""
+    from warscribe.knowledge.patterns import _match_from
+
+    out = []
+    for i, word in enumerate(words):
+        for p in patterns:
+            if word in p.first_words:
+                end = _match_from(p.elements, 1, words, i + 1)
+                if end is not None:
+                    out.append((p.payload, i, end))
+    return sorted(out)
+
+
+def test_words_gap_words_patterns_read_in_loops_match_as_the_recursion() -> None:
+    import random
+
+    from warscribe.knowledge.patterns import PatternMatcher, _gapped, compile_pattern
+
+    texts = ["open~ *2 fire", "opened fire *3 on", "set fire *2 to", "a b *1 c d", "a b c *2 d", "a *2 b",
+             "b ?c d", "a *3 b c *1 d", "c d *4 a a", "d a|b *2 c|d"]
+    patterns = [compile_pattern(t, t) for t in texts]
+    assert _gapped(patterns[1].elements) is not None and _gapped(patterns[7].elements) is None
+    matcher = PatternMatcher(patterns)
+    rng = random.Random(7)
+    vocab = ["a", "b", "c", "d", "opened", "open", "fire", "on", "set", "to", "x"]
+    for _ in range(400):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 12))]
+        assert sorted(matcher(words)) == _brute(patterns, words), words
+
+
+def _title_run_as_before(text: str, title: str | None) -> bool:
+    """segment.holds_title_run's word loop as it was (lengths read with len() at every word)."""
+    from warscribe.stages import segment
+
+    run: list[str] = []
+    longest: list[str] = []
+    lower, last = 0, 0
+    for m in segment._TOKEN.finditer(text):
+        word = m.group(0)
+        if text[last:m.start()].strip():
+            run = []
+        last = m.end()
+        if word[0].isupper():
+            run.append(word.lower())
+        elif word[0].isdigit() or (run and word in segment._minor_words()):
+            continue
+        else:
+            lower += 1
+            run = []
+        if len(run) > len(longest):
+            longest = run
+    if len(longest) < segment._TITLE_RUN_WORDS or lower < segment._PROSE_WORDS:
+        return False
+    own = set(segment._normal(title).split())
+    return sum(w in own for w in longest) * 2 < len(longest)
+
+
+def test_title_run_counts_as_the_lengths_did() -> None:
+    from warscribe.stages.segment import holds_title_run
+
+    glued = ("Farmers said the harvest was poor this year and prices rose Army Units Say They Found Twelve Old "
+             "Wells Near The River And The Hills Beyond The Town, officials added.")
+    names = "The talks in the town hall went on until late, with Ann, Bob, Cal, Dan, Eve, Fay, Gus, Hal and Ivy there."
+    title = "Army Units Say They Found Twelve Old Wells Near The River And The Hills Beyond The Town"
+    short = "Villagers met the mayor of Green Hill Town on Monday to talk about the roads and the school."
+    for text, own in ((glued, None), (glued, title), (names, None), (short, None), (glued + " " + glued, "Other")):
+        assert holds_title_run(text, 0, len(text), own) == _title_run_as_before(text, own), text[:30]
+    assert holds_title_run(glued, 0, len(glued), None)  # the case the test is for: a glued headline found
+
+
+def test_group_puts_mentions_in_their_sentences() -> None:
+    from warscribe.model import Mention, Sentence
+    from warscribe.stages.assemble import _group
+
+    sentences = [Sentence(0, 10, 0), Sentence(12, 20, 1), Sentence(25, 30, 2)]
+    mentions = [Mention("trigger", s, s + 1, "x", "attack") for s in (26, 0, 11, 13, 31, 9)]
+    grouped = _group(mentions, sentences)
+    assert {i: [m.start for m in ms] for i, ms in grouped.items()} == {0: [0, 9], 1: [13], 2: [26]}
