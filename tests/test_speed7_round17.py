@@ -154,3 +154,15 @@ def test_group_puts_mentions_in_their_sentences() -> None:
     mentions = [Mention("trigger", s, s + 1, "x", "attack") for s in (26, 0, 11, 13, 31, 9)]
     grouped = _group(mentions, sentences)
     assert {i: [m.start for m in ms] for i, ms in grouped.items()} == {0: [0, 9], 1: [13], 2: [26]}
+
+
+def test_batch_pipeline_reads_an_edited_actor_base_again(monkeypatch) -> None:
+    from warscribe.knowledge.actors import ActorBase
+
+    first = warscribe._batch_pipeline()
+    actors = first.context.actors
+    assert warscribe._batch_pipeline() is first
+    other = object()  # what ActorBase.load gives once an actor file's time changed
+    monkeypatch.setattr(ActorBase, "load", classmethod(lambda cls, extra=(): other))
+    assert warscribe._batch_pipeline() is not first
+    assert actors is not other

@@ -62,6 +62,13 @@ def _batch_pipeline():
 
     key = str(cache_root())  # (a caller that moves the cache folder gets resources read from the new one)
     pipeline = _BATCH_PIPELINES.get(key)
+    if pipeline is not None and "actors" in pipeline.context.__dict__:
+        from warscribe.knowledge.actors import ActorBase
+
+        # an actor file edited since (ActorBase.load reads the files again when their times change): a new
+        # pipeline reads it, as every call did before
+        if ActorBase.load(extra=pipeline.config.actor_files) is not pipeline.context.actors:
+            pipeline = None
     if pipeline is None:
         from warscribe.pipeline import Pipeline
 

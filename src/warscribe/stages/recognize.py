@@ -468,6 +468,8 @@ def _covered(m: Match, spans_at: dict[int, list[tuple[int, int]]], *, strict: bo
     """A trigger word that is part of a name or a longer weapon ("Liberation Army", "Battle Tanks"); a trigger
     phrase that merely contains one ("opened fire on demonstrators") stands. `spans_at`: `_by_token` of the
     names or weapons (only those sharing a token with the match are read, not every one of the paragraph)."""
+    if not spans_at:  # (a paragraph with no weapon, or no name: no generator started)
+        return False
     start, end = m.start, m.end
     size = end - start + (1 if strict else 0)  # the least length of a covering span
     return any(e - s >= size and not (start <= s and e <= end)
@@ -512,7 +514,8 @@ def _demonym_actors(text: str, bounds: tuple[list[int], list[int]], tokens: Doc,
                 possessive = word == "'s"
                 i -= 1
                 continue
-            actor_id = rec.demonyms.get(word.lower() + ("'s" if possessive else "")) or rec.demonyms.get(word.lower())
+            low = word.lower()  # (once; a possessive's own spelling first, then the word's)
+            actor_id = (rec.demonyms.get(low + "'s") or rec.demonyms.get(low)) if possessive else rec.demonyms.get(low)
             negated = i > 0 and tokens[i - 1].text.casefold() in ("-", "anti")  # "anti-government"
             slot = None if actor_id or found or possessive or negated or anchor not in strikes \
                 else force_adjectives().get(word.casefold())
