@@ -166,3 +166,18 @@ def test_batch_pipeline_reads_an_edited_actor_base_again(monkeypatch) -> None:
     monkeypatch.setattr(ActorBase, "load", classmethod(lambda cls, extra=(): other))
     assert warscribe._batch_pipeline() is not first
     assert actors is not other
+
+
+def test_retell_word_tests_read_as_before() -> None:
+    from warscribe.stages import retell
+    from warscribe.timex import _num
+
+    text = "Later, in another air strike on the town, jets hit the market."
+    at = text.index("air strike")
+    assert retell.tells_another(text, at)
+    assert not retell.tells_another("Jets hit the market in an air strike.", 30)
+    plain = "Residents said the bombing destroyed two homes."
+    assert retell.refers_back(plain, plain.index("bombing"))
+    assert not retell.refers_back("Two bombings destroyed homes.", 4)
+    assert retell.listed_together(" and ") and not retell.listed_together(" " + "word " * 30)
+    assert _num("12th") == 12 and _num("3") == 3
