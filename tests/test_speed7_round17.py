@@ -181,3 +181,12 @@ def test_retell_word_tests_read_as_before() -> None:
     assert not retell.refers_back("Two bombings destroyed homes.", 4)
     assert retell.listed_together(" and ") and not retell.listed_together(" " + "word " * 30)
     assert _num("12th") == 12 and _num("3") == 3
+
+
+def test_lacks_words_reads_as_substring_tests() -> None:
+    from warscribe.knowledge.patterns import lacks_words
+
+    assert lacks_words("Jets struck the market.", ["airstrike", "shelling"])
+    assert not lacks_words("An AIRSTRIKE hit the market.", ["airstrike", "shelling"])
+    assert not lacks_words("The \u0130stanbul office said.", ["nothing"])  # a dotted I: no answer from lower()
+    assert lacks_words("", ["x"])
