@@ -168,9 +168,9 @@ class Context:
 
     @cached_property
     def recognizers(self):
-        from warscribe.stages.recognize import Recognizers
+        from warscribe.stages.recognize import shared_recognizers
 
-        return Recognizers(self.lexicon, self.actors)
+        return shared_recognizers(self.lexicon, self.actors)
 
     @cached_property
     def gazetteer(self):

@@ -198,8 +198,11 @@ def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
     return DateMention(s, e, text, "week", offset=-1 if w in ("last week", "the past week") else 0)
 
 
+_DIGITS = re.compile(r"\d+")  # (compiled once: re.match looks the pattern up at every call)
+
+
 def _num(token: str) -> int:
-    return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
+    return int(_DIGITS.match(token).group())  # type: ignore[union-attr]
 
 
 def _valid(year: int, month: int, day: int) -> bool:

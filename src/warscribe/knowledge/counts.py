@@ -162,6 +162,9 @@ def _negated(text: str, end: int) -> bool:
 
 
 _NEGATED_NEAR = re.compile(r"\b(?:no|not|nobody|none|never|without|nearly|almost)\b[^,.;]{0,25}$", re.I)
+# How far before its end a match of _NEGATED_NEAR can begin (its longest word and 25 characters, with room): a
+# search back from a point needs only that much text, not all of it (\b still reads the character before)
+_NEGATED_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -531,7 +534,7 @@ class CountReader:
         dead"), else ACLED's limited default of 3."""
         rules = _rules()
         for m in rules.bare_death.finditer(text):
-            if _NEGATED_NEAR.search(text, 0, m.start()):
+            if _NEGATED_NEAR.search(text, max(0, m.start() - _NEGATED_REACH), m.start()):
                 continue
             after = text[m.end():].split()[:3]
             before = text[max(0, m.start() - 30):m.start()].split()[-2:]

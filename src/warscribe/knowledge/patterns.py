@@ -114,9 +114,9 @@ def lacks_words(text: str, words: Iterable[str]) -> bool:
     global _LOWERED
     seen, low = _LOWERED
     if seen is not text:
-        low = None if any(c in text for c in _CASE_BLIND_EXTRAS) else text.lower()
+        low = None if any(map(text.__contains__, _CASE_BLIND_EXTRAS)) else text.lower()
         _LOWERED = (text, low)
-    return low is not None and not any(w in low for w in words)
+    return low is not None and not any(map(low.__contains__, words))  # (no Python frame per word)
 
 
 def verb_forms(word: str) -> set[str]:
@@ -214,27 +214,39 @@ def _match_rest(elements: Sequence[_Element], size: int, k: int, words: Sequence
     return _match_rest(elements, size, k + 1, words, count, i) if el.optional else None
 
 
+_Gapped = tuple[tuple[frozenset[str], ...], int, tuple[frozenset[str], ...], int]
+
+
+def _gapped(elements: tuple[_Element, ...]) -> _Gapped | None:
+    """A pattern of words, one gap, then words (none optional: "open~ *2 fire", "opened fire *3 on"), as the words
+    after the first and before the gap, the gap, the words after it and their count, which `PatternMatcher` reads
+    in loops rather than down `_match_rest`'s recursion; None for any other pattern."""
+    gaps = [k for k, e in enumerate(elements) if e.words is None]
+    if len(gaps) != 1 or gaps[0] == len(elements) - 1 or any(e.optional for e in elements):
+        return None
+    at = gaps[0]
+    after = tuple(e.words for e in elements[at + 1:])
+    # (with the count of the words after the gap: read once here, not at every match tried)
+    return tuple(e.words for e in elements[1:at]), elements[at].gap, after, len(after)  # type: ignore[return-value]
+
+
 class PatternMatcher:
     """Finds every pattern's longest match at every start position of a lower-cased token list."""
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         # first word -> (elements, payload, the words one of which must come second, or None when any may, the
-        # words after the first of a pattern of words only, the gap and the words after it of a pattern of a word,
-        # a gap and words)
+        # words after the first of a pattern of words only, the words before and after the gap and the gap of a
+        # pattern of words, one gap and words)
         self._by_first: dict[str, list[tuple[tuple[_Element, ...], Any, frozenset[str] | None,
                                              tuple[frozenset[str], ...] | None,
-                                             tuple[int, tuple[frozenset[str], ...]] | None]]] = {}
+                                             _Gapped | None]]] = {}
         for p in patterns:
             second = p.elements[1] if len(p.elements) > 1 else None
             need = second.words if second is not None and not second.optional else None
             # a pattern of words only (no gap, none optional): the words after the first, matched in a loop
             plain = tuple(e.words for e in p.elements[1:]) \
                 if all(e.words is not None and not e.optional for e in p.elements) else None
-            # "open~ *2 fire": a word, a gap, then words only (none optional), matched in a loop too
-            rest = p.elements[2:]
-            gapped = (second.gap, tuple(e.words for e in rest)) \
-                if second is not None and second.words is None and rest \
-                and all(e.words is not None and not e.optional for e in rest) else None
+            gapped = _gapped(p.elements)
             for word in p.first_words:
                 self._by_first.setdefault(word, []).append((p.elements, p.payload, need, plain, gapped))
         # first word -> (second word -> the patterns, in order, that can take it; the patterns taking any second
@@ -260,15 +272,23 @@ class PatternMatcher:
                             break
                         end += 1  # type: ignore[operator]
                 elif gapped is not None:
-                    # what _match_from answers for a gap then words: the longest skip after which the words
-                    # follow (the end grows with the skip: the first found from the longest is the longest)
-                    gap, after = gapped
-                    size = len(after)
+                    # what _match_from answers for words, a gap, then words: the words before the gap each in
+                    # turn, then the longest skip after which the words follow (the end grows with the skip: the
+                    # first found from the longest is the longest)
+                    lead, gap, after, size = gapped
+                    pos = i + 1
+                    for allowed in lead:
+                        if pos >= count or words[pos] not in allowed:
+                            pos = 0  # (a word before the gap is missing: no match; pos is never 0 else)
+                            break
+                        pos += 1
+                    if not pos:
+                        continue
                     end = None
                     # (none of the words after the gap's first in reach: no skip finds them, one C call says so)
-                    if after[0].isdisjoint(words[i + 1:i + 2 + gap]):
+                    if after[0].isdisjoint(words[pos:pos + 1 + gap]):
                         continue
-                    for at in range(min(i + 1 + gap, count - size), i, -1):
+                    for at in range(min(pos + gap, count - size), pos - 1, -1):
                         for k, allowed in enumerate(after):
                             if words[at + k] not in allowed:
                                 break

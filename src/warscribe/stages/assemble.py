@@ -349,11 +349,11 @@ _START = attrgetter("start")  # a sort key read without a Python call per item
 
 def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list[Mention]]:
     out: dict[int, list[Mention]] = {s.index: [] for s in sentences}
-    i = 0
+    i, count = 0, len(sentences)  # (the length read once, not at every step)
     for m in sorted(mentions, key=_START):
-        while i < len(sentences) and sentences[i].end <= m.start:
+        while i < count and sentences[i].end <= m.start:
             i += 1
-        if i < len(sentences) and sentences[i].start <= m.start:
+        if i < count and sentences[i].start <= m.start:
             out[sentences[i].index].append(m)
     return out
 

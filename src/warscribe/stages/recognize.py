@@ -289,6 +289,22 @@ class Recognizers:
         return sorted(kept, key=lambda h: h.start)
 
 
+# Recognizers by the lexicon and actor base they were built from (both loaded once per process and kept): a new
+# Context of the same process (a second `warscribe.process` call, each evaluation of a run) shares the matchers
+# rather than reading the actor phrases and adding 2,110 keys again. The key objects are held, so ids stay theirs.
+_SHARED: dict[tuple[int, int], tuple[Lexicon, Any, Recognizers]] = {}
+
+
+def shared_recognizers(lexicon: Lexicon, actors: Any) -> Recognizers:
+    """The Recognizers of this lexicon and actor base, built at the first call."""
+    held = _SHARED.get((id(lexicon), id(actors)))
+    if held is None:
+        if len(_SHARED) >= 4:  # (actor files edited during a long run: keep only recent ones)
+            _SHARED.pop(next(iter(_SHARED)))
+        held = _SHARED[(id(lexicon), id(actors))] = (lexicon, actors, Recognizers(lexicon, actors))
+    return held[2]
+
+
 _SPAN = attrgetter("start", "end")
 _DASH = get_string_id("-")
 
@@ -466,6 +482,8 @@ def _covered(m: Match, spans_at: dict[int, list[tuple[int, int]]], *, strict: bo
     """A trigger word that is part of a name or a longer weapon ("Liberation Army", "Battle Tanks"); a trigger
     phrase that merely contains one ("opened fire on demonstrators") stands. `spans_at`: `_by_token` of the
     names or weapons (only those sharing a token with the match are read, not every one of the paragraph)."""
+    if not spans_at:  # (a paragraph with no weapon, or no name: no generator started)
+        return False
     start, end = m.start, m.end
     size = end - start + (1 if strict else 0)  # the least length of a covering span
     return any(e - s >= size and not (start <= s and e <= end)
@@ -513,7 +531,8 @@ def _demonym_actors(text: str, bounds: tuple[list[int], list[int]], tokens: Doc,
                 possessive = word == "'s"
                 i -= 1
                 continue
-            actor_id = rec.demonyms.get(word.lower() + ("'s" if possessive else "")) or rec.demonyms.get(word.lower())
+            low = word.lower()  # (once; a possessive's own spelling first, then the word's)
+            actor_id = (rec.demonyms.get(low + "'s") or rec.demonyms.get(low)) if possessive else rec.demonyms.get(low)
             negated = i > 0 and tokens[i - 1].text.casefold() in ("-", "anti")  # "anti-government"
             slot = None if actor_id or found or possessive or negated or anchor not in strikes \
                 else force_adjectives().get(word.casefold())

@@ -151,24 +151,29 @@ def other_strike_frames() -> frozenset[str]:
     return frozenset(rules().data.data.get("other_strike_frames") or [])
 
 
+# compiled once: re's module functions look each pattern up in its cache at every call
+_WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
 def listed_together(between: str) -> bool:
     """Whether the words between two place names are few enough (`listed_gap`) for one list of the places one
     event hit ("Mazzeh 86 and Harasta", "the town of Atareb"), not two clauses."""
-    return len(re.findall(r"\w+", between)) <= rules().listed_gap
+    return len(_WORD.findall(between)) <= rules().listed_gap
 
 
 def refers_back(text: str, start: int) -> bool:
     """Whether the event word at `start` is told by a definite word just before it ("the bombing", "the strikes",
     "this attack"): a report of an event already told, not a new one (`refers_back` of the data file)."""
-    before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+    before = _LAST_WORD.search(text[max(0, start - 20):start])
     return before is not None and bool(_words("refers_back").fullmatch(before.group(1)))
 
 
 def tells_another(text: str, start: int) -> bool:
     """Whether the event word at `start` is told as a new event of its kind by one of the two words before it
     ("in another air strike", "separate Russian raids": `tells_another` of the data file)."""
-    before = re.findall(r"\w+", text[max(0, start - 40):start])[-2:]
-    return any(_words("tells_another").fullmatch(w) for w in before)
+    before = _WORD.findall(text[max(0, start - 40):start])[-2:]
+    return any(map(_words("tells_another").fullmatch, before))  # (no generator frame per word)
 
 
 def _same_family(earlier: Event, later: Event, definite: bool = False) -> str | None:

@@ -100,22 +100,25 @@ def holds_title_run(text: str, start: int, end: int, title: str | None = None) -
         return False  # fewer capitals than a run needs words: most sentences, told without a word-by-word pass
     run: list[str] = []
     longest: list[str] = []
-    lower, last = 0, start
+    # (the lengths of the run and of the longest kept as counts: no len() per word)
+    size = best = lower = 0
+    last, minor = start, _minor_words()
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0)
         if text[last:m.start()].strip():
-            run = []  # punctuation ends a run: a list of names ("BNP, Jubo Dal, and ...") is no headline
+            run, size = [], 0  # punctuation ends a run: a list of names ("BNP, Jubo Dal, and ...") is no headline
         last = m.end()
         if word[0].isupper():
             run.append(word.lower())
-        elif word[0].isdigit() or (run and word in _minor_words()):
+            size += 1
+        elif word[0].isdigit() or (run and word in minor):
             continue
         else:
             lower += 1
-            run = []
-        if len(run) > len(longest):
-            longest = run
-    if len(longest) < _TITLE_RUN_WORDS or lower < _PROSE_WORDS:
+            run, size = [], 0
+        if size > best:
+            longest, best = run, size
+    if best < _TITLE_RUN_WORDS or lower < _PROSE_WORDS:
         return False
     own = set(_normal(title).split())
     return sum(w in own for w in longest) * 2 < len(longest)
