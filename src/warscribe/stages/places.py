@@ -358,9 +358,13 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     # the text seemed to give
     abroad = _framed_abroad(resolved, start, end, focus)
 
-    def rank(r: Resolved) -> int:
+    def rank(r: Resolved) -> float:
         if r.feature == "country":
             return 3
+        if r.mention.data.get("origin"):
+            # "terrorists positioned in Eastern Ghouta shelled Damascus" (cues.yaml `origin_before`): where the fire
+            # came from is the scene only when the sentence names no other place at home
+            return 2.5
         if focus is not None and r.country_code != focus and not (abroad and is_framed(r.mention)):
             return 2
         return 1 if r.feature == "admin1" else 0

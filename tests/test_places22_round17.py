@@ -1,0 +1,75 @@
+"""Round 17 (places22): where fire lands, not where it came from; the lands around Damascus; city quarters."""
+
+from __future__ import annotations
+
+import pytest
+
+import warscribe
+from warscribe.places.data import admin1_named, surrounding
+
+
+def _events(text: str, published: str = "2016-06-07") -> list:
+    return warscribe.extract(text, published=published)
+
+
+def _first(text: str, published: str = "2016-06-07"):
+    events = _events(text, published)
+    assert events, text
+    return events[0]
+
+
+def test_rural_damascus_surrounds_damascus() -> None:
+    damascus = admin1_named("Damascus")
+    assert damascus is not None
+    around = surrounding(damascus)
+    assert around is not None and around.name == "Rural Damascus"
+    aleppo = admin1_named("Aleppo")
+    assert aleppo is not None and surrounding(aleppo) is None
+
+
+@pytest.mark.parametrize("where", [
+    "outside Damascus", "in the countryside of Damascus", "in the Damascus suburbs", "near Damascus",
+    "in the eastern suburbs of Damascus", "in Damascus' eastern countryside", "in a district near the capital Damascus",
+    "east of Damascus", "in rural Damascus",
+])
+def test_lands_around_damascus_are_rural_damascus(where: str) -> None:
+    ev = _first(f"Government artillery shelled a market {where} on Tuesday, killing seven people.")
+    assert ev.admin1 == "Rural Damascus"
+
+
+@pytest.mark.parametrize("where", ["in Damascus", "near Damascus's old citadel", "in Damascus city"])
+def test_damascus_itself_stays_damascus(where: str) -> None:
+    ev = _first(f"A car bomb exploded {where} on Tuesday, killing seven people.")
+    assert ev.admin1 == "Damascus"
+
+
+def test_countryside_of_aleppo_stays_in_aleppo_at_the_governorate() -> None:
+    ev = _first("Government artillery shelled a market in the western countryside of Aleppo on Tuesday, killing "
+                "seven people.")
+    assert ev.admin1 == "Aleppo"
+    assert ev.geo_precision == 3
+
+
+def test_where_the_gunmen_sat_is_not_where_the_shells_fell() -> None:
+    text = ("Gunmen positioned in Douma fired mortar rounds on Damascus on Tuesday, wounding four people, "
+            "the police said.")
+    ev = _first(text)
+    assert ev.admin1 == "Damascus"
+
+
+def test_place_of_origin_alone_stays_the_place() -> None:
+    # with no other place named, where the fire came from is all the report says
+    ev = _first("Militants stationed in Douma fired rockets on Tuesday, wounding four people.")
+    assert ev.admin1 == "Rural Damascus"
+
+
+def test_seven_fountains_square_is_a_quarter_of_damascus() -> None:
+    ev = _first("Two mortar shells fell on al-Sabaa Bahrat square on Sunday, wounding three civilians.")
+    assert ev.location == "Al-Sabaa Bahrat"
+    assert ev.admin1 == "Damascus"
+
+
+def test_zahraa_association_is_a_district_of_aleppo() -> None:
+    ev = _first("Rebels attacked army positions in Jamiyat al-Zahraa on Friday, killing ten soldiers.")
+    assert ev.location == "Jamiyat al-Zahra"
+    assert ev.admin1 == "Aleppo"
