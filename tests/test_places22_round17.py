@@ -73,3 +73,21 @@ def test_zahraa_association_is_a_district_of_aleppo() -> None:
     ev = _first("Rebels attacked army positions in Jamiyat al-Zahraa on Friday, killing ten soldiers.")
     assert ev.location == "Jamiyat al-Zahra"
     assert ev.admin1 == "Aleppo"
+
+
+def test_next_sentence_with_its_own_event_does_not_place_the_first() -> None:
+    # the second sentence tells its own raid: its town is not where the first one's bombardment fell
+    text = ("Residents said the night was the worst in months. The monitor gave its figures on Tuesday morning. "
+            "At least 30 civilians were killed in overnight bombardment of Idlib province, the monitor said. "
+            "Separately, gunmen ambushed an aid convoy heading to the town of Saraqib, killing five drivers.")
+    events = _events(text)
+    bombardment = [e for e in events if e.fatalities == 30]
+    assert bombardment and bombardment[0].admin1 == "Idleb"
+    assert bombardment[0].location != "Saraqib"
+
+
+def test_next_sentence_naming_the_village_places_the_event() -> None:
+    text = ("Air strikes killed 12 people in southern Idlib on Monday, the monitor said. "
+            "The dead were in the village of Kafr Nabl.")
+    ev = _first(text)
+    assert ev.location == "Kafranbel"

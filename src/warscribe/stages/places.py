@@ -416,7 +416,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     sent, anchor = draft.sentence, draft.trigger.start
     chosen = _away(_best_in(resolved, sent.start, sent.end, anchor, places.focus), places.focus)
     if chosen is not None and not chosen.specific:
-        follow = _elaboration(resolved, sentences, sent, chosen)
+        follow = _elaboration(resolved, sentences, sent, chosen, _told(doc))
         if follow is not None and chosen.mention.start >= 0:
             # the event's own sentence named the governorate: its place is the sentence's, made precise
             ev.evidence.append(Evidence.of(doc.text, chosen.mention.start, chosen.mention.end, "location"))
@@ -526,14 +526,24 @@ def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: 
     return None
 
 
+def _told(doc: Document) -> set[int]:
+    """The sentences that tell an event of their own (not a detail or a toll of one told elsewhere)."""
+    return {ev.draft.sentence.index for ev in doc.events
+            if ev.draft is not None and not ev.draft.enrich_only and not ev.draft.follow_up}
+
+
 def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
-                 chosen: Resolved) -> Resolved | None:
+                 chosen: Resolved, told: set[int]) -> Resolved | None:
     """'... in southern Idlib. ... in the village of X': the next sentence of the paragraph names the spot
-    inside the governorate the event sentence gave."""
+    inside the governorate the event sentence gave, unless it tells an event of its own ("... 39 killed in
+    Aleppo province. Those killed included 12 aid workers in a raid on a convoy to the town of X": the raid's
+    place, not the bombardment's)."""
     nxt = [s for s in sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
     if not nxt or chosen.feature != "admin1":
         return None
     s = min(nxt, key=lambda x: x.start)
+    if s.index in told:
+        return None
     for r in resolved:
         if s.start <= r.mention.start < s.end and r.specific and r.mention.cue == "settlement" \
                 and not r.mention.secondary and r.admin1 == chosen.admin1:
