@@ -91,3 +91,17 @@ def test_next_sentence_naming_the_village_places_the_event() -> None:
             "The dead were in the village of Kafr Nabl.")
     ev = _first(text)
     assert ev.location == "Kafranbel"
+
+
+def test_place_of_the_larger_toll_wins() -> None:
+    text = ("Residents said the night was the worst in months. Seventeen civilians were wounded in Masaken Hanano "
+            "while one more was wounded in attacks on Sheikh Maqsoud on Monday.")
+    ev = _first(text)
+    assert ev.location == "Masaken Hanano"
+
+
+def test_place_beside_the_dead_before_the_place_beside_the_hurt() -> None:
+    text = ("Residents said the night was the worst in months. Two people were wounded in Sheikh Maqsoud and "
+            "shelling killed four civilians in Masaken Hanano on Monday.")
+    events = [e for e in _events(text) if e.fatalities == 4]
+    assert events and events[0].location == "Masaken Hanano"

@@ -11,7 +11,7 @@ from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
 from warscribe.knowledge.patterns import starts_with
-from warscribe.model import Document, Event, Evidence, Mention, Sentence
+from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
@@ -413,7 +413,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     draft = ev.draft
     if draft is None:
         return places.focus_place()
-    sent, anchor = draft.sentence, draft.trigger.start
+    sent, anchor = draft.sentence, _toll_anchor(draft)
     chosen = _away(_best_in(resolved, sent.start, sent.end, anchor, places.focus), places.focus)
     if chosen is not None and not chosen.specific:
         follow = _elaboration(resolved, sentences, sent, chosen, _told(doc))
@@ -465,6 +465,17 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+def _toll_anchor(draft: EventDraft) -> int:
+    """Where the event's place is looked for nearest: its largest toll in its sentence, the dead before the hurt
+    ("17 civilians were hurt in X while one was hurt in attacks on Y": X), else its trigger."""
+    sent = draft.sentence
+    tolls = [c for c in draft.counts if c.label in ("death", "injury") and sent.start <= c.start < sent.end]
+    if not tolls:
+        return draft.trigger.start
+    dead = [c for c in tolls if c.label == "death"] or tolls
+    return max(dead, key=lambda c: (c.data.get("value") or 0, -c.start)).start
 
 
 # The headline and the lede: the sentences whose place the next ones may tell
