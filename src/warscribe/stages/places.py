@@ -416,7 +416,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     sent, anchor = draft.sentence, _toll_anchor(draft)
     chosen = _away(_best_in(resolved, sent.start, sent.end, anchor, places.focus), places.focus)
     if chosen is not None and not chosen.specific:
-        follow = _elaboration(resolved, sentences, sent, chosen, _told(doc))
+        follow = _elaboration(resolved, sentences, sent, chosen, _told(doc, ev))
         if follow is not None and chosen.mention.start >= 0:
             # the event's own sentence named the governorate: its place is the sentence's, made precise
             ev.evidence.append(Evidence.of(doc.text, chosen.mention.start, chosen.mention.end, "location"))
@@ -468,14 +468,16 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
 
 
 def _toll_anchor(draft: EventDraft) -> int:
-    """Where the event's place is looked for nearest: its largest toll in its sentence, the dead before the hurt
-    ("17 civilians were hurt in X while one was hurt in attacks on Y": X), else its trigger."""
-    sent = draft.sentence
+    """Where the event's place is looked for nearest: the largest toll of a sentence that opens with it, the dead
+    before the hurt ("17 civilians were hurt in X while one was hurt in attacks on Y": X), else its trigger (a toll
+    told after the trigger is told after its place: "a massacre in Douma in eastern Ghouta claiming 32 lives")."""
+    sent, trigger = draft.sentence, draft.trigger.start
     tolls = [c for c in draft.counts if c.label in ("death", "injury") and sent.start <= c.start < sent.end]
     if not tolls:
-        return draft.trigger.start
+        return trigger
     dead = [c for c in tolls if c.label == "death"] or tolls
-    return max(dead, key=lambda c: (c.data.get("value") or 0, -c.start)).start
+    toll = max(dead, key=lambda c: (c.data.get("value") or 0, -c.start)).start
+    return toll if toll < trigger else trigger
 
 
 # The headline and the lede: the sentences whose place the next ones may tell
@@ -537,18 +539,21 @@ def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: 
     return None
 
 
-def _told(doc: Document) -> set[int]:
-    """The sentences that tell an event of their own (not a detail or a toll of one told elsewhere)."""
-    return {ev.draft.sentence.index for ev in doc.events
-            if ev.draft is not None and not ev.draft.enrich_only and not ev.draft.follow_up}
+def _told(doc: Document, ev: Event) -> set[int]:
+    """The sentences that tell an event of their own of another kind than `ev` (not a detail or a toll of one told
+    elsewhere; a lede telling its headline's air strike again is the same event)."""
+    kind = ev.draft.sub_event_type if ev.draft is not None else None
+    return {e.draft.sentence.index for e in doc.events
+            if e.draft is not None and not e.draft.enrich_only and not e.draft.follow_up
+            and e.draft.sub_event_type != kind}
 
 
 def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
                  chosen: Resolved, told: set[int]) -> Resolved | None:
     """'... in southern Idlib. ... in the village of X': the next sentence of the paragraph names the spot
-    inside the governorate the event sentence gave, unless it tells an event of its own ("... 39 killed in
-    Aleppo province. Those killed included 12 aid workers in a raid on a convoy to the town of X": the raid's
-    place, not the bombardment's)."""
+    inside the governorate the event sentence gave, unless it tells an event of another kind (`told`: "... 39
+    killed in air strikes on Aleppo province. Those killed included 12 aid workers in a raid on a convoy to the
+    town of X": the raid's place, not the bombardment's)."""
     nxt = [s for s in sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
     if not nxt or chosen.feature != "admin1":
         return None
