@@ -540,12 +540,16 @@ def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: 
 
 
 def _told(doc: Document, ev: Event) -> set[int]:
-    """The sentences that tell an event of their own of another kind than `ev` (not a detail or a toll of one told
-    elsewhere; a lede telling its headline's air strike again is the same event)."""
-    kind = ev.draft.sub_event_type if ev.draft is not None else None
+    """The sentences that tell an event of their own, another than `ev`: of another kind, with a toll of its own
+    that is not `ev`'s (a lede telling its headline's strike again, or a detail or a toll of one told elsewhere,
+    is no other event)."""
+    d = ev.draft
+    if d is None or not d.fatalities:
+        return set()
     return {e.draft.sentence.index for e in doc.events
             if e.draft is not None and not e.draft.enrich_only and not e.draft.follow_up
-            and e.draft.sub_event_type != kind}
+            and e.draft.sub_event_type != d.sub_event_type and e.draft.fatalities
+            and e.draft.fatalities != d.fatalities}
 
 
 def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
