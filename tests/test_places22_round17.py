@@ -112,3 +112,15 @@ def test_toll_told_after_the_place_does_not_move_it() -> None:
             "of Douma in eastern Ghouta on Monday, claiming the lives of at least 32 people.")
     ev = _first(text)
     assert ev.location == "Duma"
+
+
+def test_towns_people_came_from_are_not_where_the_bomb_hit() -> None:
+    text = ("Residents said the night was the worst in months. A car bomb hit buses carrying families from the "
+            "northern towns of Fuaa and Kafraya as they waited in rebel-held Rashidin on Saturday, killing 80 people.")
+    ev = _first(text)
+    assert ev.location == "Al-Rashidin"
+
+
+def test_towns_named_as_the_scene_stay_the_scene() -> None:
+    ev = _first("Gunmen killed two people in the towns of Fuaa and Kafraya on Monday.")
+    assert ev.admin1 == "Idleb"

@@ -715,7 +715,10 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
-        "origin": re.compile(rf"\b(?:{alt(c.get('origin_before', ()))})\s+(?:the\s+)?$", re.I),
+        # ("from the northern towns of X": where people or fire came from, a kind of place between)
+        "origin": re.compile(rf"\b(?:{alt(c.get('origin_before', ()))}|from\s+(?:the\s+)?(?:(?:{dirs})\s+)?"
+                             rf"(?:{settle})\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+and)?)"
+                             rf"\s+(?:the\s+)?$", re.I),
         "around_before": re.compile(rf"\b(?:{alt(c.get('around_before', ()))})\s+(?:the\s+)?$", re.I),
         "around_after": re.compile(rf"^(?:['’]s?)?[ \u00a0]+(?:(?:{dirs})[ \u00a0]+)?"
                                    rf"(?:{alt(c.get('around_after', ()))})\b", re.I),
@@ -824,7 +827,7 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["area_kind"] = True  # "Kouka commune": an area's name
     if p["designated"].search(before[-30:]):
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
-    if p["origin"].search(before[-30:]):
+    if p["origin"].search(before[-60:]):
         m.data["origin"] = True  # "terrorists positioned in X targeted ...": where the fire came from
     if _around(text, end, before):
         m.data["around"] = True  # "outside X", "X countryside": the lands around X, not X itself
