@@ -124,3 +124,11 @@ def test_towns_people_came_from_are_not_where_the_bomb_hit() -> None:
 def test_towns_named_as_the_scene_stay_the_scene() -> None:
     ev = _first("Gunmen killed two people in the towns of Fuaa and Kafraya on Monday.")
     assert ev.admin1 == "Idleb"
+
+
+def test_place_named_before_the_toll_is_not_its_place() -> None:
+    # the toll's place is named after it: "thirteen civilians were killed in air raids on the town of X"
+    text = ("Residents said the night was the worst in months. Kurdish fighters held the town of Tal Abyad on Monday "
+            "and thirteen civilians were killed in air raids by government jets on the town of Manbij, a monitor said.")
+    ev = _first(text, "2015-07-15")
+    assert ev.location == "Manbij"

@@ -341,10 +341,12 @@ def _as_mention(r: Resolved) -> Mention:
     return Mention("place", m.start, m.end, m.text, label=r.location or "", data=data)
 
 
-def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus: str | None) -> Resolved | None:
+def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus: str | None,
+             forward: bool = False) -> Resolved | None:
     """The place of a span: specific places before governorates before countries, a place of origin ("buses from
     X", "fired from X") or an end of a road named for its towns ("blocked the Nairobi-Nakuru highway at
-    Kwambira") after the scene, then nearest the anchor."""
+    Kwambira") after the scene, then nearest the anchor (`forward`: those after it first, as after a toll: "17
+    were hurt in X")."""
     heads = {r.mention.start for r in resolved}
     # a dateline of several bureaus ("WASHINGTON/BEIRUT, May 21 -") says where the story was filed, not where
     # anything happened
@@ -380,7 +382,7 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
                                       max(rank(r), 1.5) if "dateline" in r.mention.data else rank(r),
                                       "dateline" in r.mention.data, abroad and not is_framed(r.mention),
                                       r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
-                                      abs(r.mention.start - anchor)))
+                                      forward and r.mention.start < anchor, abs(r.mention.start - anchor)))
 
 
 # How far after a place a name may start and be read as the area holding it ("X under Y upazila of Z")
@@ -414,7 +416,10 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     if draft is None:
         return places.focus_place()
     sent, anchor = draft.sentence, _toll_anchor(draft)
-    chosen = _away(_best_in(resolved, sent.start, sent.end, anchor, places.focus), places.focus)
+    # a toll's place is named after it ("Thirteen civilians were killed ... on the province of Aleppo"), not in a
+    # caption run in before it
+    forward = anchor != draft.trigger.start
+    chosen = _away(_best_in(resolved, sent.start, sent.end, anchor, places.focus, forward), places.focus)
     if chosen is not None and not chosen.specific:
         follow = _elaboration(resolved, sentences, sent, chosen, _told(doc, ev))
         if follow is not None and chosen.mention.start >= 0:
