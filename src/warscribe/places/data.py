@@ -26,6 +26,7 @@ class Admin1:
     lat: float
     lon: float
     variants: tuple[str, ...]
+    surrounds: tuple[str, ...] = ()  # the cities, governorates of their own, whose surroundings lie in this one
 
 
 def load_yaml(name: str) -> Any:
@@ -43,7 +44,7 @@ def admin1_table() -> tuple[Admin1, ...]:
         for i, e in enumerate(entries, 1):
             try:
                 rows.append(Admin1(country, e["name"], str(e["geonames"]), e["capital"], float(e["lat"]),
-                                   float(e["lon"]), tuple(e.get("variants") or ())))
+                                   float(e["lon"]), tuple(e.get("variants") or ()), tuple(e.get("surrounds") or ())))
             except (KeyError, TypeError, ValueError) as exc:
                 raise ValueError(f"{PLACES_DIR / 'admin1.yaml'}: {country} entry {i}: {exc!r}") from exc
     return tuple(rows)
@@ -71,6 +72,12 @@ def admin1_named(name: str | None) -> Admin1 | None:
         if k.endswith(suffix):
             k = k[: -len(suffix)]
     return _admin1_by_key().get(k)
+
+
+@lru_cache(maxsize=64)
+def surrounding(admin: Admin1) -> Admin1 | None:
+    """The governorate that surrounds a city governorate ("outside Damascus" is in Rural Damascus), if any."""
+    return next((a for a in admin1_table() if a.country == admin.country and admin.name in a.surrounds), None)
 
 
 def admin1_by_code(country: str, code: str) -> Admin1 | None:

@@ -715,6 +715,13 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
+        # ("from the northern towns of X": where people or fire came from, a kind of place between)
+        "origin": re.compile(rf"\b(?:{alt(c.get('origin_before', ()))}|from\s+(?:the\s+)?(?:(?:{dirs})\s+)?"
+                             rf"(?:{settle})\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+and)?)"
+                             rf"\s+(?:the\s+)?$", re.I),
+        "around_before": re.compile(rf"\b(?:{alt(c.get('around_before', ()))})\s+(?:the\s+)?$", re.I),
+        "around_after": re.compile(rf"^(?:['’]s?)?[ \u00a0]+(?:(?:{dirs})[ \u00a0]+)?"
+                                   rf"(?:{alt(c.get('around_after', ()))})\b", re.I),
         # (the tag word as the outlet writes it, capitalised: "tags" in a sentence is a verb or a noun)
         "tag_list": re.compile(rf"\b(?:{alt(c.get('tag_list', ()))})\b"),
         # (the tag word without its closing boundary, searched once over a whole text: a name's window can end
@@ -820,6 +827,10 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["area_kind"] = True  # "Kouka commune": an area's name
     if p["designated"].search(before[-30:]):
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
+    if p["origin"].search(before[-60:]):
+        m.data["origin"] = True  # "terrorists positioned in X targeted ...": where the fire came from
+    if _around(text, end, before):
+        m.data["around"] = True  # "outside X", "X countryside": the lands around X, not X itself
     if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
         if m.cue is None:
@@ -827,6 +838,15 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     if "prep" in possible and (hit := p["prep"].search(before)) is not None:
         m.prep = hit.group("p").lower()
     return m
+
+
+def _around(text: str, end: int, before: str) -> bool:
+    """Whether the words around a name place the event in the lands around it ("outside X", "the X suburbs"); not
+    "near X's mosque", where the possessive names a spot inside X."""
+    p, after = _cue_patterns(), text[end:end + 40]
+    if p["around_after"].match(after):
+        return True
+    return p["around_before"].search(before[-30:]) is not None and not after.startswith(("'s", "’s"))
 
 
 def settlement_framed(text: str, start: int) -> bool:

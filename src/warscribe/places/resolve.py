@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warscribe.places.data import Admin1, acled_country_names, admin1_named
+from warscribe.places.data import Admin1, acled_country_names, admin1_named, surrounding
 from warscribe.places.gazetteer import Gazetteer, Place, distance_km
 from warscribe.places.normalize import key
 from warscribe.places.normalize import unaccented as display_name  # as event tables write a gazetteer name
@@ -208,6 +208,9 @@ class DocumentPlaces:
             return None
         focus = self.country_at(m)
         admin = admin1_named(m.text)
+        if admin is not None and m.data.get("around"):
+            # "outside Damascus", "the Damascus suburbs": the governorate around the city (Rural Damascus)
+            admin = surrounding(admin) or admin
         if admin is not None:
             return admin if not focus or admin.country == focus else None
         if "_admin" not in m.data:

@@ -11,7 +11,7 @@ from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
 from warscribe.knowledge.patterns import starts_with
-from warscribe.model import Document, Event, Evidence, Mention, Sentence
+from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
@@ -341,10 +341,12 @@ def _as_mention(r: Resolved) -> Mention:
     return Mention("place", m.start, m.end, m.text, label=r.location or "", data=data)
 
 
-def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus: str | None) -> Resolved | None:
+def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus: str | None,
+             forward: bool = False) -> Resolved | None:
     """The place of a span: specific places before governorates before countries, a place of origin ("buses from
     X", "fired from X") or an end of a road named for its towns ("blocked the Nairobi-Nakuru highway at
-    Kwambira") after the scene, then nearest the anchor."""
+    Kwambira") after the scene, then nearest the anchor (`forward`: those after it first, as after a toll: "17
+    were hurt in X")."""
     heads = {r.mention.start for r in resolved}
     # a dateline of several bureaus ("WASHINGTON/BEIRUT, May 21 -") says where the story was filed, not where
     # anything happened
@@ -358,9 +360,13 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     # the text seemed to give
     abroad = _framed_abroad(resolved, start, end, focus)
 
-    def rank(r: Resolved) -> int:
+    def rank(r: Resolved) -> float:
         if r.feature == "country":
             return 3
+        if r.mention.data.get("origin"):
+            # "terrorists positioned in Eastern Ghouta shelled Damascus" (cues.yaml `origin_before`): where the fire
+            # came from is the scene only when the sentence names no other place at home
+            return 2.5
         if focus is not None and r.country_code != focus and not (abroad and is_framed(r.mention)):
             return 2
         return 1 if r.feature == "admin1" else 0
@@ -376,7 +382,7 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
                                       max(rank(r), 1.5) if "dateline" in r.mention.data else rank(r),
                                       "dateline" in r.mention.data, abroad and not is_framed(r.mention),
                                       r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
-                                      abs(r.mention.start - anchor)))
+                                      forward and r.mention.start < anchor, abs(r.mention.start - anchor)))
 
 
 # How far after a place a name may start and be read as the area holding it ("X under Y upazila of Z")
@@ -409,10 +415,13 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     draft = ev.draft
     if draft is None:
         return places.focus_place()
-    sent, anchor = draft.sentence, draft.trigger.start
-    chosen = _away(_best_in(resolved, sent.start, sent.end, anchor, places.focus), places.focus)
+    sent, anchor = draft.sentence, _toll_anchor(draft)
+    # a toll's place is named after it ("Thirteen civilians were killed ... on the province of Aleppo"), not in a
+    # caption run in before it
+    forward = anchor != draft.trigger.start
+    chosen = _away(_best_in(resolved, sent.start, sent.end, anchor, places.focus, forward), places.focus)
     if chosen is not None and not chosen.specific:
-        follow = _elaboration(resolved, sentences, sent, chosen)
+        follow = _elaboration(resolved, sentences, sent, chosen, _told(doc, ev))
         if follow is not None and chosen.mention.start >= 0:
             # the event's own sentence named the governorate: its place is the sentence's, made precise
             ev.evidence.append(Evidence.of(doc.text, chosen.mention.start, chosen.mention.end, "location"))
@@ -461,6 +470,19 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+def _toll_anchor(draft: EventDraft) -> int:
+    """Where the event's place is looked for nearest: the largest toll of a sentence that opens with it, the dead
+    before the hurt ("17 civilians were hurt in X while one was hurt in attacks on Y": X), else its trigger (a toll
+    told after the trigger is told after its place: "a massacre in Douma in eastern Ghouta claiming 32 lives")."""
+    sent, trigger = draft.sentence, draft.trigger.start
+    tolls = [c for c in draft.counts if c.label in ("death", "injury") and sent.start <= c.start < sent.end]
+    if not tolls:
+        return trigger
+    dead = [c for c in tolls if c.label == "death"] or tolls
+    toll = max(dead, key=lambda c: (c.data.get("value") or 0, -c.start)).start
+    return toll if toll < trigger else trigger
 
 
 # The headline and the lede: the sentences whose place the next ones may tell
@@ -522,14 +544,31 @@ def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: 
     return None
 
 
+def _told(doc: Document, ev: Event) -> set[int]:
+    """The sentences that tell an event of their own, another than `ev`: of another kind, with a toll of its own
+    that is not `ev`'s (a lede telling its headline's strike again, or a detail or a toll of one told elsewhere,
+    is no other event)."""
+    d = ev.draft
+    if d is None or not d.fatalities:
+        return set()
+    return {e.draft.sentence.index for e in doc.events
+            if e.draft is not None and not e.draft.enrich_only and not e.draft.follow_up
+            and e.draft.sub_event_type != d.sub_event_type and e.draft.fatalities
+            and e.draft.fatalities != d.fatalities}
+
+
 def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
-                 chosen: Resolved) -> Resolved | None:
+                 chosen: Resolved, told: set[int]) -> Resolved | None:
     """'... in southern Idlib. ... in the village of X': the next sentence of the paragraph names the spot
-    inside the governorate the event sentence gave."""
+    inside the governorate the event sentence gave, unless it tells an event of another kind (`told`: "... 39
+    killed in air strikes on Aleppo province. Those killed included 12 aid workers in a raid on a convoy to the
+    town of X": the raid's place, not the bombardment's)."""
     nxt = [s for s in sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
     if not nxt or chosen.feature != "admin1":
         return None
     s = min(nxt, key=lambda x: x.start)
+    if s.index in told:
+        return None
     for r in resolved:
         if s.start <= r.mention.start < s.end and r.specific and r.mention.cue == "settlement" \
                 and not r.mention.secondary and r.admin1 == chosen.admin1:
