@@ -1,4 +1,5 @@
-"""Round 17 (speed6): the gazetteer's probe table answers the probes that miss from memory, the same answers."""
+"""Round 17 (speed6): the gazetteer's probe table answers the probes that miss from memory, the same answers; the
+words of an office or a heading before a name are searched once a text."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from places_support import default_gazetteer
+from warscribe.config import Config, Context
 from warscribe.places import gazetteer as gazetteer_module
+from warscribe.places import recognize
 from warscribe.places.gazetteer import Gazetteer, PlaceRecord
 from warscribe.places.normalize import skeleton
 
@@ -84,3 +88,47 @@ def test_the_table_comes_from_the_cache_folder_until_the_gazetteer_changes(small
     assert small._probe_table is None  # a change forgets the table
     monkeypatch.setattr(gazetteer_module, "PROBE_TABLE_AFTER", 0)
     assert small.has_key("omega") and small.has_skeleton(skeleton("Omega"), "SY")  # the new file's table
+
+
+_WINDOW_TEXTS = [
+    "Gunmen abducted the mayor of Aleppo in Idlib on Monday.",
+    "A bus heading for Homs was hit by a shell in Hama, the monitor said.",
+    "The Mayor Of Aleppo spoke at a forum in Geneva while shells fell on Idlib.",
+    "Shelling killed three people in Idlib and Hama on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", _WINDOW_TEXTS)
+def test_office_and_heading_words_searched_once_find_what_each_window_finds(text: str) -> None:
+    p = recognize._cue_patterns()
+    for window, words in (("office_before", "office_words"), ("heading", "heading_words")):
+        anywhere = p[words].search(text) is not None
+        for end in range(len(text) + 1):
+            if p[window].search(text, max(0, end - 40), end):
+                assert anywhere  # a window matches only where the words are written
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    return Context(Config(gazetteer_path=default_gazetteer(tmp_path_factory).path))
+
+
+@pytest.mark.parametrize("text, secondary", [
+    ("Gunmen abducted the mayor of Manbij in Idlib on Monday.", {"Manbij"}),
+    ("A bus heading for Homs was hit by a shell in Hama on Monday.", {"Homs"}),
+    ("Shelling killed three people in Idlib and Hama on Monday.", set()),
+])
+def test_a_text_without_the_words_searches_no_window(ctx, monkeypatch, text: str, secondary: set[str]) -> None:
+    found = recognize.find_places(text, [(0, len(text))], ctx.gazetteer, "SY")
+    assert {m.text for m in found if m.secondary} == secondary
+    if not secondary:
+        p = dict(recognize._cue_patterns())
+
+        class Refuse:
+            def search(self, *_args):
+                raise AssertionError("searched a window of a text holding no office or heading word")
+
+        p["office_before"] = p["heading"] = Refuse()
+        monkeypatch.setattr(recognize, "_cue_patterns", lambda: p)
+        assert [m.text for m in recognize.find_places(text, [(0, len(text))], ctx.gazetteer, "SY")] == \
+            [m.text for m in found]

@@ -303,17 +303,20 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     # a grievance's words anywhere in the text (no word boundary asked: whatever a window's search finds), else
     # no name comes after one: one search of the text rather than one back from every name
     grieved = p["grievance_words"].search(text) is not None
+    # the same for the words of an office or a heading written before a name
+    officed, headed = p["office_words"].search(text) is not None, p["heading_words"].search(text) is not None
     for m in mentions:
         named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
                         and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
-        elif (office.match(text, m.end) or (p["office_before"].search(text, max(0, m.start - 40), m.start)
-                                            and not any(x.data.get("tail_of") == m.start for x in mentions))) \
+        elif (office.match(text, m.end)
+              or (officed and p["office_before"].search(text, max(0, m.start - 40), m.start)
+                  and not any(x.data.get("tail_of") == m.start for x in mentions))) \
                 and not gaz.admin1_areas(m.text):
             # (a name the note codes with its areas, "the mayor of Karimama (Karimama, Alibori)", is the scene)
             holders.append(m)
-        elif bound.match(text, m.end) or heading.search(text, max(0, m.start - 40), m.start) \
+        elif bound.match(text, m.end) or (headed and heading.search(text, max(0, m.start - 40), m.start)) \
                 or p["meeting"].match(text, m.end) or p["landmark"].match(text, m.end) \
                 or (grieved and _after_grievance(text, m, mentions, p["grievance"])):
             holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
@@ -707,6 +710,11 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "meeting": re.compile(rf"[ \u00a0](?:{alt(c.get('meeting_after', ()))})\b", re.I),
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
         "office_before": re.compile(rf"\b(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
+        # (the words of `office_before` and `heading` anywhere in a text, searched once over it: a name's window
+        # can match only where they are written)
+        "office_words": re.compile(rf"{starts_with(list(c.get('office_before', ())))}"
+                                   rf"(?:{alt(c.get('office_before', ()))})", re.I),
+        "heading_words": re.compile(rf"{starts_with(heading)}(?:{alt(heading)})", re.I),
         "landmark": re.compile(rf"[ \u00a0](?:{alt(c.get('landmark_after', ()))})\b", re.I),
         "grievance": re.compile(rf"\b(?:{alt(c.get('grievance_before', ()))})\b", re.I),
         # (behind the look-ahead on the words' first letters: a whole text is searched, most positions left at once)
