@@ -94,6 +94,7 @@ _WINDOW_TEXTS = [
     "Gunmen abducted the mayor of Aleppo in Idlib on Monday.",
     "A bus heading for Homs was hit by a shell in Hama, the monitor said.",
     "The Mayor Of Aleppo spoke at a forum in Geneva while shells fell on Idlib.",
+    "THE MAYOR OF ALEPPO SPOKE AT A FORUM \u0130N GENEVA, HEAD\u0130NG FOR \u212aOBANI.",  # read case-blind
     "Shelling killed three people in Idlib and Hama on Monday.",
 ]
 
@@ -101,8 +102,9 @@ _WINDOW_TEXTS = [
 @pytest.mark.parametrize("text", _WINDOW_TEXTS)
 def test_office_and_heading_words_searched_once_find_what_each_window_finds(text: str) -> None:
     p = recognize._cue_patterns()
-    for window, words in (("office_before", "office_words"), ("heading", "heading_words")):
-        anywhere = p[words].search(text) is not None
+    lowered = text.translate(recognize._CASE_BLIND).lower()
+    for window, words in zip(("office_before", "heading"), recognize._window_words(), strict=True):
+        anywhere = recognize._written(lowered, words)
         for end in range(len(text) + 1):
             if p[window].search(text, max(0, end - 40), end):
                 assert anywhere  # a window matches only where the words are written
@@ -132,3 +134,14 @@ def test_a_text_without_the_words_searches_no_window(ctx, monkeypatch, text: str
         monkeypatch.setattr(recognize, "_cue_patterns", lambda: p)
         assert [m.text for m in recognize.find_places(text, [(0, len(text))], ctx.gazetteer, "SY")] == \
             [m.text for m in found]
+
+
+def test_the_letters_a_case_blind_pattern_reads_as_ascii_ones_are_made_those() -> None:
+    import re
+    import string
+    import sys
+
+    found = {chr(cp) for cp in range(0x80, sys.maxunicode + 1) for p in string.ascii_lowercase
+             if re.fullmatch(p, chr(cp), re.I)}
+    assert found == {"\u0130", "\u0131", "\u017f", "\u212a"}
+    assert all(ch.translate(recognize._CASE_BLIND).lower().isascii() for ch in found)

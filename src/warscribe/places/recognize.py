@@ -303,8 +303,11 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     # a grievance's words anywhere in the text (no word boundary asked: whatever a window's search finds), else
     # no name comes after one: one search of the text rather than one back from every name
     grieved = p["grievance_words"].search(text) is not None
-    # the same for the words of an office or a heading written before a name
-    officed, headed = p["office_words"].search(text) is not None, p["heading_words"].search(text) is not None
+    # the same for the words of an office or a heading written before a name (no pattern: one compiled costs more
+    # than a short text's searches)
+    lowered = text.translate(_CASE_BLIND).lower()
+    office_words, heading_words = _window_words()
+    officed, headed = _written(lowered, office_words), _written(lowered, heading_words)
     for m in mentions:
         named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
@@ -345,6 +348,26 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     for m in road_ends:
         if any(_same_sentence(text, m, t) for t in towns):
             m.secondary = True
+
+
+# The characters besides A-Z that a case-blind pattern reads as an ASCII letter (the dotted and the dotless i, the
+# long s, the Kelvin sign): made that letter before a text is lowered, so that a phrase of ASCII words a case-blind
+# pattern finds in the text is in the lowered text as well
+_CASE_BLIND = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@lru_cache(maxsize=1)
+def _window_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The phrases of the `office_before` and the `heading` patterns, lower-cased: a window before a name matches
+    those patterns only where one of them is written."""
+    c = cues()
+    heading = [*c.get("destination_before", ()), *c.get("venue_before", ())]
+    return tuple(w.lower() for w in c.get("office_before", ())), tuple(w.lower() for w in heading)
+
+
+def _written(lowered: str, phrases: tuple[str, ...]) -> bool:
+    """Whether one of the lower-case phrases is in the lowered text (`_CASE_BLIND`), with no Python call per phrase."""
+    return any(map(lowered.__contains__, phrases))
 
 
 # How far back (characters) the word opening a tag list is looked for.
@@ -710,11 +733,6 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "meeting": re.compile(rf"[ \u00a0](?:{alt(c.get('meeting_after', ()))})\b", re.I),
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
         "office_before": re.compile(rf"\b(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
-        # (the words of `office_before` and `heading` anywhere in a text, searched once over it: a name's window
-        # can match only where they are written)
-        "office_words": re.compile(rf"{starts_with(list(c.get('office_before', ())))}"
-                                   rf"(?:{alt(c.get('office_before', ()))})", re.I),
-        "heading_words": re.compile(rf"{starts_with(heading)}(?:{alt(heading)})", re.I),
         "landmark": re.compile(rf"[ \u00a0](?:{alt(c.get('landmark_after', ()))})\b", re.I),
         "grievance": re.compile(rf"\b(?:{alt(c.get('grievance_before', ()))})\b", re.I),
         # (behind the look-ahead on the words' first letters: a whole text is searched, most positions left at once)
