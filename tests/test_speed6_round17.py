@@ -145,3 +145,16 @@ def test_the_letters_a_case_blind_pattern_reads_as_ascii_ones_are_made_those() -
              if re.fullmatch(p, chr(cp), re.I)}
     assert found == {"\u0130", "\u0131", "\u017f", "\u212a"}
     assert all(ch.translate(recognize._CASE_BLIND).lower().isascii() for ch in found)
+
+
+def test_a_runs_parts_remembered_are_read_from_the_memo_without_a_call(ctx, monkeypatch) -> None:
+    text = "Shelling hit Idlib and Hama on Monday, and a car bomb exploded in Jisr al-Shughour."
+    first = [(m.text, m.start) for m in recognize.find_places(text, [(0, len(text))], ctx.gazetteer, "SY")]
+    assert ("Idlib", 13) in first and ("Jisr al-Shughour", 66) in first
+
+    def asked(*_args) -> bool:
+        raise AssertionError("asked _known for a name the memo holds")
+
+    monkeypatch.setattr(recognize, "_known", asked)
+    again = [(m.text, m.start) for m in recognize.find_places(text, [(0, len(text))], ctx.gazetteer, "SY")]
+    assert again == first

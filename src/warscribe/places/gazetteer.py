@@ -156,6 +156,9 @@ class Gazetteer:
         self._fuzzy: dict[str | None, list[str]] = {}
         # answers of has_key / has_skeleton: the same words are probed paragraph after paragraph
         self._probes: dict[tuple[str, str | None], bool] = {}
+        # places.recognize's answers of whether a run of words names a place, by (surface, focus, words): an
+        # attribute, read without a call for each part of each name run
+        self.known_names: dict[tuple[str, str | None, int], bool] = {}
         self._boundaries = None
         self._areas: dict[str, list[Place]] | None = None
         self._countries: dict[str, str] | None = None

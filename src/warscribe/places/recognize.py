@@ -491,6 +491,7 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     i = 0
     # a run no skipped span overlaps holds no part that one does: the test of each part is spared
     clear = not _overlaps((run[0].start, run[-1].end), skip)
+    remembered = gaz.known_names  # (cleared in place when full: this reference stays valid)
     while i < len(run):
         hit = None
         for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
@@ -507,7 +508,10 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
             if run[i + n - 1].text.endswith(_POSSESSIVE) and _known(text[a:b - 2], gaz, focus, n):
                 hit = (a, b - 2, n)
                 break
-            if _known(text[a:b], gaz, focus, n):
+            # `_known`'s memo read here first: most names a run's parts spell were asked before
+            if (answer := remembered.get((text[a:b], focus, n))) is None:
+                answer = _known(text[a:b], gaz, focus, n)
+            if answer:
                 hit = (a, b, n)
                 break
         if hit and hit[2] < 0:
@@ -573,7 +577,7 @@ _KNOWN_CACHE_SIZE = 200_000  # names repeat across a corpus; bound the memory al
 def _known(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
     """Whether a run of words names a gazetteer place (cached per gazetteer: the answer depends only on the
     words, the focus country and the gazetteer)."""
-    cache: dict[tuple[str, str | None, int], bool] = gaz.__dict__.setdefault("_known_names", {})
+    cache = gaz.known_names
     found = cache.get((surface, focus, words))
     if found is None:
         if len(cache) > _KNOWN_CACHE_SIZE:
