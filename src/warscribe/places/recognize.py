@@ -303,17 +303,23 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     # a grievance's words anywhere in the text (no word boundary asked: whatever a window's search finds), else
     # no name comes after one: one search of the text rather than one back from every name
     grieved = p["grievance_words"].search(text) is not None
+    # the same for the words of an office or a heading written before a name (no pattern: one compiled costs more
+    # than a short text's searches)
+    lowered = text.translate(_CASE_BLIND).lower()
+    office_words, heading_words = _window_words()
+    officed, headed = _written(lowered, office_words), _written(lowered, heading_words)
     for m in mentions:
         named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
                         and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
-        elif (office.match(text, m.end) or (p["office_before"].search(text, max(0, m.start - 40), m.start)
-                                            and not any(x.data.get("tail_of") == m.start for x in mentions))) \
+        elif (office.match(text, m.end)
+              or (officed and p["office_before"].search(text, max(0, m.start - 40), m.start)
+                  and not any(x.data.get("tail_of") == m.start for x in mentions))) \
                 and not gaz.admin1_areas(m.text):
             # (a name the note codes with its areas, "the mayor of Karimama (Karimama, Alibori)", is the scene)
             holders.append(m)
-        elif bound.match(text, m.end) or heading.search(text, max(0, m.start - 40), m.start) \
+        elif bound.match(text, m.end) or (headed and heading.search(text, max(0, m.start - 40), m.start)) \
                 or p["meeting"].match(text, m.end) or p["landmark"].match(text, m.end) \
                 or (grieved and _after_grievance(text, m, mentions, p["grievance"])):
             holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
@@ -342,6 +348,26 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     for m in road_ends:
         if any(_same_sentence(text, m, t) for t in towns):
             m.secondary = True
+
+
+# The characters besides A-Z that a case-blind pattern reads as an ASCII letter (the dotted and the dotless i, the
+# long s, the Kelvin sign): made that letter before a text is lowered, so that a phrase of ASCII words a case-blind
+# pattern finds in the text is in the lowered text as well
+_CASE_BLIND = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@lru_cache(maxsize=1)
+def _window_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The phrases of the `office_before` and the `heading` patterns, lower-cased: a window before a name matches
+    those patterns only where one of them is written."""
+    c = cues()
+    heading = [*c.get("destination_before", ()), *c.get("venue_before", ())]
+    return tuple(w.lower() for w in c.get("office_before", ())), tuple(w.lower() for w in heading)
+
+
+def _written(lowered: str, phrases: tuple[str, ...]) -> bool:
+    """Whether one of the lower-case phrases is in the lowered text (`_CASE_BLIND`), with no Python call per phrase."""
+    return any(map(lowered.__contains__, phrases))
 
 
 # How far back (characters) the word opening a tag list is looked for.
@@ -465,6 +491,7 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     i = 0
     # a run no skipped span overlaps holds no part that one does: the test of each part is spared
     clear = not _overlaps((run[0].start, run[-1].end), skip)
+    remembered = gaz.known_names  # (cleared in place when full: this reference stays valid)
     while i < len(run):
         hit = None
         for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
@@ -481,7 +508,10 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
             if run[i + n - 1].text.endswith(_POSSESSIVE) and _known(text[a:b - 2], gaz, focus, n):
                 hit = (a, b - 2, n)
                 break
-            if _known(text[a:b], gaz, focus, n):
+            # `_known`'s memo read here first: most names a run's parts spell were asked before
+            if (answer := remembered.get((text[a:b], focus, n))) is None:
+                answer = _known(text[a:b], gaz, focus, n)
+            if answer:
                 hit = (a, b, n)
                 break
         if hit and hit[2] < 0:
@@ -547,7 +577,7 @@ _KNOWN_CACHE_SIZE = 200_000  # names repeat across a corpus; bound the memory al
 def _known(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
     """Whether a run of words names a gazetteer place (cached per gazetteer: the answer depends only on the
     words, the focus country and the gazetteer)."""
-    cache: dict[tuple[str, str | None, int], bool] = gaz.__dict__.setdefault("_known_names", {})
+    cache = gaz.known_names
     found = cache.get((surface, focus, words))
     if found is None:
         if len(cache) > _KNOWN_CACHE_SIZE:
