@@ -476,6 +476,21 @@ def cites_after(after: str) -> bool:
     return _speaker_follows().match(after) is not None
 
 
+def addressed(label: str, before: str) -> bool:
+    """Whether a side is the audience of a statement ("explained to SANA reporter that ...": roles.yaml
+    `audience`): reporters spoken to are no side of what they hear."""
+    sides, pattern = _audience()
+    return label in sides and pattern.search(before) is not None
+
+
+@cache
+def _audience() -> tuple[frozenset[str], re.Pattern[str]]:
+    entry = _data().get("audience") or {}
+    words = alternation(entry.get("before") or ())
+    pattern = rf"\b(?:{words})\s+(?:the\s+|an?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}$"
+    return frozenset(entry.get("sides") or ()), re.compile(pattern, re.I)
+
+
 @cache
 def _statement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = _data().get("statements") or {}

@@ -17,6 +17,7 @@ from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
 from warscribe.knowledge.patterns import lacks_words, starts_with
 from warscribe.knowledge.roles import (
     accuses,
+    addressed,
     against_itself,
     air_raider,
     armed_casualties,
@@ -848,7 +849,7 @@ def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Me
             return None  # "The air strikes on Kafr Zita also wounded 40" after a chlorine attack: that attack, retold
         return kind
     worded = any(t.data.get("noun") and retell.generic_strike_word(t.text) and not _compound_word(doc, t)
-                 for t in triggers)
+                 and not retell.another_strike(doc.text[max(0, t.start - 12):t.start]) for t in triggers)
     # a toll with no doer and no word for the strike ("among the civilians killed was a child") tells the strike
     # told in the sentence before
     toll = draft.actor1 is None and all(retell.toll_frame(t.label) for t in triggers)
@@ -1009,6 +1010,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # ", rescue workers said": the report's speaker, not a party to the event
         if _speaker_description(doc, sentence, m, mentions, lexicon):
             continue  # "the group which advocates the Syrian opposition said": who speaks, described; no side
+        if addressed(m.label, doc.text[max(sentence.start, m.start - 50):m.start]):
+            continue  # "explained to SANA reporter that ...": the statement's audience, no side
         reach = max(sentence.start, m.start - 80)
         if not may_name_role(doc.text[reach:m.end + 40]):
             out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]

@@ -420,6 +420,18 @@ def generic_strike_word(word: str) -> bool:
     return word.casefold() in _generic_strike_words()
 
 
+def another_strike(before: str) -> bool:
+    """Whether the word just before a generic strike word says it is another strike (`generic_strike` another:
+    "another attack"), not the one told before."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() in _another_words()
+
+
+@cache
+def _another_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _generic_strike().get("another") or [])
+
+
 def generic_strike_reach() -> int:
     """How many sentences back a strike may be told for a generic word to stand for it (`generic_strike`)."""
     return int(_generic_strike().get("reach") or 0)
