@@ -160,7 +160,7 @@ def listed_together(between: str) -> bool:
 def refers_back(text: str, start: int) -> bool:
     """Whether the event word at `start` is told by a definite word just before it ("the bombing", "the strikes",
     "this attack"): a report of an event already told, not a new one (`refers_back` of the data file)."""
-    before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+    before = re.search(r"([\w'’]+)\s+$", text[max(0, start - 20):start])
     return before is not None and bool(_words("refers_back").fullmatch(before.group(1)))
 
 
@@ -281,7 +281,9 @@ def agreement(earlier: Event, later: Event, *, later_placed: bool, later_dated: 
     apart = definite and _told_apart(earlier.sub_event_type, later.sub_event_type)
     kind = f"one kind of event ({family}{', told by a word referring back' if apart else ''})"
     loose = not tolls_differ
-    pinned = bool(same_toll) or (later_placed and (later.location == earlier.location or later.location in named))
+    # a word referring back ("the blast", "Saturday's blast") pins the event as a place or a toll shared would
+    pinned = bool(same_toll) or definite or (later_placed and (later.location == earlier.location
+                                                               or later.location in named))
     reasons = [kind, _place(earlier, later, later_placed, named, loose),
                _day(earlier, later, later_dated, earlier_dated, loose and pinned),
                _actors(earlier, later, unknown, family in rules().either_way or sides_read_wrongly(earlier, later))]
