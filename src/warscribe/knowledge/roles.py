@@ -574,10 +574,22 @@ def _struck() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(verbs)})\s+{gap}{{0,3}}$", re.I)
 
 
-def weapon_struck(before: str) -> bool:
-    """Whether the words before a weapon make it the object a force struck ("destroyed a mortar"), roles.yaml
-    `weapons_struck`."""
-    return bool(_data().get("weapons_struck")) and _struck().search(before) is not None
+@cache
+def _downed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = _data().get("weapons_struck") or {}
+    before = rf"\b(?:{alternation(spec['downed'])})\s+(?:\S+\s+){{0,3}}$" if spec.get("downed") else "(?!)"
+    after = rf"^\s*(?:{alternation(spec['downed_after'])})\b" if spec.get("downed_after") else "(?!)"
+    return re.compile(before, re.I), re.compile(after, re.I)
+
+
+def weapon_struck(before: str, after: str = "") -> bool:
+    """Whether the words around a weapon make it the object a force struck ("destroyed a mortar", "shot down a
+    Russian helicopter", "their helicopter was shot down"), roles.yaml `weapons_struck`."""
+    if not _data().get("weapons_struck"):
+        return False
+    downed_before, downed_after = _downed()
+    return _struck().search(before) is not None or downed_before.search(before) is not None \
+        or downed_after.search(after) is not None
 
 
 def air_raider(actor: str, noun: str) -> bool:

@@ -823,12 +823,18 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
 
 def _kind_told_before(doc: Document, mentions: list[Mention], main: Mention, history: _History) -> str | None:
     """The frame of the strike told before that a word for any strike is told as like ("A similar bombing in
-    the same square" after a car bomb: a car bomb), when its sentence names no weapon of its own."""
+    the same square" after a car bomb: a car bomb), or refers back to ("Saturday's blast hit a convoy" just after a
+    suicide car bombing: that bombing), when its sentence names no weapon of its own."""
     frames = retell.strike_frames()
     if not (main.data.get("noun") and main.label in frames and retell.any_strike_word(main.text)) \
-            or any(m.kind == "means" for m in mentions) or not retell.like_before(doc.text, main.start):
+            or any(m.kind == "means" for m in mentions):
         return None
-    earlier = next((f for d in reversed(history.drafts) if (f := retell.strike_frame(d.sub_event_type))), None)
+    if retell.like_before(doc.text, main.start):
+        earlier = next((f for d in reversed(history.drafts) if (f := retell.strike_frame(d.sub_event_type))), None)
+    elif retell.refers_back(doc.text, main.start) and history.drafts:
+        earlier = retell.strike_frame(history.drafts[-1].sub_event_type)  # the event told just before, only
+    else:
+        return None
     return earlier if earlier != main.label else None
 
 
@@ -891,8 +897,10 @@ def _counted_fighters(mentions: list[Mention], m: Mention) -> bool:
 
 
 def _weapon_struck(doc: Document, sentence: Sentence, m: Mention) -> bool:
-    """A weapon named as what a force struck ("destroyed a mortar of the insurgents"): no means of the event."""
-    return weapon_struck(doc.text[max(sentence.start, m.start - 40):m.start])
+    """A weapon named as what a force struck ("destroyed a mortar of the insurgents", "their helicopter was shot
+    down"): no means of the event."""
+    return weapon_struck(doc.text[max(sentence.start, m.start - 40):m.start],
+                         doc.text[m.end:min(sentence.end, m.end + 40)])
 
 
 def _without_other_strike_toll(doc: Document, mentions: list[Mention], main: Mention, triggers: list[Mention],

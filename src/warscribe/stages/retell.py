@@ -153,7 +153,7 @@ def other_strike_frames() -> frozenset[str]:
 
 # compiled once: re's module functions look each pattern up in its cache at every call
 _WORD = re.compile(r"\w+")
-_LAST_WORD = re.compile(r"(\w+)\s+$")
+_LAST_WORD = re.compile(r"([\w'’]+)\s+$")
 
 
 def listed_together(between: str) -> bool:
@@ -286,7 +286,9 @@ def agreement(earlier: Event, later: Event, *, later_placed: bool, later_dated: 
     apart = definite and _told_apart(earlier.sub_event_type, later.sub_event_type)
     kind = f"one kind of event ({family}{', told by a word referring back' if apart else ''})"
     loose = not tolls_differ
-    pinned = bool(same_toll) or (later_placed and (later.location == earlier.location or later.location in named))
+    # a word referring back ("the blast", "Saturday's blast") pins the event as a place or a toll shared would
+    pinned = bool(same_toll) or definite or (later_placed and (later.location == earlier.location
+                                                               or later.location in named))
     reasons = [kind, _place(earlier, later, later_placed, named, loose),
                _day(earlier, later, later_dated, earlier_dated, loose and pinned),
                _actors(earlier, later, unknown, family in rules().either_way or sides_read_wrongly(earlier, later))]
