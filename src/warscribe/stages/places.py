@@ -11,7 +11,7 @@ from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
 from warscribe.knowledge.patterns import starts_with
-from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
+from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
@@ -341,12 +341,10 @@ def _as_mention(r: Resolved) -> Mention:
     return Mention("place", m.start, m.end, m.text, label=r.location or "", data=data)
 
 
-def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus: str | None,
-             forward: bool = False) -> Resolved | None:
+def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus: str | None) -> Resolved | None:
     """The place of a span: specific places before governorates before countries, a place of origin ("buses from
     X", "fired from X") or an end of a road named for its towns ("blocked the Nairobi-Nakuru highway at
-    Kwambira") after the scene, then nearest the anchor (`forward`: those after it first, as after a toll: "17
-    were hurt in X")."""
+    Kwambira") after the scene, then nearest the anchor."""
     heads = {r.mention.start for r in resolved}
     # a dateline of several bureaus ("WASHINGTON/BEIRUT, May 21 -") says where the story was filed, not where
     # anything happened
@@ -382,7 +380,7 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
                                       max(rank(r), 1.5) if "dateline" in r.mention.data else rank(r),
                                       "dateline" in r.mention.data, abroad and not is_framed(r.mention),
                                       r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
-                                      forward and r.mention.start < anchor, abs(r.mention.start - anchor)))
+                                      abs(r.mention.start - anchor)))
 
 
 # How far after a place a name may start and be read as the area holding it ("X under Y upazila of Z")
@@ -415,11 +413,8 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     draft = ev.draft
     if draft is None:
         return places.focus_place()
-    sent, anchor = draft.sentence, _toll_anchor(draft)
-    # a toll's place is named after it ("Thirteen civilians were killed ... on the province of Aleppo"), not in a
-    # caption run in before it
-    forward = anchor != draft.trigger.start
-    chosen = _away(_best_in(resolved, sent.start, sent.end, anchor, places.focus, forward), places.focus)
+    sent = draft.sentence
+    chosen = _away(_best_in(resolved, sent.start, sent.end, draft.trigger.start, places.focus), places.focus)
     if chosen is not None and not chosen.specific:
         follow = _elaboration(resolved, sentences, sent, chosen, _told(doc, ev))
         if follow is not None and chosen.mention.start >= 0:
@@ -470,19 +465,6 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
-
-
-def _toll_anchor(draft: EventDraft) -> int:
-    """Where the event's place is looked for nearest: the largest toll of a sentence that opens with it, the dead
-    before the hurt ("17 civilians were hurt in X while one was hurt in attacks on Y": X), else its trigger (a toll
-    told after the trigger is told after its place: "a massacre in Douma in eastern Ghouta claiming 32 lives")."""
-    sent, trigger = draft.sentence, draft.trigger.start
-    tolls = [c for c in draft.counts if c.label in ("death", "injury") and sent.start <= c.start < sent.end]
-    if not tolls:
-        return trigger
-    dead = [c for c in tolls if c.label == "death"] or tolls
-    toll = max(dead, key=lambda c: (c.data.get("value") or 0, -c.start)).start
-    return toll if toll < trigger else trigger
 
 
 # The headline and the lede: the sentences whose place the next ones may tell
