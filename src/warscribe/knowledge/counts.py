@@ -50,6 +50,7 @@ class _Rules:
     joined: re.Pattern[str]
     never_verbs: frozenset[str]
     not_toll_figures: frozenset[str] = frozenset()
+    earlier: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,10 @@ def _rules() -> _Rules:
                   re.compile(rf"\b{_begins(raw['survived'])}(?:{_phrases(raw['survived'], number)})\b", re.I),
                   tuple(raw["toll_reaches"]), frozenset(raw["people_only_verbs"]),
                   re.compile(rf"[^.;:]{{0,60}}?\b(?:{_phrases(raw['joined_after'], number)})\s+", re.I),
-                  frozenset(raw["never_verbs"]), frozenset(w.lower() for w in raw.get("not_toll_figures") or ()))
+                  frozenset(raw["never_verbs"]), frozenset(w.lower() for w in raw.get("not_toll_figures") or ()),
+                  # (up to six words between: "days after a deadly airstrike on Monday killed 12")
+                  re.compile(rf"\b(?:{_phrases(raw.get('earlier_event') or [], number)})\s+(?:[\w'’-]+\s+){{0,6}}$",
+                             re.I) if raw.get("earlier_event") else re.compile("(?!)"))
 
 
 def _begins(phrases: list[str]) -> str:
@@ -238,7 +242,8 @@ def _patterns(numbers: Numbers) -> _Patterns:
     before_verbs = _alt(verbs)
     # "killing at least three." has no noun after its number; "killing 2 soldiers and 3 civilians" two.
     verb_first = starts_with(verbs, r"\s")
-    before = (rf"\b{verb_first}(?P<out>{before_verbs})\s+{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
+    # (a quoted figure: "initially killing “50 terrorists.”")
+    before = (rf"\b{verb_first}(?P<out>{before_verbs})\s+[\"“]?{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
               rf"(?=\s*(?:[.,;:)\"”]|and\b|or\b|including\b|$)))"
               # ("killed 14 jihadists from the Islamic State group and five civilians": the group named between
               # the counts, both count)
@@ -766,6 +771,8 @@ def _background(text: str, count: Count, read: dict[str, Any] | None = None) -> 
     end = stop.start() if stop else len(text)
     if rules.background.search(text, start, end):
         return True
+    if rules.earlier.search(text, max(start, count.start - 80), count.start):
+        return True  # "days after dozens of aid workers were killed": an earlier event's toll
     opening = read["opening"]
     return opening is not None and opening.start() < count.start and opening.start() <= 40 and bool(
         rules.background.search(text, 0, opening.start()))
