@@ -352,7 +352,7 @@ class MergeStage:
                 trace.merged(doc, c.sentence, target.sentence, "the same event told again")
         for c in enrich:
             target = _enrich_target(clusters, c) or _refined_target(clusters, c)
-            if target is None and _scene_of_its_own(c):
+            if target is None and _scene_of_its_own(c, clusters):
                 clusters.append(c)
                 trace.note(doc, "merge", trace.KEPT, "detail that fits no event but tells its own day, place, sides "
                            "and exact toll: an event of its own", c.sentence)
@@ -393,13 +393,15 @@ def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
     return max(fitting, key=score)
 
 
-def _scene_of_its_own(c: _Cluster) -> bool:
+def _scene_of_its_own(c: _Cluster, clusters: list[_Cluster]) -> bool:
     """Whether a report read as detail of another event tells, in its own sentence, a day, a place, both sides and an
     exact toll ("On September 17 coalition aircraft carried out four strikes on the army near the airport leaving 62
-    soldiers killed", after a statement dated "last week" about those strikes): when no event fits it, it is one."""
+    soldiers killed", after a statement dated "last week" about those strikes): when no event fits it, it is one. Its
+    place lies in the country of the document's other events (a dateline's "Moscow" places no strike in Syria)."""
     d = c.event.draft
     return d is not None and not d.sentence.headline and c.explicit_place and c.explicit_date \
-        and d.actor1 is not None and d.actor2 is not None and _exact_toll(c) is not None
+        and d.actor1 is not None and d.actor2 is not None and _exact_toll(c) is not None \
+        and c.event.country in {k.event.country for k in clusters}
 
 
 def _exact_toll(c: _Cluster) -> int | None:
