@@ -50,6 +50,7 @@ class _Rules:
     joined: re.Pattern[str]
     never_verbs: frozenset[str]
     not_toll_figures: frozenset[str] = frozenset()
+    earlier: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,10 @@ def _rules() -> _Rules:
                   re.compile(rf"\b{_begins(raw['survived'])}(?:{_phrases(raw['survived'], number)})\b", re.I),
                   tuple(raw["toll_reaches"]), frozenset(raw["people_only_verbs"]),
                   re.compile(rf"[^.;:]{{0,60}}?\b(?:{_phrases(raw['joined_after'], number)})\s+", re.I),
-                  frozenset(raw["never_verbs"]), frozenset(w.lower() for w in raw.get("not_toll_figures") or ()))
+                  frozenset(raw["never_verbs"]), frozenset(w.lower() for w in raw.get("not_toll_figures") or ()),
+                  # (up to six words between: "days after a deadly airstrike on Monday killed 12")
+                  re.compile(rf"\b(?:{_phrases(raw.get('earlier_event') or [], number)})\s+(?:[\w'’-]+\s+){{0,6}}$",
+                             re.I) if raw.get("earlier_event") else re.compile("(?!)"))
 
 
 def _begins(phrases: list[str]) -> str:
@@ -241,7 +245,9 @@ def _patterns(numbers: Numbers) -> _Patterns:
     before_verbs = _alt(verbs)
     # "killing at least three." has no noun after its number; "killing 2 soldiers and 3 civilians" two.
     verb_first = starts_with(verbs, r"\s")
-    before = (rf"\b{verb_first}(?P<out>{before_verbs})\s+{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
+    # (a quoted figure: "initially killing “50 terrorists.”"; not a quoted phrase, "killing “a woman with four of her
+    # children”", whose first words are no count of it)
+    before = (rf"\b{verb_first}(?P<out>{before_verbs})\s+(?:[\"“](?=\d))?{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
               rf"(?=\s*(?:[.,;:)\"”]|and\b|or\b|including\b|$)))"
               # ("killed 14 jihadists from the Islamic State group and five civilians": the group named between
               # the counts, both count)
@@ -362,7 +368,7 @@ class CountReader:
         if not any(c.outcome == "death" for c in found):
             found += self._bare_deaths(text, found)
         read: dict[str, Any] = {}  # what _background reads of the whole text, read once for all its counts
-        kept = [c for c in found if not _background(text, c, read)]
+        kept = _without_earlier_events(text, [c for c in found if not _background(text, c, read)])
         return sorted(kept + declared, key=lambda c: c.start)
 
     def _after(self, text: str) -> list[Count]:
@@ -772,6 +778,21 @@ def _background(text: str, count: Count, read: dict[str, Any] | None = None) -> 
     opening = read["opening"]
     return opening is not None and opening.start() < count.start and opening.start() <= 40 and bool(
         rules.background.search(text, 0, opening.start()))
+
+
+def _without_earlier_events(text: str, counts: list[Count]) -> list[Count]:
+    """Leaves out the deaths told a few words after "days after" (counting.yaml `earlier_event`) when the text told a
+    death count before those words: "Four medics were killed ... just days after dozens of aid workers were killed"
+    (the dozens are an earlier event's; told alone, "a day after more than 100 were killed", they stay the toll of
+    the earlier event the text then tells)."""
+    earlier = _rules().earlier
+    out = []
+    for c in counts:
+        m = earlier.search(text, max(0, c.start - 80), c.start) if c.outcome == "death" else None
+        if m is not None and any(o.outcome == "death" and o.end <= m.start() for o in counts):
+            continue
+        out.append(c)
+    return out
 
 
 def _trimmed(text: str, count: Count) -> Count:

@@ -46,6 +46,7 @@ class _Cluster:
     deaths: list[tuple[int, bool, bool, str]] = field(default_factory=list)
     injuries: list[int] = field(default_factory=list)
     more: tuple[int, bool, bool, str] | None = None  # its deaths report, as another report joining an event gives it
+    own_more: int | None = None  # its own report of "8 more killed": deaths on top of those another report tells
     # its own date is a month or year long past at publication ("Russia joined the war in September"): background
     past: bool = False
     # ... or a day four weeks or more before it, told with no definite word: background for the headline's event, the
@@ -96,12 +97,19 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
         # a toll split by place or group ("30 were killed around Shadadi and another five near Hasakeh"): a part
         if kind == "" and exact and retell.splits_toll(text[toll.end:min(d.sentence.end, toll.end + 120)]):
             kind = "part"
+        # "Earlier it was reported that the strikes had killed 24": a superseded report, no report of the whole toll
+        if kind == "" and exact and retell.superseded(text[d.sentence.start:toll.start]):
+            kind = "part"
         # more dead told at another place than its event's ("... destroyed in Mayadeen, adding that another 40 were
         # killed around Albu Kamal"): that place's share, no addition to another report's toll
         if exact and retell.adds_to_toll(near) and _told_elsewhere(ev, toll, places or []):
             kind = "part"
+        more = exact and retell.adds_to_toll(near) and kind != "part"
         c.deaths.append((ev.fatalities, vague, False, kind))
-        c.more = (ev.fatalities, vague, exact and retell.adds_to_toll(near) and kind != "part", kind)
+        c.more = (ev.fatalities, vague, more, kind)
+        # ("Senior Nusra Leader in Homs 8 More Killed": the event's own "more" adds to the fewer dead another report
+        # tells, the leader; see _conservative)
+        c.own_more = ev.fatalities if more else None
     if ev.injuries:
         c.injuries.append(ev.injuries)
     return c
@@ -333,6 +341,8 @@ def _conservative(c: _Cluster) -> None:
     floors = [v for v, _, _, kind in told if kind == "floor"]  # "dozens": before a vague "several" or "killed"
     vague = [v for v, is_vague, _, _ in told if is_vague and v]
     base = max(risen) if risen else min(exact) if exact else min(floors) if floors else min(vague) if vague else 0
+    if c.own_more is not None and not risen and exact and min(exact) < c.own_more:
+        base += c.own_more  # "Leader ... 8 More Killed", then "the leader was killed": 1 + 8
     c.event.fatalities = base + sum(added)
     c.event.injuries = min(c.injuries) if c.injuries else None
 
@@ -364,6 +374,11 @@ class MergeStage:
                 trace.merged(doc, c.sentence, target.sentence, "the same event told again")
         for c in enrich:
             target = _enrich_target(clusters, c) or _refined_target(clusters, c)
+            if target is None and _scene_of_its_own(c, clusters):
+                clusters.append(c)
+                trace.note(doc, "merge", trace.KEPT, "detail that fits no event but tells its own day, place, sides "
+                           "and exact toll: an event of its own", c.sentence)
+                continue
             if target is not None:
                 _absorb(target, c, fill_only=True)
             trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
@@ -398,6 +413,17 @@ def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
         return same, -abs(c.sentence - k.sentence)
 
     return max(fitting, key=score)
+
+
+def _scene_of_its_own(c: _Cluster, clusters: list[_Cluster]) -> bool:
+    """Whether a report read as detail of another event tells, in its own sentence, a day, a place, both sides and an
+    exact toll ("On September 17 coalition aircraft carried out four strikes on the army near the airport leaving 62
+    soldiers killed", after a statement dated "last week" about those strikes): when no event fits it, it is one. Its
+    place lies in the country of the document's other events (a dateline's "Moscow" places no strike in Syria)."""
+    d = c.event.draft
+    return d is not None and not d.sentence.headline and c.explicit_place and c.explicit_date \
+        and d.actor1 is not None and d.actor2 is not None and _exact_toll(c) is not None \
+        and c.event.country in {k.event.country for k in clusters}
 
 
 def _exact_toll(c: _Cluster) -> int | None:

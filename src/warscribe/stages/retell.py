@@ -69,6 +69,12 @@ def adds_to_toll(words: str) -> bool:
     return bool(_words("adds_to_toll").search(_words("not_adding").sub(" ", words)))
 
 
+def superseded(opening: str) -> bool:
+    """Whether the words of a sentence before its count tell the count as an earlier, superseded report ("Earlier it
+    was reported that ...": `superseded` of the data file)."""
+    return bool(_words("superseded").search(opening))
+
+
 def toll_kind(before: str, words: str, victims: str) -> str:
     """How a count tells a toll, from the few words before it, its words and its victim words: "risen" ("the death
     toll rose to 30"), "part" (some of the dead: "21 others died", "as well as the 10 killed on the bus"), else ""."""
