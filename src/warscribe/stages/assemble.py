@@ -167,11 +167,11 @@ def _ground_bombings(doc: Document, per_sentence: dict[int, list[Mention]]) -> N
     ground bomb told in its own sentence ("Bus bombing ... a bomb exploded aboard a bus") or, where the article names
     no aircraft, in its headline or a sentence near it ("the building which was targeted by a car bomb"): its
     trigger takes the ground bomb's frame (retellings.yaml `ground_bombing`)."""
+    if not _any_ground_bomb(per_sentence):
+        return  # (most documents: no sentence's aircraft need be read)
     told = {i: _bombs_told(ms) for i, ms in per_sentence.items()}
     air_anywhere = any(air for _, air in told.values())
     ground_at = [i for i, (ground, _) in told.items() if ground]
-    if not ground_at:
-        return
     headlines = {s.index for s in doc.sentences if s.headline}
     reach = retell.ground_bombing_reach()
     frame = retell.ground_frame()
@@ -186,6 +186,16 @@ def _ground_bombings(doc: Document, per_sentence: dict[int, list[Mention]]) -> N
                 trace.note(doc, "assemble", trace.RELABELLED, f"{m.text!r} names no aircraft and a bomb on the "
                            f"ground is told {'in its sentence' if ground else 'near it'}: {frame!r} "
                            f"(lexicon/retellings.yaml ground_bombing)", i, m)
+
+
+def _any_ground_bomb(per_sentence: dict[int, list[Mention]]) -> bool:
+    """Whether some sentence tells a bomb on the ground (`_bombs_told`'s first answer), asked of its triggers and
+    means only: a plain loop, no call per mention."""
+    for mentions in per_sentence.values():
+        for m in mentions:
+            if (m.kind == "trigger" or m.kind == "means") and retell.ground_bomb(m.kind, m.label):
+                return True
+    return False
 
 
 def _bombs_told(mentions: list[Mention]) -> tuple[bool, bool]:

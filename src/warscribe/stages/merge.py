@@ -355,6 +355,8 @@ class MergeStage:
     adds = ("events",)
 
     def run(self, doc: Document, ctx: Context) -> None:
+        if not doc.events:
+            return  # nothing to merge (the tolls no event told are read for events only)
         places = doc.mentions_of("place")
         reports = [_cluster(ev, doc.text, parse_published(doc.published), places) for ev in doc.events]
         main = [c for c in reports if not _enrich_only(c.event)]

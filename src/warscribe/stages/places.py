@@ -30,6 +30,8 @@ class PlaceStage:
     adds = ("mentions", "events")
 
     def run(self, doc: Document, ctx: Context) -> None:
+        if not doc.events and doc.trace is None:
+            return  # no event to place: the place mentions are read by events only (and by a traced run's explain)
         spans = doc.kept or [(0, len(doc.text))]
         skip = [m.span for m in doc.mentions_of("actor") if not _locative(doc.text, m, ctx)]
         # a dateline run into the text ("... Province MOSCOW (Sputnik) The ...") says where the reporter wrote

@@ -23,6 +23,8 @@ class TimeStage:
 
     def run(self, doc: Document, ctx: Context) -> None:
         _dates_in.cache_clear()  # the cache only saves re-reading the sentences of one document
+        if not doc.events:
+            return  # nothing to date: the date line is read for the events' relative days only
         published = parse_published(doc.published)
         # "said on Saturday", "a statement released Saturday" (attribution.yaml)
         speech = ctx.lexicon.reporting_verbs | ctx.lexicon.release_verbs
