@@ -43,3 +43,13 @@ def test_an_air_base_seized_is_ground_taken() -> None:
     events = _events(text)
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
     assert events[0].actor1 == "Islamic State (Syria)"
+
+
+def test_a_related_stories_tail_is_no_event() -> None:
+    body = ("Government jets struck the town of Ariha on Monday, killing 12 civilians, a monitor said. "
+            "Rescuers searched the rubble through the night. The town lies south of Idlib. "
+            "Residents said the market was crowded. The monitor said the toll could rise. ")
+    tail = ("12 Related Rebels Capture Two Villages Near Hama Coalition Launches 20 Airstrikes Against Daesh Tags "
+            "Syria Idlib Community standardsDiscussion Comment via FacebookComment via Sputnik News")
+    subs = [e.sub_event_type for e in _events(body + tail)]
+    assert subs == ["Air/drone strike"]
