@@ -173,6 +173,12 @@ def holder_cannot_do(frame: str) -> bool:
     return frame in _words("holders_fly_none")
 
 
+def holder_never_strikes(frame: str) -> bool:
+    """Whether no holder of the place, a state's force either, is the doer of an event of this frame (roles.yaml
+    `holders_strike_none`: shelling, attacks)."""
+    return frame in _words("holders_strike_none")
+
+
 def holder_before(text: str, start: int) -> int | None:
     """Where the holding word lies when the words just before `start` say that what is named there holds a place
     ("a town held by the Islamic State group": roles.yaml `holders`), within 40 characters; else None."""

@@ -35,6 +35,7 @@ from warscribe.knowledge.roles import (
     held_place_struck,
     holder_before,
     holder_cannot_do,
+    holder_never_strikes,
     identifies_perpetrator,
     leaves_casualties,
     may_name_role,
@@ -1320,6 +1321,9 @@ def _holders(doc: Document, groups: list[list[Mention]], triggers: list[Mention]
         if at is not None and not any(t.start <= at < t.end for t in triggers):
             held.append(g)
     others = [g for g in groups if g not in held and _kind(ctx, g[0]) != "civilians"]
+    if not others and any(holder_never_strikes(t.label) for t in triggers):
+        # "a hospital occupied by the military was attacked": no holder, the state's either, attacked its own place
+        return [g for g in held if _kind(ctx, g[0]) in ("nonstate", "state")]
     if not others and any(holder_cannot_do(t.label) for t in triggers):
         # "aerial bombardment on a neighbourhood controlled by the rebels": no non-state holder flew it
         return [g for g in held if _kind(ctx, g[0]) == "nonstate"]
