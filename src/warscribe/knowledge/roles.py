@@ -75,6 +75,18 @@ def blames(before: str) -> bool:
     return _blaming().search(before) is not None
 
 
+@cache
+def _blamed_kinds() -> dict[str, int]:
+    return {str(frame): i for i, group in enumerate(_data().get("blamed_kinds") or ()) for frame in group}
+
+
+def blamed_for_other_kind(blamed_act: str, act: str) -> bool:
+    """Whether a blame told of an act of one frame ("an airstrike carried out by X") names no doer for an act of
+    another kind ("a chemical weapons attack"): both frames in roles.yaml `blamed_kinds`, in different groups."""
+    kinds = _blamed_kinds()
+    return blamed_act in kinds and act in kinds and kinds[blamed_act] != kinds[act]
+
+
 def same_crowd(a: str | None, b: str | None) -> bool:
     """Whether two crowds' words may name one crowd: unless both name who is in it, and name it differently
     ("nurses" and "teachers"); "the protesters" or "them" may be anyone (roles.yaml crowd_anaphors)."""
@@ -159,6 +171,12 @@ def holder_cannot_do(frame: str) -> bool:
     """Whether a non-state holder of the place is never the doer of an event of this frame (roles.yaml
     `holders_fly_none`: air strikes)."""
     return frame in _words("holders_fly_none")
+
+
+def holder_never_strikes(frame: str) -> bool:
+    """Whether no holder of the place, a state's force either, is the doer of an event of this frame (roles.yaml
+    `holders_strike_none`: shelling, attacks)."""
+    return frame in _words("holders_strike_none")
 
 
 def holder_before(text: str, start: int) -> int | None:
@@ -450,6 +468,21 @@ def strikes_told_again(frame: str) -> bool:
 def fired_by_owner(frame: str) -> bool:
     """Whether a strike noun of this frame takes the force named right before it as its doer (roles.yaml)."""
     return frame in (_data().get("fired_by_owner") or ())
+
+
+@cache
+def _offensive_owner() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = _data().get("owned_offensives") or {}
+    before, nouns = alternation(words.get("before") or ()), alternation(words.get("nouns") or ())
+    return (re.compile(rf"\b(?:{before})\s+(?:in|during|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I),
+            re.compile(rf"\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:{nouns})\b", re.I))
+
+
+def owns_offensive(text: str, start: int, end: int) -> bool:
+    """Whether the side named at `start:end` owns the offensive the dead were killed in ("eight killed in Syrian
+    army offensive": roles.yaml `owned_offensives`): it is the doer."""
+    before, after = _offensive_owner()
+    return before.search(text, max(0, start - 40), start) is not None and after.match(text, end) is not None
 
 
 @cache

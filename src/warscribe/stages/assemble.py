@@ -36,12 +36,14 @@ from warscribe.knowledge.roles import (
     held_place_struck,
     holder_before,
     holder_cannot_do,
+    holder_never_strikes,
     identifies_perpetrator,
     leaves_casualties,
     may_name_role,
     mob_generic,
     mob_verb,
     named_by_fire,
+    owns_offensive,
     owns_place,
     owns_premises,
     partitive,
@@ -1158,7 +1160,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
         doc.text, max(0, anchor.start - 25), anchor.start) or (
         agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
-        _headline_passive(doc, anchor, groups))
+        _headline_passive(doc, anchor, groups)) or (
+        agent is not None and agent[0].start >= anchor.end and owns_offensive(doc.text, agent[0].start, agent[-1].end))
     # "civilians shot dead by suspected militants" (a headline's passive): the "by" is the trigger's own
     by_the_trigger = _bare_verb(anchor) and _TRIGGER_BY.match(doc.text, anchor.end) is not None
     if agent is not None and agent[0].start >= anchor.end and not subject_is_victim \
@@ -1172,6 +1175,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     # (a side the trigger's own words begin with, "Israeli strikes" of triggers.yaml airstrike, stands before it)
     pre = [g for g in rest if (g[0].start < anchor.start or _held_first(g[-1], anchor))
            and not any(g is h for h in holders)]
+    # "Dozens of insurgents killed as Kurds advance": the subject of another trigger's headline passive is struck
+    pre = [g for g in pre if not any(t is not anchor and _headline_passive(doc, t, [g]) for t in triggers)] or pre
     post = [g for g in rest if g[0].start >= anchor.end]
     if subject_is_victim:  # the passive's subject is the victim, whoever the words name as the agent
         patient = patient or (_subject(doc, pre, anchor) if pre else None)
@@ -1224,8 +1229,8 @@ def _told_again(doc: Document, ctx: Context, group: list[Mention], earlier: list
     return tells_again(doc.text[max(0, group[0].start - 8):group[0].start], group[0].text)
 
 
-_HEADLINE_PASSIVE = re.compile(r"(?:\s+and\s+(?:injured|wounded|killed))?\s*(?:[.;:]|$|(?:when|while|during|after)\b)",
-                               re.I)
+_HEADLINE_PASSIVE = re.compile(r"(?:\s+and\s+(?:injured|wounded|killed))?\s*"
+                               r"(?:[.;:]|$|(?:when|while|during|after|as)\b)", re.I)
 
 
 def _bare_verb(trigger: Mention) -> bool:
@@ -1337,6 +1342,9 @@ def _holders(doc: Document, groups: list[list[Mention]], triggers: list[Mention]
         if at is not None and not any(t.start <= at < t.end for t in triggers):
             held.append(g)
     others = [g for g in groups if g not in held and _kind(ctx, g[0]) != "civilians"]
+    if not others and any(holder_never_strikes(t.label) for t in triggers):
+        # "a hospital occupied by the military was attacked": no holder, the state's either, attacked its own place
+        return [g for g in held if _kind(ctx, g[0]) in ("nonstate", "state")]
     if not others and any(holder_cannot_do(t.label) for t in triggers):
         # "aerial bombardment on a neighbourhood controlled by the rebels": no non-state holder flew it
         return [g for g in held if _kind(ctx, g[0]) == "nonstate"]
@@ -1357,6 +1365,9 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
             continue
         if agent is None and named_by_fire(group[0].text):  # "hurt following rebel fire": the fire's owner acts
             agent = group
+            continue
+        if agent is None and owns_offensive(doc.text, group[0].start, group[-1].end):
+            agent = group  # "eight killed in Syrian army offensive": the offensive's owner acts
             continue
         if agent is None and _FROM_AFTER_NOUN.search(before):
             agent = group
@@ -1887,7 +1898,10 @@ def _protest_roles(draft: EventDraft, ctx: Context, actors: list[Mention]) -> No
             draft.assoc2 = extra + draft.assoc2
         return
     crowd = "generic:protesters" if draft.event_type == "Protests" else "generic:rioters"
-    parties = [m for m in (draft.actor1, draft.actor2) if m is not None and not m.label.startswith("generic:")]
+    # an unnamed armed group that breaks up a protest ("the gunmen suppressed protests") is its force too
+    parties = [m for m in (draft.actor1, draft.actor2) if m is not None and (
+        not m.label.startswith("generic:") or (draft.event_type == "Protests" and not m.data.get("crowd")
+                                                and _kind(ctx, m) == "nonstate"))]
     force = parties[0] if parties else None
     if draft.sub_event_type == "Peaceful protest":
         force = None

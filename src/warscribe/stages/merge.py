@@ -12,6 +12,7 @@ from warscribe.config import Context
 from warscribe.knowledge.actors import interaction
 from warscribe.knowledge.roles import (
     air_force,
+    blamed_for_other_kind,
     blames,
     crowd_ranks,
     force_met,
@@ -810,9 +811,17 @@ def _blamed_group(doc: Document, draft: EventDraft, ctx: Context) -> Mention | N
             continue
         if ctx.actors.get(m.label).kind not in _ARMED_KINDS and not capital:
             continue
-        if blames(doc.text[max(0, m.start - 80):m.start]):
+        if blames(doc.text[max(0, m.start - 80):m.start]) and not _other_act_blamed(doc, draft, m):
             return m
     return None
+
+
+def _other_act_blamed(doc: Document, draft: EventDraft, blamed: Mention) -> bool:
+    """Whether the act the blame names, the trigger just before the blamed group in its sentence ("an airstrike
+    likely carried out by the coalition"), is of another kind than the draft's ("a chemical weapons attack")."""
+    before = [t for t in doc.mentions_of("trigger") if t.end <= blamed.start and blamed.start - t.end <= 80
+              and "." not in doc.text[t.end:blamed.start]]
+    return bool(before) and blamed_for_other_kind(before[-1].label, draft.trigger.label)
 
 
 def _finish(ev: Event, ctx: Context, doc: Document) -> bool:

@@ -42,7 +42,8 @@ from warscribe.stages.clauses import split_headline_clauses
 _ANAPHOR = re.compile(
     r"\b(?=[TtBbIi])"
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]hese)\s+(?:(?:terrorist|extremist|jihadist|militant|armed|rival|two|"
-    r"al-Qaeda-linked|Salafist|hardline|opposition|Islamist)\s+)*"
+    # ("the opposition groups" are the opposition at large, described: no anaphor of the one group told before)
+    r"al-Qaeda-linked|Salafist|hardline|opposition(?!\s+(?:groups|factions)\b)|Islamist)\s+)*"
     r"(?P<head>group|groups|party|organi[sz]ation|sides|faction|factions|movement|coalition|militia|alliance)"
     r"|(?P<pron>[Ii]t|[Tt]hey)(?=\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|had|has|have|were|was|are|is)\b)"
     r"|(?P<prev>[Tt]he\s+(?:previous|earlier|first|latest|second)\s+(?:one|attack|strike|raid)))\b")
