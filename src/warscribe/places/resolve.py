@@ -204,9 +204,11 @@ class DocumentPlaces:
         Outside the countries we keep our own admin1 table for, a name shared by an admin1 area and a town
         is the town unless the text frames it as an area ("Kilifi County", "the province of X") or it closes
         a list of containing areas ("in Watamu, Kilifi")."""
-        if m.city or m.cue == "settlement":
+        if m.cue == "settlement":
             return None
         focus = self.country_at(m)
+        if m.city:
+            return self._around_city(m, focus)
         admin = admin1_named(m.text)
         if admin is not None and m.data.get("around"):
             # "outside Damascus", "the Damascus suburbs": the governorate around the city (Rural Damascus)
@@ -216,6 +218,14 @@ class DocumentPlaces:
         if "_admin" not in m.data:
             m.data["_admin"] = self._world_admin(m, focus)
         return m.data["_admin"]
+
+    @staticmethod
+    def _around_city(m: PlaceMention, focus: str | None) -> Admin1 | None:
+        """"a shrine near Syria's capital", "outside Damascus city": the lands around a city that is a governorate of
+        its own lie in the governorate around it (Rural Damascus); elsewhere a city framed as one is no governorate."""
+        admin = admin1_named(m.text) if m.data.get("around") else None
+        outer = surrounding(admin) if admin is not None else None
+        return outer if outer is not None and (not focus or outer.country == focus) else None
 
     def _world_admin(self, m: PlaceMention, focus: str | None) -> Admin1 | None:
         areas = [p for p in self.gaz.admin1_areas(m.text, focus) if not focus or p.country == focus]
@@ -381,7 +391,8 @@ class DocumentPlaces:
         near = self._admins_near(m)
         admins = [a for a in (self.admin_reading(x) for x in near) if a]
         local = {a.name for a in admins}
-        if local and m.cue in ("settlement", "near") and admin1_named(m.text) is None:
+        if local and m.cue in ("settlement", "near") and admin1_named(m.text) is None \
+                and not self._held_by_tail(m, cands):
             # "the village of X in Idlib": a namesake in another governorate is not it; a governorate named after
             # the city it surrounds counts as that area ("the town of Douma outside Damascus" lies in Rural Damascus).
             # A city that names a governorate is no namesake: "Homs city" after "Hama" is Homs.
@@ -442,6 +453,17 @@ class DocumentPlaces:
                     distance_km(seat[0], seat[1], p.lat, p.lon) if seat else 0.0)
 
         return min(cands, key=order)
+
+    def _held_by_tail(self, m: PlaceMention, cands: list[Place]) -> bool:
+        """"in Howayqa neighborhood of Deir Ezzor": every reading lies in the governorate of the area named as holding
+        the place (`_narrow_by_tails` kept them), which governorates named earlier in the paragraph (a headline's
+        "Homs Aleppo") do not overrule; so is the same name told again without it ("attacks focused on Howayqa
+        neighborhood")."""
+        name = key(m.text)
+        same = {y.start for y in self.mentions if key(y.text) == name}
+        areas = {p.admin1 for x in self.mentions if x.data.get("tail_of") in same
+                 for p in self.candidates.get(x.start) or () if p.admin1}
+        return bool(areas) and bool(cands) and all(p.admin1 in areas for p in cands)
 
     def _unique_beside(self, m: PlaceMention) -> Place | None:
         """The nearest other town or village named in the sentence of `m` that has one exact reading only."""
@@ -609,6 +631,12 @@ def _narrow_by_bearing(head: PlaceMention, town: PlaceMention, candidates: dict[
     if near := _at_offset(cands, holders, None):
         candidates[head.start] = near
     elif holders and holders[0].feature in _TOWN_FEATURES and not any(p.match == "exact" for p in cands):
+        candidates[head.start] = []
+        head.data["held"] = True
+    elif holders and holders[0].feature in _TOWN_FEATURES and town.data.get("near_of") \
+            and not any(p.admin1 == holders[0].admin1 for p in cands):
+        # "the town of Safsafah near Al Tabqah": a namesake across the country (a Safsafah of Tartous) is another
+        # place, one the gazetteer lacks, placed near the town (a far one in the town's governorate stays)
         candidates[head.start] = []
         head.data["held"] = True
 
