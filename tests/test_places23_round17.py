@@ -79,3 +79,9 @@ def test_the_news_agency_is_no_scene_in_france() -> None:
             "Agence France Presse.")
     ev = _first(text, "2013-08-13")
     assert ev.country != "France"
+
+
+def test_a_village_near_a_border_country_keeps_its_country() -> None:
+    ev = _first("Militants kidnapped two herders from the village of Tangounga near the Niger border on Monday.",
+                "2018-06-12")
+    assert ev.country == "Burkina Faso"

@@ -1005,19 +1005,19 @@ def _near_gap() -> re.Pattern[str]:
 
 def _link_bearings(text: str, mentions: list[PlaceMention]) -> None:
     """"the area of Safsafeh east of Tabqa": a place given a bearing from a town and no distance lies near that town;
-    the town is read as the one it is measured from (`offset`, with no distance stated). So does "the town of
-    Safsafah near Al Tabqah" (`near_of`: a namesake far off, outside that town's governorate, is another place)."""
+    the town is read as the one it is measured from (`offset`, with no distance stated). A settlement said to lie
+    near a town ("the town of Safsafah near Al Tabqah") is linked to it only as `near_of` (see
+    `resolve._narrow_by_near`)."""
     for a, b in itertools.pairwise(mentions):
         if "tail_of" in b.data or "tail_of" in a.data:
             continue
         gap = text[a.end:b.start]
-        near = a.cue in ("settlement", "near") and _near_gap().match(gap) is not None
-        if near or _BEARING_GAP.match(gap):
+        if _BEARING_GAP.match(gap):
             b.data["tail_of"] = a.start
             b.data["offset"] = True
             b.data["offset_km"] = None
-            if near:
-                b.data["near_of"] = True
+        elif _near_gap().match(gap) and (a.cue == "settlement" or settlement_framed(text, a.start)):
+            b.data["near_of"] = a.start
 
 
 def _link_holders(text: str, mentions: list[PlaceMention]) -> None:

@@ -104,6 +104,7 @@ class DocumentPlaces:
         self.focus_of = focus_of or {}  # mention start -> the country its sentence or paragraph names
         self.candidates = {m.start: self._candidates(m) for m in self.mentions}
         _narrow_by_tails(self.mentions, self.candidates)
+        _narrow_by_near(self.mentions, self.candidates)
         # A known name with no acceptable reading and no cue framing it as a place is not one here
         # ("Ankara-backed", "TEHRAN (agency)", "Turkistan Islamic Party").
         self.mentions = [m for m in self.mentions if self.candidates[m.start] or m.cue in ("settlement", "near")
@@ -351,7 +352,7 @@ class DocumentPlaces:
         """The first of the areas named after `m` as holding it ("X, Y, Z" / "X (Y, Z)") that reads as a town or
         district, not a governorate or country; of its readings, the one inside the larger areas named after it
         ("Kaliganj upazila (Lalmonirhat, Rangpur)": the Kaliganj of Rangpur, not of Khulna)."""
-        tails = [x for x in self.mentions if x.data.get("tail_of") == m.start]
+        tails = [x for x in self.mentions if x.data.get("tail_of") == m.start or x.data.get("near_of") == m.start]
         for i, x in enumerate(tails):
             if self.admin_reading(x) is None:
                 cands = self.candidates.get(x.start) or []
@@ -621,6 +622,25 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
             head.data["held"] = True
 
 
+def _narrow_by_near(mentions: list[PlaceMention], candidates: dict[int, list[Place]]) -> None:
+    """"the town of Safsafah near Al Tabqah": of a settlement's readings, those near the town it is said to lie near;
+    with none near and none in that town's governorate (a Safsafah of Tartous, 300 km off), the settlement is one the
+    gazetteer lacks, placed near the town (`_tail_town`). A town abroad or an area named there decides nothing."""
+    by_start = {m.start: m for m in mentions}
+    for town in mentions:
+        head = by_start.get(town.data.get("near_of", -1))
+        holders = candidates.get(town.start) or []
+        cands = candidates.get(head.start) or [] if head is not None else []
+        if head is None or not cands or not holders or holders[0].feature not in _TOWN_FEATURES \
+                or any(p.country != holders[0].country for p in cands):
+            continue
+        if near := _at_offset(cands, holders, None):
+            candidates[head.start] = near
+        elif not any(p.admin1 == holders[0].admin1 for p in cands):
+            candidates[head.start] = []
+            head.data["held"] = True
+
+
 def _narrow_by_bearing(head: PlaceMention, town: PlaceMention, candidates: dict[int, list[Place]]) -> None:
     """"the area of Safsafeh east of Tabqa": of the place's readings, those near the town it is placed from (a
     namesake across the country is another place); with none near and none spelled as the text does, the place is
@@ -631,12 +651,6 @@ def _narrow_by_bearing(head: PlaceMention, town: PlaceMention, candidates: dict[
     if near := _at_offset(cands, holders, None):
         candidates[head.start] = near
     elif holders and holders[0].feature in _TOWN_FEATURES and not any(p.match == "exact" for p in cands):
-        candidates[head.start] = []
-        head.data["held"] = True
-    elif holders and holders[0].feature in _TOWN_FEATURES and town.data.get("near_of") \
-            and not any(p.admin1 == holders[0].admin1 for p in cands):
-        # "the town of Safsafah near Al Tabqah": a namesake across the country (a Safsafah of Tartous) is another
-        # place, one the gazetteer lacks, placed near the town (a far one in the town's governorate stays)
         candidates[head.start] = []
         head.data["held"] = True
 
