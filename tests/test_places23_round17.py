@@ -85,3 +85,18 @@ def test_a_village_near_a_border_country_keeps_its_country() -> None:
     ev = _first("Militants kidnapped two herders from the village of Tangounga near the Niger border on Monday.",
                 "2018-06-12")
     assert ev.country == "Burkina Faso"
+
+
+def test_near_the_capital_stays_the_sentences_place_before_a_town_recalled() -> None:
+    ev = _first("At least 12 people were killed near the Syrian capital on Tuesday, hours after a gas attack on "
+                "the town of Khan Sheikhun.", "2017-04-04")
+    assert ev.admin1 == "Rural Damascus"
+
+
+@pytest.mark.parametrize(("where", "admin1"), [
+    ("the al-Zahraa neighborhood in Aleppo city", "Aleppo"),
+    ("the al-Zahraa neighbourhood of Homs", "Homs"),
+])
+def test_zahraa_follows_the_city_named_with_it(where: str, admin1: str) -> None:
+    ev = _first(f"Two people were killed in a rocket attack on {where} on Monday.", "2016-08-25")
+    assert ev.admin1 == admin1

@@ -209,7 +209,7 @@ class DocumentPlaces:
             return None
         focus = self.country_at(m)
         if m.city:
-            return self._around_city(m, focus)
+            return None
         admin = admin1_named(m.text)
         if admin is not None and m.data.get("around"):
             # "outside Damascus", "the Damascus suburbs": the governorate around the city (Rural Damascus)
@@ -417,7 +417,10 @@ class DocumentPlaces:
         elif (town := self._town_holder(m)) is not None:
             # "at Pollamapalli in Sukma", "the Ogbor Hill area of Aba": a look-alike spelling outside the area of
             # the town named as holding it is another place, one the gazetteer lacks (placed at that town)
-            cands = [p for p in cands if p.match == "exact" or p.admin1 == town.admin1]
+            # a namesake in the town's governorate is the one meant ("al-Zahraa neighborhood in Aleppo city" is
+            # Aleppo's, not Homs's quarter)
+            cands = [p for p in cands if p.admin1 == town.admin1] \
+                or [p for p in cands if p.match == "exact" or p.admin1 == town.admin1]
         elif self.dominant_admin1 and m.cue in ("settlement", "near"):
             # a spelling-variant match far from everything else the document names needs corroboration
             cands = [p for p in cands if p.match == "exact" or p.admin1 == self.dominant_admin1]
@@ -507,6 +510,11 @@ class DocumentPlaces:
             areas = self.gaz.admin_areas(p.lat, p.lon)
             if areas is not None:
                 admin1, admin2 = admin1 or areas[0], areas[1]
+        if m.city and p.feature == "town" and (outer := self._around_city(m, p.country)) is not None:
+            # "a shrine near Syria's capital": near the city, in the governorate around it (a place still, ranked
+            # as the city is among the sentence's places)
+            return Resolved(m, display_name(p.name), country_name(p.country), p.country, outer.name, None, p.lat,
+                            p.lon, 2, p.feature, p.id, p.match)
         if p.feature in ("town", "village"):
             precision = 2 if m.cue == "near" else 1
         elif p.feature == "admin2":
