@@ -996,14 +996,28 @@ _BEARING_GAP = re.compile(r"^[ \u00a0]+(?i:(?:north|south)(?:[ -]?(?:east|west))
                           r"[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
+@lru_cache(maxsize=1)
+def _near_gap() -> re.Pattern[str]:
+    """The words between a settlement and the town it is said to lie near (cues.yaml `near_link`)."""
+    words = alternation(cues().get("near_link", ()))
+    return re.compile(rf"^[ \u00a0]+(?i:{words})[ \u00a0]+(?:the[ \u00a0]+)?(?:(?i:town|city)[ \u00a0]+of[ \u00a0]+)?$")
+
+
 def _link_bearings(text: str, mentions: list[PlaceMention]) -> None:
     """"the area of Safsafeh east of Tabqa": a place given a bearing from a town and no distance lies near that town;
-    the town is read as the one it is measured from (`offset`, with no distance stated)."""
+    the town is read as the one it is measured from (`offset`, with no distance stated). A settlement said to lie
+    near a town ("the town of Safsafah near Al Tabqah") is linked to it only as `near_of` (see
+    `resolve._narrow_by_near`)."""
     for a, b in itertools.pairwise(mentions):
-        if "tail_of" not in b.data and "tail_of" not in a.data and _BEARING_GAP.match(text[a.end:b.start]):
+        if "tail_of" in b.data or "tail_of" in a.data:
+            continue
+        gap = text[a.end:b.start]
+        if _BEARING_GAP.match(gap):
             b.data["tail_of"] = a.start
             b.data["offset"] = True
             b.data["offset_km"] = None
+        elif _near_gap().match(gap) and (a.cue == "settlement" or settlement_framed(text, a.start)):
+            b.data["near_of"] = a.start
 
 
 def _link_holders(text: str, mentions: list[PlaceMention]) -> None:

@@ -104,6 +104,7 @@ class DocumentPlaces:
         self.focus_of = focus_of or {}  # mention start -> the country its sentence or paragraph names
         self.candidates = {m.start: self._candidates(m) for m in self.mentions}
         _narrow_by_tails(self.mentions, self.candidates)
+        _narrow_by_near(self.mentions, self.candidates)
         # A known name with no acceptable reading and no cue framing it as a place is not one here
         # ("Ankara-backed", "TEHRAN (agency)", "Turkistan Islamic Party").
         self.mentions = [m for m in self.mentions if self.candidates[m.start] or m.cue in ("settlement", "near")
@@ -204,9 +205,11 @@ class DocumentPlaces:
         Outside the countries we keep our own admin1 table for, a name shared by an admin1 area and a town
         is the town unless the text frames it as an area ("Kilifi County", "the province of X") or it closes
         a list of containing areas ("in Watamu, Kilifi")."""
-        if m.city or m.cue == "settlement":
+        if m.cue == "settlement":
             return None
         focus = self.country_at(m)
+        if m.city:
+            return None
         admin = admin1_named(m.text)
         if admin is not None and m.data.get("around"):
             # "outside Damascus", "the Damascus suburbs": the governorate around the city (Rural Damascus)
@@ -216,6 +219,14 @@ class DocumentPlaces:
         if "_admin" not in m.data:
             m.data["_admin"] = self._world_admin(m, focus)
         return m.data["_admin"]
+
+    @staticmethod
+    def _around_city(m: PlaceMention, focus: str | None) -> Admin1 | None:
+        """"a shrine near Syria's capital", "outside Damascus city": the lands around a city that is a governorate of
+        its own lie in the governorate around it (Rural Damascus); elsewhere a city framed as one is no governorate."""
+        admin = admin1_named(m.text) if m.data.get("around") else None
+        outer = surrounding(admin) if admin is not None else None
+        return outer if outer is not None and (not focus or outer.country == focus) else None
 
     def _world_admin(self, m: PlaceMention, focus: str | None) -> Admin1 | None:
         areas = [p for p in self.gaz.admin1_areas(m.text, focus) if not focus or p.country == focus]
@@ -341,7 +352,7 @@ class DocumentPlaces:
         """The first of the areas named after `m` as holding it ("X, Y, Z" / "X (Y, Z)") that reads as a town or
         district, not a governorate or country; of its readings, the one inside the larger areas named after it
         ("Kaliganj upazila (Lalmonirhat, Rangpur)": the Kaliganj of Rangpur, not of Khulna)."""
-        tails = [x for x in self.mentions if x.data.get("tail_of") == m.start]
+        tails = [x for x in self.mentions if x.data.get("tail_of") == m.start or x.data.get("near_of") == m.start]
         for i, x in enumerate(tails):
             if self.admin_reading(x) is None:
                 cands = self.candidates.get(x.start) or []
@@ -381,7 +392,8 @@ class DocumentPlaces:
         near = self._admins_near(m)
         admins = [a for a in (self.admin_reading(x) for x in near) if a]
         local = {a.name for a in admins}
-        if local and m.cue in ("settlement", "near") and admin1_named(m.text) is None:
+        if local and m.cue in ("settlement", "near") and admin1_named(m.text) is None \
+                and not self._held_by_tail(m, cands):
             # "the village of X in Idlib": a namesake in another governorate is not it; a governorate named after
             # the city it surrounds counts as that area ("the town of Douma outside Damascus" lies in Rural Damascus).
             # A city that names a governorate is no namesake: "Homs city" after "Hama" is Homs.
@@ -405,7 +417,10 @@ class DocumentPlaces:
         elif (town := self._town_holder(m)) is not None:
             # "at Pollamapalli in Sukma", "the Ogbor Hill area of Aba": a look-alike spelling outside the area of
             # the town named as holding it is another place, one the gazetteer lacks (placed at that town)
-            cands = [p for p in cands if p.match == "exact" or p.admin1 == town.admin1]
+            # a namesake in the town's governorate is the one meant ("al-Zahraa neighborhood in Aleppo city" is
+            # Aleppo's, not Homs's quarter)
+            cands = [p for p in cands if p.admin1 == town.admin1] \
+                or [p for p in cands if p.match == "exact" or p.admin1 == town.admin1]
         elif self.dominant_admin1 and m.cue in ("settlement", "near"):
             # a spelling-variant match far from everything else the document names needs corroboration
             cands = [p for p in cands if p.match == "exact" or p.admin1 == self.dominant_admin1]
@@ -442,6 +457,17 @@ class DocumentPlaces:
                     distance_km(seat[0], seat[1], p.lat, p.lon) if seat else 0.0)
 
         return min(cands, key=order)
+
+    def _held_by_tail(self, m: PlaceMention, cands: list[Place]) -> bool:
+        """"in Howayqa neighborhood of Deir Ezzor": every reading lies in the governorate of the area named as holding
+        the place (`_narrow_by_tails` kept them), which governorates named earlier in the paragraph (a headline's
+        "Homs Aleppo") do not overrule; so is the same name told again without it ("attacks focused on Howayqa
+        neighborhood")."""
+        name = key(m.text)
+        same = {y.start for y in self.mentions if key(y.text) == name}
+        areas = {p.admin1 for x in self.mentions if x.data.get("tail_of") in same
+                 for p in self.candidates.get(x.start) or () if p.admin1}
+        return bool(areas) and bool(cands) and all(p.admin1 in areas for p in cands)
 
     def _unique_beside(self, m: PlaceMention) -> Place | None:
         """The nearest other town or village named in the sentence of `m` that has one exact reading only."""
@@ -484,6 +510,11 @@ class DocumentPlaces:
             areas = self.gaz.admin_areas(p.lat, p.lon)
             if areas is not None:
                 admin1, admin2 = admin1 or areas[0], areas[1]
+        if m.city and p.feature == "town" and (outer := self._around_city(m, p.country)) is not None:
+            # "a shrine near Syria's capital": near the city, in the governorate around it (a place still, ranked
+            # as the city is among the sentence's places)
+            return Resolved(m, display_name(p.name), country_name(p.country), p.country, outer.name, None, p.lat,
+                            p.lon, 2, p.feature, p.id, p.match)
         if p.feature in ("town", "village"):
             precision = 2 if m.cue == "near" else 1
         elif p.feature == "admin2":
@@ -595,6 +626,25 @@ def _narrow_by_tails(mentions: list[PlaceMention], candidates: dict[int, list[Pl
             # "in Pobe Mengao (Pobe-Mengao, Soum)": the area holding the place is known and no reading of the
             # place lies in it (Manga, a look-alike 200 km away): the place is one the gazetteer lacks, placed
             # in its area
+            candidates[head.start] = []
+            head.data["held"] = True
+
+
+def _narrow_by_near(mentions: list[PlaceMention], candidates: dict[int, list[Place]]) -> None:
+    """"the town of Safsafah near Al Tabqah": of a settlement's readings, those near the town it is said to lie near;
+    with none near and none in that town's governorate (a Safsafah of Tartous, 300 km off), the settlement is one the
+    gazetteer lacks, placed near the town (`_tail_town`). A town abroad or an area named there decides nothing."""
+    by_start = {m.start: m for m in mentions}
+    for town in mentions:
+        head = by_start.get(town.data.get("near_of", -1))
+        holders = candidates.get(town.start) or []
+        cands = candidates.get(head.start) or [] if head is not None else []
+        if head is None or not cands or not holders or holders[0].feature not in _TOWN_FEATURES \
+                or any(p.country != holders[0].country for p in cands):
+            continue
+        if near := _at_offset(cands, holders, None):
+            candidates[head.start] = near
+        elif not any(p.admin1 == holders[0].admin1 for p in cands):
             candidates[head.start] = []
             head.data["held"] = True
 

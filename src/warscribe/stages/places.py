@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
-from warscribe.knowledge.patterns import starts_with
+from warscribe.knowledge.patterns import alternation, starts_with
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
@@ -34,6 +34,7 @@ class PlaceStage:
             return  # no event to place: the place mentions are read by events only (and by a traced run's explain)
         spans = doc.kept or [(0, len(doc.text))]
         skip = [m.span for m in doc.mentions_of("actor") if not _locative(doc.text, m, ctx)]
+        skip += _capitals_speaking(doc.text, spans, ctx)
         # a dateline run into the text ("... Province MOSCOW (Sputnik) The ...") says where the reporter wrote
         skip += [span for s, e in spans for span in dateline_places(doc.text, s, e)]
         # Names of forces say who fights, not where ("Russian warplanes"): the focus comes from the rest first,
@@ -326,6 +327,28 @@ def _locative(text: str, actor: Mention, ctx: Context) -> bool:
     if not _LOCATIVE.search(text[max(0, actor.start - 40):actor.start]):
         return False
     return ctx.gazetteer.has_key(key(actor.text))
+
+
+@lru_cache(maxsize=1)
+def _capital_run() -> re.Pattern[str]:
+    """A national capital, perhaps joined to another ("Washington and Paris"), and the word after them."""
+    from warscribe.places.world import capitals
+
+    names = alternation(set(capitals().values()))
+    return re.compile(rf"\b({names})(?:\s+and\s+({names}))?\s+([a-z]+)\b")
+
+
+def _capitals_speaking(text: str, spans: list[tuple[int, int]], ctx: Context) -> list[tuple[int, int]]:
+    """"Washington and Paris say forces loyal to Assad were behind the attack": capitals that speak (the subject of a
+    reporting verb, lexicon attribution `reporting_verbs`) are their governments, no scene; not after a locative
+    ("a meeting in Paris said")."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for hit in _capital_run().finditer(text, s, e):
+            if hit.group(3) in ctx.lexicon.reporting_verbs \
+                    and not _LOCATIVE.search(text[max(0, hit.start() - 40):hit.start()]):
+                out += [hit.span(i) for i in (1, 2) if hit.group(i)]
+    return out
 
 
 def _locate(sentences: list[Sentence], offset: int) -> tuple[int, int]:
