@@ -334,8 +334,10 @@ def _capital_run() -> re.Pattern[str]:
     """A national capital, perhaps joined to another ("Washington and Paris"), and the word after them."""
     from warscribe.places.world import capitals
 
-    names = alternation(set(capitals().values()))
-    return re.compile(rf"\b({names})(?:\s+and\s+({names}))?\s+([a-z]+)\b")
+    words = sorted({name.strip() for name in capitals().values()})
+    names = alternation(words)
+    # (the look-aheads change no match: a search leaves a word that starts no capital's name at once)
+    return re.compile(rf"\b(?=[A-Z]){starts_with(words)}({names})(?:\s+and\s+({names}))?\s+([a-z]+)\b")
 
 
 def _capitals_speaking(text: str, spans: list[tuple[int, int]], ctx: Context) -> list[tuple[int, int]]:
