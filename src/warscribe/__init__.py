@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warscribe.model import Document, Event, Evidence, Rejection, Result, content_hash
+
+if TYPE_CHECKING:
+    from warscribe.pipeline import Pipeline
 
 __all__ = ["Config", "Document", "Event", "Evidence", "Pipeline", "Rejection", "Result", "extract", "process"]
 __version__ = "0.1.0"
@@ -54,10 +57,10 @@ def process(documents: Iterable[Document | Rejection | dict[str, Any]]) -> Itera
 # `process`'s pipeline by cache folder: built at the first call, then reused, so that a second batch does not read
 # the actor phrases again, rebuild the matchers and forget the gazetteer's remembered answers (a warm FA-KES call
 # paid 2 pickle loads, 2,110 PhraseMatcher.add calls and 12,700 more SQLite queries)
-_BATCH_PIPELINES: dict[str, Any] = {}
+_BATCH_PIPELINES: dict[str, Pipeline] = {}
 
 
-def _batch_pipeline():
+def _batch_pipeline() -> Pipeline:
     from warscribe.prebuilt import cache_root
 
     key = str(cache_root())  # (a caller that moves the cache folder gets resources read from the new one)
