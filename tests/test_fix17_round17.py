@@ -53,3 +53,10 @@ def test_a_related_stories_tail_is_no_event() -> None:
             "Syria Idlib Community standardsDiscussion Comment via FacebookComment via Sputnik News")
     subs = [e.sub_event_type for e in _events(body + tail)]
     assert subs == ["Air/drone strike"]
+
+
+def test_demonyms_together_name_no_unknown_town() -> None:
+    events = _events("A double bomb attack killed 31 people in Syrian Kurdish city of Qamishli on Wednesday.")
+    assert events and events[0].location != "Syrian Kurdish"
+    events = _events("Twin bombs killed 31 in Syrian Kurdish city on Wednesday.")
+    assert all(e.location != "Syrian Kurdish" for e in events)

@@ -639,10 +639,19 @@ def _unknown_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -
     k = key(text[a:b])
     if not k or k in stoplist()[0] or (len(run) == 1 and k in stoplist()[1]) or k in adjective_country():
         return []  # "near the Israeli-held Golan Heights": a demonym is no unknown town
+    if _common_words_only(run):
+        return []  # "in Syrian Kurdish city": demonyms and common words together name no town either
     cue, cue_text, _ = _frame(text, a, b)
     # "between X and Y" frames actors as often as places ("clashes between HTS and ..."): not enough alone
     framed = cue == "settlement" or (cue == "near" and (cue_text or "").lower() != "between")
     return [_mention(text, a, b, False)] if framed else []
+
+
+def _common_words_only(run: list[_Tok]) -> bool:
+    """Whether every word of a name run is a word that is never a place alone (stoplist.yaml `words`) or a country's
+    adjective ("Syrian Kurdish")."""
+    common, adjectives = stoplist()[1], adjective_country()
+    return all((k := key(t.text)) in common or k in adjectives for t in run)
 
 
 def _held_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -> PlaceMention | None:
