@@ -7,16 +7,10 @@ from datetime import date
 
 import pytest
 
-from warscribe.config import Config
 from warscribe.model import Document
 from warscribe.pipeline import Pipeline
 from warscribe.stages.time import date_line
 from warscribe.timex import find_dates, resolve
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Config(detect_near_duplicates=False))
 
 
 def dates(pipeline: Pipeline, text: str, published: str) -> set[str | None]:
@@ -115,7 +109,6 @@ def test_weekend_in_the_clause_dates_the_event_not_the_next_sentence(pipeline: P
 def test_date_line_before_a_field_name() -> None:
     found = date_line("Thu Feb 5 2015 title: Gunmen kill six farmers near Kaduna", None)
     assert found is not None and found[1] == date(2015, 2, 5)
-
 
 
 def test_date_line_of_an_earlier_sentence_yields_to_the_next_sentence_day(pipeline: Pipeline) -> None:

@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from warscribe.config import Config
-from warscribe.model import Document, Event
+from coding_support import events
 from warscribe.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Config(detect_near_duplicates=False))
-
-
-def events(pipeline: Pipeline, text: str, published: str = "2016-05-10") -> list[Event]:
-    doc = Document.from_input({"id": "t", "text": text, "published": published})
-    pipeline.run(doc)
-    return list(doc.events)
 
 
 @pytest.mark.parametrize("text", [

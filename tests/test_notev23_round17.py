@@ -7,21 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from warscribe.config import Config
-from warscribe.model import Document, Event
+from coding_support import events
+from warscribe.model import Event
 from warscribe.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Config(detect_near_duplicates=False))
-
-
-def events(pipeline: Pipeline, text: str, published: str = "2016-05-10") -> list[Event]:
-    doc = Document.from_input({"id": "t", "text": text, "published": published})
-    pipeline.run(doc)
-    return list(doc.events)
-
 
 # Statements about an event are read only in an article's body (past its lede, in six sentences or more): each
 # test sets its sentence fourth in an article of its own words whose other sentences tell nothing.

@@ -3,17 +3,9 @@ after "backed by" (and a pronoun standing for it) is no side of its own."""
 
 from __future__ import annotations
 
-import pytest
-
-from warscribe.config import Config
 from warscribe.knowledge.roles import backed_by_before, cites_after
 from warscribe.model import Document
 from warscribe.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Config(detect_near_duplicates=False))
 
 
 def sides(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:

@@ -4,9 +4,6 @@ one kind of act names no doer for another, "the opposition groups" are the oppos
 
 from __future__ import annotations
 
-import pytest
-
-from warscribe.config import Config
 from warscribe.knowledge.roles import (
     blamed_for_other_kind,
     holder_cannot_do,
@@ -15,11 +12,6 @@ from warscribe.knowledge.roles import (
 )
 from warscribe.model import Document
 from warscribe.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Config(detect_near_duplicates=False))
 
 
 def sides(pipeline: Pipeline, text: str, published: str = "2016-03-02") -> list[tuple[str | None, str | None]]:

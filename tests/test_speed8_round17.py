@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
-from warscribe.config import Config
 from warscribe.model import Document
 from warscribe.pipeline import Pipeline
 from warscribe.trace import Trace
@@ -15,11 +12,6 @@ from warscribe.trace import Trace
 # Hand-written: a place named, no violence told.
 _QUIET = "The governor opened a new school in Aleppo on Monday. Parents in Idlib welcomed the plan."
 _EVENT = "Gunmen killed three farmers in the village of Kafr Nabl in Idlib on Monday, police said."
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Config(detect_near_duplicates=False))
 
 
 def _upto_assemble(pipeline: Pipeline, text: str, trace: bool = False) -> Document:

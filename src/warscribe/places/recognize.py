@@ -637,10 +637,10 @@ def _unknown_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -
     if _overlaps((a, b), skip) or len(run) > _MAX_WORDS:
         return []
     k = key(text[a:b])
-    if not k or k in stoplist()[0] or (len(run) == 1 and k in stoplist()[1]) or k in adjective_country():
-        return []  # "near the Israeli-held Golan Heights": a demonym is no unknown town
-    if _common_words_only(run):
-        return []  # "in Syrian Kurdish city": demonyms and common words together name no town either
+    if not k or k in stoplist()[0] or k in adjective_country() or _common_words_only(run):
+        # "near the Israeli-held Golan Heights": a demonym is no unknown town; "in Syrian Kurdish city": nor are
+        # demonyms and words that are never a place alone, one or several
+        return []
     cue, cue_text, _ = _frame(text, a, b)
     # "between X and Y" frames actors as often as places ("clashes between HTS and ..."): not enough alone
     framed = cue == "settlement" or (cue == "near" and (cue_text or "").lower() != "between")
