@@ -350,6 +350,7 @@ class CountReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.numbers = lexicon.numbers
         self.p = _patterns(lexicon.numbers)
+        self.more = _one_more_after(lexicon.numbers)
 
     def read(self, text: str) -> list[Count]:
         """The counts of people in `text`; numbers that count something else (dates, units, ages, money),
@@ -364,7 +365,7 @@ class CountReader:
         found = self._after(masked) + self._before(masked) + self._toll(masked)
         found = [_trimmed(text, c) for c in _drop_overlaps(found)
                  if not _negated(text, c.start) and not _rules().survived.search(text, c.start, c.end)]
-        found = [self._joined(masked, c) for c in found]
+        found = [self._one_more(masked, self._joined(masked, c)) for c in found]
         if not any(c.outcome == "death" for c in found):
             found += self._bare_deaths(text, found)
         read: dict[str, Any] = {}  # what _background reads of the whole text, read once for all its counts
@@ -507,6 +508,21 @@ class CountReader:
             return count
         return replace(count, value=count.value + _value(self.numbers, n.group("num"))[0])
 
+    def _one_more(self, text: str, count: Count) -> Count:
+        """A death count with one more dead told in its clause ("11 civilians were killed in Saraqeb and another man
+        died in Sheikh Mustafa"): one person, a singular noun of people (numbers.yaml `victims`) after a word of
+        counting.yaml `one_more_after`, then a death word; the count and that one."""
+        if count.outcome != "death" or count.vague:
+            return count
+        m = self.more.match(text, count.end)
+        if m is None:
+            return count
+        head = m.group("head").lower()
+        if head not in self.numbers.victims or head in _raw_rules()["plural_heads"] or (
+                head.endswith("s") and not head.endswith("ss")):
+            return count
+        return replace(count, end=m.end(), value=count.value + 1)
+
     def _fighters(self, words: str) -> bool:
         """Whether the last word of a counted phrase names fighters or forces ("120 Daesh militants")."""
         tokens = _LETTERS.findall(words.lower())
@@ -572,9 +588,19 @@ class CountReader:
             words = named.group().strip()
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
         one = bool(rules.one_after.match(text, m.end()) or rules.one_before.search(text, 0, m.start())
-                   or self._one_subject(text, m))
+                   or self._one_subject(text, m) or self._titled_one(text, m.end()))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
 
+
+    def _titled_one(self, text: str, at: int) -> bool:
+        """Whether the words after a death word name one person by a singular noun of people and a name ("killing
+        the terrorist commander Abu Taha sources said": numbers.yaml `victims`), where no comma closes the name."""
+        m = _TITLED_ONE.match(text, at)
+        if m is None:
+            return False
+        head = m.group("head").lower()
+        return head in self.numbers.victims and head not in _raw_rules()["plural_heads"] and (
+            not head.endswith("s") or head.endswith("ss"))
 
     def _distant_subject(self, text: str, m: re.Match[str]) -> Count | None:
         """A plural passive death word with no number before it whose clause opened on a counted subject a long
@@ -622,6 +648,14 @@ class CountReader:
                 head.endswith("s") and not head.endswith("ss")):
             return False
         return self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None
+
+
+def _one_more_after(numbers: Numbers) -> re.Pattern[str]:
+    words = _phrases(_raw_rules().get("one_more_after") or [], "") or "(?!)"
+    deaths = _alt([w for w, outcome in numbers.outcomes.items() if outcome == "death"])
+    # (in the count's clause; one word may stand before the noun: "and another young man died")
+    return re.compile(rf"[^.;:]{{0,60}}?\b(?:{words})\s+(?:[a-z'’-]+\s+)??(?P<head>[a-z]+)\s+"
+                      rf"(?:(?:was|has been|had been)\s+)?(?:{deaths})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -680,6 +714,11 @@ _DEFINITE_NP = re.compile(r"(?:\s+and\s+[a-z]+ed)?\s+(?:the|his|her|its|their|a|
                           r"(?P<head>[A-Za-z][\w'’-]*)"
                           r"(?=\s*(?:[.,;:()]|$|(?:in|at|near|on|and|while|after|before|during|of|from|who|with|"
                           r"by|inside|outside)\b))")
+
+# a singular noun after an article and up to two words, then a capitalised name ("the terrorist commander Abu Taha")
+_TITLED_ONE = re.compile(r"\s+(?:the|his|her|its|their|a|an)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+                         r"(?P<head>[a-z][\w'’-]*)\s+(?=[A-Z][a-z])")
+
 
 def _not_people(words: str) -> bool:
     """Animals, weapons or things counted ("killed nine sheep", "47 rifles"), not people ("cattle thieves")."""

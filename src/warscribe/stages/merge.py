@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 
 from warscribe import trace
 from warscribe.config import Context
@@ -105,7 +106,9 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
         # killed around Albu Kamal"): that place's share, no addition to another report's toll
         if exact and retell.adds_to_toll(near) and _told_elsewhere(ev, toll, places or []):
             kind = "part"
-        more = exact and retell.adds_to_toll(near) and kind != "part"
+        # (a toll told as risen is the whole toll, never deaths on top of it: a headline's "toll rises to 8 more
+        # casualties reported in Idleb" run into its next clause)
+        more = exact and retell.adds_to_toll(near) and kind not in ("part", "risen")
         c.deaths.append((ev.fatalities, vague, False, kind))
         c.more = (ev.fatalities, vague, more, kind)
         # ("Senior Nusra Leader in Homs 8 More Killed": the event's own "more" adds to the fewer dead another report
@@ -337,6 +340,9 @@ def _conservative(c: _Cluster) -> None:
     told = [r for r in c.deaths if not r[2]] or c.deaths
     added = [v for v, _, more, _ in c.deaths if more] if told is not c.deaths else []
     risen = [v for v, vague, _, kind in told if kind == "risen" and not vague]
+    told = _summed_parts(told)
+    if c.own_more is None and c.deaths:  # ("Leader ... 8 More Killed": the leader is no part of the 8, see below)
+        told = _lone_deaths(told, c.deaths[0])
     told = [r for r in told if r[3] != "part"] or told
     exact = [v for v, vague, _, _ in told if not vague]
     floors = [v for v, _, _, kind in told if kind == "floor"]  # "dozens": before a vague "several" or "killed"
@@ -346,6 +352,73 @@ def _conservative(c: _Cluster) -> None:
         base += c.own_more  # "Leader ... 8 More Killed", then "the leader was killed": 1 + 8
     c.event.fatalities = base + sum(added)
     c.event.injuries = min(c.injuries) if c.injuries else None
+
+
+def _summed_parts(told: list[tuple[int, bool, bool, str]]) -> list[tuple[int, bool, bool, str]]:
+    """Reports whose exact tolls add up to another report's ("over 125 killed in the south and north of Hama", then
+    "about 100" in the south and "25" in the north): the parts of that total, no lower reports of it
+    (retellings.yaml `summed_parts`)."""
+    exact = [(i, v) for i, (v, vague, _, kind) in enumerate(told) if not vague and v > 0 and kind != "part"]
+    for _, total in sorted(exact, key=lambda r: -r[1]):
+        parts = _summing([r for r in exact if r[1] < total], total)
+        if parts:
+            return [(v, vague, more, "part") if i in parts else (v, vague, more, kind)
+                    for i, (v, vague, more, kind) in enumerate(told)]
+    return told
+
+
+def _lone_deaths(told: list[tuple[int, bool, bool, str]],
+                 own: tuple[int, bool, bool, str]) -> list[tuple[int, bool, bool, str]]:
+    """Later reports of one death each when the event's own report tells many, exactly or as a floor ("at least 33
+    members of IS and Nusra were killed", then "the commander of Nusra was killed"): the one named among the dead, no
+    lower report of the toll (retellings.yaml `lone_death_beside`). A larger toll joining later is no such event's
+    ("a man died after shelling on the camp", then "130 have died of the siege's shortages")."""
+    least = retell.lone_death_beside()
+    value, vague, _, kind = own
+    if not least or value < least or not ((not vague and kind in ("", "risen")) or kind == "floor"):
+        return told
+    return [(v, is_vague, more, "part") if v == 1 and not is_vague and k == "" else (v, is_vague, more, k)
+            for v, is_vague, more, k in told]
+
+
+def _summing(reports: list[tuple[int, int]], total: int) -> set[int]:
+    """The indexes of two or more reports (index, toll) whose tolls sum to `total`, fewest first; empty if none. Parts
+    differ: one figure told twice is one toll retold (a lede's 25 and its repeat are no 25 + 25 = 50)."""
+    most = min(len(reports), retell.summed_parts_most())
+    for n in range(2, most + 1):
+        found = next((combo for combo in combinations(reports, n) if sum(v for _, v in combo) == total
+                      and len({v for _, v in combo}) == n), None)
+        if found is not None:
+            return {i for i, _ in found}
+    return set()
+
+
+def _totals_over_events(doc: Document, clusters: list[_Cluster]) -> None:
+    """An event whose toll is the larger of two exact counts of its own sentence, that toll being the smaller plus
+    the tolls of other events of the document ("10 civilians killed in attacks on Aleppo and Deir Ezzor ... 6
+    civilians were killed in Aleppo", then "four civilians were killed" in Deir Ezzor): a total over those events
+    (a headline run into its lede); the event keeps the smaller, its own."""
+    for c in clusters:
+        d = c.event.draft
+        if d is None:
+            continue
+        own = [m for m in d.counts if m.label == "death" and not m.data.get("vague")
+               and d.sentence.start <= m.start < d.sentence.end]
+        total = next((m for m in own if m.data["value"] == c.event.fatalities), None)
+        if total is None:
+            continue
+        # (the smaller told after the total and as no part of it: "10 killed, including 6 children" is no total)
+        smaller = [m for m in own if m.start > total.start and m.data["value"] < c.event.fatalities
+                   and retell.toll_kind(doc.text[max(d.sentence.start, m.start - 30):m.start], m.text, "") != "part"]
+        others = [(i, k.event.fatalities) for i, k in enumerate(clusters)
+                  if k is not c and _exact_toll(k) is not None and k.event.fatalities > 0]
+        for m in smaller:
+            rest = c.event.fatalities - m.data["value"]
+            if any(toll == rest for _, toll in others) or _summing(others, rest):
+                trace.note(doc, "merge", trace.RELABELLED, f"its toll of {c.event.fatalities} is its own "
+                           f"{m.data['value']} and the tolls of other events told: a total over them", c.sentence)
+                c.event.fatalities = m.data["value"]
+                break
 
 
 class MergeStage:
@@ -392,8 +465,10 @@ class MergeStage:
             _force_met(doc, c.event, ctx)
         trace.unmerged(doc, reports, clusters)
         events = []
-        for c in sorted(clusters, key=lambda k: k.sentence):
+        for c in clusters:
             _conservative(c)
+        _totals_over_events(doc, clusters)
+        for c in sorted(clusters, key=lambda k: k.sentence):
             if _finish(c.event, ctx, doc):
                 events.append(c.event)
                 trace.unknown_perpetrator(doc, c.event)

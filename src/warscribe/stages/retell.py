@@ -69,6 +69,18 @@ def adds_to_toll(words: str) -> bool:
     return bool(_words("adds_to_toll").search(_words("not_adding").sub(" ", words)))
 
 
+def summed_parts_most() -> int:
+    """How many reports of one event's dead at most are tried as the parts that sum to another report's toll
+    (`summed_parts` of the data file)."""
+    return int(rules().data.data.get("summed_parts") or 0)
+
+
+def lone_death_beside() -> int:
+    """The least exact toll of an event beside which a report of one death is a part of it, the one named among the
+    dead (`lone_death_beside` of the data file; 0: never)."""
+    return int(rules().data.data.get("lone_death_beside") or 0)
+
+
 def superseded(opening: str) -> bool:
     """Whether the words of a sentence before its count tell the count as an earlier, superseded report ("Earlier it
     was reported that ...": `superseded` of the data file)."""
@@ -82,13 +94,24 @@ def toll_kind(before: str, words: str, victims: str) -> str:
         return "risen"
     head = " ".join(victims.split()[:1])
     return "part" if _words("part_of_toll").search(before) or _words("part_heads").fullmatch(head) or \
-        _words("part_within").search(words) else ""
+        within_toll(words) else ""
 
 
 def within_toll(words: str) -> bool:
     """Whether a count's own words make it a part of a toll told before ("six women were among those killed":
     `part_within` of the data file)."""
-    return bool(_words("part_within").search(words))
+    return bool(_words("part_within").search(words) or _part_of_number().search(words))
+
+
+@cache
+def _part_of_number() -> re.Pattern[str]:
+    """`part_of_number` of the data file right after a figure ("nine of those killed", "10 of them"); after a noun
+    ("33 members of the Islamic State") the words name the group the dead belonged to, no toll they are part of."""
+    words = rules().data.data.get("part_of_number") or []
+    numbers = located.load(RETELLINGS_FILE.parent / "numbers.yaml").data.get("words") or {}
+    figures = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:\b\d+|\b(?:{figures}))\s+(?:{alt})\b", re.I) if words and figures else re.compile("(?!)")
 
 
 def among_told_toll(words: str) -> bool:
