@@ -1,7 +1,8 @@
 """Tolls (round 18): a risen toll is never deaths on top, tolls that sum to another report's are its parts, a
 sentence's total over several events leaves each its own, one more dead told in the count's clause, one person named
 by a title and a name, "N of those killed" is a part but "N members of the group" is not, and a lone named death
-beside an event's toll of many is one of its dead."""
+beside an event's toll of many is one of its dead; parts of a toll beat a bare "killed"; a month's tally is no event's
+toll."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from tests.coding_support import events
 
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon
+from warscribe.model import Event
 from warscribe.pipeline import Pipeline
 from warscribe.stages import merge, retell
 
@@ -98,3 +100,24 @@ def test_named_commander_among_the_dead(pipeline: Pipeline) -> None:
             "Omar al-Shami was killed in the fighting with the Syrian army near Palmyra.")
     found = events(pipeline, text)
     assert found and found[0].fatalities == 40, [(e.event_id, e.fatalities) for e in found]
+
+
+def test_parts_beat_a_bare_killed() -> None:
+    c = merge._Cluster(event=_event(), sentence=0, explicit_place=False, explicit_date=False)
+    c.deaths = [(20, False, False, "part"), (3, True, False, "")]
+    merge._conservative(c)
+    assert c.event.fatalities == 20
+    # an exact report of the whole toll still stands before the parts
+    c.deaths = [(20, False, False, "part"), (14, False, False, "")]
+    merge._conservative(c)
+    assert c.event.fatalities == 14
+
+
+def _event() -> Event:
+    return Event(event_id="t:1", doc_id="t")
+
+
+def test_a_months_tally_is_no_events_toll(reader: CountReader) -> None:
+    assert _deaths(reader, "The group said it documented 270 civilians killed by bombing in Aleppo during April.") == []
+    assert _deaths(reader, "Throughout March 80 civilians were killed in Idlib.") == []
+    assert _deaths(reader, "Air strikes killed 12 people in Aleppo on Monday.") == [(12, False)]

@@ -343,11 +343,16 @@ def _conservative(c: _Cluster) -> None:
     told = _summed_parts(told)
     if c.own_more is None and c.deaths:  # ("Leader ... 8 More Killed": the leader is no part of the 8, see below)
         told = _lone_deaths(told, c.deaths[0])
+    parts = [v for v, vague, _, kind in told if kind == "part" and not vague]
     told = [r for r in told if r[3] != "part"] or told
     exact = [v for v, vague, _, _ in told if not vague]
     floors = [v for v, _, _, kind in told if kind == "floor"]  # "dozens": before a vague "several" or "killed"
     vague = [v for v, is_vague, _, _ in told if is_vague and v]
     base = max(risen) if risen else min(exact) if exact else min(floors) if floors else min(vague) if vague else 0
+    if parts and not risen and not exact and not floors:
+        # a bare "were killed" (ACLED's default of 3) is no report of a toll told only in parts ("the spokesman, his
+        # son and 20 other fighters were killed"): at least the largest part died
+        base = max(base, max(parts))
     if c.own_more is not None and not risen and exact and min(exact) < c.own_more:
         base += c.own_more  # "Leader ... 8 More Killed", then "the leader was killed": 1 + 8
     c.event.fatalities = base + sum(added)
