@@ -2,7 +2,7 @@
 sentence's total over several events leaves each its own, one more dead told in the count's clause, one person named
 by a title and a name, "N of those killed" is a part but "N members of the group" is not, and a lone named death
 beside an event's toll of many is one of its dead; parts of a toll beat a bare "killed"; a month's tally is no event's
-toll."""
+toll, nor is a toll of the war named by its country."""
 
 from __future__ import annotations
 
@@ -121,3 +121,10 @@ def test_a_months_tally_is_no_events_toll(reader: CountReader) -> None:
     assert _deaths(reader, "The group said it documented 270 civilians killed by bombing in Aleppo during April.") == []
     assert _deaths(reader, "Throughout March 80 civilians were killed in Idlib.") == []
     assert _deaths(reader, "Air strikes killed 12 people in Aleppo on Monday.") == [(12, False)]
+
+
+def test_war_named_by_its_country_is_background(reader: CountReader) -> None:
+    text = "The downing on Monday brought the toll of Russian airmen killed in the Syrian war to 21."
+    assert _deaths(reader, text) == []
+    text = "Two Russian airmen were killed when their helicopter was downed near Palmyra."
+    assert _deaths(reader, text) == [(2, False)]
