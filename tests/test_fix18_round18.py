@@ -1,0 +1,35 @@
+"""Round 18 fixes by the integrator: "the raids" told after air strikes are those strikes; "an earlier attack"
+is another event."""
+
+from __future__ import annotations
+
+from coding_support import events
+from warscribe.stages.retell import tells_another
+
+
+def test_raids_after_air_strikes_are_those_strikes(pipeline):
+    text = ("Warplanes carried out air strikes on Tuesday near a clinic in northern Syria, killing at least 9 "
+            "civilians, a monitor said. The monitor said the raids targeted the village of Kafr Nabl in Idlib "
+            "province.")
+    found = events(pipeline, text)
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    assert found[0].fatalities == 9
+    # the raids' village is where the strikes fell (without the retelling the event stayed at the province)
+    assert found[0].location == "Kafranbel"
+    assert any(v.text == "raids" for v in found[0].evidence)
+
+
+def test_a_ground_raid_by_another_side_stays_its_own(pipeline):
+    text = ("Warplanes carried out air strikes on Tuesday near a clinic in northern Syria, killing at least 9 "
+            "civilians. Later that day Islamic State fighters launched raids on army posts near Palmyra, killing 12 "
+            "soldiers.")
+    found = events(pipeline, text)
+    assert len(found) == 2
+    assert found[1].actor1 == "Islamic State (Syria)"
+
+
+def test_an_earlier_attack_is_told_as_another_event():
+    # (merge.py keeps such a report apart when it has a place or day of its own: "in July" after Tuesday's assault)
+    text = "An earlier attack by the group on the field in July left 200 people dead."
+    assert tells_another(text, text.index("attack"))
+    assert not tells_another("The attack on the field left 200 people dead.", 4)
