@@ -33,3 +33,9 @@ def test_an_earlier_attack_is_told_as_another_event():
     text = "An earlier attack by the group on the field in July left 200 people dead."
     assert tells_another(text, text.index("attack"))
     assert not tells_another("The attack on the field left 200 people dead.", 4)
+
+
+def test_a_day_earlier_is_the_day_before_the_report(pipeline):
+    text = "In Damascus a man died after regime shelling a day earlier on the Yarmuk camp, the monitor said."
+    found = events(pipeline, text, published="2014-03-06")
+    assert [e.event_date for e in found] == ["2014-03-05"]
