@@ -39,3 +39,10 @@ def test_a_day_earlier_is_the_day_before_the_report(pipeline):
     text = "In Damascus a man died after regime shelling a day earlier on the Yarmuk camp, the monitor said."
     found = events(pipeline, text, published="2014-03-06")
     assert [e.event_date for e in found] == ["2014-03-05"]
+
+
+def test_a_toll_told_also_adds_to_the_strikes_toll(pipeline):
+    text = ("US-led air strikes killed at least 20 Islamic State fighters in northeastern Syria near the border with "
+            "Iraq on Thursday, a monitor said. One civilian was also killed in the air strikes, he said.")
+    found = events(pipeline, text, published="2015-02-13")
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Air/drone strike", 21)]
