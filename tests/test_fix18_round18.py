@@ -35,12 +35,6 @@ def test_an_earlier_attack_is_told_as_another_event():
     assert not tells_another("The attack on the field left 200 people dead.", 4)
 
 
-def test_a_day_earlier_is_the_day_before_the_report(pipeline):
-    text = "In Damascus a man died after regime shelling a day earlier on the Yarmuk camp, the monitor said."
-    found = events(pipeline, text, published="2014-03-06")
-    assert [e.event_date for e in found] == ["2014-03-05"]
-
-
 def test_a_toll_told_also_adds_to_the_strikes_toll(pipeline):
     text = ("US-led air strikes killed at least 20 Islamic State fighters in northeastern Syria near the border with "
             "Iraq on Thursday, a monitor said. One civilian was also killed in the air strikes, he said.")

@@ -78,7 +78,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+|(?P<on>on)\s+)?(?P<wd>{wd})(?P<s>s)?\b")),
         ("relative", re.compile(r"\b(?:(?P<yday>the day before yesterday|yesterday|last night)|"
                                 r"(?P<today>today|tonight|this morning|this evening|earlier today)|"
-                                r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier))\b", re.I)),
+                                r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago)\b", re.I)),
         # ("earlier this month": a month's precision, never a day; not "this month", as often to come: "for this
         # month's elections"; nor "in recent days", which yields to the day or weekend its clause goes on to tell:
         # "stepped up air attacks in recent days, killing 57 when it dropped bombs at the weekend"; nor "earlier in the
@@ -98,8 +98,7 @@ _NEEDS = {"iso": ("digit",), "dmy": ("digit", "month"), "mdy": ("digit", "month"
           "relative": ("relative",), "week": ("week",)}
 # Lower-case words, one of which every match of the case-blind kinds holds ("the day before yesterday",
 # "3 days ago", "earlier this week").
-_WORDS_OF = {"relative": ("yesterday", "last night", "today", "tonight", "this morning", "this evening", "ago",
-                          "earlier"),
+_WORDS_OF = {"relative": ("yesterday", "last night", "today", "tonight", "this morning", "this evening", "ago"),
              "week": ("week", "last month", "this month")}
 
 
