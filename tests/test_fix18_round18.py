@@ -40,3 +40,9 @@ def test_a_toll_told_also_adds_to_the_strikes_toll(pipeline):
             "Iraq on Thursday, a monitor said. One civilian was also killed in the air strikes, he said.")
     found = events(pipeline, text, published="2015-02-13")
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Air/drone strike", 21)]
+
+
+def test_heritage_destroyed_is_property_destruction(pipeline):
+    text = "Islamic State militants destroyed four ancient statues in the museum of Palmyra on Sunday, activists said."
+    found = events(pipeline, text, published="2015-07-06")
+    assert [e.sub_event_type for e in found] == ["Looting/property destruction"]
