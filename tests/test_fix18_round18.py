@@ -46,3 +46,9 @@ def test_heritage_destroyed_is_property_destruction(pipeline):
     text = "Islamic State militants destroyed four ancient statues in the museum of Palmyra on Sunday, activists said."
     found = events(pipeline, text, published="2015-07-06")
     assert [e.sub_event_type for e in found] == ["Looting/property destruction"]
+
+
+def test_fighters_said_to_be_killed_are_the_toll_not_civilians(pipeline):
+    text = "Four foreign jihadists were said to be killed in the Green Belt area of the city east of Deir Ezzor."
+    found = events(pipeline, text, published="2016-04-03")
+    assert [(e.event_type, e.fatalities) for e in found] == [("Battles", 4)]
