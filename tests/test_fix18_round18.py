@@ -52,3 +52,8 @@ def test_fighters_said_to_be_killed_are_the_toll_not_civilians(pipeline):
     text = "Four foreign jihadists were said to be killed in the Green Belt area of the city east of Deir Ezzor."
     found = events(pipeline, text, published="2016-04-03")
     assert [(e.event_type, e.fatalities) for e in found] == [("Battles", 4)]
+
+
+def test_the_dead_of_the_whole_war_are_no_event(pipeline):
+    text = "The downing on Monday brought the toll for Russian servicemen killed in the Syrian conflict to 19."
+    assert events(pipeline, text, published="2016-08-01") == []
