@@ -57,3 +57,9 @@ def test_fighters_said_to_be_killed_are_the_toll_not_civilians(pipeline):
 def test_the_dead_of_the_whole_war_are_no_event(pipeline):
     text = "The downing on Monday brought the toll for Russian servicemen killed in the Syrian conflict to 19."
     assert events(pipeline, text, published="2016-08-01") == []
+
+
+def test_a_campaign_waged_since_late_in_a_month_is_no_event(pipeline):
+    text = ("Government forces backed by their allies have waged an air and ground assault since late September to "
+            "recapture the east of the city, killing hundreds of civilians.")
+    assert events(pipeline, text, published="2016-10-27") == []
