@@ -63,3 +63,8 @@ def test_a_campaign_waged_since_late_in_a_month_is_no_event(pipeline):
     text = ("Government forces backed by their allies have waged an air and ground assault since late September to "
             "recapture the east of the city, killing hundreds of civilians.")
     assert events(pipeline, text, published="2016-10-27") == []
+
+
+def test_attacks_of_late_are_a_trend_no_event(pipeline):
+    text = "Lately the militants' attacks focused on the Howayqa neighbourhood, which holds government buildings."
+    assert events(pipeline, text, published="2013-08-13") == []
