@@ -1,0 +1,85 @@
+"""FA-KES event types whose deciding word was missing (round 18, issue 9): an operation named by its aim, a side
+described by the war it wages in a relative clause, an armed group that blocks roads, a force's reported
+"elimination of" a post, and an execution told by how it was done."""
+
+from __future__ import annotations
+
+from coding_support import events
+from warscribe.model import Event
+from warscribe.pipeline import Pipeline
+
+
+def _types(found: list[Event]) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in found]
+
+
+def test_an_operation_named_by_its_aim_takes_no_ground(pipeline: Pipeline) -> None:
+    # the coalition's strike on an ally is the event, not the operation's aim of freeing the city
+    found = events(pipeline, "Operation to Liberate Deir ez-Zor: The US-led coalition mistakenly struck allied "
+                             "Kurdish fighters near Shaddadi on Monday, killing seven of them.")
+    assert _types(found) == [("Explosions/Remote violence", "Air/drone strike")]
+    assert found[0].actor1.startswith("Global Coalition")
+
+
+def test_an_operation_to_retake_posts_is_a_fight(pipeline: Pipeline) -> None:
+    found = events(pipeline, "On Sunday the police launched an operation to retake two border posts held by "
+                             "bandits near the town of Lokichogio.")
+    assert _types(found) == [("Battles", "Armed clash")]
+
+
+def test_a_side_described_by_the_war_it_wages_takes_the_base(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Rebel fighters that are supported by Turkey and are fighting Islamic State militants "
+                             "took control of an air base near the town of Dabiq on Tuesday.")
+    assert _types(found) == [("Battles", "Non-state actor overtakes territory")]
+    assert found[0].actor1.startswith("Opposition Rebels")
+
+
+def test_a_side_who_is_fighting_a_group_is_no_clash_of_its_own(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kurdish fighters who are fighting the jihadists seized the village of Tal Abyad "
+                             "on Saturday.")
+    assert ("Battles", "Armed clash") not in _types(found)
+
+
+def test_an_armed_group_that_blocks_roads_is_no_protest(pipeline: Pipeline) -> None:
+    found = events(pipeline, "On Wednesday the SDF blocked all roads leading into the town of Manbij, residents "
+                             "said.")
+    assert all(t[0] != "Protests" for t in _types(found))
+
+
+def test_a_crowd_that_blocks_a_road_still_protests(pipeline: Pipeline) -> None:
+    found = events(pipeline, "On Wednesday angry farmers blocked the main road into the town of Manbij to demand "
+                             "water for their fields.")
+    assert _types(found) == [("Protests", "Peaceful protest")]
+
+
+def test_russia_reporting_the_elimination_of_a_post_struck_it_from_the_air(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Russian forces carried out the elimination of an Islamic State command post near "
+                             "Palmyra on Friday, killing about 40 militants.")
+    assert _types(found) == [("Explosions/Remote violence", "Air/drone strike")]
+    assert found[0].actor1.startswith("Military Forces of Russia")
+    assert found[0].fatalities == 40
+
+
+def test_the_elimination_of_weapons_is_no_strike(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The deal on the elimination of the country's chemical weapons was signed in Geneva "
+                             "on Saturday by both sides.")
+    assert all(t[0] != "Explosions/Remote violence" and t[0] != "Battles" for t in _types(found))
+
+
+def test_captives_tied_up_and_shot_are_executed(pipeline: Pipeline) -> None:
+    # men bound and then shot: an attack by the side that holds them, not a battle
+    found = events(pipeline, "In the desert near Palmyra on Monday four soldiers were blindfolded and Islamic State "
+                             "gunmen then shot them one by one.")
+    assert _types(found) == [("Violence against civilians", "Attack")]
+
+
+def test_soldiers_shot_at_close_range_in_an_ambush_met_a_clash(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Three soldiers who tried to flee their truck were shot at close range by militants "
+                             "near Palmyra on Monday.")
+    assert _types(found) == [("Battles", "Armed clash")]
+
+
+def test_the_elimination_of_opponents_as_an_aim_is_no_attack(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The ruling party is arming and training young men for the systematic elimination of "
+                             "its opponents, a rights group said.")
+    assert all(t[0] not in ("Violence against civilians", "Battles") for t in _types(found))
