@@ -83,3 +83,16 @@ def test_the_elimination_of_opponents_as_an_aim_is_no_attack(pipeline: Pipeline)
     found = events(pipeline, "The ruling party is arming and training young men for the systematic elimination of "
                              "its opponents, a rights group said.")
     assert all(t[0] not in ("Violence against civilians", "Battles") for t in _types(found))
+
+
+def test_a_speech_in_a_relative_clause_keeps_its_own_subject(pipeline: Pipeline) -> None:
+    # the army seized the cache; the journalist who is with the troops only reports it
+    found = events(pipeline, "A reporter who is embedded with the troops in the district said the army seized a "
+                             "cache of rifles and mortar rounds in Jobar on Saturday.")
+    assert found and found[0].actor1.startswith("Military Forces of Syria")
+
+
+def test_a_ground_campaign_in_the_present_progressive_is_no_event(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Opposition groups in the province are mounting an offensive to seize the contested "
+                             "city.")
+    assert found == []

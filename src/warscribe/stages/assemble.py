@@ -1389,14 +1389,16 @@ def _subject(doc: Document, pre: list[list[Mention]], anchor: Mention) -> list[M
     for i, group in reversed(list(enumerate(pre))):
         if not _breaks(doc, group[-1].end, anchor.start):
             # "fighters that are backed by the US and are fighting IS militants took a base": the side a relative
-            # clause names is its object; the clause's own head did it
-            head = next((g for g in reversed(pre[:i]) if _RELATIVE_AFTER.match(doc.text, g[-1].end)
+            # clause names is its object, the clause's head did it (not "a journalist who is embedded with the
+            # troops who said the army ...": a second clause, or a speech, between)
+            head = next((g for g in reversed(pre[:i]) if _RELATIVE_OBJECT.fullmatch(doc.text, g[-1].end, group[0].start)
                          and not _breaks(doc, g[-1].end, group[0].start)), None)
             return head or group
     return pre[0]
 
 
-_RELATIVE_AFTER = re.compile(r"\s*(?:who|that|which)\s+(?:are|were|is|was|have|has|had)\b", re.I)
+_RELATIVE_OBJECT = re.compile(r"\s*(?:who|that|which)\s+(?:are|were|is|was|have|has|had)\b"
+                              r"(?:(?!\b(?:who|that|which|said|says|say|told)\b)[^,;:]){0,80}", re.I)
 
 
 _ASIDE = re.compile(r",\s*(?:(?:supported|backed|assisted|aided|accompanied|led|joined|helped|reinforced)\s+by|"
