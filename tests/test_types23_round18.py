@@ -96,3 +96,14 @@ def test_a_ground_campaign_in_the_present_progressive_is_no_event(pipeline: Pipe
     found = events(pipeline, "Opposition groups in the province are mounting an offensive to seize the contested "
                              "city.")
     assert found == []
+
+
+def test_an_attack_mounted_to_recapture_a_road_takes_none(pipeline: Pipeline) -> None:
+    found = events(pipeline, "On Thursday rebel fighters mounted an attack to recapture the main supply road north "
+                             "of the city from the army.")
+    assert _types(found) == [("Battles", "Armed clash")]
+
+
+def test_a_commander_named_by_his_side_is_a_fighter(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Syrian Army kills top militant commander in Daraa province on Sunday.")
+    assert _types(found) == [("Battles", "Armed clash")]
