@@ -107,3 +107,26 @@ def test_an_attack_mounted_to_recapture_a_road_takes_none(pipeline: Pipeline) ->
 def test_a_commander_named_by_his_side_is_a_fighter(pipeline: Pipeline) -> None:
     found = events(pipeline, "Syrian Army kills top militant commander in Daraa province on Sunday.")
     assert _types(found) == [("Battles", "Armed clash")]
+
+
+def test_a_group_ousted_from_a_town_lost_it_to_the_ousters(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Government soldiers and Kurdish fighters ousted the Islamic State group from the town "
+                             "of Shaddadi on Tuesday.")
+    assert _types(found) == [("Battles", "Government regains territory")]
+
+
+def test_a_group_expelled_by_the_army_lost_the_district(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The militants were expelled by the army from the last district they held in the town "
+                             "on Tuesday.")
+    assert _types(found) == [("Battles", "Government regains territory")]
+
+
+def test_families_expelled_from_a_camp_are_no_territory(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Police expelled 200 families from a camp near the town on Tuesday.")
+    assert all(t[0] != "Battles" for t in _types(found))
+
+
+def test_a_council_set_up_to_push_militants_out_takes_no_town(pipeline: Pipeline) -> None:
+    found = events(pipeline, "On Sunday the alliance set up a military council to push the militants out of the "
+                             "town.")
+    assert ("Battles", "Non-state actor overtakes territory") not in _types(found)
