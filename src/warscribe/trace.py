@@ -105,7 +105,7 @@ def typed(doc: Document, draft: EventDraft, rule: TypingRule | None) -> None:
         why = f"typed {draft.event_type} / {draft.sub_event_type}: no typing rule matched (the default)"
         return note(doc, "assemble", TYPED, why, draft.sentence.index)
     conditions = "; ".join(f"{name} {sorted(getattr(rule, name))}" for name in
-                           ("frames", "also", "means", "target", "agent") if getattr(rule, name))
+                           ("frames", "also", "means", "target", "agent", "told") if getattr(rule, name))
     why = (f"typed {rule.type} / {rule.sub} by the first typing rule that holds ({conditions}); "
            f"trigger '{draft.trigger.text}' ({draft.trigger.label})")
     note(doc, "assemble", TYPED, why, draft.sentence.index, where=rule.where)

@@ -74,6 +74,7 @@ class TypingRule:
     target: frozenset[str] = frozenset()
     agent: frozenset[str] = frozenset()
     with_: frozenset[str] = frozenset()  # frames that must all be told besides the main one (YAML `with`)
+    told: frozenset[str] = frozenset()  # pseudo-frames the main trigger's own words tell (triggers.yaml `tells`)
     where: str = field(default="", compare=False)
 
 
@@ -251,13 +252,13 @@ def _frames() -> dict[str, Frame]:
 def _rules(frames: dict[str, Frame]) -> list[TypingRule]:
     rules = []
     for i, r in enumerate(_read("typing.yaml")["rules"], 1):
-        unknown = set(r.get("frames", [])) - frames.keys() | set(r.get("with", [])) - frames.keys()
+        unknown = (set(r.get("frames", [])) | set(r.get("with", [])) | set(r.get("told", []))) - frames.keys()
         if unknown:
             raise LexiconError(f"{LEXICON_DIR / 'typing.yaml'}: rule {i} names unknown frames {sorted(unknown)}")
         rules.append(TypingRule(
             r["type"], r["sub"], frozenset(r.get("frames", [])), frozenset(r.get("also", [])),
             frozenset(r.get("means", [])), frozenset(r.get("target", [])), frozenset(r.get("agent", [])),
-            frozenset(r.get("with", [])), where=_where("typing.yaml", "rules", i - 1)))
+            frozenset(r.get("with", [])), frozenset(r.get("told", [])), where=_where("typing.yaml", "rules", i - 1)))
     return rules
 
 

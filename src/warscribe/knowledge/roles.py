@@ -626,9 +626,11 @@ def weapon_struck(before: str, after: str = "") -> bool:
 
 
 def air_raider(actor: str, noun: str) -> bool:
-    """Whether a raid noun of this force is an air strike (roles.yaml `air_raiders`)."""
+    """Whether a raid noun of this force is an air strike (roles.yaml `air_raiders`): the trigger's first word
+    ("elimination of a command post")."""
     spec = _data().get("air_raiders") or {}
-    return noun.casefold() in {str(n).casefold() for n in spec.get("nouns") or []} \
+    first = noun.casefold().split()[0] if noun.strip() else ""
+    return first in {str(n).casefold() for n in spec.get("nouns") or []} \
         and actor in (spec.get("forces") or ())
 
 

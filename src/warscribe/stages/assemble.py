@@ -1386,10 +1386,19 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
 def _subject(doc: Document, pre: list[list[Mention]], anchor: Mention) -> list[Mention]:
     """The nearest actor before the trigger in the same clause, else the sentence's first (skipping asides
     such as ", backed by allied fighters,")."""
-    for group in reversed(pre):
+    for i, group in reversed(list(enumerate(pre))):
         if not _breaks(doc, group[-1].end, anchor.start):
-            return group
+            # "fighters that are backed by the US and are fighting IS militants took a base": the side a relative
+            # clause names is its object, the clause's head did it (not "a journalist who is embedded with the
+            # troops who said the army ...": a second clause, or a speech, between)
+            head = next((g for g in reversed(pre[:i]) if _RELATIVE_OBJECT.fullmatch(doc.text, g[-1].end, group[0].start)
+                         and not _breaks(doc, g[-1].end, group[0].start)), None)
+            return head or group
     return pre[0]
+
+
+_RELATIVE_OBJECT = re.compile(r"\s*(?:who|that|which)\s+(?:are|were|is|was|have|has|had)\b"
+                              r"(?:(?!\b(?:who|that|which|said|says|say|told)\b)[^,;:]){0,80}", re.I)
 
 
 _ASIDE = re.compile(r",\s*(?:(?:supported|backed|assisted|aided|accompanied|led|joined|helped|reinforced)\s+by|"
@@ -1824,6 +1833,8 @@ def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> TypingRule | Non
     agents = {_kind(ctx, draft.actor1) or "unknown"}
     if _political(ctx, draft.actor1):
         agents.add("political")
+    elif _armed_side(ctx, draft.actor1):
+        agents.add("armed")
     targets = _targets(ctx, draft)
     for rule in lexicon.rules_for(draft.trigger.label):
         if _rule_holds(rule, draft, agents, targets):
@@ -1854,6 +1865,23 @@ def _targets(ctx: Context, draft: EventDraft) -> set[str]:
     return targets
 
 
+# ACLED's interaction codes of armed sides that are no crowd: rebels and political militias (a communal or clan
+# militia, inter 4, also blocks roads in protest; a party is political, never armed here).
+_ARMED_INTER = frozenset({2, 3})
+
+
+def _armed_side(ctx: Context, m: Mention | None) -> bool:
+    """A rebel group or a militia (typing.yaml agent `armed`): the SDF, not villagers, truckers or a clan."""
+    if m is None or m.data.get("crowd"):
+        return False
+    try:
+        actor = ctx.actors.generic(m.label.split(":", 1)[1], "Syria") if m.label.startswith("generic:") \
+            else ctx.actors.get(m.label)
+    except KeyError:
+        return False
+    return actor.kind != "political" and actor.inter in _ARMED_INTER
+
+
 def _political(ctx: Context, m: Mention | None) -> bool:
     """A political party, its wings or its supporters (actor kind `political`)."""
     if m is None:
@@ -1872,6 +1900,8 @@ def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: 
     if rule.also and not (rule.also & others):
         return False
     if not rule.with_ <= others:
+        return False
+    if rule.told and draft.trigger.data.get("tells") not in rule.told:
         return False
     if rule.means and not (rule.means & draft.means):
         return False
