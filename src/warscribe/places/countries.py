@@ -157,6 +157,20 @@ class CountryHints:
                   for p in self._gaz.lookup(stem, fuzzy=False, limit=5))
         return owner if big else None
 
+    def _owner_of_place(self, text: str, surface: str, end: int) -> str | None:
+        """The country whose possessive `surface` is ("Syria's", "Syrias" where a feed drops apostrophes), when a
+        kind of place follows it (`_place_after`, text from `end`): "Syria's northern town of X"."""
+        if surface.endswith(("'s", "’s")):
+            stem = surface[:-2]
+        elif len(surface) > 4 and surface.endswith("s") and surface.isalpha():
+            stem = surface[:-1]
+        else:
+            return None
+        if not _place_after().match(text, end):
+            return None
+        owner = self.hint(stem)
+        return owner[0] if owner is not None and owner[1] == "name" else None
+
     def _phrase_vote(self, surface: str) -> tuple[tuple[str, int], ...]:
         """The vote of a stop phrase that one country keeps ("Kashmir Day": Pakistan), weighed as its name."""
         country = phrase_countries().get(key(surface))
@@ -326,10 +340,15 @@ class CountryHints:
                 # "Aleppos Salah Eddin": the possessive of a province named after its large city, whose
                 # apostrophe the source dropped ("St Pauls" is no Paul, Cape Verde)
                 found = self._bare_possessive(surface[:-1])
+            if found is None and n == 1 and (owner := self._owner_of_place(text, surface, last[1])) is not None:
+                # "Syria's northern town of X", "Syrias Idlib province": where things happen, as "in northern Syria"
+                return n, ((owner, WEIGHTS["name"]), (owner, LOCATIVE_BONUS))
             if found is None:
                 continue
             if found[1] == "name" and ignore is not None and ignore(words[i][0]):
                 return n, ()
+            if found[1] == "name" and _status_before().search(text, max(s, words[i][0] - 30), words[i][0]):
+                return n, ()  # "Daesh (outlawed in Russia)": where a law holds, not the scene
             if found[1] in ("name", "adjective") and (boundary_pattern().match(text, last[1])
                                                       or border_before(text, words[i][0])):
                 # "near the Somali border", "near the border with Mali": where the border is, not the country of
@@ -354,6 +373,24 @@ class CountryHints:
                 return n, ((found[0], WEIGHTS[found[1]]), (found[0], LOCATIVE_BONUS))
             return n, ((found[0], WEIGHTS[found[1]]),)
         return 1, ()
+
+
+@lru_cache(maxsize=1)
+def _status_before() -> re.Pattern[str]:
+    """The words before a country named as where a group is banned (cues.yaml `status_before`)."""
+    return re.compile(rf"\b(?:{alternation(cues().get('status_before', ()))})[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _place_after() -> re.Pattern[str]:
+    """After a country's possessive, a kind of place, perhaps after a direction and a name ("'s northern town",
+    "'s Idlib province"), or a compass noun ending the phrase ("'s north."): cues.yaml `possessive_place`,
+    `directions`, `compass_nouns`."""
+    c = cues()
+    kinds, compass = alternation(c.get("possessive_place", ())), alternation(c.get("compass_nouns", ()))
+    dirs = alternation(c.get("directions", ()))
+    return re.compile(rf"[ \u00a0]+(?:(?:(?i:{dirs})[ \u00a0]+)?(?:[A-Z][\w'’-]*[ \u00a0]+)?(?i:{kinds})\b"
+                      rf"|(?i:{compass})(?=[ \u00a0]*(?:[,.;)]|of\b|$)))")
 
 
 @lru_cache(maxsize=1)

@@ -149,6 +149,12 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Lower-case nouns for a person before a person's name ("the priest Diaa Aziz": stoplist.yaml `person_nouns`)."""
+    return frozenset(key(w) for w in load_yaml("stoplist.yaml").get("person_nouns") or ())
+
+
+@lru_cache(maxsize=1)
 def credit_words() -> frozenset[str]:
     """Words of a photo credit ("AP Photo Felipe Dana", "Image: Omar Haj/Reuters"): the capitalised words right
     after one name the photographer (stoplist.yaml `credit_words`)."""

@@ -28,6 +28,7 @@ from warscribe.places.data import (
     name_ends,
     name_heads,
     no_evidence,
+    person_nouns,
     person_titles,
     stop_phrases,
     stop_skeletons,
@@ -150,7 +151,10 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     runs = [piece for s, e in spans for run in name_runs(text, s, e) for piece in _uncredited(text, run)]
     people = _family_names_used(text, runs, gaz, focus)
     for run in runs:
-        if key(run[-1].text) in people and key(run[0].text) not in person_titles():
+        if len(run) > 1 and _after_person_noun(text, run[0].start) \
+                and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
+            continue  # "the priest Diaa Aziz": a person's name, whatever towns its words recall
+        if key(run[-1].text) in people and (len(run) == 1 or key(run[0].text) not in person_titles()):
             # "said Barazi" after "Talal al-Barazi": the person again, not a look-alike quarter; "the city of
             # Khan-Shaikhoun Rudskoi said": the place before the speaker's name
             run = run[:-1]
@@ -209,18 +213,28 @@ def _name_length(run: list[_Tok], start: int) -> int:
 
 def _family_names_used(text: str, runs: list[list[_Tok]], gaz: Gazetteer, focus: str | None) -> frozenset[str]:
     """Keys of the last words of the persons' names a text gives in full ("Governor Talal al-Barazi"): told
-    alone later ("said Barazi"), such a word is the person again. A word the gazetteer spells exactly stays a
-    place ("Governor of Aleppo" names no person Aleppo)."""
+    alone later ("said Barazi"), such a word is the person again; so are the names after a noun for a person ("the
+    priest Diaa Aziz"). A word the gazetteer spells exactly in the focus country stays a place."""
     out = set()
     for run in runs:
-        if len(run) < 2 or key(run[0].text) not in person_titles() \
+        if len(run) < 2 or (key(run[0].text) not in person_titles() and not _after_person_noun(text, run[0].start)) \
                 or any(t.text.islower() and t.text not in ARTICLES for t in run):
             continue
         last = key(run[-1].text)
         if last and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)) \
-                and not any(p.match == "exact" for p in gaz.lookup(run[-1].text, focus, fuzzy=False, limit=3)):
-            out.add(last)
+                and not any(p.match == "exact" and focus in (None, p.country)
+                            for p in gaz.lookup(run[-1].text, focus, fuzzy=False, limit=3)):
+            out.add(last)  # (a hamlet of that name abroad, Aziz in Algeria, leaves "priest Diaa Aziz" a person)
     return frozenset(out)
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)[ \u00a0]+$")
+
+
+def _after_person_noun(text: str, start: int) -> bool:
+    """Whether a lower-case noun for a person (stoplist.yaml `person_nouns`) ends the text right before `start`."""
+    hit = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return hit is not None and hit.group(1) in person_nouns()
 
 
 @lru_cache(maxsize=1)
@@ -739,7 +753,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             re.I),
         "settle_after": re.compile(rf"^[ \u00a0](?P<word>{settle})\b", re.I),
         "region_after": re.compile(rf"^[ \u00a0](?:{region})\b", re.I),
-        "prep": re.compile(rf"\b{first['prep']}(?P<p>{'|'.join(_PREPS)})\s+(?:the\s+)?$", re.I),
+        # ("in western Mosul": the preposition frames the name across a direction word)
+        "prep": re.compile(rf"\b{first['prep']}(?P<p>{'|'.join(_PREPS)})\s+(?:the\s+)?(?:(?:{dirs})\s+)?$", re.I),
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
         "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
         "area_kind": re.compile(rf"[ \u00a0](?:{alt(c.get('area_kinds', ()))})\b", re.I),
@@ -758,6 +773,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "origin": re.compile(rf"\b(?:{alt(c.get('origin_before', ()))}|from\s+(?:the\s+)?(?:(?:{dirs})\s+)?"
                              rf"(?:{settle})\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+and)?)"
                              rf"\s+(?:the\s+)?$", re.I),
+        "city_before": re.compile(rf"\b(?:{alt(c.get('city_before', ()))})\s+(?:the\s+)?$", re.I),
         "around_before": re.compile(rf"\b(?:{alt(c.get('around_before', ()))})\s+(?:the\s+)?$", re.I),
         "around_after": re.compile(rf"^(?:['’]s?)?[ \u00a0]+(?:(?:{dirs})[ \u00a0]+)?"
                                    rf"(?:{alt(c.get('around_after', ()))})\b", re.I),
@@ -791,7 +807,7 @@ def _final_words() -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
     of_the, dirs = last(["of", "the"]), last(c["directions"])
     return {"near_before": ends([last(c["near"]), last(["the", "a"]), dirs, of_the], dirs),
             "settle_before": ends([of_the]), "plural_and": ends([last(["and", "the"])]),
-            "region_before": ends([of_the, dirs]), "prep": ends([last([*_PREPS, "the"])])}
+            "region_before": ends([of_the, dirs]), "prep": ends([last([*_PREPS, "the"]), dirs])}
 
 
 @lru_cache(maxsize=1)
@@ -868,7 +884,11 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
     if p["origin"].search(before[-60:]):
         m.data["origin"] = True  # "terrorists positioned in X targeted ...": where the fire came from
-    if _around(text, end, before):
+    if p["city_before"].search(before[-30:]):
+        # "in and around Aleppo": the city and its edges, coded at the city (no "near", no lands around it)
+        m.city, m.cue = True, None
+        m.data.pop("cue_text", None)
+    elif _around(text, end, before):
         m.data["around"] = True  # "outside X", "X countryside": the lands around X, not X itself
     if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
@@ -907,14 +927,27 @@ _AND_GAP = re.compile(r"^\s+and\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 
 
 def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
-    """'between X and Y' and 'the X-Y highway': X is where the event is, near (precision 2); Y is not."""
+    """'between X and Y' and 'the X-Y highway': X is where the event is, near (precision 2); Y is not; nor is Y of
+    "X alongside Y" (cues.yaml `landmark_link`), which says where X lies."""
     for x, y in itertools.pairwise(mentions):
         gap = text[x.end:y.start]
+        if _landmark_gap().match(gap):
+            y.secondary = True
+            continue
         between = _BETWEEN.search(text[max(0, x.start - 40):x.start])
         road = _DASH_GAP.match(gap) and _ROAD_AFTER.match(text[y.end:y.end + 20])
         if (between and _AND_GAP.match(gap)) or road:
             x.cue, x.partner, y.secondary = "near", y.start, True
             x.data["cue_text"] = "between" if between else "highway"
+
+
+@lru_cache(maxsize=1)
+def _landmark_gap() -> re.Pattern[str]:
+    """The gap of "X region alongside the Israeli-occupied Y": a place, perhaps its kind, a landmark word (cues.yaml
+    `landmark_link`), perhaps "the" and one modifier, then the landmark place."""
+    words = alternation(cues().get("landmark_link", ()))
+    return re.compile(rf"^(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:{words})[ \u00a0]+(?:the[ \u00a0]+)?"
+                      rf"(?:[\w'’-]+[ \u00a0]+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -994,11 +1027,13 @@ def _tail_end() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _holding_gap() -> re.Pattern[str]:
-    """The gap of "X, Y", "X (Y", "X in Y", "the X area of Y": words that put the place named before inside the
-    one named after (perhaps after the place's kind, cues.yaml `holder_kinds`); "X near Y", "X and Y" are not."""
-    kinds = alternation(cues()["holder_kinds"])
+    """The gap of "X, Y", "X (Y", "X in Y", "the X area of Y", "X neighborhood in western Y": words that put the place
+    named before inside the one named after (perhaps after the place's kind, cues.yaml `holder_kinds` and
+    `quarter_kinds`, and before a direction, `directions`); "X near Y", "X and Y" are not."""
+    kinds = alternation(sorted({*cues()["holder_kinds"], *cues()["quarter_kinds"]}))
+    dirs = alternation(cues()["directions"])
     return re.compile(rf"^(?:[ \u00a0]+(?i:{kinds}))?(?:[ \u00a0]*[,(][ \u00a0]*|[ \u00a0]+(?:of|in)[ \u00a0]+)"
-                      rf"(?:the[ \u00a0]+)?$")
+                      rf"(?:the[ \u00a0]+)?(?:(?i:{dirs})[ \u00a0]+)?$")
 
 
 _BEARING_GAP = re.compile(r"^[ \u00a0]+(?i:(?:north|south)(?:[ -]?(?:east|west))?|east|west)[ \u00a0]+(?i:of)"

@@ -321,6 +321,11 @@ class DocumentPlaces:
             # named as holding it, near (geo_precision 2), as conflict datasets code an unfound village
             return Resolved(m, clean_surface(m.text), country_name(area.country), area.country, area.admin1,
                             area.admin2, area.lat, area.lon, 2, "unresolved")
+        if (town := self._town_holder(m)) is not None and m.cue == "settlement":
+            # "in al-Jadida neighborhood in western Mosul": the unknown quarter lies in the town named as holding
+            # it, near (geo_precision 2), whatever governorate the rest of the document is about
+            return Resolved(m, clean_surface(m.text), country_name(town.country), town.country, town.admin1,
+                            town.admin2, town.lat, town.lon, 2, "unresolved")
         if (districts := self._districts_near(m)) and self._within_named_admin(m, districts[0]):
             # "at Chingarel in Imphal East", "in Motigassa village in Atgharia upazila (Pabna, Rajshahi)": the
             # unknown place is placed at the district named with it, near, when that district lies in the

@@ -461,9 +461,14 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         chosen = None
     if chosen is None:
         earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
-        abroad = None
+        abroad = home = None
         for s in reversed(earlier):
             chosen = _away(_best_in(resolved, s.start, s.end, s.end, places.focus), places.focus)
+            if chosen is not None and chosen.feature == "country" and chosen.country_code == places.focus:
+                # "... the main Syria Kurdish militia told AP. Kurdish forces attacked them": the report's own
+                # country says no more than the place an earlier sentence names below it ("16 km from Al Bab")
+                home, chosen = home or chosen, None
+                continue
             if chosen is not None and ((chosen.feature == "country" and places.focus
                                         and chosen.country_code != places.focus)
                                        or _unframed_abroad(doc.text, chosen, resolved, places, s)):
@@ -474,6 +479,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 continue
             if chosen is not None:
                 break
+        chosen = chosen or home
         if chosen is None and places.focus_place() is None:
             chosen = abroad
     if chosen is None and sent.index < _LEAD and doc.title:
