@@ -147,7 +147,10 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     out: list[PlaceMention] = []
     pending: list[PlaceMention] = []
     skip = _SpanIndex(skip)
-    runs = [piece for s, e in spans for run in name_runs(text, s, e) for piece in _uncredited(text, run)]
+    if _written_in(text)[1]:
+        runs = [piece for s, e in spans for run in name_runs(text, s, e) for piece in _uncredited(text, run)]
+    else:  # no credit word anywhere in the text: no run holds or follows one (one test, not a search per run)
+        runs = [run for s, e in spans for run in name_runs(text, s, e)]
     people = _family_names_used(text, runs, gaz, focus)
     for run in runs:
         if key(run[-1].text) in people and key(run[0].text) not in person_titles():
@@ -305,7 +308,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     grieved = p["grievance_words"].search(text) is not None
     # the same for the words of an office or a heading written before a name (no pattern: one compiled costs more
     # than a short text's searches)
-    lowered = text.translate(_CASE_BLIND).lower()
+    lowered = _written_in(text)[0]
     office_words, heading_words = _window_words()
     officed, headed = _written(lowered, office_words), _written(lowered, heading_words)
     for m in mentions:
@@ -368,6 +371,37 @@ def _window_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _written(lowered: str, phrases: tuple[str, ...]) -> bool:
     """Whether one of the lower-case phrases is in the lowered text (`_CASE_BLIND`), with no Python call per phrase."""
     return any(map(lowered.__contains__, phrases))
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The lower-case words one of which every word keyed as a credit word holds (each key's first word), and the
+    phrases one of which every match of the `designated` and of the `origin` pattern holds (the origin's "from
+    the town of" holds "from")."""
+    c = cues()
+    return (tuple(k.split()[0] for k in credit_words() if k),
+            tuple(w.lower() for w in c.get("designated_before", ())),
+            (*(w.lower() for w in c.get("origin_before", ())), "from"))
+
+
+# the last text read by `_written_in` and what it found: a document's names are framed one after another
+_WRITTEN: tuple[str | None, tuple[str, bool, bool, bool]] = (None, ("", True, True, True))
+
+
+def _written_in(text: str) -> tuple[str, bool, bool, bool]:
+    """What is read once per text for every name in it: its lowered form (`_CASE_BLIND`), whether a credit word
+    may be in it (`_uncredited`), and whether it holds a `designated` and an `origin` phrase (`_mention`): a
+    pattern whose words the text lacks matches in no window of it. A credit word is compared by its `key`, which
+    drops apostrophes; a text that is not ASCII may fold to one in other ways, and is always read run by run."""
+    global _WRITTEN
+    seen, found = _WRITTEN
+    if seen is not text:
+        lowered = text.translate(_CASE_BLIND).lower()
+        credits, designated, origin = _gate_words()
+        credited = not text.isascii() or _written(lowered.replace("'", "").replace("`", ""), credits)
+        found = (lowered, credited, _written(lowered, designated), _written(lowered, origin))
+        _WRITTEN = (text, found)
+    return found
 
 
 # How far back (characters) the word opening a tag list is looked for.
@@ -864,9 +898,11 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.city = settle.group("word").lower() == "city"
     if p["area_kind"].match(text, end, end + 40):
         m.data["area_kind"] = True  # "Kouka commune": an area's name
-    if p["designated"].search(before[-30:]):
+    seen, written = _WRITTEN  # `_written_in`'s answer for the last text read, without a call per name
+    _, _, designated, origin = written if seen is text else _written_in(text)
+    if designated and p["designated"].search(before[-30:]):
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
-    if p["origin"].search(before[-60:]):
+    if origin and p["origin"].search(before[-60:]):
         m.data["origin"] = True  # "terrorists positioned in X targeted ...": where the fire came from
     if _around(text, end, before):
         m.data["around"] = True  # "outside X", "X countryside": the lands around X, not X itself
