@@ -64,3 +64,20 @@ def test_the_gated_patterns_still_mark_their_names(gaz: Gazetteer) -> None:
     assert designated["Khan Shaykhun"].data.get("designated")
     origin = {m.text: m for m in find_places(_TEXTS[4], [(0, len(_TEXTS[4]))], gaz, "SY")}
     assert origin["Latamneh"].data.get("origin")
+
+
+_GRIEVANCE = ("Hundreds marched in Douma in protest at the siege of Harasta, and later a rally against the "
+              "shelling of Arbin was dispersed in Saqba.")
+
+
+def test_the_shipped_grievance_words_are_tested_in_the_lowered_text() -> None:
+    words = recognize._grievance_words()
+    assert words is not None and "in protest at" in words
+
+
+@pytest.mark.parametrize("text", [_GRIEVANCE, _GRIEVANCE.upper(), _TEXTS[0]])
+def test_grievance_words_tested_in_the_lowered_text_find_what_the_pattern_finds(
+        gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    tested = find_places(text, [(0, len(text))], gaz, "SY")
+    monkeypatch.setattr(recognize, "_grievance_words", lambda: None)  # the whole-text search instead
+    assert find_places(text, [(0, len(text))], gaz, "SY") == tested

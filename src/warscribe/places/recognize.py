@@ -304,11 +304,14 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
                                                    p["heading"])
     holders, road_ends = [], []
     # a grievance's words anywhere in the text (no word boundary asked: whatever a window's search finds), else
-    # no name comes after one: one search of the text rather than one back from every name
-    grieved = p["grievance_words"].search(text) is not None
+    # no name comes after one: one test of the text rather than a search back from every name (in the lowered
+    # text, as the office and heading words below, when the words are ASCII: a substring test per word costs less
+    # than the pattern's search of a whole text)
+    lowered = _written_in(text)[0]
+    grievances = _grievance_words()
+    grieved = _written(lowered, grievances) if grievances is not None else p["grievance_words"].search(text) is not None
     # the same for the words of an office or a heading written before a name (no pattern: one compiled costs more
     # than a short text's searches)
-    lowered = _written_in(text)[0]
     office_words, heading_words = _window_words()
     officed, headed = _written(lowered, office_words), _written(lowered, heading_words)
     for m in mentions:
@@ -371,6 +374,14 @@ def _window_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _written(lowered: str, phrases: tuple[str, ...]) -> bool:
     """Whether one of the lower-case phrases is in the lowered text (`_CASE_BLIND`), with no Python call per phrase."""
     return any(map(lowered.__contains__, phrases))
+
+
+@lru_cache(maxsize=1)
+def _grievance_words() -> tuple[str, ...] | None:
+    """The grievance words (cues.yaml `grievance_before`) lower-cased, when all are ASCII: a case-blind match of
+    one lies where the lowered text (`_CASE_BLIND`) holds it; None otherwise (the pattern is searched)."""
+    words = tuple(cues().get("grievance_before", ()))
+    return tuple(w.lower() for w in words) if all(w.isascii() for w in words) else None
 
 
 @lru_cache(maxsize=1)
