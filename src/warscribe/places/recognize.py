@@ -148,7 +148,10 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     out: list[PlaceMention] = []
     pending: list[PlaceMention] = []
     skip = _SpanIndex(skip)
-    runs = [piece for s, e in spans for run in name_runs(text, s, e) for piece in _uncredited(text, run)]
+    if _written_in(text)[1]:
+        runs = [piece for s, e in spans for run in name_runs(text, s, e) for piece in _uncredited(text, run)]
+    else:  # no credit word anywhere in the text: no run holds or follows one (one test, not a search per run)
+        runs = [run for s, e in spans for run in name_runs(text, s, e)]
     people = _family_names_used(text, runs, gaz, focus)
     for run in runs:
         if len(run) > 1 and _after_person_noun(text, run[0].start) \
@@ -315,11 +318,14 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
                                                    p["heading"])
     holders, road_ends = [], []
     # a grievance's words anywhere in the text (no word boundary asked: whatever a window's search finds), else
-    # no name comes after one: one search of the text rather than one back from every name
-    grieved = p["grievance_words"].search(text) is not None
+    # no name comes after one: one test of the text rather than a search back from every name (in the lowered
+    # text, as the office and heading words below, when the words are ASCII: a substring test per word costs less
+    # than the pattern's search of a whole text)
+    lowered = _written_in(text)[0]
+    grievances = _grievance_words()
+    grieved = _written(lowered, grievances) if grievances is not None else p["grievance_words"].search(text) is not None
     # the same for the words of an office or a heading written before a name (no pattern: one compiled costs more
     # than a short text's searches)
-    lowered = text.translate(_CASE_BLIND).lower()
     office_words, heading_words = _window_words()
     officed, headed = _written(lowered, office_words), _written(lowered, heading_words)
     for m in mentions:
@@ -382,6 +388,45 @@ def _window_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _written(lowered: str, phrases: tuple[str, ...]) -> bool:
     """Whether one of the lower-case phrases is in the lowered text (`_CASE_BLIND`), with no Python call per phrase."""
     return any(map(lowered.__contains__, phrases))
+
+
+@lru_cache(maxsize=1)
+def _grievance_words() -> tuple[str, ...] | None:
+    """The grievance words (cues.yaml `grievance_before`) lower-cased, when all are ASCII: a case-blind match of
+    one lies where the lowered text (`_CASE_BLIND`) holds it; None otherwise (the pattern is searched)."""
+    words = tuple(cues().get("grievance_before", ()))
+    return tuple(w.lower() for w in words) if all(w.isascii() for w in words) else None
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The lower-case words one of which every word keyed as a credit word holds (each key's first word), and the
+    phrases one of which every match of the `designated` and of the `origin` pattern holds (the origin's "from
+    the town of" holds "from")."""
+    c = cues()
+    return (tuple(k.split()[0] for k in credit_words() if k),
+            tuple(w.lower() for w in c.get("designated_before", ())),
+            (*(w.lower() for w in c.get("origin_before", ())), "from"))
+
+
+# the last text read by `_written_in` and what it found: a document's names are framed one after another
+_WRITTEN: tuple[str | None, tuple[str, bool, bool, bool]] = (None, ("", True, True, True))
+
+
+def _written_in(text: str) -> tuple[str, bool, bool, bool]:
+    """What is read once per text for every name in it: its lowered form (`_CASE_BLIND`), whether a credit word
+    may be in it (`_uncredited`), and whether it holds a `designated` and an `origin` phrase (`_mention`): a
+    pattern whose words the text lacks matches in no window of it. A credit word is compared by its `key`, which
+    drops apostrophes; a text that is not ASCII may fold to one in other ways, and is always read run by run."""
+    global _WRITTEN
+    seen, found = _WRITTEN
+    if seen is not text:
+        lowered = text.translate(_CASE_BLIND).lower()
+        credits, designated, origin = _gate_words()
+        credited = not text.isascii() or _written(lowered.replace("'", "").replace("`", ""), credits)
+        found = (lowered, credited, _written(lowered, designated), _written(lowered, origin))
+        _WRITTEN = (text, found)
+    return found
 
 
 # How far back (characters) the word opening a tag list is looked for.
@@ -880,9 +925,11 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.city = settle.group("word").lower() == "city"
     if p["area_kind"].match(text, end, end + 40):
         m.data["area_kind"] = True  # "Kouka commune": an area's name
-    if p["designated"].search(before[-30:]):
+    seen, written = _WRITTEN  # `_written_in`'s answer for the last text read, without a call per name
+    _, _, designated, origin = written if seen is text else _written_in(text)
+    if designated and p["designated"].search(before[-30:]):
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
-    if p["origin"].search(before[-60:]):
+    if origin and p["origin"].search(before[-60:]):
         m.data["origin"] = True  # "terrorists positioned in X targeted ...": where the fire came from
     if p["city_before"].search(before[-30:]):
         # "in and around Aleppo": the city and its edges, coded at the city (no "near", no lands around it)
