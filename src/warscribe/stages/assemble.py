@@ -762,7 +762,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
-        t.label == main.label and _refers_back(doc, t) for t in triggers)  # "This attack became the second raid"
+        t.label == main.label and _refers_back(doc, t) for t in triggers) or (  # "This attack became the second raid"
+        "condemnation" in cues and in_article_body(doc, sentence.index))  # a statement on an attack told elsewhere
     _assign_roles(doc, draft, actors, anchor, triggers, ctx)
     generic = lexicon.frames[main.label].generic  # a toll told as a strike's still follows up on it (merge)
     if (kind := _strike_told_just_before(doc, draft, triggers, lexicon, history)) is not None:
