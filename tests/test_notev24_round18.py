@@ -128,3 +128,13 @@ def test_a_war_toll_over_years_and_a_share_of_deaths_are_no_events(pipeline) -> 
     for text in ("A rights group said that 9,000 people died in detention from March 2012 to June 2016.",
                  "The group said the government is responsible for 95 percent of deaths in detention."):
         assert events(pipeline, text, published="2016-06-27") == []
+
+
+def test_a_subheading_tells_no_event_and_gives_no_toll(pipeline) -> None:  # noqa: F811
+    head = "Thousands tortured to death in jails"
+    text = (f"Gunmen killed two guards in Maan on Monday. Police searched the area. {head} Meanwhile a rights group "
+            "said more than 9000 people have been tortured to death in jails since 2011.")
+    coded = events(pipeline, text)
+    assert coded and all(e.fatalities < 100 for e in coded)
+    assert not any(ev.start < len(text.split(head)[0]) + len(head) and ev.end > text.index(head)
+                   for e in coded for ev in e.evidence)

@@ -67,8 +67,9 @@ def _at_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def runs_into_opener(text: str, start: int, end: int) -> bool:
     """Whether a short sentence with no final stop runs into a glued sentence opener (a subheading run into the
-    next paragraph: "Rebels advance in western province after regime forces retreated Elsewhere ..."): a headline
-    of its own, told again in the body."""
+    next paragraph: "Rebels advance in western province after regime forces retreated Elsewhere ..."): the title
+    of the paragraph after it, no sentence of its own (a toll it sums up, "Thousands tortured to death", would join
+    an event as a headline's does)."""
     return end > start and text[end - 1].isalnum() and _glued_openers().match(text, end) is not None \
         and len(text[start:end].split()) <= _SUBHEAD_WORDS
 
@@ -206,7 +207,8 @@ class SegmentStage:
         for paragraph, (start, end) in enumerate(ranges):
             headline = paragraph == 0 and _is_headline(doc, start, end)
             for s, e in split_sentences(doc.text, start, end):
-                told = headline or runs_into_dateline(doc.text, s, e) or runs_into_opener(doc.text, s, e) \
-                    or holds_title_run(doc.text, s, e, doc.title)
+                if not headline and runs_into_opener(doc.text, s, e):
+                    continue  # a subheading: the title of the paragraph after it, which tells its story
+                told = headline or runs_into_dateline(doc.text, s, e) or holds_title_run(doc.text, s, e, doc.title)
                 sentences.append(Sentence(s, e, len(sentences), paragraph, told))
         doc.sentences = sentences
