@@ -138,3 +138,8 @@ def test_a_subheading_tells_no_event_and_gives_no_toll(pipeline) -> None:  # noq
     assert coded and all(e.fatalities < 100 for e in coded)
     assert not any(ev.start < len(text.split(head)[0]) + len(head) and ev.end > text.index(head)
                    for e in coded for ev in e.evidence)
+
+
+def test_a_campaign_told_so_far_is_no_event(pipeline) -> None:  # noqa: F811
+    text = "The operation has so far captured the militant stronghold of Maan and is pushing towards the hills."
+    assert events(pipeline, text) == []
