@@ -143,3 +143,8 @@ def test_a_subheading_tells_no_event_and_gives_no_toll(pipeline) -> None:  # noq
 def test_a_campaign_told_so_far_is_no_event(pipeline) -> None:  # noqa: F811
     text = "The operation has so far captured the militant stronghold of Maan and is pushing towards the hills."
     assert events(pipeline, text) == []
+
+
+def test_a_protest_condemning_an_attack_stays_a_protest(pipeline) -> None:  # noqa: F811
+    coded = events(pipeline, "A protest was staged in Maan on Monday to condemn the shelling of the border villages.")
+    assert [e.sub_event_type for e in coded] == ["Peaceful protest"]
