@@ -73,5 +73,6 @@ def test_flattened_fakes_documents_are_never_dropped() -> None:
     records = _cleaned(rows)
     for row in rows:
         record = records[row["id"]]
-        assert len(record["text"]) >= 0.9 * len(row["text"].strip()), row["id"]
+        # (a related story's box flattened into a paragraph is left out: up to an eighth of a short Sputnik page)
+        assert len(record["text"]) >= 0.85 * len(row["text"].strip()), row["id"]
         assert record["language"] == "en"

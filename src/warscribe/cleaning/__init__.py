@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from warscribe.cleaning.lines import CONTENT, Block, classify
 from warscribe.cleaning.metadata import Metadata, read_metadata
+from warscribe.cleaning.promos import without_boxes
 from warscribe.model import PROCESSED, Document, Span
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ def clean_text(text: str, url: str | None = None, extracted: bool = False) -> Cl
             kept.append(span)
         else:
             kept.append((block.start, block.end))
-    return Cleaned(blocks, kept, meta)
+    # a related story's box flattened into a paragraph is furniture inside a content block
+    return Cleaned(blocks, without_boxes(text, kept), meta)
 
 
 def clean_record(doc: Document, ctx: Context | None = None) -> dict[str, Any]:

@@ -116,6 +116,16 @@ def _rules() -> _Rules:
                              re.I) if raw.get("earlier_event") else re.compile("(?!)"))
 
 
+def _one_before(text: str, at: int) -> bool:
+    """Whether the words before a death word make its subject one person ("... was killed", "the man had been shot
+    dead"), not a plural pronoun before them ("They had been shot dead": counting.yaml `plural_subjects`)."""
+    found = _rules().one_before.search(text, 0, at)
+    if found is None:
+        return False
+    before = text[max(0, found.start() - 20):found.start()].split()
+    return not before or before[-1].strip("\"'“‘(").lower() not in _raw_rules().get("plural_subjects", ())
+
+
 def _begins(phrases: list[str]) -> str:
     """A look-ahead for what the phrases' patterns begin with: their words before the first placeholder (none
     when a phrase begins with one). It changes no match; a case-blind search then leaves most positions at once
@@ -587,7 +597,7 @@ class CountReader:
             # "killed his brother": one victim, and the words that name them
             words = named.group().strip()
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
-        one = bool(rules.one_after.match(text, m.end()) or rules.one_before.search(text, 0, m.start())
+        one = bool(rules.one_after.match(text, m.end()) or _one_before(text, m.start())
                    or self._one_subject(text, m) or self._titled_one(text, m.end()))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
 

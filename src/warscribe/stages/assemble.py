@@ -504,8 +504,15 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
     # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
     return [t for t in mentions if t.kind == "trigger" and t not in supported
             and not any(_in_scope(doc, c, t) for c in scoped)
-            and (lexicon.frames[t.label].conduct or not any(_in_scope(doc, c, t) for c in topics))
+            and (lexicon.frames[t.label].conduct or not any(_in_scope(doc, c, t) or _inside_topic(c, t, lexicon)
+                                                             for c in topics))
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
+
+
+def _inside_topic(cue: Mention, trigger: Mention, lexicon: Lexicon) -> bool:
+    """Whether a trigger lies inside a topic cue's own phrase, past its first word ("staged to condemn Indian
+    shelling": the shelling is what the protest condemns); a protest word inside one ("in protest") stays."""
+    return cue.start < trigger.start and trigger.end <= cue.end and lexicon.frames[trigger.label].plover != "PROTEST"
 
 
 def _covered_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -762,7 +769,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
-        t.label == main.label and _refers_back(doc, t) for t in triggers)  # "This attack became the second raid"
+        t.label == main.label and _refers_back(doc, t) for t in triggers) or (  # "This attack became the second raid"
+        "condemnation" in cues and in_article_body(doc, sentence.index))  # a statement on an attack told elsewhere
     _assign_roles(doc, draft, actors, anchor, triggers, ctx)
     generic = lexicon.frames[main.label].generic  # a toll told as a strike's still follows up on it (merge)
     if (kind := _strike_told_just_before(doc, draft, triggers, lexicon, history)) is not None:

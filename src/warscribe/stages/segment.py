@@ -14,6 +14,7 @@ from warscribe.model import Document, Sentence
 # capital, digit or opening quote.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _MAX_HEADLINE_WORDS = 25
+_SUBHEAD_WORDS = 12  # a subheading run into the next paragraph is short; a sentence that lost its stop is longer
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." of a name: no sentence ends there
 # A dateline inside a line ("... in Hama Province MOSCOW (Sputnik) The ..."): a place in capitals and an outlet's
 # name in brackets open a story; what runs into it (a headline or a caption flattened with its story) ends there.
@@ -39,6 +40,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = m.end()
     spans.append((cursor, end))
     spans = [part for s, e in spans for part in _at_datelines(text, s, e)]
+    spans = [part for s, e in spans for part in _at_openers(text, s, e)]
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
 
 
@@ -47,6 +49,29 @@ def _at_datelines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [m.end() for m in _DATELINE.finditer(text, start, end) if is_outlet(m.group("outlet"))]
     bounds = [start, *cuts, end]
     return list(pairwise(bounds))
+
+
+@cache
+def _glued_openers() -> re.Pattern[str]:
+    lines = (DATA_DIR / "lexicon" / "glued_openers.txt").read_text(encoding="utf-8").splitlines()
+    words = sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True)
+    # after a word with no stop or comma ("retreated Elsewhere Syrian troops", "in Aleppo Meanwhile a committee")
+    return re.compile(rf"(?<=\w)\s+(?=(?:{'|'.join(map(re.escape, words)) or '(?!)'})\s)")
+
+
+def _at_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut before each sentence opener glued to the word before it (glued_openers.txt)."""
+    cuts = [m.end() for m in _glued_openers().finditer(text, start, end)]
+    return list(pairwise([start, *cuts, end]))
+
+
+def runs_into_opener(text: str, start: int, end: int) -> bool:
+    """Whether a short sentence with no final stop runs into a glued sentence opener (a subheading run into the
+    next paragraph: "Rebels advance in western province after regime forces retreated Elsewhere ..."): the title
+    of the paragraph after it, no sentence of its own (a toll it sums up, "Thousands tortured to death", would join
+    an event as a headline's does)."""
+    return end > start and text[end - 1].isalnum() and _glued_openers().match(text, end) is not None \
+        and len(text[start:end].split()) <= _SUBHEAD_WORDS
 
 
 def dateline_places(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -182,6 +207,8 @@ class SegmentStage:
         for paragraph, (start, end) in enumerate(ranges):
             headline = paragraph == 0 and _is_headline(doc, start, end)
             for s, e in split_sentences(doc.text, start, end):
+                if not headline and runs_into_opener(doc.text, s, e):
+                    continue  # a subheading: the title of the paragraph after it, which tells its story
                 told = headline or runs_into_dateline(doc.text, s, e) or holds_title_run(doc.text, s, e, doc.title)
                 sentences.append(Sentence(s, e, len(sentences), paragraph, told))
         doc.sentences = sentences
