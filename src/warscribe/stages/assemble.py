@@ -508,6 +508,49 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
 
 
+def _backdrops(doc: Document, sentence: Sentence, mentions: list[Mention], triggers: list[Mention],
+               lexicon: Lexicon) -> list[tuple[int, int, bool]]:
+    """The sentence's backdrop clauses, which recall or frame another event: a cue of scope `backdrop` opens one that
+    runs to the end of its clause ("... hours after a gas attack left dozens dead in X"). One of scope
+    `backdrop_setting` ("as the rebels advanced on X") does so only when a trigger outside it names a kind of its
+    own: a bare toll told before it ("dozens killed as Kurds advance") is the toll of what it tells. Each span comes
+    with whether it is such a setting."""
+    spans: list[tuple[int, int, bool]] = []
+    for c in mentions:
+        scope = lexicon.cue_scopes.get(c.label) if c.kind == "cue" else None
+        if scope not in ("backdrop", "backdrop_setting"):
+            continue
+        brk = _CLAUSE_BREAK.search(doc.text, c.end, sentence.end)
+        span = (c.start, brk.start() if brk else sentence.end)
+        if scope == "backdrop_setting" and all(
+                lexicon.frames[t.label].generic for t in triggers if not span[0] <= t.start < span[1]):
+            continue
+        spans.append((*span, scope == "backdrop_setting"))
+    return spans
+
+
+# The most words before a backdrop clause that opens the sentence ("Just hours after a gas attack in X, ..."): then
+# the sentence's own event is told after it
+_OPENING_WORDS = 2
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _main_clause(doc: Document, sentence: Sentence, mentions: list[Mention], triggers: list[Mention],
+                 backdrop: list[tuple[int, int]]) -> tuple[list[Mention], list[Mention]] | None:
+    """The mentions and triggers outside the backdrop clauses, when the main clause tells its own event: a trigger
+    before the first backdrop clause, or after the last when one opens the sentence. None otherwise ("The reports
+    come a day after 100 were killed in X, while five others died in Y"): the backdrop's event may be the sentence's
+    event, and keeps its own fields. Cues stay: they were read for the sentence as a whole."""
+    first, last = min(a for a, _ in backdrop), max(b for _, b in backdrop)
+    own = [t for t in triggers if t.end <= first]
+    if not own and len(_WORDS.findall(doc.text, sentence.start, first)) <= _OPENING_WORDS:
+        own = [t for t in triggers if t.start >= last]
+    if not own:
+        return None
+    kept = [m for m in mentions if m.kind == "cue" or not any(a <= m.start < b for a, b in backdrop)]
+    return (kept, [t for t in triggers if t in kept]) if len(kept) < len(mentions) else None
+
+
 def _covered_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The triggers inside a phrase that uses their word in another sense ("the crime demonstrated once again",
     "rallied the minorities behind him"): a cue of scope `covers` holds them, and they tell no event. So does a cue
@@ -717,6 +760,15 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     triggers = _standing_triggers(doc, mentions, lexicon)
     if not triggers:
         return trace.no_trigger(doc, sentence, mentions)
+    clauses = _backdrops(doc, sentence, mentions, triggers, lexicon)
+    backdrop = [(a, b) for a, b, _ in clauses]
+    if backdrop and (own := _main_clause(doc, sentence, mentions, triggers, backdrop)) is not None:
+        mentions, triggers = own
+        trace.note(doc, "assemble", trace.RELABELLED, "a backdrop clause recalls or frames another event: its "
+                   "triggers, sides, counts, places and days are not this event's (lexicon/cues.yaml backdrop): "
+                   + "; ".join(repr(doc.text[a:b]) for a, b in backdrop), sentence.index)
+    else:
+        backdrop, clauses = [], []
     actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon)
     anchor = _role_anchor(doc, triggers, history, actors)
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
@@ -755,7 +807,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # A crowd word is a party only to violence, protests and arrests ("Members of the committee reached
         # an agreement": the committee, not a crowd).
         actors = [a for a in actors if not a.data.get("crowd")]
-    draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="")
+    draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="", backdrop=backdrop,
+                       backdrop_setting=[(a, b) for a, b, setting in clauses if setting])
     draft.frames = _frames_told(doc, triggers, main, lexicon)
     draft.means = {m.label for m in mentions if m.kind == "means" and not _weapon_struck(doc, sentence, m)
                    and not _counted_fighters(mentions, m)}
