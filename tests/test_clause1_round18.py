@@ -77,3 +77,9 @@ def test_what_the_victim_went_through_before_opens_no_backdrop(pipeline) -> None
         pipeline.run(doc)
         cues = {m.label for m in doc.mentions if m.kind == "cue"}
         assert "literal" in cues and "backdrop" not in cues, text
+
+
+def test_a_toll_told_as_armies_converge_takes_no_side_from_the_setting(pipeline) -> None:
+    evs = events(pipeline, "At least 25 civilians have been killed as foreign militaries converge on the Islamic "
+                           "State group's stronghold of Raqqa.")
+    assert evs and evs[0].actor1 != "Islamic State (Syria)"

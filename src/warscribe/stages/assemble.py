@@ -512,8 +512,9 @@ def _backdrops(doc: Document, sentence: Sentence, mentions: list[Mention], trigg
                lexicon: Lexicon) -> list[tuple[int, int, bool]]:
     """The sentence's backdrop clauses, which recall or frame another event: a cue of scope `backdrop` opens one that
     runs to the end of its clause ("... hours after a gas attack left dozens dead in X"). One of scope
-    `backdrop_setting` ("as the rebels advanced on X") does so only when a trigger outside it names a kind of its
-    own: a bare toll told before it ("dozens killed as Kurds advance") is the toll of what it tells. Each span comes
+    `backdrop_setting` ("as the rebels advanced on X") does so unless it tells an event and no trigger outside it
+    names a kind of its own: a bare toll told before it ("dozens killed as Kurds advance") is the toll of what it
+    tells; one told as militaries "converge" on a city, no event, is not. Each span comes
     with whether it is such a setting."""
     spans: list[tuple[int, int, bool]] = []
     for c in mentions:
@@ -522,8 +523,9 @@ def _backdrops(doc: Document, sentence: Sentence, mentions: list[Mention], trigg
             continue
         brk = _CLAUSE_BREAK.search(doc.text, c.end, sentence.end)
         span = (c.start, brk.start() if brk else sentence.end)
-        if scope == "backdrop_setting" and all(
-                lexicon.frames[t.label].generic for t in triggers if not span[0] <= t.start < span[1]):
+        inside = [t for t in triggers if span[0] <= t.start < span[1]]
+        if scope == "backdrop_setting" and inside and all(
+                lexicon.frames[t.label].generic for t in triggers if t not in inside):
             continue
         spans.append((*span, scope == "backdrop_setting"))
     return spans
