@@ -83,3 +83,9 @@ def test_a_toll_told_as_armies_converge_takes_no_side_from_the_setting(pipeline)
     evs = events(pipeline, "At least 25 civilians have been killed as foreign militaries converge on the Islamic "
                            "State group's stronghold of Raqqa.")
     assert evs and evs[0].actor1 != "Islamic State (Syria)"
+
+
+def test_the_group_after_a_backdrop_stands_for_the_group_it_names(pipeline) -> None:
+    evs = events(pipeline, "Barely a week after the government banned the Mombasa Republican Council, the group "
+                           "attacked a police post in Mombasa on Sunday.")
+    assert evs and evs[0].actor1 == "MRC: Mombasa Republican Council"

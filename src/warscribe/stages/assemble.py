@@ -764,14 +764,16 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         return trace.no_trigger(doc, sentence, mentions)
     clauses = _backdrops(doc, sentence, mentions, triggers, lexicon)
     backdrop = [(a, b) for a, b, _ in clauses]
+    recalled: list[Mention] = []
     if backdrop and (own := _main_clause(doc, sentence, mentions, triggers, backdrop)) is not None:
+        recalled = [m for m in mentions if m.kind == "actor" and m not in own[0]]
         mentions, triggers = own
         trace.note(doc, "assemble", trace.RELABELLED, "a backdrop clause recalls or frames another event: its "
                    "triggers, sides, counts, places and days are not this event's (lexicon/cues.yaml backdrop): "
                    + "; ".join(repr(doc.text[a:b]) for a, b in backdrop), sentence.index)
     else:
         backdrop, clauses = [], []
-    actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon)
+    actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon, recalled)
     anchor = _role_anchor(doc, triggers, history, actors)
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
     # another trigger of the sentence specifies ("... in drone strikes").
@@ -1071,8 +1073,10 @@ def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Men
 
 
 def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History, ctx: Context,
-                    lexicon: Lexicon) -> list[Mention]:
-    """Actor mentions of the sentence, anaphors resolved; none from a speaker or an "according to" phrase."""
+                    lexicon: Lexicon, recalled: list[Mention] | None = None) -> list[Mention]:
+    """Actor mentions of the sentence, anaphors resolved; none from a speaker or an "according to" phrase.
+    `recalled`: the actors of the sentence's backdrop clauses, no sides of its event, but what a pronoun or "the
+    group" after them may stand for ("a week after the government banned the council, the group recruited ...")."""
     speakers = [m for m in mentions if m.kind == "source" and _attributive(doc, m, lexicon)]
     attributions = [(a.start(), a.end()) for a in _ACCORDING.finditer(doc.text, sentence.start, sentence.end)]
     out: list[Mention] = []
@@ -1089,7 +1093,7 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
         reach = max(sentence.start, m.start - 80)
         if not may_name_role(doc.text[reach:m.end + 40]):
-            out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
+            out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
             continue  # no word the four tests below need, around the side (one search, not four)
         if party_to_pact(doc.text[reach:m.start]) and not any(
                 t.kind == "trigger" and t.label == "agreement" for t in mentions):
@@ -1100,10 +1104,17 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "the opposition has accused the army of killing civilians": the accuser, not a side
         if denies(doc.text[m.end:m.end + 30]) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
             continue  # "killer fumes which the government insists were not its doing": the denier speaks
-        out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
+        out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
     # A resolved anaphor stands for the generic noun inside it ("the al-Qaeda-linked coalition").
     anaphors = [a for a in out if a.data.get("anaphor")]
     return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
+
+
+def _before(m: Mention, out: list[Mention], recalled: list[Mention] | None) -> list[Mention]:
+    """The actors an anaphor may stand for in its own sentence: those in play, and a backdrop's told before it."""
+    if not recalled:
+        return out
+    return sorted(out + [a for a in recalled if a.end <= m.start], key=attrgetter("start"))
 
 
 def _speaker_description(doc: Document, sentence: Sentence, m: Mention, mentions: list[Mention],
