@@ -95,6 +95,13 @@ class EventDraft:
     fatalities_vague: bool = True
     fatalities_floor: bool = False  # the toll is an indefinite amount's figure ("dozens" = 12), no exact count
     extra_evidence: list[Evidence] = field(default_factory=list)
+    # Backdrop clauses of the sentence ("hours after a gas attack in X", "as the rebels advanced on Y"): spans the
+    # event reads nothing from (no trigger, side, count, place or day), its main clause telling its own event.
+    backdrop: list[tuple[int, int]] = field(default_factory=list)
+    # ... of which those that set the event against another side's deeds elsewhere ("as rebels advanced on Y"): their
+    # place is never read; another backdrop's place is read when the main clause names none ("arrested a day after
+    # the blasts at a temple in X": the same town, most often)
+    backdrop_setting: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

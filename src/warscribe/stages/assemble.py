@@ -515,6 +515,51 @@ def _inside_topic(cue: Mention, trigger: Mention, lexicon: Lexicon) -> bool:
     return cue.start < trigger.start and trigger.end <= cue.end and lexicon.frames[trigger.label].plover != "PROTEST"
 
 
+def _backdrops(doc: Document, sentence: Sentence, mentions: list[Mention], triggers: list[Mention],
+               lexicon: Lexicon) -> list[tuple[int, int, bool]]:
+    """The sentence's backdrop clauses, which recall or frame another event: a cue of scope `backdrop` opens one that
+    runs to the end of its clause ("... hours after a gas attack left dozens dead in X"). One of scope
+    `backdrop_setting` ("as the rebels advanced on X") does so unless it tells an event and no trigger outside it
+    names a kind of its own: a bare toll told before it ("dozens killed as Kurds advance") is the toll of what it
+    tells; one told as militaries "converge" on a city, no event, is not. Each span comes
+    with whether it is such a setting."""
+    spans: list[tuple[int, int, bool]] = []
+    for c in mentions:
+        scope = lexicon.cue_scopes.get(c.label) if c.kind == "cue" else None
+        if scope not in ("backdrop", "backdrop_setting"):
+            continue
+        brk = _CLAUSE_BREAK.search(doc.text, c.end, sentence.end)
+        span = (c.start, brk.start() if brk else sentence.end)
+        inside = [t for t in triggers if span[0] <= t.start < span[1]]
+        if scope == "backdrop_setting" and inside and all(
+                lexicon.frames[t.label].generic for t in triggers if t not in inside):
+            continue
+        spans.append((*span, scope == "backdrop_setting"))
+    return spans
+
+
+# The most words before a backdrop clause that opens the sentence ("Just hours after a gas attack in X, ..."): then
+# the sentence's own event is told after it
+_OPENING_WORDS = 2
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _main_clause(doc: Document, sentence: Sentence, mentions: list[Mention], triggers: list[Mention],
+                 backdrop: list[tuple[int, int]]) -> tuple[list[Mention], list[Mention]] | None:
+    """The mentions and triggers outside the backdrop clauses, when the main clause tells its own event: a trigger
+    before the first backdrop clause, or after the last when one opens the sentence. None otherwise ("The reports
+    come a day after 100 were killed in X, while five others died in Y"): the backdrop's event may be the sentence's
+    event, and keeps its own fields. Cues stay: they were read for the sentence as a whole."""
+    first, last = min(a for a, _ in backdrop), max(b for _, b in backdrop)
+    own = [t for t in triggers if t.end <= first]
+    if not own and len(_WORDS.findall(doc.text, sentence.start, first)) <= _OPENING_WORDS:
+        own = [t for t in triggers if t.start >= last]
+    if not own:
+        return None
+    kept = [m for m in mentions if m.kind == "cue" or not any(a <= m.start < b for a, b in backdrop)]
+    return (kept, [t for t in triggers if t in kept]) if len(kept) < len(mentions) else None
+
+
 def _covered_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The triggers inside a phrase that uses their word in another sense ("the crime demonstrated once again",
     "rallied the minorities behind him"): a cue of scope `covers` holds them, and they tell no event. So does a cue
@@ -724,7 +769,18 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     triggers = _standing_triggers(doc, mentions, lexicon)
     if not triggers:
         return trace.no_trigger(doc, sentence, mentions)
-    actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon)
+    clauses = _backdrops(doc, sentence, mentions, triggers, lexicon)
+    backdrop = [(a, b) for a, b, _ in clauses]
+    recalled: list[Mention] = []
+    if backdrop and (own := _main_clause(doc, sentence, mentions, triggers, backdrop)) is not None:
+        recalled = [m for m in mentions if m.kind == "actor" and m not in own[0]]
+        mentions, triggers = own
+        trace.note(doc, "assemble", trace.RELABELLED, "a backdrop clause recalls or frames another event: its "
+                   "triggers, sides, counts, places and days are not this event's (lexicon/cues.yaml backdrop): "
+                   + "; ".join(repr(doc.text[a:b]) for a, b in backdrop), sentence.index)
+    else:
+        backdrop, clauses = [], []
+    actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon, recalled)
     anchor = _role_anchor(doc, triggers, history, actors)
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
     # another trigger of the sentence specifies ("... in drone strikes").
@@ -762,7 +818,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # A crowd word is a party only to violence, protests and arrests ("Members of the committee reached
         # an agreement": the committee, not a crowd).
         actors = [a for a in actors if not a.data.get("crowd")]
-    draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="")
+    draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="", backdrop=backdrop,
+                       backdrop_setting=[(a, b) for a, b, setting in clauses if setting])
     draft.frames = _frames_told(doc, triggers, main, lexicon)
     draft.means = {m.label for m in mentions if m.kind == "means" and not _weapon_struck(doc, sentence, m)
                    and not _counted_fighters(mentions, m)}
@@ -1024,8 +1081,10 @@ def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Men
 
 
 def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History, ctx: Context,
-                    lexicon: Lexicon) -> list[Mention]:
-    """Actor mentions of the sentence, anaphors resolved; none from a speaker or an "according to" phrase."""
+                    lexicon: Lexicon, recalled: list[Mention] | None = None) -> list[Mention]:
+    """Actor mentions of the sentence, anaphors resolved; none from a speaker or an "according to" phrase.
+    `recalled`: the actors of the sentence's backdrop clauses, no sides of its event, but what a pronoun or "the
+    group" after them may stand for ("a week after the government banned the council, the group recruited ...")."""
     speakers = [m for m in mentions if m.kind == "source" and _attributive(doc, m, lexicon)]
     attributions = [(a.start(), a.end()) for a in _ACCORDING.finditer(doc.text, sentence.start, sentence.end)]
     out: list[Mention] = []
@@ -1042,7 +1101,7 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
         reach = max(sentence.start, m.start - 80)
         if not may_name_role(doc.text[reach:m.end + 40]):
-            out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
+            out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
             continue  # no word the four tests below need, around the side (one search, not four)
         if party_to_pact(doc.text[reach:m.start]) and not any(
                 t.kind == "trigger" and t.label == "agreement" for t in mentions):
@@ -1053,10 +1112,17 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "the opposition has accused the army of killing civilians": the accuser, not a side
         if denies(doc.text[m.end:m.end + 30]) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
             continue  # "killer fumes which the government insists were not its doing": the denier speaks
-        out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
+        out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
     # A resolved anaphor stands for the generic noun inside it ("the al-Qaeda-linked coalition").
     anaphors = [a for a in out if a.data.get("anaphor")]
     return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
+
+
+def _before(m: Mention, out: list[Mention], recalled: list[Mention] | None) -> list[Mention]:
+    """The actors an anaphor may stand for in its own sentence: those in play, and a backdrop's told before it."""
+    if not recalled:
+        return out
+    return sorted(out + [a for a in recalled if a.end <= m.start], key=attrgetter("start"))
 
 
 def _speaker_description(doc: Document, sentence: Sentence, m: Mention, mentions: list[Mention],

@@ -113,7 +113,8 @@ def _expression(doc: Document, ev: Event, published, speech: frozenset[str],
     if ev.draft is None:
         return None
     sent, anchor = ev.draft.sentence, ev.draft.trigger.start
-    hit = _nearest(doc.text, sent.start, sent.end, anchor, published, speech, line, captions=True)
+    hit = _nearest(doc.text, sent.start, sent.end, anchor, published, speech, line, captions=True,
+                   holes=ev.draft.backdrop)
     if hit is not None and line is not None and line.start <= hit[0].start < line.end:
         # a headline under its date line: the next sentence's own day of the event, if it tells one, dates it
         return _told_next(doc, sent, published, speech) or hit
@@ -202,14 +203,18 @@ def long_past(day: date, published: date) -> bool:
 
 
 def _nearest(text: str, start: int, end: int, anchor: int, published, speech: frozenset[str] = frozenset(),
-             line: DateMention | None = None, captions: bool = False) -> tuple[DateMention, list] | None:
+             line: DateMention | None = None, captions: bool = False, holes: list[tuple[int, int]] | None = None
+             ) -> tuple[DateMention, list] | None:
     """The finest date of the span; among equals one that opens the sentence ("On 31 December 2019, ..."
     dates all it tells), then one outside parentheses ("Around 5 May (between 3 and 7 May)"), then the
     one nearest the anchor. The article's date line yields to any other day of the clause ("8 Jun 2016
     Russian strikes killed ten on Tuesday": the Tuesday before it). A photo caption's date dates only what
-    that caption tells before it, when `captions` (the event's own sentence)."""
+    that caption tells before it, when `captions` (the event's own sentence). A date in one of the `holes` (the
+    event's backdrop clauses: "before the army retook the city in December") is another event's."""
     best = None
     for m in _dates_in(text, start, end):
+        if holes and any(a <= m.start < b for a, b in holes):
+            continue
         values = resolve(m, published)
         if not values or m.text[:6].lower() == "since " or SINCE_BEFORE.search(text, start, m.start):
             continue  # "under the group's control since August": the start of a state of things, no event's day
