@@ -525,6 +525,20 @@ def _audience() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 @cache
+def _media_owner() -> re.Pattern[str]:
+    entry = _data().get("media_owners") or {}
+    nouns, links = alternation(entry.get("nouns") or ()), alternation(entry.get("links") or ())
+    return re.compile(rf"\b(?:{nouns})\s+(?:{links})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
+
+
+def owns_outlet(before: str) -> bool:
+    """Whether a side is told as the owner of a news outlet ("a television channel run by Lebanese group X":
+    roles.yaml `media_owners`); `before`: the text before the side's name. The caller checks that the outlet
+    reports."""
+    return _media_owner().search(before) is not None
+
+
+@cache
 def _statement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = _data().get("statements") or {}
     nouns = alternation(words.get("nouns") or ())

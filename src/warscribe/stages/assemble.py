@@ -44,6 +44,7 @@ from warscribe.knowledge.roles import (
     mob_verb,
     named_by_fire,
     owns_offensive,
+    owns_outlet,
     owns_place,
     owns_premises,
     partitive,
@@ -109,6 +110,9 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
 # (an adverb may stand between: "were reportedly killed", "were also killed", "were all killed")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+"
                              r"(?:(?:\w+ly|also|all|both|later|then|again|just)\s+)?$")
+# "the troops are advancing toward the city", "the army was shelling the town": "is"/"was" before a present
+# participle is the progressive, an active verb whose subject acts (not the passive "were killed")
+_PROGRESSIVE = re.compile(r"(?!being\b)[A-Za-z]+ing\b")
 # After a name, what makes it a modifier of a noun ("the BNP-JeI led blockade", "the BNP's rally"), not a side.
 _MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 # "between X and Y", also "between the armed group X and ..." (the noun names X)
@@ -1032,6 +1036,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "the group which advocates the Syrian opposition said": who speaks, described; no side
         if addressed(m.label, doc.text[max(sentence.start, m.start - 50):m.start]):
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
+        if _outlet_owner(doc, sentence, m, lexicon):
+            continue  # "a channel run by Hezbollah ... reported that the army took ...": the outlet's owner speaks
         reach = max(sentence.start, m.start - 80)
         if not may_name_role(doc.text[reach:m.end + 40]):
             out += _resolve_anaphor(m, out, history, ctx) if m.kind == "anaphor" else [m]
@@ -1049,6 +1055,14 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     # A resolved anaphor stands for the generic noun inside it ("the al-Qaeda-linked coalition").
     anaphors = [a for a in out if a.data.get("anaphor")]
     return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
+
+
+def _outlet_owner(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
+    """A side named as the owner of a news outlet that reports in the sentence ("a television channel run by
+    Hezbollah ... reported that the army had taken areas", roles.yaml `media_owners`): a speaker, no side."""
+    if not owns_outlet(doc.text[max(sentence.start, m.start - 60):m.start]):
+        return False
+    return any(w in lexicon.reporting_verbs for w in _LOWER_WORD.findall(doc.text[m.end:sentence.end].lower()))
 
 
 def _speaker_description(doc: Document, sentence: Sentence, m: Mention, mentions: list[Mention],
@@ -1157,8 +1171,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
                      agent)
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
-    subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
-        doc.text, max(0, anchor.start - 25), anchor.start) or (
+    subject_is_victim = anchor.data.get("patient_subject") or (_PASSIVE_BEFORE.search(
+        doc.text, max(0, anchor.start - 25), anchor.start) and not _PROGRESSIVE.match(anchor.text)) or (
         agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
         _headline_passive(doc, anchor, groups)) or (
         agent is not None and agent[0].start >= anchor.end and owns_offensive(doc.text, agent[0].start, agent[-1].end))
@@ -1211,10 +1225,30 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         # "a blast near the headquarters of X", "strikes on X's capital": the owner of the place hit is struck
         # there, never the doer
         agent, patient = None, patient or agent
+    if agent is not None and (owner := _owner_named_again(doc, groups, agent, anchor, ctx)) is not None:
+        # "Tags: IS ... airstrikes on the Islamic State group's de facto capital": the holder of the place struck,
+        # named again elsewhere in the sentence, is no striker there either
+        # (the victims counted, if any, are the target: `_victim_actor`)
+        if patient is None or patient[0].label == owner[0].label:
+            held = patient or owner
+            patient = [replace(held[0], data={**held[0].data, "holder_struck": True}), *held[1:]]
+        agent = None
     if agent:
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _owner_named_again(doc: Document, groups: list[list[Mention]], agent: list[Mention], anchor: Mention,
+                       ctx: Context) -> list[Mention] | None:
+    """The group of the sentence that names the agent's side again as the owner of the place struck ("strikes on the
+    Islamic State group's capital", "the positions of X"), for strikes told by a noun that no holder makes
+    (roles.yaml `holders_strike_none`; `holders_fly_none` for a non-state agent): that side was struck there."""
+    if not anchor.data.get("noun") or not (holder_never_strikes(anchor.label) or (
+            holder_cannot_do(anchor.label) and _kind(ctx, agent[0]) == "nonstate")):
+        return None  # (a verb's subject acts: "IS militants attacked the army near the group's stronghold")
+    return next((g for g in groups if g is not agent and g[0].label == agent[0].label and not g[0].data.get(
+        "anaphor") and (owns_premises(doc.text, g[0].start, g[-1].end) or owns_place(doc.text, g[-1].end))), None)
 
 
 def _told_again(doc: Document, ctx: Context, group: list[Mention], earlier: list[list[Mention]],
@@ -1727,8 +1761,9 @@ def _no_self_target(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> bool:
 
 
 def _victim_actor(draft: EventDraft, mentions: list[Mention], ctx: Context) -> None:
-    """Casualty counts name the victims when no actor does: "Four soldiers were killed"."""
-    if draft.actor2 is not None:
+    """Casualty counts name the victims when no actor does: "Four soldiers were killed" (or only the holder of the
+    place struck: "strikes on the group's capital killed 25 civilians")."""
+    if draft.actor2 is not None and not draft.actor2.data.get("holder_struck"):
         return
     for c in (m for m in mentions if m.kind == "count" and m.label in ("death", "injury", "arrest", "abduction")):
         victims = c.data.get("victims")

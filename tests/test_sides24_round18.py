@@ -1,0 +1,67 @@
+"""Round 18 (issue 9, who acted and who was acted on): an outlet's owner speaks, a progressive verb's subject acts,
+and the holder of a place struck, named again, is no striker."""
+
+from __future__ import annotations
+
+import warscribe
+from warscribe.knowledge.roles import owns_outlet
+
+
+def _events(text: str, published: str = "2016-06-01") -> list:
+    return warscribe.extract(text, published=published)
+
+
+def _sides(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.actor1, e.actor2) for e in _events(text)]
+
+
+def test_an_outlet_owner_is_told_by_its_link_words() -> None:
+    assert owns_outlet("A radio station run by the ")
+    assert owns_outlet("a news agency affiliated with the armed group ")
+    assert not owns_outlet("The village run by the ")
+    assert not owns_outlet("the army backed by ")
+
+
+def test_the_owner_of_a_reporting_channel_is_no_side() -> None:
+    text = ("A TV channel owned by the Lebanese movement Hezbollah, whose men fight beside the army, said on Friday "
+            "that Syrian troops had seized three hills west of Homs.")
+    sides = _sides(text)
+    assert sides and all("Hezbollah" not in (a or "") and "Hezbollah" not in (b or "") for a, b in sides)
+    assert any("Military Forces of Syria" in (a or "") for a, _ in sides)
+
+
+def test_a_station_run_by_a_group_and_struck_stays_a_side() -> None:
+    sides = _sides("Israeli jets struck a radio station run by Hezbollah near Qusayr on Tuesday.")
+    assert any("Hezbollah" in (b or "") for _, b in sides)
+
+
+def test_a_progressive_verb_has_its_subject_as_the_doer() -> None:
+    sides = _sides("Syrian troops are advancing toward the town of Resafa in the east, a monitor said on Friday.")
+    assert sides and "Military Forces of Syria" in (sides[0][0] or "")
+    assert "Military Forces of Syria" not in (sides[0][1] or "")
+
+
+def test_a_passive_still_has_its_subject_as_the_victim() -> None:
+    sides = _sides("Four soldiers were being killed by gunmen near Deir ez-Zor on Sunday.")
+    assert sides and "Military Forces of Syria" in (sides[0][1] or "")
+
+
+def test_the_holder_named_again_is_no_striker() -> None:
+    text = ("Themes Raqqa IS air raids Overnight air strikes on the Islamic State group's self-declared capital "
+            "Raqqa killed 14 civilians, a monitor said on Monday.")
+    events = _events(text)
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all("Islamic State" not in (e.actor1 or "") for e in strikes)
+    assert any("Civilians" in (e.actor2 or "") for e in strikes)
+
+
+def test_the_holder_named_again_stays_the_target_with_no_victims() -> None:
+    text = "Themes IS air raids Heavy air strikes hit the Islamic State group's stronghold of Mayadin on Monday."
+    strikes = [e for e in _events(text) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and "Islamic State" not in (strikes[0].actor1 or "")
+    assert "Islamic State" in (strikes[0].actor2 or "")
+
+
+def test_a_verb_subject_near_its_own_stronghold_still_acts() -> None:
+    sides = _sides("IS militants attacked army posts near the group's stronghold of Mayadin on Monday.")
+    assert sides and "Islamic State" in (sides[0][0] or "")
