@@ -65,3 +65,41 @@ def test_the_holder_named_again_stays_the_target_with_no_victims() -> None:
 def test_a_verb_subject_near_its_own_stronghold_still_acts() -> None:
     sides = _sides("IS militants attacked army posts near the group's stronghold of Mayadin on Monday.")
     assert sides and "Islamic State" in (sides[0][0] or "")
+
+
+def test_unknown_attackers_killed_at_a_sides_positions_fought_that_side() -> None:
+    text = ("A local outlet reported on Wednesday that the terrorists were killed while trying to storm the positions "
+            "of the SDF near Tabqa.")
+    sides = _sides(text)
+    assert sides and "Unidentified" in (sides[0][0] or "") and "SDF" in (sides[0][1] or "")
+
+
+def test_civilians_killed_near_a_forces_base_are_not_its_victims() -> None:
+    sides = _sides("Two civilians were killed in a blast near the headquarters of the police in Qamishli on Monday.")
+    assert sides and all("Police" not in (a or "") for a, _ in sides)
+
+
+def test_a_fighting_group_is_no_fight() -> None:
+    text = ("A spokesman for the Syrian fighting group Jaysh al-Nasr said the Kurdish fighters attacked it near "
+            "Tal Rifaat.")
+    sides = _sides(text)
+    assert sides and all("Military Forces of Syria" not in (a or "") for a, _ in sides)
+
+
+def test_a_spelling_of_zinki_with_el_is_the_group() -> None:
+    sides = _sides("Fighters of Nour El Din El Zinki shelled the Kurdish quarter of Aleppo on Monday.")
+    assert sides and "Zenki" in (sides[0][0] or "")
+
+
+def test_a_pronoun_read_as_its_own_target_is_dropped() -> None:
+    text = ("IS fighters shelled the town of Marea on Monday. Ankara began its operation on Tuesday, saying it was "
+            "targeting both IS and the YPG.")
+    sides = _sides(text)
+    assert all(not ("Islamic State" in (a or "") and "Civilians" in (b or "")) for a, b in sides)
+
+
+def test_a_standing_war_told_in_the_present_is_no_event() -> None:
+    for text in ("The town lies in the north of Aleppo province, where the jihadists are fighting Kurdish forces.",
+                 "Rebels have been fighting IS in the north since March.",
+                 "Across the border the militant group is fighting for its survival against Iraqi troops."):
+        assert not _events(text), text

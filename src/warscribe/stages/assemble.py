@@ -1225,6 +1225,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         # "a blast near the headquarters of X", "strikes on X's capital": the owner of the place hit is struck
         # there, never the doer
         agent, patient = None, patient or agent
+    if agent is None and patient is not None and (owner := _defender(doc, groups, patient, ctx)) is not None:
+        # "the terrorists were killed while trying to attack the positions of the SDF": unknown armed men who fell at
+        # a side's positions attacked that side
+        agent, patient = patient, owner
     if agent is not None and (owner := _owner_named_again(doc, groups, agent, anchor, ctx)) is not None:
         # "Tags: IS ... airstrikes on the Islamic State group's de facto capital": the holder of the place struck,
         # named again elsewhere in the sentence, is no striker there either
@@ -1237,6 +1241,16 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _defender(doc: Document, groups: list[list[Mention]], patient: list[Mention], ctx: Context
+              ) -> list[Mention] | None:
+    """The armed side whose positions or base the sentence names ("the positions of the SDF", roles.yaml
+    `premises`), when the only other side is unknown armed men struck there: the side they attacked."""
+    if patient[0].label != "generic:armed_group":
+        return None
+    return next((g for g in groups if g is not patient and _kind(ctx, g[0]) in ("state", "nonstate")
+                 and g[0].label != patient[0].label and owns_premises(doc.text, g[0].start, g[-1].end)), None)
 
 
 def _owner_named_again(doc: Document, groups: list[list[Mention]], agent: list[Mention], anchor: Mention,
@@ -1756,6 +1770,11 @@ def _no_self_target(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> bool:
     if a1 is None or a2 is None or a1.label != a2.label or lexicon.frames[draft.trigger.label].mutual \
             or _kind(ctx, a1) not in ("state", "nonstate"):
         return False
+    if a1.data.get("anaphor") and not a2.data.get("anaphor"):
+        # "Ankara said it was targeting both IS and the YPG": a pronoun read as the side it then targets stood for
+        # another, unnamed here; the side named is the target
+        draft.actor1 = None
+        return True
     draft.actor2 = None
     return True
 
