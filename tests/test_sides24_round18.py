@@ -103,3 +103,15 @@ def test_a_standing_war_told_in_the_present_is_no_event() -> None:
                  "Rebels have been fighting IS in the north since March.",
                  "Across the border the militant group is fighting for its survival against Iraqi troops."):
         assert not _events(text), text
+
+
+def test_the_dead_of_both_sides_of_a_battle_are_its_sides() -> None:
+    sides = _sides("At least 40 regime soldiers and rebel fighters were killed in fierce battles in Hama province.")
+    assert sides and "Military Forces of Syria" in (sides[0][0] or "") and "Rebels" in (sides[0][1] or "")
+
+
+def test_a_progressive_in_a_relative_clause_tells_the_side_struck() -> None:
+    text = "A roadside bomb exploded near Bouira on Monday, wounding three soldiers who were patrolling the area."
+    sides = _sides(text)
+    assert sides and "Military Forces of Algeria" in (sides[0][1] or "")
+

@@ -111,8 +111,10 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+"
                              r"(?:(?:\w+ly|also|all|both|later|then|again|just)\s+)?$")
 # "the troops are advancing toward the city", "the army was shelling the town": "is"/"was" before a present
-# participle is the progressive, an active verb whose subject acts (not the passive "were killed")
+# participle is the progressive, an active verb whose subject acts (not the passive "were killed"; _passive_before)
 _PROGRESSIVE = re.compile(r"(?!being\b)[A-Za-z]+ing\b")
+# ... except in a relative clause on the side struck ("injuring two soldiers who were patrolling the area")
+_RELATIVE_BE = re.compile(r"\b(?:who|which|that)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?$", re.I)
 # After a name, what makes it a modifier of a noun ("the BNP-JeI led blockade", "the BNP's rally"), not a side.
 _MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 # "between X and Y", also "between the armed group X and ..." (the noun names X)
@@ -1171,8 +1173,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
                      agent)
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
-    subject_is_victim = anchor.data.get("patient_subject") or (_PASSIVE_BEFORE.search(
-        doc.text, max(0, anchor.start - 25), anchor.start) and not _PROGRESSIVE.match(anchor.text)) or (
+    subject_is_victim = anchor.data.get("patient_subject") or _passive_before(doc, anchor) or (
         agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
         _headline_passive(doc, anchor, groups)) or (
         agent is not None and agent[0].start >= anchor.end and owns_offensive(doc.text, agent[0].start, agent[-1].end))
@@ -1220,6 +1221,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         patient = next((g for g in post + pre if g is not agent and g[0].label not in sides), None)
     if patient is None and agent and reciprocal(anchor.label):
         agent, patient = _both_sides(doc, draft, agent)
+    if agent is None and patient is not None and len(patient) > 1 and reciprocal(draft.trigger.label):
+        # "70 regime and rebel fighters have been killed in 24 hours of battle": the dead of both sides fought
+        agent, patient = patient[:1], patient[1:]
     if agent is not None and (owns_premises(doc.text, agent[0].start, agent[-1].end)
                               or owns_place(doc.text, agent[-1].end)):
         # "a blast near the headquarters of X", "strikes on X's capital": the owner of the place hit is struck
@@ -1263,6 +1267,16 @@ def _owner_named_again(doc: Document, groups: list[list[Mention]], agent: list[M
         return None  # (a verb's subject acts: "IS militants attacked the army near the group's stronghold")
     return next((g for g in groups if g is not agent and g[0].label == agent[0].label and not g[0].data.get(
         "anaphor") and (owns_premises(doc.text, g[0].start, g[-1].end) or owns_place(doc.text, g[-1].end))), None)
+
+
+def _passive_before(doc: Document, anchor: Mention) -> bool:
+    """Whether "was"/"were"/"is" before the trigger make it a passive ("were killed"); before a present participle
+    it is the progressive, whose subject acts ("the troops are advancing"), unless a relative clause tells it of
+    the side struck ("injuring two soldiers who were patrolling the area")."""
+    start = max(0, anchor.start - 25)
+    if not _PASSIVE_BEFORE.search(doc.text, start, anchor.start):
+        return False
+    return not _PROGRESSIVE.match(anchor.text) or _RELATIVE_BE.search(doc.text, start, anchor.start) is not None
 
 
 def _told_again(doc: Document, ctx: Context, group: list[Mention], earlier: list[list[Mention]],
@@ -1770,7 +1784,7 @@ def _no_self_target(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> bool:
     if a1 is None or a2 is None or a1.label != a2.label or lexicon.frames[draft.trigger.label].mutual \
             or _kind(ctx, a1) not in ("state", "nonstate"):
         return False
-    if a1.data.get("anaphor") and not a2.data.get("anaphor"):
+    if a1.data.get("anaphor") and not a2.data.get("anaphor") and a2.start > a1.end:
         # "Ankara said it was targeting both IS and the YPG": a pronoun read as the side it then targets stood for
         # another, unnamed here; the side named is the target
         draft.actor1 = None
