@@ -4,7 +4,7 @@ and the holder of a place struck, named again, is no striker."""
 from __future__ import annotations
 
 import warscribe
-from warscribe.knowledge.roles import owns_outlet
+from warscribe.knowledge.roles import opening_backer, owns_outlet
 
 
 def _events(text: str, published: str = "2016-06-01") -> list:
@@ -115,3 +115,12 @@ def test_a_progressive_in_a_relative_clause_tells_the_side_struck() -> None:
     sides = _sides(text)
     assert sides and "Military Forces of Algeria" in (sides[0][1] or "")
 
+
+
+def test_an_opening_backer_is_no_side() -> None:
+    assert opening_backer("Backed by Hezbollah fighters the army took Qusayr.", 10)
+    assert not opening_backer("The army backed by Hezbollah fighters took Qusayr.", 24)
+    sides = _sides("Backed by Hezbollah fighters the Syrian army captured the town of Qusayr on Wednesday.")
+    assert sides and "Military Forces of Syria" in (sides[0][0] or "")
+    sides = _sides("Backed by US air strikes, Kurdish fighters seized the town of Tal Abyad from IS on Monday.")
+    assert sides and "United States" not in (sides[0][0] or "")

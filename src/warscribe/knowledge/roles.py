@@ -162,6 +162,13 @@ def backed_by_before(text: str, start: int) -> bool:
     return _backer().search(text, max(0, start - 40), start) is not None
 
 
+def opening_backer(text: str, start: int) -> bool:
+    """Whether what is named at `start` backs the side the sentence goes on to name ("Backed by Russian airstrikes
+    the forces of the president are pressing a battle"): the backing word opens the sentence (capitalised)."""
+    m = _backer().search(text, max(0, start - 40), start)
+    return m is not None and text[m.start()].isupper()
+
+
 @cache
 def _holder() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(_data()['holders'])})\s+by\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.I)

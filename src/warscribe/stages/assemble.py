@@ -43,6 +43,7 @@ from warscribe.knowledge.roles import (
     mob_generic,
     mob_verb,
     named_by_fire,
+    opening_backer,
     owns_offensive,
     owns_outlet,
     owns_place,
@@ -1160,6 +1161,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     groups = _coordinated(doc, actors)
     # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
     groups = [g for i, g in enumerate(groups) if not _told_again(doc, ctx, g, groups[:i], anchor)] or groups
+    if len(groups) > 1 and opening_backer(doc.text, groups[0][0].start):
+        groups = groups[1:]  # "Backed by Russian jets the troops advanced": the opening phrase's backer, no side
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
     backers = {g[0].label for i, g in enumerate(groups) if i and backed_by_before(doc.text, g[0].start)}
     # ... and a pronoun standing for the backer ("the army backed by Hezbollah shelled Flita as it prepared") is it
