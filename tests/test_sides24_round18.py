@@ -124,3 +124,8 @@ def test_an_opening_backer_is_no_side() -> None:
     assert sides and "Military Forces of Syria" in (sides[0][0] or "")
     sides = _sides("Backed by US air strikes, Kurdish fighters seized the town of Tal Abyad from IS on Monday.")
     assert sides and "United States" not in (sides[0][0] or "")
+
+
+def test_the_subject_after_an_opening_backer_is_no_backer() -> None:
+    assert not opening_backer("Backed by Russian air power the troops advanced on Resafa.", 36)
+    assert opening_backer("Backed by the coalition the SDF took Tabqa.", 14)

@@ -166,7 +166,11 @@ def opening_backer(text: str, start: int) -> bool:
     """Whether what is named at `start` backs the side the sentence goes on to name ("Backed by Russian airstrikes
     the forces of the president are pressing a battle"): the backing word opens the sentence (capitalised)."""
     m = _backer().search(text, max(0, start - 40), start)
-    return m is not None and text[m.start()].isupper()
+    if m is None or not text[m.start()].isupper():
+        return False
+    # an article after the first word starts the subject's own name ("Backed by Russian airpower the troops"): the
+    # side named there is the one backed, not the backer
+    return not any(w.casefold() in ("the", "a", "an") for w in text[m.start():start].split()[3:])
 
 
 @cache
