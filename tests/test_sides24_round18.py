@@ -127,5 +127,7 @@ def test_an_opening_backer_is_no_side() -> None:
 
 
 def test_the_subject_after_an_opening_backer_is_no_backer() -> None:
-    assert not opening_backer("Backed by Russian air power the troops advanced on Resafa.", 36)
-    assert opening_backer("Backed by the coalition the SDF took Tabqa.", 14)
+    text = "Backed by Russian air power the troops advanced on Resafa."
+    assert not opening_backer(text, text.index("troops"))
+    text = "Backed by the coalition the SDF took Tabqa."
+    assert opening_backer(text, text.index("coalition")) and not opening_backer(text, text.index("SDF"))
