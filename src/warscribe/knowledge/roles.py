@@ -162,6 +162,17 @@ def backed_by_before(text: str, start: int) -> bool:
     return _backer().search(text, max(0, start - 40), start) is not None
 
 
+def opening_backer(text: str, start: int) -> bool:
+    """Whether what is named at `start` backs the side the sentence goes on to name ("Backed by Russian airstrikes
+    the forces of the president are pressing a battle"): the backing word opens the sentence (capitalised)."""
+    m = _backer().search(text, max(0, start - 40), start)
+    if m is None or not text[m.start()].isupper():
+        return False
+    # an article after the first word starts the subject's own name ("Backed by Russian airpower the troops"): the
+    # side named there is the one backed, not the backer
+    return not any(w.casefold() in ("the", "a", "an") for w in text[m.start():start].split()[3:])
+
+
 @cache
 def _holder() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(_data()['holders'])})\s+by\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.I)
@@ -522,6 +533,20 @@ def _audience() -> tuple[frozenset[str], re.Pattern[str]]:
     words = alternation(entry.get("before") or ())
     pattern = rf"\b(?:{words})\s+(?:the\s+|an?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}$"
     return frozenset(entry.get("sides") or ()), re.compile(pattern, re.I)
+
+
+@cache
+def _media_owner() -> re.Pattern[str]:
+    entry = _data().get("media_owners") or {}
+    nouns, links = alternation(entry.get("nouns") or ()), alternation(entry.get("links") or ())
+    return re.compile(rf"\b(?:{nouns})\s+(?:{links})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
+
+
+def owns_outlet(before: str) -> bool:
+    """Whether a side is told as the owner of a news outlet ("a television channel run by Lebanese group X":
+    roles.yaml `media_owners`); `before`: the text before the side's name. The caller checks that the outlet
+    reports."""
+    return _media_owner().search(before) is not None
 
 
 @cache

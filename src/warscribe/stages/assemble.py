@@ -43,7 +43,9 @@ from warscribe.knowledge.roles import (
     mob_generic,
     mob_verb,
     named_by_fire,
+    opening_backer,
     owns_offensive,
+    owns_outlet,
     owns_place,
     owns_premises,
     partitive,
@@ -109,6 +111,11 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
 # (an adverb may stand between: "were reportedly killed", "were also killed", "were all killed")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+"
                              r"(?:(?:\w+ly|also|all|both|later|then|again|just)\s+)?$")
+# "the troops are advancing toward the city", "the army was shelling the town": "is"/"was" before a present
+# participle is the progressive, an active verb whose subject acts (not the passive "were killed"; _passive_before)
+_PROGRESSIVE = re.compile(r"(?!being\b)[A-Za-z]+ing\b")
+# ... except in a relative clause on the side struck ("injuring two soldiers who were patrolling the area")
+_RELATIVE_BE = re.compile(r"\b(?:who|which|that)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?$", re.I)
 # After a name, what makes it a modifier of a noun ("the BNP-JeI led blockade", "the BNP's rally"), not a side.
 _MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 # "between X and Y", also "between the armed group X and ..." (the noun names X)
@@ -1099,6 +1106,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "the group which advocates the Syrian opposition said": who speaks, described; no side
         if addressed(m.label, doc.text[max(sentence.start, m.start - 50):m.start]):
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
+        if _outlet_owner(doc, sentence, m, lexicon):
+            continue  # "a channel run by Hezbollah ... reported that the army took ...": the outlet's owner speaks
         reach = max(sentence.start, m.start - 80)
         if not may_name_role(doc.text[reach:m.end + 40]):
             out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
@@ -1123,6 +1132,14 @@ def _before(m: Mention, out: list[Mention], recalled: list[Mention] | None) -> l
     if not recalled:
         return out
     return sorted(out + [a for a in recalled if a.end <= m.start], key=attrgetter("start"))
+
+
+def _outlet_owner(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
+    """A side named as the owner of a news outlet that reports in the sentence ("a television channel run by
+    Hezbollah ... reported that the army had taken areas", roles.yaml `media_owners`): a speaker, no side."""
+    if not owns_outlet(doc.text[max(sentence.start, m.start - 60):m.start]):
+        return False
+    return any(w in lexicon.reporting_verbs for w in _LOWER_WORD.findall(doc.text[m.end:sentence.end].lower()))
 
 
 def _speaker_description(doc: Document, sentence: Sentence, m: Mention, mentions: list[Mention],
@@ -1218,6 +1235,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     groups = _coordinated(doc, actors)
     # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
     groups = [g for i, g in enumerate(groups) if not _told_again(doc, ctx, g, groups[:i], anchor)] or groups
+    if len(groups) > 1 and opening_backer(doc.text, groups[0][0].start):
+        groups = groups[1:]  # "Backed by Russian jets the troops advanced": the opening phrase's backer, no side
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
     backers = {g[0].label for i, g in enumerate(groups) if i and backed_by_before(doc.text, g[0].start)}
     # ... and a pronoun standing for the backer ("the army backed by Hezbollah shelled Flita as it prepared") is it
@@ -1231,8 +1250,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
                      agent)
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
-    subject_is_victim = anchor.data.get("patient_subject") or _PASSIVE_BEFORE.search(
-        doc.text, max(0, anchor.start - 25), anchor.start) or (
+    subject_is_victim = anchor.data.get("patient_subject") or _passive_before(doc, anchor) or (
         agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
         _headline_passive(doc, anchor, groups)) or (
         agent is not None and agent[0].start >= anchor.end and owns_offensive(doc.text, agent[0].start, agent[-1].end))
@@ -1280,15 +1298,62 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         patient = next((g for g in post + pre if g is not agent and g[0].label not in sides), None)
     if patient is None and agent and reciprocal(anchor.label):
         agent, patient = _both_sides(doc, draft, agent)
+    if agent is None and patient is not None and len(patient) > 1 and reciprocal(draft.trigger.label):
+        # "70 regime and rebel fighters have been killed in 24 hours of battle": the dead of both sides fought
+        agent, patient = patient[:1], patient[1:]
     if agent is not None and (owns_premises(doc.text, agent[0].start, agent[-1].end)
                               or owns_place(doc.text, agent[-1].end)):
         # "a blast near the headquarters of X", "strikes on X's capital": the owner of the place hit is struck
         # there, never the doer
         agent, patient = None, patient or agent
+    if agent is None and patient is not None and (owner := _defender(doc, groups, patient, ctx)) is not None:
+        # "the terrorists were killed while trying to attack the positions of the SDF": unknown armed men who fell at
+        # a side's positions attacked that side
+        agent, patient = patient, owner
+    if agent is not None and (owner := _owner_named_again(doc, groups, agent, anchor, ctx)) is not None:
+        # "Tags: IS ... airstrikes on the Islamic State group's de facto capital": the holder of the place struck,
+        # named again elsewhere in the sentence, is no striker there either
+        # (the victims counted, if any, are the target: `_victim_actor`)
+        if patient is None or patient[0].label == owner[0].label:
+            held = patient or owner
+            patient = [replace(held[0], data={**held[0].data, "holder_struck": True}), *held[1:]]
+        agent = None
     if agent:
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _defender(doc: Document, groups: list[list[Mention]], patient: list[Mention], ctx: Context
+              ) -> list[Mention] | None:
+    """The armed side whose positions or base the sentence names ("the positions of the SDF", roles.yaml
+    `premises`), when the only other side is unknown armed men struck there: the side they attacked."""
+    if patient[0].label != "generic:armed_group":
+        return None
+    return next((g for g in groups if g is not patient and _kind(ctx, g[0]) in ("state", "nonstate")
+                 and g[0].label != patient[0].label and owns_premises(doc.text, g[0].start, g[-1].end)), None)
+
+
+def _owner_named_again(doc: Document, groups: list[list[Mention]], agent: list[Mention], anchor: Mention,
+                       ctx: Context) -> list[Mention] | None:
+    """The group of the sentence that names the agent's side again as the owner of the place struck ("strikes on the
+    Islamic State group's capital", "the positions of X"), for strikes told by a noun that no holder makes
+    (roles.yaml `holders_strike_none`; `holders_fly_none` for a non-state agent): that side was struck there."""
+    if not anchor.data.get("noun") or not (holder_never_strikes(anchor.label) or (
+            holder_cannot_do(anchor.label) and _kind(ctx, agent[0]) == "nonstate")):
+        return None  # (a verb's subject acts: "IS militants attacked the army near the group's stronghold")
+    return next((g for g in groups if g is not agent and g[0].label == agent[0].label and not g[0].data.get(
+        "anaphor") and (owns_premises(doc.text, g[0].start, g[-1].end) or owns_place(doc.text, g[-1].end))), None)
+
+
+def _passive_before(doc: Document, anchor: Mention) -> bool:
+    """Whether "was"/"were"/"is" before the trigger make it a passive ("were killed"); before a present participle
+    it is the progressive, whose subject acts ("the troops are advancing"), unless a relative clause tells it of
+    the side struck ("injuring two soldiers who were patrolling the area")."""
+    start = max(0, anchor.start - 25)
+    if not _PASSIVE_BEFORE.search(doc.text, start, anchor.start):
+        return False
+    return not _PROGRESSIVE.match(anchor.text) or _RELATIVE_BE.search(doc.text, start, anchor.start) is not None
 
 
 def _told_again(doc: Document, ctx: Context, group: list[Mention], earlier: list[list[Mention]],
@@ -1805,13 +1870,19 @@ def _no_self_target(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> bool:
     if a1 is None or a2 is None or a1.label != a2.label or lexicon.frames[draft.trigger.label].mutual \
             or _kind(ctx, a1) not in ("state", "nonstate"):
         return False
+    if a1.data.get("anaphor") and not a2.data.get("anaphor") and a2.start > a1.end:
+        # "Ankara said it was targeting both IS and the YPG": a pronoun read as the side it then targets stood for
+        # another, unnamed here; the side named is the target
+        draft.actor1 = None
+        return True
     draft.actor2 = None
     return True
 
 
 def _victim_actor(draft: EventDraft, mentions: list[Mention], ctx: Context) -> None:
-    """Casualty counts name the victims when no actor does: "Four soldiers were killed"."""
-    if draft.actor2 is not None:
+    """Casualty counts name the victims when no actor does: "Four soldiers were killed" (or only the holder of the
+    place struck: "strikes on the group's capital killed 25 civilians")."""
+    if draft.actor2 is not None and not draft.actor2.data.get("holder_struck"):
         return
     for c in (m for m in mentions if m.kind == "count" and m.label in ("death", "injury", "arrest", "abduction")):
         victims = c.data.get("victims")
