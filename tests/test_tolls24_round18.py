@@ -59,3 +59,7 @@ def test_groups_listed_after_a_death_word_add_up(reader: CountReader, text: str,
 ])
 def test_things_after_with_are_no_victims(reader: CountReader, text: str) -> None:
     assert deaths(reader, text) == [(1, False)]
+
+
+def test_many_dying_is_no_toll(reader: CountReader) -> None:
+    assert deaths(reader, "Doctors said many were dying in the corridors for want of oxygen.") == []

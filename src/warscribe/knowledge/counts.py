@@ -396,6 +396,8 @@ class CountReader:
             if _not_people(m.group("np") or "") or self._active(text, m) or _no_death_after(text, m.end()):
                 continue
             value, vague = _value(self.numbers, m.group("num"))
+            if vague and (m.group("out") or "").lower() in (_raw_rules().get("exact_only") or ()):
+                continue  # "many were dying even after arriving": a state told, no toll
             np = m.group("np") if m.group("np") is not None else m.group("head") or ""
             joined = _AND_REST.search(np)
             if joined:
