@@ -58,10 +58,17 @@ def _raw_rules() -> dict[str, Any]:
     return located.data_file(LEXICON_DIR / "counting.yaml")
 
 
+# A person's name: two or three capitalised words, the last one closing the phrase (a bracket or a stop after it,
+# no further word: "Free Syrian Army fighters" and "Ahmad Ali in Duma" are no name here), case-sensitive even in a
+# pattern compiled to ignore case.
+_NAME = r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w'’-])(?=\s*[(,;.]|\s*$)"
+
+
 def _phrase(text: str, number: str) -> str:
     """A phrase of counting.yaml as a pattern: spaces match any spacing, placeholders their class."""
     months = "|".join(m for m in calendar.month_name if m)
-    holders = {"{year}": r"(?:19|20)\d\d", "{month}": f"(?:{months})", "{n}": number, "{word}": r"[A-Za-z]+"}
+    holders = {"{year}": r"(?:19|20)\d\d", "{month}": f"(?:{months})", "{n}": number, "{word}": r"[A-Za-z]+",
+               "{name}": _NAME}
     out = re.escape(text).replace(r"\ ", r"\s+")
     for key, pattern in holders.items():
         out = out.replace(re.escape(key), pattern)
@@ -361,6 +368,7 @@ class CountReader:
         self.numbers = lexicon.numbers
         self.p = _patterns(lexicon.numbers)
         self.more = _one_more_after(lexicon.numbers)
+        self.listed = _listed_after_patterns(lexicon.numbers)
 
     def read(self, text: str) -> list[Count]:
         """The counts of people in `text`; numbers that count something else (dates, units, ages, money),
@@ -388,6 +396,8 @@ class CountReader:
             if _not_people(m.group("np") or "") or self._active(text, m) or _no_death_after(text, m.end()):
                 continue
             value, vague = _value(self.numbers, m.group("num"))
+            if vague and (m.group("out") or "").lower() in (_raw_rules().get("exact_only") or ()):
+                continue  # "many were dying even after arriving": a state told, no toll
             np = m.group("np") if m.group("np") is not None else m.group("head") or ""
             joined = _AND_REST.search(np)
             if joined:
@@ -499,6 +509,12 @@ class CountReader:
                 extra, extra_vague = _value(self.numbers, m.group("num2"))
                 value, vague = value + extra, vague or extra_vague
                 victims += " " + m.group("np2")
+            listed = None if m.group("num2") else self._listed_after(text, m.end("out"))
+            if listed is not None and listed.value > value:
+                # "killing a woman with four of her children and an old man": the groups listed add up
+                out.append(Count(m.start(), listed.end, outcome, listed.value, vague, listed.victims,
+                                 listed.victim_words))
+                continue
             out.append(Count(m.start(), m.end(), outcome, value, vague, _victims(self.numbers, victims), victims,
                              floor=_floor(self.numbers, m.group("num")) and not m.group("num2")))
         return out
@@ -592,6 +608,9 @@ class CountReader:
         distant = self._distant_subject(text, m)
         if distant is not None:
             return distant
+        listed = self._listed_after(text, m.end())
+        if listed is not None:
+            return listed
         named = _DEFINITE_NP.match(text, m.end())
         if named is not None and _one_named_after(text, m.end()):
             # "killed his brother": one victim, and the words that name them
@@ -601,6 +620,31 @@ class CountReader:
                    or self._one_subject(text, m) or self._titled_one(text, m.end()))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
 
+
+    def _listed_after(self, text: str, at: int) -> Count | None:
+        """People listed one group after another right after a death word with no number ("killing \"a woman with
+        four of her children and an old man\"": 1 + 4 + 1): their sum, when there are two groups or more, each a
+        number and a few words ending in a noun of people (numbers.yaml `victims`), joined by a word of counting.yaml
+        `listed_after`."""
+        item, join = self.listed
+        items: list[tuple[str, int, int]] = []  # (number, start, end) of each group
+        m = item.match(text, at)
+        while m is not None:
+            # the group ends at its first noun of people, within three words (a thing ends the list: "killed a
+            # farmer with an axe")
+            words = list(_WORD_AT.finditer(text, m.end("num"), min(len(text), m.end("num") + 60)))[:3]
+            head = next((w for w in words if w.group().lower() in self.numbers.victims), None)
+            if head is None:
+                break
+            items.append((m.group("num"), m.start("num"), head.end()))
+            j = join.match(text, head.end())
+            m = item.match(text, j.end()) if j is not None else None
+        if len(items) < 2:
+            return None
+        value = sum(_value(self.numbers, num)[0] for num, _, _ in items)
+        words = text[items[0][1]:items[-1][2]]
+        return Count(items[0][1], items[-1][2], "death", value, False,
+                     _victims(self.numbers, words), words)
 
     def _titled_one(self, text: str, at: int) -> bool:
         """Whether the words after a death word name one person by a singular noun of people and a name ("killing
@@ -658,6 +702,17 @@ class CountReader:
                 head.endswith("s") and not head.endswith("ss")):
             return False
         return self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None
+
+
+_WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _listed_after_patterns(numbers: Numbers) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An item of a list after a death word (a number, "of her" perhaps, up to three words) and the words joining two
+    items (counting.yaml `listed_after`)."""
+    joins = _phrases(_raw_rules().get("listed_after") or [], "") or "(?!)"
+    item = rf"\s*[\"“]?(?P<num>\d+|{_alt(list(numbers.words))})\s+(?:of\s+(?:his|her|their|its)\s+)?"
+    return re.compile(item, re.I), re.compile(rf",?\s+(?:{joins})(?=\s)", re.I)
 
 
 def _one_more_after(numbers: Numbers) -> re.Pattern[str]:
