@@ -401,6 +401,12 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
     return _older_year(doc, sentence, mentions, lexicon)
 
 
+def _retells_attack(cues: set[str], violent: bool) -> bool:
+    """Whether a cue makes a sentence of an article's body retell an attack told elsewhere: a statement condemning
+    it, or a video showing violence (cues.yaml `condemnation`, `footage`)."""
+    return "condemnation" in cues or ("footage" in cues and violent)
+
+
 def _story_after_credit(doc: Document, sentence: Sentence) -> bool:
     """Whether a story runs on after a photo's credit in the sentence ("... (Reuters Photo) Thirty-five people were
     killed"): a caption flattened with the lede that follows it."""
@@ -834,7 +840,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
         t.label == main.label and _refers_back(doc, t) for t in triggers) or (  # "This attack became the second raid"
-        "condemnation" in cues and in_article_body(doc, sentence.index))  # a statement on an attack told elsewhere
+        # a statement on an attack told elsewhere, or a video showing violence (not a move announced)
+        _retells_attack(cues, lexicon.frames[main.label].violent) and in_article_body(doc, sentence.index))
     _assign_roles(doc, draft, actors, anchor, triggers, ctx)
     generic = lexicon.frames[main.label].generic  # a toll told as a strike's still follows up on it (merge)
     if (kind := _strike_told_just_before(doc, draft, triggers, lexicon, history)) is not None:
