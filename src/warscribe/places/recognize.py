@@ -354,7 +354,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     # "Tags Syria Palmyra The IS group killed two activists in Raqqa": a name in an outlet's tag list run into the
     # lede is no scene when its sentence names another place outside the list (a country does not count)
     tagged = [m for m in mentions if _in_tag_list(text, m, p["tag_list"], p["tag_end"])] \
-        if p["tag_words"].search(text) else []  # most texts hold no tag word at all
+        if _written(text, _tag_words()) and p["tag_words"].search(text) else []  # most texts hold no tag word
     for m in tagged:
         if any(x is not m and x not in tagged and not x.secondary and not _country_word(x.text, gaz)
                and _same_sentence(text, m, x) for x in mentions):
@@ -427,6 +427,13 @@ def _written_in(text: str) -> tuple[str, bool, bool, bool]:
         found = (lowered, credited, _written(lowered, designated), _written(lowered, origin))
         _WRITTEN = (text, found)
     return found
+
+
+@lru_cache(maxsize=1)
+def _tag_words() -> tuple[str, ...]:
+    """The tag words (cues.yaml `tag_list`, matched as written): a text holding none of them as a substring has no
+    match of `tag_words` (a substring test per word instead of the pattern's scan of every word start)."""
+    return tuple(cues().get("tag_list", ()))
 
 
 # How far back (characters) the word opening a tag list is looked for.
