@@ -1,0 +1,36 @@
+"""Round 18 (issue 9): types of events told again, in words that name no weapon: the dead feared under a building
+levelled by a strike told before are no toll and no attack of their own; a bare toll told after a sentence of no
+event, just after a strike, is that strike's."""
+
+from __future__ import annotations
+
+from coding_support import events
+
+
+def test_dead_feared_under_a_levelled_building_are_no_attack_of_their_own(pipeline) -> None:
+    text = ("Three nurses were killed when an air strike hit a hospital near Maarat al-Numan on Tuesday, a medical "
+            "charity said. The nurses had been working a night shift at the hospital, the charity said. The hospital "
+            "in the village of Hish was completely levelled and more dead were feared to be trapped under the debris, "
+            "the charity added. The charity called for an inquiry.")
+    evs = events(pipeline, text, published="2019-05-08")
+    assert evs and all(e.sub_event_type == "Air/drone strike" for e in evs)
+    assert sum(e.fatalities for e in evs) == 3
+
+
+def test_a_bare_toll_after_a_sentence_of_no_event_is_the_strike_told_before(pipeline) -> None:
+    text = ("Air strikes hit the town of Ariha on Saturday, killing 30 people, activists said. The strikes hit a "
+            "crowded street near the main square. A local doctor said the toll could rise further. A rescue group "
+            "said 12 people were killed in Saraqib on Saturday just hours after a truce was announced in the capital.")
+    evs = events(pipeline, text, published="2018-03-12")
+    assert evs and all(e.sub_event_type == "Air/drone strike" for e in evs)
+    assert any(e.location == "Saraqib" and e.fatalities == 12 for e in evs)
+
+
+def test_the_attack_told_again_as_flown_by_jets_stays_the_gas_attack(pipeline) -> None:
+    text = ("Dozens choke after toxic gas attack on the town of Kafr Nabl. Warplanes dropped bombs carrying poison "
+            "gas on the town of Kafr Nabl on Wednesday, killing nine people, a rescue group said. The government "
+            "denied any role in the attack. A monitoring group said the attack, believed to have been carried out "
+            "by government jets, killed at least 30 people in Kafr Nabl on Wednesday.")
+    evs = events(pipeline, text, published="2019-06-06")
+    assert evs and evs[0].sub_event_type == "Chemical weapon"
+    assert not any(e.sub_event_type == "Air/drone strike" for e in evs)
