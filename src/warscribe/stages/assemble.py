@@ -935,8 +935,11 @@ def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Me
     strike in a sentence naming no weapon stands for ("another was injured in attacks on the market", "the toll from
     the strikes was 45"), when the sentence's event is generic and names no other doer (retellings.yaml
     `generic_strike`)."""
-    if not lexicon.frames[draft.trigger.label].generic or any(retell.strike_weapon(c) for c in draft.means):
-        return None  # a weapon named decides by itself (typing.yaml)
+    if not lexicon.frames[draft.trigger.label].generic:
+        return None
+    weapons = {c for c in draft.means if retell.strike_weapon(c)}
+    if weapons:  # a weapon named decides by itself (typing.yaml), unless it delivered the strike told before
+        return _delivered_strike(doc, triggers, weapons, history)
     own = [t.label for t in triggers if t.label in retell.generic_strike_frames()]
     if own:
         # "the air strikes which began Saturday killed 45 civilians": the strike named, though told before (so not
@@ -963,6 +966,22 @@ def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Me
             doer = draft.actor1
             same = doer is None or doer.data.get("generic") or (d.actor1 is not None and d.actor1.label == doer.label)
             return frame if same else None
+    return None
+
+
+def _delivered_strike(doc: Document, triggers: list[Mention], weapons: set[str], history: _History) -> str | None:
+    """The strike told just before that a definite word for a strike retells though the sentence names the means
+    that delivered it ("the attack, believed carried out by regime jets, killed 58" after a gas attack told in the
+    lede: that gas attack, not an air strike; retellings.yaml `generic_strike` `delivered_by_means`), else None."""
+    if not any(t.data.get("noun") and retell.generic_strike_word(t.text) and retell.refers_back(doc.text, t.start)
+               for t in triggers):
+        return None
+    index = triggers[0].start if triggers else 0
+    for d in reversed(history.drafts):
+        if d.trigger.start >= index:
+            continue
+        if (frame := retell.generic_strike_frame(d.sub_event_type)) is not None:
+            return frame if weapons <= retell.generic_strike_delivery_means(frame) else None
     return None
 
 

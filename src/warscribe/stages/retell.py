@@ -384,6 +384,12 @@ def generic_strike_delivery(frame: str | None) -> frozenset[str]:
     return frozenset((_generic_strike().get("delivered_by") or {}).get(frame or "", ()))
 
 
+def generic_strike_delivery_means(frame: str | None) -> frozenset[str]:
+    """The means classes that deliver a strike of this frame (`generic_strike` `delivered_by_means`: a gas attack by
+    jets or shells), which do not make a definite word for a strike after it another strike."""
+    return frozenset((_generic_strike().get("delivered_by_means") or {}).get(frame or "", ()))
+
+
 def generic_strike_frames() -> frozenset[str]:
     """The frames of strikes of a known kind (`generic_strike`)."""
     return frozenset((_generic_strike().get("frames") or {}).values())
