@@ -1234,7 +1234,13 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         return
     groups = _coordinated(doc, actors)
     # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
-    groups = [g for i, g in enumerate(groups) if not _told_again(doc, ctx, g, groups[:i], anchor)] or groups
+    told = [g for i, g in enumerate(groups) if _told_again(doc, ctx, g, groups[:i], anchor)]
+    groups = [g for g in groups if not any(g is t for t in told)] or groups
+    # "soldiers captured ... after IS overran the base were executed by the terrorists": the side told again as a
+    # later passive's "by" phrase is that side, the doer; the subject is the victim
+    said = [x for x in doc.mentions_of("trigger") if anchor.start <= x.start < draft.sentence.end]
+    by_again = next((_side_before(ctx, groups, t[0]) for t in told if any(_passive_by(doc, x, t) for x in said)),
+                    None)
     if len(groups) > 1 and opening_backer(doc.text, groups[0][0].start):
         groups = groups[1:]  # "Backed by Russian jets the troops advanced": the opening phrase's backer, no side
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
@@ -1244,6 +1250,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
               and not (g[0].data.get("anaphor") and g[0].label in backers))] or groups
     holders = _holders(doc, groups, triggers, ctx)
     agent, patient = _marked_roles(doc, groups, holders)
+    agent = agent if agent is not None or by_again is None or any(by_again is h for h in holders) else by_again
     if agent is not None and agent[-1].end <= anchor.start:
         # "a camp run by a doctor destroyed by government forces": the participle's own "by", not an earlier one
         agent = next((g for g in groups if any(_passive_by(doc, t, g) for t in triggers if t.start >= anchor.start)),
@@ -1251,6 +1258,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
     subject_is_victim = anchor.data.get("patient_subject") or _passive_before(doc, anchor) or (
+        agent is not None and agent is by_again) or (
         agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
         _headline_passive(doc, anchor, groups)) or (
         agent is not None and agent[0].start >= anchor.end and owns_offensive(doc.text, agent[0].start, agent[-1].end))
@@ -1322,6 +1330,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _side_before(ctx: Context, groups: list[list[Mention]], again: Mention) -> list[Mention] | None:
+    """The nearest non-state side before a generic noun that tells it again (`_told_again`)."""
+    return next((g for g in reversed(groups) if g[-1].end <= again.start and _kind(ctx, g[0]) == "nonstate"), None)
 
 
 def _defender(doc: Document, groups: list[list[Mention]], patient: list[Mention], ctx: Context

@@ -1,0 +1,17 @@
+"""Round 18 follow-up (issue 9, who acted and who was acted on): a side told again as a passive's "by" phrase acts,
+the sentence's subject being its victim."""
+
+from __future__ import annotations
+
+import warscribe
+
+
+def _sides(text: str, published: str = "2015-03-10") -> list[tuple[str | None, str | None]]:
+    return [(e.actor1, e.actor2) for e in warscribe.extract(text, published=published)]
+
+
+def test_a_group_told_again_after_by_is_the_doer() -> None:
+    sides = _sides("Government soldiers captured while retreating after ISIS fighters overran the Kweires airbase were "
+                   "executed by the terrorists on Monday.")
+    assert sides and "Islamic State" in (sides[0][0] or "")
+    assert "Military Forces of Syria" in (sides[0][1] or "")
