@@ -15,3 +15,15 @@ def test_a_group_told_again_after_by_is_the_doer() -> None:
                    "executed by the terrorists on Monday.")
     assert sides and "Islamic State" in (sides[0][0] or "")
     assert "Military Forces of Syria" in (sides[0][1] or "")
+
+
+def test_a_group_that_speaks_of_its_fighters_is_the_doer() -> None:
+    sides = _sides("On Sunday IS said its fighters had blown up two ancient tombs near Hatra.")
+    assert sides and "Islamic State" in (sides[0][0] or "")
+
+
+def test_a_possessive_makes_men_their_group() -> None:
+    from warscribe.knowledge.roles import member_possessive
+    assert member_possessive("IS said its ")
+    assert member_possessive("the group said their ")
+    assert not member_possessive("IS said the ")

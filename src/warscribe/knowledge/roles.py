@@ -419,6 +419,13 @@ def denies(after: str) -> bool:
     return _denier().match(after) is not None
 
 
+def member_possessive(before: str) -> bool:
+    """Whether the words before a generic armed noun end in a possessive that makes it a group's own men ("IS said
+    its militants"), roles.yaml `member_possessives`."""
+    words = before.lower().split()
+    return bool(words) and words[-1] in _words("member_possessives")
+
+
 def ly_nouns() -> frozenset[str]:
     """Words ending in -ly that are nouns, not adverbs ("army supply convoy"), roles.yaml `ly_nouns`."""
     return _words("ly_nouns")

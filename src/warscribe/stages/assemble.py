@@ -40,6 +40,7 @@ from warscribe.knowledge.roles import (
     identifies_perpetrator,
     leaves_casualties,
     may_name_role,
+    member_possessive,
     mob_generic,
     mob_verb,
     named_by_fire,
@@ -1108,6 +1109,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
         if _outlet_owner(doc, sentence, m, lexicon):
             continue  # "a channel run by Hezbollah ... reported that the army took ...": the outlet's owner speaks
+        if (owner := _possessor(doc, ctx, m, out)) is not None:
+            m = _as(m, owner)  # "IS said its militants had destroyed": the group's own men are the group
         reach = max(sentence.start, m.start - 80)
         if not may_name_role(doc.text[reach:m.end + 40]):
             out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
@@ -1125,6 +1128,14 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     # A resolved anaphor stands for the generic noun inside it ("the al-Qaeda-linked coalition").
     anaphors = [a for a in out if a.data.get("anaphor")]
     return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
+
+
+def _possessor(doc: Document, ctx: Context, m: Mention, out: list[Mention]) -> Mention | None:
+    """The named non-state side nearest before a generic armed noun that a possessive makes its men ("IS said its
+    militants", roles.yaml `member_possessives`)."""
+    if m.kind != "actor" or not m.data.get("generic") or not member_possessive(doc.text[max(0, m.start - 8):m.start]):
+        return None
+    return next((a for a in reversed(out) if _named(a) and _kind(ctx, a) == "nonstate"), None)
 
 
 def _before(m: Mention, out: list[Mention], recalled: list[Mention] | None) -> list[Mention]:
