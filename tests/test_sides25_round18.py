@@ -27,3 +27,10 @@ def test_a_possessive_makes_men_their_group() -> None:
     assert member_possessive("IS said its ")
     assert member_possessive("the group said their ")
     assert not member_possessive("IS said the ")
+
+
+def test_an_army_unit_with_a_militia_in_cooperation_leads() -> None:
+    sides = _sides("An army unit in cooperation with popular defense groups repelled an assault by al-Nusra fighters "
+                   "on a checkpoint near Madaya on Friday.", published="2016-02-14")
+    assert sides and "Military Forces of Syria" in (sides[0][0] or "")
+    assert "Hayat Tahrir" in (sides[0][1] or "") or "Nusra" in (sides[0][1] or "")
