@@ -34,3 +34,15 @@ def test_an_army_unit_with_a_militia_in_cooperation_leads() -> None:
                    "on a checkpoint near Madaya on Friday.", published="2016-02-14")
     assert sides and "Military Forces of Syria" in (sides[0][0] or "")
     assert "Hayat Tahrir" in (sides[0][1] or "") or "Nusra" in (sides[0][1] or "")
+
+
+def test_a_side_a_source_speaks_from_is_no_doer() -> None:
+    sides = _sides("A car bomb killed nine people at a market in Qamishli on Tuesday. A source in the Asayesh "
+                   "security forces also said the bomb had gone off near the market.", published="2016-07-28")
+    assert sides and all("Asayish" not in (a or "") for a, _ in sides)
+
+
+def test_a_source_in_a_side_is_told_by_its_words() -> None:
+    from warscribe.knowledge.roles import speaker_within
+    assert speaker_within("A source in the ")
+    assert not speaker_within("a checkpoint in the ")

@@ -419,6 +419,17 @@ def denies(after: str) -> bool:
     return _denier().match(after) is not None
 
 
+@cache
+def _within() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_data().get('speaker_within') or ())})\s+(?:the\s+)?$", re.I)
+
+
+def speaker_within(before: str) -> bool:
+    """Whether the words before a side make it a speaker's home ("a source in the Asayesh"), roles.yaml
+    `speaker_within`."""
+    return _within().search(before) is not None
+
+
 def member_possessive(before: str) -> bool:
     """Whether the words before a generic armed noun end in a possessive that makes it a group's own men ("IS said
     its militants"), roles.yaml `member_possessives`."""

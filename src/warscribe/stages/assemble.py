@@ -53,6 +53,7 @@ from warscribe.knowledge.roles import (
     party_to_pact,
     reciprocal,
     repels_assault,
+    speaker_within,
     states_author,
     strikes_told_again,
     tells_again,
@@ -1107,6 +1108,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "the group which advocates the Syrian opposition said": who speaks, described; no side
         if addressed(m.label, doc.text[max(sentence.start, m.start - 50):m.start]):
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
+        if _speaker_home(doc, sentence, m, lexicon):
+            continue  # "a source in the Asayesh security forces also said ...": the speaker's side, no party
         if _outlet_owner(doc, sentence, m, lexicon):
             continue  # "a channel run by Hezbollah ... reported that the army took ...": the outlet's owner speaks
         if (owner := _possessor(doc, ctx, m, out)) is not None:
@@ -1143,6 +1146,14 @@ def _before(m: Mention, out: list[Mention], recalled: list[Mention] | None) -> l
     if not recalled:
         return out
     return sorted(out + [a for a in recalled if a.end <= m.start], key=attrgetter("start"))
+
+
+def _speaker_home(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
+    """A side named as the home of a speaker who reports in the sentence ("a source in the Asayesh security forces
+    also said", roles.yaml `speaker_within`): it speaks, no side."""
+    if not speaker_within(doc.text[max(sentence.start, m.start - 30):m.start]):
+        return False
+    return any(w in lexicon.reporting_verbs for w in _LOWER_WORD.findall(doc.text[m.end:sentence.end].lower()))
 
 
 def _outlet_owner(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
