@@ -37,8 +37,8 @@ def test_an_army_unit_with_a_militia_in_cooperation_leads() -> None:
 
 
 def test_a_side_a_source_speaks_from_is_no_doer() -> None:
-    sides = _sides("A car bomb killed nine people at a market in Qamishli on Tuesday. A source in the Asayesh "
-                   "security forces also said the bomb had gone off near the market.", published="2016-07-28")
+    sides = _sides("A source in the Asayesh security forces said a suicide bomber had blown himself up at a funeral "
+                   "in Qamishli on Tuesday, killing nine people.", published="2016-07-28")
     assert sides and all("Asayish" not in (a or "") for a, _ in sides)
 
 
