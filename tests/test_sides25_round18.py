@@ -46,3 +46,16 @@ def test_a_source_in_a_side_is_told_by_its_words() -> None:
     from warscribe.knowledge.roles import speaker_within
     assert speaker_within("A source in the ")
     assert not speaker_within("a checkpoint in the ")
+
+
+def test_sides_of_a_place_s_past_are_no_target() -> None:
+    sides = _sides("Warplanes thought to be Russian bombed the village of Kafr Nouran in western Aleppo where four "
+                   "civilians died in an area that has long seen clashes between the rebels and the Syrian army, "
+                   "activists said.", published="2017-01-20")
+    assert sides and all("Military Forces of Syria" not in (b or "") for _, b in sides)
+
+
+def test_a_place_s_past_is_told_by_its_words() -> None:
+    from warscribe.knowledge.roles import in_place_history
+    assert in_place_history("in a region which had witnessed battles between the ")
+    assert not in_place_history("in a region where battles broke out between the ")

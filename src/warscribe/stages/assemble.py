@@ -38,6 +38,7 @@ from warscribe.knowledge.roles import (
     holder_cannot_do,
     holder_never_strikes,
     identifies_perpetrator,
+    in_place_history,
     leaves_casualties,
     may_name_role,
     member_possessive,
@@ -1108,6 +1109,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "the group which advocates the Syrian opposition said": who speaks, described; no side
         if addressed(m.label, doc.text[max(sentence.start, m.start - 50):m.start]):
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
+        if in_place_history(doc.text[max(sentence.start, m.start - 120):m.start]):
+            continue  # "in an area that has witnessed fighting between the opposition and the regime": no side
         if _speaker_home(doc, sentence, m, lexicon):
             continue  # "a source in the Asayesh security forces also said ...": the speaker's side, no party
         if _outlet_owner(doc, sentence, m, lexicon):
