@@ -59,3 +59,9 @@ def test_a_place_s_past_is_told_by_its_words() -> None:
     from warscribe.knowledge.roles import in_place_history
     assert in_place_history("in a region which had witnessed battles between the ")
     assert not in_place_history("in a region where battles broke out between the ")
+
+
+def test_the_one_side_of_a_clash_that_advances_acts() -> None:
+    sides = _sides("Clashes erupted in southern Daraa where government troops have launched an assault and are pushing "
+                   "toward Nawa.", published="2018-07-01")
+    assert sides and "Military Forces of Syria" in (sides[0][0] or "")

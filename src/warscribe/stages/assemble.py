@@ -1331,6 +1331,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         patient = next((g for g in post + pre if g is not agent and g[0].label not in sides), None)
     if patient is None and agent and reciprocal(anchor.label):
         agent, patient = _both_sides(doc, draft, agent)
+    if agent is None and patient is not None and len(groups) == 1 and reciprocal(anchor.label) \
+            and _later_subject(doc, groups, anchor, [], said) is patient:
+        # "clashes broke out where pro-regime forces are advancing": the one side named, its advance's subject, acts
+        agent, patient = patient, None
     if agent is None and patient is not None and len(patient) > 1 and reciprocal(draft.trigger.label):
         # "70 regime and rebel fighters have been killed in 24 hours of battle": the dead of both sides fought
         agent, patient = patient[:1], patient[1:]
