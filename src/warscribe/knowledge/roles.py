@@ -419,6 +419,38 @@ def denies(after: str) -> bool:
     return _denier().match(after) is not None
 
 
+@cache
+def _within() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_data().get('speaker_within') or ())})\s+(?:the\s+)?$", re.I)
+
+
+def speaker_within(before: str) -> bool:
+    """Whether the words before a side make it a speaker's home ("a source in the Asayesh"), roles.yaml
+    `speaker_within`."""
+    return _within().search(before) is not None
+
+
+@cache
+def _history() -> re.Pattern[str]:
+    words = _data().get("place_history") or {}
+    nouns, verbs = alternation(words.get("nouns") or ()), alternation(words.get("verbs") or ())
+    return re.compile(rf"\b(?:{nouns})\s+(?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:{verbs})\b[^,;:.()]*$",
+                      re.I)
+
+
+def in_place_history(before: str) -> bool:
+    """Whether a side stands in a clause that tells a place's past ("an area that has witnessed fighting between
+    the opposition and the regime"), roles.yaml `place_history`: `before` is the text of its clause before it."""
+    return _history().search(before) is not None
+
+
+def member_possessive(before: str) -> bool:
+    """Whether the words before a generic armed noun end in a possessive that makes it a group's own men ("IS said
+    its militants"), roles.yaml `member_possessives`."""
+    words = before.lower().split()
+    return bool(words) and words[-1] in _words("member_possessives")
+
+
 def ly_nouns() -> frozenset[str]:
     """Words ending in -ly that are nouns, not adverbs ("army supply convoy"), roles.yaml `ly_nouns`."""
     return _words("ly_nouns")

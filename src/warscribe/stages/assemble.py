@@ -38,8 +38,10 @@ from warscribe.knowledge.roles import (
     holder_cannot_do,
     holder_never_strikes,
     identifies_perpetrator,
+    in_place_history,
     leaves_casualties,
     may_name_role,
+    member_possessive,
     mob_generic,
     mob_verb,
     named_by_fire,
@@ -52,6 +54,7 @@ from warscribe.knowledge.roles import (
     party_to_pact,
     reciprocal,
     repels_assault,
+    speaker_within,
     states_author,
     strikes_told_again,
     tells_again,
@@ -1132,8 +1135,14 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "the group which advocates the Syrian opposition said": who speaks, described; no side
         if addressed(m.label, doc.text[max(sentence.start, m.start - 50):m.start]):
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
+        if in_place_history(doc.text[max(sentence.start, m.start - 120):m.start]):
+            continue  # "in an area that has witnessed fighting between the opposition and the regime": no side
+        if _speaker_home(doc, sentence, m, lexicon):
+            continue  # "a source in the Asayesh security forces also said ...": the speaker's side, no party
         if _outlet_owner(doc, sentence, m, lexicon):
             continue  # "a channel run by Hezbollah ... reported that the army took ...": the outlet's owner speaks
+        if (owner := _possessor(doc, ctx, m, out)) is not None:
+            m = _as(m, owner)  # "IS said its militants had destroyed": the group's own men are the group
         reach = max(sentence.start, m.start - 80)
         if not may_name_role(doc.text[reach:m.end + 40]):
             out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
@@ -1153,11 +1162,27 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
 
 
+def _possessor(doc: Document, ctx: Context, m: Mention, out: list[Mention]) -> Mention | None:
+    """The named non-state side nearest before a generic armed noun that a possessive makes its men ("IS said its
+    militants", roles.yaml `member_possessives`)."""
+    if m.kind != "actor" or not m.data.get("generic") or not member_possessive(doc.text[max(0, m.start - 8):m.start]):
+        return None
+    return next((a for a in reversed(out) if _named(a) and _kind(ctx, a) == "nonstate"), None)
+
+
 def _before(m: Mention, out: list[Mention], recalled: list[Mention] | None) -> list[Mention]:
     """The actors an anaphor may stand for in its own sentence: those in play, and a backdrop's told before it."""
     if not recalled:
         return out
     return sorted(out + [a for a in recalled if a.end <= m.start], key=attrgetter("start"))
+
+
+def _speaker_home(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
+    """A side named as the home of a speaker who reports in the sentence ("a source in the Asayesh security forces
+    also said", roles.yaml `speaker_within`): it speaks, no side."""
+    if not speaker_within(doc.text[max(sentence.start, m.start - 30):m.start]):
+        return False
+    return any(w in lexicon.reporting_verbs for w in _LOWER_WORD.findall(doc.text[m.end:sentence.end].lower()))
 
 
 def _outlet_owner(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
@@ -1260,7 +1285,13 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         return
     groups = _coordinated(doc, actors)
     # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
-    groups = [g for i, g in enumerate(groups) if not _told_again(doc, ctx, g, groups[:i], anchor)] or groups
+    told = [g for i, g in enumerate(groups) if _told_again(doc, ctx, g, groups[:i], anchor)]
+    groups = [g for g in groups if not any(g is t for t in told)] or groups
+    # "soldiers captured ... after IS overran the base were executed by the terrorists": the side told again as a
+    # later passive's "by" phrase is that side, the doer; the subject is the victim
+    said = [x for x in doc.mentions_of("trigger") if anchor.start <= x.start < draft.sentence.end]
+    by_again = next((_side_before(ctx, groups, t[0]) for t in told if any(_passive_by(doc, x, t) for x in said)),
+                    None)
     if len(groups) > 1 and opening_backer(doc.text, groups[0][0].start):
         groups = groups[1:]  # "Backed by Russian jets the troops advanced": the opening phrase's backer, no side
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
@@ -1270,6 +1301,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
               and not (g[0].data.get("anaphor") and g[0].label in backers))] or groups
     holders = _holders(doc, groups, triggers, ctx)
     agent, patient = _marked_roles(doc, groups, holders)
+    agent = agent if agent is not None or by_again is None or any(by_again is h for h in holders) else by_again
     if agent is not None and agent[-1].end <= anchor.start:
         # "a camp run by a doctor destroyed by government forces": the participle's own "by", not an earlier one
         agent = next((g for g in groups if any(_passive_by(doc, t, g) for t in triggers if t.start >= anchor.start)),
@@ -1277,6 +1309,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
     subject_is_victim = anchor.data.get("patient_subject") or _passive_before(doc, anchor) or (
+        agent is not None and agent is by_again) or (
         agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
         _headline_passive(doc, anchor, groups)) or (
         agent is not None and agent[0].start >= anchor.end and owns_offensive(doc.text, agent[0].start, agent[-1].end))
@@ -1324,6 +1357,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         patient = next((g for g in post + pre if g is not agent and g[0].label not in sides), None)
     if patient is None and agent and reciprocal(anchor.label):
         agent, patient = _both_sides(doc, draft, agent)
+    if agent is None and patient is not None and len(groups) == 1 and reciprocal(anchor.label) \
+            and _later_subject(doc, groups, anchor, [], said) is patient:
+        # "clashes broke out where pro-regime forces are advancing": the one side named, its advance's subject, acts
+        agent, patient = patient, None
     if agent is None and patient is not None and len(patient) > 1 and reciprocal(draft.trigger.label):
         # "70 regime and rebel fighters have been killed in 24 hours of battle": the dead of both sides fought
         agent, patient = patient[:1], patient[1:]
@@ -1348,6 +1385,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _side_before(ctx: Context, groups: list[list[Mention]], again: Mention) -> list[Mention] | None:
+    """The nearest non-state side before a generic noun that tells it again (`_told_again`)."""
+    return next((g for g in reversed(groups) if g[-1].end <= again.start and _kind(ctx, g[0]) == "nonstate"), None)
 
 
 def _defender(doc: Document, groups: list[list[Mention]], patient: list[Mention], ctx: Context
