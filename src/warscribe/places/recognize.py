@@ -17,6 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from warscribe.knowledge.outlets import is_outlet
 from warscribe.knowledge.patterns import alternation, starts_with, word_trie
 from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern
 from warscribe.places.data import (
@@ -122,6 +123,24 @@ def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
     return [trimmed for r in runs if (trimmed := _trim(r))]
 
 
+# the most words of an outlet's or body's name (lexicon/outlets.yaml) looked for inside a longer name run
+_OUTLET_WORDS = 4
+
+
+def _outlet_cut(text: str, run: list[_Tok]) -> list[list[_Tok]]:
+    """A run with an organisation's name of two words or more (lexicon/outlets.yaml: "Amnesty International",
+    "Human Rights Watch") taken out of it: "the village of Tokhar Amnesty International said" names Tokhar, and
+    the body is no part of the place's name. A run that is the organisation's name alone is left as it is."""
+    if len(run) < 3:
+        return [run]
+    for i in range(len(run) - 1):
+        for n in range(min(_OUTLET_WORDS, len(run) - i), 1, -1):
+            if n < len(run) and is_outlet(text[run[i].start:run[i + n - 1].end]):
+                rest = run[i + n:]
+                return [p for p in (run[:i], *(_outlet_cut(text, rest) if rest else ())) if p]
+    return [run]
+
+
 def _article_prefix(text: str, tok: _Tok) -> bool:
     """'al-' directly before a capitalised word ("al-Sukhna") starts a name."""
     return tok.text.lower() in ARTICLES and text[tok.end:tok.end + 1] in "-‐" and \
@@ -152,6 +171,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
         runs = [piece for s, e in spans for run in name_runs(text, s, e) for piece in _uncredited(text, run)]
     else:  # no credit word anywhere in the text: no run holds or follows one (one test, not a search per run)
         runs = [run for s, e in spans for run in name_runs(text, s, e)]
+    runs = [piece for run in runs for piece in _outlet_cut(text, run)]
     people = _family_names_used(text, runs, gaz, focus)
     for run in runs:
         if len(run) > 1 and _after_person_noun(text, run[0].start) \
@@ -913,6 +933,10 @@ def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = No
     return cue, cue_text, settle
 
 
+# "the city of X" just before a name: the settlement word that frames it as the city ("X city" is `settle_after`)
+_CITY_OF = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     m = PlaceMention(start, end, text[start:end], known)
     before = text[max(0, start - 60):start]
@@ -923,6 +947,8 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["cue_text"] = cue_text
     if settle is not None:
         m.city = settle.group("word").lower() == "city"
+    elif m.cue == "settlement" and _CITY_OF.search(before[-30:]):
+        m.city = True  # "the city of Raqqa": the city, not the governorate of its name
     if p["area_kind"].match(text, end, end + 40):
         m.data["area_kind"] = True  # "Kouka commune": an area's name
     seen, written = _WRITTEN  # `_written_in`'s answer for the last text read, without a call per name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
-from warscribe.places.data import admin1_named
+from warscribe.places.data import admin1_named, cues
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
@@ -384,11 +385,12 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     # (only "the Ahmadi community"): the country of the place the sentence names outranks the country the rest of
     # the text seemed to give
     abroad = _framed_abroad(resolved, start, end, focus)
+    held = _origin_held(inside)
 
     def rank(r: Resolved) -> float:
         if r.feature == "country":
             return 3
-        if r.mention.data.get("origin"):
+        if r.mention.data.get("origin") and r not in held:
             # "terrorists positioned in Eastern Ghouta shelled Damascus" (cues.yaml `origin_before`): where the fire
             # came from is the scene only when the sentence names no other place at home
             return 2.5
@@ -412,6 +414,18 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
 
 # How far after a place a name may start and be read as the area holding it ("X under Y upazila of Z")
 _HOLDER_GAP = 40
+
+
+def _origin_held(inside: list[Resolved]) -> list[Resolved]:
+    """The places named as an origin ("kidnapped the priest from the village of X") in a sentence whose other
+    places are only the governorate holding them or the country ("In the province of Idlib ..."): the origin says
+    the same governorate more precisely, so it is the scene; another town named keeps it second."""
+    origins = [r for r in inside if r.mention.data.get("origin") and r.feature != "unresolved" and r.specific]
+    if not origins:
+        return []
+    others = [r for r in inside if not r.mention.data.get("origin")]
+    return [o for o in origins
+            if all(r.feature == "country" or (r.feature == "admin1" and r.admin1 == o.admin1) for r in others)]
 
 
 def _framed_abroad(resolved: list[Resolved], start: int, end: int, focus: str | None) -> bool:
@@ -604,7 +618,7 @@ def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sent
 
 def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
                  places: DocumentPlaces, focus: str | None) -> None:
-    r = _choose(doc, ev, resolved, sentences, places)
+    r, anaphor = _city_meant(doc, ev, _choose(doc, ev, resolved, sentences, places))
     ev.country = (r.country if r else None) or country_name(focus)
     if (r is None or (r.admin1 is None and r.country_code == focus)) and _area_of_names(doc, ev, focus, places):
         return
@@ -617,6 +631,8 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
     m = r.mention
     if m.start >= 0:
         ev.evidence.append(Evidence.of(doc.text, m.start, m.end, "location"))
+    if anaphor is not None:  # "in the city": the sentence's own word for the place
+        ev.evidence.append(Evidence.of(doc.text, anaphor[0], anaphor[1], "location"))
     if r.feature == "unresolved" and r.admin1:
         hint = places.admin_hint(m)
         if hint is not None:
@@ -625,6 +641,26 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
                         m.start):
                     ev.evidence.append(Evidence.of(doc.text, a.start, a.end, "location"))
                     break
+
+
+@cache
+def _city_anaphor() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(cues().get('city_anaphor', ()))})\b", re.I)
+
+
+def _city_meant(doc: Document, ev: Event, r: Resolved | None) -> tuple[Resolved | None, tuple[int, int] | None]:
+    """A governorate named after its seat (Aleppo) as the place of an event whose sentence says "in the city" and
+    names no governorate itself: the city, at its seat (geo_precision 1), with the span of the words that say so
+    (the sentence's own place: a town told in a later sentence is another event's, not this one made precise)."""
+    draft = ev.draft
+    if r is None or draft is None or r.feature != "admin1" or r.precision != 3 or r.location is None:
+        return r, None
+    sent = draft.sentence
+    seat = admin1_named(r.location)
+    if sent.start <= r.mention.start < sent.end or seat is None or key(seat.name) != key(r.admin1 or "") \
+            or (hit := _city_anaphor().search(doc.text, sent.start, sent.end)) is None:
+        return r, None
+    return dataclasses.replace(r, precision=1, feature="town"), hit.span()
 
 
 def _area_of_names(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces) -> bool:
