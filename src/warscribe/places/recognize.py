@@ -933,10 +933,6 @@ def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = No
     return cue, cue_text, settle
 
 
-# "the city of X" just before a name: the settlement word that frames it as the city ("X city" is `settle_after`)
-_CITY_OF = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     m = PlaceMention(start, end, text[start:end], known)
     before = text[max(0, start - 60):start]
@@ -947,8 +943,6 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["cue_text"] = cue_text
     if settle is not None:
         m.city = settle.group("word").lower() == "city"
-    elif m.cue == "settlement" and _CITY_OF.search(before[-30:]):
-        m.city = True  # "the city of Raqqa": the city, not the governorate of its name
     if p["area_kind"].match(text, end, end + 40):
         m.data["area_kind"] = True  # "Kouka commune": an area's name
     seen, written = _WRITTEN  # `_written_in`'s answer for the last text read, without a call per name

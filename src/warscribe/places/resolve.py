@@ -432,8 +432,7 @@ class DocumentPlaces:
         if not cands:
             return None
         if len({(round(p.lat, 2), round(p.lon, 2)) for p in cands}) == 1:
-            # "Raqqa city", "the city of Raqqa": the city, not the governorate named after it at the same seat
-            return next((p for p in cands if p.feature == "town"), cands[0]) if m.city else cands[0]
+            return cands[0]
         countries = [p for p in cands if p.feature == "country" and p.match == "exact"]
         if countries and m.cue not in ("settlement", "near") and not m.city:
             return countries[0]  # "Lebanon" is the country, not Lebanon, Pennsylvania

@@ -188,8 +188,7 @@ def _actors_compatible(a: Event, b: Event) -> bool:
 
 
 def _region(ev: Event) -> bool:
-    # a place named as its governorate is the governorate, unless coded as the city ("in the city": Aleppo at 1)
-    return ev.geo_precision == 3 or (ev.location is not None and ev.location == ev.admin1 and ev.geo_precision != 1)
+    return ev.geo_precision == 3 or (ev.location is not None and ev.location == ev.admin1)
 
 
 def _places_compatible(a: _Cluster, b: _Cluster) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -16,7 +15,7 @@ from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
-from warscribe.places.data import admin1_named, cues
+from warscribe.places.data import admin1_named
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
@@ -618,7 +617,7 @@ def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sent
 
 def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
                  places: DocumentPlaces, focus: str | None) -> None:
-    r, anaphor = _city_meant(doc, ev, _choose(doc, ev, resolved, sentences, places))
+    r = _choose(doc, ev, resolved, sentences, places)
     ev.country = (r.country if r else None) or country_name(focus)
     if (r is None or (r.admin1 is None and r.country_code == focus)) and _area_of_names(doc, ev, focus, places):
         return
@@ -631,8 +630,6 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
     m = r.mention
     if m.start >= 0:
         ev.evidence.append(Evidence.of(doc.text, m.start, m.end, "location"))
-    if anaphor is not None:  # "in the city": the sentence's own word for the place
-        ev.evidence.append(Evidence.of(doc.text, anaphor[0], anaphor[1], "location"))
     if r.feature == "unresolved" and r.admin1:
         hint = places.admin_hint(m)
         if hint is not None:
@@ -641,26 +638,6 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
                         m.start):
                     ev.evidence.append(Evidence.of(doc.text, a.start, a.end, "location"))
                     break
-
-
-@cache
-def _city_anaphor() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(cues().get('city_anaphor', ()))})\b", re.I)
-
-
-def _city_meant(doc: Document, ev: Event, r: Resolved | None) -> tuple[Resolved | None, tuple[int, int] | None]:
-    """A governorate named after its seat (Aleppo) as the place of an event whose sentence says "in the city" and
-    names no governorate itself: the city, at its seat (geo_precision 1), with the span of the words that say so
-    (the sentence's own place: a town told in a later sentence is another event's, not this one made precise)."""
-    draft = ev.draft
-    if r is None or draft is None or r.feature != "admin1" or r.precision != 3 or r.location is None:
-        return r, None
-    sent = draft.sentence
-    seat = admin1_named(r.location)
-    if sent.start <= r.mention.start < sent.end or seat is None or key(seat.name) != key(r.admin1 or "") \
-            or (hit := _city_anaphor().search(doc.text, sent.start, sent.end)) is None:
-        return r, None
-    return dataclasses.replace(r, precision=1, feature="town"), hit.span()
 
 
 def _area_of_names(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces) -> bool:
