@@ -39,3 +39,9 @@ def test_a_place_fire_came_from_stays_second_to_another_town() -> None:
     ev = _first("Rockets fired from the village of Yacoubiyeh hit Hama city on Sunday, killing two.", "2015-10-06")
     assert ev.admin1 == "Hama"
 
+
+
+def test_where_attackers_sat_stays_second_to_the_governorate() -> None:
+    ev = _first("Gunmen positioned in Yacoubiyeh fired shells on a hotel in Idlib, killing two.",
+                "2015-10-06")
+    assert ev.location != "Al-Yaqubiyah"

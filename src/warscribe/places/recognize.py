@@ -949,8 +949,10 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     _, _, designated, origin = written if seen is text else _written_in(text)
     if designated and p["designated"].search(before[-30:]):
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
-    if origin and p["origin"].search(before[-60:]):
+    if origin and (hit := p["origin"].search(before[-60:])) is not None:
         m.data["origin"] = True  # "terrorists positioned in X targeted ...": where the fire came from
+        if hit.group().lower().startswith("from"):
+            m.data["origin_from"] = True  # "kidnapped ... from the village of X": where people were taken from
     if p["city_before"].search(before[-30:]):
         # "in and around Aleppo": the city and its edges, coded at the city (no "near", no lands around it)
         m.city, m.cue = True, None

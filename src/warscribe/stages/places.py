@@ -419,7 +419,8 @@ def _origin_held(inside: list[Resolved]) -> list[Resolved]:
     """The places named as an origin ("kidnapped the priest from the village of X") in a sentence whose other
     places are only the governorate holding them or the country ("In the province of Idlib ..."): the origin says
     the same governorate more precisely, so it is the scene; another town named keeps it second."""
-    origins = [r for r in inside if r.mention.data.get("origin") and r.feature != "unresolved" and r.specific]
+    # (only "from the village of X": "terrorists positioned in X fired on Y" tells where the fire came from)
+    origins = [r for r in inside if r.mention.data.get("origin_from") and r.feature != "unresolved" and r.specific]
     if not origins:
         return []
     others = [r for r in inside if not r.mention.data.get("origin")]
