@@ -17,6 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from warscribe.knowledge.outlets import is_outlet
 from warscribe.knowledge.patterns import alternation, starts_with, word_trie
 from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern
 from warscribe.places.data import (
@@ -128,6 +129,24 @@ def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
     return [trimmed for r in runs if (trimmed := _trim(r))]
 
 
+# the most words of an outlet's or body's name (lexicon/outlets.yaml) looked for inside a longer name run
+_OUTLET_WORDS = 4
+
+
+def _outlet_cut(text: str, run: list[_Tok]) -> list[list[_Tok]]:
+    """A run with an organisation's name of two words or more (lexicon/outlets.yaml: "Amnesty International",
+    "Human Rights Watch") taken out of it: "the village of Tokhar Amnesty International said" names Tokhar, and
+    the body is no part of the place's name. A run that is the organisation's name alone is left as it is."""
+    if len(run) < 3:
+        return [run]
+    for i in range(len(run) - 1):
+        for n in range(min(_OUTLET_WORDS, len(run) - i), 1, -1):
+            if n < len(run) and is_outlet(text[run[i].start:run[i + n - 1].end]):
+                rest = run[i + n:]
+                return [p for p in (run[:i], *(_outlet_cut(text, rest) if rest else ())) if p]
+    return [run]
+
+
 def _article_prefix(text: str, tok: _Tok) -> bool:
     """'al-' directly before a capitalised word ("al-Sukhna") starts a name."""
     return tok.text.lower() in ARTICLES and text[tok.end:tok.end + 1] in "-‐" and \
@@ -158,6 +177,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
         runs = [piece for s, e in spans for run in name_runs(text, s, e) for piece in _uncredited(text, run)]
     else:  # no credit word anywhere in the text: no run holds or follows one (one test, not a search per run)
         runs = [run for s, e in spans for run in name_runs(text, s, e)]
+    runs = [piece for run in runs for piece in _outlet_cut(text, run)]
     people = _family_names_used(text, runs, gaz, focus)
     for run in runs:
         if len(run) > 1 and _after_person_noun(text, run[0].start) \
@@ -942,8 +962,10 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     _, _, designated, origin = written if seen is text else _written_in(text)
     if designated and p["designated"].search(before[-30:]):
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
-    if origin and p["origin"].search(before[-60:]):
+    if origin and (hit := p["origin"].search(before[-60:])) is not None:
         m.data["origin"] = True  # "terrorists positioned in X targeted ...": where the fire came from
+        if hit.group().lower().startswith("from"):
+            m.data["origin_from"] = True  # "kidnapped ... from the village of X": where people were taken from
     if p["city_before"].search(before[-30:]):
         # "in and around Aleppo": the city and its edges, coded at the city (no "near", no lands around it)
         m.city, m.cue = True, None

@@ -384,11 +384,12 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     # (only "the Ahmadi community"): the country of the place the sentence names outranks the country the rest of
     # the text seemed to give
     abroad = _framed_abroad(resolved, start, end, focus)
+    held = _origin_held(inside)
 
     def rank(r: Resolved) -> float:
         if r.feature == "country":
             return 3
-        if r.mention.data.get("origin"):
+        if r.mention.data.get("origin") and r not in held:
             # "terrorists positioned in Eastern Ghouta shelled Damascus" (cues.yaml `origin_before`): where the fire
             # came from is the scene only when the sentence names no other place at home
             return 2.5
@@ -412,6 +413,19 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
 
 # How far after a place a name may start and be read as the area holding it ("X under Y upazila of Z")
 _HOLDER_GAP = 40
+
+
+def _origin_held(inside: list[Resolved]) -> list[Resolved]:
+    """The places named as an origin ("kidnapped the priest from the village of X") in a sentence whose other
+    places are only the governorate holding them or the country ("In the province of Idlib ..."): the origin says
+    the same governorate more precisely, so it is the scene; another town named keeps it second."""
+    # (only "from the village of X": "terrorists positioned in X fired on Y" tells where the fire came from)
+    origins = [r for r in inside if r.mention.data.get("origin_from") and r.feature != "unresolved" and r.specific]
+    if not origins:
+        return []
+    others = [r for r in inside if not r.mention.data.get("origin")]
+    return [o for o in origins
+            if all(r.feature == "country" or (r.feature == "admin1" and r.admin1 == o.admin1) for r in others)]
 
 
 def _framed_abroad(resolved: list[Resolved], start: int, end: int, focus: str | None) -> bool:
