@@ -5,6 +5,7 @@ that delivered a gas attack told before is that gas attack."""
 from __future__ import annotations
 
 from coding_support import events
+from warscribe.explain import explain_text
 
 
 def test_dead_feared_under_a_levelled_building_are_no_attack_of_their_own(pipeline) -> None:
@@ -25,3 +26,12 @@ def test_the_attack_told_again_as_flown_by_jets_stays_the_gas_attack(pipeline) -
     evs = events(pipeline, text, published="2019-06-06")
     assert evs and evs[0].sub_event_type == "Chemical weapon"
     assert not any(e.sub_event_type == "Air/drone strike" for e in evs)
+
+
+def test_missiles_fired_beside_a_recalled_gas_attack_are_a_strike_of_their_own() -> None:
+    # "the attack" there refers back to the gas attack, but the missiles are the new act's: no retelling of it
+    text = ("A suspected gas attack killed 80 people in the town of Khan Sheikhoun on Tuesday, a monitor said. "
+            "The United States has accused the government of being behind the attack and fired missiles at a "
+            "Syrian army base.")
+    second = explain_text(text, published="2017-04-08").sentences[1].draft
+    assert second is not None and second["sub_event_type"] == "Shelling/artillery/missile attack"

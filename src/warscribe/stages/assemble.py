@@ -979,6 +979,9 @@ def _delivered_strike(doc: Document, triggers: list[Mention], weapons: set[str],
     if not any(t.data.get("noun") and retell.generic_strike_word(t.text) and retell.refers_back(doc.text, t.start)
                for t in triggers):
         return None
+    if any(not t.data.get("noun") and not retell.toll_frame(t.label) for t in triggers):
+        # "accused the regime of being behind the attack and fired missiles at a base": the means are the new act's
+        return None
     index = triggers[0].start if triggers else 0
     for d in reversed(history.drafts):
         if d.trigger.start >= index:
