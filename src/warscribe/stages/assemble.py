@@ -1183,16 +1183,19 @@ def _before(m: Mention, out: list[Mention], recalled: list[Mention] | None) -> l
 def _speaker_home(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
     """A side named as the home of a speaker who reports in the sentence ("a source in the Asayesh security forces
     also said", roles.yaml `speaker_within`): it speaks, no side."""
-    if not speaker_within(doc.text[max(sentence.start, m.start - 30):m.start]):
-        return False
-    return any(w in lexicon.reporting_verbs for w in _LOWER_WORD.findall(doc.text[m.end:sentence.end].lower()))
+    return speaker_within(doc.text[max(sentence.start, m.start - 30):m.start]) \
+        and _reports_after(doc, sentence, m, lexicon)
 
 
 def _outlet_owner(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
     """A side named as the owner of a news outlet that reports in the sentence ("a television channel run by
     Hezbollah ... reported that the army had taken areas", roles.yaml `media_owners`): a speaker, no side."""
-    if not owns_outlet(doc.text[max(sentence.start, m.start - 60):m.start]):
-        return False
+    return owns_outlet(doc.text[max(sentence.start, m.start - 60):m.start]) \
+        and _reports_after(doc, sentence, m, lexicon)
+
+
+def _reports_after(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether a reporting verb follows the mention in its sentence (the speaker a side's name is part of reports)."""
     return any(w in lexicon.reporting_verbs for w in _LOWER_WORD.findall(doc.text[m.end:sentence.end].lower()))
 
 

@@ -23,10 +23,15 @@ _DATELINE = re.compile(r"(?<=[\w)\]'’])\s+(?=(?P<place>[A-Z][A-Z'’.-]{2,}(?:
                        r"\((?P<outlet>[^()]{2,40})\)\s*[-–—:]*\s*[\"“]?[A-Z])")
 
 
+def _word_file(name: str) -> list[str]:
+    """The words of a list in data/lexicon, one a line, "#" opening a comment line."""
+    lines = (DATA_DIR / "lexicon" / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 @cache
 def _abbreviations() -> frozenset[str]:
-    lines = (DATA_DIR / "lexicon" / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(_word_file("abbreviations.txt"))
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -61,8 +66,7 @@ def _at_datelines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @cache
 def _glued_openers() -> re.Pattern[str]:
-    lines = (DATA_DIR / "lexicon" / "glued_openers.txt").read_text(encoding="utf-8").splitlines()
-    words = sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True)
+    words = sorted(_word_file("glued_openers.txt"), key=len, reverse=True)
     # after a word with no stop or comma ("retreated Elsewhere Syrian troops", "in Aleppo Meanwhile a committee")
     return re.compile(rf"(?<=\w)\s+(?=(?:{'|'.join(map(re.escape, words)) or '(?!)'})\s)")
 
@@ -120,8 +124,7 @@ _ASCII_CAPITAL = re.compile(r"[A-Z]")
 
 @cache
 def _minor_words() -> frozenset[str]:
-    lines = (DATA_DIR / "lexicon" / "title_case_minor.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(_word_file("title_case_minor.txt"))
 
 
 def holds_title_run(text: str, start: int, end: int, title: str | None = None) -> bool:
