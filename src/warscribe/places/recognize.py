@@ -847,8 +847,10 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
-        # ("from the northern towns of X": where people or fire came from, a kind of place between)
-        "origin": re.compile(rf"\b(?:{alt(c.get('origin_before', ()))}|from\s+(?:the\s+)?(?:(?:{dirs})\s+)?"
+        # ("from the northern towns of X": where people or fire came from, a kind of place between;
+        # "positioned in the town of X": a kind of place may come between a phrase and its name too)
+        "origin": re.compile(rf"\b(?:(?:{alt(c.get('origin_before', ()))})(?:\s+(?:the\s+)?(?:{settle})\s+of)?"
+                             rf"|from\s+(?:the\s+)?(?:(?:{dirs})\s+)?"
                              rf"(?:{settle})\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+and)?)"
                              rf"\s+(?:the\s+)?$", re.I),
         "city_before": re.compile(rf"\b(?:{alt(c.get('city_before', ()))})\s+(?:the\s+)?$", re.I),

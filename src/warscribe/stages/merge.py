@@ -151,11 +151,19 @@ def _side(ev: Event, n: int) -> set[str]:
     return ({main} if main else set()) | set(ev.assoc_actor_1 if n == 1 else ev.assoc_actor_2)
 
 
+# ACLED inter codes that never name the same side: a state's forces (1) and rebels (2)
+_OPPOSED_KINDS = frozenset({frozenset({1, 2})})
+
+
 def _sides_compatible(a: Event, b: Event, na: int, nb: int) -> bool:
-    """Two sides fit when one is unknown or generic, or they share an actor."""
+    """Two sides fit when one is unknown or generic, or they share an actor. A generic side is no name for a side of
+    the opposed kind when both reports tell their own dead ("rebels fired rockets on Damascus killing three" is not
+    the regime's shelling that killed ten told again); a side's claim that the other did it, with no toll of its own,
+    may still be the same attack told by the other side."""
     role_a, role_b = f"actor{na}", f"actor{nb}"
     if _generic(a, role_a) or _generic(b, role_b):
-        return True
+        opposed = frozenset({getattr(a, f"inter{na}"), getattr(b, f"inter{nb}")}) in _OPPOSED_KINDS
+        return not (opposed and a.fatalities and b.fatalities)
     return bool(_side(a, na) & _side(b, nb))
 
 

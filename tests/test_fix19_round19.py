@@ -1,0 +1,29 @@
+"""Round 19 fixes by the integrator: where attackers are "located in" is no scene; a generic side is no name for the
+opposed kind of side when both reports tell their own dead."""
+
+from __future__ import annotations
+
+from coding_support import events
+
+
+def test_where_the_attackers_are_located_is_not_where_the_shells_fell(pipeline):
+    text = ("Police said militants located in the town of Douma fired mortar shells at the residential neighbourhood "
+            "of Jaramana on Monday, injuring two people.")
+    found = events(pipeline, text, published="2016-11-28")
+    assert [e.location for e in found] == ["Jaramana"]
+
+
+def test_rebels_rockets_in_retaliation_are_not_the_regimes_shelling_again(pipeline):
+    text = ("Shelling by the Syrian army on the town of Douma on Friday killed at least 10 civilians, a monitor said. "
+            "Later on Friday rebels fired rockets on the capital, killing three civilians, the same source said.")
+    found = events(pipeline, text, published="2017-11-17")
+    assert sorted((e.actor1, e.fatalities) for e in found) == [
+        ("Military Forces of Syria (2000-)", 10), ("Opposition Rebels (Syria)", 3)]
+
+
+def test_a_sides_claim_that_the_other_did_it_may_stay_the_same_attack(pipeline):
+    # no toll of its own: the government's counter-claim tells the attack again (the disputed attack stays one)
+    text = ("The opposition said a chemical attack by government forces killed 300 people in Zamalka on Wednesday. "
+            "State media said rebels carried out the chemical attack.")
+    found = events(pipeline, text, published="2013-08-22")
+    assert len([e for e in found if e.sub_event_type == "Chemical weapon"]) == 1
