@@ -27,3 +27,16 @@ def test_a_sides_claim_that_the_other_did_it_may_stay_the_same_attack(pipeline):
             "State media said rebels carried out the chemical attack.")
     found = events(pipeline, text, published="2013-08-22")
     assert len([e for e in found if e.sub_event_type == "Chemical weapon"]) == 1
+
+
+def test_a_judgement_on_the_reported_tolls_is_no_event(pipeline):
+    # (in an article's body: past its lede, in a text of six sentences or more)
+    text = ("UN inspectors arrived in Damascus on Monday. They were to visit a hotel first. Their mandate is narrow. "
+            "They will not say who used the weapons. A Swedish chemical weapons expert says the high numbers of "
+            "killed and wounded being reported sound suspicious. The team will stay two weeks.")
+    assert events(pipeline, text, published="2013-08-21") == []
+
+
+def test_few_reports_of_clashes_tell_no_clash(pipeline):
+    text = "There have been few reports of clashes involving the militia in the province since March."
+    assert events(pipeline, text, published="2014-10-14") == []
