@@ -40,3 +40,12 @@ def test_a_judgement_on_the_reported_tolls_is_no_event(pipeline):
 def test_few_reports_of_clashes_tell_no_clash(pipeline):
     text = "There have been few reports of clashes involving the militia in the province since March."
     assert events(pipeline, text, published="2014-10-14") == []
+
+
+def test_a_weapon_told_later_with_its_place_and_day_types_the_generic_headline(pipeline):
+    # no toll in numbers: the later report is concrete by its place and day
+    text = ("Governor says U.S. attack caused deaths. A U.S. missile strike on an airbase near the city of Homs on "
+            "Friday caused deaths but no big human losses, the governor said. He was speaking to reporters. Rescue "
+            "work went on for hours. The base was badly damaged.")
+    found = events(pipeline, text, published="2017-04-07")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]

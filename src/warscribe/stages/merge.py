@@ -638,9 +638,11 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
             target.explicit_date = False  # the retelling's day is the event's, the report's is not
         if retell.sides_read_wrongly(target.event, c.event):
             _swap_sides(target.event)
-        # the weapon told later, with a toll of its own (a concrete report, not "behind many bomb attacks over the
-        # years"), types the event told first in generic words
-        sharper = retell.sharper_type(target.event, c.event) if c.deaths or c.injuries else None
+        # the weapon told later, with a toll, or a place and a day, of its own (a concrete report, not "behind many
+        # bomb attacks over the years"), types the event told first in generic words ("U.S. attack caused deaths"
+        # then "a U.S. missile strike on an airbase near Homs on Friday")
+        concrete = c.deaths or c.injuries or (c.explicit_place and c.explicit_date)
+        sharper = retell.sharper_type(target.event, c.event) if concrete else None
         if sharper is not None:
             target.event.event_type, target.event.sub_event_type = sharper
         _fill_from(target, c)
