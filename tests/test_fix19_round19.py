@@ -49,3 +49,11 @@ def test_a_weapon_told_later_with_its_place_and_day_types_the_generic_headline(p
             "work went on for hours. The base was badly damaged.")
     found = events(pipeline, text, published="2017-04-07")
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_town_name_a_broadcaster_wears_is_no_scene_anywhere_in_the_text(pipeline):
+    text = ("The governor of Homs spoke to Lebanese TV station al-Mayadeen on Friday. Air strikes killed five "
+            "people in the city of Homs on Friday, he said. In separate comments to al-Mayadeen he said rockets "
+            "killed two more people.")
+    found = events(pipeline, text, published="2017-04-07")
+    assert found and all(e.location != "Al Mayadin" for e in found)

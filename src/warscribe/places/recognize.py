@@ -337,8 +337,9 @@ def _country_key(word: str) -> str | None:
 
 
 def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
-    """'the Britain-based monitor', 'Al Mayadeen TV': a name qualifying a person, group or outlet is no scene
-    (cues.yaml `attributive`, `outlet`); nor is a country named as one side of a border (`boundary`)."""
+    """'the Britain-based monitor', 'Al Mayadeen TV', 'TV station al-Mayadeen': a name qualifying a person, group
+    or outlet is no scene (cues.yaml `attributive`, `outlet`, `outlet_before`); nor is a country named as one side
+    of a border (`boundary`)."""
     p = _cue_patterns()
     attributive, outlet, office, bound, heading = (p["attributive"], p["outlet"], p["office"], p["bound"],
                                                    p["heading"])
@@ -354,8 +355,14 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     # than a short text's searches)
     office_words, heading_words = _window_words()
     officed, headed = _written(lowered, office_words), _written(lowered, heading_words)
+    outlet_named = _written(lowered, _outlet_words())
+    outlets: set[str] = set()
     for m in mentions:
-        named_by = attributive.match(text, m.end) or outlet.match(text, m.end)
+        worn = outlet.match(text, m.end) or (
+            outlet_named and p["outlet_before"].search(text, max(0, m.start - 40), m.start))
+        if worn:
+            outlets.add(m.text.lower())
+        named_by = worn or attributive.match(text, m.end)
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
                         and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
@@ -372,6 +379,11 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
             m.data["elsewhere"] = True  # no scene abroad even alone (stages/places.py)
         elif _road_end(text, m):
             road_ends.append(m)
+    # "... told Lebanese TV station al-Mayadeen. In separate comments to al-Mayadeen he said": a name the text gives
+    # a broadcaster or paper is that outlet's wherever it is written again
+    for m in mentions if outlets else ():
+        if m.text.lower() in outlets:
+            m.secondary = True
     # "the Saboti MP was stoned in Chwele": the seat of an office is no scene when another place is named (a
     # county's, "the Migori MCAs protested", often is)
     if holders and any(not m.secondary and m not in holders for m in mentions):
@@ -409,6 +421,12 @@ def _window_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     c = cues()
     heading = [*c.get("destination_before", ()), *c.get("venue_before", ())]
     return tuple(w.lower() for w in c.get("office_before", ())), tuple(w.lower() for w in heading)
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> tuple[str, ...]:
+    """The phrases of the `outlet_before` pattern, lower-cased (as `_window_words`)."""
+    return tuple(w.lower() for w in cues().get("outlet_before", ()))
 
 
 def _written(lowered: str, phrases: tuple[str, ...]) -> bool:
@@ -835,6 +853,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "prep": re.compile(rf"\b{first['prep']}(?P<p>{'|'.join(_PREPS)})\s+(?:the\s+)?(?:(?:{dirs})\s+)?$", re.I),
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
         "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
+        "outlet_before": re.compile(rf"\b(?:{alt(c.get('outlet_before', ()))})\s+(?:the\s+)?$", re.I),
         "area_kind": re.compile(rf"[ \u00a0](?:{alt(c.get('area_kinds', ()))})\b", re.I),
         "meeting": re.compile(rf"[ \u00a0](?:{alt(c.get('meeting_after', ()))})\b", re.I),
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
