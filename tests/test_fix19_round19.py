@@ -57,3 +57,9 @@ def test_a_town_name_a_broadcaster_wears_is_no_scene_anywhere_in_the_text(pipeli
             "killed two more people.")
     found = events(pipeline, text, published="2017-04-07")
     assert found and all(e.location != "Al Mayadin" for e in found)
+
+
+def test_a_killing_after_a_retaking_is_the_killing(pipeline):
+    text = "At least 12 residents of the town were killed by government forces after they regained control of Douma."
+    found = events(pipeline, text, published="2017-10-23")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in found] == [("Attack", "Civilians (Syria)", 12)]
