@@ -63,3 +63,9 @@ def test_a_killing_after_a_retaking_is_the_killing(pipeline):
     text = "At least 12 residents of the town were killed by government forces after they regained control of Douma."
     found = events(pipeline, text, published="2017-10-23")
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in found] == [("Attack", "Civilians (Syria)", 12)]
+
+
+def test_radicals_struck_are_an_armed_side(pipeline):
+    text = "The radicals were eliminated by Russian airstrikes on May 25 while fleeing from Raqqa for Palmyra."
+    found = events(pipeline, text, published="2017-05-27")
+    assert [(e.actor1, e.actor2) for e in found] == [("Military Forces of Russia (2000-)", "Islamist Militia (Syria)")]
