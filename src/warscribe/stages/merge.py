@@ -183,8 +183,11 @@ def _civilians_stay(a: Event, b: Event, role: str, their_role: str) -> bool:
         return False  # (a battle has no civilian side: "HTS takes over the city as violations against residents")
     m, trigger = getattr(a.draft, role), a.draft.trigger
     other = getattr(b.draft, their_role) if b.draft is not None else None
-    if other is None or other.data.get("target") or other.data.get("generic"):
-        return False  # "bombings that targeted a police station": the armed place struck is the side struck
+    if other is None or other.data.get("target") or (other.data.get("generic") and theirs not in _NONSTATE):
+        # "bombings that targeted a police station": the armed place struck is the side struck; a description of
+        # rebels ("tit-for-tat attacks between regime forces and the opposition") is no name for the civilians
+        # the shelling killed
+        return False
     # only civilians a noun of the text names: not the default put on the trigger, nor a toll's guessed victims
     return m is not None and "victims" not in m.data and (m.start, m.end) != (trigger.start, trigger.end)
 
