@@ -114,6 +114,17 @@ def _part_of_number() -> re.Pattern[str]:
     return re.compile(rf"(?:\b\d+|\b(?:{figures}))\s+(?:{alt})\b", re.I) if words and figures else re.compile("(?!)")
 
 
+@cache
+def _part_before() -> re.Pattern[str]:
+    return re.compile(_part_of_number().pattern + r"\s+$", re.I)
+
+
+def part_of_group(text: str, start: int) -> bool:
+    """Whether the side named at `start` is told as some of a group named before ("two of the fighters fired
+    shots", "three of them stormed the post": `part_of_number` of the data file just before it)."""
+    return _part_before().search(text, max(0, start - 30), start) is not None
+
+
 def among_told_toll(words: str) -> bool:
     """Whether a count's own words place its dead among a toll told before ("six women were among those killed":
     `among_told_toll` of the data file), not a share of a group ("three of the suspects were killed")."""
