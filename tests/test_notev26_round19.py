@@ -99,3 +99,11 @@ def test_some_of_the_attackers_told_again_in_a_statement_are_no_new_event(pipeli
             "up. Shops reopened later.")
     evs = events(pipeline, text, published="2017-10-03")
     assert evs and not any(e.event_date == "2017-10-03" for e in evs)  # (Tuesday is the statement's day)
+
+
+def test_most_of_the_militants_killed_told_in_the_body_are_no_attack_of_theirs(pipeline) -> None:
+    text = ("Syrian troops killed 40 Islamic State fighters near Hasakeh on Friday, state media said. The fighting "
+            "lasted two days. Troops regained several hills. The army said it lost four men. Residents fled south. "
+            "Most of the IS militants killed in the operation were foreigners, the agency said. Roads stayed shut.")
+    evs = events(pipeline, text, published="2014-12-27")
+    assert evs and not any(e.sub_event_type == "Attack" for e in evs)

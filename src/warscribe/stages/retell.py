@@ -115,14 +115,18 @@ def _part_of_number() -> re.Pattern[str]:
 
 
 @cache
-def _part_before() -> re.Pattern[str]:
-    return re.compile(_part_of_number().pattern + r"\s+$", re.I)
+def _part_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    quantifiers = "|".join(re.escape(w) for w in rules().data.data.get("part_of_group") or []) or "(?!)"
+    of = "|".join(re.escape(w) for w in rules().data.data.get("part_of_number") or []) or "(?!)"
+    return (re.compile(_part_of_number().pattern + r"\s+$", re.I),
+            re.compile(rf"\b(?:{quantifiers})\s+(?:{of})\s+$", re.I))
 
 
 def part_of_group(text: str, start: int) -> bool:
     """Whether the side named at `start` is told as some of a group named before ("two of the fighters fired
-    shots", "three of them stormed the post": `part_of_number` of the data file just before it)."""
-    return _part_before().search(text, max(0, start - 30), start) is not None
+    shots", "most of the militants", "three of them stormed the post": `part_of_number`, after a figure or a
+    `part_of_group` quantifier, just before it)."""
+    return any(p.search(text, max(0, start - 30), start) is not None for p in _part_before())
 
 
 def among_told_toll(words: str) -> bool:
