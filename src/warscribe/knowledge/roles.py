@@ -175,7 +175,7 @@ def opening_backer(text: str, start: int) -> bool:
 
 @cache
 def _holder() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(_data()['holders'])})\s+by\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.I)
+    return re.compile(rf"\b(?:{alternation(_data()['holders'])})\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
 
 
 def holder_cannot_do(frame: str) -> bool:
@@ -319,7 +319,7 @@ def leaves_casualties(before: str) -> bool:
 def _fought() -> re.Pattern[str]:
     nouns = "|".join(r"\s+".join(re.escape(w) for w in n.split())
                      for n in sorted(_data()["fought_with"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{nouns})\s+with\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.I)
+    return re.compile(rf"\b(?:{nouns})\s+with\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
 
 
 def fought_with(text: str, start: int, end: int) -> bool:

@@ -64,7 +64,7 @@ from warscribe.knowledge.roles import (
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 from warscribe.stages import retell
-from warscribe.stages.segment import in_article_body
+from warscribe.stages.segment import ends_with_photo_credit, in_article_body
 
 # (The look-aheads before the word lists below change no match: a search leaves most word starts at their first
 # letter instead of trying every word; see patterns.starts_with.)
@@ -387,8 +387,10 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
     cues = {m.label for m in mentions if m.kind == "cue"}
     if "background" in cues and _background(mentions, lexicon):
         return True
-    # A photo's caption is suppressed as a campaign's course is (a protest pictured stays).
-    if "caption" in cues and not _story_after_credit(doc, sentence):
+    # A photo's caption is suppressed as a campaign's course is (a protest pictured stays); so is a sentence that
+    # ends with a photo's credit, the caption segment.py cut from the story after it.
+    if ("caption" in cues or ends_with_photo_credit(doc.text, sentence.start, sentence.end)) \
+            and not _story_after_credit(doc, sentence):
         cues = cues | {"period"}
     # A protest keeps a day's sentence that also names a campaign or an anniversary; so does one named where others'
     # violence against its participants is told ("during the party's rally": a non-violent trigger telling a protest).
@@ -406,8 +408,9 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
 
 def _retells_attack(cues: set[str], violent: bool) -> bool:
     """Whether a cue makes a sentence of an article's body retell an attack told elsewhere: a statement condemning
-    it, or a video showing violence (cues.yaml `condemnation`, `footage`)."""
-    return "condemnation" in cues or ("footage" in cues and violent)
+    it, a video showing violence, or the event told again as the subject of its setting ("the new blasts come in
+    the wake of ...": cues.yaml `condemnation`, `footage`, `retold_subject`)."""
+    return bool(cues & {"condemnation", "retold_subject"}) or ("footage" in cues and violent)
 
 
 def _story_after_credit(doc: Document, sentence: Sentence) -> bool:
@@ -846,6 +849,11 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # a statement on an attack told elsewhere, or a video showing violence (not a move announced)
         _retells_attack(cues, lexicon.frames[main.label].violent) and in_article_body(doc, sentence.index))
     _assign_roles(doc, draft, actors, anchor, triggers, ctx)
+    if draft.actor1 is not None and retell.part_of_group(doc.text, draft.actor1.start) \
+            and in_article_body(doc, sentence.index):
+        # "the group said two of the fighters fired shots in the station": some of the doers told before, in the
+        # body: the attack told before, its detail, no new event
+        draft.enrich_only = True
     generic = lexicon.frames[main.label].generic  # a toll told as a strike's still follows up on it (merge)
     if (kind := _strike_told_just_before(doc, draft, triggers, lexicon, history)) is not None:
         trace.note(doc, "assemble", trace.RELABELLED, f"a generic word for a strike with no weapon named, just after "
@@ -883,7 +891,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
                    sentence.index)
     trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
                 "a crowd that commits violence is coded as rioters")
-    trace.roles(doc, draft, draft.actor1, _civilians_do_not_strike(draft, lexicon, ctx), "civilians never strike")
+    trace.roles(doc, draft, draft.actor1, _civilians_do_not_strike(doc, draft, lexicon, ctx), "civilians never strike")
     if _no_self_target(draft, lexicon, ctx):
         trace.note(doc, "assemble", trace.RELABELLED, "an armed side named as both doer and target of one-sided "
                    "violence is no target: actor 2 is the victims counted", sentence.index)
@@ -1923,13 +1931,15 @@ def _as_crowd(m: Mention, kind: str, other_side: bool = False) -> tuple[Mention,
     return rioters, ([m] if named else [])
 
 
-def _civilians_do_not_strike(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
+def _civilians_do_not_strike(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: Context) -> None:
     """Civilians are the target of violence, never its author (crowds are coded as rioters): "homes were
-    subject to regime shelling" must not make the homes' residents actor1."""
+    subject to regime shelling" must not make the homes' residents actor1. The holder of the place named ("killed
+    in the raids on the city, which is held by the X Front") takes no doer's place (roles.yaml `holders`)."""
     if not lexicon.frames[draft.trigger.label].violent or _kind(ctx, draft.actor1) != "civilians":
         return
     victims = draft.actor1
-    if draft.actor2 is not None and _kind(ctx, draft.actor2) != "civilians":
+    if draft.actor2 is not None and _kind(ctx, draft.actor2) != "civilians" \
+            and holder_before(doc.text, draft.actor2.start) is None:
         draft.actor1, draft.actor2 = draft.actor2, victims
     else:
         draft.actor1, draft.actor2 = None, victims

@@ -114,6 +114,21 @@ def _part_of_number() -> re.Pattern[str]:
     return re.compile(rf"(?:\b\d+|\b(?:{figures}))\s+(?:{alt})\b", re.I) if words and figures else re.compile("(?!)")
 
 
+@cache
+def _part_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    quantifiers = "|".join(re.escape(w) for w in rules().data.data.get("part_of_group") or []) or "(?!)"
+    of = "|".join(re.escape(w) for w in rules().data.data.get("part_of_number") or []) or "(?!)"
+    return (re.compile(_part_of_number().pattern + r"\s+$", re.I),
+            re.compile(rf"\b(?:{quantifiers})\s+(?:{of})\s+$", re.I))
+
+
+def part_of_group(text: str, start: int) -> bool:
+    """Whether the side named at `start` is told as some of a group named before ("two of the fighters fired
+    shots", "most of the militants", "three of them stormed the post": `part_of_number`, after a figure or a
+    `part_of_group` quantifier, just before it)."""
+    return any(p.search(text, max(0, start - 30), start) is not None for p in _part_before())
+
+
 def among_told_toll(words: str) -> bool:
     """Whether a count's own words place its dead among a toll told before ("six women were among those killed":
     `among_told_toll` of the data file), not a share of a group ("three of the suspects were killed")."""

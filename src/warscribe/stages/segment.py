@@ -47,6 +47,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans.append((cursor, end))
     spans = [part for s, e in spans for part in _at_datelines(text, s, e)]
     spans = [part for s, e in spans for part in _at_openers(text, s, e)]
+    spans = [part for s, e in spans for part in _at_photo_credits(text, s, e)]
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
 
 
@@ -74,6 +75,36 @@ def _glued_openers() -> re.Pattern[str]:
 def _at_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span cut before each sentence opener glued to the word before it (glued_openers.txt)."""
     cuts = [m.end() for m in _glued_openers().finditer(text, start, end)]
+    return list(pairwise([start, *cuts, end]))
+
+
+@cache
+def _photo_credit() -> re.Pattern[str]:
+    words = sorted(_word_file("photo_credits.txt"), key=len, reverse=True)
+    # a bracket ending in a picture word ("(AP photo)", "(File photo)"), then a capital or an opening bracket
+    return re.compile(rf"\((?:[^()]{{0,40}}\s)?(?i:{'|'.join(map(re.escape, words)) or '(?!)'})\)\s+"
+                      r"(?=[\"“(]?[A-Z])")
+
+
+@cache
+def _closing_photo_credit() -> re.Pattern[str]:
+    words = sorted(_word_file("photo_credits.txt"), key=len, reverse=True)
+    return re.compile(rf"\((?:[^()]{{0,40}}\s)?(?i:{'|'.join(map(re.escape, words)) or '(?!)'})\)[\s.]*$")
+
+
+def ends_with_photo_credit(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a photo's credit ("... in Hasakeh on Monday (AFP photo)"): a caption, what
+    a picture shows, told again from the story."""
+    return text.find("(", start, end) >= 0 and _closing_photo_credit().search(text, start, end) is not None
+
+
+def _at_photo_credits(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut after each photo credit inside it (photo_credits.txt): a caption flattened with the story that
+    follows ("... in Aleppo (AP photo) BEIRUT Air strikes on a market killed 21") is a sentence of its own, so that
+    the caption's date, place and credit tell nothing of the story's event."""
+    if text.find("(", start, end) < 0:
+        return [(start, end)]  # (most sentences hold no bracket: one str.find instead of a regex scan)
+    cuts = [m.end() for m in _photo_credit().finditer(text, start, end) if m.end() < end]
     return list(pairwise([start, *cuts, end]))
 
 
