@@ -40,3 +40,42 @@ def test_shelled_shiite_villages_are_placed_in_the_province() -> None:
     ev = _first("Fighters shelled the last two regime-held Shiite villages in Idlib province on Friday.")
     assert ev.location != "Shiite" and ev.admin1 == "Idleb"
 
+
+def test_the_same_city_points_back_at_the_city_not_the_village_told_since() -> None:
+    text = ("Fighters pressed their assault on the city of Manbij on Tuesday. Air strikes killed 20 people in the "
+            "nearby village of Tokhar on Tuesday, the monitor said. Another strike killed six people in a separate "
+            "part of the same city on Sunday, the monitor said.")
+    evs = warscribe.extract(text, published="2016-07-20")
+    six = [e for e in evs if e.fatalities == 6]
+    assert six and six[0].location == "Manbij"
+    assert any(x.text == "the same city" for x in six[0].evidence if x.field == "location")
+
+
+def test_the_town_points_back_at_the_town_named_as_one() -> None:
+    text = ("A sniper killed a woman in Hadar town on Monday, a police source said. The sniper fired from the nearby "
+            "village of Jubata al-Khashab. Gunmen also shelled the town with mortars on Monday, killing two children.")
+    evs = warscribe.extract(text, published="2016-10-18")
+    two = [e for e in evs if e.fatalities == 2]
+    assert two and two[0].location == "Hadar"
+
+
+def test_a_kind_of_place_with_its_name_after_of_is_no_pointer() -> None:
+    text = ("Jets struck the city of Manbij on Tuesday. Shells killed two people in the town of Tokhar on Sunday.")
+    evs = warscribe.extract(text, published="2016-07-20")
+    two = [e for e in evs if e.fatalities == 2]
+    assert two and two[0].location == "Tokhar"
+
+
+def test_a_country_before_town_is_the_town_the_next_sentence_names() -> None:
+    # (a headline run into its lede, as scraped articles often are)
+    text = ("Huge bombs kill 12 in rebel-held Syria town Monitor Saturday 11 Jul 2015 Warplanes killed 12 people on "
+            "Saturday when they dropped bombs on a town held by rebels. The bombs fell on Al-Bab in the northern "
+            "province of Aleppo.")
+    evs = warscribe.extract(text, published="2015-07-11")
+    assert evs and evs[0].location == "Al Bab" and evs[0].geo_precision == 1
+
+
+def test_a_country_before_town_is_no_town_named_for_the_country(gaz) -> None:
+    text = "Regime bombs kill 28 in IS-held Syria town."
+    found = find_places(text, [(0, len(text))], gaz, "SY")
+    assert [m.text for m in found] == ["Syria"] and found[0].cue != "settlement"
