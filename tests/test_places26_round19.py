@@ -79,3 +79,16 @@ def test_a_country_before_town_is_no_town_named_for_the_country(gaz) -> None:
     text = "Regime bombs kill 28 in IS-held Syria town."
     found = find_places(text, [(0, len(text))], gaz, "SY")
     assert [m.text for m in found] == ["Syria"] and found[0].cue != "settlement"
+
+
+@pytest.mark.parametrize("said, place", [("in Ancient City of Aleppo", "Aleppo"),
+                                         ("in the District of Douma", "Duma")])
+def test_a_part_or_kind_before_of_is_no_village_of_the_place(said: str, place: str) -> None:
+    ev = _first(f"Regime forces shelled a crowded market {said} on Saturday, killing nine civilians.")
+    assert ev.location == place
+
+
+def test_a_groups_other_names_name_no_place(gaz) -> None:
+    text = "Jets struck near ISIL positions in Raqqa on Monday."
+    found = [m.text for m in find_places(text, [(0, len(text))], gaz, "SY")]
+    assert "ISIL" not in found and "Raqqa" in found

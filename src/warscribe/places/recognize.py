@@ -663,7 +663,10 @@ def _of_known(text: str, run: list[_Tok], found: list[PlaceMention], gaz: Gazett
         m = _mention(text, run[0].start, run[of - 1].end, False)
         k = key(m.text)
         names, common = stoplist()
+        # ("in Ancient City of Aleppo", "the Old Town of X": a head ending in a word that is never a place alone
+        # names a part of the place after "of", no village of it)
         if m.prep not in ("in", "at", "near") or k in names or k in common or k in STOP_WORDS \
+                or key(run[of - 1].text) in common \
                 or key(run[0].text) in person_titles() or _overlaps((m.start, m.end), skip):
             return None
         head = [m]
