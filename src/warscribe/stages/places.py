@@ -15,7 +15,7 @@ from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
-from warscribe.places.data import admin1_named
+from warscribe.places.data import admin1_named, cues
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
@@ -471,7 +471,10 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     if chosen is not None and chosen.feature == "country" and chosen.country_code == places.focus:
         # "in Syria": the document's main governorate says more; else a town the paragraph names in that
         # country ("protests across Burkina Faso ... a large turn-out in Ouagadougou")
-        chosen = places.focus_place() or _paragraph_place(resolved, sentences, sent, places.focus) or chosen
+        # "bombs kill 28 in IS-held Syria town": a town of the country left unnamed is the town the next sentences
+        # of the paragraph name
+        town = _next_place(resolved, sentences, sent, places.focus) if chosen.mention.data.get("kind_after") else None
+        chosen = town or places.focus_place() or _paragraph_place(resolved, sentences, sent, places.focus) or chosen
     elif chosen is not None and chosen.feature == "country" and places.focus and chosen.country_code != places.focus:
         chosen = None  # "the United States is backing the rebels": a foreign country named, not the scene
     elif chosen is not None and _unframed_abroad(doc.text, chosen, resolved, places, sent):
@@ -479,6 +482,11 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         # killed 39": a city abroad the sentence does not frame as a place, in a sentence about the report's own
         # country, names a government or a bureau, not the scene
         chosen = None
+    if chosen is None and (pointer := _kind_pointer(doc.text, sent)) is not None:
+        chosen = _kind_antecedent(doc.text, resolved, sent.start, pointer[0], places.focus)
+        if chosen is not None:
+            # "in the same city": the sentence tells where, by pointing back (an event placed in its own sentence)
+            ev.evidence.append(Evidence.of(doc.text, pointer[1], pointer[2], "location"))
     if chosen is None:
         earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
         abroad = home = None
@@ -518,6 +526,34 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+@lru_cache(maxsize=1)
+def _kind_pointer_pattern() -> re.Pattern[str]:
+    """'the same city', 'the town' not followed by 'of' (data/places/cues.yaml `kind_anaphors`)."""
+    words = cues()
+    kinds, openers = alternation(words.get("kind_anaphors", ())), alternation(words.get("kind_anaphor_openers", ()))
+    return re.compile(rf"\b(?:{openers})\s+({kinds})\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _kind_pointer(text: str, sent: Sentence) -> tuple[str, int, int] | None:
+    """The kind of place a sentence points back at ("in the same city"), with the pointer's span."""
+    hit = _kind_pointer_pattern().search(text, sent.start, sent.end)
+    return (hit.group(1).lower(), hit.start(), hit.end()) if hit else None
+
+
+def _kind_antecedent(text: str, resolved: list[Resolved], before: int, kind: str,
+                     focus: str | None) -> Resolved | None:
+    """The last place named before `before` as that kind ("the city of Manbij", "Manbij city"), in the focus
+    country: what "the same city" points back at, not a village of it told in between."""
+    framed_before = re.compile(rf"\b{re.escape(kind)}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    framed_after = re.compile(rf"\s+{re.escape(kind)}\b", re.IGNORECASE)
+    for r in sorted((r for r in resolved if 0 <= r.mention.start < before), key=lambda r: -r.mention.start):
+        m = r.mention
+        if (focus is None or r.country_code == focus) and r.feature not in ("country", "admin1") \
+                and (framed_before.search(text, max(0, m.start - 30), m.start) or framed_after.match(text, m.end)):
+            return r
+    return None
 
 
 def _not_in(resolved: list[Resolved], spans: list[tuple[int, int]]) -> list[Resolved]:
