@@ -1339,7 +1339,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         patient = patient or (_subject(doc, pre, anchor) if pre else None)
     elif agent is None:
         agent = _subject(doc, pre, anchor) if pre else None
-        if agent is not None and _counted_as_casualties(doc, agent):  # "the strikes left ten civilians injured"
+        if agent is not None and _counted_as_casualties(doc, agent, not reciprocal(anchor.label)):
+            # "the strikes left ten civilians injured", "47 leaders of X killed in a blast": the dead did nothing
             agent, patient = None, patient or agent
     if agent is None and (patient is not None or subject_is_victim):  # "X were killed when Y opened fire"
         agent = _later_subject(doc, groups, anchor, patient, triggers)
@@ -1512,11 +1513,26 @@ def _passive_by(doc: Document, trigger: Mention, agent: list[Mention]) -> bool:
         and _agent_before().search(doc.text, start, agent[0].start) is not None
 
 
-def _counted_as_casualties(doc: Document, group: list[Mention]) -> bool:
+def _counted_as_casualties(doc: Document, group: list[Mention], among: bool = False) -> bool:
     """Whether a casualty count something left behind holds the group ("the strikes left ten civilians
-    injured", roles.yaml `leaves_casualties`): those counted are the victims, never the doers."""
+    injured", roles.yaml `leaves_casualties`): those counted are the victims, never the doers. `among`: any count
+    that names the group after its figure ("38 members of X were killed in the blast") holds the victims too (not
+    for a fight, whose dead are of both sides)."""
     return any(c.label in ("death", "injury") and c.start <= group[0].start and group[-1].end <= c.end
-               and leaves_casualties(doc.text[max(0, c.start - 12):c.start]) for c in doc.mentions_of("count"))
+               and ((among and _counted_first(doc, c, group))
+                    or leaves_casualties(doc.text[max(0, c.start - 12):c.start])) for c in doc.mentions_of("count"))
+
+
+def _counted_first(doc: Document, count: Mention, group: list[Mention]) -> bool:
+    """Whether a count tells its figure, then the group, as the dead of its verb ("38 members of X were killed"):
+    not a verb's object ("killed 20 IS fighters" may run on into a headline's next words) nor the cause of a toll
+    ("the death toll from X strikes")."""
+    return count.start < group[0].start and not _CAUSE_IN_COUNT.search(doc.text, count.start, group[0].start) \
+        and not any(count.start <= t.start < group[0].start for t in doc.mentions_of("trigger"))
+
+
+# "the death toll from Russian strikes has risen to 82": a side told after one of these in a count caused the deaths
+_CAUSE_IN_COUNT = re.compile(r"\b(?:from|by|in|after|during|amid|when|as)\b", re.I)
 
 
 def _described_as(doc: Document, group: list[Mention], agent: list[Mention], triggers: list[Mention]) -> bool:
