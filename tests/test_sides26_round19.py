@@ -70,3 +70,18 @@ def test_a_broker_word_is_data() -> None:
     from warscribe.knowledge.roles import brokers_a_pact
     assert brokers_a_pact("brokered") and brokers_a_pact("Sponsored")
     assert not brokers_a_pact("backed")  # "US-backed forces" still names a side
+
+
+def test_further_victims_fell_to_the_doer_told_before() -> None:
+    from warscribe.knowledge.roles import further_victims
+    assert further_victims("a further 12 men from the clan were executed")
+    assert not further_victims("12 men from the clan were executed")
+    text = ("Islamic State militants beheaded three men from the Shaitat clan near Mayadin on Sunday. A further 12 men "
+            "from the clan were executed near Mayadin on Monday, the monitor said.")
+    sides = _sides(text, published="2014-08-12")
+    assert sides and all("Islamic State" in (a1 or "") for a1, _ in sides)
+
+
+def test_victims_with_no_earlier_doer_keep_an_unknown_one() -> None:
+    sides = _sides("A further 12 men were executed near Mayadin on Monday, the monitor said.", published="2014-08-12")
+    assert sides and "Islamic State" not in (sides[0][0] or "")

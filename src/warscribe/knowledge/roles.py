@@ -320,6 +320,18 @@ def _leaving() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+$", re.I)
 
 
+def further_victims(count: str) -> bool:
+    """Whether a casualty count opens with words that add victims to an act told before ("a further 19 men",
+    roles.yaml `further_victims`)."""
+    words = " ".join(count.casefold().split())
+    return any(words.startswith(w + " ") for w in _words_of("further_victims", "words"))
+
+
+def further_victims_frames() -> frozenset[str]:
+    """The acts whose doer more victims told after them fell to (roles.yaml further_victims.frames)."""
+    return _words_of("further_victims", "frames")
+
+
 def leaves_casualties(before: str) -> bool:
     """Whether the words just before a casualty count leave it behind ("the strikes left <ten civilians injured>")."""
     return _leaving().search(before) is not None
