@@ -1364,7 +1364,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         patient = patient or (_subject(doc, pre, anchor) if pre else None)
     elif agent is None:
         agent = _subject(doc, pre, anchor) if pre else None
-        if agent is not None and _counted_as_casualties(doc, agent, not any(reciprocal(t.label) for t in triggers)):
+        among = _kind(ctx, agent[0]) != "civilians" if agent is not None else False  # (civilians never strike)
+        if agent is not None and _counted_as_casualties(doc, agent, among and not any(
+                reciprocal(t.label) for t in triggers)):
             # "the strikes left ten civilians injured", "47 leaders of X killed in a blast": the dead did nothing
             agent, patient = None, patient or agent
     if agent is None and (patient is not None or subject_is_victim):  # "X were killed when Y opened fire"
