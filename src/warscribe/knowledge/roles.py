@@ -216,10 +216,20 @@ def _premises() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (the words between name the owner, never a doer's "by" or a place's "in": "buildings of a university by
     # Russian drones")
     word = r"(?!(?:by|from|in|on|at|with|near|after|during|as|and|or)\b)\S+\s+"
-    before = re.compile(rf"\b(?:{nouns})\s+of\s+(?:(?:the|an?)\s+)?(?:{word}){{0,2}}$|"
-                        rf"\b(?:{nouns})\s+of\s+(?:{word}){{1,5}}(?:which|that)\s+belongs?\s+to\s+(?:the\s+)?$",
+    # "the wedding of a member of X": the member's group owns it as the place itself would
+    member = r"(?:(?:(?:the|an?|one)\s+)?members?\s+of\s+)?"
+    # "a building used by X" (roles.yaml `premises_users`): the user holds the building, no doer's "by"
+    users = alternation(_data().get("premises_users") or ["of"])
+    before = re.compile(rf"\b(?:{nouns})\s+of\s+{member}(?:(?:the|an?)\s+)?(?:{word}){{0,2}}$|"
+                        rf"\b(?:{nouns})\s+of\s+(?:{word}){{1,5}}(?:which|that)\s+belongs?\s+to\s+(?:the\s+)?$|"
+                        rf"\b(?:{nouns})\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:{users})\s+(?:the\s+)?$",
                         re.I)
-    after = re.compile(rf"\s*['’]s?\s+(?:\S+\s+)?(?:{nouns})\b", re.I)
+    # "Nusra targets were also hit": a bare name before a place struck in the passive (roles.yaml `premises_bare`)
+    bare = _data().get("premises_bare") or {}
+    # ("and" one more group whose name the actor base lacks may stand between: "X and Jund al-Aqsa targets")
+    other = r"(?:\s+and\s+(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,2})?"
+    struck = rf"|{other}\s+(?:{alternation(bare['nouns'])})\s+(?:{alternation(bare['before'])})\b" if bare else ""
+    after = re.compile(rf"\s*['’]s?\s+(?:\S+\s+)?(?:{nouns})\b{struck}", re.I)
     return before, after
 
 
@@ -308,6 +318,18 @@ def against_itself(text: str) -> bool:
 def _leaving() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in _data()["leaves_casualties"])
     return re.compile(rf"\b(?:{verbs})\s+$", re.I)
+
+
+def further_victims(count: str) -> bool:
+    """Whether a casualty count opens with words that add victims to an act told before ("a further 19 men",
+    roles.yaml `further_victims`)."""
+    words = " ".join(count.casefold().split())
+    return any(words.startswith(w + " ") for w in _words_of("further_victims", "words"))
+
+
+def further_victims_frames() -> frozenset[str]:
+    """The acts whose doer more victims told after them fell to (roles.yaml further_victims.frames)."""
+    return _words_of("further_victims", "frames")
 
 
 def leaves_casualties(before: str) -> bool:
@@ -642,6 +664,12 @@ def named_by_fire(name: str) -> bool:
     `named_by_fire`."""
     words = name.split()
     return len(words) > 1 and words[-1].casefold() in _words("named_by_fire")
+
+
+def brokers_a_pact(word_after_hyphen: str) -> bool:
+    """Whether a word after "<side>-" makes the side a pact's broker ("a US-brokered truce"; roles.yaml
+    pacts.brokers)."""
+    return word_after_hyphen.casefold() in _words_of("pacts", "brokers")
 
 
 def holds_a_place(word_after_hyphen: str) -> bool:

@@ -33,6 +33,8 @@ from warscribe.knowledge.roles import (
     denies,
     fired_by_owner,
     fought_with,
+    further_victims,
+    further_victims_frames,
     held_place_struck,
     holder_before,
     holder_cannot_do,
@@ -705,6 +707,25 @@ def _striker_told_before(doc: Document, draft: EventDraft, triggers: list[Mentio
     return True
 
 
+def _further_victims(draft: EventDraft, history: _History) -> bool:
+    """"IS beheaded two men of the tribe ... A further 19 men of the tribe were executed on Thursday": more victims
+    counted with no doer named (roles.yaml `further_victims`) fell to the named doer of the last act of their kind
+    told before."""
+    unnamed = draft.actor1 is None or draft.actor1.label == "generic:armed_group"  # ("gunmen": no one named)
+    if not unnamed or not any(further_victims(c.text) for c in draft.counts if c.label == "death"):
+        return False
+    kinds = further_victims_frames()
+    if not draft.frames & kinds:
+        return False
+    earlier = next((d for d in reversed(history.drafts) if d.frames & kinds
+                    and d.actor1 is not None and not d.actor1.data.get("generic")), None)
+    if earlier is None or (draft.actor2 is not None and draft.actor2.label == earlier.actor1.label):
+        return False
+    draft.actor1, draft.assoc1 = earlier.actor1, list(earlier.assoc1)
+    return True
+
+
+
 def _told_again_noun(doc: Document, trigger: Mention, history: _History) -> bool:
     """"The sorties", "these strikes": a strike noun that refers back (to a draft, or with a definite article to a
     summary no draft kept)."""
@@ -872,6 +893,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         trace.note(doc, "assemble", trace.RELABELLED, f"the strikes told again as the subject are flown by the "
                    f"side that flew them before: actor 1 {draft.actor1.text!r}", sentence.index)
     _counts(draft, _without_other_strike_toll(doc, mentions, main, triggers, lexicon), main, doc.text)
+    if _further_victims(draft, history):
+        trace.note(doc, "assemble", trace.RELABELLED, f"more victims of the act told before ('a further ...') with no "
+                   f"doer named: its doer, actor 1 {draft.actor1.text!r} (lexicon/roles.yaml further_victims)",
+                   sentence.index)
     if generic and lexicon.frames[main.label].violent and history.drafts and _toll_detail(draft):
         # "Seventeen children were among those killed": a detail of a toll told before, whoever the context
         # names as the doer; its deaths join the event told just before (merge), never an event of their own
@@ -1347,7 +1372,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         patient = patient or (_subject(doc, pre, anchor) if pre else None)
     elif agent is None:
         agent = _subject(doc, pre, anchor) if pre else None
-        if agent is not None and _counted_as_casualties(doc, agent):  # "the strikes left ten civilians injured"
+        among = _kind(ctx, agent[0]) != "civilians" if agent is not None else False  # (civilians never strike)
+        if agent is not None and _counted_as_casualties(doc, agent, among and not any(
+                reciprocal(t.label) for t in triggers)):
+            # "the strikes left ten civilians injured", "47 leaders of X killed in a blast": the dead did nothing
             agent, patient = None, patient or agent
     if agent is None and (patient is not None or subject_is_victim):  # "X were killed when Y opened fire"
         agent = _later_subject(doc, groups, anchor, patient, triggers)
@@ -1520,11 +1548,26 @@ def _passive_by(doc: Document, trigger: Mention, agent: list[Mention]) -> bool:
         and _agent_before().search(doc.text, start, agent[0].start) is not None
 
 
-def _counted_as_casualties(doc: Document, group: list[Mention]) -> bool:
+def _counted_as_casualties(doc: Document, group: list[Mention], among: bool = False) -> bool:
     """Whether a casualty count something left behind holds the group ("the strikes left ten civilians
-    injured", roles.yaml `leaves_casualties`): those counted are the victims, never the doers."""
+    injured", roles.yaml `leaves_casualties`): those counted are the victims, never the doers. `among`: any count
+    that names the group after its figure ("38 members of X were killed in the blast") holds the victims too (not
+    for a fight, whose dead are of both sides)."""
     return any(c.label in ("death", "injury") and c.start <= group[0].start and group[-1].end <= c.end
-               and leaves_casualties(doc.text[max(0, c.start - 12):c.start]) for c in doc.mentions_of("count"))
+               and ((among and _counted_first(doc, c, group))
+                    or leaves_casualties(doc.text[max(0, c.start - 12):c.start])) for c in doc.mentions_of("count"))
+
+
+def _counted_first(doc: Document, count: Mention, group: list[Mention]) -> bool:
+    """Whether a count tells its figure, then the group, as the dead of its verb ("38 members of X were killed"):
+    not a verb's object ("killed 20 IS fighters" may run on into a headline's next words) nor the cause of a toll
+    ("the death toll from X strikes")."""
+    return count.start < group[0].start and not _CAUSE_IN_COUNT.search(doc.text, count.start, group[0].start) \
+        and not any(count.start <= t.start < group[0].start for t in doc.mentions_of("trigger"))
+
+
+# "the death toll from Russian strikes has risen to 82": a side told after one of these in a count caused the deaths
+_CAUSE_IN_COUNT = re.compile(r"\b(?:from|by|in|after|during|amid|when|as)\b", re.I)
 
 
 def _described_as(doc: Document, group: list[Mention], agent: list[Mention], triggers: list[Mention]) -> bool:

@@ -23,6 +23,7 @@ from warscribe.knowledge.roles import (
     against_a_side,
     ally_nouns,
     blames,
+    brokers_a_pact,
     capital_accuses,
     capital_place_before,
     country_place_before,
@@ -143,7 +144,17 @@ def _holder_of_place(doc: Doc, hit: _ActorHit) -> bool:
     if hit.start >= 2 and doc[hit.start - 1].text == "-" and not doc[hit.start - 2].whitespace_ \
             and against_a_side(doc[hit.start - 2].text):
         return True  # "an anti-ISIL operation": the group is the operation's target, no doer
-    return _holds_place(doc, hit)
+    return _holds_place(doc, hit) or _brokers(doc, hit)
+
+
+def _brokers(doc: Doc, hit: _ActorHit) -> bool:
+    """"a US-brokered truce", "a US-Russian-brokered ceasefire": the side (one more "<Name>-" may stand between)
+    brokered a pact, no party to the violence told with it."""
+    at = hit.end
+    if at + 3 < len(doc) and doc[at].text == "-" and doc[at + 1].text[:1].isupper() and doc[at + 2].text == "-" \
+            and not any(doc[k].whitespace_ for k in range(at, at + 3)):
+        at += 2  # "US-Russian-": the second country co-brokers
+    return at + 1 < len(doc) and doc[at].text == "-" and not doc[at].whitespace_ and brokers_a_pact(doc[at + 1].text)
 
 
 def _holds_place(doc: Doc, hit: _ActorHit) -> bool:
@@ -512,6 +523,8 @@ def _demonym_actors(text: str, bounds: tuple[list[int], list[int]], tokens: Doc,
     # a trigger that holds its doer's demonym ("Israeli strikes", triggers.yaml airstrike): the word after it
     anchors += [m.start + 1 for m in matches if m.kind == "trigger" and m.end - m.start > 1
                 and tokens[m.start].text[:1].isupper() and tokens[m.start].lower_ in rec.demonyms]
+    # "a US-Russian-brokered ceasefire": the countries before a pact's broker word brokered it, no force of theirs
+    anchors = [a for a in anchors if not (a > 0 and tokens[a - 1].text == "-" and brokers_a_pact(tokens[a].text))]
     taken = {i for h in hits for i in range(h.start, h.end)}
     modifiers = weapon_modifiers()
     # "government" names the force only before a strike or a weapon ("government shelling"), never before a
