@@ -27,6 +27,7 @@ class Count:
     victims: str | None  # civilians | protesters | state | armed
     victim_words: str
     floor: bool = False  # an indefinite amount's figure ("dozens" = 12): a bound, not a count
+    definite: bool = False  # no number, the dead the definite subject of the sentence: a toll told before
 
 
 @dataclass(frozen=True)
@@ -393,7 +394,8 @@ class CountReader:
     def _after(self, text: str) -> list[Count]:
         out = []
         for m in self.p.after.finditer(text):
-            if _not_people(m.group("np") or "") or self._active(text, m) or _no_death_after(text, m.end()):
+            if _not_people(m.group("np") or "") or _counted_bodies(m.group("np") or "") or self._active(text, m) \
+                    or _no_death_after(text, m.end()):
                 continue
             value, vague = _value(self.numbers, m.group("num"))
             if vague and (m.group("out") or "").lower() in (_raw_rules().get("exact_only") or ()):
@@ -618,7 +620,8 @@ class CountReader:
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
         one = bool(rules.one_after.match(text, m.end()) or _one_before(text, m.start())
                    or self._one_subject(text, m) or self._titled_one(text, m.end()))
-        return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
+        return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "",
+                     definite=not one and _definite_dead(text, m.start()))
 
 
     def _listed_after(self, text: str, at: int) -> Count | None:
@@ -763,6 +766,32 @@ def _reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\s+(?:{after})\s+[^.;:,]{{0,80}}?\b(?:{then})\b", re.I))
 
 
+@lru_cache(maxsize=1)
+def _definite_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = _raw_rules().get("definite_dead") or {}
+    openers = _phrases(raw.get("openers") or [], "") or "(?!)"
+    links = _phrases(raw.get("links") or [], "") or "(?!)"
+    words = rf"(?:\s+[A-Za-z][\w'’-]*){{0,{int(raw.get('reach', 0))}}}?"
+    return (re.compile(rf"^\W*(?:{openers})(?P<words>{words})\s+(?:{links})\s*$", re.I),
+            re.compile(rf"^\W*(?:{openers})\s*$", re.I))
+
+
+def _definite_dead(text: str, at: int) -> bool:
+    """Whether a death word with no number has for its dead the definite subject that opens the text ("The fighters
+    from both factions were killed ...", "Most of those killed were ..."): people counted before, whose toll is no
+    new one (counting.yaml `definite_dead`). The subject holds no number and names people."""
+    linked, bare = _definite_patterns()
+    before = text[:at]
+    m = linked.match(before)
+    if m is None:
+        return bare.match(before) is not None
+    words = m.group("words")
+    return not _DIGIT.search(words) and not _not_people(words) and not _CLAUSE_MARK.search(words)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
 def _back_reference(text: str, m: re.Match[str]) -> bool:
     """Whether a death word with no number modifies a definite subject whose clause goes on to its own verb ("Most of
     the IS militants killed in the offensive were foreigners"): the dead of an event told elsewhere, no toll here
@@ -791,6 +820,13 @@ def _not_people(words: str) -> bool:
     things = _raw_rules()["not_people"]
     return bool(tokens) and ((tokens[0] in things and not (len(tokens) > 1 and _PERSON_ENDING.search(tokens[1])))
                              or tokens[-1] in things)
+
+
+def _counted_bodies(words: str) -> bool:
+    """Whether the counted words end on a body of fighters ("fighters from the two northern factions were killed"):
+    the number counts the bodies, not the dead (counting.yaml `counted_bodies`); the dead are told with no number."""
+    tokens = _LETTERS.findall(words.lower())
+    return bool(tokens) and tokens[-1] in (_raw_rules().get("counted_bodies") or ())
 
 
 _PERSON_ENDING = re.compile(r"(?:ers?|ors?|ists?|m[ae]n|ves|ief|ants?|ents?|ians?)$")

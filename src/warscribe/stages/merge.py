@@ -460,6 +460,11 @@ class MergeStage:
                 trace.note(doc, "merge", trace.KEPT, "detail that fits no event but tells its own day, place, sides "
                            "and exact toll: an event of its own", c.sentence)
                 continue
+            if target is not None and _dated_toll_of_its_own(c, target):
+                clusters.append(c)
+                trace.note(doc, "merge", trace.KEPT, "detail that tells its own day and exact toll after an event "
+                           "that tells neither: an event of its own", c.sentence)
+                continue
             if target is not None:
                 _absorb(target, c, fill_only=True)
             trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
@@ -507,6 +512,15 @@ def _scene_of_its_own(c: _Cluster, clusters: list[_Cluster]) -> bool:
     return d is not None and not d.sentence.headline and c.explicit_place and c.explicit_date \
         and d.actor1 is not None and d.actor2 is not None and _exact_toll(c) is not None \
         and c.event.country in {k.event.country for k in clusters}
+
+
+def _dated_toll_of_its_own(c: _Cluster, target: _Cluster) -> bool:
+    """Whether a detail line tells, in its own sentence, a day and an exact toll where the event it would join tells
+    neither, told before it ("Militants began shelling houses in the south", then "On August 10 shells hit the market
+    killing 14"): a strike of its own told in the course of a campaign, not the campaign's toll and day."""
+    d = c.event.draft
+    return d is not None and not d.sentence.headline and c.sentence > target.sentence and c.explicit_date \
+        and _exact_toll(c) is not None and not target.explicit_date and not target.deaths
 
 
 def _exact_toll(c: _Cluster) -> int | None:
