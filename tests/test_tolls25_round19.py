@@ -96,3 +96,15 @@ def test_a_dated_toll_after_a_campaign_is_its_own_event(pipeline) -> None:  # no
     evs = events(pipeline, text)
     assert any(e.fatalities == 11 and e.event_date == "2016-05-03" for e in evs)
     assert len([e for e in evs if e.event_type == "Explosions/Remote violence"]) >= 2
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Abu Karim the leader of the Hawks brigade based in the north and three of his comrades were killed in a blast.",
+     4),
+    ("The police chief and four of his guards were killed.", 5),
+    # a clause with its own verb before "and": "his" is no one it names
+    ("Government forces attacked the village and three of his relatives were killed.", 3),
+])
+def test_one_and_n_of_his_people(reader: CountReader, text: str, dead: int) -> None:
+    assert [v for v, _, _ in _deaths(reader, text)] == [dead]
+

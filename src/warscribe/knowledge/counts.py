@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from warscribe.cleaning.cues import load_cues
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
 from warscribe.knowledge.patterns import starts_with, word_trie
@@ -450,6 +451,8 @@ class CountReader:
         rules = _raw_rules().get("named_with_others") or {}
         words = np.lower().split()
         end = _LIST_END.search(text, max(0, start - 120), start)
+        if words and end is not None and words[0] in (rules.get("possessive_heads") or ()):
+            return self._possessor(text, end.start(), start)
         if not words or words[0] not in (rules.get("heads") or ()) or end is None:
             return 0, start
         clause = max(text.rfind(c, 0, end.start()) for c in ".;:") + 1
@@ -460,6 +463,21 @@ class CountReader:
                 break
             named, start = named + 1, at
         return named, start
+
+    def _possessor(self, text: str, end: int, start: int) -> tuple[int, int]:
+        """"Abu Omar, the commander of the brigade, and three of his comrades were killed": the one whose comrades
+        are counted is named before "and" in the same clause, a person with no number, and is one more dead."""
+        clause = max(text.rfind(c, 0, end) for c in ".;:") + 1
+        before = text[clause:end]
+        words = _WORD_AT.findall(before)
+        low = [w.lower() for w in words]
+        verbs = load_cues().verbs  # a verb makes the words a clause of their own, no one named
+        reach = int((_raw_rules().get("named_with_others") or {}).get("possessor_words", 0))
+        if not words or len(words) > reach or not words[0][:1].isupper() or _DIGIT.search(before) or any(
+                w in verbs or w in self.numbers.outcomes or (w in self.numbers.words and w not in ("a", "an"))
+                for w in low):
+            return 0, start
+        return 1, clause + len(before) - len(before.lstrip())
 
     def _named_item(self, words: list[str], rules: dict[str, Any]) -> bool:
         """Whether a few words name one person: a name ("Abu Ahmad", "Ali al-Hassan") or a possessive or article and a
@@ -825,8 +843,12 @@ def _not_people(words: str) -> bool:
 def _counted_bodies(words: str) -> bool:
     """Whether the counted words end on a body of fighters ("fighters from the two northern factions were killed"):
     the number counts the bodies, not the dead (counting.yaml `counted_bodies`); the dead are told with no number."""
-    tokens = _LETTERS.findall(words.lower())
+    head = _OF_FROM_REST.sub("", words.lower())  # "militants from two groups": the militants are counted
+    tokens = _LETTERS.findall(head)
     return bool(tokens) and tokens[-1] in (_raw_rules().get("counted_bodies") or ())
+
+
+_OF_FROM_REST = re.compile(r"\s+(?:of|from|in|belonging|with|among)\b.*$", re.S)
 
 
 _PERSON_ENDING = re.compile(r"(?:ers?|ors?|ists?|m[ae]n|ves|ief|ants?|ents?|ians?)$")

@@ -44,7 +44,8 @@ class _Cluster:
     # killed"), told by a later report than the event's own and as an exact figure; kind: "risen" for a toll told
     # as risen ("the death toll rose to 30"), which replaces the figures told before it, "part" for a count of some
     # of the dead ("21 others died", "including 10 on a bus"), which is no report of the whole toll, "floor" for an
-    # indefinite amount ("dozens": vague, but before a "several"), else ""
+    # indefinite amount ("dozens": vague, but before a "several"), "echo" for dead with no number of their own
+    # that an earlier sentence told ("The fighters were killed ...": stages/recognize.py), no toll, else ""
     deaths: list[tuple[int, bool, bool, str]] = field(default_factory=list)
     injuries: list[int] = field(default_factory=list)
     more: tuple[int, bool, bool, str] | None = None  # its deaths report, as another report joining an event gives it
@@ -95,7 +96,7 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
         toll = next((m for m in deaths if m.data.get("value") == ev.fatalities), deaths[0])  # the count it took
         before = text[max(d.sentence.start, toll.start - 30):toll.start]
         kind = retell.toll_kind(before, toll.text, str(toll.data.get("victim_words") or "")) if exact else \
-            "floor" if floor else ""
+            "floor" if floor else "echo" if all(m.data.get("told_before") for m in deaths) else ""
         # a toll split by place or group ("30 were killed around Shadadi and another five near Hasakeh"): a part
         if kind == "" and exact and retell.splits_toll(text[toll.end:min(d.sentence.end, toll.end + 120)]):
             kind = "part"
@@ -339,6 +340,7 @@ def _conservative(c: _Cluster) -> None:
     rose to 30") replaces the figures told before it."""
     told = [r for r in c.deaths if not r[2]] or c.deaths
     added = [v for v, _, more, _ in c.deaths if more] if told is not c.deaths else []
+    told = [r for r in told if r[3] != "echo"]  # dead told before: no toll of their own, 0 when alone
     risen = [v for v, vague, _, kind in told if kind == "risen" and not vague]
     told = _summed_parts(told)
     if c.own_more is None and c.deaths:  # ("Leader ... 8 More Killed": the leader is no part of the 8, see below)

@@ -364,7 +364,9 @@ class RecognizeStage:
         told_dead = False  # an earlier sentence told deaths: dead told with no number of their own are those
         for sentence in doc.sentences:
             counts = _counts(doc.text, sentence.start, sentence.end, rec)
-            mentions += [c for c in counts if not (told_dead and _of_a_told_toll(c))]
+            # (the count stays, read for its event as any other; merge gives it no dead of its own)
+            mentions += [replace(c, data={**c.data, "told_before": True}) if told_dead and _of_a_told_toll(c) else c
+                         for c in counts]
             told_dead = told_dead or any(c.label == "death" for c in counts)
         doc.mentions = sorted(mentions, key=_SPAN)  # (start, end), read without a Python call per mention
         split_headline_clauses(doc, doc.mentions)  # a headline of two stories: two sentences, drafted apart
