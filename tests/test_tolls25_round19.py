@@ -108,3 +108,11 @@ def test_a_dated_toll_after_a_campaign_is_its_own_event(pipeline) -> None:  # no
 def test_one_and_n_of_his_people(reader: CountReader, text: str, dead: int) -> None:
     assert [v for v, _, _ in _deaths(reader, text)] == [dead]
 
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("A transport plane was shot down at dusk killing all seven people on board.", 7),
+    ("Gunmen stormed the farm and killed all 12 workers.", 12),
+])
+def test_all_n_is_n(reader: CountReader, text: str, dead: int) -> None:
+    assert _deaths(reader, text) == [(dead, False, False)]
