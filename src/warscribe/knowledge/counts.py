@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from warscribe.cleaning.cues import load_cues
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
 from warscribe.knowledge.patterns import starts_with, word_trie
@@ -27,6 +28,7 @@ class Count:
     victims: str | None  # civilians | protesters | state | armed
     victim_words: str
     floor: bool = False  # an indefinite amount's figure ("dozens" = 12): a bound, not a count
+    definite: bool = False  # no number, the dead the definite subject of the sentence: a toll told before
 
 
 @dataclass(frozen=True)
@@ -393,7 +395,8 @@ class CountReader:
     def _after(self, text: str) -> list[Count]:
         out = []
         for m in self.p.after.finditer(text):
-            if _not_people(m.group("np") or "") or self._active(text, m) or _no_death_after(text, m.end()):
+            if _not_people(m.group("np") or "") or _counted_bodies(m.group("np") or "") or self._active(text, m) \
+                    or _no_death_after(text, m.end()):
                 continue
             value, vague = _value(self.numbers, m.group("num"))
             if vague and (m.group("out") or "").lower() in (_raw_rules().get("exact_only") or ()):
@@ -448,6 +451,8 @@ class CountReader:
         rules = _raw_rules().get("named_with_others") or {}
         words = np.lower().split()
         end = _LIST_END.search(text, max(0, start - 120), start)
+        if words and end is not None and words[0] in (rules.get("possessive_heads") or ()):
+            return self._possessor(text, end.start(), start)
         if not words or words[0] not in (rules.get("heads") or ()) or end is None:
             return 0, start
         clause = max(text.rfind(c, 0, end.start()) for c in ".;:") + 1
@@ -458,6 +463,21 @@ class CountReader:
                 break
             named, start = named + 1, at
         return named, start
+
+    def _possessor(self, text: str, end: int, start: int) -> tuple[int, int]:
+        """"Abu Omar, the commander of the brigade, and three of his comrades were killed": the one whose comrades
+        are counted is named before "and" in the same clause, a person with no number, and is one more dead."""
+        clause = max(text.rfind(c, 0, end) for c in ".;:") + 1
+        before = text[clause:end]
+        words = _WORD_AT.findall(before)
+        low = [w.lower() for w in words]
+        verbs = load_cues().verbs  # a verb makes the words a clause of their own, no one named
+        reach = int((_raw_rules().get("named_with_others") or {}).get("possessor_words", 0))
+        if not words or len(words) > reach or not words[0][:1].isupper() or _DIGIT.search(before) or any(
+                w in verbs or w in self.numbers.outcomes or (w in self.numbers.words and w not in ("a", "an"))
+                for w in low):
+            return 0, start
+        return 1, clause + len(before) - len(before.lstrip())
 
     def _named_item(self, words: list[str], rules: dict[str, Any]) -> bool:
         """Whether a few words name one person: a name ("Abu Ahmad", "Ali al-Hassan") or a possessive or article and a
@@ -618,7 +638,8 @@ class CountReader:
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
         one = bool(rules.one_after.match(text, m.end()) or _one_before(text, m.start())
                    or self._one_subject(text, m) or self._titled_one(text, m.end()))
-        return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "")
+        return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "",
+                     definite=not one and _definite_dead(text, m.start()))
 
 
     def _listed_after(self, text: str, at: int) -> Count | None:
@@ -763,6 +784,32 @@ def _reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\s+(?:{after})\s+[^.;:,]{{0,80}}?\b(?:{then})\b", re.I))
 
 
+@lru_cache(maxsize=1)
+def _definite_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = _raw_rules().get("definite_dead") or {}
+    openers = _phrases(raw.get("openers") or [], "") or "(?!)"
+    links = _phrases(raw.get("links") or [], "") or "(?!)"
+    words = rf"(?:\s+[A-Za-z][\w'’-]*){{0,{int(raw.get('reach', 0))}}}?"
+    return (re.compile(rf"^\W*(?:{openers})(?P<words>{words})\s+(?:{links})\s*$", re.I),
+            re.compile(rf"^\W*(?:{openers})\s*$", re.I))
+
+
+def _definite_dead(text: str, at: int) -> bool:
+    """Whether a death word with no number has for its dead the definite subject that opens the text ("The fighters
+    from both factions were killed ...", "Most of those killed were ..."): people counted before, whose toll is no
+    new one (counting.yaml `definite_dead`). The subject holds no number and names people."""
+    linked, bare = _definite_patterns()
+    before = text[:at]
+    m = linked.match(before)
+    if m is None:
+        return bare.match(before) is not None
+    words = m.group("words")
+    return not _DIGIT.search(words) and not _not_people(words) and not _CLAUSE_MARK.search(words)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
 def _back_reference(text: str, m: re.Match[str]) -> bool:
     """Whether a death word with no number modifies a definite subject whose clause goes on to its own verb ("Most of
     the IS militants killed in the offensive were foreigners"): the dead of an event told elsewhere, no toll here
@@ -791,6 +838,17 @@ def _not_people(words: str) -> bool:
     things = _raw_rules()["not_people"]
     return bool(tokens) and ((tokens[0] in things and not (len(tokens) > 1 and _PERSON_ENDING.search(tokens[1])))
                              or tokens[-1] in things)
+
+
+def _counted_bodies(words: str) -> bool:
+    """Whether the counted words end on a body of fighters ("fighters from the two northern factions were killed"):
+    the number counts the bodies, not the dead (counting.yaml `counted_bodies`); the dead are told with no number."""
+    head = _OF_FROM_REST.sub("", words.lower())  # "militants from two groups": the militants are counted
+    tokens = _LETTERS.findall(head)
+    return bool(tokens) and tokens[-1] in (_raw_rules().get("counted_bodies") or ())
+
+
+_OF_FROM_REST = re.compile(r"\s+(?:of|from|in|belonging|with|among)\b.*$", re.S)
 
 
 _PERSON_ENDING = re.compile(r"(?:ers?|ors?|ists?|m[ae]n|ves|ief|ants?|ents?|ians?)$")

@@ -44,7 +44,8 @@ class _Cluster:
     # killed"), told by a later report than the event's own and as an exact figure; kind: "risen" for a toll told
     # as risen ("the death toll rose to 30"), which replaces the figures told before it, "part" for a count of some
     # of the dead ("21 others died", "including 10 on a bus"), which is no report of the whole toll, "floor" for an
-    # indefinite amount ("dozens": vague, but before a "several"), else ""
+    # indefinite amount ("dozens": vague, but before a "several"), "echo" for dead with no number of their own
+    # that an earlier sentence told ("The fighters were killed ...": stages/recognize.py), no toll, else ""
     deaths: list[tuple[int, bool, bool, str]] = field(default_factory=list)
     injuries: list[int] = field(default_factory=list)
     more: tuple[int, bool, bool, str] | None = None  # its deaths report, as another report joining an event gives it
@@ -95,7 +96,7 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
         toll = next((m for m in deaths if m.data.get("value") == ev.fatalities), deaths[0])  # the count it took
         before = text[max(d.sentence.start, toll.start - 30):toll.start]
         kind = retell.toll_kind(before, toll.text, str(toll.data.get("victim_words") or "")) if exact else \
-            "floor" if floor else ""
+            "floor" if floor else "echo" if all(m.data.get("told_before") for m in deaths) else ""
         # a toll split by place or group ("30 were killed around Shadadi and another five near Hasakeh"): a part
         if kind == "" and exact and retell.splits_toll(text[toll.end:min(d.sentence.end, toll.end + 120)]):
             kind = "part"
@@ -350,6 +351,7 @@ def _conservative(c: _Cluster) -> None:
     rose to 30") replaces the figures told before it."""
     told = [r for r in c.deaths if not r[2]] or c.deaths
     added = [v for v, _, more, _ in c.deaths if more] if told is not c.deaths else []
+    told = [r for r in told if r[3] != "echo"]  # dead told before: no toll of their own, 0 when alone
     risen = [v for v, vague, _, kind in told if kind == "risen" and not vague]
     told = _summed_parts(told)
     if c.own_more is None and c.deaths:  # ("Leader ... 8 More Killed": the leader is no part of the 8, see below)
@@ -471,6 +473,11 @@ class MergeStage:
                 trace.note(doc, "merge", trace.KEPT, "detail that fits no event but tells its own day, place, sides "
                            "and exact toll: an event of its own", c.sentence)
                 continue
+            if target is not None and _dated_toll_of_its_own(c, target):
+                clusters.append(c)
+                trace.note(doc, "merge", trace.KEPT, "detail that tells its own day and exact toll after an event "
+                           "that tells neither: an event of its own", c.sentence)
+                continue
             if target is not None:
                 _absorb(target, c, fill_only=True)
             trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
@@ -518,6 +525,15 @@ def _scene_of_its_own(c: _Cluster, clusters: list[_Cluster]) -> bool:
     return d is not None and not d.sentence.headline and c.explicit_place and c.explicit_date \
         and d.actor1 is not None and d.actor2 is not None and _exact_toll(c) is not None \
         and c.event.country in {k.event.country for k in clusters}
+
+
+def _dated_toll_of_its_own(c: _Cluster, target: _Cluster) -> bool:
+    """Whether a detail line tells, in its own sentence, a day and an exact toll where the event it would join tells
+    neither, told before it ("Militants began shelling houses in the south", then "On August 10 shells hit the market
+    killing 14"): a strike of its own told in the course of a campaign, not the campaign's toll and day."""
+    d = c.event.draft
+    return d is not None and not d.sentence.headline and c.sentence > target.sentence and c.explicit_date \
+        and _exact_toll(c) is not None and not target.explicit_date and not target.deaths
 
 
 def _exact_toll(c: _Cluster) -> int | None:

@@ -36,6 +36,7 @@ from warscribe.knowledge.roles import (
 )
 from warscribe.model import Document, Mention
 from warscribe.stages.clauses import split_headline_clauses
+from warscribe.stages.retell import within_toll
 
 # Words that refer back to an actor named earlier; the group names the head noun to look for.
 # (Every match begins with one of the letters of the look-ahead: it changes no match, and spares the rest at most
@@ -371,8 +372,13 @@ class RecognizeStage:
         for start, end in doc.kept or [(0, len(doc.text))]:
             tokens = rec.lexicon.tokenize(doc.text[start:end])
             mentions += _paragraph_mentions(doc.text, start, tokens, rec)
+        told_dead = False  # an earlier sentence told deaths: dead told with no number of their own are those
         for sentence in doc.sentences:
-            mentions += _counts(doc.text, sentence.start, sentence.end, rec)
+            counts = _counts(doc.text, sentence.start, sentence.end, rec)
+            # (the count stays, read for its event as any other; merge gives it no dead of its own)
+            mentions += [replace(c, data={**c.data, "told_before": True}) if told_dead and _of_a_told_toll(c) else c
+                         for c in counts]
+            told_dead = told_dead or any(c.label == "death" for c in counts)
         doc.mentions = sorted(mentions, key=_SPAN)  # (start, end), read without a Python call per mention
         split_headline_clauses(doc, doc.mentions)  # a headline of two stories: two sentences, drafted apart
 
@@ -614,9 +620,18 @@ def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _of_a_told_toll(count: Mention) -> bool:
+    """Whether a count with no number of its own tells dead of a toll told before: a definite subject's ("The fighters
+    were killed ...") or a part placed among the dead ("some of whose members were among the dead")."""
+    return bool(count.data.get("definite")) or (
+        count.label == "death" and bool(count.data.get("vague")) and within_toll(count.text))
+
+
 def _counts(text: str, start: int, end: int, rec: Recognizers) -> list[Mention]:
     out = []
     for c in rec.counts.read(text[start:end]):
+        # (`definite` only where it holds: mentions of other counts stay as they were)
+        extra = {"definite": True} if c.definite else {}
         out.append(_mention(text, "count", (start + c.start, start + c.end), c.outcome, value=c.value,
-                            vague=c.vague, victims=c.victims, victim_words=c.victim_words, floor=c.floor))
+                            vague=c.vague, victims=c.victims, victim_words=c.victim_words, floor=c.floor, **extra))
     return out
