@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from warscribe.cleaning.cues import load_cues, normalise
 from warscribe.config import Context
-from warscribe.model import Document, Event, Evidence, Sentence
+from warscribe.model import Document, Event, Evidence, Sentence, replaced
 from warscribe.timex import DateMention, find_dates, parse_published, resolve
 
 
@@ -266,5 +266,5 @@ def _earlier_in_paragraph(doc: Document, sent: Sentence) -> list[Sentence]:
 
 
 def _copy(ev: Event) -> Event:
-    return replace(ev, assoc_actor_1=list(ev.assoc_actor_1), assoc_actor_2=list(ev.assoc_actor_2),
-                   attributed_to=list(ev.attributed_to), evidence=list(ev.evidence), draft=copy.copy(ev.draft))
+    return replaced(ev, assoc_actor_1=list(ev.assoc_actor_1), assoc_actor_2=list(ev.assoc_actor_2),
+                    attributed_to=list(ev.attributed_to), evidence=list(ev.evidence), draft=copy.copy(ev.draft))
