@@ -1,9 +1,14 @@
-"""Round 19 (speed12): the kind index behind `Document.mentions_of`, the record copy `model.replaced`."""
+"""Round 19 (speed12): the kind index behind `Document.mentions_of`, the record copy `model.replaced`, the probe
+before the pattern matcher's recursion."""
 
 from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
+from warscribe.config import Context
+from warscribe.knowledge.patterns import Pattern, PatternMatcher, _match_from, _probe, compile_pattern
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence, replaced
 
 
@@ -62,3 +67,58 @@ def test_replaced_is_dataclasses_replace() -> None:
     moved = replaced(trigger, label="airstrike")
     assert moved == dataclasses.replace(trigger, label="airstrike") and trigger.label == "attack"
     assert moved.data is trigger.data  # a shallow copy, as `replace` makes
+
+
+# Patterns the matcher reads down `_match_rest`'s recursion (two gaps, optional words, a gap last), behind the probe
+_GENERAL = ["blast *2 followed by *2 gunfire", "strike~n ,|and ?a demonstration~n", "shot ?and killed",
+            "air strike~n *3 between may|june *1 and may|june", "fire *2 on ?the crowd", "clash~ *2"]
+
+
+def _brute(patterns: list, words: list[str]) -> list:
+    """Every pattern at every start whose first word it takes, in order, by `_match_from` alone."""
+    return [(p.payload, i, end) for i, w in enumerate(words) for p in patterns
+            if w in p.first_words and (end := _match_from(p.elements, 1, words, i + 1)) is not None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "a blast was followed by heavy gunfire",
+    "a blast followed by gunfire",
+    "a blast x y followed by x y gunfire",  # every gap at its longest: the needed word at the far end of reach
+    "a blast x y z followed by gunfire",  # one token too far
+    "the blast followed gunfire by",
+    "the strike and a demonstration",
+    "the strikes , demonstrations",
+    "the strike a demonstration",
+    "he was shot and killed",
+    "he was shot killed",
+    "he was shot and wounded",
+    "air strikes hit the town between may and june",
+    "air strikes hit the town in may and june",
+    "they opened fire on the crowd",
+    "they opened fire x y on crowd",
+    "fire",
+    "clashed",
+    "clashes erupted",
+])
+def test_the_probe_changes_no_match(sentence: str) -> None:
+    patterns = [compile_pattern(t, t) for t in [*_GENERAL, "shot dead", "set *3 ablaze"]]
+    words = sentence.split()
+    assert list(PatternMatcher(patterns)(words)) == _brute(patterns, words)
+
+
+def test_probe_of_a_pattern() -> None:
+    words, reach = _probe(compile_pattern("blast *2 followed by *2 gunfire").elements)
+    assert words == frozenset({"followed"}) and reach == 8  # the first needed element of fewest words; 1+2+1+1+2+1
+    assert _probe(compile_pattern("clash~ *2").elements) is None  # nothing needed after the first word
+    assert _probe(compile_pattern("shot ?and ?then").elements) is None
+
+
+def test_the_lexicon_matcher_answers_what_match_from_answers() -> None:
+    matcher = Context().lexicon.matcher
+    patterns = list({id(e[0]): Pattern(e[0], e[1]) for entries in matcher._by_first.values() for e in entries}
+                    .values())
+    for sentence in ["a blast was followed by gunfire as air strikes hit the town between May and June",
+                     "Rebels opened fire on the crowd and shot and killed two men , then set the market ablaze",
+                     "the airstrikes continued from April through August , killing civilians"]:
+        words = sentence.lower().split()
+        assert sorted(matcher(words), key=repr) == sorted(_brute(patterns, words), key=repr)
