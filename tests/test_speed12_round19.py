@@ -4,12 +4,16 @@ before the pattern matcher's recursion."""
 from __future__ import annotations
 
 import dataclasses
+import re
+from datetime import date
 
 import pytest
 
 from warscribe.config import Context
+from warscribe.knowledge import outlets
 from warscribe.knowledge.patterns import Pattern, PatternMatcher, _match_from, _probe, compile_pattern
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence, replaced
+from warscribe.stages.time import date_line
 
 
 def _doc(text: str = "Gunmen attacked a convoy near the town on Monday.") -> Document:
@@ -122,3 +126,15 @@ def test_the_lexicon_matcher_answers_what_match_from_answers() -> None:
                      "the airstrikes continued from April through August , killing civilians"]:
         words = sentence.lower().split()
         assert sorted(matcher(words), key=repr) == sorted(_brute(patterns, words), key=repr)
+
+
+@pytest.mark.parametrize("text", ["Reuters", "  The  Syrian-Arab News Agency (SANA)!! ", "AFP/Getty", "Al-Masdar’s"])
+def test_outlet_fold_as_before(text: str) -> None:
+    # the compiled pattern folds as the pattern string did
+    assert outlets._fold(text) == " ".join(re.sub(r"[^\w.&']+", " ", text.casefold()).split())
+
+
+def test_date_line_after_a_sentence_is_none() -> None:
+    published = date(2016, 5, 3)
+    assert date_line("Town news May 2 2016 The town was hit.", published) is not None
+    assert date_line("Rebels shelled it. Town news May 2 2016 The town was hit.", published) is None

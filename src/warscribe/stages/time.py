@@ -51,6 +51,9 @@ _LINE_DRIFT = 366  # days: a date line further from the publication metadata is 
 _RETOLD_WITHIN = 7  # days: how long before its date line a headline's event may be told in the next sentence
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]\s")  # a sentence ending before a date: it is no date line
+
+
 def date_line(text: str, published) -> tuple[DateMention, date] | None:
     """The article's own date line and its day, when the text opens with one: it, not the event's clause, is
     when the article was written, so relative days count from it (the metadata may be wrong by weeks)."""
@@ -63,7 +66,7 @@ def date_line(text: str, published) -> tuple[DateMention, date] | None:
         if m.kind != "date" or m.year is None or len(m.days) != 1:
             return None  # only the first date can be the line
         before = text[:(weekday or m).start]
-        if re.search(r"[.!?]\s", before) or (_LINE_BEFORE_NOT.search(before) and not _date_label(before)) \
+        if _SENTENCE_STOP.search(before) or (_LINE_BEFORE_NOT.search(before) and not _date_label(before)) \
                 or not _LINE_AFTER.match(text, m.end):
             return None
         day = date(m.year, m.month or 1, m.days[0])
