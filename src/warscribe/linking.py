@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from warscribe.knowledge import located
-from warscribe.model import Event
+from warscribe.model import Event, replaced
 from warscribe.places.normalize import key, skeleton
 from warscribe.timex import MONTH_DAYS
 
@@ -279,7 +279,7 @@ class EventLinker:
                 ev.duplicate_of = first.duplicate_of or first.event_id
                 continue
             # Only the fields same_event reads: the notes and most evidence of a long run stay out of memory.
-            slim = dataclasses.replace(ev, notes="", evidence=_dating(ev), draft=None, attributed_to=[])
+            slim = replaced(ev, notes="", evidence=_dating(ev), draft=None, attributed_to=[])
             self._by_day.setdefault(ev.event_date, []).append((slim, span, ev.country))
             self._by_day.move_to_end(ev.event_date)
             self._count += 1

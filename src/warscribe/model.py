@@ -20,6 +20,16 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def replaced(obj: Any, **changes: Any) -> Any:
+    """`dataclasses.replace` for a record of this module with no `__post_init__` and every field set by `__init__`
+    (as all here are): a shallow copy with `changes` set, made without reading every field through the
+    constructor's keywords (an Event has thirty)."""
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 @dataclass
 class Evidence:
     """A span of the document text that supports one field of an event."""
@@ -157,6 +167,11 @@ class Event:
         return cls(**values)
 
 
+# The list of mentions last split by kind, its length then, and the split (`Document.mentions_of`); one tuple,
+# so that a thread reads a whole triple. It holds one document's mentions until the next is asked of.
+_KINDS: tuple[list[Mention] | None, int, dict[str, list[Mention]]] = (None, 0, {})
+
+
 @dataclass
 class Document:
     """One input article and everything the stages learn about it.
@@ -194,7 +209,19 @@ class Document:
         return content_hash(self.text)
 
     def mentions_of(self, kind: str) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == kind]
+        """The mentions of one kind, in order (a new list: the caller may change it). The later stages ask this
+        of every draft: each kind's list is kept while `mentions` is the same list of
+        the same length (the stages replace it, or add to it; none puts one mention in place of another)."""
+        global _KINDS
+        mentions = self.mentions
+        seen, size, by_kind = _KINDS
+        if seen is not mentions or size != len(mentions):
+            by_kind = {}
+            _KINDS = (mentions, len(mentions), by_kind)
+        found = by_kind.get(kind)
+        if found is None:
+            found = by_kind[kind] = [m for m in mentions if m.kind == kind]
+        return found.copy()
 
     def kept_text(self) -> str:
         return "\n".join(self.text[s:e] for s, e in self.kept)

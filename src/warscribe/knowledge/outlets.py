@@ -23,8 +23,12 @@ def _data() -> dict:
     return located.data_file(OUTLETS_FILE)
 
 
+# What `_fold` reads as a space: compiled once (a place's name is asked `is_outlet` of at each reading)
+_NOT_NAME = re.compile(r"[^\w.&']+")
+
+
 def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[^\w.&']+", " ", text.casefold()).split())
+    return " ".join(_NOT_NAME.sub(" ", text.casefold()).split())
 
 
 @cache

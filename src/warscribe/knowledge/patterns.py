@@ -230,16 +230,31 @@ def _gapped(elements: tuple[_Element, ...]) -> _Gapped | None:
     return tuple(e.words for e in elements[1:at]), elements[at].gap, after, len(after)  # type: ignore[return-value]
 
 
+_Probe = tuple[frozenset[str], int]
+
+
+def _probe(elements: tuple[_Element, ...]) -> _Probe | None:
+    """For a pattern `PatternMatcher` reads down `_match_rest`'s recursion: the words of one element after the first
+    that every match holds (not optional, no gap; the one of fewest words), and how many tokens a match takes at
+    most. A start whose reach holds none of those words has no match: one set test answers for the recursion.
+    None when every element after the first is optional or a gap."""
+    needed = [e.words for e in elements[1:] if e.words is not None and not e.optional]
+    if not needed:
+        return None
+    longest = sum(e.gap if e.words is None else 1 for e in elements)
+    return min(needed, key=len), longest
+
+
 class PatternMatcher:
     """Finds every pattern's longest match at every start position of a lower-cased token list."""
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         # first word -> (elements, payload, the words one of which must come second, or None when any may, the
         # words after the first of a pattern of words only, the words before and after the gap and the gap of a
-        # pattern of words, one gap and words)
+        # pattern of words, one gap and words, and for any other pattern its `_probe`)
         self._by_first: dict[str, list[tuple[tuple[_Element, ...], Any, frozenset[str] | None,
                                              tuple[frozenset[str], ...] | None,
-                                             _Gapped | None]]] = {}
+                                             _Gapped | None, _Probe | None]]] = {}
         for p in patterns:
             second = p.elements[1] if len(p.elements) > 1 else None
             need = second.words if second is not None and not second.optional else None
@@ -247,8 +262,9 @@ class PatternMatcher:
             plain = tuple(e.words for e in p.elements[1:]) \
                 if all(e.words is not None and not e.optional for e in p.elements) else None
             gapped = _gapped(p.elements)
+            probe = _probe(p.elements) if plain is None and gapped is None else None
             for word in p.first_words:
-                self._by_first.setdefault(word, []).append((p.elements, p.payload, need, plain, gapped))
+                self._by_first.setdefault(word, []).append((p.elements, p.payload, need, plain, gapped, probe))
         # first word -> (second word -> the patterns, in order, that can take it; the patterns taking any second
         # word): the second word picks its list in one look-up, not a test per pattern (most fail it)
         self._by_pair: dict[str, tuple[dict[str, tuple], tuple]] = {}
@@ -263,7 +279,7 @@ class PatternMatcher:
         for i, (table, default) in filter(itemgetter(1), enumerate(map(by_pair.get, words))):
             # only the patterns that can take the second word: for the others _match_from would answer None
             entries = table.get(words[i + 1], default) if i + 1 < count else default
-            for elements, payload, _need, plain, gapped in entries:
+            for elements, payload, _need, plain, gapped, probe in entries:
                 if plain is not None:  # what _match_from answers for words only: each in turn, or None
                     end: int | None = i + 1
                     for allowed in plain:
@@ -296,6 +312,9 @@ class PatternMatcher:
                             end = at + size
                             break
                 else:
+                    # (a word the pattern needs is nowhere in its reach: no match, one C call says so)
+                    if probe is not None and probe[0].isdisjoint(words[i + 1:i + probe[1]]):
+                        continue
                     end = _match_rest(elements, len(elements), 1, words, count, i + 1)
                 if end is not None:
                     yield payload, i, end

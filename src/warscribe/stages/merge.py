@@ -450,7 +450,8 @@ class MergeStage:
         if not doc.events:
             return  # nothing to merge (the tolls no event told are read for events only)
         places = doc.mentions_of("place")
-        reports = [_cluster(ev, doc.text, parse_published(doc.published), places) for ev in doc.events]
+        published = parse_published(doc.published)  # (read once, not per event)
+        reports = [_cluster(ev, doc.text, published, places) for ev in doc.events]
         main = [c for c in reports if not _enrich_only(c.event)]
         # A report made only of a headline or a summary line: that line is the report.
         enrich = [c for c in reports if _enrich_only(c.event)] if main else []

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from warscribe.cleaning.cues import load_cues, normalise
 from warscribe.config import Context
-from warscribe.model import Document, Event, Evidence, Sentence
+from warscribe.model import Document, Event, Evidence, Sentence, replaced
 from warscribe.timex import DateMention, find_dates, parse_published, resolve
 
 
@@ -51,6 +51,9 @@ _LINE_DRIFT = 366  # days: a date line further from the publication metadata is 
 _RETOLD_WITHIN = 7  # days: how long before its date line a headline's event may be told in the next sentence
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]\s")  # a sentence ending before a date: it is no date line
+
+
 def date_line(text: str, published) -> tuple[DateMention, date] | None:
     """The article's own date line and its day, when the text opens with one: it, not the event's clause, is
     when the article was written, so relative days count from it (the metadata may be wrong by weeks)."""
@@ -63,7 +66,7 @@ def date_line(text: str, published) -> tuple[DateMention, date] | None:
         if m.kind != "date" or m.year is None or len(m.days) != 1:
             return None  # only the first date can be the line
         before = text[:(weekday or m).start]
-        if re.search(r"[.!?]\s", before) or (_LINE_BEFORE_NOT.search(before) and not _date_label(before)) \
+        if _SENTENCE_STOP.search(before) or (_LINE_BEFORE_NOT.search(before) and not _date_label(before)) \
                 or not _LINE_AFTER.match(text, m.end):
             return None
         day = date(m.year, m.month or 1, m.days[0])
@@ -266,5 +269,5 @@ def _earlier_in_paragraph(doc: Document, sent: Sentence) -> list[Sentence]:
 
 
 def _copy(ev: Event) -> Event:
-    return replace(ev, assoc_actor_1=list(ev.assoc_actor_1), assoc_actor_2=list(ev.assoc_actor_2),
-                   attributed_to=list(ev.attributed_to), evidence=list(ev.evidence), draft=copy.copy(ev.draft))
+    return replaced(ev, assoc_actor_1=list(ev.assoc_actor_1), assoc_actor_2=list(ev.assoc_actor_2),
+                    attributed_to=list(ev.attributed_to), evidence=list(ev.evidence), draft=copy.copy(ev.draft))
