@@ -92,8 +92,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 # What every match of a kind of expression contains (a month name, a weekday name, a digit, a word of the
 # relative expressions): a text without it cannot hold one, and one cheap search (a character-set scan, a
 # substring test) spares the whole pattern.
-_NEEDS = {"iso": ("digit",), "dmy": ("digit", "month"), "mdy": ("digit", "month"), "mdy_glued": ("digit", "month"),
-          "numeric": ("digit",),
+_NEEDS = {"iso": ("digit_sep",), "dmy": ("digit", "month"), "mdy": ("digit", "month"), "mdy_glued": ("digit", "month"),
+          "numeric": ("digit_sep",),
           "month": ("month",), "month_year": ("digit", "month"), "weekday": ("weekday",),
           "relative": ("relative",), "week": ("week",)}
 # Lower-case words, one of which every match of the case-blind kinds holds ("the day before yesterday",
@@ -116,7 +116,10 @@ def _has_words(words: tuple[str, ...]) -> Callable[[str], object]:
 def _needs() -> dict[str, Callable[[str], object]]:
     """Each need's test: truthy when a text holds it."""
     months = sorted(_month_table(), key=len, reverse=True)
-    searches = {"digit": re.compile(r"\d"), "month": re.compile("|".join(n.capitalize() for n in months)),
+    # ("digit_sep": a digit, a date's separator and a digit, as "2017-04-05" and "05/04/2017" hold; most sentences with
+    # a figure have none, and a scan for a digit leaves the others at once)
+    searches = {"digit": re.compile(r"\d"), "digit_sep": re.compile(r"\d[/.-]\d"),
+                "month": re.compile("|".join(n.capitalize() for n in months)),
                 "weekday": re.compile("|".join(d.capitalize() for d in _WEEKDAYS))}
     out: dict[str, Callable[[str], object]] = {name: p.search for name, p in searches.items()}
     return out | {kind: _has_words(words) for kind, words in _WORDS_OF.items()}
