@@ -10,7 +10,7 @@ import re
 import pytest
 
 from warscribe.cleaning import promos
-from warscribe.knowledge import roles
+from warscribe.knowledge import counts, roles
 from warscribe.knowledge.patterns import starts_with
 from warscribe.places import recognize
 from warscribe.places.recognize import PlaceMention, _road_end
@@ -125,3 +125,47 @@ def test_the_segment_spaces_are_those_of_the_look_behind_form() -> None:
     assert [m.span("outlet") for m in segment._DATELINE.finditer(text)] == [
         m.span("outlet") for m in dateline.finditer(text)] != []
     _same_matches(segment._DATELINE, dateline)
+
+
+def test_each_elsewhere_phrase_has_a_word_the_texts_are_tested_for() -> None:
+    assert counts._literal_words(["coded separately", "in {n} days", "the war's"]) == ("separately", "days", "war's")
+    assert counts._literal_words(["since {year}", "{n}"]) is None  # a phrase of placeholders alone: no test
+    words = counts._rules().elsewhere_words
+    assert words is not None and all(w in phrase.lower() for w, phrase in
+                                     zip(words, counts._raw_rules()["cause"]["elsewhere"], strict=True))
+
+
+def _plain_background(text: str, count: counts.Count) -> bool:
+    """`_background` as it read before: every search made for every count."""
+    rules = counts._rules()
+    if count.value >= rules.max_event_toll:
+        return True
+    if any(s <= count.start < e + 2 or count.start <= e <= count.end for s, e in
+           [m.span() for m in rules.cause.finditer(text)]):
+        return True
+    stop = text.find(".", count.end)
+    if rules.elsewhere.search(text, count.end, stop if stop >= 0 else len(text)):
+        return True
+    starts = [m.end() for m in counts._CLAUSE_END.finditer(text, 0, count.start)]
+    start = starts[-1] if starts else 0
+    stop = counts._CLAUSE_END.search(text, count.end)
+    if rules.background.search(text, start, stop.start() if stop else len(text)):
+        return True
+    opening = counts._CLAUSE_END.search(text)
+    return opening is not None and opening.start() < count.start and opening.start() <= 40 and bool(
+        rules.background.search(text, 0, opening.start()))
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2011, shelling has killed 40 people in the town and wounded 12 more, and 3 died on Monday.",
+    "Two soldiers were killed in the raid; the deaths were coded separately and 4 civilians died too.",
+    "Four people died in a car accident and 7 were killed by a shell in Idlib on Friday.",
+    "Rockets killed 9 civilians in Douma, 5 in Harasta and 2 in Arbin, a monitor said.",
+])
+def test_a_texts_background_searches_are_read_once_with_the_same_answers(text: str) -> None:
+    found = [counts.Count(m.start(), m.end(), "death", int(m.group()), False, None, "")
+             for m in re.finditer(r"\d+", text)]
+    read: dict = {}
+    assert [counts._background(text, c, read) for c in found] == [_plain_background(text, c) for c in found]
+    assert [counts._background(text, c) for c in found] == [_plain_background(text, c) for c in found]
+    assert read["elsewhere"] is ("separately" in text)
