@@ -9,7 +9,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from warscribe.knowledge import located
-from warscribe.knowledge.patterns import alternation, starts_with, word_trie
+from warscribe.knowledge.patterns import alternation, first_letters, starts_with, word_trie
 
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.yaml"
 
@@ -153,9 +153,9 @@ def armed_casualties() -> frozenset[str]:
 
 def _led(words: Iterable[str]) -> str:
     """The words as an alternation after a word boundary, behind a look-ahead on their first letters: it changes no
-    match, but a search from each position of a window leaves it after a letter or two, not after every word."""
+    match, but a search from each position of a window leaves most after one class test, not after every word."""
     words = list(words)
-    return rf"\b{starts_with(words)}(?:{alternation(words)})"
+    return rf"\b{first_letters(words)}(?:{alternation(words)})"
 
 
 @cache
@@ -220,8 +220,8 @@ def refines(event_type: str, precise: str, general: str) -> bool:
 @cache
 def _premises() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = alternation(_data().get("premises") or [])
-    # (the look-ahead changes no match: a search from each position leaves it after a letter or two)
-    first = starts_with(_data().get("premises") or [])
+    # (the look-ahead changes no match: a search leaves most positions after one class test)
+    first = first_letters(_data().get("premises") or [])
     # "the headquarters of the X", or of a unit named in full "which belongs to X"
     # (the words between name the owner, never a doer's "by" or a place's "in": "buildings of a university by
     # Russian drones")

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from warscribe.config import DATA_DIR, Context
 from warscribe.knowledge.outlets import is_outlet
-from warscribe.knowledge.patterns import starts_with
+from warscribe.knowledge.patterns import first_letters
 from warscribe.model import Document, Sentence
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before white space and a
@@ -71,7 +71,7 @@ def _at_datelines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _glued_openers() -> re.Pattern[str]:
     words = sorted(_word_file("glued_openers.txt"), key=len, reverse=True)
     # after a word with no stop or comma ("retreated Elsewhere Syrian troops", "in Aleppo Meanwhile a committee")
-    return re.compile(rf"\s(?<=\w\s)\s*{starts_with(words)}(?=(?:{'|'.join(map(re.escape, words)) or '(?!)'})\s)")
+    return re.compile(rf"\s(?<=\w\s)\s*{first_letters(words)}(?=(?:{'|'.join(map(re.escape, words)) or '(?!)'})\s)")
 
 
 def _at_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
