@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from warscribe import timex
 from warscribe.cleaning import promos
 from warscribe.knowledge import counts, roles
 from warscribe.knowledge.patterns import first_letters
@@ -169,3 +170,21 @@ def test_a_texts_background_searches_are_read_once_with_the_same_answers(text: s
     assert [counts._background(text, c, read) for c in found] == [_plain_background(text, c) for c in found]
     assert [counts._background(text, c) for c in found] == [_plain_background(text, c) for c in found]
     assert read["elsewhere"] is ("separately" in text)
+
+
+_LEAD = re.compile(r"\(\?=\(\?-i:\[[^\]]*\]\)\)")  # a first_letters look-ahead of ASCII letters and digits
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 April 2017 and on Tuesday, as of 3rd-4th May, jets struck; in early March 2016 and mid-June, since Jan. 2",
+    "Rebels said last Friday that from April 12 to April 14 and in JUNE 2015 (Sept 052017) the past Mondays were calm",
+    "The army, by December 2014, had until 31 of August; during May, throughout the war, on the 12th of July 2013.",
+])
+def test_the_date_patterns_led_by_first_letters_find_what_they_found(text: str) -> None:
+    led = dict(timex._patterns())
+    for kind in ("dmy", "mdy", "mdy_glued", "month", "month_year", "weekday"):
+        plain = re.compile(_LEAD.sub("", led[kind].pattern, count=1), led[kind].flags)
+        assert plain.pattern != led[kind].pattern
+        assert [(m.span(), m.groupdict()) for m in led[kind].finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert find_dates(text)
