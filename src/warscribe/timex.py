@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from warscribe.knowledge.patterns import first_letters
+
 _EXTRA_MONTHS = {"sept": 9}
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
@@ -60,22 +62,30 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     join = r"\s*(?:and|&|-|–|to)\s*"
     wd = "(?:" + "|".join(d.capitalize() for d in _WEEKDAYS) + ")"
     lead = r"(?:(?:on|as of|since|by|until|from)\s+)?"
+    # Look-aheads on what each kind's matches begin with (first letters or a digit): they change no match, but a
+    # search leaves a word that begins none of them after one class test instead of trying every month's name.
+    leads, months = ("on", "as of", "since", "by", "until", "from"), [n.capitalize() for n in names]
+    at_day, at_month = first_letters([*leads, *"0123456789"]), first_letters([*leads, *months])
+    at_part = first_letters(["early", "mid", "late", "the", "in", "during", "since", "until", "by", "throughout"])
+    at_name = first_letters(months)
+    at_weekday = first_letters(["last", "this", "past", "on", *_WEEKDAYS])
     return [
         ("iso", re.compile(rf"\b(?P<y>{year})-(?P<mn>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\b")),
-        ("dmy", re.compile(rf"\b{lead}(?P<d>{day})(?P<d2>{join}{day})?\s*(?:of\s+)?(?P<m>{month})(?![a-z])"
+        ("dmy", re.compile(rf"\b{at_day}{lead}(?P<d>{day})(?P<d2>{join}{day})?\s*(?:of\s+)?(?P<m>{month})(?![a-z])"
                            rf"(?:,?\s*(?P<y>{year})\b)?")),
-        ("mdy", re.compile(rf"\b{lead}(?P<m>{month})\s+(?P<d>{day})(?![\d%])(?P<d2>{join}(?:(?P=m)\s+)?{day}"
+        ("mdy", re.compile(rf"\b{at_month}{lead}(?P<m>{month})\s+(?P<d>{day})(?![\d%])(?P<d2>{join}(?:(?P=m)\s+)?{day}"
                            rf"(?![\d%]))?(?:,?\s+(?P<y>{year})\b)?")),
         # "Apr 052017": a page's date line whose day and year the corpus ran together (two-digit day, four-digit year)
-        ("mdy_glued", re.compile(rf"\b(?P<m>{month})\s+(?P<d>0[1-9]|[12]\d|3[01])(?P<y>{year})\b")),
+        ("mdy_glued", re.compile(rf"\b{at_name}(?P<m>{month})\s+(?P<d>0[1-9]|[12]\d|3[01])(?P<y>{year})\b")),
         # "30/11/2020", "05.02.2015", "23-04-2016": day first, as most outlets outside the US write it
         ("numeric", re.compile(rf"\b(?P<d>[0-2]?\d|3[01])(?P<sep>[/.-])(?P<mn>0?[1-9]|1[0-2])(?P=sep)(?P<y>{year})\b")),
-        ("month", re.compile(rf"\b(?:(?P<part>early|mid|late|the end of|the beginning of|the middle of|"
+        ("month", re.compile(rf"\b{at_part}(?:(?P<part>early|mid|late|the end of|the beginning of|the middle of|"
                              rf"the start of)[\s-]+|(?P<prep>(?i:in|during|since|until|by|throughout))\s+)"
                              rf"(?P<m>{month})(?![a-z])(?:,?\s+(?P<y>{year})\b)?")),
-        ("month_year", re.compile(rf"\b(?P<m>{month})(?![a-z]),?\s+(?P<y>{year})\b")),
+        ("month_year", re.compile(rf"\b{at_name}(?P<m>{month})(?![a-z]),?\s+(?P<y>{year})\b")),
         # "Tuesdays executions": a possessive whose apostrophe was lost (FA-KES strips them) still names the day
-        ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+|(?P<on>on)\s+)?(?P<wd>{wd})(?P<s>s)?\b")),
+        ("weekday", re.compile(rf"\b{at_weekday}(?:(?P<last>last|this past|past)\s+|(?P<on>on)\s+)?"
+                               rf"(?P<wd>{wd})(?P<s>s)?\b")),
         ("relative", re.compile(r"\b(?:(?P<yday>the day before yesterday|yesterday|last night)|"
                                 r"(?P<today>today|tonight|this morning|this evening|earlier today)|"
                                 r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago)\b", re.I)),
@@ -92,8 +102,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 # What every match of a kind of expression contains (a month name, a weekday name, a digit, a word of the
 # relative expressions): a text without it cannot hold one, and one cheap search (a character-set scan, a
 # substring test) spares the whole pattern.
-_NEEDS = {"iso": ("digit",), "dmy": ("digit", "month"), "mdy": ("digit", "month"), "mdy_glued": ("digit", "month"),
-          "numeric": ("digit",),
+_NEEDS = {"iso": ("digit_sep",), "dmy": ("digit", "month"), "mdy": ("digit", "month"), "mdy_glued": ("digit", "month"),
+          "numeric": ("digit_sep",),
           "month": ("month",), "month_year": ("digit", "month"), "weekday": ("weekday",),
           "relative": ("relative",), "week": ("week",)}
 # Lower-case words, one of which every match of the case-blind kinds holds ("the day before yesterday",
@@ -116,7 +126,10 @@ def _has_words(words: tuple[str, ...]) -> Callable[[str], object]:
 def _needs() -> dict[str, Callable[[str], object]]:
     """Each need's test: truthy when a text holds it."""
     months = sorted(_month_table(), key=len, reverse=True)
-    searches = {"digit": re.compile(r"\d"), "month": re.compile("|".join(n.capitalize() for n in months)),
+    # ("digit_sep": a digit, a date's separator and a digit, as "2017-04-05" and "05/04/2017" hold; most sentences with
+    # a figure have none, and a scan for a digit leaves the others at once)
+    searches = {"digit": re.compile(r"\d"), "digit_sep": re.compile(r"\d[/.-]\d"),
+                "month": re.compile("|".join(n.capitalize() for n in months)),
                 "weekday": re.compile("|".join(d.capitalize() for d in _WEEKDAYS))}
     out: dict[str, Callable[[str], object]] = {name: p.search for name, p in searches.items()}
     return out | {kind: _has_words(words) for kind, words in _WORDS_OF.items()}

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from warscribe.cleaning.cues import DATA
 from warscribe.knowledge import located
+from warscribe.knowledge.patterns import first_letters
 from warscribe.model import Span
 
 _TOKEN = re.compile(r"\S+")
@@ -34,7 +35,10 @@ def _promos() -> _Promos:
              if w.strip() and not w.startswith("#")}
     return _Promos(
         # at a block's start or after a sentence's final stop (and a closing quote)
-        opens=re.compile(rf"(?:^|(?<=[.!?][\"'”’ ]\s)|(?<=[.!?]\s))(?i:{alternation})(?=\s)"),
+        # (the look-ahead on the credits' first letters changes no match: a search leaves most positions after one
+        # class test instead of trying both look-behinds at each)
+        opens=re.compile(rf"(?i:{first_letters(credits)})(?:^|(?<=[.!?][\"'”’ ]\s)|(?<=[.!?]\s))"
+                         rf"(?i:{alternation})(?=\s)"),
         minor=frozenset(minor),
         openers=frozenset(str(w).lower() for w in raw["openers"]),
         min_words=int(raw["min_words"]),

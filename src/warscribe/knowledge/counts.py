@@ -12,7 +12,7 @@ from typing import Any
 from warscribe.cleaning.cues import load_cues
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
-from warscribe.knowledge.patterns import starts_with, word_trie
+from warscribe.knowledge.patterns import lacks_words, starts_with, word_trie
 from warscribe.timex import find_dates
 
 
@@ -53,6 +53,8 @@ class _Rules:
     never_verbs: frozenset[str]
     not_toll_figures: frozenset[str] = frozenset()
     earlier: re.Pattern[str] = re.compile("(?!)")
+    # a word each match of `elsewhere` holds as written (None: no such word for some phrase), see `_literal_words`
+    elsewhere_words: tuple[str, ...] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +124,21 @@ def _rules() -> _Rules:
                   frozenset(raw["never_verbs"]), frozenset(w.lower() for w in raw.get("not_toll_figures") or ()),
                   # (up to six words between: "days after a deadly airstrike on Monday killed 12")
                   re.compile(rf"\b(?:{_phrases(raw.get('earlier_event') or [], number)})\s+(?:[\w'’-]+\s+){{0,6}}$",
-                             re.I) if raw.get("earlier_event") else re.compile("(?!)"))
+                             re.I) if raw.get("earlier_event") else re.compile("(?!)"),
+                  _literal_words(cause["elsewhere"]))
+
+
+def _literal_words(phrases: list[str]) -> tuple[str, ...] | None:
+    """For each phrase of counting.yaml, its longest word outside the placeholders, lower-case: every match of the
+    phrase's pattern (`_phrase`) holds it as written, so a text lacking all of them (`lacks_words`) holds no match.
+    None when a phrase has no such word."""
+    out = []
+    for phrase in phrases:
+        words = [w for w in phrase.lower().split() if "{" not in w and "}" not in w]
+        if not words:
+            return None
+        out.append(max(words, key=len))
+    return tuple(out)
 
 
 def _one_before(text: str, at: int) -> bool:
@@ -926,20 +942,30 @@ def _background(text: str, count: Count, read: dict[str, Any] | None = None) -> 
     if "causes" not in read:
         read["causes"] = [m.span() for m in rules.cause.finditer(text)]
         read["opening"] = _CLAUSE_END.search(text)
+        # (most texts hold no word of the "coded elsewhere" phrases: their search after each count is spared)
+        words = rules.elsewhere_words
+        read["elsewhere"] = words is None or not lacks_words(text, words)
     if any(s <= count.start < e + 2 or count.start <= e <= count.end for s, e in read["causes"]):
         return True  # "against the killing of a student": the cause of what is reported
     stop = text.find(".", count.end)
-    if rules.elsewhere.search(text, count.end, stop if stop >= 0 else len(text)):
+    if read["elsewhere"] and rules.elsewhere.search(text, count.end, stop if stop >= 0 else len(text)):
         return True
     starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, count.start)]
     start = starts[-1] if starts else 0
     stop = _CLAUSE_END.search(text, count.end)
     end = stop.start() if stop else len(text)
-    if rules.background.search(text, start, end):
+    # (the counts of one clause search the same stretch, and every count the same opening: each searched once)
+    clause = read.get((start, end))
+    if clause is None:
+        clause = read[(start, end)] = rules.background.search(text, start, end) is not None
+    if clause:
         return True
     opening = read["opening"]
-    return opening is not None and opening.start() < count.start and opening.start() <= 40 and bool(
-        rules.background.search(text, 0, opening.start()))
+    if opening is None or opening.start() >= count.start or opening.start() > 40:
+        return False
+    if "opening_background" not in read:
+        read["opening_background"] = rules.background.search(text, 0, opening.start()) is not None
+    return read["opening_background"]
 
 
 def _without_earlier_events(text: str, counts: list[Count]) -> list[Count]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
 from warscribe.knowledge import located
-from warscribe.knowledge.patterns import alternation, starts_with, word_trie
+from warscribe.knowledge.patterns import alternation, first_letters, starts_with, word_trie
 
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.yaml"
 
@@ -150,10 +151,17 @@ def armed_casualties() -> frozenset[str]:
     return _words("armed_casualties")
 
 
+def _led(words: Iterable[str]) -> str:
+    """The words as an alternation after a word boundary, behind a look-ahead on their first letters: it changes no
+    match, but a search from each position of a window leaves most after one class test, not after every word."""
+    words = list(words)
+    return rf"\b{first_letters(words)}(?:{alternation(words)})"
+
+
 @cache
 def _backer() -> re.Pattern[str]:
     # up to three words between "by" and the ally's name: "backed by its Lebanese ally Hezbollah"
-    return re.compile(rf"\b(?:{alternation(_data()['backers'])})\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
+    return re.compile(rf"{_led(_data()['backers'])}\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
 
 
 def backed_by_before(text: str, start: int) -> bool:
@@ -175,7 +183,7 @@ def opening_backer(text: str, start: int) -> bool:
 
 @cache
 def _holder() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(_data()['holders'])})\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
+    return re.compile(rf"{_led(_data()['holders'])}\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
 
 
 def holder_cannot_do(frame: str) -> bool:
@@ -212,6 +220,8 @@ def refines(event_type: str, precise: str, general: str) -> bool:
 @cache
 def _premises() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = alternation(_data().get("premises") or [])
+    # (the look-ahead changes no match: a search leaves most positions after one class test)
+    first = first_letters(_data().get("premises") or [])
     # "the headquarters of the X", or of a unit named in full "which belongs to X"
     # (the words between name the owner, never a doer's "by" or a place's "in": "buildings of a university by
     # Russian drones")
@@ -220,9 +230,9 @@ def _premises() -> tuple[re.Pattern[str], re.Pattern[str]]:
     member = r"(?:(?:(?:the|an?|one)\s+)?members?\s+of\s+)?"
     # "a building used by X" (roles.yaml `premises_users`): the user holds the building, no doer's "by"
     users = alternation(_data().get("premises_users") or ["of"])
-    before = re.compile(rf"\b(?:{nouns})\s+of\s+{member}(?:(?:the|an?)\s+)?(?:{word}){{0,2}}$|"
-                        rf"\b(?:{nouns})\s+of\s+(?:{word}){{1,5}}(?:which|that)\s+belongs?\s+to\s+(?:the\s+)?$|"
-                        rf"\b(?:{nouns})\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:{users})\s+(?:the\s+)?$",
+    before = re.compile(rf"\b{first}(?:{nouns})\s+of\s+{member}(?:(?:the|an?)\s+)?(?:{word}){{0,2}}$|"
+                        rf"\b{first}(?:{nouns})\s+of\s+(?:{word}){{1,5}}(?:which|that)\s+belongs?\s+to\s+(?:the\s+)?$|"
+                        rf"\b{first}(?:{nouns})\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:{users})\s+(?:the\s+)?$",
                         re.I)
     # "Nusra targets were also hit": a bare name before a place struck in the passive (roles.yaml `premises_bare`)
     bare = _data().get("premises_bare") or {}
@@ -455,8 +465,8 @@ def speaker_within(before: str) -> bool:
 @cache
 def _history() -> re.Pattern[str]:
     words = _data().get("place_history") or {}
-    nouns, verbs = alternation(words.get("nouns") or ()), alternation(words.get("verbs") or ())
-    return re.compile(rf"\b(?:{nouns})\s+(?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:{verbs})\b[^,;:.()]*$",
+    nouns, verbs = _led(words.get("nouns") or ()), alternation(words.get("verbs") or ())
+    return re.compile(rf"{nouns}\s+(?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:{verbs})\b[^,;:.()]*$",
                       re.I)
 
 
@@ -592,8 +602,8 @@ def _audience() -> tuple[frozenset[str], re.Pattern[str]]:
 @cache
 def _media_owner() -> re.Pattern[str]:
     entry = _data().get("media_owners") or {}
-    nouns, links = alternation(entry.get("nouns") or ()), alternation(entry.get("links") or ())
-    return re.compile(rf"\b(?:{nouns})\s+(?:{links})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
+    nouns, links = _led(entry.get("nouns") or ()), alternation(entry.get("links") or ())
+    return re.compile(rf"{nouns}\s+(?:{links})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
 
 
 def owns_outlet(before: str) -> bool:

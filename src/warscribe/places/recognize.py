@@ -535,6 +535,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z0-9\[(\"“]")
 
 _ROAD_NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}"
 _ROAD_JOIN_BEFORE = re.compile(rf"{_ROAD_NAME}\s*[-‐–]\s*$")
+_ROAD_DASHES = ("-", "‐", "–")
 
 
 @lru_cache(maxsize=1)
@@ -558,7 +559,11 @@ def _road_end(text: str, m: PlaceMention) -> bool:
     first, later = _road_patterns()
     if first.match(text, m.end) or _road_named_for().match(text, m.end):
         return True
-    return bool(_ROAD_JOIN_BEFORE.search(text, max(0, m.start - 40), m.start) and later.match(text, m.end))
+    # Every match of `_ROAD_JOIN_BEFORE` ends with a dash and spacing (`\s`: what str.isspace holds): a text before
+    # the name not ending so is not searched (the search tries each capital of the 40 characters: most names)
+    before = max(0, m.start - 40)
+    return bool(text[before:m.start].rstrip().endswith(_ROAD_DASHES)
+                and _ROAD_JOIN_BEFORE.search(text, before, m.start) and later.match(text, m.end))
 
 
 def _country_word(surface: str, gaz: Gazetteer) -> bool:

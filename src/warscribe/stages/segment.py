@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from warscribe.config import DATA_DIR, Context
 from warscribe.knowledge.outlets import is_outlet
+from warscribe.knowledge.patterns import first_letters
 from warscribe.model import Document, Sentence
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before white space and a
@@ -19,7 +20,9 @@ _SUBHEAD_WORDS = 12  # a subheading run into the next paragraph is short; a sent
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." of a name: no sentence ends there
 # A dateline inside a line ("... in Hama Province MOSCOW (Sputnik) The ..."): a place in capitals and an outlet's
 # name in brackets open a story; what runs into it (a headline or a caption flattened with its story) ends there.
-_DATELINE = re.compile(r"(?<=[\w)\]'’])\s+(?=(?P<place>[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,2})\s*"
+# (A space after a word's end as `\s(?<=X\s)\s*`: the same matches as `(?<=X)\s+`, a name or an opener coming
+# next, but a search scans for a space before it tests anything.)
+_DATELINE = re.compile(r"\s(?<=[\w)\]'’]\s)\s*(?=(?P<place>[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,2})\s*"
                        r"\((?P<outlet>[^()]{2,40})\)\s*[-–—:]*\s*[\"“]?[A-Z])")
 
 
@@ -69,7 +72,7 @@ def _at_datelines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _glued_openers() -> re.Pattern[str]:
     words = sorted(_word_file("glued_openers.txt"), key=len, reverse=True)
     # after a word with no stop or comma ("retreated Elsewhere Syrian troops", "in Aleppo Meanwhile a committee")
-    return re.compile(rf"(?<=\w)\s+(?=(?:{'|'.join(map(re.escape, words)) or '(?!)'})\s)")
+    return re.compile(rf"\s(?<=\w\s)\s*{first_letters(words)}(?=(?:{'|'.join(map(re.escape, words)) or '(?!)'})\s)")
 
 
 def _at_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
