@@ -45,6 +45,7 @@ from warscribe.knowledge.roles import (
     mob_generic,
     mob_verb,
     named_by_fire,
+    no_civilian_side,
     opening_backer,
     owns_offensive,
     owns_outlet,
@@ -911,8 +912,23 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         t = draft.trigger
         draft.actor2 = Mention("actor", t.start, t.end, t.text, "generic:civilians", {"generic": True})
         trace.note(doc, "assemble", trace.RELABELLED, "no target named: actor 2 is civilians", sentence.index)
+    if (dropped := _no_civilian_side(draft, ctx)) is not None:
+        trace.note(doc, "assemble", trace.RELABELLED, f"{draft.sub_event_type!r} has no civilian side: actor 2 "
+                   f"{dropped.text!r} dropped (lexicon/roles.yaml no_civilian_side)", sentence.index)
     trace.kept(doc, draft)
     return draft
+
+
+def _no_civilian_side(draft: EventDraft, ctx: Context) -> Mention | None:
+    """Drop a civilian actor 2 of an event that has no civilian side (a battle, arms seized): the next armed side
+    named with it takes its place. Returns the side dropped, if any. Counted victims with no doer named stay: they
+    are the only side the later stages (merge) can join the event by ("a woman was killed in a shootout")."""
+    if (draft.actor1 is None and draft.counts) or draft.actor2 is None or _kind(ctx, draft.actor2) != "civilians" \
+            or not no_civilian_side(draft.event_type, draft.sub_event_type, draft.actor2.label):
+        return None
+    dropped, rest = draft.actor2, [m for m in draft.assoc2 if _kind(ctx, m) != "civilians"]
+    draft.actor2, draft.assoc2 = (rest[0], rest[1:]) if rest else (None, [])
+    return dropped
 
 
 def _kind_told_before(doc: Document, mentions: list[Mention], main: Mention, history: _History) -> str | None:
@@ -956,9 +972,13 @@ def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Me
     # a toll with no doer and no word for the strike ("among the civilians killed was a child") tells the strike
     # told in the sentence before
     toll = draft.actor1 is None and all(retell.toll_frame(t.label) for t in triggers)
-    if not worded and not toll:
+    # "terrorist groups had also targeted X" just after the same side's rocket fire: a verb, the same doer named
+    verbed = draft.actor1 is not None and any(not t.data.get("noun") and retell.generic_strike_verb(t.text)
+                                              for t in triggers)
+    if not worded and not toll and not verbed:
         return None
-    reach = retell.generic_strike_reach() if worded else retell.generic_strike_toll_reach()
+    reach = retell.generic_strike_reach() if worded else retell.generic_strike_toll_reach() if toll \
+        else retell.generic_strike_verb_reach()
     index = draft.sentence.index
     for d in reversed(history.drafts):
         if index - d.sentence.index > reach:
@@ -968,6 +988,8 @@ def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Me
             # "soldiers were killed in an attack by the group's militants" after drone strikes on the group)
             doer = draft.actor1
             same = doer is None or doer.data.get("generic") or (d.actor1 is not None and d.actor1.label == doer.label)
+            if not worded and not toll:  # a strike verb: only the same side's strike
+                same = doer is not None and d.actor1 is not None and d.actor1.label == doer.label
             return frame if same else None
     return None
 
