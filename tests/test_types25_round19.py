@@ -63,3 +63,8 @@ def test_another_side_that_targeted_a_place_after_rocket_fire_is_not_shelling(pi
     evs = events(pipeline, text)
     assert not any(e.sub_event_type == "Shelling/artillery/missile attack" and "Police" in (e.actor1 or "")
                    for e in evs)
+
+
+def test_fighters_getting_killed_are_struck_not_the_doers(pipeline) -> None:
+    evs = events(pipeline, "The posts in Deir Ezzor were destroyed on Sunday with terrorists around getting killed.")
+    assert evs and not any(e.event_type == "Violence against civilians" for e in evs)

@@ -113,7 +113,7 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
 # Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
 # (an adverb may stand between: "were reportedly killed", "were also killed", "were all killed")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|getting|Was|Were)\s+"
                              r"(?:(?:\w+ly|also|all|both|later|then|again|just)\s+)?$")
 # "the troops are advancing toward the city", "the army was shelling the town": "is"/"was" before a present
 # participle is the progressive, an active verb whose subject acts (not the passive "were killed"; _passive_before)
@@ -1303,7 +1303,8 @@ def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, 
             continue  # "... killed and six women injured when ...": the same frame again tells more victims
         before = [g for g in groups if g is not patient and anchor.end <= g[0].start and g[-1].end <= t.start]
         if before and not _CLAUSE_BREAK.search(doc.text, before[-1][-1].end, t.start):
-            return before[-1]
+            # "... were destroyed with terrorists getting killed": the subject of a later passive is struck
+            return None if _passive_before(doc, t) else before[-1]
     return None
 
 
