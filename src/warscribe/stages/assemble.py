@@ -921,9 +921,11 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
 
 def _no_civilian_side(draft: EventDraft, ctx: Context) -> Mention | None:
     """Drop a civilian actor 2 of an event that has no civilian side (a battle, arms seized): the next armed side
-    named with it takes its place. Returns the side dropped, if any. Counted victims with no doer named stay: they
-    are the only side the later stages (merge) can join the event by ("a woman was killed in a shootout")."""
-    if (draft.actor1 is None and draft.counts) or draft.actor2 is None or _kind(ctx, draft.actor2) != "civilians" \
+    named with it takes its place. Returns the side dropped, if any. Only people named beside the event, before its
+    trigger, with no one counted, are dropped: civilians the trigger's verb struck ("attacked civilians with
+    machetes") or a toll counted ("3 civilians killed during a clash") tell a mistyped attack, not a side to drop."""
+    if draft.counts or draft.actor2 is None or draft.actor2.start >= draft.trigger.start \
+            or _kind(ctx, draft.actor2) != "civilians" \
             or not no_civilian_side(draft.event_type, draft.sub_event_type, draft.actor2.label):
         return None
     dropped, rest = draft.actor2, [m for m in draft.assoc2 if _kind(ctx, m) != "civilians"]
