@@ -1306,7 +1306,8 @@ def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, 
         before = [g for g in groups if g is not patient and anchor.end <= g[0].start and g[-1].end <= t.start]
         if before and not _CLAUSE_BREAK.search(doc.text, before[-1][-1].end, t.start):
             # "... were destroyed with terrorists getting killed": the subject of a later passive is struck
-            return None if _passive_before(doc, t) else before[-1]
+            struck = _passive_before(doc, t) and len(doc.text[before[-1][-1].end:t.start].split()) <= 2
+            return None if struck else before[-1]
     return None
 
 
