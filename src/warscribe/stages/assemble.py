@@ -1294,6 +1294,9 @@ def _contested(doc: Document, triggers: list[Mention], actors: list[Mention], ct
     return len(kinds) > 1
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+
+
 def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, patient: list[Mention],
                    triggers: list[Mention]) -> list[Mention] | None:
     """"Two soldiers were killed when Islamic State fighters attacked their post": the subject of a later
@@ -1305,8 +1308,11 @@ def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, 
             continue  # "... killed and six women injured when ...": the same frame again tells more victims
         before = [g for g in groups if g is not patient and anchor.end <= g[0].start and g[-1].end <= t.start]
         if before and not _CLAUSE_BREAK.search(doc.text, before[-1][-1].end, t.start):
-            # "... were destroyed with terrorists getting killed": the subject of a later passive is struck
-            struck = _passive_before(doc, t) and len(doc.text[before[-1][-1].end:t.start].split()) <= 2
+            # "... were destroyed with terrorists around getting killed": the subject of a passive told as the
+            # event's circumstance ("with X killed") is struck; a passive of a clause of its own ("adding that 40
+            # fighters were killed") may tell another event, whose side stays (merge joins the toll otherwise)
+            struck = _passive_before(doc, t) and len(doc.text[before[-1][-1].end:t.start].split()) <= 2 \
+                and _WITH_BEFORE.search(doc.text, max(0, before[-1][0].start - 8), before[-1][0].start) is not None
             return None if struck else before[-1]
     return None
 
