@@ -148,6 +148,9 @@ class Lexicon:
     release_verbs: frozenset[str] = frozenset()
     # the words that tie a side to a source before it ("the IS-linked Amaq agency"): attribution.yaml source_links
     source_links: frozenset[str] = frozenset()
+    # the words that may stand between an armed side's name and its members' crowd word ("the Nusra Front group
+    # members"): crowds.yaml name_joins
+    crowd_joins: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -302,7 +305,8 @@ def _load_lexicon() -> Lexicon:
     for actor_label, patterns in _read("targets.yaml").items():
         for i, pattern in enumerate(patterns):
             add("target", actor_label, pattern, Cited(_where("targets.yaml", actor_label, i)))
-    for i, pattern in enumerate(_read("crowds.yaml")["crowd"]):
+    crowds = _read("crowds.yaml")
+    for i, pattern in enumerate(crowds["crowd"]):
         add("crowd", "crowd", pattern, Cited(_where("crowds.yaml", "crowd", i)))
     attribution = _read("attribution.yaml")
     sources = {s["name"]: Source(s["name"], bool(s.get("party")), s.get("state")) for s in attribution["sources"]}
@@ -314,4 +318,5 @@ def _load_lexicon() -> Lexicon:
     return Lexicon(nlp, frames, triggers, cue_scopes, sources, frozenset(attribution["reporting_verbs"]),
                    frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(), PatternMatcher(compiled),
                    lower, cased, release_verbs=frozenset(attribution.get("release_verbs", ())),
-                   source_links=frozenset(attribution.get("source_links", ())))
+                   source_links=frozenset(attribution.get("source_links", ())),
+                   crowd_joins=frozenset(str(w).lower() for w in crowds.get("name_joins") or ()))

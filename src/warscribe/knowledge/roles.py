@@ -31,6 +31,13 @@ def civilian_target(event_type: str, sub_event_type: str) -> bool:
                for e in _data()["civilian_targets"])
 
 
+def no_civilian_side(event_type: str, sub_event_type: str, label: str) -> bool:
+    """Whether an event of this type never has civilians named by this mention label as a side (roles.yaml
+    `no_civilian_side`)."""
+    return any(e["type"] == event_type and e.get("sub", sub_event_type) == sub_event_type
+               and label in e.get("labels", (label,)) for e in _data().get("no_civilian_side") or ())
+
+
 def force_met(sub_event_type: str) -> bool:
     """Whether a crowd event of this sub-event type takes the state force its report names as actor 2."""
     return sub_event_type in _data()["force_met"]["sub_event_types"]

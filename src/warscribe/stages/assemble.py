@@ -47,6 +47,7 @@ from warscribe.knowledge.roles import (
     mob_generic,
     mob_verb,
     named_by_fire,
+    no_civilian_side,
     opening_backer,
     owns_offensive,
     owns_outlet,
@@ -114,7 +115,7 @@ _COUNT_AFTER = re.compile(r"\s*(?:of\s+)?(?:at\s+least\s+|over\s+|some\s+)?(?:\d
                           r"eight|nine|ten|dozens|tens|hundreds|several)", re.I)
 # Case-sensitive: "IS" before a trigger is the Islamic State, not a passive auxiliary.
 # (an adverb may stand between: "were reportedly killed", "were also killed", "were all killed")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|Was|Were)\s+"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|getting|Was|Were)\s+"
                              r"(?:(?:\w+ly|also|all|both|later|then|again|just)\s+)?$")
 # "the troops are advancing toward the city", "the army was shelling the town": "is"/"was" before a present
 # participle is the progressive, an active verb whose subject acts (not the passive "were killed"; _passive_before)
@@ -944,8 +945,25 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         t = draft.trigger
         draft.actor2 = Mention("actor", t.start, t.end, t.text, "generic:civilians", {"generic": True})
         trace.note(doc, "assemble", trace.RELABELLED, "no target named: actor 2 is civilians", sentence.index)
+    if (dropped := _no_civilian_side(draft, ctx)) is not None:
+        trace.note(doc, "assemble", trace.RELABELLED, f"{draft.sub_event_type!r} has no civilian side: actor 2 "
+                   f"{dropped.text!r} dropped (lexicon/roles.yaml no_civilian_side)", sentence.index)
     trace.kept(doc, draft)
     return draft
+
+
+def _no_civilian_side(draft: EventDraft, ctx: Context) -> Mention | None:
+    """Drop a civilian actor 2 of an event that has no civilian side (a battle, arms seized): the next armed side
+    named with it takes its place. Returns the side dropped, if any. Only people named beside the event, before its
+    trigger, with no one counted, are dropped: civilians the trigger's verb struck ("attacked civilians with
+    machetes") or a toll counted ("3 civilians killed during a clash") tell a mistyped attack, not a side to drop."""
+    if draft.counts or draft.actor2 is None or draft.actor2.start >= draft.trigger.start \
+            or _kind(ctx, draft.actor2) != "civilians" \
+            or not no_civilian_side(draft.event_type, draft.sub_event_type, draft.actor2.label):
+        return None
+    dropped, rest = draft.actor2, [m for m in draft.assoc2 if _kind(ctx, m) != "civilians"]
+    draft.actor2, draft.assoc2 = (rest[0], rest[1:]) if rest else (None, [])
+    return dropped
 
 
 def _kind_told_before(doc: Document, mentions: list[Mention], main: Mention, history: _History) -> str | None:
@@ -989,9 +1007,13 @@ def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Me
     # a toll with no doer and no word for the strike ("among the civilians killed was a child") tells the strike
     # told in the sentence before
     toll = draft.actor1 is None and all(retell.toll_frame(t.label) for t in triggers)
-    if not worded and not toll:
+    # "terrorist groups had also targeted X" just after the same side's rocket fire: a verb, the same doer named
+    verbed = draft.actor1 is not None and any(not t.data.get("noun") and retell.generic_strike_verb(t.text)
+                                              for t in triggers)
+    if not worded and not toll and not verbed:
         return None
-    reach = retell.generic_strike_reach() if worded else retell.generic_strike_toll_reach()
+    reach = retell.generic_strike_reach() if worded else retell.generic_strike_toll_reach() if toll \
+        else retell.generic_strike_verb_reach()
     index = draft.sentence.index
     for d in reversed(history.drafts):
         if index - d.sentence.index > reach:
@@ -1001,6 +1023,8 @@ def _strike_told_just_before(doc: Document, draft: EventDraft, triggers: list[Me
             # "soldiers were killed in an attack by the group's militants" after drone strikes on the group)
             doer = draft.actor1
             same = doer is None or doer.data.get("generic") or (d.actor1 is not None and d.actor1.label == doer.label)
+            if not worded and not toll:  # a strike verb: only the same side's strike
+                same = doer is not None and d.actor1 is not None and d.actor1.label == doer.label
             return frame if same else None
     return None
 
@@ -1303,6 +1327,9 @@ def _contested(doc: Document, triggers: list[Mention], actors: list[Mention], ct
     return len(kinds) > 1
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+
+
 def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, patient: list[Mention],
                    triggers: list[Mention]) -> list[Mention] | None:
     """"Two soldiers were killed when Islamic State fighters attacked their post": the subject of a later
@@ -1314,7 +1341,12 @@ def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, 
             continue  # "... killed and six women injured when ...": the same frame again tells more victims
         before = [g for g in groups if g is not patient and anchor.end <= g[0].start and g[-1].end <= t.start]
         if before and not _CLAUSE_BREAK.search(doc.text, before[-1][-1].end, t.start):
-            return before[-1]
+            # "... were destroyed with terrorists around getting killed": the subject of a passive told as the
+            # event's circumstance ("with X killed") is struck; a passive of a clause of its own ("adding that 40
+            # fighters were killed") may tell another event, whose side stays (merge joins the toll otherwise)
+            struck = _passive_before(doc, t) and len(doc.text[before[-1][-1].end:t.start].split()) <= 2 \
+                and _WITH_BEFORE.search(doc.text, max(0, before[-1][0].start - 8), before[-1][0].start) is not None
+            return None if struck else before[-1]
     return None
 
 

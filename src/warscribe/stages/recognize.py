@@ -424,6 +424,8 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     targets = [(m.start, m.end) for m in matches if m.kind == "target"]  # "gang members": armed, not a crowd
     armed_starts = {h.start for h, a in zip(hits, out[:len(hits)], strict=True) if not a.label.startswith("generic:")
                     or a.label == "generic:armed_group"} | {s for s, _ in targets}
+    armed_ends = {h.end for h, a in zip(hits, out[:len(hits)], strict=True) if not a.label.startswith("generic:")
+                  or a.label == "generic:armed_group"} | {e for _, e in targets}
     names_at, weapons_at = _by_token(names), _by_token(weapons)
     for m in matches:
         if m.kind == "trigger" and (_covered(m, names_at, strict=False) or _covered(m, weapons_at, strict=True)):
@@ -433,7 +435,10 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
             # "ambushed a group of policemen": a crowd word that ends in "of" before an armed side's name is that
             # side's number ("a group of farmers" stays a crowd)
             of_name = tokens[m.end - 1].lower_ == "of" and m.end in armed_starts
-            if not of_name and not any(s < m.end and m.start < e for s, e in names + targets):
+            # ... and one after an armed side's name and a joining word ("the Nusra Front group members") is its men
+            joined = m.start > 1 and tokens[m.start - 1].lower_ in rec.lexicon.crowd_joins \
+                and m.start - 1 in armed_ends
+            if not of_name and not joined and not any(s < m.end and m.start < e for s, e in names + targets):
                 out.append(_mention(text, "actor", span, "generic:civilians", form="crowd", priority=5,
                                     country=None, generic=True, crowd=True, alternatives=[]))
             continue

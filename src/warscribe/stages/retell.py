@@ -484,6 +484,16 @@ def _another_words() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in _generic_strike().get("another") or [])
 
 
+def generic_strike_verb(word: str) -> bool:
+    """Whether a verb strikes with no weapon named (`generic_strike` verbs: "had also targeted the district")."""
+    return word.casefold() in frozenset(str(w).casefold() for w in _generic_strike().get("verbs") or [])
+
+
+def generic_strike_verb_reach() -> int:
+    """How many sentences back the same doer's strike may be told for a strike verb to be of its kind."""
+    return int(_generic_strike().get("verb_reach") or 0)
+
+
 def generic_strike_reach() -> int:
     """How many sentences back a strike may be told for a generic word to stand for it (`generic_strike`)."""
     return int(_generic_strike().get("reach") or 0)
