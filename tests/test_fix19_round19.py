@@ -90,3 +90,18 @@ def test_civilians_named_as_the_dead_stay_against_a_description_of_rebels(pipeli
     pipeline.run(doc)
     first = doc.events[0]
     assert (first.actor2, first.fatalities) == ("Civilians (Syria)", 10)
+
+
+def test_the_army_of_mujahideen_is_a_rebel_group_not_the_army(pipeline):
+    text = "The rebel Army of Mujahideen detained two activists in Aleppo on Monday, local activists said."
+    found = events(pipeline, text, published="2014-03-11")
+    assert [e.actor1 for e in found] == ["Jaish al Mujahideen"]
+
+
+def test_an_accusation_of_being_behind_an_attack_told_before_is_no_event(pipeline):
+    text = ("A helicopter dropped containers of toxic gas on the town of Saraqib overnight, a rescue service said. "
+            "Dozens of people were treated for breathing problems. Doctors said the gas smelled of chlorine. "
+            "The town is held by rebels. Rescue workers wore masks. The opposition coalition accused the government "
+            "of being behind the attack.")
+    found = events(pipeline, text, published="2016-08-02")
+    assert [e.sub_event_type for e in found] == ["Chemical weapon"]
