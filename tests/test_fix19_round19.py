@@ -105,3 +105,10 @@ def test_an_accusation_of_being_behind_an_attack_told_before_is_no_event(pipelin
             "of being behind the attack.")
     found = events(pipeline, text, published="2016-08-02")
     assert [e.sub_event_type for e in found] == ["Chemical weapon"]
+
+
+def test_the_first_group_a_toll_names_is_the_side_struck(pipeline):
+    # ("JuA", a name the actor base lacks, leaves "militants" the last head of the count)
+    text = "6 TTP and JuA militants killed and 2 injured in air strikes in Khyber Agency"
+    found = events(pipeline, text, published="2015-01-27")
+    assert [e.actor2 for e in found] == ["TTP: Tehreek-i-Taliban Pakistan"]

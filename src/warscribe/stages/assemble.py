@@ -1405,10 +1405,12 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     elif agent is None:
         agent = _subject(doc, pre, anchor) if pre else None
         among = _kind(ctx, agent[0]) != "civilians" if agent is not None else False  # (civilians never strike)
-        if agent is not None and _counted_as_casualties(doc, agent, among and not any(
-                reciprocal(t.label) for t in triggers)):
-            # "the strikes left ten civilians injured", "47 leaders of X killed in a blast": the dead did nothing
-            agent, patient = None, patient or agent
+        fight = any(reciprocal(t.label) for t in triggers)
+        if agent is not None and _counted_as_casualties(doc, agent, among and not fight):
+            # "the strikes left ten civilians injured", "47 leaders of X killed in a blast": the dead did nothing;
+            # of the groups the count names ("4 TTP and LI militants killed"), the first
+            first = next(g for g in (*pre, agent) if g is agent or _counted_as_casualties(doc, g, among and not fight))
+            agent, patient = None, patient or first
     if agent is None and (patient is not None or subject_is_victim):  # "X were killed when Y opened fire"
         agent = _later_subject(doc, groups, anchor, patient, triggers)
     if agent is None and patient is not None and subject_is_victim:  # "X was killed in a clash with Y"
