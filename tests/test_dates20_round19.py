@@ -11,6 +11,7 @@ from warscribe.config import Config
 from warscribe.model import Document
 from warscribe.pipeline import Pipeline
 from warscribe.stages.time import _same_day_cue, date_line
+from warscribe.timex import find_dates, resolve
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +81,21 @@ def test_retold_attack_takes_the_year_of_the_date_line(pipeline: Pipeline) -> No
     text = ("September 8 2011 Envoys weigh a new vote Staff writer. Envoys met on Sunday over the August 21 attack "
             "in which gunmen killed 40 villagers near the town of Suran.")
     assert {d for d, _ in coded(pipeline, text, "2014-06-01")} == {"2011-08-21"}
+
+
+@pytest.mark.parametrize("text", ["the envoys will meet next Wednesday", "a vote this coming Sunday"])
+def test_a_weekday_to_come_is_no_day(text: str) -> None:
+    # 23 August 2013 was a Friday: "next Wednesday" is the 28th, after publication, not the 21st
+    found = find_dates(text)
+    assert len(found) == 1 and resolve(found[0], date(2013, 8, 23)) == []
+
+
+def test_a_bare_weekday_is_still_the_latest_gone() -> None:
+    found = find_dates("the envoys met Wednesday")
+    assert [resolve(m, date(2013, 8, 23)) for m in found] == [[("2013-08-21", 1)]]
+
+
+def test_next_weekday_does_not_date_the_event(pipeline: Pipeline) -> None:
+    # the clause's only weekday is to come: the event keeps the page's day, not the Wednesday before it
+    text = "Gunmen killed six farmers near the village of Morek and the council will meet next Wednesday."
+    assert {d for d, _ in coded(pipeline, text, "2013-08-23")} == {"2013-08-23"}
