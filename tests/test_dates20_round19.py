@@ -56,6 +56,7 @@ def test_without_the_link_the_page_day_stays(pipeline: Pipeline) -> None:
     ("Later that day gunmen attacked", True),
     ("Shortly after midnight gunmen attacked", False),  # a time, no earlier event
     ("Hours after 10 am gunmen attacked", False),
+    ("Some 30 hours after the raid gunmen attacked", False),  # a count of hours may run past the day
 ])
 def test_same_day_cue(text: str, linked: bool) -> None:
     assert (_same_day_cue().search(text) is not None) is linked

@@ -51,7 +51,8 @@ def _same_day_cue() -> re.Pattern[str]:
     refers = "|".join(re.escape(w) for w in raw["refers_by"])
     alts = [r"\s+".join(map(re.escape, p.split())) + (rf"\s+(?:{refers})\b" if p.endswith("after") else r"\b")
             for p in sorted(raw["same_day"], key=len, reverse=True)]
-    return re.compile(r"\b(?:" + "|".join(alts) + ")", re.I)
+    # ("some 30 hours after the first batches": a count of hours may run past the day)
+    return re.compile(r"(?<!\d\s)\b(?:" + "|".join(alts) + ")", re.I)
 
 
 _FIRST_WORD = re.compile(r"\s+(\w+)")
