@@ -22,6 +22,8 @@ from warscribe.inputs import InputReader
 from warscribe.model import Document, Event
 from warscribe.pipeline import Pipeline
 from warscribe.places.normalize import key, skeleton
+from warscribe.stages.time import date_line
+from warscribe.timex import parse_published
 
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "articles" / "fakes_syria_dev.jsonl"
 
@@ -59,6 +61,12 @@ def _sentence(doc: Document, ev: Event) -> str:
     return re.sub(r"\s+", " ", text[start:min(ends) + 1 if ends else len(text)]).strip()
 
 
+def _own_day(doc: Document) -> str | None:
+    """The article's own date line's day (stages/time.py reads it), else its publication metadata."""
+    line = date_line(doc.text, parse_published(doc.published))
+    return line[1].isoformat() if line else doc.published
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT))
@@ -80,12 +88,17 @@ def main(argv: list[str]) -> int:
     published = {d.id: d.published for d in docs}
     full_date = [e for e in events if e.event_date and not e.event_date.startswith("--")]
     after = [e for e in full_date if published.get(e.doc_id) and e.event_date > published[e.doc_id]]
+    # (the corpus metadata is often weeks off the article's own date line, "Published April 29 2017": an event after
+    # the metadata but not after the line is the metadata's error, one after the line would be ours)
+    own = {d.id: _own_day(d) for d in docs}
+    after_own = [e for e in full_date if own.get(e.doc_id) and e.event_date > own[e.doc_id]]
     print(f"documents processed: {len(docs)}; events: {n} ({n / max(1, len(docs)):.2f} per article)")
     print(f"events with an actor1: {_share(sum(1 for e in events if e.actor1), n)}")
     print(f"events with a place:   {_share(sum(1 for e in events if e.location), n)}")
     print(f"events with a date:    {_share(sum(1 for e in events if e.event_date), n)}")
     print(f"  day-precise full dates: {_share(sum(1 for e in full_date if e.time_precision == 1), n)}")
     print(f"  dated after publication: {_share(len(after), n)}")
+    print(f"  dated after the article's own date line (else publication): {_share(len(after_own), n)}")
     print(f"events linked to an earlier report (duplicate_of): {_share(sum(1 for e in events if e.duplicate_of), n)}")
     labels = _labels(corpus)
     firsts = {d.id: d.events[0] for d in docs if d.events and d.id in labels}

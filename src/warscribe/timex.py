@@ -39,7 +39,7 @@ class DateMention:
     days: tuple[int, ...] = ()
     year: int | None = None
     weekday: int | None = None
-    offset: int = 0  # relative days (yesterday = -1), or weeks for kind "week"
+    offset: int = 0  # relative days (yesterday = -1), weeks for kind "week", 1 for a weekday to come ("next Friday")
     part: int = 1  # day of month written for month-level dates
     strict: bool = False  # "last Tuesday": strictly before publication
     extra: dict = field(default_factory=dict)
@@ -68,7 +68,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     at_day, at_month = first_letters([*leads, *"0123456789"]), first_letters([*leads, *months])
     at_part = first_letters(["early", "mid", "late", "the", "in", "during", "since", "until", "by", "throughout"])
     at_name = first_letters(months)
-    at_weekday = first_letters(["last", "this", "past", "on", *_WEEKDAYS])
+    at_weekday = first_letters(["last", "this", "past", "on", "next", "coming", *_WEEKDAYS])
     return [
         ("iso", re.compile(rf"\b(?P<y>{year})-(?P<mn>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\b")),
         ("dmy", re.compile(rf"\b{at_day}{lead}(?P<d>{day})(?P<d2>{join}{day})?\s*(?:of\s+)?(?P<m>{month})(?![a-z])"
@@ -84,8 +84,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                              rf"(?P<m>{month})(?![a-z])(?:,?\s+(?P<y>{year})\b)?")),
         ("month_year", re.compile(rf"\b{at_name}(?P<m>{month})(?![a-z]),?\s+(?P<y>{year})\b")),
         # "Tuesdays executions": a possessive whose apostrophe was lost (FA-KES strips them) still names the day
-        ("weekday", re.compile(rf"\b{at_weekday}(?:(?P<last>last|this past|past)\s+|(?P<on>on)\s+)?"
-                               rf"(?P<wd>{wd})(?P<s>s)?\b")),
+        # ("next Wednesday", "this coming Sunday": a day still to come, matched so that no bare weekday inside it is
+        # read as the latest one gone)
+        ("weekday", re.compile(rf"\b{at_weekday}(?:(?P<last>last|this past|past)\s+|(?P<on>on)\s+|"
+                               rf"(?P<next>next|this coming|coming)\s+)?(?P<wd>{wd})(?P<s>s)?\b")),
         ("relative", re.compile(r"\b(?:(?P<yday>the day before yesterday|yesterday|last night)|"
                                 r"(?P<today>today|tonight|this morning|this evening|earlier today)|"
                                 r"(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago)\b", re.I)),
@@ -192,7 +194,8 @@ def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
     if kind == "weekday":
         if g.get("s") and (g.get("on") or g.get("last")):
             return None  # "on Fridays": every Friday, no one day
-        return DateMention(s, e, text, "weekday", weekday=_WEEKDAYS[g["wd"].lower()], strict=bool(g.get("last")))
+        return DateMention(s, e, text, "weekday", weekday=_WEEKDAYS[g["wd"].lower()], strict=bool(g.get("last")),
+                           offset=1 if g.get("next") else 0)
     if kind == "relative":
         if g.get("yday"):
             back = 2 if g["yday"].lower().startswith("the day before") else 1
@@ -288,8 +291,8 @@ def _resolve_month(m: DateMention, published: date | None) -> list[tuple[str, in
 
 
 def _resolve_weekday(m: DateMention, published: date | None) -> list[tuple[str, int]]:
-    if published is None or m.weekday is None:
-        return []
+    if published is None or m.weekday is None or m.offset > 0:
+        return []  # (offset 1: "next Wednesday", after publication: no event's day)
     back = (published.weekday() - m.weekday) % 7
     if back == 0 and m.strict:
         back = 7

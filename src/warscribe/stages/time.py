@@ -7,9 +7,11 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from warscribe.cleaning.cues import load_cues, normalise
 from warscribe.config import Context
+from warscribe.knowledge import located
 from warscribe.model import Document, Event, Evidence, Sentence, replaced
 from warscribe.timex import DateMention, find_dates, parse_published, resolve
 
@@ -33,8 +35,53 @@ class TimeStage:
             published = line[1]
         out: list[Event] = []
         for ev in doc.events:
-            out.extend(_date_event(doc, ev, published, speech, line[0] if line else None))
+            linked = _same_day(doc, ev, out, published, speech)
+            out.extend([linked] if linked is not None else _date_event(doc, ev, published, speech,
+                                                                        line[0] if line else None))
         doc.events[:] = out
+
+
+_DAY_LINKS = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "day_links.yaml"
+
+
+@lru_cache(maxsize=1)
+def _same_day_cue() -> re.Pattern[str]:
+    """'Hours after the initial attack', 'later that day' (data/lexicon/day_links.yaml)."""
+    raw = located.data_file(_DAY_LINKS)
+    refers = "|".join(re.escape(w) for w in raw["refers_by"])
+    alts = [r"\s+".join(map(re.escape, p.split())) + (rf"\s+(?:{refers})\b" if p.endswith("after") else r"\b")
+            for p in sorted(raw["same_day"], key=len, reverse=True)]
+    # ("some 30 hours after the first batches": a count of hours may run past the day)
+    return re.compile(r"(?<!\d\s)\b(?:" + "|".join(alts) + ")", re.I)
+
+
+_FIRST_WORD = re.compile(r"\s+(\w+)")
+
+
+def _first_word(m: re.Match[str]) -> bool:
+    """Whether the word after the cue points to the document's first event ("hours after the initial attack")."""
+    return m.group(1).lower() in {str(w).lower() for w in located.data_file(_DAY_LINKS)["first_words"]}
+
+
+def _same_day(doc: Document, ev: Event, earlier: list[Event], published, speech: frozenset[str]) -> Event | None:
+    """An event whose sentence names no day but ties it to one told before ("Hours after the initial attack air
+    strikes also hit a hospital"): the day of the document's nearest earlier event dated to a day."""
+    if ev.draft is None:
+        return None
+    sent, anchor = ev.draft.sentence, ev.draft.trigger.start
+    cue = _same_day_cue().search(doc.text, sent.start, max(sent.start, anchor))
+    if cue is None or _nearest(doc.text, sent.start, sent.end, anchor, published, speech) is not None:
+        return None
+    before = [e for e in earlier if e.draft is not None and e.draft.trigger.start < sent.start
+              and e.event_date and e.time_precision == 1]
+    if not before:
+        return None
+    word = _FIRST_WORD.match(doc.text, cue.end())
+    pick = min if word is not None and _first_word(word) else max
+    prior = pick(before, key=lambda e: e.draft.trigger.start)  # type: ignore[union-attr]
+    ev.event_date, ev.time_precision = prior.event_date, 1
+    ev.evidence.append(Evidence.of(doc.text, cue.start(), cue.end(), "event_date"))
+    return ev
 
 
 # A date line glued to the headline: "8 Jun 2016 Russian strikes ...", "... Governor AFP Sunday 25 May 2014 "Ten
@@ -71,7 +118,8 @@ def date_line(text: str, published) -> tuple[DateMention, date] | None:
             return None
         day = date(m.year, m.month or 1, m.days[0])
         # (a line whose weekday names its own day, "Thu Feb 26 2015", is the page's, however far the metadata is)
-        if published is not None and abs((day - published).days) > _LINE_DRIFT and not _own_weekday(text, m, day):
+        if published is not None and abs((day - published).days) > _LINE_DRIFT and not _own_weekday(text, m, day) \
+                and not _opens_alone(text, before, day):
             return None
         return (replace(m, start=weekday.start, text=text[weekday.start:m.end]) if weekday else m), day
     return None
@@ -81,6 +129,20 @@ def _date_label(before: str) -> bool:
     """Whether the text before a date is a page's date label ("Date of publication", "Posted on")."""
     label = load_cues().labels.get(normalise(before))
     return label is not None and label.field in ("published", "updated")
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _opens_alone(text: str, before: str, day: date) -> bool:
+    """Whether a date line far from the metadata opens the text and the text bears it out: its days told without a
+    year ("an August 21 chemical attack") all fall in the two months before the line, and it names no year after the
+    line's ("September 8 2013 U.S. leaves door open ..." under a metadata date of 2015: the page's day)."""
+    if before.strip() or any(int(y) > day.year for y in _YEAR.findall(text)):
+        return False
+    told = [date.fromisoformat(v) for m in find_dates(text) if m.kind == "date" and m.year is None
+            for v, _ in resolve(m, day)]
+    return bool(told) and not any(long_past(d, day) for d in told)
 
 
 _WEEKDAY_ABBR = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+$")
