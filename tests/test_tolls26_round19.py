@@ -92,3 +92,12 @@ def test_a_plural_doer_before_a_figure_keeps_the_default(reader: CountReader) ->
 ])
 def test_kin_listed_after_a_figure(reader: CountReader, text: str, dead: int) -> None:
     assert [v for v, _, _ in _deaths(reader, text)] == [dead]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Another man and a woman were killed by a mortar in the next village.", 2),
+    ("Another farmer and three children were killed.", 4),
+    ("Another six people were killed in the raids.", 6),
+])
+def test_another_opens_one_person_of_a_list(reader: CountReader, text: str, dead: int) -> None:
+    assert [v for v, _, _ in _deaths(reader, text)] == [dead]

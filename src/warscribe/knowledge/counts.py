@@ -265,7 +265,10 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # ("a four-year-old boy and four rustlers": a number word joined by a hyphen is a word of the item)
     item_word = rf"(?:(?!(?:{_alt(list(numbers.words))})(?![\w-])){np0_word})"
     # "a woman and two children were killed": both count (but not "a gun battle ensued and 4 ...", see _after).
-    first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with(numbers.words)}(?:{_alt(list(numbers.words))}))\s+"
+    # ("Another man and a woman were killed": a word that opens one person, counting.yaml `one_first`)
+    ones = "".join(f"|{re.escape(w)}" for w in _raw_rules().get("one_first") or ())
+    first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with(numbers.words)}"
+             rf"(?:{_alt(list(numbers.words))}){ones})\s+"
              rf"(?P<np0>{item_word}{{1,4}}?),?\s*and\s+)?")
     # Every match begins with a number or a modifier, then a space: the look-ahead spares the rest elsewhere.
     begins = starts_with([*numbers.words, *numbers.indefinite, *numbers.modifiers], r"[\s-]")  # "thirty-five"
@@ -428,7 +431,8 @@ class CountReader:
                     value = 2  # "a woman and child": two people, each told as one
             start = m.start()
             if m.group("num0") and (m.group("num0").lower() not in ("a", "an") or _person(m.group("np0"))):
-                extra, extra_vague = _value(self.numbers, m.group("num0"))
+                one = m.group("num0").lower() in (_raw_rules().get("one_first") or ())
+                extra, extra_vague = (1, False) if one else _value(self.numbers, m.group("num0"))
                 value, vague, np = value + extra, vague or extra_vague, f"{m.group('np0')} {np}"
                 listed, start = self._listed_before(text, start)
                 value += listed
