@@ -265,7 +265,10 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # ("a four-year-old boy and four rustlers": a number word joined by a hyphen is a word of the item)
     item_word = rf"(?:(?!(?:{_alt(list(numbers.words))})(?![\w-])){np0_word})"
     # "a woman and two children were killed": both count (but not "a gun battle ensued and 4 ...", see _after).
-    first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with(numbers.words)}(?:{_alt(list(numbers.words))}))\s+"
+    # ("Another man and a woman were killed": a word that opens one person, counting.yaml `one_first`)
+    ones = "".join(f"|{re.escape(w)}" for w in _raw_rules().get("one_first") or ())
+    first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with(numbers.words)}"
+             rf"(?:{_alt(list(numbers.words))}){ones})\s+"
              rf"(?P<np0>{item_word}{{1,4}}?),?\s*and\s+)?")
     # Every match begins with a number or a modifier, then a space: the look-ahead spares the rest elsewhere.
     begins = starts_with([*numbers.words, *numbers.indefinite, *numbers.modifiers], r"[\s-]")  # "thirty-five"
@@ -282,7 +285,9 @@ def _patterns(numbers: Numbers) -> _Patterns:
     verb_first = starts_with(verbs, r"\s")
     # (a quoted figure: "initially killing “50 terrorists.”"; not a quoted phrase, "killing “a woman with four of her
     # children”", whose first words are no count of it)
-    before = (rf"\b{verb_first}(?P<out>{before_verbs})\s+(?:[\"“](?=\d))?{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
+    # ("killing the four siblings": an article may open the counted)
+    opener = r"(?:[\"“](?=\d)|the\s+(?=\w+\s+\w))?"
+    before = (rf"\b{verb_first}(?P<out>{before_verbs})\s+{opener}{number}(?:\s+(?:the\s+)?(?P<np>{_VICTIM_NP})|"
               rf"(?=\s*(?:[.,;:)\"”]|and\b|or\b|including\b|$)))"
               # ("killed 14 jihadists from the Islamic State group and five civilians": the group named between
               # the counts, both count)
@@ -426,7 +431,8 @@ class CountReader:
                     value = 2  # "a woman and child": two people, each told as one
             start = m.start()
             if m.group("num0") and (m.group("num0").lower() not in ("a", "an") or _person(m.group("np0"))):
-                extra, extra_vague = _value(self.numbers, m.group("num0"))
+                one = m.group("num0").lower() in (_raw_rules().get("one_first") or ())
+                extra, extra_vague = (1, False) if one else _value(self.numbers, m.group("num0"))
                 value, vague, np = value + extra, vague or extra_vague, f"{m.group('np0')} {np}"
                 listed, start = self._listed_before(text, start)
                 value += listed
@@ -439,9 +445,11 @@ class CountReader:
                 # "Between 500 and 1300 people died": a range, its lowest figure (ACLED's conservative rule)
                 value, start = min(value, _value(self.numbers, low.group("low"))[0]), low.start()
             if m.group("both"):
-                # "N killed and wounded": the dead are some unknown part of N; take the limited reading.
-                out.append(Count(m.start(), m.end(), "death", min(value, 3), True, _victims(self.numbers, np),
-                                 np.strip()))
+                # "N killed and wounded": the dead are some unknown part of N; take the limited reading. "N killed
+                # or wounded" tells no death for sure: none (counting.yaml `either_outcome`).
+                either = _EITHER.search(m.group("both")) is not None
+                out.append(Count(m.start(), m.end(), "death", 0 if either else min(value, 3), True,
+                                 _victims(self.numbers, np), np.strip()))
                 continue
             outcome = _outcome(self.numbers, m.group("out"))
             out.append(Count(start, m.end(), outcome, value, vague, _victims(self.numbers, np), np.strip(),
@@ -630,6 +638,8 @@ class CountReader:
                 continue  # "dead body", "dead city"
             if _carried_out(text, m):
                 continue  # "the airstrikes were executed": carried out, no one killed
+            if _crime_listed(text, m):
+                continue  # "citing sexual assault killing and disappearance": a kind of act, no death
             if _back_reference(text, m):
                 continue  # "the militants killed in the offensive were foreigners": dead told elsewhere
             if not any(c.start <= m.start() < c.end for c in found):
@@ -671,17 +681,22 @@ class CountReader:
             # farmer with an axe")
             words = list(_WORD_AT.finditer(text, m.end("num"), min(len(text), m.end("num") + 60)))[:3]
             head = next((w for w in words if w.group().lower() in self.numbers.victims), None)
-            if head is None:
-                break
+            if head is None or (m.group("num").lower() in _ONE_OWNED_WORDS and not self._singular(head.group())):
+                break  # ("and their children": how many is not told)
             items.append((m.group("num"), m.start("num"), head.end()))
             j = join.match(text, head.end())
             m = item.match(text, j.end()) if j is not None else None
-        if len(items) < 2:
+        if len(items) < 2 or all(num.lower() in _ONE_OWNED_WORDS for num, _, _ in items):
             return None
-        value = sum(_value(self.numbers, num)[0] for num, _, _ in items)
+        value = sum(1 if num.lower() in _ONE_OWNED_WORDS else _value(self.numbers, num)[0] for num, _, _ in items)
         words = text[items[0][1]:items[-1][2]]
         return Count(items[0][1], items[-1][2], "death", value, False,
                      _victims(self.numbers, words), words)
+
+    def _singular(self, head: str) -> bool:
+        """Whether a noun of people names one person ("father", not "children" or "sons")."""
+        low = head.lower()
+        return low not in _raw_rules()["plural_heads"] and (not low.endswith("s") or low.endswith("ss"))
 
     def _titled_one(self, text: str, at: int) -> bool:
         """Whether the words after a death word name one person by a singular noun of people and a name ("killing
@@ -743,12 +758,18 @@ class CountReader:
 
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
 
+# a possessive that opens one listed person ("and their father")
+_ONE_OWNED_WORDS = ("his", "her", "their", "its")
+_ONE_OWNED = "|".join(_ONE_OWNED_WORDS)
+
 
 def _listed_after_patterns(numbers: Numbers) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An item of a list after a death word (a number, "of her" perhaps, up to three words) and the words joining two
     items (counting.yaml `listed_after`)."""
     joins = _phrases(_raw_rules().get("listed_after") or [], "") or "(?!)"
-    item = rf"\s*[\"“]?(?P<num>\d+|{_alt(list(numbers.words))})\s+(?:of\s+(?:his|her|their|its)\s+)?"
+    # ("killing the four siblings and their father": an article may open an item, and a possessive one person)
+    item = (rf"\s*[\"“]?(?:the\s+)?(?P<num>\d+|{_alt(list(numbers.words))}|{_ONE_OWNED})\s+"
+            r"(?:of\s+(?:his|her|their|its)\s+)?")
     return re.compile(item, re.I), re.compile(rf",?\s+(?:{joins})(?=\s)", re.I)
 
 
@@ -762,7 +783,8 @@ def _one_more_after(numbers: Numbers) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _passive_after() -> re.Pattern[str]:
-    words = _phrases((_raw_rules().get("one_victim_subject") or {}).get("after") or [], "") or "(?!)"
+    # ({n}: a figure, the count of another outcome a headline tells next: "Child killed 9 civilians injured")
+    words = _phrases((_raw_rules().get("one_victim_subject") or {}).get("after") or [], r"\d+") or "(?!)"
     return re.compile(rf"\s+(?:{words})\b", re.I)
 
 
@@ -801,29 +823,48 @@ def _reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _definite_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _definite_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     raw = _raw_rules().get("definite_dead") or {}
     openers = _phrases(raw.get("openers") or [], "") or "(?!)"
     links = _phrases(raw.get("links") or [], "") or "(?!)"
     words = rf"(?:\s+[A-Za-z][\w'’-]*){{0,{int(raw.get('reach', 0))}}}?"
-    return (re.compile(rf"^\W*(?:{openers})(?P<words>{words})\s+(?:{links})\s*$", re.I),
-            re.compile(rf"^\W*(?:{openers})\s*$", re.I))
+    # (a subject that points back wherever it stands, "the remains of those who had died": a few words, then a
+    # link or an intransitive death word, see _definite_dead)
+    pointers = _phrases(raw.get("pointers") or [], "") or "(?!)"
+    near = rf"(?:\s+[A-Za-z][\w'’-]*){{0,{int(raw.get('pointer_reach', 0))}}}?"
+    return (re.compile(rf"^\W*(?:{openers})(?P<words>{words})(?:\s+(?P<link>{links}))?\s*$", re.I),
+            re.compile(rf"^\W*(?:{openers})\s*$", re.I),
+            re.compile(rf"(?:^|[^\w'’-])(?:{pointers})(?P<words>{near})(?:\s+(?P<link>{links}))?\s*$", re.I))
 
 
 def _definite_dead(text: str, at: int) -> bool:
     """Whether a death word with no number has for its dead the definite subject that opens the text ("The fighters
-    from both factions were killed ...", "Most of those killed were ..."): people counted before, whose toll is no
-    new one (counting.yaml `definite_dead`). The subject holds no number and names people."""
-    linked, bare = _definite_patterns()
+    from both factions were killed ...", "Most of those killed were ...", "The crew died") or one that points back
+    wherever it stands ("the remains of those who had died in the attack"): people counted before, whose toll is no
+    new one (counting.yaml `definite_dead`). The subject holds no number and names people; with no link word
+    before it the death word takes no object ("died": `intransitive`)."""
+    linked, bare, pointer = _definite_patterns()
     before = text[:at]
-    m = linked.match(before)
-    if m is None:
-        return bare.match(before) is not None
-    words = m.group("words")
-    return not _DIGIT.search(words) and not _not_people(words) and not _CLAUSE_MARK.search(words)
+    for pattern in (linked, pointer):
+        m = pattern.search(before)
+        if m is None or (m.group("link") is None and not _intransitive().match(text, at)):
+            continue
+        words = m.group("words")
+        if not _DIGIT.search(words) and not _not_people(words) and not _CLAUSE_MARK.search(words):
+            return True
+    return bare.match(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _intransitive() -> re.Pattern[str]:
+    words = _phrases((_raw_rules().get("definite_dead") or {}).get("intransitive") or [], "") or "(?!)"
+    return re.compile(rf"(?:{words})\b", re.I)
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+
+# the word joining two outcomes that leaves which one befell the counted open ("killed or wounded")
+_EITHER = re.compile(rf"\s(?:{_phrases(_raw_rules().get('either_outcome') or [], '') or '(?!)'})\s", re.I)
 
 
 def _back_reference(text: str, m: re.Match[str]) -> bool:
@@ -882,6 +923,21 @@ def _no_death_after(text: str, end: int) -> bool:
     """Whether the word after a counted death word makes it no death ("an earlier death toll")."""
     after = text[end:end + 20].split()[:1]
     return bool(after) and _NON_WORD_CHAR.sub("", after[0].lower()) in _raw_rules()["not_counted_deaths_before"]
+
+
+def _crime_listed(text: str, m: re.Match[str]) -> bool:
+    """Whether a death word with no number is named as one of a list of crimes ("sexual assault killing and
+    involuntary disappearance"): a crime's word right before it, or within two words after the "and" that follows
+    it (counting.yaml `crimes_listed`)."""
+    rules = _raw_rules().get("crimes_listed") or {}
+    if m.group().lower() not in rules.get("words", ()):
+        return False
+    crimes = set(rules.get("crimes", ()))
+    before = _LETTERS.findall(text[max(0, m.start() - 30):m.start()].lower())[-1:]
+    after = _LETTERS.findall(text[m.end():m.end() + 40].lower())[:3]
+    if "of" in after:
+        return False  # "the killing and torture of detainees": whose deaths, told
+    return bool(before and before[0] in crimes) or bool(after and after[0] == "and" and crimes & set(after[1:]))
 
 
 def _carried_out(text: str, m: re.Match[str], group: int | str = 0) -> bool:
