@@ -237,9 +237,12 @@ def _premises() -> tuple[re.Pattern[str], re.Pattern[str]]:
     member = r"(?:(?:(?:the|an?|one)\s+)?members?\s+of\s+)?"
     # "a building used by X" (roles.yaml `premises_users`): the user holds the building, no doer's "by"
     users = alternation(_data().get("premises_users") or ["of"])
+    uses = alternation(_data().get("premises_uses") or [])
     before = re.compile(rf"\b{first}(?:{nouns})\s+of\s+{member}(?:(?:the|an?)\s+)?(?:{word}){{0,2}}$|"
                         rf"\b{first}(?:{nouns})\s+of\s+(?:{word}){{1,5}}(?:which|that)\s+belongs?\s+to\s+(?:the\s+)?$|"
-                        rf"\b{first}(?:{nouns})\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:{users})\s+(?:the\s+)?$",
+                        rf"\b{first}(?:{nouns})\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:{users})\s+(?:the\s+)?$|"
+                        # "a school being used as a base by X" (roles.yaml `premises_uses`): any place so used is X's
+                        rf"\b(?:{uses})\s+(?:the\s+)?$",
                         re.I)
     # "Nusra targets were also hit": a bare name before a place struck in the passive (roles.yaml `premises_bare`)
     bare = _data().get("premises_bare") or {}
@@ -493,6 +496,16 @@ def member_possessive(before: str) -> bool:
 def ly_nouns() -> frozenset[str]:
     """Words ending in -ly that are nouns, not adverbs ("army supply convoy"), roles.yaml `ly_nouns`."""
     return _words("ly_nouns")
+
+
+def agent_markers() -> list[str]:
+    """The words right before a name that make it the doer (roles.yaml `agent_markers`: "by", "at the hands of")."""
+    return list(_data().get("agent_markers") or ("by", "at the hands of", "blamed on"))
+
+
+def agent_marker_pattern() -> str:
+    """`agent_markers` as one regex alternation, longest first, any spacing between their words."""
+    return "|".join(_joined(m) for m in sorted(agent_markers(), key=len, reverse=True))
 
 
 def collectives() -> str:

@@ -19,6 +19,8 @@ from warscribe.knowledge.roles import (
     accuses,
     addressed,
     against_itself,
+    agent_marker_pattern,
+    agent_markers,
     air_raider,
     armed_casualties,
     backed_by_before,
@@ -96,8 +98,8 @@ _YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-3])\d")
 def _agent_before() -> re.Pattern[str]:
     """ "killed by", "at the hands of", "blamed on" and up to two words, or the members of a group ("by members of
     the", "by a gang of armed men", "by a group of unknown gunmen": roles.yaml `collectives`), right before a name."""
-    return re.compile(starts_with(("by", "at the hands of", "blamed on"), r"\s")
-                      + r"(?<!backed )(?<!supported )(?<!sponsored )\b(?:by|at\s+the\s+hands\s+of|blamed\s+on)"
+    return re.compile(starts_with(agent_markers(), r"\s")
+                      + rf"(?<!backed )(?<!supported )(?<!sponsored )\b(?:{agent_marker_pattern()})"
                       r"\s+(?:the\s+)?(?:(?:\S+\s+){0,2}|(?:an?\s+|two\s+|three\s+|several\s+)?(?:members?|"
                       r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?(?:al\s+)?|"
                       rf"(?:an?\s+|one\s+)?(?:{collectives()})s?\s+of\s+(?:\S+\s+){{0,2}})"
@@ -1676,7 +1678,9 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
             if len(group) > 1:
                 return group[:1], group[1:]
             return group, (groups[i + 1] if i + 1 < len(groups) else None)
-        if agent is None and _agent_before().search(before):
+        if agent is None and _agent_before().search(before) \
+                and not owns_premises(doc.text, group[0].start, group[-1].end):
+            # ("a school used as a base by X": X holds the place, its "by" tells no doer)
             agent = group
     return agent, patient
 
