@@ -216,6 +216,7 @@ class _Patterns:
     counted: re.Pattern[str]  # NUMBER NP, with no outcome: "eight IS members" after "along with"
     listed: re.Pattern[str]  # NUMBER NP ending a text: an item of a list of victims told before its last items
     subject: re.Pattern[str]  # NUMBER, up to three words, a noun of people: a clause's counted subject
+    last_told: re.Pattern[str]  # a word that can close a match of `after` (see `_after_reach`)
 
 
 def _alt(words: list[str]) -> str:
@@ -312,7 +313,34 @@ def _patterns(numbers: Numbers) -> _Patterns:
                                 r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*),?\s+$", re.I),
                      # (no number among the words: "one report four troops" counts four)
                      re.compile(rf"\b{number}\s+(?P<np>(?:(?!(?:{_alt(list(numbers.words))})\b)[A-Za-z][\w'’-]*\s+)"
-                                rf"{{0,3}}?(?:{_alt(list(numbers.victims))}))\b", re.I))
+                                rf"{{0,3}}?(?:{_alt(list(numbers.victims))}))\b", re.I),
+                     _last_told(numbers))
+
+
+def _last_told(numbers: Numbers) -> re.Pattern[str]:
+    """A whole word that can close a match of `after`: an outcome's last word, or `combined`'s (killed, dead,
+    wounded, injured)."""
+    words = sorted({w.split()[-1] for w in numbers.outcomes} | {"killed", "dead", "wounded", "injured"})
+    return re.compile(rf"\b{starts_with(words)}(?:{_alt(words)})\b", re.I)
+
+
+# After `after`'s last possible end: the spaces and the next word (or sign) its look-ahead may read
+_NEXT_TOKEN = re.compile(r"\s*(?:\w+|\S)")
+
+
+def _after_reach(last_told: re.Pattern[str], text: str) -> int:
+    """How much of `text` a search of `after` needs: every match ends with a word `last_told` finds, and reads at
+    most the spaces and the word or sign after it (`combined`'s look-ahead: a stop, the end, a preposition).
+    Searched up to the end of that token (the end of a word in the whole text, or a sign that no space is: the end
+    of text and the word boundaries hold there as in the whole text wherever a match may test them), `after` finds
+    the same matches; 0 when no word closes one."""
+    end = 0
+    for m in last_told.finditer(text):  # (a forward search: read back from the end, `.*` tries every position)
+        end = m.end()
+    if not end:
+        return 0
+    token = _NEXT_TOKEN.match(text, end)
+    return token.end() if token is not None else len(text)
 
 
 def _value(numbers: Numbers, token: str) -> tuple[int, bool]:
@@ -415,7 +443,8 @@ class CountReader:
 
     def _after(self, text: str) -> list[Count]:
         out = []
-        for m in self.p.after.finditer(text):
+        # (the search stops where no match can end: after the last word that closes one, half of a text on FA-KES)
+        for m in self.p.after.finditer(text, 0, _after_reach(self.p.last_told, text)):
             if _not_people(m.group("np") or "") or _counted_bodies(m.group("np") or "") or self._active(text, m) \
                     or _no_death_after(text, m.end()):
                 continue
