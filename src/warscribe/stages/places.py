@@ -323,10 +323,19 @@ def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list
 
 def _locative(text: str, actor: Mention, ctx: Context) -> bool:
     """'killed in Damascus': a city that also names a government (metonymy) is a place after a locative
-    preposition, whatever the actor recogniser made of it."""
-    if not _LOCATIVE.search(text[max(0, actor.start - 40):actor.start]):
+    preposition, or after a direction word ("Jobar eastern Damascus": cues.yaml `directions`, in lower case), whatever
+    the actor recogniser made of it."""
+    before = text[max(0, actor.start - 40):actor.start]
+    if not (_LOCATIVE.search(before) or _direction_before().search(before)):
         return False
     return ctx.gazetteer.has_key(key(actor.text))
+
+
+@lru_cache(maxsize=1)
+def _direction_before() -> re.Pattern[str]:
+    """A lower-case direction word right before a name ("eastern Damascus"): a part of that area, never its government
+    ("Southern" opens a name)."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues()['directions'])})[ \u00a0]+$")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,22 @@
+"""Round 19 (places27): places still wrong in FA-KES: a capital named as a government is a place after a direction
+word ("Jobar eastern Damascus")."""
+
+from __future__ import annotations
+
+import pytest
+
+import warscribe
+
+
+def _events(text: str, published: str = "2014-09-04"):
+    events = warscribe.extract(text, published=published)
+    assert events, text
+    return events
+
+
+@pytest.mark.parametrize("gap", [", eastern", " eastern", " in eastern"])
+def test_a_quarter_before_a_direction_and_the_capital_lies_in_the_capital(gap: str) -> None:
+    events = _events("Soldiers clashed with rebels in the Quneitra countryside on Tuesday. "
+                     f"The army also advanced in the neighborhood of Jobar{gap} Damascus as the gunmen fled.")
+    regained = [e for e in events if e.location == "Jobar"]
+    assert regained and regained[-1].admin1 == "Damascus"
