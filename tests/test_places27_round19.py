@@ -20,3 +20,16 @@ def test_a_quarter_before_a_direction_and_the_capital_lies_in_the_capital(gap: s
                      f"The army also advanced in the neighborhood of Jobar{gap} Damascus as the gunmen fled.")
     regained = [e for e in events if e.location == "Jobar"]
     assert regained and regained[-1].admin1 == "Damascus"
+
+
+def test_a_district_after_a_pronoun_lies_in_the_town_the_sentence_before_names() -> None:
+    events = _events("Syrian troops and Hezbollah captured more ground in the rebel-held town of Zabadani on Monday. "
+                     "They seized the Sahel district after heavy bombardment.", "2015-07-21")
+    assert all(e.location != "Sahel" for e in events)
+    assert all(e.admin1 == "Rural Damascus" for e in events)
+
+
+def test_a_district_named_by_its_own_subject_keeps_its_reading() -> None:
+    events = _events("Syrian troops and Hezbollah captured more ground in the rebel-held town of Zabadani on Monday. "
+                     "Rebel fighters seized the Sahel district after heavy bombardment.", "2015-07-21")
+    assert any(e.location == "Sahel" for e in events)

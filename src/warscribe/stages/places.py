@@ -471,6 +471,8 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         # hours after the blasts at a temple in X"); a side's advance elsewhere did not
         chosen = _away(_best_in(_not_in(resolved, draft.backdrop_setting), sent.start, sent.end,
                                 draft.trigger.start, places.focus), places.focus)
+    if chosen is not None and (town := _town_of_part(doc, chosen, resolved, sentences, sent, places.focus)) is not None:
+        chosen = town
     if chosen is not None and not chosen.specific:
         follow = _elaboration(resolved, sentences, sent, chosen, _told(doc, ev))
         if follow is not None and chosen.mention.start >= 0:
@@ -535,6 +537,35 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+@lru_cache(maxsize=1)
+def _town_part_after() -> re.Pattern[str]:
+    """A part of a town's kind right after its name ("Sahel district"; cues.yaml `town_parts`)."""
+    return re.compile(rf"[ \u00a0]+(?:{alternation(cues().get('town_parts', ()))})\b", re.IGNORECASE)
+
+
+def _town_of_part(doc: Document, chosen: Resolved, resolved: list[Resolved], sentences: list[Sentence],
+                  sent: Sentence, focus: str | None) -> Resolved | None:
+    """"... captured more territory inside Zabadani. They seized the Sahel district": a part of a town, the only place
+    of a sentence opening with a pronoun, read in another governorate than the town the paragraph's previous sentence
+    names (or in another country: the Sahel region), is a part of that town (the gazetteer knows no quarter of that name
+    there): the event is placed at it."""
+    m = chosen.mention
+    if m.start < 0 or chosen.feature == "country" or not _town_part_after().match(doc.text, m.end):
+        return None
+    if any(sent.start <= r.mention.start < sent.end and r is not chosen for r in resolved):
+        return None
+    if not any(a.kind == "anaphor" and not doc.text[sent.start:a.start].strip() for a in doc.mentions):
+        return None
+    earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda s: s.start)
+    town = _best_in(resolved, last.start, last.end, last.end, focus)
+    if town is None or not town.specific or town.feature == "unresolved" or not town.admin1:
+        return None
+    return town if (town.country_code, town.admin1) != (chosen.country_code, chosen.admin1) else None
 
 
 @lru_cache(maxsize=1)
