@@ -33,3 +33,15 @@ def test_a_district_named_by_its_own_subject_keeps_its_reading() -> None:
     events = _events("Syrian troops and Hezbollah captured more ground in the rebel-held town of Zabadani on Monday. "
                      "Rebel fighters seized the Sahel district after heavy bombardment.", "2015-07-21")
     assert any(e.location == "Sahel" for e in events)
+
+
+def test_the_city_of_a_governorates_name_is_its_seat_at_precision_one() -> None:
+    ev = _events("Islamic State fighters attacked the city of Hassakeh on Monday killing five soldiers.",
+                 "2015-06-25")[0]
+    assert ev.admin1 == "Al-Hasakeh" and ev.geo_precision == 1
+
+
+def test_a_governorates_name_framed_as_an_area_stays_at_precision_three() -> None:
+    ev = _events("Islamic State fighters attacked Hassakeh province on Monday killing five soldiers.",
+                 "2015-06-25")[0]
+    assert ev.admin1 == "Al-Hasakeh" and ev.geo_precision == 3
