@@ -45,3 +45,19 @@ def test_a_governorates_name_framed_as_an_area_stays_at_precision_three() -> Non
     ev = _events("Islamic State fighters attacked Hassakeh province on Monday killing five soldiers.",
                  "2015-06-25")[0]
     assert ev.admin1 == "Al-Hasakeh" and ev.geo_precision == 3
+
+
+def test_a_town_in_eastern_syria_is_not_placed_at_a_western_main_governorate() -> None:
+    events = _events("Snipers killed two men in Aleppo city on Wednesday, a monitor said. "
+                     "On Thursday jets killed 23 civilians in raids on a town in eastern Syria held by the Islamic "
+                     "State group.", "2016-09-16")
+    raid = [e for e in events if e.fatalities == 23]
+    assert raid and raid[0].admin1 != "Aleppo"
+
+
+def test_a_town_in_northern_syria_keeps_the_northern_main_governorate() -> None:
+    events = _events("Snipers killed two men in Aleppo city on Wednesday, a monitor said. "
+                     "On Thursday jets killed 23 civilians in raids on a town in northern Syria held by the Islamic "
+                     "State group.", "2016-09-16")
+    raid = [e for e in events if e.fatalities == 23]
+    assert raid and raid[0].admin1 == "Aleppo"

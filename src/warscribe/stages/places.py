@@ -15,7 +15,7 @@ from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
-from warscribe.places.data import admin1_named, cues
+from warscribe.places.data import admin1_named, admin1_table, cues
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
@@ -485,7 +485,11 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         # "bombs kill 28 in IS-held Syria town": a town of the country left unnamed is the town the next sentences
         # of the paragraph name
         town = _next_place(resolved, sentences, sent, places.focus) if chosen.mention.data.get("kind_after") else None
-        chosen = town or places.focus_place() or _paragraph_place(resolved, sentences, sent, places.focus) or chosen
+        # "a town in eastern Syria": the document's main governorate or the paragraph's place only where it lies
+        # in that part of the country (else the country is all that is known)
+        part = [p for p in (places.focus_place(), _paragraph_place(resolved, sentences, sent, places.focus))
+                if p is not None and _toward(p, chosen)]
+        chosen = town or (part[0] if part else None) or chosen
     elif chosen is not None and chosen.feature == "country" and places.focus and chosen.country_code != places.focus:
         chosen = None  # "the United States is backing the rebels": a foreign country named, not the scene
     elif chosen is not None and _unframed_abroad(doc.text, chosen, resolved, places, sent):
@@ -537,6 +541,28 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+def _toward(place: Resolved, country: Resolved) -> bool:
+    """Whether a place lies in the part of the country its mention names ("eastern Syria": east of the middle of its
+    governorates' seats); a country named with no direction, or a central or greater one, holds every place."""
+    direction = (country.mention.direction or "").lower()
+    middle = _middle(country.country_code or "") if direction else None
+    if middle is None or place.lat is None or place.lon is None:
+        return True
+    lat, lon = middle
+    return not (("north" in direction and place.lat < lat) or ("south" in direction and place.lat > lat)
+                or ("east" in direction and place.lon < lon) or ("west" in direction and place.lon > lon))
+
+
+@lru_cache(maxsize=64)
+def _middle(country: str) -> tuple[float, float] | None:
+    """The middle of the box around a country's governorate seats (data/places/admin1.yaml), if it has two."""
+    seats = [(a.lat, a.lon) for a in admin1_table() if a.country == country]
+    if len(seats) < 2:
+        return None
+    lats, lons = [s[0] for s in seats], [s[1] for s in seats]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
 @lru_cache(maxsize=1)
