@@ -61,3 +61,9 @@ def test_a_town_in_northern_syria_keeps_the_northern_main_governorate() -> None:
                      "State group.", "2016-09-16")
     raid = [e for e in events if e.fatalities == 23]
     assert raid and raid[0].admin1 == "Aleppo"
+
+
+def test_a_peoples_word_before_a_camps_name_is_not_part_of_the_name() -> None:
+    ev = _events("In Damascus a man died after regime shelling on the Palestinian Yarmuk camp on Tuesday.",
+                 "2014-03-06")[0]
+    assert "Palestinian" not in (ev.location or "") and ev.admin1 == "Damascus"
