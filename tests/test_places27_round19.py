@@ -67,3 +67,10 @@ def test_a_peoples_word_before_a_camps_name_is_not_part_of_the_name() -> None:
     ev = _events("In Damascus a man died after regime shelling on the Palestinian Yarmuk camp on Tuesday.",
                  "2014-03-06")[0]
     assert "Palestinian" not in (ev.location or "") and ev.admin1 == "Damascus"
+
+
+def test_a_list_of_places_each_with_its_day_places_the_event_at_the_first() -> None:
+    events = _events("Monitors said government jets dropped nerve agents on eastern Hama on December 11 2016 and "
+                     "on northern Hama near Khan Shaykhun on March 30 2017.", "2017-05-01")
+    december = [e for e in events if e.event_date == "2016-12-11"]
+    assert december and december[0].location != "Khan Shaykhun" and december[0].admin1 == "Hama"

@@ -20,6 +20,7 @@ from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
 from warscribe.stages.segment import dateline_places, opening_dateline
+from warscribe.timex import find_dates
 
 
 class PlaceStage:
@@ -471,6 +472,8 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         # hours after the blasts at a temple in X"); a side's advance elsewhere did not
         chosen = _away(_best_in(_not_in(resolved, draft.backdrop_setting), sent.start, sent.end,
                                 draft.trigger.start, places.focus), places.focus)
+    if chosen is not None and (first := _first_pair(doc.text, resolved, sent, draft.trigger.start)) is not None:
+        chosen = first
     if chosen is not None and (town := _town_of_part(doc, chosen, resolved, sentences, sent, places.focus)) is not None:
         chosen = town
     if chosen is not None and not chosen.specific:
@@ -541,6 +544,21 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+def _first_pair(text: str, resolved: list[Resolved], sent: Sentence, trigger: int) -> Resolved | None:
+    """"dropped nerve agents on eastern Hama on December 11 and northern Hama near Khan Shaykhun on March 30": a
+    list of places each with its day after the trigger; the event is the first pair's (its day is the first), so
+    its place is the one named before the first day, not a more precise one of a later pair."""
+    dates = [d for d in find_dates(text, trigger, sent.end) if d.kind in ("date", "month")]
+    if len(dates) < 2:
+        return None
+    first = dates[0].start
+    here = [r for r in resolved if trigger <= r.mention.start < first and r.feature not in ("country", "unresolved")]
+    later = [r for r in resolved if dates[0].end <= r.mention.start < sent.end and r.feature != "country"]
+    if not here or not later or dates[0].end > later[0].mention.start or dates[1].start < later[0].mention.start:
+        return None
+    return _best_in(here, trigger, first, trigger, None)
 
 
 def _toward(place: Resolved, country: Resolved) -> bool:
