@@ -74,3 +74,9 @@ def test_a_list_of_places_each_with_its_day_places_the_event_at_the_first() -> N
                      "on northern Hama near Khan Shaykhun on March 30 2017.", "2017-05-01")
     december = [e for e in events if e.event_date == "2016-12-11"]
     assert december and december[0].location != "Khan Shaykhun" and december[0].admin1 == "Hama"
+
+
+def test_a_governorate_named_after_a_city_holds_it_and_stays_the_governorate() -> None:
+    ev = _events("A truck bomb exploded near security offices in the city of Qamishli Hasaka on Wednesday killing "
+                 "20 people.", "2016-07-27")[0]
+    assert ev.location == "Al Qamishli" and ev.admin1 == "Al-Hasakeh"

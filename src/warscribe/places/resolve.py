@@ -520,7 +520,8 @@ class DocumentPlaces:
             # as the city is among the sentence's places)
             return Resolved(m, display_name(p.name), country_name(p.country), p.country, outer.name, None, p.lat,
                             p.lon, 2, p.feature, p.id, p.match)
-        if p.feature == "admin1" and m.cue == "settlement" and (seat := self._seat_of(m, p)) is not None:
+        if p.feature == "admin1" and m.cue == "settlement" and m.data.get("tail_of") is None \
+                and (seat := self._seat_of(m, p)) is not None:
             return seat
         if p.feature in ("town", "village"):
             precision = 2 if m.cue == "near" else 1
@@ -533,7 +534,8 @@ class DocumentPlaces:
 
     def _seat_of(self, m: PlaceMention, p: Place) -> Resolved | None:
         """"the city of Hassakeh", where the name reads only as the governorate: the governorate's seat, a town
-        (geo_precision 1), as the name is framed as a settlement, not an area."""
+        (geo_precision 1), as the name is framed as a settlement, not an area ("the city of Qamishli, Hasaka": the
+        area named after a town holds it, and stays the governorate)."""
         admin = admin1_named(p.name)
         if admin is None or admin.country != p.country or not admin.capital:
             return None
