@@ -764,6 +764,9 @@ def _stop_variant(surface: str) -> bool:
 
 def _unknown_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     """A name the gazetteer lacks is still a place when a settlement or 'near' cue frames it."""
+    # "the Palestinian Yarmuk camp": a people's word opening the name says whose the place is, not its name
+    while len(run) > 1 and key(run[0].text) in adjective_country():
+        run = run[1:]
     a, b = run[0].start, run[-1].end
     if _overlaps((a, b), skip) or len(run) > _MAX_WORDS:
         return []

@@ -520,6 +520,9 @@ class DocumentPlaces:
             # as the city is among the sentence's places)
             return Resolved(m, display_name(p.name), country_name(p.country), p.country, outer.name, None, p.lat,
                             p.lon, 2, p.feature, p.id, p.match)
+        if p.feature == "admin1" and m.cue == "settlement" and m.data.get("tail_of") is None \
+                and (seat := self._seat_of(m, p)) is not None:
+            return seat
         if p.feature in ("town", "village"):
             precision = 2 if m.cue == "near" else 1
         elif p.feature == "admin2":
@@ -528,6 +531,17 @@ class DocumentPlaces:
             precision = 3
         return Resolved(m, display_name(p.name), country_name(p.country), p.country, admin1, admin2, p.lat, p.lon,
                         precision, p.feature, p.id, p.match)
+
+    def _seat_of(self, m: PlaceMention, p: Place) -> Resolved | None:
+        """"the city of Hassakeh", where the name reads only as the governorate: the governorate's seat, a town
+        (geo_precision 1), as the name is framed as a settlement, not an area ("the city of Qamishli, Hasaka": the
+        area named after a town holds it, and stays the governorate)."""
+        admin = admin1_named(p.name)
+        if admin is None or admin.country != p.country or not admin.capital:
+            return None
+        areas = self.gaz.admin_areas(admin.lat, admin.lon)
+        return Resolved(m, admin.capital, country_name(admin.country), admin.country, admin.name,
+                        areas[1] if areas is not None else None, admin.lat, admin.lon, 1, "town")
 
     def _coded_admin1(self, m: PlaceMention, a: Admin1) -> Resolved:
         """A governorate is coded to its seat with geo_precision 3, as ACLED does."""

@@ -15,11 +15,12 @@ from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
-from warscribe.places.data import admin1_named, cues
+from warscribe.places.data import admin1_named, admin1_table, cues
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
 from warscribe.stages.segment import dateline_places, opening_dateline
+from warscribe.timex import find_dates
 
 
 class PlaceStage:
@@ -323,10 +324,19 @@ def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list
 
 def _locative(text: str, actor: Mention, ctx: Context) -> bool:
     """'killed in Damascus': a city that also names a government (metonymy) is a place after a locative
-    preposition, whatever the actor recogniser made of it."""
-    if not _LOCATIVE.search(text[max(0, actor.start - 40):actor.start]):
+    preposition, or after a direction word ("Jobar eastern Damascus": cues.yaml `directions`, in lower case), whatever
+    the actor recogniser made of it."""
+    before = text[max(0, actor.start - 40):actor.start]
+    if not (_LOCATIVE.search(before) or _direction_before().search(before)):
         return False
     return ctx.gazetteer.has_key(key(actor.text))
+
+
+@lru_cache(maxsize=1)
+def _direction_before() -> re.Pattern[str]:
+    """A lower-case direction word right before a name ("eastern Damascus"): a part of that area, never its government
+    ("Southern" opens a name)."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues()['directions'])})[ \u00a0]+$")
 
 
 @lru_cache(maxsize=1)
@@ -462,6 +472,10 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         # hours after the blasts at a temple in X"); a side's advance elsewhere did not
         chosen = _away(_best_in(_not_in(resolved, draft.backdrop_setting), sent.start, sent.end,
                                 draft.trigger.start, places.focus), places.focus)
+    if chosen is not None and (first := _first_pair(doc.text, resolved, sent, draft.trigger.start)) is not None:
+        chosen = first
+    if chosen is not None and (town := _town_of_part(doc, chosen, resolved, sentences, sent, places.focus)) is not None:
+        chosen = town
     if chosen is not None and not chosen.specific:
         follow = _elaboration(resolved, sentences, sent, chosen, _told(doc, ev))
         if follow is not None and chosen.mention.start >= 0:
@@ -474,7 +488,11 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         # "bombs kill 28 in IS-held Syria town": a town of the country left unnamed is the town the next sentences
         # of the paragraph name
         town = _next_place(resolved, sentences, sent, places.focus) if chosen.mention.data.get("kind_after") else None
-        chosen = town or places.focus_place() or _paragraph_place(resolved, sentences, sent, places.focus) or chosen
+        # "a town in eastern Syria": the document's main governorate or the paragraph's place only where it lies
+        # in that part of the country (else the country is all that is known)
+        part = [p for p in (places.focus_place(), _paragraph_place(resolved, sentences, sent, places.focus))
+                if p is not None and _toward(p, chosen)]
+        chosen = town or (part[0] if part else None) or chosen
     elif chosen is not None and chosen.feature == "country" and places.focus and chosen.country_code != places.focus:
         chosen = None  # "the United States is backing the rebels": a foreign country named, not the scene
     elif chosen is not None and _unframed_abroad(doc.text, chosen, resolved, places, sent):
@@ -526,6 +544,72 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+def _first_pair(text: str, resolved: list[Resolved], sent: Sentence, trigger: int) -> Resolved | None:
+    """"dropped nerve agents on eastern Hama on December 11 and northern Hama near Khan Shaykhun on March 30": a
+    list of places each with its day after the trigger; the event is the first pair's (its day is the first), so
+    its place is the one named before the first day, not a more precise one of a later pair."""
+    dates = [d for d in find_dates(text, trigger, sent.end) if d.kind in ("date", "month")]
+    if len(dates) < 2:
+        return None
+    first = dates[0].start
+    here = [r for r in resolved if trigger <= r.mention.start < first and r.feature not in ("country", "unresolved")]
+    later = [r for r in resolved if dates[0].end <= r.mention.start < sent.end and r.feature != "country"]
+    if not here or not later or dates[0].end > later[0].mention.start or dates[1].start < later[0].mention.start:
+        return None
+    return _best_in(here, trigger, first, trigger, None)
+
+
+def _toward(place: Resolved, country: Resolved) -> bool:
+    """Whether a place lies in the part of the country its mention names ("eastern Syria": east of the middle of its
+    governorates' seats); a country named with no direction, or a central or greater one, holds every place."""
+    direction = (country.mention.direction or "").lower()
+    middle = _middle(country.country_code or "") if direction else None
+    if middle is None or place.lat is None or place.lon is None:
+        return True
+    lat, lon = middle
+    return not (("north" in direction and place.lat < lat) or ("south" in direction and place.lat > lat)
+                or ("east" in direction and place.lon < lon) or ("west" in direction and place.lon > lon))
+
+
+@lru_cache(maxsize=64)
+def _middle(country: str) -> tuple[float, float] | None:
+    """The middle of the box around a country's governorate seats (data/places/admin1.yaml), if it has two."""
+    seats = [(a.lat, a.lon) for a in admin1_table() if a.country == country]
+    if len(seats) < 2:
+        return None
+    lats, lons = [s[0] for s in seats], [s[1] for s in seats]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
+@lru_cache(maxsize=1)
+def _town_part_after() -> re.Pattern[str]:
+    """A part of a town's kind right after its name ("Sahel district"; cues.yaml `town_parts`)."""
+    return re.compile(rf"[ \u00a0]+(?:{alternation(cues().get('town_parts', ()))})\b", re.IGNORECASE)
+
+
+def _town_of_part(doc: Document, chosen: Resolved, resolved: list[Resolved], sentences: list[Sentence],
+                  sent: Sentence, focus: str | None) -> Resolved | None:
+    """"... captured more territory inside Zabadani. They seized the Sahel district": a part of a town, the only place
+    of a sentence opening with a pronoun, read in another governorate than the town the paragraph's previous sentence
+    names (or in another country: the Sahel region), is a part of that town (the gazetteer knows no quarter of that name
+    there): the event is placed at it."""
+    m = chosen.mention
+    if m.start < 0 or chosen.feature == "country" or not _town_part_after().match(doc.text, m.end):
+        return None
+    if any(sent.start <= r.mention.start < sent.end and r is not chosen for r in resolved):
+        return None
+    if not any(a.kind == "anaphor" and not doc.text[sent.start:a.start].strip() for a in doc.mentions):
+        return None
+    earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda s: s.start)
+    town = _best_in(resolved, last.start, last.end, last.end, focus)
+    if town is None or not town.specific or town.feature == "unresolved" or not town.admin1:
+        return None
+    return town if (town.country_code, town.admin1) != (chosen.country_code, chosen.admin1) else None
 
 
 @lru_cache(maxsize=1)
