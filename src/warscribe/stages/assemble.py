@@ -19,6 +19,7 @@ from warscribe.knowledge.roles import (
     accuses,
     addressed,
     against_itself,
+    aimed_at,
     air_raider,
     armed_casualties,
     backed_by_before,
@@ -1422,7 +1423,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         if holders:  # "retake posts held by the militia": a holder no doer is the side struck, unless civilians are
             civilians = [g for g in candidates if _kind(ctx, g[0]) == "civilians"]
             candidates = civilians or [g for g in holders if g is not agent] or candidates
-        patient = candidates[0] if candidates else None
+        # "used gas against civilians": a group the act is aimed at is the side struck
+        aimed = [g for g in candidates if aimed_at(doc.text[max(0, g[0].start - 15):g[0].start])]
+        patient = (aimed or candidates)[0] if candidates else None
     sides = {m.label for m in agent or ()}
     if patient is not None and patient[0].label in sides and not reciprocal(anchor.label) \
             and _MODIFIER_AFTER.match(doc.text, patient[-1].end):
@@ -2047,8 +2050,18 @@ def _victim_actor(draft: EventDraft, mentions: list[Mention], ctx: Context) -> N
         victims = c.data.get("victims")
         label = _victim_label(victims, c.data.get("victim_words", ""), ctx)
         if label and (draft.actor1 is None or draft.actor1.label != label):
-            draft.actor2 = Mention("actor", c.start, c.end, c.text, label, {"generic": True, "victims": victims})
+            data = {"generic": True, "victims": victims}
+            if _names_victims(c.data.get("victim_words", ""), victims, ctx):
+                data["named"] = True  # "killed 25 civilians": the words name the victims, no default
+            draft.actor2 = Mention("actor", c.start, c.end, c.text, label, data)
             return
+
+
+def _names_victims(words: str, victims: str | None, ctx: Context) -> bool:
+    """Whether a count's own words name its victims' class (numbers.yaml `victims`: "25 civilians"), not the
+    default put on people the count does not describe."""
+    classes = ctx.lexicon.numbers.victims
+    return victims is not None and any(classes.get(w.lower()) == victims for w in _VICTIM_WORD.findall(words))
 
 
 def _victim_label(victims: str | None, words: str, ctx: Context) -> str | None:
