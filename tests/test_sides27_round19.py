@@ -38,3 +38,14 @@ def test_a_clash_in_neighbourhoods_keeps_its_armed_sides() -> None:
     sides = _sides("Clashes broke out between rebels and the army in several neighborhoods of Aleppo on Monday.",
                    "2016-06-01")
     assert sides and "Civilians" not in (sides[0][1] or "") and sides[0][1] is not None
+
+
+def test_the_object_of_a_first_verb_is_no_subject_of_the_second() -> None:
+    sides = _sides("Army units hunted down fleeing IS fighters inside the town and dismantled dozens of mines left "
+                   "behind on Sunday in Palmyra.", "2016-04-03")
+    assert sides and "Military Forces of Syria" in (sides[0][0] or "")
+
+
+def test_a_subject_before_a_coordinated_verb_still_acts() -> None:
+    sides = _sides("IS fighters attacked army posts near Palmyra and killed 12 soldiers on Sunday.", "2016-04-03")
+    assert sides and "Islamic State" in (sides[0][0] or "")

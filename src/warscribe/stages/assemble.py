@@ -1692,12 +1692,24 @@ def _subject(doc: Document, pre: list[list[Mention]], anchor: Mention) -> list[M
             # troops who said the army ...": a second clause, or a speech, between)
             head = next((g for g in reversed(pre[:i]) if _RELATIVE_OBJECT.fullmatch(doc.text, g[-1].end, group[0].start)
                          and not _breaks(doc, g[-1].end, group[0].start)), None)
+            if head is None and i and _SECOND_VERB.fullmatch(doc.text, group[-1].end, anchor.start) \
+                    and _FIRST_VERB.fullmatch(doc.text, pre[i - 1][-1].end, group[0].start) \
+                    and not _breaks(doc, pre[i - 1][-1].end, group[0].start):
+                # "the army units hunted down fleeing IS terrorists and dismantled mines": the first verb's object
+                # is no subject of the verb coordinated after it; the first verb's subject is
+                head = pre[i - 1]
             return head or group
     return pre[0]
 
 
 _RELATIVE_OBJECT = re.compile(r"\s*(?:who|that|which)\s+(?:are|were|is|was|have|has|had)\b"
                               r"(?:(?!\b(?:who|that|which|said|says|say|told)\b)[^,;:]){0,80}", re.I)
+
+
+# a coordinated verb with no subject of its own: "... inside the city and <trigger>"
+_SECOND_VERB = re.compile(r"[^,;:.]*?\s(?:and|then)\s+", re.I)
+# words (a verb) between two sides, not a coordination of them ("the army and the militia")
+_FIRST_VERB = re.compile(r"\s+(?!(?:and|or|with|,)\s)(?:[\w-]+\s+){1,4}", re.I)
 
 
 _ASIDE = re.compile(r",\s*(?:(?:supported|backed|assisted|aided|accompanied|led|joined|helped|reinforced)\s+by|"
