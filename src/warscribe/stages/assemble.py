@@ -1423,8 +1423,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         if holders:  # "retake posts held by the militia": a holder no doer is the side struck, unless civilians are
             civilians = [g for g in candidates if _kind(ctx, g[0]) == "civilians"]
             candidates = civilians or [g for g in holders if g is not agent] or candidates
-        # "used gas against civilians": a group the act is aimed at is the side struck
-        aimed = [g for g in candidates if aimed_at(doc.text[max(0, g[0].start - 15):g[0].start])]
+        # "used gas against civilians": civilians the act is aimed at are the side struck (only civilians: "the
+        # coalition against IS" names a side, not its target)
+        aimed = [g for g in candidates if _kind(ctx, g[0]) == "civilians"
+                 and aimed_at(doc.text[max(0, g[0].start - 15):g[0].start])]
         patient = (aimed or candidates)[0] if candidates else None
     sides = {m.label for m in agent or ()}
     if patient is not None and patient[0].label in sides and not reciprocal(anchor.label) \
