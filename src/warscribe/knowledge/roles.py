@@ -358,6 +358,18 @@ def leaves_casualties(before: str) -> bool:
 
 
 @cache
+def _aimed() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_data()["aimed_at"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
+
+
+def aimed_at(before: str) -> bool:
+    """Whether the words just before a group aim an act at it ("used chemical munitions against <civilians>",
+    roles.yaml `aimed_at`): that group is the side struck."""
+    return _aimed().search(before) is not None
+
+
+@cache
 def _fought() -> re.Pattern[str]:
     nouns = "|".join(r"\s+".join(re.escape(w) for w in n.split())
                      for n in sorted(_data()["fought_with"], key=len, reverse=True))

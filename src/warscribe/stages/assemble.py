@@ -21,6 +21,7 @@ from warscribe.knowledge.roles import (
     against_itself,
     agent_marker_pattern,
     agent_markers,
+    aimed_at,
     air_raider,
     armed_casualties,
     backed_by_before,
@@ -1426,7 +1427,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         if holders:  # "retake posts held by the militia": a holder no doer is the side struck, unless civilians are
             civilians = [g for g in candidates if _kind(ctx, g[0]) == "civilians"]
             candidates = civilians or [g for g in holders if g is not agent] or candidates
-        patient = candidates[0] if candidates else None
+        # "used gas against civilians": civilians the act is aimed at are the side struck (only civilians: "the
+        # coalition against IS" names a side, not its target)
+        aimed = [g for g in candidates if _kind(ctx, g[0]) == "civilians"
+                 and aimed_at(doc.text[max(0, g[0].start - 15):g[0].start])]
+        patient = (aimed or candidates)[0] if candidates else None
     sides = {m.label for m in agent or ()}
     if patient is not None and patient[0].label in sides and not reciprocal(anchor.label) \
             and _MODIFIER_AFTER.match(doc.text, patient[-1].end):
@@ -1695,12 +1700,24 @@ def _subject(doc: Document, pre: list[list[Mention]], anchor: Mention) -> list[M
             # troops who said the army ...": a second clause, or a speech, between)
             head = next((g for g in reversed(pre[:i]) if _RELATIVE_OBJECT.fullmatch(doc.text, g[-1].end, group[0].start)
                          and not _breaks(doc, g[-1].end, group[0].start)), None)
+            if head is None and i and _SECOND_VERB.fullmatch(doc.text, group[-1].end, anchor.start) \
+                    and _FIRST_VERB.fullmatch(doc.text, pre[i - 1][-1].end, group[0].start) \
+                    and not _breaks(doc, pre[i - 1][-1].end, group[0].start):
+                # "the army units hunted down fleeing IS terrorists and dismantled mines": the first verb's object
+                # is no subject of the verb coordinated after it; the first verb's subject is
+                head = pre[i - 1]
             return head or group
     return pre[0]
 
 
 _RELATIVE_OBJECT = re.compile(r"\s*(?:who|that|which)\s+(?:are|were|is|was|have|has|had)\b"
                               r"(?:(?!\b(?:who|that|which|said|says|say|told)\b)[^,;:]){0,80}", re.I)
+
+
+# a coordinated verb with no subject of its own: "... inside the city and <trigger>"
+_SECOND_VERB = re.compile(r"[^,;:.]*?\s(?:and|then)\s+", re.I)
+# words (a verb) between two sides, not a coordination of them ("the army and the militia")
+_FIRST_VERB = re.compile(r"\s+(?!(?:and|or|with|,)\s)(?:[\w-]+\s+){1,4}", re.I)
 
 
 _ASIDE = re.compile(r",\s*(?:(?:supported|backed|assisted|aided|accompanied|led|joined|helped|reinforced)\s+by|"
@@ -2053,8 +2070,18 @@ def _victim_actor(draft: EventDraft, mentions: list[Mention], ctx: Context) -> N
         victims = c.data.get("victims")
         label = _victim_label(victims, c.data.get("victim_words", ""), ctx)
         if label and (draft.actor1 is None or draft.actor1.label != label):
-            draft.actor2 = Mention("actor", c.start, c.end, c.text, label, {"generic": True, "victims": victims})
+            data = {"generic": True, "victims": victims}
+            if _names_victims(c.data.get("victim_words", ""), victims, ctx):
+                data["named"] = True  # "killed 25 civilians": the words name the victims, no default
+            draft.actor2 = Mention("actor", c.start, c.end, c.text, label, data)
             return
+
+
+def _names_victims(words: str, victims: str | None, ctx: Context) -> bool:
+    """Whether a count's own words name its victims' class (numbers.yaml `victims`: "25 civilians"), not the
+    default put on people the count does not describe."""
+    classes = ctx.lexicon.numbers.victims
+    return victims is not None and any(classes.get(w.lower()) == victims for w in _VICTIM_WORD.findall(words))
 
 
 def _victim_label(victims: str | None, words: str, ctx: Context) -> str | None:

@@ -190,7 +190,9 @@ def _civilians_stay(a: Event, b: Event, role: str, their_role: str) -> bool:
         # the shelling killed
         return False
     # only civilians a noun of the text names: not the default put on the trigger, nor a toll's guessed victims
-    return m is not None and "victims" not in m.data and (m.start, m.end) != (trigger.start, trigger.end)
+    # (a count that names them, "killed 25 civilians", names them too)
+    return m is not None and ("victims" not in m.data or bool(m.data.get("named"))) \
+        and (m.start, m.end) != (trigger.start, trigger.end)
 
 
 def _actors_compatible(a: Event, b: Event) -> bool:
