@@ -20,3 +20,24 @@ def test_a_suicide_bombing_told_with_its_toll_stays(pipeline) -> None:
             "drove a van into the post. Two of the dead were officers. The army closed the road.")
     evs = events(pipeline, text, published="2016-05-03")
     assert "Suicide bomb" in [e.sub_event_type for e in evs]
+
+
+_VERDICT = ("Coalition jets struck a bakery in Raqqa on Friday, killing 11 civilians, state media said. The raid hit the "
+            "market at noon. Rescuers searched the rubble. Last week the ministry said that the coalition's airstrikes on army posts near the "
+            "airport were an 'unfortunate error.' On May 2 coalition planes struck army posts near the Deir Hafer "
+            "airport, killing 30 soldiers. Residents "
+            "fled the town. Aid groups called for calm.")
+
+
+def test_a_verdict_on_a_strike_told_elsewhere_is_no_strike_of_its_own(pipeline) -> None:
+    evs = events(pipeline, _VERDICT, published="2016-05-20")
+    assert sorted(e.fatalities for e in evs) == [11, 30]
+    assert str(evs[0].event_date) != "2016-05-13" and all(str(e.event_date) != "2016-05-13" for e in evs)
+
+
+def test_a_strike_told_with_its_toll_in_the_lede_is_kept_though_called_a_mistake(pipeline) -> None:
+    text = ("Coalition airstrikes on an army post near Deir Hafer killed 30 soldiers on Monday. Rescuers searched the rubble. The strike was a "
+            "mistake, the coalition said later. The army said the post was hit twice. Officials met on Tuesday. "
+            "Residents fled the area. Aid groups called for calm.")
+    evs = events(pipeline, text, published="2016-05-20")
+    assert [e.fatalities for e in evs] == [30]
