@@ -62,3 +62,23 @@ def test_a_day_s_possessive_refers_back_over_one_word() -> None:
     assert retell.refers_back_over_word(text, text.index("attack"))
     text = "experts will investigate an alleged attack"
     assert not retell.refers_back_over_word(text, text.index("attack"))
+
+
+def test_strikes_weighed_are_no_strikes(pipeline) -> None:
+    text = "The allies are considering air strikes on the army's bases near Homs, officials said on Monday."
+    assert events(pipeline, text, published="2016-05-10") == []
+
+
+def test_a_strike_told_after_a_bare_considered_stays(pipeline) -> None:
+    text = "The attack, considered the deadliest this year, killed 20 soldiers in Homs on Monday."
+    assert [e.fatalities for e in events(pipeline, text, published="2016-05-10")] == [20]
+
+
+_BLAME = ("A car bomb exploded at a checkpoint in Azaz on Monday, killing 12 soldiers, a monitor said. The blast "
+          "destroyed two cars. Rescuers searched the rubble. Officials in Ankara say the group was behind the "
+          "attack in which 12 were killed and are considering a response. Residents fled the town. Aid groups called for calm.")
+
+
+def test_who_was_behind_an_attack_told_before_is_no_new_attack(pipeline) -> None:
+    evs = events(pipeline, _BLAME, published="2016-05-10")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
