@@ -76,7 +76,8 @@ def test_a_strike_told_after_a_bare_considered_stays(pipeline) -> None:
 
 _BLAME = ("A car bomb exploded at a checkpoint in Azaz on Monday, killing 12 soldiers, a monitor said. The blast "
           "destroyed two cars. Rescuers searched the rubble. Officials in Ankara say the group was behind the "
-          "attack in which 12 were killed and are considering a response. Residents fled the town. Aid groups called for calm.")
+          "attack in which 12 were killed and are considering a response. Residents fled the town. "
+          "Aid groups called for calm.")
 
 
 def test_who_was_behind_an_attack_told_before_is_no_new_attack(pipeline) -> None:
