@@ -83,3 +83,14 @@ _BLAME = ("A car bomb exploded at a checkpoint in Azaz on Monday, killing 12 sol
 def test_who_was_behind_an_attack_told_before_is_no_new_attack(pipeline) -> None:
     evs = events(pipeline, _BLAME, published="2016-05-10")
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+_RAIDS = ("Ten soldiers were killed in clashes with IS near the airport on Tuesday, a monitor said. The fighting "
+          "went on overnight. The city has been a target of coalition strikes. When the raids began IS pulled back "
+          "from some posts and there have been few reports of fighting involving the group in the province since. "
+          "Residents fled the town. Aid groups called for calm.")
+
+
+def test_raids_named_by_their_start_to_date_another_deed_are_no_event(pipeline) -> None:
+    evs = events(pipeline, _RAIDS, published="2014-10-14")
+    assert [e.fatalities for e in evs] == [10]
