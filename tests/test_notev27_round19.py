@@ -4,7 +4,6 @@ killed were suicide bombers") is a part of a toll described, no bombing of its o
 from __future__ import annotations
 
 from coding_support import events
-from warscribe.stages import retell
 
 _CLASH = ("Clashes in Manbij killed 40 jihadists on Monday, a monitor said. The fighting lasted all day near the town. "
           "The monitor said at least six of those killed were suicide bomb attackers, three of them involved in "
@@ -42,26 +41,6 @@ def test_a_strike_told_with_its_toll_in_the_lede_is_kept_though_called_a_mistake
             "hit twice. Officials met on Tuesday. Residents fled the area. Aid groups called for calm.")
     evs = events(pipeline, text, published="2016-05-20")
     assert [e.fatalities for e in evs] == [30]
-
-
-_VISIT = ("Activists said a gas attack on rebel-held suburbs of Damascus killed 80 people on Wednesday. The government "
-          "denied using chemical arms. Doctors treated hundreds of people in field clinics. Residents buried the dead "
-          "on Thursday. On Saturday a UN envoy arrived in Damascus to press the government to let inspectors "
-          "investigate Wednesday's alleged attack. That attack has spurred demands for an inquiry. She met officials "
-          "for two hours.")
-
-
-def test_a_visit_to_investigate_a_day_s_attack_is_no_attack_of_its_own(pipeline) -> None:
-    evs = events(pipeline, _VISIT, published="2013-08-24")
-    assert [e.fatalities for e in evs] == [80]
-    assert all(e.sub_event_type == "Chemical weapon" for e in evs)
-
-
-def test_a_day_s_possessive_refers_back_over_one_word() -> None:
-    text = "experts will investigate Wednesday's alleged attack"
-    assert retell.refers_back_over_word(text, text.index("attack"))
-    text = "experts will investigate an alleged attack"
-    assert not retell.refers_back_over_word(text, text.index("attack"))
 
 
 def test_strikes_weighed_are_no_strikes(pipeline) -> None:

@@ -677,10 +677,7 @@ def _anaphoric(doc: Document, trigger: Mention, history: _History) -> bool:
     before = doc.text[max(0, trigger.start - 30):trigger.start]
     if _DEMONSTRATIVE.search(before):
         return True
-    # (a day's possessive too, over one word: "to investigate Wednesday's alleged attack", data `refers_back`)
-    definite = _DEFINITE.search(before) or retell.refers_back(doc.text, trigger.start) \
-        or retell.refers_back_over_word(doc.text, trigger.start)
-    if not definite or _COUNT_AFTER.match(doc.text, trigger.end):
+    if not _DEFINITE.search(before) or _COUNT_AFTER.match(doc.text, trigger.end):
         return False
     # clashes "after the bombings" (suicide bombings told before): a word for any strike, told as a time, refers
     # back to any strike told

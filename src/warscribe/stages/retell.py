@@ -198,7 +198,6 @@ def other_strike_frames() -> frozenset[str]:
 # compiled once: re's module functions look each pattern up in its cache at every call
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"([\w'’]+)\s+$")
-_WORD_BEFORE_LAST = re.compile(r"([\w'’]+)\s+[\w-]+\s+$")
 
 
 def listed_together(between: str) -> bool:
@@ -211,13 +210,6 @@ def refers_back(text: str, start: int) -> bool:
     """Whether the event word at `start` is told by a definite word just before it ("the bombing", "the strikes",
     "this attack"): a report of an event already told, not a new one (`refers_back` of the data file)."""
     before = _LAST_WORD.search(text[max(0, start - 20):start])
-    return before is not None and bool(_words("refers_back").fullmatch(before.group(1)))
-
-
-def refers_back_over_word(text: str, start: int) -> bool:
-    """Whether a definite word stands one word before the event word at `start` ("Wednesday's alleged attack",
-    "the same strikes"): told by it as by `refers_back`."""
-    before = _WORD_BEFORE_LAST.search(text[max(0, start - 40):start])
     return before is not None and bool(_words("refers_back").fullmatch(before.group(1)))
 
 
