@@ -112,3 +112,16 @@ def test_the_first_group_a_toll_names_is_the_side_struck(pipeline):
     text = "6 TTP and JuA militants killed and 2 injured in air strikes in Khyber Agency"
     found = events(pipeline, text, published="2015-01-27")
     assert [e.actor2 for e in found] == ["TTP: Tehreek-i-Taliban Pakistan"]
+
+
+def test_a_clash_with_police_keeps_the_police_against_a_demand_against_people(pipeline):
+    text = ("On Monday villagers clashed with police in the town, demanding strict action against people who had "
+            "damaged a shrine.")
+    found = events(pipeline, text, published="2015-01-15")
+    assert found and all(e.actor2 and e.actor2.startswith("Police Forces") for e in found)
+
+
+def test_fighters_who_have_left_their_group_are_civilians_among_the_dead(pipeline):
+    text = "Separatists stopped a car near Quetta on Friday and killed all four former militants inside."
+    found = events(pipeline, text, published="2015-07-10")
+    assert [(e.sub_event_type, e.actor2) for e in found] == [("Attack", "Civilians (Pakistan)")]

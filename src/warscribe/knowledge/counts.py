@@ -392,11 +392,16 @@ _BETWEEN_END = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_BEFORE = re.compile(r"\bbetween\s+(?P<low>\d[\d,]*|[a-z]+)\s+and\s+$", re.I)
 
 
+# The classes of counted people whose members may be off duty or gone (numbers.yaml `off_duty`)
+_SERVING = frozenset({"state", "armed"})
+
+
 def _victims(numbers: Numbers, words: str) -> str | None:
     """Who the counted people are; people not named as fighters or forces are civilians (ACLED's default)."""
     tokens = _LETTERS.findall(words.lower())
-    # "a retired policeman": a force's member off duty is a civilian (numbers.yaml `off_duty`)
-    classes = ["civilians" if i and numbers.victims[t] == "state" and tokens[i - 1] in numbers.off_duty
+    # "a retired policeman", "six ex-militants": a force's or a group's member off duty or gone is a civilian
+    # (numbers.yaml `off_duty`)
+    classes = ["civilians" if i and numbers.victims[t] in _SERVING and tokens[i - 1] in numbers.off_duty
                else numbers.victims[t] for i, t in reversed(list(enumerate(tokens))) if t in numbers.victims]
     # "1 policeman and 2 civilians": a class of numbers.yaml `victims_first` among the coordinated people wins
     first = next((c for c in classes if c in numbers.victims_first), None)

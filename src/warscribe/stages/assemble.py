@@ -1428,8 +1428,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
             civilians = [g for g in candidates if _kind(ctx, g[0]) == "civilians"]
             candidates = civilians or [g for g in holders if g is not agent] or candidates
         # "used gas against civilians": civilians the act is aimed at are the side struck (only civilians: "the
-        # coalition against IS" names a side, not its target)
-        aimed = [g for g in candidates if _kind(ctx, g[0]) == "civilians"
+        # coalition against IS" names a side, not its target; not in a clash: "residents clashed with police,
+        # demanding action against people who ..." keeps the police)
+        aimed = [g for g in candidates if _kind(ctx, g[0]) == "civilians" and not reciprocal(anchor.label)
                  and aimed_at(doc.text[max(0, g[0].start - 15):g[0].start])]
         patient = (aimed or candidates)[0] if candidates else None
     sides = {m.label for m in agent or ()}
