@@ -7,18 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from coding_support import events, pipeline  # noqa: F401  (the fixture)
+from coding_support import deaths, events
 from warscribe.knowledge.counts import CountReader
-from warscribe.knowledge.lexicon import Lexicon
-
-
-@pytest.fixture(scope="module")
-def reader() -> CountReader:
-    return CountReader(Lexicon.load())
-
-
-def _deaths(reader: CountReader, text: str) -> list[tuple[int, bool, bool]]:
-    return [(c.value, c.vague, c.definite) for c in reader.read(text) if c.outcome == "death"]
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +17,7 @@ def _deaths(reader: CountReader, text: str) -> list[tuple[int, bool, bool]]:
     "The crew died, the ministry said.",
 ])
 def test_dead_that_point_back_are_marked(reader: CountReader, text: str) -> None:
-    assert _deaths(reader, text) == [(3, True, True)]
+    assert deaths(reader, text) == [(3, True, True)]
 
 
 @pytest.mark.parametrize("text", [
@@ -36,10 +26,10 @@ def test_dead_that_point_back_are_marked(reader: CountReader, text: str) -> None
     "Those who survived said the guards killed prisoners.",
 ])
 def test_no_pointing_back(reader: CountReader, text: str) -> None:
-    assert [d for _, _, d in _deaths(reader, text)] == [False]
+    assert [d for _, _, d in deaths(reader, text)] == [False]
 
 
-def test_the_crew_died_after_a_toll_adds_none(pipeline) -> None:  # noqa: F811
+def test_the_crew_died_after_a_toll_adds_none(pipeline) -> None:
     text = ("A military helicopter was shot down on Monday near the town of Binnish in Idlib province, killing all "
             "four soldiers on board, a monitor said. The crew died trying to land the burning aircraft in a field. "
             "Local medics said the wreck was still smouldering in the evening.")
@@ -52,11 +42,11 @@ def test_the_crew_died_after_a_toll_adds_none(pipeline) -> None:  # noqa: F811
     "Twelve guards were killed or injured in the shelling.",
 ])
 def test_killed_or_wounded_tells_no_death(reader: CountReader, text: str) -> None:
-    assert [v for v, _, _ in _deaths(reader, text)] == [0]
+    assert [v for v, _, _ in deaths(reader, text)] == [0]
 
 
 def test_killed_and_wounded_keeps_the_limited_reading(reader: CountReader) -> None:
-    assert [v for v, _, _ in _deaths(reader, "Twelve guards were killed and wounded in the shelling.")] == [3]
+    assert [v for v, _, _ in deaths(reader, "Twelve guards were killed and wounded in the shelling.")] == [3]
 
 
 @pytest.mark.parametrize("text", [
@@ -64,7 +54,7 @@ def test_killed_and_wounded_keeps_the_limited_reading(reader: CountReader) -> No
     "The report lists rape, killing and detention among the abuses of the occupying force.",
 ])
 def test_a_killing_in_a_list_of_crimes_is_no_death(reader: CountReader, text: str) -> None:
-    assert _deaths(reader, text) == []
+    assert deaths(reader, text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -72,15 +62,15 @@ def test_a_killing_in_a_list_of_crimes_is_no_death(reader: CountReader, text: st
     "Witnesses described the killing and torture of detainees at the camp.",
 ])
 def test_a_killing_told_still_counts(reader: CountReader, text: str) -> None:
-    assert [v for v, _, _ in _deaths(reader, text)] == [3]
+    assert [v for v, _, _ in deaths(reader, text)] == [3]
 
 
 def test_a_headline_s_one_dead_before_the_wounded(reader: CountReader) -> None:
-    assert [v for v, _, _ in _deaths(reader, "Boy killed 7 Civilians Injured in Mortar Attacks on Hama")] == [1]
+    assert [v for v, _, _ in deaths(reader, "Boy killed 7 Civilians Injured in Mortar Attacks on Hama")] == [1]
 
 
 def test_a_plural_doer_before_a_figure_keeps_the_default(reader: CountReader) -> None:
-    assert [v for v, _, _ in _deaths(reader, "Gunmen killed 7 civilians injured in the town")] == [3]
+    assert [v for v, _, _ in deaths(reader, "Gunmen killed 7 civilians injured in the town")] == [3]
 
 
 @pytest.mark.parametrize(("text", "dead"), [
@@ -91,7 +81,7 @@ def test_a_plural_doer_before_a_figure_keeps_the_default(reader: CountReader) ->
     ("The strike killed the five sisters.", 5),
 ])
 def test_kin_listed_after_a_figure(reader: CountReader, text: str, dead: int) -> None:
-    assert [v for v, _, _ in _deaths(reader, text)] == [dead]
+    assert [v for v, _, _ in deaths(reader, text)] == [dead]
 
 
 @pytest.mark.parametrize(("text", "dead"), [
@@ -100,4 +90,4 @@ def test_kin_listed_after_a_figure(reader: CountReader, text: str, dead: int) ->
     ("Another six people were killed in the raids.", 6),
 ])
 def test_another_opens_one_person_of_a_list(reader: CountReader, text: str, dead: int) -> None:
-    assert [v for v, _, _ in _deaths(reader, text)] == [dead]
+    assert [v for v, _, _ in deaths(reader, text)] == [dead]
