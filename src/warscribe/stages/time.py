@@ -58,12 +58,19 @@ def _same_day_cue() -> re.Pattern[str]:
 _FIRST_WORD = re.compile(r"\s+(\w+)")
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The words after a link that point to the document's first event (day_links.yaml `first_words`)."""
+    return frozenset(str(w).lower() for w in located.data_file(_DAY_LINKS)["first_words"])
+
+
 def _first_word(m: re.Match[str]) -> bool:
     """Whether the word after the cue points to the document's first event ("hours after the initial attack")."""
-    return m.group(1).lower() in {str(w).lower() for w in located.data_file(_DAY_LINKS)["first_words"]}
+    return m.group(1).lower() in _first_words()
 
 
-def _same_day(doc: Document, ev: Event, earlier: list[Event], published, speech: frozenset[str]) -> Event | None:
+def _same_day(doc: Document, ev: Event, earlier: list[Event], published: date | None,
+              speech: frozenset[str]) -> Event | None:
     """An event whose sentence names no day but ties it to one told before ("Hours after the initial attack air
     strikes also hit a hospital"): the day of the document's nearest earlier event dated to a day."""
     if ev.draft is None:
