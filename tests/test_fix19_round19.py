@@ -98,15 +98,6 @@ def test_the_army_of_mujahideen_is_a_rebel_group_not_the_army(pipeline):
     assert [e.actor1 for e in found] == ["Jaish al Mujahideen"]
 
 
-def test_an_accusation_of_being_behind_an_attack_told_before_is_no_event(pipeline):
-    text = ("A helicopter dropped containers of toxic gas on the town of Saraqib overnight, a rescue service said. "
-            "Dozens of people were treated for breathing problems. Doctors said the gas smelled of chlorine. "
-            "The town is held by rebels. Rescue workers wore masks. The opposition coalition accused the government "
-            "of being behind the attack.")
-    found = events(pipeline, text, published="2016-08-02")
-    assert [e.sub_event_type for e in found] == ["Chemical weapon"]
-
-
 def test_the_first_group_a_toll_names_is_the_side_struck(pipeline):
     # ("JuA", a name the actor base lacks, leaves "militants" the last head of the count)
     text = "6 TTP and JuA militants killed and 2 injured in air strikes in Khyber Agency"
