@@ -265,12 +265,13 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # (no number word inside the first item: "a man a woman and two children" lists three items, see _listed_before)
     # ("a four-year-old boy and four rustlers": a number word joined by a hyphen is a word of the item)
     item_word = rf"(?:(?!(?:{_alt(list(numbers.words))})(?![\w-])){np0_word})"
-    # "a woman and two children were killed": both count (but not "a gun battle ensued and 4 ...", see _after).
+    # "a woman and two children were killed", "a man and his two sons": both count (but not "a gun battle ensued
+    # and 4 ...", see _after).
     # ("Another man and a woman were killed": a word that opens one person, counting.yaml `one_first`)
     ones = "".join(f"|{re.escape(w)}" for w in _raw_rules().get("one_first") or ())
     first = (rf"(?:(?P<num0>\d{{1,3}}(?:,\d{{3}})+|\d+|{starts_with(numbers.words)}"
              rf"(?:{_alt(list(numbers.words))}){ones})\s+"
-             rf"(?P<np0>{item_word}{{1,4}}?),?\s*and\s+)?")
+             rf"(?P<np0>{item_word}{{1,4}}?),?\s*and\s+(?:(?:{_ONE_OWNED})\s+)?)?")
     # Every match begins with a number or a modifier, then a space: the look-ahead spares the rest elsewhere.
     begins = starts_with([*numbers.words, *numbers.indefinite, *numbers.modifiers], r"[\s-]")  # "thirty-five"
     told = starts_with([*numbers.outcomes, "killed", "dead"])  # what `combined` or an outcome begins with
