@@ -153,7 +153,7 @@ def _side(ev: Event, n: int) -> set[str]:
 
 
 # ACLED inter codes that never name the same side: a state's forces (1) and rebels (2)
-_OPPOSED_KINDS = frozenset({frozenset({1, 2})})
+_OPPOSED_KINDS = frozenset({1, 2})
 
 
 def _sides_compatible(a: Event, b: Event, na: int, nb: int) -> bool:
@@ -163,7 +163,7 @@ def _sides_compatible(a: Event, b: Event, na: int, nb: int) -> bool:
     may still be the same attack told by the other side."""
     role_a, role_b = f"actor{na}", f"actor{nb}"
     if _generic(a, role_a) or _generic(b, role_b):
-        opposed = frozenset({getattr(a, f"inter{na}"), getattr(b, f"inter{nb}")}) in _OPPOSED_KINDS
+        opposed = {getattr(a, f"inter{na}"), getattr(b, f"inter{nb}")} == _OPPOSED_KINDS
         return not (opposed and a.fatalities and b.fatalities)
     return bool(_side(a, na) & _side(b, nb))
 

@@ -81,18 +81,21 @@ def _at_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(pairwise([start, *cuts, end]))
 
 
+def _credit_bracket() -> str:
+    """A bracket ending in a picture word ("(AP photo)", "(File photo)"; photo_credits.txt), as a regex."""
+    words = sorted(_word_file("photo_credits.txt"), key=len, reverse=True)
+    return rf"\((?:[^()]{{0,40}}\s)?(?i:{'|'.join(map(re.escape, words)) or '(?!)'})\)"
+
+
 @cache
 def _photo_credit() -> re.Pattern[str]:
-    words = sorted(_word_file("photo_credits.txt"), key=len, reverse=True)
-    # a bracket ending in a picture word ("(AP photo)", "(File photo)"), then a capital or an opening bracket
-    return re.compile(rf"\((?:[^()]{{0,40}}\s)?(?i:{'|'.join(map(re.escape, words)) or '(?!)'})\)\s+"
-                      r"(?=[\"“(]?[A-Z])")
+    # a photo credit, then a capital or an opening bracket
+    return re.compile(rf"{_credit_bracket()}\s+(?=[\"“(]?[A-Z])")
 
 
 @cache
 def _closing_photo_credit() -> re.Pattern[str]:
-    words = sorted(_word_file("photo_credits.txt"), key=len, reverse=True)
-    return re.compile(rf"\((?:[^()]{{0,40}}\s)?(?i:{'|'.join(map(re.escape, words)) or '(?!)'})\)[\s.]*$")
+    return re.compile(rf"{_credit_bracket()}[\s.]*$")
 
 
 def ends_with_photo_credit(text: str, start: int, end: int) -> bool:
