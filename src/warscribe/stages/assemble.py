@@ -2169,6 +2169,8 @@ def _generic_kind(ctx: Context, slot: str) -> str:
 
 def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> TypingRule | None:
     agents = {_kind(ctx, draft.actor1) or "unknown"}
+    if "nonstate" in agents and _named(draft.actor1):
+        agents.add("group")
     if _political(ctx, draft.actor1):
         agents.add("political")
     elif _armed_side(ctx, draft.actor1):

@@ -1,0 +1,37 @@
+"""Round 20 fixes by the integrator: the plain bomb words name no aircraft, so a group named by its name that bombed
+or bombarded a place set a bomb off or fired shells."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_support import events
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("An al-Shabaab bombing killed five people in a Mogadishu market on Monday.", "Remote explosive/landmine/IED"),
+    ("A bomb believed to have been planted by the Taliban killed three farmers in Khost on Monday.",
+     "Remote explosive/landmine/IED"),
+    ("Five residents were killed in a heavy bombardment of the Old City by Jaysh al-Islam on Monday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_named_group_that_bombs_sets_off_bombs_or_fires_shells(pipeline, text, sub):
+    found = events(pipeline, text, published="2015-02-03")
+    assert [e.sub_event_type for e in found] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian warplanes bombed the town of Douma on Monday, killing five people.",
+    "Government forces bombarded the town of Douma on Monday, killing five people.",
+    # a generic side beside the bombing is as often the one struck: an air strike in Syria is the air force's
+    "Rebels bombarded the town of Douma on Monday, killing five people.",
+])
+def test_bombing_by_a_state_or_an_unnamed_side_in_syria_stays_an_air_strike(pipeline, text):
+    found = events(pipeline, text, published="2015-02-03")
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Air/drone strike", "Military Forces of Syria (2000-)")]
+
+
+def test_a_group_with_aircraft_named_still_strikes_from_the_air(pipeline):
+    text = "Islamic State drones bombed army positions near Deir Ezzor on Monday, killing four soldiers."
+    found = events(pipeline, text, published="2017-02-07")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
