@@ -35,3 +35,19 @@ def test_a_group_with_aircraft_named_still_strikes_from_the_air(pipeline):
     text = "Islamic State drones bombed army positions near Deir Ezzor on Monday, killing four soldiers."
     found = events(pipeline, text, published="2017-02-07")
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_a_blame_told_of_another_places_attack_is_not_this_attacks(pipeline):
+    text = ("Four civilians were injured on Sunday when rocket shells fired by terrorist groups fell on the Hamadaniya "
+            "neighbourhood of Aleppo. In Damascus, two people were injured in a rocket attack carried out by Jaish "
+            "al-Islam on the Bab Touma neighbourhood on Sunday.")
+    found = events(pipeline, text, published="2016-08-21")
+    assert sorted((e.location, e.actor1) for e in found) == [
+        ("Al-Hamdaniyah", "Unidentified Armed Group (Syria)"), ("Bab Touma", "Jaysh al Islam")]
+
+
+def test_a_blame_told_just_after_the_act_still_names_its_doer(pipeline):
+    text = ("A roadside bomb hit an army patrol near Djibo on Monday, killing three soldiers. The device was likely "
+            "planted by JNIM, a security source said.")
+    found = events(pipeline, text, published="2019-10-22")
+    assert [e.actor1 for e in found] == ["JNIM: Jamaah Nusrat al Islam wal Muslimin"]

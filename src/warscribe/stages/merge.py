@@ -913,7 +913,7 @@ def _unnamed_perpetrator(draft: EventDraft) -> bool:
 
 def _blamed_group(doc: Document, draft: EventDraft, ctx: Context) -> Mention | None:
     """The first named armed group the report blames for an act ("planted by", "attributed to", roles.yaml
-    `blames`), unless it is the event's other side."""
+    `blames`), unless it is the event's other side or the blame is another place's act."""
     other = draft.actor2.label if draft.actor2 is not None else None
     for m in doc.mentions_of("actor"):
         # a state is blamed by its capital's name only ("the attack Washington blames on Damascus"), and so named it
@@ -923,9 +923,21 @@ def _blamed_group(doc: Document, draft: EventDraft, ctx: Context) -> Mention | N
             continue
         if ctx.actors.get(m.label).kind not in _ARMED_KINDS and not capital:
             continue
-        if blames(doc.text[max(0, m.start - 80):m.start]) and not _other_act_blamed(doc, draft, m):
+        if blames(doc.text[max(0, m.start - 80):m.start]) and not _other_act_blamed(doc, draft, m) \
+                and not _blamed_elsewhere(doc, draft, m):
             return m
     return None
+
+
+def _blamed_elsewhere(doc: Document, draft: EventDraft, blamed: Mention) -> bool:
+    """Whether the blame stands in another sentence that names places, none of them the act's ("rockets fired by
+    terrorist groups injured four in Aleppo" is not the attack "carried out by Jaish al-Islam" on Damascus)."""
+    sentence = next((s for s in doc.sentences if s.start <= blamed.start < s.end), None)
+    if sentence is None or sentence.index == draft.sentence.index:
+        return False
+    places = {m.label for m in doc.mentions_of("place") if sentence.start <= m.start < sentence.end}
+    own = {m.label for m in doc.mentions_of("place") if draft.sentence.start <= m.start < draft.sentence.end}
+    return bool(places) and not places & own
 
 
 def _other_act_blamed(doc: Document, draft: EventDraft, blamed: Mention) -> bool:
