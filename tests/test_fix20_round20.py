@@ -51,3 +51,11 @@ def test_a_blame_told_just_after_the_act_still_names_its_doer(pipeline):
             "planted by JNIM, a security source said.")
     found = events(pipeline, text, published="2019-10-22")
     assert [e.actor1 for e in found] == ["JNIM: Jamaah Nusrat al Islam wal Muslimin"]
+
+
+def test_a_count_that_names_armed_victims_names_the_side_struck(pipeline):
+    # the headline's count gives no victims (civilians by default); the body's names the gunmen
+    text = ("IS attack on gas field kills 30 Monitor AFP Wednesday 29 Oct 2014 Islamic State group jihadists have "
+            "attacked a gas field in Homs province killing at least 30 pro-regime gunmen a monitoring group said.")
+    found = events(pipeline, text, published="2014-10-29")
+    assert [(e.sub_event_type, e.actor2) for e in found] == [("Armed clash", "NDF: National Defence Forces")]

@@ -2067,15 +2067,32 @@ def _victim_actor(draft: EventDraft, mentions: list[Mention], ctx: Context) -> N
     place struck: "strikes on the group's capital killed 25 civilians")."""
     if draft.actor2 is not None and not draft.actor2.data.get("holder_struck"):
         return
+    found = []
     for c in (m for m in mentions if m.kind == "count" and m.label in ("death", "injury", "arrest", "abduction")):
         victims = c.data.get("victims")
+        side = _side_counted(c, mentions, draft, ctx)
         label = _victim_label(victims, c.data.get("victim_words", ""), ctx)
-        if label and (draft.actor1 is None or draft.actor1.label != label):
+        if side is not None:
+            found.append(side)
+        elif label and (draft.actor1 is None or draft.actor1.label != label):
             data = {"generic": True, "victims": victims}
             if _names_victims(c.data.get("victim_words", ""), victims, ctx):
                 data["named"] = True  # "killed 25 civilians": the words name the victims, no default
-            draft.actor2 = Mention("actor", c.start, c.end, c.text, label, data)
-            return
+            found.append(Mention("actor", c.start, c.end, c.text, label, data))
+    # a count that names its victims tells who they were better than one given the default ("IS attack kills 30 ...
+    # killing at least 30 pro-regime gunmen": the gunmen, not civilians)
+    if found:
+        draft.actor2 = next((m for m in found if m.data.get("named") or not m.data.get("generic")), found[0])
+
+
+def _side_counted(count: Mention, mentions: list[Mention], draft: EventDraft, ctx: Context) -> Mention | None:
+    """The armed side a count of armed victims names in its own words ("killing at least 30 pro-regime gunmen"),
+    other than the doer."""
+    if count.data.get("victims") != "armed":
+        return None
+    return next((m for m in mentions if m.kind == "actor" and count.start <= m.start and m.end <= count.end
+                 and _kind(ctx, m) in ("state", "nonstate") and _named(m)
+                 and (draft.actor1 is None or m.label != draft.actor1.label)), None)
 
 
 def _names_victims(words: str, victims: str | None, ctx: Context) -> bool:
