@@ -59,3 +59,12 @@ def test_a_count_that_names_armed_victims_names_the_side_struck(pipeline):
             "attacked a gas field in Homs province killing at least 30 pro-regime gunmen a monitoring group said.")
     found = events(pipeline, text, published="2014-10-29")
     assert [(e.sub_event_type, e.actor2) for e in found] == [("Armed clash", "NDF: National Defence Forces")]
+
+
+@pytest.mark.parametrize("text", [
+    "Five Killed as Russian Military Chopper Shot down in Syria. The Kremlin said all five on board died.",
+    "All five people on board a Russian military helicopter that was shot down over Idlib on Monday died.",
+])
+def test_a_crewed_aircraft_told_as_shot_down_is_a_fight_with_its_force(pipeline, text):
+    found = events(pipeline, text, published="2016-08-01")
+    assert [(e.sub_event_type, e.actor2) for e in found] == [("Armed clash", "Military Forces of Russia (2000-)")]
