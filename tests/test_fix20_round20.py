@@ -68,3 +68,11 @@ def test_a_count_that_names_armed_victims_names_the_side_struck(pipeline):
 def test_a_crewed_aircraft_told_as_shot_down_is_a_fight_with_its_force(pipeline, text):
     found = events(pipeline, text, published="2016-08-01")
     assert [(e.sub_event_type, e.actor2) for e in found] == [("Armed clash", "Military Forces of Russia (2000-)")]
+
+
+def test_eastern_ghouta_towns_are_placed_in_rural_damascus(pipeline):
+    text = ("Government air strikes killed at least 12 people in the Ain Tarma area outside Damascus on Tuesday. "
+            "On Wednesday shells fell on Zamalka, killing two.")
+    found = events(pipeline, text, published="2014-10-15")
+    assert sorted((e.location, e.admin1) for e in found) == [
+        ("Ein Tarma", "Rural Damascus"), ("Zamalka", "Rural Damascus")]
