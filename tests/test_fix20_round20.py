@@ -76,3 +76,8 @@ def test_eastern_ghouta_towns_are_placed_in_rural_damascus(pipeline):
     found = events(pipeline, text, published="2014-10-15")
     assert sorted((e.location, e.admin1) for e in found) == [
         ("Ein Tarma", "Rural Damascus"), ("Zamalka", "Rural Damascus")]
+
+
+def test_a_price_in_pounds_is_no_pounding(pipeline):
+    text = "In Aleppo the price of a loaf of bread rose to 500 Syrian pounds from 350 Syrian pounds last week."
+    assert events(pipeline, text, published="2016-09-26") == []
