@@ -81,3 +81,9 @@ def test_eastern_ghouta_towns_are_placed_in_rural_damascus(pipeline):
 def test_a_price_in_pounds_is_no_pounding(pipeline):
     text = "In Aleppo the price of a loaf of bread rose to 500 Syrian pounds from 350 Syrian pounds last week."
     assert events(pipeline, text, published="2016-09-26") == []
+
+
+def test_a_freeze_on_fighting_is_no_fight(pipeline):
+    text = ("The army announced on Monday the end of the freeze on fighting brokered by Moscow and Washington that "
+            "began a week ago.")
+    assert events(pipeline, text, published="2016-09-19") == []
