@@ -87,3 +87,11 @@ def test_a_freeze_on_fighting_is_no_fight(pipeline):
     text = ("The army announced on Monday the end of the freeze on fighting brokered by Moscow and Washington that "
             "began a week ago.")
     assert events(pipeline, text, published="2016-09-19") == []
+
+
+def test_combat_flights_of_a_sides_jets_are_its_air_strikes(pipeline):
+    text = ("On Tuesday Syrian fighter jets carried out several combat flights over ISILs concentration centers near "
+            "the Shaer field inflicting major losses on the terrorists sites.")
+    found = events(pipeline, text, published="2016-07-27")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in found] == [
+        ("Air/drone strike", "Military Forces of Syria (2000-)", "Islamic State (Syria)")]
