@@ -95,3 +95,8 @@ def test_combat_flights_of_a_sides_jets_are_its_air_strikes(pipeline):
     found = events(pipeline, text, published="2016-07-27")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in found] == [
         ("Air/drone strike", "Military Forces of Syria (2000-)", "Islamic State (Syria)")]
+
+
+def test_a_war_that_displaced_millions_is_background(pipeline):
+    text = "An estimated 170000 people have been killed and millions displaced in the violence since the uprising."
+    assert events(pipeline, text, published="2014-08-17") == []
