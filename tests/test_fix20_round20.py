@@ -100,3 +100,10 @@ def test_combat_flights_of_a_sides_jets_are_its_air_strikes(pipeline):
 def test_a_war_that_displaced_millions_is_background(pipeline):
     text = "An estimated 170000 people have been killed and millions displaced in the violence since the uprising."
     assert events(pipeline, text, published="2014-08-17") == []
+
+
+def test_a_capital_told_as_spared_or_shaken_is_the_city_not_its_government(pipeline):
+    text = ("State media said four people were wounded on Saturday when two mortar rounds hit a square in the city "
+            "centre. Damascus has been largely spared from the violence despite being shaken by two bomb attacks.")
+    found = events(pipeline, text, published="2017-10-15")
+    assert [e.actor1 for e in found] == ["Unidentified Armed Group (Syria)"]

@@ -426,6 +426,12 @@ def capital_place_before() -> frozenset[str]:
     return _words("capital_place_before")
 
 
+def capital_struck() -> frozenset[str]:
+    """Participles that make a capital told in the passive the place struck, not its government ("Damascus has been
+    largely spared", "the capital was shaken by two blasts"), roles.yaml."""
+    return _words("capital_struck")
+
+
 def country_place_before() -> frozenset[str]:
     """Words right before a country's name that make it the place, never its force ("rebels in Russia attacked"),
     roles.yaml."""

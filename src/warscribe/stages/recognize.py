@@ -26,6 +26,7 @@ from warscribe.knowledge.roles import (
     brokers_a_pact,
     capital_accuses,
     capital_place_before,
+    capital_struck,
     country_place_before,
     fired_by_owner,
     force_adjectives,
@@ -94,8 +95,24 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = N
     # "in the Syrian capital Damascus was": the place
     if hit.start > 0 and doc[hit.start - 1].text.lower() in capital_place_before():
         return True
+    if _told_struck(doc, hit.end):  # "Damascus has been largely spared from the violence": the city
+        return True
     return not (follower in lexicon.reporting_verbs or follower in ("and", "has", "have", "had", "denied")
                 or (follower.endswith(("ed", "s")) and doc[hit.end].text.islower()))
+
+
+def _told_struck(doc: Doc, i: int) -> bool:
+    """Whether the tokens from i tell a passive of a city struck or spared ("has been largely spared", "was rocked"),
+    roles.yaml `capital_struck`."""
+    words = [t.text.lower() for t in doc[i:i + 4]]
+    if words[:1] in (["was"], ["is"], ["were"]):
+        rest = words[1:]
+    elif words[:2] in (["has", "been"], ["have", "been"], ["had", "been"]):
+        rest = words[2:]
+    else:
+        return False
+    return bool(rest) and (rest[0] in capital_struck() or (rest[0].endswith("ly") and rest[1:2] and rest[1]
+                                                             in capital_struck()))
 
 
 def _country_place(doc: Doc, hit: _ActorHit, verbs: frozenset[int], events: frozenset[int]) -> bool:
