@@ -98,3 +98,25 @@ def test_a_lede_exact_toll_beats_its_headlines_dozens(pipeline) -> None:
             "The group claimed responsibility for the attack in a statement.")
     evs = events(pipeline, text, published="2016-08-12")
     assert evs and evs[0].fatalities == 37
+
+
+def test_the_readers_sentence_ends_at_a_stop_inside_a_closing_quote() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    from warscribe.model import Evidence
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "fakes_report.py"
+    spec = importlib.util.spec_from_file_location("fakes_report_for_test", path)
+    assert spec is not None and spec.loader is not None
+    report = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(report)
+    text = ('Scores were hurt when "jets hit the bazaar" a medic said, adding "the clinic was hit too." '
+            "The raids came a day after 40 villagers were killed in the valley. Aid came later.")
+    start = text.index("raids")
+
+    from types import SimpleNamespace
+
+    doc = SimpleNamespace(text=text)
+    ev = SimpleNamespace(evidence=[Evidence.of(text, start, start + 5, "event_type")])
+    assert report._sentence(doc, ev) == "The raids came a day after 40 villagers were killed in the valley."
