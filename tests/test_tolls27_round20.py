@@ -120,3 +120,18 @@ def test_the_readers_sentence_ends_at_a_stop_inside_a_closing_quote() -> None:
     doc = SimpleNamespace(text=text)
     ev = SimpleNamespace(evidence=[Evidence.of(text, start, start + 5, "event_type")])
     assert report._sentence(doc, ev) == "The raids came a day after 40 villagers were killed in the valley."
+
+
+def test_an_updated_earlier_toll_is_no_report_of_the_whole(pipeline) -> None:
+    text = ("An air strike killed 23 civilians including six children in the village of Kafr Nabl on Saturday, a "
+            "monitor said. The monitor updated its earlier death toll of 19 for the strike on the village, saying four "
+            "more people had died of their wounds. Rescuers searched the rubble through the night.")
+    evs = events(pipeline, text, published="2017-04-09")
+    assert evs and evs[0].fatalities == 23
+
+
+def test_a_former_name_in_brackets_leaves_the_event_standing(pipeline) -> None:
+    text = ("At least 31 civilians were killed and 20 others were wounded in Fatah al-Sham (formerly Al-Nusra Front) "
+            "mortar fire on the town of Kafr Hamra on Tuesday, the agency reported.")
+    evs = events(pipeline, text, published="2016-12-01")
+    assert [e.fatalities for e in evs] == [31]
