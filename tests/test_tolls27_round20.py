@@ -135,3 +135,12 @@ def test_a_former_name_in_brackets_leaves_the_event_standing(pipeline) -> None:
             "mortar fire on the town of Kafr Hamra on Tuesday, the agency reported.")
     evs = events(pipeline, text, published="2016-12-01")
     assert [e.fatalities for e in evs] == [31]
+
+
+def test_some_of_the_wounded_who_died_are_a_part_of_the_toll(pipeline) -> None:
+    text = ("A chlorine attack on the town of Saraqib on Tuesday killed at least 41 people, a monitor said. "
+            "Officials said that the results came from samples of the casualties from the attack on Saraqib who were "
+            "brought to Turkey for treatment - four of which died in hospital. "
+            "The United Nations condemned the attack.")
+    evs = events(pipeline, text, published="2017-04-13")
+    assert evs and evs[0].fatalities == 41
