@@ -144,3 +144,14 @@ def test_some_of_the_wounded_who_died_are_a_part_of_the_toll(pipeline) -> None:
             "The United Nations condemned the attack.")
     evs = events(pipeline, text, published="2017-04-13")
     assert evs and evs[0].fatalities == 41
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The coalition kept up its raids, with reports of some 700 people killed since strikes began, the envoy said.",
+     []),
+    # the first deaths since a truce began are those days' own
+    ("Two civilians have been killed in the city in the first deaths since the truce began this week.", [2]),
+])
+def test_a_toll_since_the_strikes_began_is_the_campaigns(reader: CountReader, text: str,
+                                                          expected: list[int]) -> None:
+    assert figures(reader, text) == expected
