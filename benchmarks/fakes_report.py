@@ -56,9 +56,13 @@ def _sentence(doc: Document, ev: Event) -> str:
     if trigger is None:
         return ""
     text = doc.text
-    start = max(text.rfind(". ", 0, trigger.start), text.rfind("\n", 0, trigger.start)) + 1
-    ends = [i for i in (text.find(". ", trigger.end), text.find("\n", trigger.end)) if i >= 0]
-    return re.sub(r"\s+", " ", text[start:min(ends) + 1 if ends else len(text)]).strip()
+    # (a stop inside a closing quote ends a sentence too: 'was also hit by warplanes." The reports come ...')
+    before = [m.end() for m in _STOP.finditer(text, 0, trigger.start)]
+    after = _STOP.search(text, trigger.end)
+    return re.sub(r"\s+", " ", text[before[-1] if before else 0:after.end() if after else len(text)]).strip()
+
+
+_STOP = re.compile(r"\.[\"”’']?(?=\s)|\n")
 
 
 def _own_day(doc: Document) -> str | None:

@@ -250,10 +250,10 @@ def _patterns(numbers: Numbers) -> _Patterns:
                 r"(?=\s*(?:[.,;:]|$|(?:in|near|at|on|by|after|during|as|when|while)\b))))")
     # "seven people, including four women and two children, were killed": the count is the seven.
     # ("287 IS fighters, among them 26 minors, had been killed": the whole is the toll, its part none; a head of up
-    # to three words, none an outcome or auxiliary ("IS" may be a group): "Four civilians were killed including a
-    # child" has none)
+    # to four words, none an outcome or auxiliary ("IS" may be a group): "Four civilians were killed including a
+    # child" has none; "Five civilians of one family, including a child, were killed" has four)
     head = rf"(?!(?:{word_trie(numbers.outcomes, fold=True)}|were|was|been|had|have|and|or)\b)[A-Za-z][\w'’-]*"
-    including = (rf"(?:(?P<head>(?:{head}\s+){{0,2}}?{head}),?\s+(?:including|among\s+them)\s+"
+    including = (rf"(?:(?P<head>(?:{head}\s+){{0,3}}?{head}),?\s+(?:including|among\s+them)\s+"
                  r"[^,.;:]{1,60}?,?\s+)?")
     # "1 policeman and 2 civilians were killed": both numbers count.
     # (the outcomes as a trie: in a look-ahead only whether one of them begins counts, and a word then leaves most
@@ -426,6 +426,7 @@ class CountReader:
         self.p = _patterns(lexicon.numbers)
         self.more = _one_more_after(lexicon.numbers)
         self.listed = _listed_after_patterns(lexicon.numbers)
+        self.part_floor = _part_floor_pattern(self.p.counted.pattern)
 
     def read(self, text: str) -> list[Count]:
         """The counts of people in `text`; numbers that count something else (dates, units, ages, money),
@@ -434,6 +435,7 @@ class CountReader:
         digits = _DIGIT.search(text) is not None  # declared figures and masked numbers need one
         declared = [Count(m.start(), m.end(), "declared", int(m.group("num")), False, None, "")
                     for m in _rules().declared.finditer(text)] if digits else []
+        declared += self._none_dead(text)
         if not self.p.any_outcome.search(text):
             return declared  # most sentences count nobody: one cheap search spares the full patterns
         masked = _masked(text) if digits else text
@@ -441,6 +443,7 @@ class CountReader:
         found = [_trimmed(text, c) for c in _drop_overlaps(found)
                  if not _negated(text, c.start) and not _rules().survived.search(text, c.start, c.end)]
         found = [self._one_more(masked, self._joined(masked, c)) for c in found]
+        found = [self._part_floor(masked, c, found) for c in found]
         if not any(c.outcome == "death" for c in found):
             found += self._bare_deaths(text, found)
         read: dict[str, Any] = {}  # what _background reads of the whole text, read once for all its counts
@@ -452,7 +455,8 @@ class CountReader:
         # (the search stops where no match can end: after the last word that closes one, half of a text on FA-KES)
         for m in self.p.after.finditer(text, 0, _after_reach(self.p.last_told, text)):
             if _not_people(m.group("np") or "") or _counted_bodies(m.group("np") or "") or self._active(text, m) \
-                    or _no_death_after(text, m.end()):
+                    or _no_death_after(text, m.end()) \
+                    or (m.group("out") and _object_noun().match(text, m.start("out"))):
                 continue
             value, vague = _value(self.numbers, m.group("num"))
             if vague and (m.group("out") or "").lower() in (_raw_rules().get("exact_only") or ()):
@@ -604,7 +608,7 @@ class CountReader:
         if count.outcome != "death" or count.vague:
             return count
         j = _rules().joined.match(text, count.end)
-        n = self.p.counted.match(text, j.end()) if j else None
+        n = self.p.counted.match(text, j.end()) if j else self._others_joined(text, count.end)
         if n is None or _not_people(n.group("np")) or self._told_after(text, n.end(), "death") or any(
                 w in self.numbers.outcomes for w in n.group("np").lower().split()) or (
                 n.group("num")[0].isalpha() and n.group("num").lower() not in self.numbers.words):
@@ -612,6 +616,17 @@ class CountReader:
         if _victims(self.numbers, n.group("np")) is None or _NEGATED_NEAR.search(text, count.end, n.start()):
             return count
         return replace(count, value=count.value + _value(self.numbers, n.group("num"))[0])
+
+    def _others_joined(self, text: str, end: int) -> re.Match[str] | None:
+        """"claiming the lives of 23 civilians in one district and 21 others in another": a count of others joined to a
+        death count in its clause with no outcome of their own (counting.yaml `joined_others`), more dead of it."""
+        j = _others_join().match(text, end)
+        n = self.p.counted.match(text, j.end()) if j else None
+        if n is None or n.group("np").split()[0].lower() not in _others_heads():
+            return None
+        # (only a place or the clause's end after them: "and eight others experienced breathing difficulties", "and
+        # 16 others had died in the assault" tell more of their own)
+        return n if _others_end().match(text, n.start("np") + len(n.group("np").split()[0])) else None
 
     def _one_more(self, text: str, count: Count) -> Count:
         """A death count with one more dead told in its clause ("11 civilians were killed in Saraqeb and another man
@@ -627,6 +642,31 @@ class CountReader:
                 head.endswith("s") and not head.endswith("ss")):
             return count
         return replace(count, end=m.end(), value=count.value + 1)
+
+    def _none_dead(self, text: str) -> list[Count]:
+        """Words that tell no one died ("no casualties were reported among the hotel guests"): a count of 0 dead, unless
+        the words after them name a force or fighters, the attacker's side (counting.yaml `none_dead`)."""
+        phrases, sides = _none_dead_patterns()
+        out = []
+        for m in phrases.finditer(text):
+            side = sides.match(text, m.end())
+            if side is None or _victims(self.numbers, side.group("np")) not in _SERVING:
+                out.append(Count(m.start(), m.end(), "death", 0, False, None, ""))
+        return out
+
+    def _part_floor(self, text: str, count: Count, found: list[Count]) -> Count:
+        """An indefinite toll with a larger exact part told after it in its clause ("Dozens of people have been killed
+        in air strikes on the city, including at least 29 in a single neighbourhood"): at least the part died, its
+        figure the toll's bound (counting.yaml `part_floor`)."""
+        if count.outcome != "death" or not count.floor:
+            return count
+        m = self.part_floor.match(text, count.end)
+        if m is None or _not_people(m.group("np")) or any(m.start("num") <= c.start < m.end() for c in found):
+            return count
+        value, vague = _value(self.numbers, m.group("num"))
+        if vague or _floor(self.numbers, m.group("num")) or value <= count.value:
+            return count
+        return _trimmed(text, replace(count, end=m.end(), value=value))
 
     def _fighters(self, words: str) -> bool:
         """Whether the last word of a counted phrase names fighters or forces ("120 Daesh militants")."""
@@ -817,6 +857,50 @@ def _one_more_after(numbers: Numbers) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _others_join() -> re.Pattern[str]:
+    """counting.yaml `joined_others` `joins`: the words in a count's clause before a count of others."""
+    joins = (_raw_rules().get("joined_others") or {}).get("joins") or []
+    return re.compile(rf"[^.;:]{{0,60}}?\b(?:{_phrases(joins, '')})\s+", re.I) if joins else re.compile("(?!)")
+
+
+@lru_cache(maxsize=1)
+def _others_end() -> re.Pattern[str]:
+    """counting.yaml `joined_others` `then`: what may follow the word "others" (a word opening a place), else the
+    sentence's end ("and 14 others, including children, were injured" goes on to tell their own outcome)."""
+    then = (_raw_rules().get("joined_others") or {}).get("then") or []
+    words = f"|\\s+(?:{_phrases(then, '')})\\b" if then else ""
+    return re.compile(rf"(?:\s*(?:[.;:]|$){words})", re.I)
+
+
+@lru_cache(maxsize=1)
+def _others_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in (_raw_rules().get("joined_others") or {}).get("heads") or ())
+
+
+@lru_cache(maxsize=1)
+def _none_dead_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """counting.yaml `none_dead`: its phrases, and the words of a side told after one ("among our troops")."""
+    rules = _raw_rules().get("none_dead") or {}
+    number = r"(?:\d+|[a-z]+)"
+    phrases = rules.get("phrases") or []
+    sides = rules.get("sides") or []
+    return (re.compile(rf"\b(?:{_phrases(sorted(phrases, key=len, reverse=True), number)})\b", re.I)
+            if phrases else re.compile("(?!)"),
+            re.compile(rf"\s+(?:{_phrases(sides, number)})\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)", re.I)
+            if sides else re.compile("(?!)"))
+
+
+def _part_floor_pattern(counted: str) -> re.Pattern[str]:
+    """A part of a toll told after it in its clause: up to `reach` characters with no clause end, a word of
+    counting.yaml `part_floor` `openers`, then a number and a noun phrase of people."""
+    rules = _raw_rules().get("part_floor") or {}
+    openers = _phrases(rules.get("openers") or [], r"(?:\d+|[a-z]+)")
+    if not openers:
+        return re.compile("(?!)")
+    return re.compile(rf"[^.;:]{{0,{int(rules.get('reach', 0))}}}?\b(?:{openers}),?\s+{counted}", re.I)
+
+
 def _passive_after() -> re.Pattern[str]:
     # ({n}: a figure, the count of another outcome a headline tells next: "Child killed 9 civilians injured")
     words = _phrases((_raw_rules().get("one_victim_subject") or {}).get("after") or [], r"\d+") or "(?!)"
@@ -954,6 +1038,13 @@ def _person(words: str) -> bool:
         tokens[-1] not in _raw_rules()["not_counts"]["units"])
 
 
+@lru_cache(maxsize=1)
+def _object_noun() -> re.Pattern[str]:
+    """counting.yaml `object_nouns`: an outcome noun with its object after it ("claimed lives of eight civilians")."""
+    nouns = _raw_rules().get("object_nouns") or []
+    return re.compile(rf"(?:{_phrases(nouns, '')})\b", re.I) if nouns else re.compile("(?!)")
+
+
 def _no_death_after(text: str, end: int) -> bool:
     """Whether the word after a counted death word makes it no death ("an earlier death toll")."""
     after = text[end:end + 20].split()[:1]
@@ -1059,16 +1150,20 @@ def _background(text: str, count: Count, read: dict[str, Any] | None = None) -> 
     return read["opening_background"]
 
 
+_HURT = ("death", "injury")  # the outcomes that tell an event's own toll of people hurt
+
+
 def _without_earlier_events(text: str, counts: list[Count]) -> list[Count]:
     """Leaves out the deaths told a few words after "days after" (counting.yaml `earlier_event`) when the text told a
-    death count before those words: "Four medics were killed ... just days after dozens of aid workers were killed"
-    (the dozens are an earlier event's; told alone, "a day after more than 100 were killed", they stay the toll of
-    the earlier event the text then tells)."""
+    count of people hurt before those words: "Four medics were killed ... just days after dozens of aid workers were
+    killed", "Dozens were injured when helicopters hit the area ... a day after more than 100 were killed" (the
+    dozens, the hundred, are an earlier event's; told alone, "a day after more than 100 were killed", they stay the
+    toll of the earlier event the text then tells)."""
     earlier = _rules().earlier
     out = []
     for c in counts:
         m = earlier.search(text, max(0, c.start - 80), c.start) if c.outcome == "death" else None
-        if m is not None and any(o.outcome == "death" and o.end <= m.start() for o in counts):
+        if m is not None and any(o.outcome in _HURT and o.end <= m.start() for o in counts):
             continue
         out.append(c)
     return out
