@@ -132,3 +132,15 @@ def test_a_glued_toll_verb_stays_with_its_story(pipeline) -> None:
     title = "Three Bomb Attacks Target Shrine Area in Rural Damascus Kill 50"
     evs = _titled(pipeline, f"21-02-2016 {title}. Three blasts hit the area near the shrine on Sunday.", title)
     assert evs and evs[0].fatalities == 50
+
+
+def test_civilians_hit_while_fleeing_fighting_were_attacked(pipeline) -> None:
+    evs = events(pipeline, "The monitor said the civilians were hit as they were fleeing fighting in the village of "
+                 "Tukhar on Monday.", "2016-07-19")
+    assert evs and evs[0].sub_event_type == "Attack"
+
+
+def test_an_attack_during_clashes_still_reads_the_clashes_as_its_setting(pipeline) -> None:
+    evs = events(pipeline, "A teacher was attacked by raiders during ethnic clashes in Marsabit on Monday.",
+                 "2016-07-19")
+    assert evs and evs[0].sub_event_type == "Attack"

@@ -442,6 +442,17 @@ def air_force(country: str | None, date: str | None, sentence: str) -> str | Non
     return None
 
 
+@cache
+def _fight_setting() -> re.Pattern[str]:
+    return re.compile(rf"{_led(_words('fight_setting'))}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", re.I)
+
+
+def fight_setting_before(text: str, start: int) -> bool:
+    """Whether the words before a fight's noun at `start` make it an attack's setting ("during ethnic clashes",
+    "fleeing fighting": roles.yaml `fight_setting`), within 40 characters."""
+    return _fight_setting().search(text, max(0, start - 40), start) is not None
+
+
 def flown_strike(sub_event_type: str, means: set[str]) -> bool:
     """Whether an event of this sub-event type, done with these means, was flown (an air strike, or an act of
     roles.yaml `air_delivered` delivered from the air): the air force of `air_forces` did it when no one is named."""

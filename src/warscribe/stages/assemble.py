@@ -34,6 +34,7 @@ from warscribe.knowledge.roles import (
     coordinated,
     crowd_anaphor,
     denies,
+    fight_setting_before,
     fired_by_owner,
     fought_with,
     further_victims,
@@ -1106,14 +1107,12 @@ def _without_other_strike_toll(doc: Document, mentions: list[Mention], main: Men
     return [m for m in mentions if not (m.kind == "count" and m.start >= start)]
 
 
-_SETTING_BEFORE = re.compile(r"\b(?:during|amid|amidst|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-
-
 def _fight_as_setting(doc: Document, trigger: Mention, lexicon: Lexicon) -> bool:
-    """"A teacher was attacked by raiders during ethnic clashes": a fight named by a noun after "during", "amid" or
-    "after" is when the attack happened, not what it was."""
+    """"A teacher was attacked by raiders during ethnic clashes", "civilians were hit as they were fleeing fighting": a
+    fight named by a noun after "during", "amid", "after" or "fleeing" (roles.yaml `fight_setting`) is when the attack
+    happened, not what it was."""
     return bool(lexicon.frames[trigger.label].mutual and trigger.data.get("noun")
-                and _SETTING_BEFORE.search(doc.text, max(0, trigger.start - 40), trigger.start))
+                and fight_setting_before(doc.text, trigger.start))
 
 
 def _violence_beside(doc: Document, anchor: Mention, triggers: list[Mention], lexicon: Lexicon) -> list[Mention]:
