@@ -144,3 +144,13 @@ def test_an_attack_during_clashes_still_reads_the_clashes_as_its_setting(pipelin
     evs = events(pipeline, "A teacher was attacked by raiders during ethnic clashes in Marsabit on Monday.",
                  "2016-07-19")
     assert evs and evs[0].sub_event_type == "Attack"
+
+
+def test_suicide_bombers_shot_dead_are_fought_not_a_bombing(pipeline) -> None:
+    evs = events(pipeline, "Kurdish forces shot dead six IS suicide bombers west of Kirkuk on Saturday.", "2016-03-12")
+    assert evs and evs[0].sub_event_type == "Armed clash"
+
+
+def test_a_suicide_bomber_who_kills_is_a_bombing(pipeline) -> None:
+    evs = events(pipeline, "A suicide bomber killed six soldiers west of Kirkuk on Saturday.", "2016-03-12")
+    assert evs and evs[0].sub_event_type == "Suicide bomb"

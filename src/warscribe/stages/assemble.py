@@ -1075,9 +1075,11 @@ def _compound_word(doc: Document, m: Mention) -> bool:
 
 
 def _counted_fighters(mentions: list[Mention], m: Mention) -> bool:
-    """A weapon's word inside a count of armed men ("6 ISIS Bombers Killed"): the men counted, no means."""
-    return any(c.kind == "count" and c.data.get("victims") == "armed" and c.start <= m.start and m.end <= c.end
-               for c in mentions)
+    """A weapon's word inside a count of armed men ("6 ISIS Bombers Killed") or inside a fight's trigger ("shoot dead
+    six suicide bombers": triggers.yaml clash): the men counted or fought, no means."""
+    return any(c.start <= m.start and m.end <= c.end and (
+        (c.kind == "count" and c.data.get("victims") == "armed") or (c.kind == "trigger" and reciprocal(c.label)))
+        for c in mentions)
 
 
 def _weapon_struck(doc: Document, sentence: Sentence, m: Mention) -> bool:
