@@ -154,3 +154,14 @@ def test_suicide_bombers_shot_dead_are_fought_not_a_bombing(pipeline) -> None:
 def test_a_suicide_bomber_who_kills_is_a_bombing(pipeline) -> None:
     evs = events(pipeline, "A suicide bomber killed six soldiers west of Kirkuk on Saturday.", "2016-03-12")
     assert evs and evs[0].sub_event_type == "Suicide bomb"
+
+
+def test_a_bomb_claimed_by_a_group_went_off_where_it_was_left(pipeline) -> None:
+    evs = events(pipeline, "On Sunday in Damascus a bomb claimed by the Nusra Front tore apart a bus carrying "
+                 "pilgrims.", "2015-02-02")
+    assert evs and evs[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_barrel_bomb_that_tore_through_a_market_was_dropped(pipeline) -> None:
+    evs = events(pipeline, "A barrel bomb tore through a market in Aleppo on Sunday.", "2015-02-02")
+    assert evs and evs[0].sub_event_type == "Air/drone strike"
