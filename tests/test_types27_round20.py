@@ -165,3 +165,9 @@ def test_a_bomb_claimed_by_a_group_went_off_where_it_was_left(pipeline) -> None:
 def test_a_barrel_bomb_that_tore_through_a_market_was_dropped(pipeline) -> None:
     evs = events(pipeline, "A barrel bomb tore through a market in Aleppo on Sunday.", "2015-02-02")
     assert evs and evs[0].sub_event_type == "Air/drone strike"
+
+
+def test_speakers_described_by_their_past_fight_are_no_brawl(pipeline) -> None:
+    evs = events(pipeline, "The charity quoted villagers of Tel Hormizd who had fought to defend their homes saying "
+                 "that one woman had been beheaded by IS militants on Monday.", "2015-02-26")
+    assert evs and evs[0].sub_event_type == "Attack" and evs[0].actor1.startswith("Islamic State")
