@@ -171,3 +171,10 @@ def test_speakers_described_by_their_past_fight_are_no_brawl(pipeline) -> None:
     evs = events(pipeline, "The charity quoted villagers of Tel Hormizd who had fought to defend their homes saying "
                  "that one woman had been beheaded by IS militants on Monday.", "2015-02-26")
     assert evs and evs[0].sub_event_type == "Attack" and evs[0].actor1.startswith("Islamic State")
+
+
+def test_advisers_named_after_with_advice_from_are_no_side(pipeline) -> None:
+    evs = events(pipeline, "The SDF launched its offensive to take Manbij on May 31 with military advice from some 200 "
+                 "US special forces troops.", "2016-06-26")
+    assert evs and evs[0].sub_event_type == "Armed clash"
+    assert evs[0].actor2 is None or "United States" not in evs[0].actor2
