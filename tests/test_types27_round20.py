@@ -5,7 +5,6 @@ on a side's areas or to take a town; a bomb's explosion; a backer's air force; a
 from __future__ import annotations
 
 from coding_support import events
-
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon
 from warscribe.model import Document
