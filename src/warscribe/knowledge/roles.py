@@ -177,6 +177,22 @@ def backed_by_before(text: str, start: int) -> bool:
     return _backer().search(text, max(0, start - 40), start) is not None
 
 
+@cache
+def _support() -> re.Pattern[str]:
+    data = _data().get("support") or {}
+    said = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in data.get("phrases") or ()) or "(?!)"
+    ends = "|".join(re.escape(w) for w in data.get("not_between") or ()) or "(?!)"
+    name = rf"(?:(?!(?:{ends})\s)\S+\s+){{0,3}}"
+    backed = rf"{_led(_data()['backers'])}\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}"
+    return re.compile(rf"(?:\b(?:{said})\s+(?:the\s+)?{name}|{backed})$", re.I)
+
+
+def named_as_backer(text: str, start: int) -> bool:
+    """Whether what is named at `start` backs a side ("backed by Russian jets", "backed by planes from the coalition",
+    "with support from the US-led coalition": roles.yaml `backers`, `support`), within 50 characters."""
+    return _support().search(text, max(0, start - 50), start) is not None
+
+
 def opening_backer(text: str, start: int) -> bool:
     """Whether what is named at `start` backs the side the sentence goes on to name ("Backed by Russian airstrikes
     the forces of the president are pressing a battle"): the backing word opens the sentence (capitalised)."""
@@ -392,6 +408,22 @@ def _carried() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{carry})\s+{item}(?:\s*(?:,|and|or)\s*{item})*\b", re.I)
 
 
+@cache
+def _weapon_subject() -> re.Pattern[str]:
+    data = _data().get("weapon_subject") or {}
+    dets = "|".join(re.escape(w) for w in data.get("determiners") or ())
+    held = "|".join(re.escape(w) for w in data.get("held_by") or ())
+    return re.compile(rf"(?<![\w'’-])(?!(?:{held}|{dets})\s)[\w'’-]+\s+(?:{dets})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+def weapon_subject_opens(text: str, start: int) -> int | None:
+    """Where the word before the phrase of the weapon named at `start` begins, when the weapon opens a noun phrase
+    of its own after another word ("worked a warplane", not "used a warplane", "with a drone", "the army and the
+    jets"): the weapon is then the subject of the verb after it (roles.yaml `weapon_subject`); else None."""
+    m = _weapon_subject().search(text, max(0, start - 60), start)
+    return m.start() if m else None
+
+
 def without_weapons(text: str) -> str:
     """The text with what a crowd carries blanked ("villagers <armed with machetes and clubs> killed")."""
     return _carried().sub(lambda m: " " * len(m.group()), text)
@@ -408,6 +440,23 @@ def air_force(country: str | None, date: str | None, sentence: str) -> str | Non
                 and not words & {w.casefold() for w in rule.get("unless") or []}:
             return rule["actor"]
     return None
+
+
+@cache
+def _fight_setting() -> re.Pattern[str]:
+    return re.compile(rf"{_led(_words('fight_setting'))}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", re.I)
+
+
+def fight_setting_before(text: str, start: int) -> bool:
+    """Whether the words before a fight's noun at `start` make it an attack's setting ("during ethnic clashes",
+    "fleeing fighting": roles.yaml `fight_setting`), within 40 characters."""
+    return _fight_setting().search(text, max(0, start - 40), start) is not None
+
+
+def flown_strike(sub_event_type: str, means: set[str]) -> bool:
+    """Whether an event of this sub-event type, done with these means, was flown (an air strike, or an act of
+    roles.yaml `air_delivered` delivered from the air): the air force of `air_forces` did it when no one is named."""
+    return sub_event_type == "Air/drone strike" or ("air" in means and sub_event_type in _words("air_delivered"))
 
 
 def grounded_sides(country: str | None, date: str | None) -> frozenset[str]:
@@ -576,6 +625,12 @@ def strikes_told_again(frame: str) -> bool:
     """Whether strikes of this frame told again as a subject ("the sorties killed") were flown by the side that
     flew them before (roles.yaml `flown_again`)."""
     return frame in _words("flown_again")
+
+
+def burnt_after(frame: str) -> bool:
+    """Whether property so destroyed with no doer named fell to the armed group of the act told just before
+    (roles.yaml `burnt_after`)."""
+    return frame in _words("burnt_after")
 
 
 def fired_by_owner(frame: str) -> bool:

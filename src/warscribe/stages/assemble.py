@@ -24,8 +24,8 @@ from warscribe.knowledge.roles import (
     aimed_at,
     air_raider,
     armed_casualties,
-    backed_by_before,
     brawl_crowd,
+    burnt_after,
     cites_after,
     civilian_target,
     collectives,
@@ -34,6 +34,7 @@ from warscribe.knowledge.roles import (
     coordinated,
     crowd_anaphor,
     denies,
+    fight_setting_before,
     fired_by_owner,
     fought_with,
     further_victims,
@@ -49,6 +50,7 @@ from warscribe.knowledge.roles import (
     member_possessive,
     mob_generic,
     mob_verb,
+    named_as_backer,
     named_by_fire,
     no_civilian_side,
     opening_backer,
@@ -66,6 +68,7 @@ from warscribe.knowledge.roles import (
     tells_again,
     unarmed_unknown,
     weapon_struck,
+    weapon_subject_opens,
     without_weapons,
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
@@ -865,8 +868,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="", backdrop=backdrop,
                        backdrop_setting=[(a, b) for a, b, setting in clauses if setting])
     draft.frames = _frames_told(doc, triggers, main, lexicon)
+    # (a weapon or an air force that backs a side, "with support from the US-led coalition", is not the means)
     draft.means = {m.label for m in mentions if m.kind == "means" and not _weapon_struck(doc, sentence, m)
-                   and not _counted_fighters(mentions, m)}
+                   and not _counted_fighters(mentions, m) and not named_as_backer(doc.text, m.start)}
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
@@ -917,6 +921,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     if _fight_told_again(doc, draft, history, lexicon, ctx):
         trace.note(doc, "assemble", trace.RELABELLED, f"the fight told again ({draft.trigger.text!r}) with no armed "
                    f"side named is the last fight's: {draft.actor1.text!r} against {draft.actor2.text!r}",
+                   sentence.index)
+    if _burnt_by_group_before(doc, draft, history, ctx):
+        trace.note(doc, "assemble", trace.RELABELLED, f"property burnt with no doer named, just after an armed "
+                   f"group's act: that group's, {draft.actor1.text!r} (lexicon/roles.yaml burnt_after)",
                    sentence.index)
     trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
                 "a crowd that commits violence is coded as rioters")
@@ -1067,9 +1075,11 @@ def _compound_word(doc: Document, m: Mention) -> bool:
 
 
 def _counted_fighters(mentions: list[Mention], m: Mention) -> bool:
-    """A weapon's word inside a count of armed men ("6 ISIS Bombers Killed"): the men counted, no means."""
-    return any(c.kind == "count" and c.data.get("victims") == "armed" and c.start <= m.start and m.end <= c.end
-               for c in mentions)
+    """A weapon's word inside a count of armed men ("6 ISIS Bombers Killed") or inside a fight's trigger ("shoot dead
+    six suicide bombers": triggers.yaml clash): the men counted or fought, no means."""
+    return any(c.start <= m.start and m.end <= c.end and (
+        (c.kind == "count" and c.data.get("victims") == "armed") or (c.kind == "trigger" and reciprocal(c.label)))
+        for c in mentions)
 
 
 def _weapon_struck(doc: Document, sentence: Sentence, m: Mention) -> bool:
@@ -1099,14 +1109,12 @@ def _without_other_strike_toll(doc: Document, mentions: list[Mention], main: Men
     return [m for m in mentions if not (m.kind == "count" and m.start >= start)]
 
 
-_SETTING_BEFORE = re.compile(r"\b(?:during|amid|amidst|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-
-
 def _fight_as_setting(doc: Document, trigger: Mention, lexicon: Lexicon) -> bool:
-    """"A teacher was attacked by raiders during ethnic clashes": a fight named by a noun after "during", "amid" or
-    "after" is when the attack happened, not what it was."""
+    """"A teacher was attacked by raiders during ethnic clashes", "civilians were hit as they were fleeing fighting": a
+    fight named by a noun after "during", "amid", "after" or "fleeing" (roles.yaml `fight_setting`) is when the attack
+    happened, not what it was."""
     return bool(lexicon.frames[trigger.label].mutual and trigger.data.get("noun")
-                and _SETTING_BEFORE.search(doc.text, max(0, trigger.start - 40), trigger.start))
+                and fight_setting_before(doc.text, trigger.start))
 
 
 def _violence_beside(doc: Document, anchor: Mention, triggers: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -1369,9 +1377,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if len(groups) > 1 and opening_backer(doc.text, groups[0][0].start):
         groups = groups[1:]  # "Backed by Russian jets the troops advanced": the opening phrase's backer, no side
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
-    backers = {g[0].label for i, g in enumerate(groups) if i and backed_by_before(doc.text, g[0].start)}
+    backers = {g[0].label for i, g in enumerate(groups) if i and named_as_backer(doc.text, g[0].start)}
     # ... and a pronoun standing for the backer ("the army backed by Hezbollah shelled Flita as it prepared") is it
-    groups = [g for i, g in enumerate(groups) if i == 0 or (not backed_by_before(doc.text, g[0].start)
+    groups = [g for i, g in enumerate(groups) if i == 0 or (not named_as_backer(doc.text, g[0].start)
               and not (g[0].data.get("anaphor") and g[0].label in backers))] or groups
     holders = _holders(doc, groups, triggers, ctx)
     agent, patient = _marked_roles(doc, groups, holders)
@@ -1406,6 +1414,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if subject_is_victim:  # the passive's subject is the victim, whoever the words name as the agent
         patient = patient or (_subject(doc, pre, anchor) if pre else None)
     elif agent is None:
+        # "As doctors worked a warplane circled overhead striking the hospital": a side before a weapon that opens
+        # the verb's own subject is no doer (roles.yaml weapon_subject), nor the side struck ("it is claimed a
+        # helicopter struck the district")
+        ruled_out = [g for g in pre if _weapon_subject_after(doc, g, anchor)]
+        pre = [g for g in pre if not any(g is r for r in ruled_out)]
         agent = _subject(doc, pre, anchor) if pre else None
         among = _kind(ctx, agent[0]) != "civilians" if agent is not None else False  # (civilians never strike)
         fight = any(reciprocal(t.label) for t in triggers)
@@ -1469,6 +1482,14 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _weapon_subject_after(doc: Document, group: list[Mention], anchor: Mention) -> bool:
+    """Whether a weapon between the side and the trigger opens a noun phrase of its own ("doctors worked a warplane
+    circled overhead striking"): the verb's subject, so that the side is not."""
+    return any(m.kind == "means" and group[-1].end <= m.start and m.end <= anchor.start
+               and (opens := weapon_subject_opens(doc.text, m.start)) is not None and opens >= group[-1].end
+               for m in doc.mentions_of("means"))
 
 
 def _side_before(ctx: Context, groups: list[list[Mention]], again: Mention) -> list[Mention] | None:
@@ -1827,6 +1848,21 @@ def _fight_told_again(doc: Document, draft: EventDraft, history: _History, lexic
     if earlier is None:
         return False
     draft.actor1, draft.actor2, draft.assoc1, draft.assoc2 = earlier.actor1, earlier.actor2, [], []
+    return True
+
+
+def _burnt_by_group_before(doc: Document, draft: EventDraft, history: _History, ctx: Context) -> bool:
+    """"IS members said they had detained crusaders. The churches in two villages have been torched": property
+    burnt in the body with no doer, no crowd and no riot named is the destruction of the armed group whose act was
+    told just before (roles.yaml `burnt_after`), not a crowd's riot."""
+    if draft.actor1 is not None or not burnt_after(draft.trigger.label) or draft.trigger.data.get("tells") \
+            or not history.drafts or not in_article_body(doc, draft.sentence.index):
+        return False
+    before = history.drafts[-1].actor1
+    if before is None or not _armed_side(ctx, before) or before.data.get("generic") \
+            or (draft.actor2 is not None and draft.actor2.label == before.label):
+        return False
+    draft.actor1, draft.assoc1 = before, []
     return True
 
 

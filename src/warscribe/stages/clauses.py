@@ -10,7 +10,7 @@ from itertools import pairwise
 from warscribe.config import DATA_DIR
 from warscribe.knowledge import located
 from warscribe.model import Document, Mention, Sentence
-from warscribe.stages.segment import ARTICLE_SENTENCES
+from warscribe.stages.segment import ARTICLE_SENTENCES, holds_title
 
 CLAUSES_FILE = DATA_DIR / "lexicon" / "headline_clauses.yaml"
 _WORD = re.compile(r"[\w'’-]+")
@@ -23,6 +23,7 @@ class _Rules:
     binders: frozenset[str]
     participles: frozenset[str]
     place_words: frozenset[str]
+    toll_frames: frozenset[str]
     max_words: int
 
 
@@ -34,15 +35,16 @@ def _rules() -> _Rules:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in d.get(key) or [])
     return _Rules(re.compile(joiners, re.I), words("hard_joiners"), words("binders"), words("participles"),
-                  words("place_words"), int(d.get("max_words") or 25))
+                  words("place_words"), words("toll_frames"), int(d.get("max_words") or 25))
 
 
 def _is_headline(doc: Document, s: Sentence) -> bool:
-    """The headline of an article, marked or glued to its lede (its first sentence, short); a coder's note of a few
-    sentences, or one line of it, tells its events as it means them."""
+    """The headline of an article, marked or glued to its lede (its first sentence, short), or a first sentence that
+    holds the article's title; a coder's note of a few sentences, or one line of it, tells its events as it means
+    them."""
     if not (s.headline or s.index == 0):  # first: most sentences, no words to count
         return False
-    return len(doc.sentences) >= ARTICLE_SENTENCES \
+    return (len(doc.sentences) >= ARTICLE_SENTENCES or holds_title(doc, s.start, s.end)) \
         and len(_WORD.findall(doc.text, s.start, s.end)) <= _rules().max_words
 
 
@@ -57,10 +59,10 @@ def _doer(m: Mention, mentions: list[Mention]) -> bool:
     return m.kind == "actor" and not any(c.kind == "count" and c.start <= m.start < c.end for c in mentions)
 
 
-def _cut(doc: Document, before: Mention, verb: Mention, mentions: list[Mention], start: int
+def _cut(doc: Document, before: Mention, verb: Mention, mentions: list[Mention], start: int, end: int
          ) -> tuple[int, int] | None:
     """Where the clause of `verb` starts after the event word `before` (the end of the first clause and the start of
-    the second), or None when the verb belongs to the first clause."""
+    the second), or None when the verb belongs to the first clause (`end`: the end of the headline)."""
     text, rules = doc.text, _rules()
     joiner = None
     for found in rules.joiners.finditer(text, before.end, verb.start):
@@ -81,6 +83,8 @@ def _cut(doc: Document, before: Mention, verb: Mention, mentions: list[Mention],
     between = _WORD.findall(text, before.end, verb.start)
     if before.data.get("noun") or before.label == verb.label or not _placed(between):
         return None
+    if verb.label in rules.toll_frames and not _names_place(_WORD.findall(text, verb.end, end)):
+        return None  # "... Area in Rural Damascus Kill 50": the first story's toll, no place of its own
     if verb.text[:1].isupper() and between[-1][:1].isupper() and not any(w.lower() in rules.binders for w in between):
         return verb.start, verb.start
     return None
@@ -103,7 +107,7 @@ def _cuts(doc: Document, s: Sentence, mentions: list[Mention]) -> list[tuple[int
     for before, verb in pairwise(triggers):
         if verb.data.get("noun") or verb.text.lower().endswith("ing") or verb.start < before.end:
             continue
-        cut = _cut(doc, before, verb, mentions, cuts[-1][1] if cuts else s.start)
+        cut = _cut(doc, before, verb, mentions, cuts[-1][1] if cuts else s.start, s.end)
         if cut is not None and not any(m.start < cut[0] and m.end > cut[1] for m in mentions):
             cuts.append(cut)
     return cuts

@@ -16,6 +16,7 @@ from warscribe.knowledge.roles import (
     blamed_for_other_kind,
     blames,
     crowd_ranks,
+    flown_strike,
     force_met,
     grounded_sides,
     names_a_place,
@@ -969,7 +970,7 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
             trace.note(doc, "merge", trace.RELABELLED, f"the report blames {blamed.text!r} for the act: "
                        f"actor 1 (lexicon/roles.yaml blames)", draft.sentence.index, blamed)
     grounded = draft.actor1 is not None and draft.actor1.label in grounded_sides(ev.country, ev.event_date)
-    if ev.sub_event_type == "Air/drone strike" and (_unnamed_perpetrator(draft) or grounded):
+    if flown_strike(ev.sub_event_type, draft.means) and (_unnamed_perpetrator(draft) or grounded):
         flyer = air_force(ev.country, ev.event_date, doc.text[draft.sentence.start:draft.sentence.end])
         if flyer is not None and flyer in ctx.actors:  # "an airstrike hit the hospital": who flies there
             if grounded and (draft.actor2 is None or draft.actor2.label in (flyer, "state:military")):
@@ -979,9 +980,9 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
                 ev.actor2, ev.inter2 = name_actor(draft.actor2, ev, ctx)
             draft.actor1, ev.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text,
                                               flyer, {}), None
-            trace.note(doc, "merge", trace.RELABELLED, f"an air strike with no perpetrator named in {ev.country}, "
-                       f"or one by a side that flies nothing there: actor 1 is the air force flying there "
-                       f"(lexicon/roles.yaml air_forces)", draft.sentence.index)
+            trace.note(doc, "merge", trace.RELABELLED, f"an air strike (or an act delivered from the air) with no "
+                       f"perpetrator named in {ev.country}, or one by a side that flies nothing there: actor 1 is the "
+                       f"air force flying there (lexicon/roles.yaml air_forces, air_delivered)", draft.sentence.index)
     agent = frame.default_agent or ("generic:armed_group" if frame.violent else None)
     if draft.actor1 is None and agent is not None:  # frames.yaml: arrests are made by the police
         draft.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text, agent,

@@ -230,6 +230,20 @@ def _is_headline(doc: Document, start: int, end: int) -> bool:
     return 0 < len(words) <= _MAX_HEADLINE_WORDS and not line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
 
 
+# The fewest words of a title that, found whole in a sentence, make it the article's own headline.
+_TITLE_WORDS = 4
+
+
+def holds_title(doc: Document, start: int, end: int) -> bool:
+    """Whether text[start:end] holds the title the input gave the document, of four words or more ("29-08-2014 Syrian
+    Army Kills 15 Terrorists in Qalamoun Advances in Jobar." under that title): the article's headline, however short
+    the article."""
+    if not doc.given.get("title"):
+        return False  # (a title the cleaning read off the text's first line is that line itself)
+    want = _normal(doc.title)
+    return want.count(" ") + 1 >= _TITLE_WORDS and f" {want} " in f" {_normal(doc.text[start:end])} "
+
+
 # An article (a news story, not a coder's note of a few sentences) comments on the events of its lede in its body
 # (assemble.py: the `commentary` cues of cues.yaml count past the lede only).
 ARTICLE_SENTENCES = 6
