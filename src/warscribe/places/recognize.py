@@ -589,7 +589,9 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     if end is not None:  # "the city of Idlib Saturday": the day told after the place is no part of its name
         return _match_run(text, run[:end], gaz, focus, skip)
     if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
-        return []  # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall
+        # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall; but "the village of Abu
+        # Hamam" frames it as a place the gazetteer lacks
+        return _unknown_name(text, run, skip) if _framed(text, (run[0].start, run[-1].end)) else []
     if fam is not None and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         # "Raman Singh", "Punjab MP Balwinder Singh Bhunder": the person's name opens at the word before the
         # family name; what precedes it is read on its own
