@@ -67,3 +67,10 @@ def test_a_country_after_a_crossing_is_no_vote_for_the_scene(gaz) -> None:
     text = "Twenty fighters died at a border crossing with Turkey, and at the crossing between Turkey and Idlib."
     votes = gaz.country_hints().votes(text, [(0, len(text))], lambda at: False, {})
     assert not votes.get("TR")
+
+
+def test_a_capital_after_pro_is_an_allegiance_not_the_scene() -> None:
+    events = _events("A car bomb killed 22 evacuees in Rashidin west of Aleppo on Saturday. Pro-Damascus media "
+                     "outlets said a suicide attacker detonated a car bomb and killed at least 22 people.",
+                     "2017-04-15")
+    assert all(e.admin1 == "Aleppo" for e in events)
