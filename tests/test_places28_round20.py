@@ -74,3 +74,9 @@ def test_a_capital_after_pro_is_an_allegiance_not_the_scene() -> None:
                      "outlets said a suicide attacker detonated a car bomb and killed at least 22 people.",
                      "2017-04-15")
     assert all(e.admin1 == "Aleppo" for e in events)
+
+
+def test_a_given_name_before_a_kind_of_place_is_not_read_as_an_unknown_place() -> None:
+    ev = _events("The home of a politician in Tripoli was hit by a rocket on 4 March. The rocket hit his house "
+                 "in the Ben Qarqoor district.", "2016-03-05")[0]
+    assert ev.location != "Ben Qarqoor"

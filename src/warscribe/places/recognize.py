@@ -591,8 +591,10 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
         return _match_run(text, run[:end], gaz, focus, skip)
     if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall; but "the village of Abu
-        # Hamam" frames it as a place the gazetteer lacks
-        return _unknown_name(text, run, skip) if _framed(text, (run[0].start, run[-1].end)) else []
+        # Hamam" frames it as a place the gazetteer lacks (not "Farah Omar neighbourhood (Burco)": a name before its
+        # kind is read with its holder, as the gazetteer's names are)
+        settled = _cue_patterns()["settle_before"].search(text, max(0, run[0].start - 60), run[0].start)
+        return _unknown_name(text, run, skip) if settled else []
     if fam is not None and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         # "Raman Singh", "Punjab MP Balwinder Singh Bhunder": the person's name opens at the word before the
         # family name; what precedes it is read on its own
