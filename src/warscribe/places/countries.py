@@ -107,13 +107,13 @@ def boundary_pattern() -> re.Pattern[str]:
 def _border_before() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(cues().get("boundary", ()), key=len, reverse=True))
     # (the look-ahead changes no match: the search leaves most of the 30 characters at their first letter)
-    return re.compile(rf"\b{starts_with(cues().get('boundary', ()))}(?:{words})[ \u00a0]+(?:with|of)[ \u00a0]+"
+    return re.compile(rf"\b{starts_with(cues().get('boundary', ()))}(?:{words})[ \u00a0]+(?:with|of|between)[ \u00a0]+"
                       r"(?:the[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def border_before(text: str, start: int) -> bool:
-    """Whether a name starting at `start` follows "the border with" ("near the border with Mali"): one side of a
-    border (cues.yaml `boundary`)."""
+    """Whether a name starting at `start` follows "the border with" ("near the border with Mali", "the crossing
+    between Turkey and Idlib"): one side of a border (cues.yaml `boundary`)."""
     return _border_before().search(text, max(0, start - 30), start) is not None
 
 

@@ -350,9 +350,9 @@ def _country_before_kind(text: str, mentions: list[PlaceMention]) -> None:
 
 
 def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
-    """'the Britain-based monitor', 'Al Mayadeen TV', 'TV station al-Mayadeen': a name qualifying a person, group
-    or outlet is no scene (cues.yaml `attributive`, `outlet`, `outlet_before`); nor is a country named as one side
-    of a border (`boundary`)."""
+    """'the Britain-based monitor', 'Al Mayadeen TV', 'TV station al-Mayadeen', 'pro-Damascus media': a name
+    qualifying a person, group or outlet is no scene (cues.yaml `attributive`, `allegiance_before`, `outlet`,
+    `outlet_before`); nor is a country named as one side of a border (`boundary`)."""
     p = _cue_patterns()
     attributive, outlet, office, bound, heading = (p["attributive"], p["outlet"], p["office"], p["bound"],
                                                    p["heading"])
@@ -375,7 +375,8 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
             outlet_named and p["outlet_before"].search(text, max(0, m.start - 40), m.start))
         if worn:
             outlets.add(m.text.lower())
-        named_by = worn or attributive.match(text, m.end)
+        # ("pro-Damascus media", "anti-Ankara rebels": the name says whom they side with, not where)
+        named_by = worn or attributive.match(text, m.end) or p["allegiance"].search(text, max(0, m.start - 6), m.start)
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
                         and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
@@ -589,7 +590,11 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     if end is not None:  # "the city of Idlib Saturday": the day told after the place is no part of its name
         return _match_run(text, run[:end], gaz, focus, skip)
     if key(run[0].text) in person_titles() and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
-        return []  # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall
+        # "Abu Maria al-Qahtani": a person, whatever villages the parts of the name recall; but "the village of Abu
+        # Hamam" frames it as a place the gazetteer lacks (not "Farah Omar neighbourhood (Burco)": a name before its
+        # kind is read with its holder, as the gazetteer's names are)
+        settled = _cue_patterns()["settle_before"].search(text, max(0, run[0].start - 60), run[0].start)
+        return _unknown_name(text, run, skip) if settled else []
     if fam is not None and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
         # "Raman Singh", "Punjab MP Balwinder Singh Bhunder": the person's name opens at the word before the
         # family name; what precedes it is read on its own
@@ -876,6 +881,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         # ("in western Mosul": the preposition frames the name across a direction word)
         "prep": re.compile(rf"\b{first['prep']}(?P<p>{'|'.join(_PREPS)})\s+(?:the\s+)?(?:(?:{dirs})\s+)?$", re.I),
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
+        "allegiance": re.compile(rf"\b(?:{alt(c.get('allegiance_before', ()))})[-‐–]$", re.I),
         "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
         "outlet_before": re.compile(rf"\b(?:{alt(c.get('outlet_before', ()))})\s+(?:the\s+)?$", re.I),
         "area_kind": re.compile(rf"[ \u00a0](?:{alt(c.get('area_kinds', ()))})\b", re.I),

@@ -507,7 +507,10 @@ class DocumentPlaces:
                     and p.match == "exact" and p.primary and (p.population or 0) >= FOREIGN_MIN_POPULATION)]
         if kept or same:
             return kept
-        return [p for p in cands if p.match == "exact" and p.feature == "town" and p.country in countries]
+        # (so does a town of the country the sentence is about, when the governorates named before are of another:
+        # "Kilis has been under rocket attacks ... northeast of the northern city of Manbij")
+        return [p for p in cands if p.match == "exact" and p.feature == "town"
+                and (p.country in countries or p.country == self.country_at(m))]
 
     def _coded_place(self, m: PlaceMention, p: Place) -> Resolved:
         admin1, admin2 = p.admin1, p.admin2

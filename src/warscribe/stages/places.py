@@ -352,12 +352,16 @@ def _capital_run() -> re.Pattern[str]:
 
 def _capitals_speaking(text: str, spans: list[tuple[int, int]], ctx: Context) -> list[tuple[int, int]]:
     """"Washington and Paris say forces loyal to Assad were behind the attack": capitals that speak (the subject of a
-    reporting verb, lexicon attribution `reporting_verbs`) are their governments, no scene; not after a locative
-    ("a meeting in Paris said")."""
+    reporting verb, lexicon attribution `reporting_verbs`) are their governments, no scene; so are capitals before
+    a word for a state or its ally ("Moscow defended its Damascus ally": cues.yaml `capital_state_after`); not after
+    a locative ("a meeting in Paris said")."""
     out: list[tuple[int, int]] = []
+    state = frozenset(cues().get("capital_state_after", ()))
     for s, e in spans:
         for hit in _capital_run().finditer(text, s, e):
-            if hit.group(3) in ctx.lexicon.reporting_verbs \
+            # ("Damascus government-held districts" are places: the word opens a compound there)
+            if (hit.group(3) in ctx.lexicon.reporting_verbs
+                or (hit.group(3) in state and not text.startswith("-", hit.end()))) \
                     and not _LOCATIVE.search(text[max(0, hit.start() - 40):hit.start()]):
                 out += [hit.span(i) for i in (1, 2) if hit.group(i)]
     return out
