@@ -87,3 +87,18 @@ def test_the_owner_of_the_aircraft_a_by_phrase_names_did_it() -> None:
     sides = _sides("Four civilians were killed in Kafr Zita on Tuesday night after chlorine gas was released by a "
                    "helicopter belonging to the regime.", "2016-08-10")
     assert sides and sides[0] == ("Military Forces of Syria (2000-)", "Civilians (Syria)")
+
+
+def test_a_claim_looked_into_is_commentary() -> None:
+    from warscribe.knowledge.lexicon import Lexicon
+    lexicon = Lexicon.load()
+    cues = [m.label for m in lexicon.matches(lexicon.tokenize(
+        "The group said it also investigated suggestions the gas attacks came from the rebels.")) if m.kind == "cue"]
+    assert "commentary" in cues
+    events = warscribe.extract(
+        "Gunmen killed three soldiers at a checkpoint near Idlib on Monday, a monitor said. The monitor has a network "
+        "of sources on the ground. It publishes its figures every evening. The ministry gave its own account of the "
+        "day. The rights group said it also investigated suggestions the gas attack in Saraqib came from rebels. "
+        "The talks are to resume next week in Geneva.",
+        published="2019-05-22")
+    assert len(events) == 1
