@@ -34,6 +34,7 @@ def test_a_pronoun_that_is_the_weapon_is_no_side() -> None:
     assert roles.pronoun_is_thing(" were ")
     assert roles.pronoun_is_thing(" was an ")
     assert not roles.pronoun_is_thing(" fired ")
+    assert not roles.pronoun_is_thing(" were fleeing ")
     sides = _sides("The Syrian army shelled the town of Kafr Zita on Monday. Residents said they were chemical "
                    "weapons.", "2016-08-03")
     assert all(s[1] != "Military Forces of Syria (2000-)" for s in sides)

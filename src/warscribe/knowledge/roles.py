@@ -505,7 +505,9 @@ def pronoun_is_thing(after: str) -> bool:
     chemical weapons", roles.yaml `copulas`): `after` is the text from the pronoun's end to the event noun's
     start."""
     words = after.lower().split()
-    return 1 <= len(words) <= 3 and words[0] in _words("copulas")
+    # (a verb between is the pronoun's own act: "they were fleeing fighting", "it was used as a base")
+    return 1 <= len(words) <= 3 and words[0] in _words("copulas") \
+        and not any(w.endswith(("ing", "ed")) for w in words[1:])
 
 
 def after_copula(before: str) -> bool:
