@@ -103,3 +103,14 @@ def test_a_claim_looked_into_is_commentary() -> None:
         "The talks are to resume next week in Geneva.",
         published="2019-05-22")
     assert len(events) == 1
+
+
+def test_a_pronoun_after_a_relative_clause_reporting_verb_is_the_speaker() -> None:
+    sides = _sides("Syrian Russian jets pound rebel areas. Air strikes pounded neighbourhoods of rebel-held eastern "
+                   "Aleppo on Wednesday, killing 19 people, a monitor said. Russian planes were seen over Idlib all "
+                   "night. The offensive drew strong condemnation from the United States which said it had received "
+                   "reports of hospitals being bombed.", "2016-11-16")
+    assert sides and sides[0] == ("Military Forces of Syria (2000-)", "Civilians (Syria)")
+    sides = _sides("IS militants attacked the village on Monday. The group said it killed 20 soldiers in the raid.",
+                   "2016-11-16")
+    assert sides and sides[-1][0] == "Islamic State (Syria)"

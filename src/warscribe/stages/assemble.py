@@ -1214,6 +1214,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "a channel run by Hezbollah ... reported that the army took ...": the outlet's owner speaks
         if m.kind == "anaphor" and _names_the_thing(doc, m, mentions):
             continue  # "we didn't know they were chemical weapons": the pronoun is the weapons, no side
+        if m.kind == "anaphor" and not out and _reported_by(doc, sentence, m, lexicon):
+            continue  # "the United States, which said it had received reports of clinics bombed": the speaker
         if (owner := _possessor(doc, ctx, m, out)) is not None:
             m = _as(m, owner)  # "IS said its militants had destroyed": the group's own men are the group
         reach = max(sentence.start, m.start - 80)
@@ -1237,6 +1239,17 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
 
 # a passive right after a pronoun ("they were being transferred", "they had been wounded")
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\s+(?:being\s+|been\s+)?\w+(?:ed|en)\b", re.I)
+
+
+def _reported_by(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether a pronoun comes right after a relative clause's reporting verb ("the United States, which said it
+    had received reports"): it stands for the speaker the clause hangs on, a country or body no side names
+    (`_actors_in_play` asks only when no side is named before it in its sentence)."""
+    words = _LOWER_WORD.findall(doc.text[max(sentence.start, m.start - 25):m.start].lower())
+    return len(words) >= 2 and words[-1] in lexicon.reporting_verbs and words[-2] in _RELATIVES
+
+
+_RELATIVES = frozenset({"which", "who", "that"})
 
 
 def _names_the_thing(doc: Document, m: Mention, mentions: list[Mention]) -> bool:
