@@ -41,6 +41,7 @@ class Frame:
     weakest: bool = False  # any frame of higher rank in its sentence specifies it, even one that specifies no other
     takes_toll: bool = False  # a toll told with no doer before "amid/following" this frame is its toll
     defenceless: bool = False  # a pseudo-frame whose victims are the defenceless: people named with it never riot
+    toll_agent: str | None = None  # the actor1 of a draft that names none but tells deaths ("shot down, killing 5")
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,8 @@ def _frames() -> dict[str, Frame]:
     return {name: Frame(name, v["plover"], int(v["rank"]), bool(v["violent"]), bool(v.get("generic")),
                         bool(v.get("crowd")), v.get("default_agent"), bool(v.get("specifies", True)),
                         bool(v.get("conduct")), bool(v.get("mutual")), bool(v.get("yields")),
-                        bool(v.get("weakest")), bool(v.get("takes_toll")), bool(v.get("defenceless")))
+                        bool(v.get("weakest")), bool(v.get("takes_toll")), bool(v.get("defenceless")),
+                        v.get("toll_agent"))
             for name, v in raw.items()}
 
 

@@ -168,7 +168,9 @@ def _led(words: Iterable[str]) -> str:
 @cache
 def _backer() -> re.Pattern[str]:
     # up to three words between "by" and the ally's name: "backed by its Lebanese ally Hezbollah"
-    return re.compile(rf"{_led(_data()['backers'])}\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
+    # ... or after a phrase that names help given ("with military advice from some 200 US special forces")
+    given = _spaced((_data().get("support") or {}).get("phrases") or [])
+    return re.compile(rf"(?:{_led(_data()['backers'])}\s+by|{_led(given)})\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
 
 
 def backed_by_before(text: str, start: int) -> bool:
@@ -553,6 +555,23 @@ def in_place_history(before: str) -> bool:
     return _history().search(before) is not None
 
 
+def pronoun_is_thing(after: str) -> bool:
+    """Whether the words after a pronoun begin with a copula that makes it the thing named next ("they were
+    chemical weapons", roles.yaml `copulas`): `after` is the text from the pronoun's end to the event noun's
+    start."""
+    words = after.lower().split()
+    # (a verb between is the pronoun's own act: "they were fleeing fighting", "it was used as a base")
+    return 1 <= len(words) <= 3 and words[0] in _words("copulas") \
+        and not any(w.endswith(("ing", "ed")) for w in words[1:])
+
+
+def after_copula(before: str) -> bool:
+    """Whether the words just before a group end in a copula (roles.yaml `copulas`: "the fighters who attacked the
+    town were <sleeper cells>"): the group is what the subject was, no other side."""
+    words = before.lower().split()
+    return bool(words) and words[-1] in _words("copulas")
+
+
 def member_possessive(before: str) -> bool:
     """Whether the words before a generic armed noun end in a possessive that makes it a group's own men ("IS said
     its militants"), roles.yaml `member_possessives`."""
@@ -568,6 +587,12 @@ def ly_nouns() -> frozenset[str]:
 def agent_markers() -> list[str]:
     """The words right before a name that make it the doer (roles.yaml `agent_markers`: "by", "at the hands of")."""
     return list(_data().get("agent_markers") or ("by", "at the hands of", "blamed on"))
+
+
+def vehicle_owner_pattern() -> str:
+    """roles.yaml `vehicle_owners` as one regex alternation, longest first, any spacing between their words."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                    for p in sorted(_data().get("vehicle_owners") or (), key=len, reverse=True)) or "(?!)"
 
 
 def agent_marker_pattern() -> str:

@@ -18,6 +18,7 @@ from warscribe.knowledge.patterns import lacks_words, starts_with
 from warscribe.knowledge.roles import (
     accuses,
     addressed,
+    after_copula,
     against_itself,
     agent_marker_pattern,
     agent_markers,
@@ -60,6 +61,7 @@ from warscribe.knowledge.roles import (
     owns_premises,
     partitive,
     party_to_pact,
+    pronoun_is_thing,
     reciprocal,
     repels_assault,
     speaker_within,
@@ -67,6 +69,7 @@ from warscribe.knowledge.roles import (
     strikes_told_again,
     tells_again,
     unarmed_unknown,
+    vehicle_owner_pattern,
     weapon_struck,
     weapon_subject_opens,
     without_weapons,
@@ -101,12 +104,15 @@ _YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-3])\d")
 @cache
 def _agent_before() -> re.Pattern[str]:
     """ "killed by", "at the hands of", "blamed on" and up to two words, or the members of a group ("by members of
-    the", "by a gang of armed men", "by a group of unknown gunmen": roles.yaml `collectives`), right before a name."""
+    the", "by a gang of armed men", "by a group of unknown gunmen": roles.yaml `collectives`), or the owner of what
+    did it ("by a helicopter belonging to the": roles.yaml `vehicle_owners`), right before a name."""
     return re.compile(starts_with(agent_markers(), r"\s")
                       + rf"(?<!backed )(?<!supported )(?<!sponsored )\b(?:{agent_marker_pattern()})"
                       r"\s+(?:the\s+)?(?:(?:\S+\s+){0,2}|(?:an?\s+|two\s+|three\s+|several\s+)?(?:members?|"
                       r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?(?:al\s+)?|"
-                      rf"(?:an?\s+|one\s+)?(?:{collectives()})s?\s+of\s+(?:\S+\s+){{0,2}})"
+                      rf"(?:an?\s+|one\s+)?(?:{collectives()})s?\s+of\s+(?:\S+\s+){{0,2}}|"
+                      # "released by a helicopter belonging to the regime": the owner of the aircraft or vehicle
+                      rf"(?:an?\s+|the\s+)?[\w-]+\s+(?:{vehicle_owner_pattern()})\s+(?:the\s+)?)"
                       r"[\"“‘']?$", re.I)
 
 
@@ -1198,6 +1204,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     for m in mentions:
         if m.kind not in ("actor", "anaphor"):
             continue
+        if m.kind == "anaphor" and _PASSIVE_AFTER.match(doc.text, m.end):
+            m = replace(m, data={**m.data, "passive": True})  # "as they were being moved": the subject undergoes
         if any(s.start <= m.start < s.end for s in speakers) or any(a <= m.start < b for a, b in attributions):
             continue
         if _speaks(doc, m, lexicon) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
@@ -1212,6 +1220,10 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "a source in the Asayesh security forces also said ...": the speaker's side, no party
         if _outlet_owner(doc, sentence, m, lexicon):
             continue  # "a channel run by Hezbollah ... reported that the army took ...": the outlet's owner speaks
+        if m.kind == "anaphor" and _names_the_thing(doc, m, mentions):
+            continue  # "we didn't know they were chemical weapons": the pronoun is the weapons, no side
+        if m.kind == "anaphor" and not out and _reported_by(doc, sentence, m, lexicon):
+            continue  # "the United States, which said it had received reports of clinics bombed": the speaker
         if (owner := _possessor(doc, ctx, m, out)) is not None:
             m = _as(m, owner)  # "IS said its militants had destroyed": the group's own men are the group
         reach = max(sentence.start, m.start - 80)
@@ -1231,6 +1243,29 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     # A resolved anaphor stands for the generic noun inside it ("the al-Qaeda-linked coalition").
     anaphors = [a for a in out if a.data.get("anaphor")]
     return [a for a in out if a.data.get("anaphor") or not any(x.start <= a.start < x.end for x in anaphors)]
+
+
+# a passive right after a pronoun ("they were being transferred", "they had been wounded")
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\s+(?:being\s+|been\s+)?\w+(?:ed|en)\b", re.I)
+
+
+def _reported_by(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether a pronoun comes right after a relative clause's reporting verb ("the United States, which said it
+    had received reports"): it stands for the speaker the clause hangs on, a country or body no side names
+    (`_actors_in_play` asks only when no side is named before it in its sentence)."""
+    words = _LOWER_WORD.findall(doc.text[max(sentence.start, m.start - 25):m.start].lower())
+    return len(words) >= 2 and words[-1] in lexicon.reporting_verbs and words[-2] in _RELATIVES
+
+
+_RELATIVES = frozenset({"which", "who", "that"})
+
+
+def _names_the_thing(doc: Document, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether an event noun follows a pronoun and a copula ("they were chemical weapons", `pronoun_is_thing`); a
+    verb after them is a passive or a progressive ("it was targeted", "they were attacking"): the pronoun a side."""
+    return any(t.kind == "trigger" and t.data.get("noun") and m.end < t.start <= m.end + 30
+               and pronoun_is_thing(doc.text[m.end:t.start])
+               for t in mentions)
 
 
 def _possessor(doc: Document, ctx: Context, m: Mention, out: list[Mention]) -> Mention | None:
@@ -1303,6 +1338,8 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
     if head == "sides":
         return [_as(m, a) for a in (last.actor1, last.actor2) if a is not None] if last else []
     if head in ("it", "they", "previous"):
+        if head == "they" and earlier and _kind(ctx, earlier[-1]) == "civilians" and m.data.get("passive"):
+            return []  # "people who were injured as they were being transferred": they are those people, no side
         same_sentence = [a for a in earlier if _named(a)]
         if same_sentence and head != "previous":
             return [_as(m, same_sentence[-1])]
@@ -1390,7 +1427,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
                      agent)
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
-    subject_is_victim = anchor.data.get("patient_subject") or _passive_before(doc, anchor) or (
+    subject_is_victim = (anchor.data.get("patient_subject") and not _left_behind(doc, anchor)) or (
+        _passive_before(doc, anchor)) or (
         agent is not None and agent is by_again) or (
         agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
         _headline_passive(doc, anchor, groups)) or (
@@ -1420,6 +1458,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         ruled_out = [g for g in pre if _weapon_subject_after(doc, g, anchor)]
         pre = [g for g in pre if not any(g is r for r in ruled_out)]
         agent = _subject(doc, pre, anchor) if pre else None
+        if agent is not None and (head := _aimed_within_subject(doc, pre, agent)) is not None:
+            # "coalition strikes against IS terrorists left 31 civilians dead": the group the subject's strikes
+            # are aimed at is their target, the subject's owner struck (victims a count names come first)
+            patient = patient or [replace(agent[0], data={**agent[0].data, "holder_struck": True}), *agent[1:]]
+            agent = head
         among = _kind(ctx, agent[0]) != "civilians" if agent is not None else False  # (civilians never strike)
         fight = any(reciprocal(t.label) for t in triggers)
         if agent is not None and _counted_as_casualties(doc, agent, among and not fight):
@@ -1427,6 +1470,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
             # of the groups the count names ("4 TTP and LI militants killed"), the first
             first = next(g for g in (*pre, agent) if g is agent or _counted_as_casualties(doc, g, among and not fight))
             agent, patient = None, patient or first
+            leavers = [g for g in pre if g[-1].end <= first[0].start] if _left_behind(doc, anchor) else []
+            if leavers:  # "Coalition strikes on Abu Kamal leave 31 civilians dead": the subject of "leave" struck
+                agent = _subject(doc, leavers, anchor)
     if agent is None and (patient is not None or subject_is_victim):  # "X were killed when Y opened fire"
         agent = _later_subject(doc, groups, anchor, patient, triggers)
     if agent is None and patient is not None and subject_is_victim:  # "X was killed in a clash with Y"
@@ -1436,6 +1482,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         nouns = [t for t in doc.mentions_of("trigger") if draft.sentence.start <= t.start < draft.sentence.end]
         agent = next((g for g in groups if g is not patient and _fires(doc, g, nouns)), None)
     if patient is None:
+        # "the fighters who attacked the town were sleeper cells": a generic noun after a copula tells what the
+        # doer was, no side struck
+        post = [g for g in post if g is agent or not (agent is not None and g[0].data.get("generic")
+                                                      and after_copula(doc.text[max(0, g[0].start - 8):g[0].start]))]
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
         if holders:  # "retake posts held by the militia": a holder no doer is the side struck, unless civilians are
             civilians = [g for g in candidates if _kind(ctx, g[0]) == "civilians"]
@@ -1730,6 +1780,30 @@ def _subject(doc: Document, pre: list[list[Mention]], anchor: Mention) -> list[M
                 head = pre[i - 1]
             return head or group
     return pre[0]
+
+
+def _left_behind(doc: Document, anchor: Mention) -> bool:
+    """Whether a victim-subject trigger ("dead") closes a casualty count something left behind ("the strikes left
+    31 civilians dead", roles.yaml `leaves_casualties`): the sentence's subject is then the doer, the count the
+    victims. Not after a participle ("leaving"): the side nearest before it may be the main verb's object."""
+    return any(c.label in ("death", "injury") and c.start < anchor.start and anchor.end <= c.end
+               and leaves_casualties(doc.text[max(0, c.start - 12):c.start])
+               and not _PARTICIPLE_BEFORE.search(doc.text, max(0, c.start - 12), c.start)
+               for c in doc.mentions_of("count"))
+
+
+# "targeted the troops, leaving 90 dead": a participle's subject is the main verb's, whose object may stand between
+_PARTICIPLE_BEFORE = re.compile(r"ing\s+$", re.I)
+
+
+def _aimed_within_subject(doc: Document, pre: list[list[Mention]], subject: list[Mention]) -> list[Mention] | None:
+    """The side before a subject that is only the object of an aiming word (roles.yaml `aimed_at`: "the coalition's
+    strikes against IS"), in the same clause: that side is the doer, the subject its target."""
+    i = next((k for k, g in enumerate(pre) if g is subject), 0)
+    if not i or not aimed_at(doc.text[max(0, subject[0].start - 15):subject[0].start]):
+        return None
+    head = pre[i - 1]
+    return None if _breaks(doc, head[-1].end, subject[0].start) else head
 
 
 _RELATIVE_OBJECT = re.compile(r"\s*(?:who|that|which)\s+(?:are|were|is|was|have|has|had)\b"

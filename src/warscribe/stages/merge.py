@@ -983,7 +983,8 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
             trace.note(doc, "merge", trace.RELABELLED, f"an air strike (or an act delivered from the air) with no "
                        f"perpetrator named in {ev.country}, or one by a side that flies nothing there: actor 1 is the "
                        f"air force flying there (lexicon/roles.yaml air_forces, air_delivered)", draft.sentence.index)
-    agent = frame.default_agent or ("generic:armed_group" if frame.violent else None)
+    agent = frame.default_agent or ("generic:armed_group" if frame.violent else None) or (
+        frame.toll_agent if ev.fatalities else None)  # "a helicopter was shot down, killing five": unknown shooters
     if draft.actor1 is None and agent is not None:  # frames.yaml: arrests are made by the police
         draft.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text, agent,
                                {"generic": True})
