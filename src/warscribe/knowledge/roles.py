@@ -462,6 +462,20 @@ def accuses(after: str) -> bool:
 
 
 @cache
+def _own_act() -> re.Pattern[str]:
+    joins = alternation((_data().get("accusers") or {}).get("own_act_after") or ())
+    return re.compile(rf"\b(?:{joins})\s*$", re.I)
+
+
+def accuser_acts(before: str, trigger: str) -> bool:
+    """Whether a trigger tells an act of the accuser's own after its accusation (`before`: the text from the
+    accusing verb to the trigger): a finite verb joined by "and" ("has accused the regime of the attack and fired
+    missiles at a base"), roles.yaml `accusers` `own_act_after`; an -ing form goes on telling the charge."""
+    word = trigger.split()[0].lower() if trigger.split() else ""
+    return not word.endswith("ing") and _own_act().search(before) is not None
+
+
+@cache
 def _denier() -> re.Pattern[str]:
     between = alternation((_data().get("accusers") or {}).get("between") or ())
     return re.compile(rf"\s*(?:(?:{between})\s+)?(?:{alternation(_words('deniers'))})\b", re.I)

@@ -16,6 +16,7 @@ from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
 from warscribe.knowledge.patterns import lacks_words, starts_with
 from warscribe.knowledge.roles import (
+    accuser_acts,
     accuses,
     addressed,
     against_itself,
@@ -1215,8 +1216,12 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "evacuated under a deal reached between the regime and rebels": the pact's parties
         if states_author(doc.text[max(sentence.start, m.start - 25):m.start], doc.text[m.end:m.end + 80]):
             continue  # "citing an Ahrar al-Sham statement that a bomber ...": the statement's author speaks
-        if accuses(doc.text[m.end:m.end + 40]) and any(t.kind == "trigger" and t.start >= m.end for t in mentions):
-            continue  # "the opposition has accused the army of killing civilians": the accuser, not a side
+        if accuses(doc.text[m.end:m.end + 40]) and any(t.kind == "trigger" and t.start >= m.end for t in mentions) \
+                and not any(t.kind == "trigger" and t.start >= m.end and not t.data.get("noun")
+                            and accuser_acts(doc.text[m.end:t.start], t.text) for t in mentions):
+            # "the opposition has accused the army of killing civilians": the accuser, not a side (unless it acts
+            # itself after the accusation: "has accused the regime of the attack and fired missiles at a base")
+            continue
         if denies(doc.text[m.end:m.end + 30]) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
             continue  # "killer fumes which the government insists were not its doing": the denier speaks
         out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]

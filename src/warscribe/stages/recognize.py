@@ -20,6 +20,8 @@ from warscribe.config import Context
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
 from warscribe.knowledge.roles import (
+    accuser_acts,
+    accuses,
     against_a_side,
     ally_nouns,
     blames,
@@ -103,8 +105,27 @@ def _country_place(doc: Doc, hit: _ActorHit, verbs: frozenset[int], events: froz
     market"); anywhere else ("fighters from Russia attacked", "Russia said") it is the place or the government."""
     if hit.form.kind != "country_metonym":
         return False
-    return not _subject_of_event(doc, _past_allies(doc, hit.end), verbs, events) or (
-        hit.start > 0 and doc[hit.start - 1].text.lower() in country_place_before())
+    subject = _subject_of_event(doc, _past_allies(doc, hit.end), verbs, events) or _accuses_then_acts(
+        doc, hit.end, verbs)
+    return not subject or (hit.start > 0 and doc[hit.start - 1].text.lower() in country_place_before())
+
+
+# How far (tokens) an act of an accuser's own may follow its name: the accusation runs between them.
+_OWN_ACT_REACH = 30
+
+
+def _accuses_then_acts(doc: Doc, i: int, verbs: frozenset[int]) -> bool:
+    """The country right before token `i` accuses, then acts in an event verb joined to the accusation ("the United
+    States has accused the regime of being behind the attack and fired missiles at a base"): it is that verb's
+    subject (roles.yaml `accusers`)."""
+    if not accuses(doc[i:min(i + 4, len(doc))].text):
+        return False
+    for j in sorted(v for v in verbs if i < v < i + _OWN_ACT_REACH):
+        if any(t.text in ".;" for t in doc[i:j]):
+            return False  # the sentence or its clause ended before the verb
+        if accuser_acts(doc[i:j].text, doc[j].text):
+            return True
+    return False
 
 
 def _past_allies(doc: Doc, i: int) -> int:

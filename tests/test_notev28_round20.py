@@ -1,0 +1,112 @@
+"""Round 20 (issue 9, events that are no new events): a side's standing mission told in the simple present, and an
+article's history dated months before it, beside news of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from warscribe.config import Config
+from warscribe.model import Document
+from warscribe.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Config(detect_near_duplicates=False))
+
+
+def coded(pipeline: Pipeline, text: str, published: str) -> list[tuple[str, str | None, str]]:
+    """(sub-event type, date, the event's sentence) per event coded, the text told under a headline of its own (a
+    text of one paragraph would be all headline)."""
+    doc = Document.from_input({"id": "t", "text": "News from the north\n\n" + text, "published": published})
+    pipeline.run(doc)
+    return [(ev.sub_event_type or "", ev.event_date,
+             doc.text[ev.draft.sentence.start:ev.draft.sentence.end] if ev.draft else "") for ev in doc.events]
+
+
+def _told(found: list[tuple[str, str | None, str]], words: str) -> bool:
+    return any(words in sentence for _, _, sentence in found)
+
+
+# -- a standing mission in the simple present
+
+def test_strikes_told_in_the_present_to_support_an_ally_are_no_event(pipeline: Pipeline) -> None:
+    text = ("Jets killed five civilians in the town of Saraqib on Monday, activists said. The alliance conducts "
+            "strikes in Tabqa to support the Kurdish-led forces fighting against the militants.")
+    found = coded(pipeline, text, "2017-04-11")
+    assert _told(found, "Saraqib")
+    assert not _told(found, "conducts strikes")
+
+
+def test_strikes_in_support_of_a_force_told_in_the_present_are_no_event(pipeline: Pipeline) -> None:
+    text = ("A car bomb killed four people in the town of Azaz on Sunday. Turkey launches raids in the area in "
+            "support of the allied factions battling the militants.")
+    found = coded(pipeline, text, "2017-04-11")
+    assert not _told(found, "launches raids")
+
+
+# -- an article's history
+
+def test_a_day_months_before_publication_is_history_beside_the_news(pipeline: Pipeline) -> None:
+    text = ("Militants killed 12 soldiers in clashes in the town of Kobani on Sunday, a monitor said. The militants "
+            "began advancing on Kobani on September 16 hoping to seize the town quickly.")
+    found = coded(pipeline, text, "2014-11-30")
+    assert _told(found, "12 soldiers")
+    assert not _told(found, "September 16")
+
+
+def test_a_month_long_past_is_history_beside_the_news(pipeline: Pipeline) -> None:
+    text = ("Government jets bombed the town of Ariha on Sunday killing seven civilians, activists said. The town was "
+            "captured by rebel fighters in May.")
+    found = coded(pipeline, text, "2015-08-03")
+    assert _told(found, "seven civilians")
+    assert not _told(found, "in May")
+
+
+def test_a_recent_day_stays_an_event(pipeline: Pipeline) -> None:
+    # three weeks before publication: still news of the article's time
+    text = ("Government jets bombed the town of Ariha on Sunday killing seven civilians, activists said. Rebels "
+            "shelled the village of Kafr Nabl on July 14 killing two women.")
+    found = coded(pipeline, text, "2015-08-03")
+    assert _told(found, "seven civilians") and _told(found, "July 14")
+
+
+def test_an_article_made_only_of_past_events_keeps_them(pipeline: Pipeline) -> None:
+    # a look back tells them as its news
+    text = "Rebel fighters captured the town of Ariha in May after a week of fighting with the army."
+    found = coded(pipeline, text, "2015-08-03")
+    assert _told(found, "Ariha")
+
+
+def test_the_day_a_later_sentence_gives_does_not_make_the_news_history(pipeline: Pipeline) -> None:
+    # the killings the video shows are the article's news; a later sentence dates them months back
+    text = ("Militants released a new video showing the killing of two activists in the city of Raqqa. A monitor "
+            "said the shootings took place on May 27. Jets bombed the village of Kafr Nabl on Sunday killing two "
+            "women.")
+    found = coded(pipeline, text, "2015-08-03")
+    assert _told(found, "two activists")
+
+
+# -- an accuser's own act after its accusation
+
+def _sides(pipeline: Pipeline, text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    doc = Document.from_input({"id": "t", "text": "News from the north\n\n" + text, "published": published})
+    pipeline.run(doc)
+    return [(ev.sub_event_type or "", ev.actor1, ev.actor2) for ev in doc.events]
+
+
+def test_an_accuser_that_fires_missiles_is_their_doer(pipeline: Pipeline) -> None:
+    text = ("Jets dropped bombs on the town of Saraqib on Tuesday killing 20 people, medics said. The United States "
+            "has accused the regime of being behind the attack and fired missiles at a Syrian army base on Friday.")
+    found = _sides(pipeline, text, "2017-04-08")
+    strike = [f for f in found if f[0] == "Shelling/artillery/missile attack"]
+    assert strike and (strike[0][1] or "").startswith("Military Forces of the United States")
+    assert (strike[0][2] or "").startswith("Military Forces of Syria")
+
+
+def test_the_charge_an_accuser_lays_stays_the_accused_act(pipeline: Pipeline) -> None:
+    # an -ing form after "and" goes on telling the charge: the army is the doer, the opposition the accuser
+    text = ("The opposition has accused the army of shelling the town of Kafr Nabl on Monday and killing six "
+            "civilians.")
+    found = _sides(pipeline, text, "2017-04-08")
+    assert found and all(not (a1 or "").startswith("Opposition") for _, a1, _ in found)
