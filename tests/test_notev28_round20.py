@@ -110,3 +110,13 @@ def test_the_charge_an_accuser_lays_stays_the_accused_act(pipeline: Pipeline) ->
             "civilians.")
     found = _sides(pipeline, text, "2017-04-08")
     assert found and all(not (a1 or "").startswith("Opposition") for _, a1, _ in found)
+
+
+# -- options a side is put before
+
+def test_the_bombing_offered_as_one_of_two_choices_is_no_event(pipeline: Pipeline) -> None:
+    text = ("Jets bombed the town of Saraqib on Tuesday killing 20 people, medics said. The envoy said the rebels "
+            "face two bitter choices: either to accept his terms or Russian bombing of Aleppo will go on.")
+    found = coded(pipeline, text, "2016-05-02")
+    assert _told(found, "Saraqib")
+    assert not _told(found, "choices")
