@@ -120,3 +120,25 @@ def test_the_bombing_offered_as_one_of_two_choices_is_no_event(pipeline: Pipelin
     found = coded(pipeline, text, "2016-05-02")
     assert _told(found, "Saraqib")
     assert not _told(found, "choices")
+
+
+# -- an envoy's errand, and a debate a claim may muddy
+
+_LEDE = ("Troops clashed with rebels in the district of Jobar on Saturday, state media said. The army said it found "
+         "a cache of weapons in a tunnel. Officials gave no toll. ")
+_TAIL = " The report could not be verified. The government denies the charges. Talks are due next week."
+
+
+def test_an_attack_experts_are_sent_to_investigate_is_no_event(pipeline: Pipeline) -> None:
+    text = (_LEDE + "The envoy arrived in Damascus to press President Bashar Assads regime to allow experts to investigate "
+            "Wednesday's alleged attack in the town of Douma." + _TAIL)
+    found = coded(pipeline, text, "2013-08-24")
+    assert not _told(found, "investigate")
+
+
+def test_an_attack_told_inside_a_debate_a_claim_could_muddy_is_told(pipeline: Pipeline) -> None:
+    text = (_LEDE + "The claims could muddy the debate about who was responsible for an alleged gas attack on the "
+            "town of Douma on Wednesday that activists say killed more than 130 people." + _TAIL)
+    found = coded(pipeline, text, "2013-08-24")
+    assert [(kind, day) for kind, day, sentence in found if "gas attack" in sentence] == [
+        ("Chemical weapon", "2013-08-21")]
