@@ -130,8 +130,8 @@ _TAIL = " The report could not be verified. The government denies the charges. T
 
 
 def test_an_attack_experts_are_sent_to_investigate_is_no_event(pipeline: Pipeline) -> None:
-    text = (_LEDE + "The envoy arrived in Damascus to press President Bashar Assads regime to allow experts to investigate "
-            "Wednesday's alleged attack in the town of Douma." + _TAIL)
+    text = (_LEDE + "The envoy arrived in Damascus to press President Bashar Assads regime to allow experts to "
+            "investigate Wednesday's alleged attack in the town of Douma." + _TAIL)
     found = coded(pipeline, text, "2013-08-24")
     assert not _told(found, "investigate")
 
