@@ -142,3 +142,36 @@ def test_an_attack_told_inside_a_debate_a_claim_could_muddy_is_told(pipeline: Pi
     found = coded(pipeline, text, "2013-08-24")
     assert [(kind, day) for kind, day, sentence in found if "gas attack" in sentence] == [
         ("Chemical weapon", "2013-08-21")]
+
+
+# -- a side led to act
+
+def test_a_capital_prompted_to_act_is_the_doer_of_its_strikes(pipeline: Pipeline) -> None:
+    text = ("Jets dropped bombs on the town of Saraqib on Tuesday killing 20 people, medics said. The attack prompted "
+            "Washington to take military action against the regime with missile strikes on an air base on Friday.")
+    found = _sides(pipeline, text, "2017-04-08")
+    strike = [f for f in found if f[0] == "Shelling/artillery/missile attack"]
+    assert strike and (strike[0][1] or "").startswith("Military Forces of the United States")
+    assert (strike[0][2] or "").startswith("Military Forces of Syria")
+
+
+def test_the_side_an_action_is_aimed_at_is_no_subject(pipeline: Pipeline) -> None:
+    # "against IS" names the coalition's foe, not the doer of the strikes
+    text = "Planes from the US-led coalition against IS struck militant positions near the town of Tabqa on Monday."
+    found = _sides(pipeline, text, "2017-04-08")
+    assert found and (found[0][1] or "").startswith("Global Coalition")
+
+
+# -- an event named by its day as the subject of its setting
+
+def test_the_days_bombings_that_came_as_a_siege_went_on_are_told_again(pipeline: Pipeline) -> None:
+    # (the corpus's texts have lost their apostrophes: "Mondays twin bombings"; a text of five sentences, too short
+    # for the body's `commentary` cue "came as"): the retold subject frames the event told before
+    text = ("Two suicide bombers killed 30 Kurdish fighters in the city of Hasakeh on Monday, a monitor said. The "
+            "bombers targeted two police posts. The city is split between two forces. Mondays twin bombings came "
+            "as IS fighters press their assault on the town of Kobani near the border.")
+    doc = Document.from_input({"id": "t", "text": "News from the north\n\n" + text, "published": "2014-10-06"})
+    pipeline.run(doc)
+    assert any(m.label == "retold_subject" and "came as" in m.text for m in doc.mentions_of("cue"))
+    assert not any(ev.draft and "came as" in doc.text[ev.draft.sentence.start:ev.draft.sentence.end]
+                   for ev in doc.events)

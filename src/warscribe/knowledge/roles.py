@@ -426,6 +426,12 @@ def capital_place_before() -> frozenset[str]:
     return _words("capital_place_before")
 
 
+def prompted_to() -> frozenset[str]:
+    """Verbs right before a capital or a country followed by "to" that make it the doer of what it is led to do
+    ("prompted Washington to strike"), roles.yaml."""
+    return _words("prompted_to")
+
+
 def country_place_before() -> frozenset[str]:
     """Words right before a country's name that make it the place, never its force ("rebels in Russia attacked"),
     roles.yaml."""

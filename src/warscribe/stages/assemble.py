@@ -873,7 +873,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
         t.label == main.label and _refers_back(doc, t) for t in triggers) or (  # "This attack became the second raid"
         # a statement on an attack told elsewhere, or a video showing violence (not a move announced)
-        _retells_attack(cues, lexicon.frames[main.label].violent) and in_article_body(doc, sentence.index))
+        _retells_attack(cues, lexicon.frames[main.label].violent) and in_article_body(doc, sentence.index)) or (
+        # the event told again as the subject of its setting, after it was told, in a text of any length ("Monday's
+        # twin bombings came as the fighters pressed their assault on the town", the fourth of five sentences)
+        "retold_subject" in cues and bool(history.drafts))
     _assign_roles(doc, draft, actors, anchor, triggers, ctx)
     if draft.actor1 is not None and retell.part_of_group(doc.text, draft.actor1.start) \
             and in_article_body(doc, sentence.index):
@@ -1700,6 +1703,9 @@ def _subject(doc: Document, pre: list[list[Mention]], anchor: Mention) -> list[M
     """The nearest actor before the trigger in the same clause, else the sentence's first (skipping asides
     such as ", backed by allied fighters,")."""
     for i, group in reversed(list(enumerate(pre))):
+        if i and aimed_at(doc.text[max(0, group[0].start - 15):group[0].start]) \
+                and not _breaks(doc, pre[i - 1][-1].end, anchor.start):
+            continue  # "prompted Washington to take action against the regime with missile strikes": aimed at
         if not _breaks(doc, group[-1].end, anchor.start):
             # "fighters that are backed by the US and are fighting IS militants took a base": the side a relative
             # clause names is its object, the clause's head did it (not "a journalist who is embedded with the

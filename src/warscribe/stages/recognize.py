@@ -33,6 +33,7 @@ from warscribe.knowledge.roles import (
     force_adjectives,
     holds_a_place,
     ly_nouns,
+    prompted_to,
     strike_support_verbs,
     weapon_modifiers,
 )
@@ -91,6 +92,8 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = N
     if hit.form.kind != "metonym" or hit.end >= len(doc):
         return hit.form.kind == "metonym"
     follower = doc[hit.end].text.lower().replace("’", "'")
+    if _prompted(doc, hit):
+        return False  # "the strike prompted Washington to take military action": the side led to act
     if follower == "'s" or follower in capital_accuses():  # "which Washington blames on Damascus": an accuser, no side
         return True
     # "in the Syrian capital Damascus was": the place
@@ -105,9 +108,19 @@ def _country_place(doc: Doc, hit: _ActorHit, verbs: frozenset[int], events: froz
     market"); anywhere else ("fighters from Russia attacked", "Russia said") it is the place or the government."""
     if hit.form.kind != "country_metonym":
         return False
+    if _prompted(doc, hit):
+        return False  # "the attack prompted the United States to fire missiles at a base": the side led to act
     subject = _subject_of_event(doc, _past_allies(doc, hit.end), verbs, events) or _accuses_then_acts(
         doc, hit.end, verbs)
     return not subject or (hit.start > 0 and doc[hit.start - 1].text.lower() in country_place_before())
+
+
+def _prompted(doc: Doc, hit: _ActorHit) -> bool:
+    """Whether the side is led to act: a prompting verb before it, "to" after it ("prompted Washington to take
+    military action", roles.yaml `prompted_to`)."""
+    first = hit.start - 1 if hit.start > 0 and doc[hit.start - 1].text.lower() != "the" else hit.start - 2
+    return first >= 0 and hit.end < len(doc) and doc[hit.end].text.lower() == "to" \
+        and doc[first].text.lower() in prompted_to()
 
 
 # How far (tokens) an act of an accuser's own may follow its name: the accusation runs between them.
