@@ -175,3 +175,16 @@ def test_the_days_bombings_that_came_as_a_siege_went_on_are_told_again(pipeline:
     assert any(m.label == "retold_subject" and "came as" in m.text for m in doc.mentions_of("cue"))
     assert not any(ev.draft and "came as" in doc.text[ev.draft.sentence.start:ev.draft.sentence.end]
                    for ev in doc.events)
+
+
+# -- a strike that answers an attack told before
+
+def test_missiles_launched_in_response_to_a_gas_attack_are_the_event(pipeline: Pipeline) -> None:
+    text = ("Jets dropped bombs on the town of Saraqib on Tuesday killing 20 people, medics said. The United States "
+            "launched cruise missiles at a Syrian air base on Friday in response to a deadly gas attack in the north "
+            "that it blamed on the regime.")
+    found = _sides(pipeline, text, "2017-04-08")
+    assert "Chemical weapon" not in [kind for kind, _, _ in found]
+    strike = [f for f in found if f[0] == "Shelling/artillery/missile attack"]
+    assert strike and (strike[0][1] or "").startswith("Military Forces of the United States")
+    assert (strike[0][2] or "").startswith("Military Forces of Syria")
