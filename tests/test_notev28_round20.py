@@ -188,3 +188,10 @@ def test_missiles_launched_in_response_to_a_gas_attack_are_the_event(pipeline: P
     strike = [f for f in found if f[0] == "Shelling/artillery/missile attack"]
     assert strike and (strike[0][1] or "").startswith("Military Forces of the United States")
     assert (strike[0][2] or "").startswith("Military Forces of Syria")
+
+
+def test_a_protest_in_response_to_a_delay_stays_a_protest(pipeline: Pipeline) -> None:
+    text = ("On May 3, teachers staged a sit-in in the town of Kaya in response to the delays by the government to "
+            "honour a pay deal signed in 2017.")
+    found = _sides(pipeline, text, "2019-05-03")
+    assert [kind for kind, _, _ in found] == ["Peaceful protest"]
