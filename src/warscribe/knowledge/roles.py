@@ -483,6 +483,12 @@ def capital_struck() -> frozenset[str]:
     return _words("capital_struck")
 
 
+def prompted_to() -> frozenset[str]:
+    """Verbs right before a capital or a country followed by "to" that make it the doer of what it is led to do
+    ("prompted Washington to strike"), roles.yaml."""
+    return _words("prompted_to")
+
+
 def country_place_before() -> frozenset[str]:
     """Words right before a country's name that make it the place, never its force ("rebels in Russia attacked"),
     roles.yaml."""
@@ -516,6 +522,20 @@ def _accuser() -> re.Pattern[str]:
 def accuses(after: str) -> bool:
     """Whether the text right after a side makes it an accuser ("has accused", "blamed"), roles.yaml `accusers`."""
     return _accuser().match(after) is not None
+
+
+@cache
+def _own_act() -> re.Pattern[str]:
+    joins = alternation((_data().get("accusers") or {}).get("own_act_after") or ())
+    return re.compile(rf"\b(?:{joins})\s*$", re.I)
+
+
+def accuser_acts(before: str, trigger: str) -> bool:
+    """Whether a trigger tells an act of the accuser's own after its accusation (`before`: the text from the
+    accusing verb to the trigger): a finite verb joined by "and" ("has accused the regime of the attack and fired
+    missiles at a base"), roles.yaml `accusers` `own_act_after`; an -ing form goes on telling the charge."""
+    word = trigger.split()[0].lower() if trigger.split() else ""
+    return not word.endswith("ing") and _own_act().search(before) is not None
 
 
 @cache

@@ -16,6 +16,7 @@ from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
 from warscribe.knowledge.patterns import lacks_words, starts_with
 from warscribe.knowledge.roles import (
+    accuser_acts,
     accuses,
     addressed,
     after_copula,
@@ -882,7 +883,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
         t.label == main.label and _refers_back(doc, t) for t in triggers) or (  # "This attack became the second raid"
         # a statement on an attack told elsewhere, or a video showing violence (not a move announced)
-        _retells_attack(cues, lexicon.frames[main.label].violent) and in_article_body(doc, sentence.index))
+        _retells_attack(cues, lexicon.frames[main.label].violent) and in_article_body(doc, sentence.index)) or (
+        # the event told again as the subject of its setting, after it was told, in a text of any length ("Monday's
+        # twin bombings came as the fighters pressed their assault on the town", the fourth of five sentences)
+        "retold_subject" in cues and bool(history.drafts))
     _assign_roles(doc, draft, actors, anchor, triggers, ctx)
     if draft.actor1 is not None and retell.part_of_group(doc.text, draft.actor1.start) \
             and in_article_body(doc, sentence.index):
@@ -1235,8 +1239,12 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "evacuated under a deal reached between the regime and rebels": the pact's parties
         if states_author(doc.text[max(sentence.start, m.start - 25):m.start], doc.text[m.end:m.end + 80]):
             continue  # "citing an Ahrar al-Sham statement that a bomber ...": the statement's author speaks
-        if accuses(doc.text[m.end:m.end + 40]) and any(t.kind == "trigger" and t.start >= m.end for t in mentions):
-            continue  # "the opposition has accused the army of killing civilians": the accuser, not a side
+        if accuses(doc.text[m.end:m.end + 40]) and any(t.kind == "trigger" and t.start >= m.end for t in mentions) \
+                and not any(t.kind == "trigger" and t.start >= m.end and not t.data.get("noun")
+                            and accuser_acts(doc.text[m.end:t.start], t.text) for t in mentions):
+            # "the opposition has accused the army of killing civilians": the accuser, not a side (unless it acts
+            # itself after the accusation: "has accused the regime of the attack and fired missiles at a base")
+            continue
         if denies(doc.text[m.end:m.end + 30]) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
             continue  # "killer fumes which the government insists were not its doing": the denier speaks
         out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
@@ -1766,6 +1774,9 @@ def _subject(doc: Document, pre: list[list[Mention]], anchor: Mention) -> list[M
     """The nearest actor before the trigger in the same clause, else the sentence's first (skipping asides
     such as ", backed by allied fighters,")."""
     for i, group in reversed(list(enumerate(pre))):
+        if i and aimed_at(doc.text[max(0, group[0].start - 15):group[0].start]) \
+                and not _breaks(doc, pre[i - 1][-1].end, anchor.start):
+            continue  # "prompted Washington to take action against the regime with missile strikes": aimed at
         if not _breaks(doc, group[-1].end, anchor.start):
             # "fighters that are backed by the US and are fighting IS militants took a base": the side a relative
             # clause names is its object, the clause's head did it (not "a journalist who is embedded with the

@@ -20,6 +20,8 @@ from warscribe.config import Context
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
 from warscribe.knowledge.roles import (
+    accuser_acts,
+    accuses,
     against_a_side,
     ally_nouns,
     blames,
@@ -32,6 +34,7 @@ from warscribe.knowledge.roles import (
     force_adjectives,
     holds_a_place,
     ly_nouns,
+    prompted_to,
     strike_support_verbs,
     weapon_modifiers,
 )
@@ -90,6 +93,8 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = N
     if hit.form.kind != "metonym" or hit.end >= len(doc):
         return hit.form.kind == "metonym"
     follower = doc[hit.end].text.lower().replace("’", "'")
+    if _prompted(doc, hit):
+        return False  # "the strike prompted Washington to take military action": the side led to act
     if follower == "'s" or follower in capital_accuses():  # "which Washington blames on Damascus": an accuser, no side
         return True
     # "in the Syrian capital Damascus was": the place
@@ -120,8 +125,37 @@ def _country_place(doc: Doc, hit: _ActorHit, verbs: frozenset[int], events: froz
     market"); anywhere else ("fighters from Russia attacked", "Russia said") it is the place or the government."""
     if hit.form.kind != "country_metonym":
         return False
-    return not _subject_of_event(doc, _past_allies(doc, hit.end), verbs, events) or (
-        hit.start > 0 and doc[hit.start - 1].text.lower() in country_place_before())
+    if _prompted(doc, hit):
+        return False  # "the attack prompted the United States to fire missiles at a base": the side led to act
+    subject = _subject_of_event(doc, _past_allies(doc, hit.end), verbs, events) or _accuses_then_acts(
+        doc, hit.end, verbs)
+    return not subject or (hit.start > 0 and doc[hit.start - 1].text.lower() in country_place_before())
+
+
+def _prompted(doc: Doc, hit: _ActorHit) -> bool:
+    """Whether the side is led to act: a prompting verb before it, "to" after it ("prompted Washington to take
+    military action", roles.yaml `prompted_to`)."""
+    first = hit.start - 1 if hit.start > 0 and doc[hit.start - 1].text.lower() != "the" else hit.start - 2
+    return first >= 0 and hit.end < len(doc) and doc[hit.end].text.lower() == "to" \
+        and doc[first].text.lower() in prompted_to()
+
+
+# How far (tokens) an act of an accuser's own may follow its name: the accusation runs between them.
+_OWN_ACT_REACH = 30
+
+
+def _accuses_then_acts(doc: Doc, i: int, verbs: frozenset[int]) -> bool:
+    """The country right before token `i` accuses, then acts in an event verb joined to the accusation ("the United
+    States has accused the regime of being behind the attack and fired missiles at a base"): it is that verb's
+    subject (roles.yaml `accusers`)."""
+    if not accuses(doc[i:min(i + 4, len(doc))].text):
+        return False
+    for j in sorted(v for v in verbs if i < v < i + _OWN_ACT_REACH):
+        if any(t.text in ".;" for t in doc[i:j]):
+            return False  # the sentence or its clause ended before the verb
+        if accuser_acts(doc[i:j].text, doc[j].text):
+            return True
+    return False
 
 
 def _past_allies(doc: Doc, i: int) -> int:
