@@ -1466,11 +1466,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         ruled_out = [g for g in pre if _weapon_subject_after(doc, g, anchor)]
         pre = [g for g in pre if not any(g is r for r in ruled_out)]
         agent = _subject(doc, pre, anchor) if pre else None
-        if agent is not None and (head := _aimed_within_subject(doc, pre, agent)) is not None:
+        if agent is not None and (aimed := _aimed_within_subject(doc, pre, agent)) is not None:
             # "coalition strikes against IS terrorists left 31 civilians dead": the group the subject's strikes
-            # are aimed at is their target, the subject's owner struck (victims a count names come first)
-            patient = patient or [replace(agent[0], data={**agent[0].data, "holder_struck": True}), *agent[1:]]
-            agent = head
+            # are aimed at (which `_subject` passed over) is their target, the subject's owner struck (victims a
+            # count names come first)
+            patient = patient or [replace(aimed[0], data={**aimed[0].data, "holder_struck": True}), *aimed[1:]]
         among = _kind(ctx, agent[0]) != "civilians" if agent is not None else False  # (civilians never strike)
         fight = any(reciprocal(t.label) for t in triggers)
         if agent is not None and _counted_as_casualties(doc, agent, among and not fight):
@@ -1808,13 +1808,13 @@ _PARTICIPLE_BEFORE = re.compile(r"ing\s+$", re.I)
 
 
 def _aimed_within_subject(doc: Document, pre: list[list[Mention]], subject: list[Mention]) -> list[Mention] | None:
-    """The side before a subject that is only the object of an aiming word (roles.yaml `aimed_at`: "the coalition's
-    strikes against IS"), in the same clause: that side is the doer, the subject its target."""
-    i = next((k for k, g in enumerate(pre) if g is subject), 0)
-    if not i or not aimed_at(doc.text[max(0, subject[0].start - 15):subject[0].start]):
+    """The side right after the subject that is only the object of an aiming word (roles.yaml `aimed_at`: "the
+    coalition's strikes against IS"), in the same clause: the subject is the doer, that side its target."""
+    i = next((k for k, g in enumerate(pre) if g is subject), len(pre))
+    aimed = pre[i + 1] if i + 1 < len(pre) else None
+    if aimed is None or not aimed_at(doc.text[max(0, aimed[0].start - 15):aimed[0].start]):
         return None
-    head = pre[i - 1]
-    return None if _breaks(doc, head[-1].end, subject[0].start) else head
+    return None if _breaks(doc, subject[-1].end, aimed[0].start) else aimed
 
 
 _RELATIVE_OBJECT = re.compile(r"\s*(?:who|that|which)\s+(?:are|were|is|was|have|has|had)\b"
