@@ -107,3 +107,10 @@ def test_a_capital_told_as_spared_or_shaken_is_the_city_not_its_government(pipel
             "centre. Damascus has been largely spared from the violence despite being shaken by two bomb attacks.")
     found = events(pipeline, text, published="2017-10-15")
     assert [e.actor1 for e in found] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_a_groups_terrorist_rivals_are_armed_not_a_crowd(pipeline):
+    text = ("ISIL and its terrorist rivals engaged in fierce clashes near Marea in the north of Aleppo province on "
+            "Monday, leaving scores of fighters dead.")
+    found = events(pipeline, text, published="2016-05-18")
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Armed clash", "Islamic State (Syria)")]
