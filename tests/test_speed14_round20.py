@@ -1,0 +1,105 @@
+"""Round 20 (speed14): what a name's surface says of a country, apart from the text around it, is read from the
+tables once per surface (`CountryHints._surface_reading`) rather than at every capitalised word of every reading;
+the votes are those of the reading that looked each surface up again."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from warscribe.places import countries
+from warscribe.places.countries import LOCATIVE_BONUS, WEIGHTS, CountryHints
+from warscribe.places.data import stop_phrases
+from warscribe.places.normalize import key
+
+# Hand-written texts: possessives owning a place (with and without the apostrophe), a bare possessive of a
+# province, stop phrases, person titles, bodies, borders, origins, directions, capitals, lists, all capitals.
+_TEXTS = [
+    "Shells fell on Syria's northern town of Marea and on Syrias Idlib province, the monitor said.",
+    "Syria's president met Iraq's prime minister in Baghdad on Monday.",
+    "Fighting raged in Aleppos Salah Eddin district as St Pauls Church in London held a service.",
+    "The Lok Sabha debated Kashmir Day while Governor Jack visited Virginia Nyaiko in Nairobi.",
+    "Members of the Hind Mazdoor Sabha marched near the Somali border and near the border with Mali.",
+    "Raiders from Somalia attacked a village in northwest Syria, East London and in Kara, North Darfur.",
+    "Two Russian medics were wounded in the Salah Eddin neighbourhood of Aleppo (Aleppo, Syria).",
+    "TURKEY'S ARMY SHELLED AFRIN AS THE KURDISH YPG HELD TAL RIFAAT, SYRIA.",
+    "Daesh (outlawed in Russia) claimed the attack in Deir ez-Zor and in the Democratic Republic of the Congo.",
+    "",
+    "no capitalised word at all here",
+]
+
+
+def _old_read_at(self: CountryHints, text, words, reach, i, s, ignore, victims=False):
+    """`_read_at` as round 19 wrote it (the tables asked at every word): the reference for the one-per-surface
+    reading."""
+    if reach[i] > 1 and key(words[i][2]) in countries.person_titles() and words[i + 1][2][0].isupper() \
+            and self.hint(text[words[i][0]:words[i + reach[i] - 1][1]]) is None:
+        return reach[i], ()
+    if i and reach[i - 1] > 1 and words[i - 1][2][0].isupper() and key(words[i][2]) in countries.body_words():
+        return 1, ()
+    for n in range(min(countries._MAX_WORDS, len(words) - i, reach[i]), 0, -1):
+        last = words[i + n - 1]
+        if not last[2][0].isupper():
+            continue
+        surface = text[words[i][0]:last[1]].rstrip(".’'")
+        if n > 1 and key(surface) in stop_phrases():
+            return n, self._phrase_vote(surface)
+        found = self.hint(surface)
+        if found is None and n == 1 and len(surface) > 4 and surface.endswith("s") and surface.isalpha():
+            found = self._bare_possessive(surface[:-1])
+        if found is None and n == 1:
+            owner = self._owner_named(surface)
+            if owner is not None and countries._place_after().match(text, last[1]):
+                return n, ((owner, WEIGHTS["name"]), (owner, LOCATIVE_BONUS))
+        if found is None:
+            continue
+        # the readings in context, as `_read_at` has them after its table
+        return self._in_context(text, words, i, n, s, found, ignore, victims)
+    return 1, ()
+
+
+class _OldHints(CountryHints):
+    _read_at = _old_read_at
+
+
+@pytest.fixture(scope="module")
+def hints(gaz) -> CountryHints:
+    return CountryHints(gaz)
+
+
+@pytest.fixture(scope="module")
+def old(gaz) -> CountryHints:
+    return _OldHints(gaz)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_votes_are_those_of_the_tables_asked_at_every_word(text: str, hints: CountryHints, old: CountryHints) -> None:
+    spans = [(0, len(text))]
+    for victims in (False, True):
+        expected = old.votes(text, spans, victims=victims)
+        assert hints.votes(text, spans, victims=victims) == expected
+        assert hints.votes(text, spans, victims=victims) == expected  # the surfaces read from the table now
+    # and span by span (a span's end cuts the names that cross it), with what was read kept between the readings
+    cuts = sorted({0, len(text), *range(0, len(text), 17)})
+    known: dict = {}
+    for a, b in itertools.pairwise(cuts):
+        assert hints.votes(text, [(a, b)], known=known) == old.votes(text, [(a, b)])
+
+
+def test_a_possessive_owns_a_place_only_where_a_kind_of_place_follows(hints: CountryHints) -> None:
+    text = "Jets struck Syria's northern town of Marea."
+    assert hints.votes(text, [(0, len(text))])["SY"] == WEIGHTS["name"] + LOCATIVE_BONUS
+    text = "Syria's president spoke."
+    assert "SY" not in hints.votes(text, [(0, len(text))])
+
+
+def test_each_surface_is_read_from_the_tables_once(gaz, monkeypatch) -> None:
+    hints = CountryHints(gaz)
+    text = "Jets struck Idlib and Ariha on Monday; Syria said the Kurdish YPG fled."
+    first = hints.votes(text, [(0, len(text))])
+    assert first
+    asked: list[str] = []
+    monkeypatch.setattr(hints, "hint", asked.append)
+    assert hints.votes(text, [(0, len(text))]) == first
+    assert asked == []  # no table asked again: each surface was read before
