@@ -1,6 +1,7 @@
 """Round 20 (speed14): what a name's surface says of a country, apart from the text around it, is read from the
 tables once per surface (`CountryHints._surface_reading`) rather than at every capitalised word of every reading;
-the votes are those of the reading that looked each surface up again."""
+the votes are those of the reading that looked each surface up again. The place stage's locative test before an
+actor's name searches its patterns only where the text ends in a word they can end in."""
 
 from __future__ import annotations
 
@@ -103,3 +104,115 @@ def test_each_surface_is_read_from_the_tables_once(gaz, monkeypatch) -> None:
     monkeypatch.setattr(hints, "hint", asked.append)
     assert hints.votes(text, [(0, len(text))]) == first
     assert asked == []  # no table asked again: each surface was read before
+
+
+# Texts before a name that a government's city may follow: locatives, directions (hyphenated, capitalised, in
+# capitals), "the", whitespace of several kinds, a final newline, letters that are not ASCII, no locative at all.
+_BEFORE = [
+    "Shells fell on eastern Damascus",
+    "Fighters were killed in Damascus",
+    "a raid in the northern Damascus",
+    "clashes on the outskirts of Damascus",
+    "jets struck north-western Damascus",
+    "In Damascus",
+    "IN THE CAPITAL Damascus",
+    "they moved north-east\nDamascus",
+    "they moved east \nDamascus",
+    "protests in\u00a0Damascus",
+    "fighting across  the \t Damascus",
+    "the army entered ınto Damascus",
+    "the army went İn Damascus",
+    "talks with Damascus",
+    "the regime's ally, Damascus",
+    "Southern Damascus",
+    "in the central  Damascus",
+    "neighbourhood ofDamascus",
+]
+
+
+class _AnyKey:
+    """A gazetteer that knows every name: `_locative` then says what its patterns find."""
+
+    @staticmethod
+    def has_key(_k: str) -> bool:
+        return True
+
+
+class _Context:
+    gazetteer = _AnyKey()
+
+
+@pytest.mark.parametrize("text", _BEFORE)
+def test_a_locative_is_searched_only_where_its_last_word_can_end_a_match(text: str) -> None:
+    from warscribe.model import Mention
+    from warscribe.stages.places import _LOCATIVE, _direction_before, _locative
+
+    for at in range(len(text) + 1):
+        actor = Mention("actor", at, len(text), text[at:])
+        before = text[max(0, at - 40):at]
+        expected = bool(_LOCATIVE.search(before) or _direction_before().search(before))
+        assert bool(_locative(text, actor, _Context())) == expected
+
+
+def test_the_locative_gate_reads_the_words_its_patterns_end_in() -> None:
+    from warscribe.stages.places import _LOCATIVE_ENDS, _direction_ends
+
+    assert {"in", "of", "capital", "the", "northern"} <= _LOCATIVE_ENDS
+    assert {"east", "western", "northwest"} <= (_direction_ends() or set())
+    assert "by" not in _LOCATIVE_ENDS and "by" not in (_direction_ends() or set())
+
+
+_BORDERS = [
+    "Raiders crossed near the Somalia border with Kenya and near the border with Mali.",
+    "shelling along the frontier of the Turkish province of Hatay",
+    "they fled across the BORDER WITH THE country",
+    "near the border with\u00a0Mali and the boundary of\nChad",
+    "the border with\n",
+    "near the borde with Mali; the border withMali",
+    "the border wİth Mali, the border of Ürgüp",
+]
+
+
+@pytest.mark.parametrize("text", _BORDERS)
+def test_a_border_is_searched_only_where_the_text_ends_in_a_word_it_can_end_in(text: str) -> None:
+    from warscribe.places.countries import _border_before, border_before
+
+    for start in range(len(text) + 1):
+        expected = _border_before().search(text, max(0, start - 30), start) is not None
+        assert border_before(text, start) == expected
+
+
+def test_final_word_reads_the_last_ascii_word_and_the_whitespace_after_it() -> None:
+    from warscribe.places.countries import final_word
+
+    assert final_word("near the border with ") == ("with", True)
+    assert final_word("the north-West") == ("west", False)
+    assert final_word("fled, ") == ("", True)
+    assert final_word("wİth ") is None  # a letter a case-blind match may fold: it cannot tell
+
+
+_AROUND = [
+    "Shells fell in and around Aleppo and outside Idlib, on the outskirts of Hama and near Homs's mosque.",
+    "Fighting raged inside and outside   the Damascus suburbs and in the countryside of Deraa yesterday.",
+    "The army advanced to the Rural Damascus towns; rebels shelled around\u00a0the Harasta district.",
+    "a very long word Supercalifragilisticexpialidocious outside Kafr Nabl, " + "x" * 40 + " outside Tal Rifaat",
+    "In And Around Raqqa, OUTSIDE THE CITY OF Palmyra and the outskirts ofMarea",
+]
+
+
+@pytest.mark.parametrize("text", _AROUND)
+def test_the_city_and_around_cues_are_those_the_patterns_find(text: str) -> None:
+    import re
+
+    from warscribe.places.recognize import _cue_patterns, _mention
+
+    p = _cue_patterns()
+    for hit in re.finditer(r"[A-Z][\w'’]*", text):
+        start, end = hit.span()
+        before, after = text[max(0, start - 60):start], text[end:end + 40]
+        city = p["city_before"].search(before[-30:]) is not None
+        around = not city and (p["around_after"].match(after) is not None
+                               or (p["around_before"].search(before[-30:]) is not None
+                                   and not after.startswith(("'s", "’s"))))
+        m = _mention(text, start, end, True)
+        assert (m.city or False) >= city and bool(m.data.get("around")) == around, (text[start:end], city, around)

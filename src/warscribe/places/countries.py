@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import string
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
@@ -111,10 +112,35 @@ def _border_before() -> re.Pattern[str]:
                       r"(?:the[ \u00a0]+)?$", re.IGNORECASE)
 
 
+# The words a match of `_border_before` ends in (lower case)
+_BORDER_ENDS = frozenset({"with", "of", "the"})
+
+
 def border_before(text: str, start: int) -> bool:
     """Whether a name starting at `start` follows "the border with" ("near the border with Mali"): one side of a
     border (cues.yaml `boundary`)."""
-    return _border_before().search(text, max(0, start - 30), start) is not None
+    at = max(0, start - 30)
+    # every match lies in the 30 characters and ends in one of its last words and whitespace: a text ending in
+    # another word is not searched (most names)
+    ending = final_word(text[at:start])
+    if ending is not None and not (ending[1] and ending[0] in _BORDER_ENDS):
+        return False
+    return _border_before().search(text, at, start) is not None
+
+
+def final_word(before: str) -> tuple[str, bool] | None:
+    """The word of ASCII letters ending `before` but for whitespace (lower case; "" for none) and whether
+    whitespace follows it; None when it cannot tell (a character that is not ASCII, which a case-blind match
+    may fold)."""
+    tail = before.rstrip()
+    n, i = len(tail), len(tail.rstrip(string.ascii_letters))  # the ASCII letters ending it start at i
+    if i == n:
+        if n and not tail[-1].isascii():
+            return None
+        return "", n < len(before)
+    if i and not tail[i - 1].isascii():
+        return None
+    return tail[i:].lower(), n < len(before)
 
 
 class CountryHints:
