@@ -216,3 +216,27 @@ def test_the_city_and_around_cues_are_those_the_patterns_find(text: str) -> None
                                    and not after.startswith(("'s", "’s"))))
         m = _mention(text, start, end, True)
         assert (m.city or False) >= city and bool(m.data.get("around")) == around, (text[start:end], city, around)
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between Aleppo and Idlib went on, on the Aleppo-Damascus highway and between the Hama and Homs fronts.",
+    "fighting between the towns of Marea and Azaz; the road between Raqqa - Deir ez-Zor road was cut",
+    "between Aleppo, Idlib and Hama",
+])
+def test_a_pair_is_linked_as_the_between_and_road_patterns_say(text: str, gaz) -> None:
+    from warscribe.places.recognize import _AND_GAP, _BETWEEN, _DASH_GAP, _ROAD_AFTER, _landmark_gap, _link_pairs
+    from warscribe.places.recognize import find_places as found_in
+
+    mentions = found_in(text, [(0, len(text))], gaz, "SY")
+    for m in mentions:  # read again from scratch: the pairs' marks as the search of every pair gives them
+        m.cue, m.partner, m.secondary = None, None, False
+        m.data.pop("cue_text", None)
+    expected = []
+    for x, y in itertools.pairwise(mentions):
+        gap = text[x.end:y.start]
+        between = _BETWEEN.search(text[max(0, x.start - 40):x.start])
+        road = _DASH_GAP.match(gap) and _ROAD_AFTER.match(text[y.end:y.end + 20])
+        if not _landmark_gap().match(gap) and ((between and _AND_GAP.match(gap)) or road):
+            expected.append((x.start, "between" if between else "highway"))
+    _link_pairs(text, mentions)
+    assert [(m.start, m.data["cue_text"]) for m in mentions if m.partner is not None] == expected

@@ -1053,9 +1053,12 @@ def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
         if _landmark_gap().match(gap):
             y.secondary = True
             continue
-        between = _BETWEEN.search(text[max(0, x.start - 40):x.start])
+        paired = _AND_GAP.match(gap)
         road = _DASH_GAP.match(gap) and _ROAD_AFTER.match(text[y.end:y.end + 20])
-        if (between and _AND_GAP.match(gap)) or road:
+        if not (paired or road):
+            continue  # (most pairs: no "between" before X is searched for)
+        between = _BETWEEN.search(text[max(0, x.start - 40):x.start])
+        if (between and paired) or road:
             x.cue, x.partner, y.secondary = "near", y.start, True
             x.data["cue_text"] = "between" if between else "highway"
 
