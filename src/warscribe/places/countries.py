@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import string
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
@@ -111,10 +112,35 @@ def _border_before() -> re.Pattern[str]:
                       r"(?:the[ \u00a0]+)?$", re.IGNORECASE)
 
 
+# The words a match of `_border_before` ends in (lower case)
+_BORDER_ENDS = frozenset({"with", "of", "between", "the"})
+
+
 def border_before(text: str, start: int) -> bool:
     """Whether a name starting at `start` follows "the border with" ("near the border with Mali", "the crossing
     between Turkey and Idlib"): one side of a border (cues.yaml `boundary`)."""
-    return _border_before().search(text, max(0, start - 30), start) is not None
+    at = max(0, start - 30)
+    # every match lies in the 30 characters and ends in one of its last words and whitespace: a text ending in
+    # another word is not searched (most names)
+    ending = final_word(text[at:start])
+    if ending is not None and not (ending[1] and ending[0] in _BORDER_ENDS):
+        return False
+    return _border_before().search(text, at, start) is not None
+
+
+def final_word(before: str) -> tuple[str, bool] | None:
+    """The word of ASCII letters ending `before` but for whitespace (lower case; "" for none) and whether
+    whitespace follows it; None when it cannot tell (a character that is not ASCII, which a case-blind match
+    may fold)."""
+    tail = before.rstrip()
+    n, i = len(tail), len(tail.rstrip(string.ascii_letters))  # the ASCII letters ending it start at i
+    if i == n:
+        if n and not tail[-1].isascii():
+            return None
+        return "", n < len(before)
+    if i and not tail[i - 1].isascii():
+        return None
+    return tail[i:].lower(), n < len(before)
 
 
 class CountryHints:
@@ -156,20 +182,6 @@ class CountryHints:
         big = any(p.match == "exact" and p.country == owner[0] and p.population >= 100_000
                   for p in self._gaz.lookup(stem, fuzzy=False, limit=5))
         return owner if big else None
-
-    def _owner_of_place(self, text: str, surface: str, end: int) -> str | None:
-        """The country whose possessive `surface` is ("Syria's", "Syrias" where a feed drops apostrophes), when a
-        kind of place follows it (`_place_after`, text from `end`): "Syria's northern town of X"."""
-        if surface.endswith(("'s", "’s")):
-            stem = surface[:-2]
-        elif len(surface) > 4 and surface.endswith("s") and surface.isalpha():
-            stem = surface[:-1]
-        else:
-            return None
-        if not _place_after().match(text, end):
-            return None
-        owner = self.hint(stem)
-        return owner[0] if owner is not None and owner[1] == "name" else None
 
     def _phrase_vote(self, surface: str) -> tuple[tuple[str, int], ...]:
         """The vote of a stop phrase that one country keeps ("Kashmir Day": Pakistan), weighed as its name."""
@@ -315,6 +327,35 @@ class CountryHints:
         return area is not None and area[1] in ("admin1", "name") and place is not None \
             and place[1] in ("admin1", "capital", "namesake", "admin2")
 
+    def _surface_reading(self, surface: str, n: int
+                         ) -> tuple[tuple[str, str] | None, tuple[tuple[str, int], ...] | str | None]:
+        """What `_read_at` reads of a surface of n words whatever text surrounds it: the hint it gives (of one
+        word, perhaps as a bare possessive), None where it gives none; then, of several words, the votes of a stop
+        phrase (None where it is none), of one word giving no hint, the country whose name it is the possessive
+        of (`_owner_named`), which votes where a kind of place follows it."""
+        if n > 1:
+            if key(surface) in stop_phrases():
+                return None, self._phrase_vote(surface)
+            return self.hint(surface), None
+        found = self.hint(surface)
+        if found is None and len(surface) > 4 and surface.endswith("s") and surface.isalpha():
+            # "Aleppos Salah Eddin": the possessive of a province named after its large city, whose
+            # apostrophe the source dropped ("St Pauls" is no Paul, Cape Verde)
+            found = self._bare_possessive(surface[:-1])
+        return found, (None if found is not None else self._owner_named(surface))
+
+    def _owner_named(self, surface: str) -> str | None:
+        """The country whose possessive `surface` may be ("Syria's", "Syrias" where a feed drops apostrophes): it
+        owns a place where a kind of place follows (`_place_after`, read by `_read_at`)."""
+        if surface.endswith(("'s", "’s")):
+            stem = surface[:-2]
+        elif len(surface) > 4 and surface.endswith("s") and surface.isalpha():
+            stem = surface[:-1]
+        else:
+            return None
+        owner = self.hint(stem)
+        return owner[0] if owner is not None and owner[1] == "name" else None
+
     def _read_at(self, text: str, words: list[tuple[int, int, str]], reach: list[int], i: int, s: int,
                  ignore: Callable[[int], bool] | None, victims: bool = False
                  ) -> tuple[int, tuple[tuple[str, int], ...]]:
@@ -325,54 +366,66 @@ class CountryHints:
             return reach[i], ()  # "Virginia Nyaiko", "Governor Jack": a person's name, not Virginia's state
         if i and reach[i - 1] > 1 and words[i - 1][2][0].isupper() and key(words[i][2]) in body_words():
             return 1, ()  # "Hind Mazdoor Sabha": the word closing a body's name is no Sabha, Libya
-        # `hint`'s memo read here: most names are looked up again (by each sentence, then by the document)
-        memo: dict[str, tuple[str, str] | None] = self.__dict__.setdefault("_memo", {})
+        # what a surface says wherever it stands, read from the tables once per surface (`_surface_reading`):
+        # most names are read again (by each sentence, then by the document, and in the next documents)
+        readings = self.__dict__.get("_readings")
+        if readings is None or len(readings) > _MEMO_SIZE:
+            readings = self.__dict__["_readings"] = {}
         for n in range(min(_MAX_WORDS, len(words) - i, reach[i]), 0, -1):
             last = words[i + n - 1]
             if not last[2][0].isupper():
                 continue
             surface = text[words[i][0]:last[1]].rstrip(".’'")
-            if n > 1 and key(surface) in stop_phrases():
+            # (a surface of one word holds none of the characters that join the words of a longer one: the two
+            # kinds never share a surface, and one table holds both)
+            reading = readings.get(surface)
+            if reading is None:
+                reading = readings[surface] = self._surface_reading(surface, n)
+            found, said = reading
+            if n > 1 and said is not None:
                 # "Lok Sabha": a body's name, no evidence of a country; "Kashmir Day", a day one country keeps
-                return n, self._phrase_vote(surface)
-            found = memo[surface] if surface in memo else self.hint(surface)
-            if found is None and n == 1 and len(surface) > 4 and surface.endswith("s") and surface.isalpha():
-                # "Aleppos Salah Eddin": the possessive of a province named after its large city, whose
-                # apostrophe the source dropped ("St Pauls" is no Paul, Cape Verde)
-                found = self._bare_possessive(surface[:-1])
-            if found is None and n == 1 and (owner := self._owner_of_place(text, surface, last[1])) is not None:
+                return n, said
+            if found is None and said is not None and _place_after().match(text, last[1]):
                 # "Syria's northern town of X", "Syrias Idlib province": where things happen, as "in northern Syria"
-                return n, ((owner, WEIGHTS["name"]), (owner, LOCATIVE_BONUS))
+                return n, ((said, WEIGHTS["name"]), (said, LOCATIVE_BONUS))
             if found is None:
                 continue
-            if found[1] == "name" and ignore is not None and ignore(words[i][0]):
-                return n, ()
-            if found[1] == "name" and _status_before().search(text, max(s, words[i][0] - 30), words[i][0]):
-                return n, ()  # "Daesh (outlawed in Russia)": where a law holds, not the scene
-            if found[1] in ("name", "adjective") and (boundary_pattern().match(text, last[1])
-                                                      or border_before(text, words[i][0])):
-                # "near the Somali border", "near the border with Mali": where the border is, not the country of
-                # the scene
-                return n, ()
-            if found[1] == "adjective" and not victims and _victim_after().match(text, last[1]):
-                return n, ()  # "two Russian medics were wounded": whence the victims came, not the scene
-            if found[1] == "admin1" and _within_after().match(text, last[1]):
-                return n, ()  # "Salah Eddin neighbourhood": a quarter of a city that shares a province's name
-            if found[1] == "admin2" and (not _listed(text, s, words[i][0]) or text[words[i][0]:last[1]].isupper()):
-                return n, ()  # a district's name counts where it is written as an area: "in X", "(X, Y)"
-            before = text[max(s, words[i][0] - 12):words[i][0]]
-            if found[1] == "capital" and _COMPASS.search(before):
-                return n, ()  # "East London": another town than the capital the word names
-            if found[1] in ("name", "capital") and _ORIGIN.search(before):
-                found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
-            if found[1] not in ("adjective", "admin2", "namesake") and (
-                    _LOCATIVE.search(before) or after_list_mark(before)
-                    or (found[1] == "name" and _directed(text, max(s, words[i][0] - 20), words[i][0]))):
-                # "in X", X closing a list of areas "(Y, X)", or a part of a country ("in northwest Syria",
-                # "northern Iraq"): where things happen
-                return n, ((found[0], WEIGHTS[found[1]]), (found[0], LOCATIVE_BONUS))
-            return n, ((found[0], WEIGHTS[found[1]]),)
+            return self._in_context(text, words, i, n, s, found, ignore, victims)
         return 1, ()
+
+    def _in_context(self, text: str, words: list[tuple[int, int, str]], i: int, n: int, s: int,
+                    found: tuple[str, str], ignore: Callable[[int], bool] | None, victims: bool
+                    ) -> tuple[int, tuple[tuple[str, int], ...]]:
+        """What the name of n words from word i, giving `found` from the tables, votes where it stands (in a span
+        starting at `s`): `_read_at` once the tables gave a hint."""
+        end = words[i + n - 1][1]
+        if found[1] == "name" and ignore is not None and ignore(words[i][0]):
+            return n, ()
+        if found[1] == "name" and _status_before().search(text, max(s, words[i][0] - 30), words[i][0]):
+            return n, ()  # "Daesh (outlawed in Russia)": where a law holds, not the scene
+        if found[1] in ("name", "adjective") and (boundary_pattern().match(text, end)
+                                                  or border_before(text, words[i][0])):
+            # "near the Somali border", "near the border with Mali": where the border is, not the country of
+            # the scene
+            return n, ()
+        if found[1] == "adjective" and not victims and _victim_after().match(text, end):
+            return n, ()  # "two Russian medics were wounded": whence the victims came, not the scene
+        if found[1] == "admin1" and _within_after().match(text, end):
+            return n, ()  # "Salah Eddin neighbourhood": a quarter of a city that shares a province's name
+        if found[1] == "admin2" and (not _listed(text, s, words[i][0]) or text[words[i][0]:end].isupper()):
+            return n, ()  # a district's name counts where it is written as an area: "in X", "(X, Y)"
+        before = text[max(s, words[i][0] - 12):words[i][0]]
+        if found[1] == "capital" and _COMPASS.search(before):
+            return n, ()  # "East London": another town than the capital the word names
+        if found[1] in ("name", "capital") and _ORIGIN.search(before):
+            found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
+        if found[1] not in ("adjective", "admin2", "namesake") and (
+                _LOCATIVE.search(before) or after_list_mark(before)
+                or (found[1] == "name" and _directed(text, max(s, words[i][0] - 20), words[i][0]))):
+            # "in X", X closing a list of areas "(Y, X)", or a part of a country ("in northwest Syria",
+            # "northern Iraq"): where things happen
+            return n, ((found[0], WEIGHTS[found[1]]), (found[0], LOCATIVE_BONUS))
+        return n, ((found[0], WEIGHTS[found[1]]),)
 
 
 @lru_cache(maxsize=1)

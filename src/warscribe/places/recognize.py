@@ -7,7 +7,6 @@ import bisect
 import calendar
 import itertools
 import re
-import string
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.knowledge.outlets import is_outlet
 from warscribe.knowledge.patterns import alternation, starts_with, word_trie
-from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern
+from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern, final_word
 from warscribe.places.data import (
     adjective_country,
     body_words,
@@ -924,7 +923,7 @@ def _final_words() -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
     c = cues()
 
     def last(words: Iterable[str]) -> frozenset[str] | None:
-        # the letters after a word's last hyphen are what `_ending` reads of it ("north-west" ends in "west")
+        # the letters after a word's last hyphen are what `final_word` reads of it ("north-west" ends in "west")
         out = {w.split()[-1].rsplit("-", 1)[-1].lower() for w in words if w.split()}
         return frozenset(out) if all(w.isascii() and w.isalpha() for w in out) else None
 
@@ -936,12 +935,15 @@ def _final_words() -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
     of_the, dirs = last(["of", "the"]), last(c["directions"])
     return {"near_before": ends([last(c["near"]), last(["the", "a"]), dirs, of_the], dirs),
             "settle_before": ends([of_the]), "plural_and": ends([last(["and", "the"])]),
-            "region_before": ends([of_the, dirs]), "prep": ends([last([*_PREPS, "the"]), dirs])}
+            "region_before": ends([of_the, dirs]), "prep": ends([last([*_PREPS, "the"]), dirs]),
+            # (these two read the last 30 characters only: `_mention` asks of those)
+            "city_before": ends([last(c.get("city_before", ())), last(["the"])]),
+            "around_before": ends([last(c.get("around_before", ())), last(["the"])])}
 
 
 @lru_cache(maxsize=1)
 def _cue_gate() -> tuple[dict[tuple[str, bool], frozenset[str]], frozenset[str]]:
-    """(how a text ends (`_ending`) -> the cue patterns searched before a name that may match it; the patterns
+    """(how a text ends (`final_word`) -> the cue patterns searched before a name that may match it; the patterns
     that may match whatever it ends with)."""
     finals = _final_words()
     always = frozenset(name for name, ends in finals.items() if ends is None)
@@ -955,24 +957,9 @@ def _cue_gate() -> tuple[dict[tuple[str, bool], frozenset[str]], frozenset[str]]
 
 def _cues_possible(before: str) -> frozenset[str]:
     """The cue patterns searched before a name that may match at the end of `before` (all when it cannot tell)."""
-    ending = _ending(before)
+    ending = final_word(before)
     table, always = _cue_gate()
     return frozenset(_final_words()) if ending is None else table.get(ending, always)
-
-
-def _ending(before: str) -> tuple[str, bool] | None:
-    """The word of ASCII letters ending `before` but for whitespace (lower case; "" for none) and whether
-    whitespace follows it; None when it cannot tell (a character that is not ASCII, which a case-blind match
-    may fold)."""
-    tail = before.rstrip()
-    n, i = len(tail), len(tail.rstrip(string.ascii_letters))  # the ASCII letters ending it start at i
-    if i == n:
-        if n and not tail[-1].isascii():
-            return None
-        return "", n < len(before)
-    if i and not tail[i - 1].isascii():
-        return None
-    return tail[i:].lower(), n < len(before)
 
 
 def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = None
@@ -1017,11 +1004,13 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data["origin"] = True  # "terrorists positioned in X targeted ...": where the fire came from
         if hit.group().lower().startswith("from"):
             m.data["origin_from"] = True  # "kidnapped ... from the village of X": where people were taken from
-    if p["city_before"].search(before[-30:]):
+    # the cue patterns that may match the last 30 characters (a window cutting the last word may end otherwise)
+    near = possible if len(before) <= 30 else _cues_possible(before[-30:])
+    if "city_before" in near and p["city_before"].search(before[-30:]):
         # "in and around Aleppo": the city and its edges, coded at the city (no "near", no lands around it)
         m.city, m.cue = True, None
         m.data.pop("cue_text", None)
-    elif _around(text, end, before):
+    elif _around(text, end, before, near):
         m.data["around"] = True  # "outside X", "X countryside": the lands around X, not X itself
     if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
@@ -1032,12 +1021,15 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     return m
 
 
-def _around(text: str, end: int, before: str) -> bool:
+def _around(text: str, end: int, before: str, possible: frozenset[str] | None = None) -> bool:
     """Whether the words around a name place the event in the lands around it ("outside X", "the X suburbs"); not
-    "near X's mosque", where the possessive names a spot inside X."""
+    "near X's mosque", where the possessive names a spot inside X. `possible`: `_cues_possible` of the last 30
+    characters of `before`, when the caller has it."""
     p, after = _cue_patterns(), text[end:end + 40]
     if p["around_after"].match(after):
         return True
+    if possible is not None and "around_before" not in possible:
+        return False
     return p["around_before"].search(before[-30:]) is not None and not after.startswith(("'s", "’s"))
 
 
@@ -1067,9 +1059,12 @@ def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
         if _landmark_gap().match(gap):
             y.secondary = True
             continue
-        between = _BETWEEN.search(text[max(0, x.start - 40):x.start])
+        paired = _AND_GAP.match(gap)
         road = _DASH_GAP.match(gap) and _ROAD_AFTER.match(text[y.end:y.end + 20])
-        if (between and _AND_GAP.match(gap)) or road:
+        if not (paired or road):
+            continue  # (most pairs: no "between" before X is searched for)
+        between = _BETWEEN.search(text[max(0, x.start - 40):x.start])
+        if (between and paired) or road:
             x.cue, x.partner, y.secondary = "near", y.start, True
             x.data["cue_text"] = "between" if between else "highway"
 

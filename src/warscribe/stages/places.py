@@ -14,7 +14,7 @@ from warscribe.knowledge.patterns import alternation, starts_with
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
-from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, name_words
+from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, final_word, name_words
 from warscribe.places.data import admin1_named, admin1_table, cues
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
@@ -224,9 +224,12 @@ def _clip(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int,
 _LOCATIVES = ("in", "at", "near", "outside", "around", "into", "inside", "across", "outskirts of", "area of",
               "areas of", "district of", "neighbourhood of", "neighborhood of", "suburb of", "suburbs of",
               "sector of", "city of", "town of", "capital")
+_COMPASS_ADJECTIVES = ("northern", "southern", "eastern", "western", "central")
 # The look-ahead changes no match; the search from each position leaves at its first letter or two.
 _LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_LOCATIVES)})"
-                       r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
+                       rf"\s+(?:the\s+)?(?:(?:{'|'.join(_COMPASS_ADJECTIVES)})\s+)?$", re.IGNORECASE)
+# The words a match of `_LOCATIVE` can end in, lower case: a locative's last word, "the" or a compass adjective
+_LOCATIVE_ENDS = frozenset({*(w.split()[-1] for w in _LOCATIVES), "the", *_COMPASS_ADJECTIVES})
 
 
 def _place_country(text: str, found: list, ctx: Context, actors: Counter[str],
@@ -327,9 +330,25 @@ def _locative(text: str, actor: Mention, ctx: Context) -> bool:
     preposition, or after a direction word ("Jobar eastern Damascus": cues.yaml `directions`, in lower case), whatever
     the actor recogniser made of it."""
     before = text[max(0, actor.start - 40):actor.start]
-    if not (_LOCATIVE.search(before) or _direction_before().search(before)):
+    ending, directions = final_word(before), _direction_ends()
+    if ending is None or directions is None:  # (a word it cannot tell, or a direction of other characters)
+        framed = _LOCATIVE.search(before) or _direction_before().search(before)
+    else:
+        # each match ends in one of the words either pattern ends in and whitespace: another ending is not searched
+        word, spaced = ending
+        framed = spaced and ((word in _LOCATIVE_ENDS and _LOCATIVE.search(before))
+                             or (word in directions and _direction_before().search(before)))
+    if not framed:
         return False
     return ctx.gazetteer.has_key(key(actor.text))
+
+
+@lru_cache(maxsize=1)
+def _direction_ends() -> frozenset[str] | None:
+    """The lower-case words a match of `_direction_before` can end in (a direction's letters after its last hyphen,
+    as `final_word` reads them); None where one is not plain ASCII letters."""
+    words = {w.split()[-1].rsplit("-", 1)[-1].lower() for w in cues()["directions"] if w.split()}
+    return frozenset(words) if all(w.isascii() and w.isalpha() for w in words) else None
 
 
 @lru_cache(maxsize=1)
