@@ -129,3 +129,81 @@ def test_date_word_tests_agree_with_their_words_searched(text: str) -> None:
         patch.setattr(timex, "_needs", lambda: dict.fromkeys(needs, lambda chunk: True))
         assert timex.find_dates(text) == gated
     timex._chunk_dates.cache_clear()
+
+
+_GAPS = ["the opposition Syrian Observatory", "the pro-opposition monitor", "rebels - - SOHR", "army  \n Amaq",
+         "x-", "", "  ", "a b"]
+
+
+@pytest.mark.parametrize("text", _GAPS)
+def test_a_source_after_the_gap_as_the_gap_matched_up_to_each_source(text: str) -> None:
+    from warscribe.stages.recognize import _EPITHET_GAP, _source_after_gap
+
+    for end in range(len(text) + 1):
+        for starts in ({k} for k in range(len(text) + 1)):
+            plain = any(s >= end and _EPITHET_GAP.fullmatch(text, end, s) for s in starts)
+            assert _source_after_gap(text, end, starts) is bool(plain)
+        assert _source_after_gap(text, end, set()) is False
+
+
+def test_demonyms_read_from_the_paragraph_as_from_its_tokens() -> None:
+    from warscribe.config import Context
+    from warscribe.stages.recognize import _paragraph_mentions, _token_bounds
+
+    rec = Context().recognizers
+    text = ("Intro. Russian and Syrian air strikes hit Ariha, a US-Russian-brokered truce held, and anti-government "
+            "protesters met as Turkish drone strikes and government shelling went on; Russia’s airstrikes killed 3.")
+    offset = text.index("Russian")
+    tokens = rec.lexicon.tokenize(text[offset:])
+    starts, ends = _token_bounds(tokens, offset)
+    assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == [t.text for t in tokens]
+    found = [(m.text, m.label) for m in _paragraph_mentions(text, offset, tokens, rec) if m.kind == "actor"]
+    # (the brokers of a pact and the side an "anti-" is against are no forces; a possessive's demonym is)
+    assert found == [("Syrian", "syria-military"), ("Russian", "russia-military"), ("Turkish", "turkey-military"),
+                     ("government", "state:military"), ("Russia", "russia-military")]
+
+
+_CLAUSES = ["according to a source in the", "according to a source in the ", "the army destroyed two ",
+            "said a Source Within the ", "officials from", "an official in  the",
+            "A SPOKESMAN FOR", "struck the town in an area that has witnessed fighting between",
+            "the villages which had long seen clashes between", "a region that has Known", "the army destroyed two",
+            "rebels said they had captured the group's", "jets targeted a", "Militants seized several enemy",
+            "troops neutralised 3", "the army said", "residents fled the town after", "",
+            "a source in İdlib said the", "destroyed a \u212aelvin", "shot down a Russian"]
+
+
+@pytest.mark.parametrize("before", _CLAUSES)
+def test_role_window_tests_answer_as_their_patterns(before: str) -> None:
+    from warscribe.knowledge import roles
+
+    downed_before, downed_after = roles._downed()
+    for text in (before, before + " "):  # (the windows end in a space before the side)
+        assert roles.speaker_within(text) is (roles._within().search(text) is not None)
+        assert roles.in_place_history(text) is (roles._history().search(text) is not None)
+        plain = (roles._struck().search(text) is not None or downed_before.search(text) is not None
+                 or downed_after.search("") is not None)
+        assert roles.weapon_struck(text) is plain
+
+
+def test_role_window_words_are_each_phrases_own() -> None:
+    from warscribe.knowledge import roles
+
+    assert "source" in roles._longest_words("speaker_within")
+    assert set(roles._longest_words("weapons_struck", "verbs")) >= {"destroyed", "captured", "seized"}
+    assert "witnessed" in roles._longest_words("place_history", "verbs")
+    assert roles.speaker_within("according to a source in the ") and not roles.speaker_within("the army said")
+    assert roles.in_place_history("in an area that has witnessed fighting between ")
+    assert roles.weapon_struck("the army destroyed two ") and not roles.weapon_struck("residents fled after")
+
+
+@pytest.mark.parametrize(("text", "side"), [("eight killed in Syrian army offensive on Ariha", "Syrian army"),
+                                            ("eight killed in an attack by the Syrian army", "Syrian army"),
+                                            ("the Syrian army offensive killed eight", "Syrian army")])
+def test_an_offensive_owner_as_both_tests_in_either_order(text: str, side: str) -> None:
+    from warscribe.knowledge import roles
+
+    start = text.index(side)
+    end = start + len(side)
+    before, after = roles._offensive_owner()
+    plain = before.search(text, max(0, start - 40), start) is not None and after.match(text, end) is not None
+    assert roles.owns_offensive(text, start, end) is plain
