@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from warscribe.knowledge.patterns import first_letters
+from warscribe.knowledge.patterns import first_letters, lacks_words
 
 _EXTRA_MONTHS = {"sept": 9}
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -115,11 +115,10 @@ _WORDS_OF = {"relative": ("yesterday", "last night", "today", "tonight", "this m
 
 
 def _has_words(words: tuple[str, ...]) -> Callable[[str], object]:
-    found = re.compile("|".join(re.escape(w) for w in words)).search
-
     def test(chunk: str) -> object:
-        # Only ASCII text is tested: lower() and the patterns' case-blind matching agree on it.
-        return not chunk.isascii() or found(chunk.lower())
+        # (substring tests of the lower-case form, made once for the chunk's tests, the count reader's and others:
+        # `lacks_words` keeps the last text's)
+        return not lacks_words(chunk, words)
 
     return test
 

@@ -55,6 +55,10 @@ class _Rules:
     earlier: re.Pattern[str] = re.compile("(?!)")
     # a word each match of `elsewhere` holds as written (None: no such word for some phrase), see `_literal_words`
     elsewhere_words: tuple[str, ...] | None = None
+    # the same for `declared`, and for `cause` its two lists (a match holds a word of each: a text lacking either
+    # list holds none; FA-KES: 501 of 505 sentences with a digit lack the first, 504 of 519 with an outcome the second)
+    declared_words: tuple[str, ...] | None = None
+    cause_words: tuple[tuple[str, ...] | None, ...] = (None,)
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +129,8 @@ def _rules() -> _Rules:
                   # (up to six words between: "days after a deadly airstrike on Monday killed 12")
                   re.compile(rf"\b(?:{_phrases(raw.get('earlier_event') or [], number)})\s+(?:[\w'’-]+\s+){{0,6}}$",
                              re.I) if raw.get("earlier_event") else re.compile("(?!)"),
-                  _literal_words(cause["elsewhere"]))
+                  _literal_words(cause["elsewhere"]), _literal_words(raw["declared"]),
+                  (_literal_words(cause["before"]), _literal_words(cause["deaths"])))
 
 
 def _literal_words(phrases: list[str]) -> tuple[str, ...] | None:
@@ -139,6 +144,12 @@ def _literal_words(phrases: list[str]) -> tuple[str, ...] | None:
             return None
         out.append(max(words, key=len))
     return tuple(out)
+
+
+def _may_hold(text: str, words: tuple[str, ...] | None) -> bool:
+    """Whether `text` may hold a match of a pattern whose every match holds one of `words` (`_literal_words`; None:
+    any text may)."""
+    return words is None or not lacks_words(text, words)
 
 
 def _one_before(text: str, at: int) -> bool:
@@ -434,7 +445,8 @@ class CountReader:
         declare as coded ("Fatalities coded as 0") comes as outcome "declared"."""
         digits = _DIGIT.search(text) is not None  # declared figures and masked numbers need one
         declared = [Count(m.start(), m.end(), "declared", int(m.group("num")), False, None, "")
-                    for m in _rules().declared.finditer(text)] if digits else []
+                    for m in _rules().declared.finditer(text)] if digits and _may_hold(text, _rules().declared_words) \
+            else []
         declared += self._none_dead(text)
         if not self.p.any_outcome.search(text):
             return declared  # most sentences count nobody: one cheap search spares the full patterns
@@ -1122,7 +1134,8 @@ def _background(text: str, count: Count, read: dict[str, Any] | None = None) -> 
         return True
     read = {} if read is None else read
     if "causes" not in read:
-        read["causes"] = [m.span() for m in rules.cause.finditer(text)]
+        held = all(_may_hold(text, words) for words in rules.cause_words)
+        read["causes"] = [m.span() for m in rules.cause.finditer(text)] if held else []
         read["opening"] = _CLAUSE_END.search(text)
         # (most texts hold no word of the "coded elsewhere" phrases: their search after each count is spared)
         words = rules.elsewhere_words

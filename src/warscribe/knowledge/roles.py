@@ -9,7 +9,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from warscribe.knowledge import located
-from warscribe.knowledge.patterns import alternation, first_letters, starts_with, word_trie
+from warscribe.knowledge.patterns import alternation, first_letters, lacks_words, starts_with, word_trie
 
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.yaml"
 
@@ -555,10 +555,19 @@ def _within() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(_data().get('speaker_within') or ())})\s+(?:the\s+)?$", re.I)
 
 
+@cache
+def _longest_words(key: str, part: str = "") -> tuple[str, ...]:
+    """Each phrase's longest word of a roles.yaml list (`part`: of a mapping's list), lower-case: a match of a
+    case-blind pattern built from the phrases holds one of them, so a text lacking all (`lacks_words`) holds none."""
+    phrases = (_data().get(key) or {}).get(part) if part else _data().get(key)
+    return tuple(max(str(p).lower().split(), key=len) for p in phrases or () if str(p).strip())
+
+
 def speaker_within(before: str) -> bool:
     """Whether the words before a side make it a speaker's home ("a source in the Asayesh"), roles.yaml
     `speaker_within`."""
-    return _within().search(before) is not None
+    # (a clause before a side seldom holds "source", "official" or "spokes...": the search is spared then)
+    return not lacks_words(before, _longest_words("speaker_within")) and _within().search(before) is not None
 
 
 @cache
@@ -572,7 +581,7 @@ def _history() -> re.Pattern[str]:
 def in_place_history(before: str) -> bool:
     """Whether a side stands in a clause that tells a place's past ("an area that has witnessed fighting between
     the opposition and the regime"), roles.yaml `place_history`: `before` is the text of its clause before it."""
-    return _history().search(before) is not None
+    return not lacks_words(before, _longest_words("place_history", "verbs")) and _history().search(before) is not None
 
 
 def pronoun_is_thing(after: str) -> bool:
@@ -695,7 +704,8 @@ def owns_offensive(text: str, start: int, end: int) -> bool:
     """Whether the side named at `start:end` owns the offensive the dead were killed in ("eight killed in Syrian
     army offensive": roles.yaml `owned_offensives`): it is the doer."""
     before, after = _offensive_owner()
-    return before.search(text, max(0, start - 40), start) is not None and after.match(text, end) is not None
+    # (the match right after the side first: anchored, it fails at once where no offensive's noun follows)
+    return after.match(text, end) is not None and before.search(text, max(0, start - 40), start) is not None
 
 
 @cache
@@ -854,8 +864,8 @@ def weapon_struck(before: str, after: str = "") -> bool:
     if not _data().get("weapons_struck"):
         return False
     downed_before, downed_after = _downed()
-    return _struck().search(before) is not None or downed_before.search(before) is not None \
-        or downed_after.search(after) is not None
+    struck = not lacks_words(before, _longest_words("weapons_struck", "verbs")) and _struck().search(before) is not None
+    return struck or downed_before.search(before) is not None or downed_after.search(after) is not None
 
 
 def air_raider(actor: str, noun: str) -> bool:
