@@ -27,7 +27,7 @@ from warscribe.model import Document, Event, EventDraft, Mention
 from warscribe.notes import write_notes
 from warscribe.stages import retell
 from warscribe.stages.actors import name_actor
-from warscribe.stages.time import SINCE_BEFORE, date_line, long_past
+from warscribe.stages.time import SINCE_BEFORE, long_past
 from warscribe.timex import find_dates, parse_published, resolve
 
 _CLAIM_ORDER = {"disputed": 3, "denied": 2, "claimed": 1, "reported": 0}
@@ -488,10 +488,6 @@ class MergeStage:
         _attach_tolls(clusters, doc.mentions_of("actor"), _untold_tolls(doc, reports))
         _combine_crowds(doc, clusters)
         _fold_retellings(doc, clusters)
-        # (days count from the article's own date line when it has one, as time.py dates them: the metadata may be
-        # wrong by weeks)
-        line = date_line(doc.text, published)
-        _drop_history(doc, clusters, line[1] if line is not None else published)
         for c in clusters:
             _force_met(doc, c.event, ctx)
         trace.unmerged(doc, reports, clusters)
@@ -676,31 +672,6 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         clusters.remove(c)
         trace.note(doc, "merge", trace.MERGED, f"a retelling: merged into the event of sentence "
                    f"{target.sentence + 1}, which keeps its fields: {found[0]}", c.sentence, where=found[1])
-
-
-def _history(c: _Cluster, text: str, published: date | None) -> bool:
-    """Whether the event's own sentence dates it long before publication: a month or a year over a month past, or a
-    day four weeks or more before it told with no definite word (`_long_past`)."""
-    d = c.event.draft
-    # (the day its own sentence tells, not one a report folded into it gave: "these shootings took place on 27 May"
-    # dates the video's killings the article tells as news)
-    if d is None or not _explicit(c.event, "event_date"):
-        return False
-    days = not retell.refers_back(text, d.trigger.start)
-    return _long_past(c.event, published) or _long_past(c.event, published, days)
-
-
-def _drop_history(doc: Document, clusters: list[_Cluster], published: date | None) -> None:
-    """Events an article's body dates long before publication, beside news of its own, are its history, not new
-    events ("the group began advancing on the town on September 16" in a report of late November; "the town was
-    captured by rebels in May" in August). A headline's event stays; so does an article made only of past events
-    (a look back tells them as its news)."""
-    if all(_history(c, doc.text, published) for c in clusters):
-        return
-    for c in [c for c in clusters if _history(c, doc.text, published) and not _headline(c)]:
-        clusters.remove(c)
-        trace.note(doc, "merge", trace.DROPPED, "history: its own sentence dates it long before publication, beside "
-                   "the article's news", c.sentence)
 
 
 def _swap_sides(ev: Event) -> None:
