@@ -45,3 +45,11 @@ def test_a_village_in_apposition_after_a_comma_frames_an_unknown_name() -> None:
 def test_a_village_elder_is_no_settlement() -> None:
     events = _events("Gunmen shot Ahmed Zubari, a village elder, on Sunday in Idlib.", "2014-08-12")
     assert all(e.location != "Ahmed Zubari" and e.location != "Zubari" for e in events)
+
+
+def test_a_country_named_as_an_ally_gives_the_sentence_no_country() -> None:
+    events = _events("Air strikes on a market killed at least 29 civilians in a town in northern Syria on Monday. "
+                     "The monitor said it was not clear whether the strikes on rebel-held Atareb had been carried "
+                     "out by Syrian warplanes or those of the regime's ally Russia.", "2017-11-13")
+    assert any(e.admin1 == "Aleppo" for e in events)
+    assert all(e.location != "Russia" for e in events)
