@@ -53,3 +53,11 @@ def test_a_country_named_as_an_ally_gives_the_sentence_no_country() -> None:
                      "out by Syrian warplanes or those of the regime's ally Russia.", "2017-11-13")
     assert any(e.admin1 == "Aleppo" for e in events)
     assert all(e.location != "Russia" for e in events)
+
+
+def test_a_place_an_attack_is_likened_to_is_not_the_scene() -> None:
+    events = _events("Fighters tried to break the army's lines north of Aleppo using car bombs in a move like that "
+                     "seen in Khan Touman, but the car bombs exploded before they reached the front lines.",
+                     "2016-06-30")
+    assert all(e.location != "Khan Tuman" for e in events)
+    assert any(e.admin1 == "Aleppo" for e in events)
