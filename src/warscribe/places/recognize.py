@@ -365,6 +365,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     grieved = _written(lowered, grievances) if grievances is not None else p["grievance_words"].search(text) is not None
     # the same for the words of an office or a heading written before a name (no pattern: one compiled costs more
     # than a short text's searches)
+    motivated = _written(lowered, _motive_words())
     office_words, heading_words = _window_words()
     officed, headed = _written(lowered, office_words), _written(lowered, heading_words)
     outlet_named = _written(lowered, _outlet_words())
@@ -387,7 +388,8 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
             holders.append(m)
         elif bound.match(text, m.end) or (headed and heading.search(text, max(0, m.start - 40), m.start)) \
                 or p["meeting"].match(text, m.end) or p["landmark"].match(text, m.end) \
-                or (grieved and _after_grievance(text, m, mentions, p["grievance"])):
+                or (grieved and _after_grievance(text, m, mentions, p["grievance"])) \
+                or (motivated and _after_motive(text, m, p["motive"])):
             holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
             m.data["elsewhere"] = True  # no scene abroad even alone (stages/places.py)
         elif _road_end(text, m):
@@ -522,6 +524,25 @@ def _after_grievance(text: str, m: PlaceMention, mentions: list[PlaceMention], g
     # organisation's ("Bangladesh Students Union"), an origin ("displaced people from X") or a road's end
     return hit is not None and any(x is not m and start <= x.start and x.end <= hit.start() and x.known
                                    and (x.prep in ("in", "at") or x.cue == "settlement") for x in mentions)
+
+
+def _after_motive(text: str, m: PlaceMention, motive: re.Pattern[str]) -> bool:
+    """'carried out in revenge for the death of crewmen whose helicopter crashed near Saraqib': the name comes after
+    what an attack avenges (cues.yaml `motive_before`) in the same sentence, with no comma or semicolon between."""
+    start = max(0, m.start - _GRIEVANCE_REACH)
+    ends = list(_SENTENCE_END.finditer(text, start, m.start))
+    start = ends[-1].end() - 1 if ends else start
+    hit = max(motive.finditer(text, start, m.start), key=lambda g: g.start(), default=None)
+    return hit is not None and not _CLAUSE_BREAK.search(text, hit.end(), m.start)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+@lru_cache(maxsize=1)
+def _motive_words() -> tuple[str, ...]:
+    """The phrases of the `motive_before` pattern, lower-cased (as `_window_words`)."""
+    return tuple(w.lower() for w in cues().get("motive_before", ()))
 
 
 def _same_sentence(text: str, a: PlaceMention, b: PlaceMention) -> bool:
@@ -876,6 +897,11 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b{first['region']}(?:(?P<dir>{dirs})\s+)?(?:(?:{region})\s+of\s+(?:the\s+)?|(?P<dir2>{dirs})\s+)$",
             re.I),
         "settle_after": re.compile(rf"^[ \u00a0](?P<word>{settle})\b", re.I),
+        # ("al-Shaafa a town on the Euphrates": the kind in apposition, its article before it)
+        "settle_apposition": re.compile(
+            rf"^,?[ \u00a0]an?[ \u00a0](?P<word>{alt(c.get('settlement_apposition', ()))})"
+            rf"(?=[ \u00a0]*(?:{alt(w for w in c.get('settlement_apposition_next', ()) if not w.isalpha())}"
+            rf"|[ \u00a0](?:{alt(w for w in c.get('settlement_apposition_next', ()) if w.isalpha())})\b))", re.I),
         "region_after": re.compile(rf"^[ \u00a0](?:{region})\b", re.I),
         # ("in western Mosul": the preposition frames the name across a direction word)
         "prep": re.compile(rf"\b{first['prep']}(?P<p>{'|'.join(_PREPS)})\s+(?:the\s+)?(?:(?:{dirs})\s+)?$", re.I),
@@ -889,6 +915,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "office_before": re.compile(rf"\b(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
         "landmark": re.compile(rf"[ \u00a0](?:{alt(c.get('landmark_after', ()))})\b", re.I),
         "grievance": re.compile(rf"\b(?:{alt(c.get('grievance_before', ()))})\b", re.I),
+        "motive": re.compile(rf"\b(?:{alt(c.get('motive_before', ()))})\b", re.I),
         # (behind the look-ahead on the words' first letters: a whole text is searched, most positions left at once)
         "grievance_words": re.compile(rf"{starts_with(list(c.get('grievance_before', ())))}"
                                       rf"(?:{alt(c.get('grievance_before', ()))})", re.I),
@@ -977,7 +1004,7 @@ def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = No
         cue, cue_text = "near", hit.group("cue")
     elif _settle_before(before, possible):
         cue = "settlement"
-    if (settle := p["settle_after"].match(after)) is not None:
+    if (settle := p["settle_after"].match(after) or p["settle_apposition"].match(after)) is not None:
         cue = cue or "settlement"
     elif p["region_after"].match(after):
         cue = "region" if cue != "near" else cue  # "the town of X countryside": the area, not the town

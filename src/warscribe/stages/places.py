@@ -45,7 +45,8 @@ class PlaceStage:
         # a dateline of several bureaus ("PARIS/AMMAN, May 21 -") names where the story was filed, no country of
         # the report's; one city's ("KABUL, May 3 -") is often the scene's
         filed = _datelines(doc.text, sentences)
-        outside = _outside(spans, actors + [span for span, bureaus in filed if bureaus > 1])
+        outside = _outside(spans, actors + [span for span, bureaus in filed if bureaus > 1]
+                           + _allies_named(doc.text, spans))
         # what is read at each word, for the sentences' votes after the document's (the same text, the same test)
         known: dict = {}
         named = ctx.gazetteer.country_hints().votes(doc.text, outside, lambda at: settlement_framed(doc.text, at),
@@ -309,6 +310,26 @@ def _backed(votes: Counter[str], places: Counter[str], actors: Counter[str], unf
 def _listed(text: str, start: int) -> bool:
     """A name after a comma or bracket: one of a list of the areas holding a place ("(Pobe-Mengao, Soum)")."""
     return after_list_mark(text[max(0, start - 3):start])
+
+
+def _allies_named(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names after a word for an ally or backer (cues.yaml `ally_before`: "Damascus's ally Russia", "allies
+    Russia and Iran"), up to the next lower-case word but "and": states taking part, no country of the text's."""
+    if not _ally_words_written(text):
+        return []
+    return [m.span(1) for start, end in spans for m in _ally_pattern().finditer(text, start, end)]
+
+
+def _ally_words_written(text: str) -> bool:
+    lowered = text.lower()
+    return any(w in lowered for w in cues().get("ally_before", ()))
+
+
+@lru_cache(maxsize=1)
+def _ally_pattern() -> re.Pattern[str]:
+    name = r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*"
+    return re.compile(rf"\b(?:{alternation(cues().get('ally_before', ()))})[ \u00a0]+"
+                      rf"({name}(?:,?[ \u00a0]+and[ \u00a0]+{name})?)")
 
 
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
