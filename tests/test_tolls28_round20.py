@@ -29,3 +29,13 @@ def test_a_later_event_s_toll_in_its_relative_clause_is_not_the_sentence_s(reade
 ])
 def test_other_tolls_stay(reader: CountReader, text: str, expected: list[int]) -> None:
     assert figures(reader, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of single people whose commas the page lost: one for each
+    ("A man woman and child died when the gas reached the cellar.", [3]),
+    ("A woman and child were killed in the shelling.", [2]),
+    ("A farmer and his son were killed by the mine.", [2]),
+])
+def test_single_people_joined_by_and(reader: CountReader, text: str, expected: list[int]) -> None:
+    assert figures(reader, text) == expected

@@ -481,7 +481,9 @@ class CountReader:
                 if any(t.isdigit() or t in self.numbers.words for t in joined.group(1).lower().split()):
                     continue  # "a man and his two sons": more than one count, not read here
                 if m.group("num").lower() in ("a", "an", "one"):
-                    value = 2  # "a woman and child": two people, each told as one
+                    # "a woman and child": two people, each told as one; "a man woman and child" (a list whose
+                    # commas the page lost): three, one for each singular noun of people
+                    value = max(2, self._singular_people(np))
             start = m.start()
             if m.group("num0") and (m.group("num0").lower() not in ("a", "an") or _person(m.group("np0"))):
                 one = m.group("num0").lower() in (_raw_rules().get("one_first") or ())
@@ -781,6 +783,10 @@ class CountReader:
         words = text[items[0][1]:items[-1][2]]
         return Count(items[0][1], items[-1][2], "death", value, False,
                      _victims(self.numbers, words), words)
+
+    def _singular_people(self, words: str) -> int:
+        """How many singular nouns of people the words hold (numbers.yaml `victims`): "man woman and child" is 3."""
+        return sum(1 for w in _LETTERS.findall(words.lower()) if w in self.numbers.victims and self._singular(w))
 
     def _singular(self, head: str) -> bool:
         """Whether a noun of people names one person ("father", not "children" or "sons")."""
