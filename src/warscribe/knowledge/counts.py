@@ -53,6 +53,7 @@ class _Rules:
     never_verbs: frozenset[str]
     not_toll_figures: frozenset[str] = frozenset()
     earlier: re.Pattern[str] = re.compile("(?!)")
+    referenced: re.Pattern[str] = re.compile("(?!)")
     # a word each match of `elsewhere` holds as written (None: no such word for some phrase), see `_literal_words`
     elsewhere_words: tuple[str, ...] | None = None
     # the same for `declared`, and for `cause` its two lists (a match holds a word of each: a text lacking either
@@ -127,10 +128,24 @@ def _rules() -> _Rules:
                   re.compile(rf"[^.;:]{{0,60}}?\b(?:{_phrases(raw['joined_after'], number)})\s+", re.I),
                   frozenset(raw["never_verbs"]), frozenset(w.lower() for w in raw.get("not_toll_figures") or ()),
                   # (up to six words between: "days after a deadly airstrike on Monday killed 12")
-                  re.compile(rf"\b(?:{_phrases(raw.get('earlier_event') or [], number)})\s+(?:[\w'’-]+\s+){{0,6}}$",
-                             re.I) if raw.get("earlier_event") else re.compile("(?!)"),
-                  _literal_words(cause["elsewhere"]), _literal_words(raw["declared"]),
-                  (_literal_words(cause["before"]), _literal_words(cause["deaths"])))
+                  earlier=re.compile(
+                      rf"\b(?:{_phrases(raw.get('earlier_event') or [], number)})\s+(?:[\w'’-]+\s+){{0,6}}$",
+                      re.I) if raw.get("earlier_event") else re.compile("(?!)"),
+                  referenced=_referenced_event(raw.get("referenced_event") or {}, number),
+                  elsewhere_words=_literal_words(cause["elsewhere"]),
+                  declared_words=_literal_words(raw["declared"]),
+                  cause_words=(_literal_words(cause["before"]), _literal_words(cause["deaths"])))
+
+
+def _referenced_event(raw: dict[str, Any], number: str) -> re.Pattern[str]:
+    """counting.yaml `referenced_event`: an opener, a noun phrase of up to five words and a relative word, right
+    before a count ("before an April 4 attack that killed dozens"); no stop or comma between."""
+    if not raw.get("opens") or not raw.get("relatives") or not raw.get("determiners"):
+        return re.compile("(?!)")
+    opens, relatives = _phrases(raw["opens"], number), _phrases(raw["relatives"], number)
+    determiners = _phrases(raw["determiners"], number)
+    return re.compile(rf"\b(?:{opens})\s+(?:{determiners})\s+(?:[\w'’-]+\s+){{1,5}}?"
+                      rf"(?:{relatives})\s+(?:[\w'’-]+\s+)?$", re.I)
 
 
 def _literal_words(phrases: list[str]) -> tuple[str, ...] | None:
@@ -479,7 +494,9 @@ class CountReader:
                 if any(t.isdigit() or t in self.numbers.words for t in joined.group(1).lower().split()):
                     continue  # "a man and his two sons": more than one count, not read here
                 if m.group("num").lower() in ("a", "an", "one"):
-                    value = 2  # "a woman and child": two people, each told as one
+                    # "a woman and child": two people, each told as one; "a man woman and child" (a list whose
+                    # commas the page lost): three, one for each singular noun of people
+                    value = max(2, self._singular_people(np))
             start = m.start()
             if m.group("num0") and (m.group("num0").lower() not in ("a", "an") or _person(m.group("np0"))):
                 one = m.group("num0").lower() in (_raw_rules().get("one_first") or ())
@@ -779,6 +796,10 @@ class CountReader:
         words = text[items[0][1]:items[-1][2]]
         return Count(items[0][1], items[-1][2], "death", value, False,
                      _victims(self.numbers, words), words)
+
+    def _singular_people(self, words: str) -> int:
+        """How many singular nouns of people the words hold (numbers.yaml `victims`): "man woman and child" is 3."""
+        return sum(1 for w in _LETTERS.findall(words.lower()) if w in self.numbers.victims and self._singular(w))
 
     def _singular(self, head: str) -> bool:
         """Whether a noun of people names one person ("father", not "children" or "sons")."""
@@ -1178,6 +1199,8 @@ def _without_earlier_events(text: str, counts: list[Count]) -> list[Count]:
         m = earlier.search(text, max(0, c.start - 80), c.start) if c.outcome == "death" else None
         if m is not None and any(o.outcome in _HURT and o.end <= m.start() for o in counts):
             continue
+        if c.outcome == "death" and _rules().referenced.search(text, max(0, c.start - 80), c.start):
+            continue  # "before an April 4 attack that killed dozens": that later event's toll
         out.append(c)
     return out
 
