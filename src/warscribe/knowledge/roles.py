@@ -627,6 +627,13 @@ def _coordination() -> re.Pattern[str]:
                       rf"(?:the\s+)?(?:(?:their|its)\s+)?(?:(?:{before_side})\s+)?|{allies})$", re.I)
 
 
+def allied_join(between: str) -> bool:
+    """Whether the words between two named sides make the second the first's ally ("and its allied fighters of",
+    "backed by"; roles.yaml `coordination.allies`), not a second party to a clash."""
+    allies = frozenset((_data().get("coordination") or {}).get("allies") or ())
+    return coordinated(between) and not allies.isdisjoint(re.findall(r"[a-z]+", between.casefold()))
+
+
 def coordinated(between: str) -> bool:
     """Whether the words between two named sides join them into one ("and allied", "in cooperation with",
     ", backed by"; roles.yaml `coordination`)."""

@@ -24,6 +24,7 @@ from warscribe.knowledge.roles import (
     agent_markers,
     aimed_at,
     air_raider,
+    allied_join,
     armed_casualties,
     brawl_crowd,
     burnt_after,
@@ -1694,6 +1695,8 @@ def _described_as(doc: Document, group: list[Mention], agent: list[Mention], tri
 def _both_sides(doc: Document, draft: EventDraft, agent: list[Mention]) -> tuple[list[Mention], list[Mention] | None]:
     """The sides of a clash its subject names (roles.yaml `reciprocal`): "BJP and BSP workers clashed" -> BJP
     against BSP; "two groups of Awami League men clashed" -> the one side against itself."""
+    if len(agent) > 1 and allied_join(_BRACKETED.sub(" ", doc.text[agent[0].end:agent[1].start])):
+        return agent, None  # "the Nusra Front and its allied fighters of Faylaq al-Sham attacked": one side
     if len(agent) > 1:
         other = agent[1:]
     elif against_itself(doc.text[draft.sentence.start:draft.sentence.end]):
@@ -1831,7 +1834,9 @@ def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
     """Group actor mentions joined by "and" / "," ("the Syrian Air Force and the Russian Aerospace Forces")."""
     groups: list[list[Mention]] = []
     for m in sorted(actors, key=lambda m: m.start):
-        if groups and coordinated(doc.text[groups[-1][-1].end:m.start]):
+        # a gloss in brackets after a name is no word between the sides ("the Nusra Front (al-Qaeda's branch) and
+        # its allied fighters of Faylaq al-Sham")
+        if groups and coordinated(_BRACKETED.sub(" ", doc.text[groups[-1][-1].end:m.start])):
             if all(m.label != g.label for g in groups[-1]):
                 groups[-1].append(m)
             continue
@@ -1848,6 +1853,7 @@ def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
 
 
 _GLOSS = re.compile(r"\s*\(\s*")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _toll_detail(draft: EventDraft) -> bool:

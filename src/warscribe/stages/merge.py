@@ -285,6 +285,9 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
         into.explicit_date = True
     # The other report may tell the sides the other way round ("A attacked B" / "B repelled A").
     swapped = bool(_side(b, 1) & _side(a, 2) or _side(b, 2) & _side(a, 1)) and not _side(b, 1) & _side(a, 1)
+    # "Nusra mounted an attack on the road. The army launched a counter-offensive, killing 29 extremists": the fight
+    # told again by its other side, whose foe in generic words is the first report's doer
+    swapped = swapped or _told_from_the_other_side(a, b)
     pairs = (("actor1", "actor2"), ("actor2", "actor1")) if swapped else (("actor1", "actor1"), ("actor2", "actor2"))
     # A state force the event's own sentence told ("Assad's air force kills 65") keeps its sides against another
     # force named in another report ("the US-led coalition strikes"): that one is a different striker, not a name
@@ -766,6 +769,15 @@ def _fill_place_and_date(into: _Cluster, other: _Cluster) -> None:
         # (a month long past the other sentence tells is its background, not this event's date)
         a.event_date, a.time_precision = b.event_date, b.time_precision
         into.explicit_date = True
+
+
+def _told_from_the_other_side(a: Event, b: Event) -> bool:
+    """Whether a battle with no actor 2 is told again with another doer, whose foe is named in generic words or
+    as the battle's doer: that doer is the battle's other side."""
+    return a.event_type == "Battles" == b.event_type and a.actor2 is None and a.actor1 is not None \
+        and b.actor1 is not None and b.actor1 != a.actor1 and a.draft is not None and b.draft is not None \
+        and b.draft.actor1 is not None and not _generic(b, "actor1") \
+        and (b.actor2 is None or b.actor2 == a.actor1 or _generic(b, "actor2"))
 
 
 def _fill_from(into: _Cluster, other: _Cluster) -> None:

@@ -1,0 +1,32 @@
+"""Round 20 follow-up (issue 9, actors 1 and 2): a group joined to another as its ally is one side with it, and a
+battle told again by its other side takes that side as actor 2."""
+
+from __future__ import annotations
+
+import warscribe
+from warscribe.knowledge import roles
+
+
+def _sides(text: str, published: str = "2016-07-11") -> list[tuple[str | None, str | None]]:
+    return [(e.actor1, e.actor2) for e in warscribe.extract(text, published=published)]
+
+
+def test_an_allied_group_joins_the_side_before_it() -> None:
+    assert roles.allied_join(" and its allied fighters of ")
+    assert roles.allied_join(" backed by ")
+    assert not roles.allied_join(" and ")
+    sides = _sides("Fighters of the Nusra Front (an al-Qaeda branch) and its allied gunmen of Faylaq al-Sham "
+                   "mounted an attack to recapture the road on Thursday near Aleppo.")
+    assert sides and sides[0][0] == "Jabhat al Nusra" and sides[0][1] != "Faylaq al Sham"
+
+
+def test_two_sides_joined_plainly_still_clash() -> None:
+    sides = _sides("The Nusra Front and Faylaq al-Sham clashed in the town of Saraqib on Thursday.")
+    assert sides and {sides[0][0], sides[0][1]} == {"Jabhat al Nusra", "Faylaq al Sham"}
+
+
+def test_a_battle_told_again_by_its_other_side() -> None:
+    sides = _sides("Fighters of the Nusra Front and its allied gunmen of Faylaq al-Sham mounted an attack to "
+                   "recapture the road near Aleppo on Thursday. Syrian army soldiers launched a counter-offensive, "
+                   "killing 29 extremists and foiling their attack.")
+    assert sides and sides[0] == ("Jabhat al Nusra", "Military Forces of Syria (2000-)")
