@@ -30,3 +30,12 @@ def test_a_battle_told_again_by_its_other_side() -> None:
                    "recapture the road near Aleppo on Thursday. Syrian army soldiers launched a counter-offensive, "
                    "killing 29 extremists and foiling their attack.")
     assert sides and sides[0] == ("Jabhat al Nusra", "Military Forces of Syria (2000-)")
+
+
+def test_the_second_holder_of_a_pair_holds_its_place() -> None:
+    assert roles.holder_before("bases one run by the YPG, the other by the ", 44) is not None
+    assert roles.holder_before("a clinic run by ", 16) is not None
+    sides = _sides("Two IS suicide bombers killed 30 Kurdish fighters in Hasakah on Monday. The two bombers blew "
+                   "themselves up at two bases, one run by the YPG, the other by the Asayesh police, near the city.",
+                   "2014-10-06")
+    assert sides and all(s[0] != "Asayish" for s in sides)

@@ -211,6 +211,13 @@ def _holder() -> re.Pattern[str]:
     return re.compile(rf"{_led(_data()['holders'])}\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
 
 
+@cache
+def _holder_other() -> re.Pattern[str]:
+    others = alternation(_data().get("holders_other") or ())
+    return re.compile(rf"{_led(_data()['holders'])}\s+by\s[^.;]{{0,100}}?\b(?:{others})\s+(?:the\s+)?"
+                      rf"(?:\S+\s+){{0,3}}$", re.I)
+
+
 def holder_cannot_do(frame: str) -> bool:
     """Whether a non-state holder of the place is never the doer of an event of this frame (roles.yaml
     `holders_fly_none`: air strikes)."""
@@ -226,7 +233,8 @@ def holder_never_strikes(frame: str) -> bool:
 def holder_before(text: str, start: int) -> int | None:
     """Where the holding word lies when the words just before `start` say that what is named there holds a place
     ("a town held by the Islamic State group": roles.yaml `holders`), within 40 characters; else None."""
-    found = _holder().search(text, max(0, start - 40), start)
+    found = _holder().search(text, max(0, start - 40), start) or _holder_other().search(text, max(0, start - 140),
+                                                                                         start)
     return found.start() if found else None
 
 
