@@ -39,3 +39,16 @@ def test_the_second_holder_of_a_pair_holds_its_place() -> None:
                    "themselves up at two bases, one run by the YPG, the other by the Asayesh police, near the city.",
                    "2014-10-06")
     assert sides and all(s[0] != "Asayish" for s in sides)
+
+
+def test_several_groups_under_a_side_join_it() -> None:
+    assert roles.coordinated(" and several ")
+    sides = _sides("Five civilians were injured on Saturday when gunmen of the Nusra Front (an al-Qaeda branch) and "
+                   "several armed groups operating under its command shelled neighbourhoods in Aleppo city.")
+    assert sides and sides[0][0] == "Jabhat al Nusra"
+
+
+def test_bombs_that_kill_pro_government_fighters_are_not_the_air_forces() -> None:
+    sides = _sides("Bombs in Aleppo kill 9 National Defence Forces fighters.", "2014-07-30")
+    assert sides and sides[0][0] != "Military Forces of Syria (2000-)"
+    assert sides[0][1] == "NDF: National Defence Forces"
