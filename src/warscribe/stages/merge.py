@@ -965,6 +965,13 @@ def _other_act_blamed(doc: Document, draft: EventDraft, blamed: Mention) -> bool
     return bool(before) and blamed_for_other_kind(before[-1].label, draft.trigger.label)
 
 
+def _flyers_own(ctx: Context, flyer: str, struck: Mention | None) -> bool:
+    """Whether the side struck is the air force's own or fights with it (its associates: the regime's militias)."""
+    if struck is None or struck.label not in ctx.actors:
+        return False
+    return struck.label == flyer or flyer in ctx.actors.get(struck.label).associated
+
+
 def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
     """Unknown perpetrators of violence become ACLED's unidentified armed group (or the frame's default agent,
     e.g. the police for arrests). An event is never dropped for lack of a resolved actor or country: its actors
@@ -984,7 +991,9 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
     grounded = draft.actor1 is not None and draft.actor1.label in grounded_sides(ev.country, ev.event_date)
     if flown_strike(ev.sub_event_type, draft.means) and (_unnamed_perpetrator(draft) or grounded):
         flyer = air_force(ev.country, ev.event_date, doc.text[draft.sentence.start:draft.sentence.end])
-        if flyer is not None and flyer in ctx.actors:  # "an airstrike hit the hospital": who flies there
+        if flyer is not None and flyer in ctx.actors and not _flyers_own(ctx, flyer, draft.actor2):
+            # "an airstrike hit the hospital": who flies there (not "bombs kill 13 pro-Assad fighters": the air
+            # force strikes no side fighting with it)
             if grounded and (draft.actor2 is None or draft.actor2.label in (flyer, "state:military")):
                 # "fighting between rebels and loyalists as helicopters dropped a barrel bomb": a side that flies
                 # nothing there is the one struck, not the striker
