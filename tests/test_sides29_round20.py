@@ -52,3 +52,11 @@ def test_bombs_that_kill_pro_government_fighters_are_not_the_air_forces() -> Non
     sides = _sides("Bombs in Aleppo kill 9 National Defence Forces fighters.", "2014-07-30")
     assert sides and sides[0][0] != "Military Forces of Syria (2000-)"
     assert sides[0][1] == "NDF: National Defence Forces"
+
+
+def test_a_places_past_as_a_target_is_no_event() -> None:
+    sides = _sides("Suicide bombers struck outside a Shiite shrine near Damascus on Saturday leaving at least 20 "
+                   "people dead, a monitor said. The shrine south of Damascus is heavily guarded by pro-government "
+                   "forces but has still been the target of several attacks including those claimed by the Islamic "
+                   "State group.", "2016-06-11")
+    assert sides and all("Military Forces of Syria (2000-)" not in s for s in sides)
