@@ -60,3 +60,11 @@ def test_a_places_past_as_a_target_is_no_event() -> None:
                    "forces but has still been the target of several attacks including those claimed by the Islamic "
                    "State group.", "2016-06-11")
     assert sides and all("Military Forces of Syria (2000-)" not in s for s in sides)
+
+
+def test_a_part_of_the_dead_named_after_their_count_is_no_doer() -> None:
+    assert roles.casualty_part(" including five ")
+    assert roles.casualty_part(", among them ")
+    assert not roles.casualty_part(" when ")
+    sides = _sides("Twelve people died including four policemen in a blast in Damascus on Monday.", "2017-10-02")
+    assert sides and sides[0][0] != "Police Forces of Syria (2000-)"

@@ -378,6 +378,18 @@ def further_victims_frames() -> frozenset[str]:
     return _words_of("further_victims", "frames")
 
 
+@cache
+def _casualty_part() -> re.Pattern[str]:
+    words = alternation(_data().get("casualty_parts") or ())
+    return re.compile(rf"^\s*,?\s*(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+def casualty_part(between: str) -> bool:
+    """Whether the words between a casualty count and a group make the group a part of the dead ("15 people died
+    including five policemen", roles.yaml `casualty_parts`)."""
+    return _casualty_part().match(between) is not None
+
+
 def leaves_casualties(before: str) -> bool:
     """Whether the words just before a casualty count leave it behind ("the strikes left <ten civilians injured>")."""
     return _leaving().search(before) is not None

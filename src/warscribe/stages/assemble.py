@@ -28,6 +28,7 @@ from warscribe.knowledge.roles import (
     armed_casualties,
     brawl_crowd,
     burnt_after,
+    casualty_part,
     cites_after,
     civilian_target,
     collectives,
@@ -1388,7 +1389,9 @@ def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, 
             continue
         if t.label == anchor.label and not t.data.get("noun") and _REDUCED_PASSIVE.match(doc.text, t.end):
             continue  # "... killed and six women injured when ...": the same frame again tells more victims
-        before = [g for g in groups if g is not patient and anchor.end <= g[0].start and g[-1].end <= t.start]
+        # (a part of the dead named after their count, "15 died including five policemen in a blast", did nothing)
+        before = [g for g in groups if g is not patient and anchor.end <= g[0].start and g[-1].end <= t.start
+                  and not _counted_as_casualties(doc, g)]
         if before and not _CLAUSE_BREAK.search(doc.text, before[-1][-1].end, t.start):
             # "... were destroyed with terrorists around getting killed": the subject of a passive told as the
             # event's circumstance ("with X killed") is struck; a passive of a clause of its own ("adding that 40
@@ -1667,9 +1670,12 @@ def _counted_as_casualties(doc: Document, group: list[Mention], among: bool = Fa
     injured", roles.yaml `leaves_casualties`): those counted are the victims, never the doers. `among`: any count
     that names the group after its figure ("38 members of X were killed in the blast") holds the victims too (not
     for a fight, whose dead are of both sides)."""
-    return any(c.label in ("death", "injury") and c.start <= group[0].start and group[-1].end <= c.end
+    counts = [c for c in doc.mentions_of("count") if c.label in ("death", "injury")]
+    # "15 people died including five policemen": a part of the dead named right after the count
+    return any(c.start <= group[0].start and group[-1].end <= c.end
                and ((among and _counted_first(doc, c, group))
-                    or leaves_casualties(doc.text[max(0, c.start - 12):c.start])) for c in doc.mentions_of("count"))
+                    or leaves_casualties(doc.text[max(0, c.start - 12):c.start])) for c in counts) or any(
+        c.end <= group[0].start and casualty_part(doc.text[c.end:group[0].start]) for c in counts)
 
 
 def _counted_first(doc: Document, count: Mention, group: list[Mention]) -> bool:
