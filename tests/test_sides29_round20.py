@@ -68,3 +68,12 @@ def test_a_part_of_the_dead_named_after_their_count_is_no_doer() -> None:
     assert not roles.casualty_part(" when ")
     sides = _sides("Twelve people died including four policemen in a blast in Damascus on Monday.", "2017-10-02")
     assert sides and sides[0][0] != "Police Forces of Syria (2000-)"
+
+
+def test_a_sides_source_who_speaks_is_no_bomber() -> None:
+    assert roles.states_author("", " source confirmed the toll")
+    assert not roles.states_author("", " fighters confirmed the toll")
+    sides = _sides("A bomber on a motorbike killed at least 12 people in Qamishli on Tuesday. A Kurdish police source "
+                   "confirmed the toll to a reporter and said the assailant blew himself up near a bakery.",
+                   "2016-07-05")
+    assert sides and all(s[0] != "Asayish" for s in sides)
