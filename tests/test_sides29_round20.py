@@ -77,3 +77,8 @@ def test_a_sides_source_who_speaks_is_no_bomber() -> None:
                    "confirmed the toll to a reporter and said the assailant blew himself up near a bakery.",
                    "2016-07-05")
     assert sides and all(s[0] != "Asayish" for s in sides)
+
+
+def test_a_doer_after_a_holders_by_is_no_holder() -> None:
+    text = "clinics run by NGOs destroyed by "
+    assert roles.holder_before(text, len(text)) is None

@@ -208,7 +208,8 @@ def opening_backer(text: str, start: int) -> bool:
 
 @cache
 def _holder() -> re.Pattern[str]:
-    return re.compile(rf"{_led(_data()['holders'])}\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
+    # (no second "by" between: "facilities run by NGOs destroyed by ISWAP" names the doer after its own "by")
+    return re.compile(rf"{_led(_data()['holders'])}\s+by\s+(?:the\s+)?(?:(?!by\b)\S+\s+){{0,3}}$", re.I)
 
 
 @cache

@@ -966,10 +966,11 @@ def _other_act_blamed(doc: Document, draft: EventDraft, blamed: Mention) -> bool
 
 
 def _flyers_own(ctx: Context, flyer: str, struck: Mention | None) -> bool:
-    """Whether the side struck is the air force's own or fights with it (its associates: the regime's militias)."""
-    if struck is None or struck.label not in ctx.actors:
+    """Whether the side struck fights with the air force (its associates: the regime's militias). (The force itself
+    named as struck is most often the air force told again: "airstrikes and the advance of the GoS".)"""
+    if struck is None or struck.label not in ctx.actors or struck.label == flyer:
         return False
-    return struck.label == flyer or flyer in ctx.actors.get(struck.label).associated
+    return flyer in ctx.actors.get(struck.label).associated
 
 
 def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
