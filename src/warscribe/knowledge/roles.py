@@ -208,7 +208,15 @@ def opening_backer(text: str, start: int) -> bool:
 
 @cache
 def _holder() -> re.Pattern[str]:
-    return re.compile(rf"{_led(_data()['holders'])}\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
+    # (no second "by" between: "facilities run by NGOs destroyed by ISWAP" names the doer after its own "by")
+    return re.compile(rf"{_led(_data()['holders'])}\s+by\s+(?:the\s+)?(?:(?!by\b)\S+\s+){{0,3}}$", re.I)
+
+
+@cache
+def _holder_other() -> re.Pattern[str]:
+    others = alternation(_data().get("holders_other") or ())
+    return re.compile(rf"{_led(_data()['holders'])}\s+by\s[^.;]{{0,100}}?\b(?:{others})\s+(?:the\s+)?"
+                      rf"(?:\S+\s+){{0,3}}$", re.I)
 
 
 def holder_cannot_do(frame: str) -> bool:
@@ -226,7 +234,8 @@ def holder_never_strikes(frame: str) -> bool:
 def holder_before(text: str, start: int) -> int | None:
     """Where the holding word lies when the words just before `start` say that what is named there holds a place
     ("a town held by the Islamic State group": roles.yaml `holders`), within 40 characters; else None."""
-    found = _holder().search(text, max(0, start - 40), start)
+    found = _holder().search(text, max(0, start - 40), start) or _holder_other().search(text, max(0, start - 140),
+                                                                                         start)
     return found.start() if found else None
 
 
@@ -368,6 +377,18 @@ def further_victims(count: str) -> bool:
 def further_victims_frames() -> frozenset[str]:
     """The acts whose doer more victims told after them fell to (roles.yaml further_victims.frames)."""
     return _words_of("further_victims", "frames")
+
+
+@cache
+def _casualty_part() -> re.Pattern[str]:
+    words = alternation(_data().get("casualty_parts") or ())
+    return re.compile(rf"^\s*,?\s*(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+def casualty_part(between: str) -> bool:
+    """Whether the words between a casualty count and a group make the group a part of the dead ("15 people died
+    including five policemen", roles.yaml `casualty_parts`)."""
+    return _casualty_part().match(between) is not None
 
 
 def leaves_casualties(before: str) -> bool:
@@ -654,6 +675,13 @@ def _coordination() -> re.Pattern[str]:
     allies = rf"(?:and|,)\s+(?:their|its)\s+(?:\w+\s+)?(?:{alternation(ally_nouns())})(?:\s+[\w'’-]+){{0,6}}\s*"
     return re.compile(rf"^\s*(?:(?:{joiners}|(?:[a-z]+\s+)?(?:{backers})\s+by)\s*"
                       rf"(?:the\s+)?(?:(?:their|its)\s+)?(?:(?:{before_side})\s+)?|{allies})$", re.I)
+
+
+def allied_join(between: str) -> bool:
+    """Whether the words between two named sides make the second the first's ally ("and its allied fighters of",
+    "backed by"; roles.yaml `coordination.allies`), not a second party to a clash."""
+    allies = frozenset((_data().get("coordination") or {}).get("allies") or ())
+    return coordinated(between) and not allies.isdisjoint(re.findall(r"[a-z]+", between.casefold()))
 
 
 def coordinated(between: str) -> bool:

@@ -25,9 +25,11 @@ from warscribe.knowledge.roles import (
     agent_markers,
     aimed_at,
     air_raider,
+    allied_join,
     armed_casualties,
     brawl_crowd,
     burnt_after,
+    casualty_part,
     cites_after,
     civilian_target,
     collectives,
@@ -1395,7 +1397,9 @@ def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, 
             continue
         if t.label == anchor.label and not t.data.get("noun") and _REDUCED_PASSIVE.match(doc.text, t.end):
             continue  # "... killed and six women injured when ...": the same frame again tells more victims
-        before = [g for g in groups if g is not patient and anchor.end <= g[0].start and g[-1].end <= t.start]
+        # (a part of the dead named after their count, "15 died including five policemen in a blast", did nothing)
+        before = [g for g in groups if g is not patient and anchor.end <= g[0].start and g[-1].end <= t.start
+                  and not _counted_as_casualties(doc, g)]
         if before and not _CLAUSE_BREAK.search(doc.text, before[-1][-1].end, t.start):
             # "... were destroyed with terrorists around getting killed": the subject of a passive told as the
             # event's circumstance ("with X killed") is struck; a passive of a clause of its own ("adding that 40
@@ -1674,9 +1678,12 @@ def _counted_as_casualties(doc: Document, group: list[Mention], among: bool = Fa
     injured", roles.yaml `leaves_casualties`): those counted are the victims, never the doers. `among`: any count
     that names the group after its figure ("38 members of X were killed in the blast") holds the victims too (not
     for a fight, whose dead are of both sides)."""
-    return any(c.label in ("death", "injury") and c.start <= group[0].start and group[-1].end <= c.end
+    counts = [c for c in doc.mentions_of("count") if c.label in ("death", "injury")]
+    # "15 people died including five policemen": a part of the dead named right after the count
+    return any(c.start <= group[0].start and group[-1].end <= c.end
                and ((among and _counted_first(doc, c, group))
-                    or leaves_casualties(doc.text[max(0, c.start - 12):c.start])) for c in doc.mentions_of("count"))
+                    or leaves_casualties(doc.text[max(0, c.start - 12):c.start])) for c in counts) or any(
+        c.end <= group[0].start and casualty_part(doc.text[c.end:group[0].start]) for c in counts)
 
 
 def _counted_first(doc: Document, count: Mention, group: list[Mention]) -> bool:
@@ -1702,6 +1709,8 @@ def _described_as(doc: Document, group: list[Mention], agent: list[Mention], tri
 def _both_sides(doc: Document, draft: EventDraft, agent: list[Mention]) -> tuple[list[Mention], list[Mention] | None]:
     """The sides of a clash its subject names (roles.yaml `reciprocal`): "BJP and BSP workers clashed" -> BJP
     against BSP; "two groups of Awami League men clashed" -> the one side against itself."""
+    if len(agent) > 1 and allied_join(_BRACKETED.sub(" ", doc.text[agent[0].end:agent[1].start])):
+        return agent, None  # "the Nusra Front and its allied fighters of Faylaq al-Sham attacked": one side
     if len(agent) > 1:
         other = agent[1:]
     elif against_itself(doc.text[draft.sentence.start:draft.sentence.end]):
@@ -1842,7 +1851,9 @@ def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
     """Group actor mentions joined by "and" / "," ("the Syrian Air Force and the Russian Aerospace Forces")."""
     groups: list[list[Mention]] = []
     for m in sorted(actors, key=lambda m: m.start):
-        if groups and coordinated(doc.text[groups[-1][-1].end:m.start]):
+        # a gloss in brackets after a name is no word between the sides ("the Nusra Front (al-Qaeda's branch) and
+        # its allied fighters of Faylaq al-Sham")
+        if groups and coordinated(_BRACKETED.sub(" ", doc.text[groups[-1][-1].end:m.start])):
             if all(m.label != g.label for g in groups[-1]):
                 groups[-1].append(m)
             continue
@@ -1859,6 +1870,7 @@ def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
 
 
 _GLOSS = re.compile(r"\s*\(\s*")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _toll_detail(draft: EventDraft) -> bool:

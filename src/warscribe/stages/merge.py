@@ -285,6 +285,9 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
         into.explicit_date = True
     # The other report may tell the sides the other way round ("A attacked B" / "B repelled A").
     swapped = bool(_side(b, 1) & _side(a, 2) or _side(b, 2) & _side(a, 1)) and not _side(b, 1) & _side(a, 1)
+    # "Nusra mounted an attack on the road. The army launched a counter-offensive, killing 29 extremists": the fight
+    # told again by its other side, whose foe in generic words is the first report's doer
+    swapped = swapped or _told_from_the_other_side(a, b)
     pairs = (("actor1", "actor2"), ("actor2", "actor1")) if swapped else (("actor1", "actor1"), ("actor2", "actor2"))
     # A state force the event's own sentence told ("Assad's air force kills 65") keeps its sides against another
     # force named in another report ("the US-led coalition strikes"): that one is a different striker, not a name
@@ -768,6 +771,15 @@ def _fill_place_and_date(into: _Cluster, other: _Cluster) -> None:
         into.explicit_date = True
 
 
+def _told_from_the_other_side(a: Event, b: Event) -> bool:
+    """Whether a battle with no actor 2 is told again with another doer, whose foe is named in generic words or
+    as the battle's doer: that doer is the battle's other side."""
+    return a.event_type == "Battles" == b.event_type and a.actor2 is None and a.actor1 is not None \
+        and b.actor1 is not None and b.actor1 != a.actor1 and a.draft is not None and b.draft is not None \
+        and b.draft.actor1 is not None and not _generic(b, "actor1") \
+        and (b.actor2 is None or b.actor2 == a.actor1 or _generic(b, "actor2"))
+
+
 def _fill_from(into: _Cluster, other: _Cluster) -> None:
     """The earlier event keeps its fields and takes from the retelling only those it lacks, and its evidence."""
     a, b = into.event, other.event
@@ -953,6 +965,14 @@ def _other_act_blamed(doc: Document, draft: EventDraft, blamed: Mention) -> bool
     return bool(before) and blamed_for_other_kind(before[-1].label, draft.trigger.label)
 
 
+def _flyers_own(ctx: Context, flyer: str, struck: Mention | None) -> bool:
+    """Whether the side struck fights with the air force (its associates: the regime's militias). (The force itself
+    named as struck is most often the air force told again: "airstrikes and the advance of the GoS".)"""
+    if struck is None or struck.label not in ctx.actors or struck.label == flyer:
+        return False
+    return flyer in ctx.actors.get(struck.label).associated
+
+
 def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
     """Unknown perpetrators of violence become ACLED's unidentified armed group (or the frame's default agent,
     e.g. the police for arrests). An event is never dropped for lack of a resolved actor or country: its actors
@@ -972,7 +992,9 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
     grounded = draft.actor1 is not None and draft.actor1.label in grounded_sides(ev.country, ev.event_date)
     if flown_strike(ev.sub_event_type, draft.means) and (_unnamed_perpetrator(draft) or grounded):
         flyer = air_force(ev.country, ev.event_date, doc.text[draft.sentence.start:draft.sentence.end])
-        if flyer is not None and flyer in ctx.actors:  # "an airstrike hit the hospital": who flies there
+        if flyer is not None and flyer in ctx.actors and not _flyers_own(ctx, flyer, draft.actor2):
+            # "an airstrike hit the hospital": who flies there (not "bombs kill 13 pro-Assad fighters": the air
+            # force strikes no side fighting with it)
             if grounded and (draft.actor2 is None or draft.actor2.label in (flyer, "state:military")):
                 # "fighting between rebels and loyalists as helicopters dropped a barrel bomb": a side that flies
                 # nothing there is the one struck, not the striker
