@@ -114,3 +114,9 @@ def test_a_groups_terrorist_rivals_are_armed_not_a_crowd(pipeline):
             "Monday, leaving scores of fighters dead.")
     found = events(pipeline, text, published="2016-05-18")
     assert [(e.sub_event_type, e.actor1) for e in found] == [("Armed clash", "Islamic State (Syria)")]
+
+
+def test_a_headlines_child_killed_is_the_victim_not_a_rioter(pipeline):
+    text = "Child killed 9 Civilians Injured in Terrorist Attacks in Damascus and Aleppo."
+    found = events(pipeline, text, published="2016-04-23")
+    assert [(e.event_type, e.actor2) for e in found] == [("Violence against civilians", "Civilians (Syria)")]

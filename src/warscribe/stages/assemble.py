@@ -2143,7 +2143,11 @@ def _counted(draft: EventDraft, m: Mention) -> bool:
     listed = any(c.label == "death" and c.start <= m.start and m.end <= c.end and any(
         n.label in ("death", "injury") and c.end <= n.start <= c.end + 2 for n in draft.counts)
         for c in draft.counts)
-    return verb_first or figure_first or listed
+    # "Child killed 9 civilians injured in attacks": a bare outcome word right after the mention, read as one
+    # victim (the count reader's one-victim subject), makes the mention that victim
+    subject_toll = any(c.label == "death" and 0 <= c.start - m.end <= 2 and not c.data.get("victim_words")
+                       and not any(ch.isdigit() for ch in c.text) for c in draft.counts)
+    return verb_first or figure_first or listed or subject_toll
 
 
 _ARTICLE_FIRST = re.compile(r"(?:a|an|the)\s", re.I)
