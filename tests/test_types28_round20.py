@@ -47,3 +47,34 @@ def test_a_village_stormed_from_rebels_is_still_ground_won(pipeline) -> None:
     evs = events(pipeline, "Government troops stormed a village held by rebels on Sunday, the monitor said.",
                  "2012-08-01")
     assert evs and evs[0].sub_event_type == "Government regains territory"
+
+
+def test_people_running_amid_burnt_cars_burned_nothing(pipeline) -> None:
+    evs = events(pipeline, "Television footage showed people running away from the smoke over the town and others "
+                 "running amid wrecked or burnt cars on Tuesday.", "2016-07-27")
+    assert all(e.sub_event_type != "Looting/property destruction" for e in evs)
+
+
+def test_territory_captured_over_the_past_years_is_a_record(pipeline) -> None:
+    evs = events(pipeline, "The alliance has been the main force fighting the militants in the north, capturing "
+                 "significant territory from them over the past two years.", "2016-07-27")
+    assert evs == []
+
+
+def test_wounded_fighters_evacuated_tell_no_wounding(pipeline) -> None:
+    evs = events(pipeline, "Residents said they also use the road to evacuate wounded fighters.", "2016-10-06")
+    assert evs == []
+
+
+def test_a_districts_fall_told_to_date_its_past_is_background(pipeline) -> None:
+    evs = events(pipeline, "The market lies in a district that was part of the last rebel enclave until it was taken "
+                 "over by the army in an advance in December.", "2017-04-19")
+    assert evs == []
+
+
+def test_a_toll_told_in_the_clash_before_is_the_clashs(pipeline) -> None:
+    text = ("Six people were killed on Monday in clashes between militants and a local armed group in the town of "
+            "Hazano in Idlib. Another seven people were also killed in the clash which took place after the militants "
+            "tried to arrest two residents.")
+    evs = events(pipeline, text, "2013-09-23")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash" and evs[0].fatalities == 13
