@@ -71,10 +71,3 @@ def test_a_districts_fall_told_to_date_its_past_is_background(pipeline) -> None:
                  "over by the army in an advance in December.", "2017-04-19")
     assert evs == []
 
-
-def test_a_toll_told_in_the_clash_before_is_the_clashs(pipeline) -> None:
-    text = ("Six people were killed on Monday in clashes between militants and a local armed group in the town of "
-            "Hazano in Idlib. Another seven people were also killed in the clash which took place after the militants "
-            "tried to arrest two residents.")
-    evs = events(pipeline, text, "2013-09-23")
-    assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash" and evs[0].fatalities == 13

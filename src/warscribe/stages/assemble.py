@@ -765,24 +765,12 @@ def _refers_back(doc: Document, trigger: Mention) -> bool:
         _DEMONSTRATIVE.search(doc.text, max(0, trigger.start - 30), trigger.start))
 
 
-def _main_trigger(doc: Document, triggers: list[Mention], lexicon: Lexicon, history: _History,
-                  anchor: Mention | None = None) -> Mention:
+def _main_trigger(doc: Document, triggers: list[Mention], lexicon: Lexicon, history: _History) -> Mention:
     def weight(t: Mention) -> tuple[int, int]:
-        again = _anaphoric(doc, t, history) and not (anchor is not None and _told_in(doc, anchor, t))
-        rank = lexicon.frame_rank(t.label) - (100 if again else 0)
+        rank = lexicon.frame_rank(t.label) - (100 if _anaphoric(doc, t, history) else 0)
         return rank, -t.start
 
     return max(triggers, key=weight)
-
-
-# A generic trigger told as happening in an event named right after it ("seven were also killed in the clash").
-_TOLD_IN = re.compile(r"\s+(?:also\s+)?(?:in|during)\s+(?:the|that|this)\s+$", re.I)
-
-
-def _told_in(doc: Document, generic: Mention, trigger: Mention) -> bool:
-    """Whether a generic trigger is told in the event a noun right after it refers back to ("seven fighters were
-    also killed in the clash"): a toll of that event, which stays the event told, not a new killing."""
-    return generic.end <= trigger.start and _TOLD_IN.fullmatch(doc.text, generic.end, trigger.start) is not None
 
 
 def _role_anchor(doc: Document, triggers: list[Mention], history: _History, actors: list[Mention]) -> Mention:
@@ -854,7 +842,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     specific = [t for t in triggers if t is anchor or (lexicon.frames[t.label].specifies and not (
         anchor.label == "attack" and _fight_as_setting(doc, t, lexicon))) or (
         weakest and lexicon.frame_rank(t.label) > lexicon.frame_rank(anchor.label))]
-    main = _main_trigger(doc, specific, lexicon, history, anchor) if lexicon.frames[anchor.label].generic else anchor
+    main = _main_trigger(doc, specific, lexicon, history) if lexicon.frames[anchor.label].generic else anchor
     if lexicon.frames[anchor.label].yields:
         # "They exchanged fire with soldiers and burned down the lodge", "robbed and stabbed a trader": the
         # violence is the event, not the damage, the patrol or the post (frames.yaml `yields`).
