@@ -879,7 +879,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.frames = _frames_told(doc, triggers, main, lexicon)
     # (a weapon or an air force that backs a side, "with support from the US-led coalition", is not the means)
     draft.means = {m.label for m in mentions if m.kind == "means" and not _weapon_struck(doc, sentence, m)
-                   and not _counted_fighters(mentions, m) and not named_as_backer(doc.text, m.start)}
+                   and not _counted_fighters(mentions, m) and not named_as_backer(doc.text, m.start)
+                   and not _inside_motive(mentions, m)}
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
@@ -1092,6 +1093,12 @@ def _counted_fighters(mentions: list[Mention], m: Mention) -> bool:
     return any(c.start <= m.start and m.end <= c.end and (
         (c.kind == "count" and c.data.get("victims") == "armed") or (c.kind == "trigger" and reciprocal(c.label)))
         for c in mentions)
+
+
+def _inside_motive(mentions: list[Mention], m: Mention) -> bool:
+    """A weapon named inside the phrase of what an attack answers ("launched missiles in response to a poison gas
+    attack"): the avenged attack's means, not the event's (cues.yaml motive)."""
+    return any(c.kind == "cue" and c.label == "motive" and c.start <= m.start and m.end <= c.end for c in mentions)
 
 
 def _weapon_struck(doc: Document, sentence: Sentence, m: Mention) -> bool:
