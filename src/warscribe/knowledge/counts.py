@@ -890,7 +890,6 @@ def _one_more_after(numbers: Numbers) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _others_join() -> re.Pattern[str]:
     """counting.yaml `joined_others` `joins`: the words in a count's clause before a count of others."""
     joins = (_raw_rules().get("joined_others") or {}).get("joins") or []
@@ -934,6 +933,7 @@ def _part_floor_pattern(counted: str) -> re.Pattern[str]:
     return re.compile(rf"[^.;:]{{0,{int(rules.get('reach', 0))}}}?\b(?:{openers}),?\s+{counted}", re.I)
 
 
+@lru_cache(maxsize=1)
 def _passive_after() -> re.Pattern[str]:
     # ({n}: a figure, the count of another outcome a headline tells next: "Child killed 9 civilians injured")
     words = _phrases((_raw_rules().get("one_victim_subject") or {}).get("after") or [], r"\d+") or "(?!)"
