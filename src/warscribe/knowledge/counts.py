@@ -1159,8 +1159,7 @@ def _background(text: str, count: Count, read: dict[str, Any] | None = None) -> 
         read["causes"] = [m.span() for m in rules.cause.finditer(text)] if held else []
         read["opening"] = _CLAUSE_END.search(text)
         # (most texts hold no word of the "coded elsewhere" phrases: their search after each count is spared)
-        words = rules.elsewhere_words
-        read["elsewhere"] = words is None or not lacks_words(text, words)
+        read["elsewhere"] = _may_hold(text, rules.elsewhere_words)
     if any(s <= count.start < e + 2 or count.start <= e <= count.end for s, e in read["causes"]):
         return True  # "against the killing of a student": the cause of what is reported
     stop = text.find(".", count.end)
