@@ -7,11 +7,11 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from warscribe.cleaning.cues import load_cues, normalise
 from warscribe.config import Context
 from warscribe.knowledge import located
+from warscribe.knowledge.lexicon import LEXICON_DIR
 from warscribe.model import Document, Event, Evidence, Sentence, replaced
 from warscribe.timex import DateMention, find_dates, parse_published, resolve
 
@@ -41,7 +41,7 @@ class TimeStage:
         doc.events[:] = out
 
 
-_DAY_LINKS = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "day_links.yaml"
+_DAY_LINKS = LEXICON_DIR / "day_links.yaml"
 
 
 @lru_cache(maxsize=1)
@@ -64,11 +64,6 @@ def _first_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in located.data_file(_DAY_LINKS)["first_words"])
 
 
-def _first_word(m: re.Match[str]) -> bool:
-    """Whether the word after the cue points to the document's first event ("hours after the initial attack")."""
-    return m.group(1).lower() in _first_words()
-
-
 def _same_day(doc: Document, ev: Event, earlier: list[Event], published: date | None,
               speech: frozenset[str]) -> Event | None:
     """An event whose sentence names no day but ties it to one told before ("Hours after the initial attack air
@@ -83,8 +78,9 @@ def _same_day(doc: Document, ev: Event, earlier: list[Event], published: date | 
               and e.event_date and e.time_precision == 1]
     if not before:
         return None
+    # ("hours after the initial attack": a word after the cue that points to the document's first event)
     word = _FIRST_WORD.match(doc.text, cue.end())
-    pick = min if word is not None and _first_word(word) else max
+    pick = min if word is not None and word.group(1).lower() in _first_words() else max
     prior = pick(before, key=lambda e: e.draft.trigger.start)  # type: ignore[union-attr]
     ev.event_date, ev.time_precision = prior.event_date, 1
     ev.evidence.append(Evidence.of(doc.text, cue.start(), cue.end(), "event_date"))
