@@ -741,7 +741,6 @@ def _further_victims(draft: EventDraft, history: _History) -> bool:
     return True
 
 
-
 def _told_again_noun(doc: Document, trigger: Mention, history: _History) -> bool:
     """"The sorties", "these strikes": a strike noun that refers back (to a draft, or with a definite article to a
     summary no draft kept)."""
@@ -1557,7 +1556,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
 def _weapon_subject_after(doc: Document, group: list[Mention], anchor: Mention) -> bool:
     """Whether a weapon between the side and the trigger opens a noun phrase of its own ("doctors worked a warplane
     circled overhead striking"): the verb's subject, so that the side is not."""
-    return any(m.kind == "means" and group[-1].end <= m.start and m.end <= anchor.start
+    return any(group[-1].end <= m.start and m.end <= anchor.start
                and (opens := weapon_subject_opens(doc.text, m.start)) is not None and opens >= group[-1].end
                for m in doc.mentions_of("means"))
 
