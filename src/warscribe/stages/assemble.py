@@ -741,7 +741,6 @@ def _further_victims(draft: EventDraft, history: _History) -> bool:
     return True
 
 
-
 def _told_again_noun(doc: Document, trigger: Mention, history: _History) -> bool:
     """"The sorties", "these strikes": a strike noun that refers back (to a draft, or with a definite article to a
     summary no draft kept)."""
@@ -1482,12 +1481,13 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
             # are aimed at (which `_subject` passed over) is their target, the subject's owner struck (victims a
             # count names come first)
             patient = patient or [replace(aimed[0], data={**aimed[0].data, "holder_struck": True}), *aimed[1:]]
-        among = _kind(ctx, agent[0]) != "civilians" if agent is not None else False  # (civilians never strike)
-        fight = any(reciprocal(t.label) for t in triggers)
-        if agent is not None and _counted_as_casualties(doc, agent, among and not fight):
+        # (civilians never strike; a fight's dead are of both sides)
+        among = agent is not None and _kind(ctx, agent[0]) != "civilians" \
+            and not any(reciprocal(t.label) for t in triggers)
+        if agent is not None and _counted_as_casualties(doc, agent, among):
             # "the strikes left ten civilians injured", "47 leaders of X killed in a blast": the dead did nothing;
             # of the groups the count names ("4 TTP and LI militants killed"), the first
-            first = next(g for g in (*pre, agent) if g is agent or _counted_as_casualties(doc, g, among and not fight))
+            first = next(g for g in (*pre, agent) if g is agent or _counted_as_casualties(doc, g, among))
             agent, patient = None, patient or first
             leavers = [g for g in pre if g[-1].end <= first[0].start] if _left_behind(doc, anchor) else []
             if leavers:  # "Coalition strikes on Abu Kamal leave 31 civilians dead": the subject of "leave" struck
@@ -1556,7 +1556,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
 def _weapon_subject_after(doc: Document, group: list[Mention], anchor: Mention) -> bool:
     """Whether a weapon between the side and the trigger opens a noun phrase of its own ("doctors worked a warplane
     circled overhead striking"): the verb's subject, so that the side is not."""
-    return any(m.kind == "means" and group[-1].end <= m.start and m.end <= anchor.start
+    return any(group[-1].end <= m.start and m.end <= anchor.start
                and (opens := weapon_subject_opens(doc.text, m.start)) is not None and opens >= group[-1].end
                for m in doc.mentions_of("means"))
 
@@ -1688,9 +1688,13 @@ def _counted_as_casualties(doc: Document, group: list[Mention], among: bool = Fa
     counts = [c for c in doc.mentions_of("count") if c.label in ("death", "injury")]
     # "15 people died including five policemen": a part of the dead named right after the count
     return any(c.start <= group[0].start and group[-1].end <= c.end
-               and ((among and _counted_first(doc, c, group))
-                    or leaves_casualties(doc.text[max(0, c.start - 12):c.start])) for c in counts) or any(
+               and ((among and _counted_first(doc, c, group)) or _left_count(doc, c)) for c in counts) or any(
         c.end <= group[0].start and casualty_part(doc.text[c.end:group[0].start]) for c in counts)
+
+
+def _left_count(doc: Document, count: Mention) -> bool:
+    """Whether a count is told as what something left behind ("left ten civilians injured": `leaves_casualties`)."""
+    return leaves_casualties(doc.text[max(0, count.start - 12):count.start])
 
 
 def _counted_first(doc: Document, count: Mention, group: list[Mention]) -> bool:
@@ -1814,8 +1818,7 @@ def _left_behind(doc: Document, anchor: Mention) -> bool:
     31 civilians dead", roles.yaml `leaves_casualties`): the sentence's subject is then the doer, the count the
     victims. Not after a participle ("leaving"): the side nearest before it may be the main verb's object."""
     return any(c.label in ("death", "injury") and c.start < anchor.start and anchor.end <= c.end
-               and leaves_casualties(doc.text[max(0, c.start - 12):c.start])
-               and not _PARTICIPLE_BEFORE.search(doc.text, max(0, c.start - 12), c.start)
+               and _left_count(doc, c) and not _PARTICIPLE_BEFORE.search(doc.text, max(0, c.start - 12), c.start)
                for c in doc.mentions_of("count"))
 
 

@@ -486,7 +486,12 @@ def _another_words() -> frozenset[str]:
 
 def generic_strike_verb(word: str) -> bool:
     """Whether a verb strikes with no weapon named (`generic_strike` verbs: "had also targeted the district")."""
-    return word.casefold() in frozenset(str(w).casefold() for w in _generic_strike().get("verbs") or [])
+    return word.casefold() in _strike_verbs()
+
+
+@cache
+def _strike_verbs() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _generic_strike().get("verbs") or [])
 
 
 def generic_strike_verb_reach() -> int:
