@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.knowledge.outlets import is_outlet
 from warscribe.knowledge.patterns import alternation, starts_with, word_trie
-from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern, final_word
+from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern, final_word, final_words
 from warscribe.places.data import (
     adjective_country,
     body_words,
@@ -949,23 +949,18 @@ def _final_words() -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
     the text is always searched)."""
     c = cues()
 
-    def last(words: Iterable[str]) -> frozenset[str] | None:
-        # the letters after a word's last hyphen are what `final_word` reads of it ("north-west" ends in "west")
-        out = {w.split()[-1].rsplit("-", 1)[-1].lower() for w in words if w.split()}
-        return frozenset(out) if all(w.isascii() and w.isalpha() for w in out) else None
-
     def ends(spaced: list[frozenset[str] | None], bare: frozenset[str] | None = frozenset()):
         if bare is None or any(p is None for p in spaced):
             return None
         return frozenset().union(*spaced), bare  # type: ignore[arg-type]
 
-    of_the, dirs = last(["of", "the"]), last(c["directions"])
-    return {"near_before": ends([last(c["near"]), last(["the", "a"]), dirs, of_the], dirs),
-            "settle_before": ends([of_the]), "plural_and": ends([last(["and", "the"])]),
-            "region_before": ends([of_the, dirs]), "prep": ends([last([*_PREPS, "the"]), dirs]),
+    of_the, dirs = final_words(["of", "the"]), final_words(c["directions"])
+    return {"near_before": ends([final_words(c["near"]), final_words(["the", "a"]), dirs, of_the], dirs),
+            "settle_before": ends([of_the]), "plural_and": ends([final_words(["and", "the"])]),
+            "region_before": ends([of_the, dirs]), "prep": ends([final_words([*_PREPS, "the"]), dirs]),
             # (these two read the last 30 characters only: `_mention` asks of those)
-            "city_before": ends([last(c.get("city_before", ())), last(["the"])]),
-            "around_before": ends([last(c.get("around_before", ())), last(["the"])])}
+            "city_before": ends([final_words(c.get("city_before", ())), final_words(["the"])]),
+            "around_before": ends([final_words(c.get("around_before", ())), final_words(["the"])])}
 
 
 @lru_cache(maxsize=1)
