@@ -365,10 +365,10 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     grieved = _written(lowered, grievances) if grievances is not None else p["grievance_words"].search(text) is not None
     # the same for the words of an office or a heading written before a name (no pattern: one compiled costs more
     # than a short text's searches)
-    motivated = _written(lowered, _motive_words())
+    motivated = _written(lowered, _cue_phrases("motive_before"))
     office_words, heading_words = _window_words()
     officed, headed = _written(lowered, office_words), _written(lowered, heading_words)
-    outlet_named = _written(lowered, _outlet_words())
+    outlet_named = _written(lowered, _cue_phrases("outlet_before"))
     outlets: set[str] = set()
     for m in mentions:
         worn = outlet.match(text, m.end) or (
@@ -438,10 +438,10 @@ def _window_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w.lower() for w in c.get("office_before", ())), tuple(w.lower() for w in heading)
 
 
-@lru_cache(maxsize=1)
-def _outlet_words() -> tuple[str, ...]:
-    """The phrases of the `outlet_before` pattern, lower-cased (as `_window_words`)."""
-    return tuple(w.lower() for w in cues().get("outlet_before", ()))
+@lru_cache(maxsize=4)
+def _cue_phrases(name: str) -> tuple[str, ...]:
+    """The phrases of a cue pattern (cues.yaml `name`), lower-cased (as `_window_words`)."""
+    return tuple(w.lower() for w in cues().get(name, ()))
 
 
 def _written(lowered: str, phrases: tuple[str, ...]) -> bool:
@@ -537,12 +537,6 @@ def _after_motive(text: str, m: PlaceMention, motive: re.Pattern[str]) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-
-
-@lru_cache(maxsize=1)
-def _motive_words() -> tuple[str, ...]:
-    """The phrases of the `motive_before` pattern, lower-cased (as `_window_words`)."""
-    return tuple(w.lower() for w in cues().get("motive_before", ()))
 
 
 def _same_sentence(text: str, a: PlaceMention, b: PlaceMention) -> bool:
