@@ -254,8 +254,7 @@ def refines(event_type: str, precise: str, general: str) -> bool:
 @cache
 def _premises() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = alternation(_data().get("premises") or [])
-    # (the look-ahead changes no match: a search leaves most positions after one class test)
-    first = first_letters(_data().get("premises") or [])
+    led = _led(_data().get("premises") or [])  # the nouns behind their first letters' look-ahead
     # "the headquarters of the X", or of a unit named in full "which belongs to X"
     # (the words between name the owner, never a doer's "by" or a place's "in": "buildings of a university by
     # Russian drones")
@@ -265,9 +264,9 @@ def _premises() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "a building used by X" (roles.yaml `premises_users`): the user holds the building, no doer's "by"
     users = alternation(_data().get("premises_users") or ["of"])
     uses = alternation(_data().get("premises_uses") or [])
-    before = re.compile(rf"\b{first}(?:{nouns})\s+of\s+{member}(?:(?:the|an?)\s+)?(?:{word}){{0,2}}$|"
-                        rf"\b{first}(?:{nouns})\s+of\s+(?:{word}){{1,5}}(?:which|that)\s+belongs?\s+to\s+(?:the\s+)?$|"
-                        rf"\b{first}(?:{nouns})\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:{users})\s+(?:the\s+)?$|"
+    before = re.compile(rf"{led}\s+of\s+{member}(?:(?:the|an?)\s+)?(?:{word}){{0,2}}$|"
+                        rf"{led}\s+of\s+(?:{word}){{1,5}}(?:which|that)\s+belongs?\s+to\s+(?:the\s+)?$|"
+                        rf"{led}\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:{users})\s+(?:the\s+)?$|"
                         # "a school being used as a base by X" (roles.yaml `premises_uses`): any place so used is X's
                         rf"\b(?:{uses})\s+(?:the\s+)?$",
                         re.I)
@@ -398,8 +397,7 @@ def leaves_casualties(before: str) -> bool:
 
 @cache
 def _aimed() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(_data()["aimed_at"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
+    return re.compile(rf"\b(?:{alternation(_data()['aimed_at'])})\s+(?:the\s+)?$", re.I)
 
 
 def aimed_at(before: str) -> bool:
@@ -680,8 +678,8 @@ def _coordination() -> re.Pattern[str]:
 def allied_join(between: str) -> bool:
     """Whether the words between two named sides make the second the first's ally ("and its allied fighters of",
     "backed by"; roles.yaml `coordination.allies`), not a second party to a clash."""
-    allies = frozenset((_data().get("coordination") or {}).get("allies") or ())
-    return coordinated(between) and not allies.isdisjoint(re.findall(r"[a-z]+", between.casefold()))
+    return coordinated(between) and not _words_of("coordination", "allies").isdisjoint(
+        re.findall(r"[a-z]+", between.casefold()))
 
 
 def coordinated(between: str) -> bool:

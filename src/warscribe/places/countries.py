@@ -143,6 +143,13 @@ def final_word(before: str) -> tuple[str, bool] | None:
     return tail[i:].lower(), n < len(before)
 
 
+def final_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The lower-case words `final_word` reads at the end of the phrases (a word's letters after its last hyphen:
+    "north-west" ends in "west"); None where one is not plain ASCII letters."""
+    out = {w.split()[-1].rsplit("-", 1)[-1].lower() for w in phrases if w.split()}
+    return frozenset(out) if all(w.isascii() and w.isalpha() for w in out) else None
+
+
 class CountryHints:
     """Looks up the country evidence in a stretch of text; built once per gazetteer."""
 

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.knowledge.outlets import is_outlet
 from warscribe.knowledge.patterns import alternation, starts_with, word_trie
-from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern, final_word
+from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern, final_word, final_words
 from warscribe.places.data import (
     adjective_country,
     body_words,
@@ -365,10 +365,10 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     grieved = _written(lowered, grievances) if grievances is not None else p["grievance_words"].search(text) is not None
     # the same for the words of an office or a heading written before a name (no pattern: one compiled costs more
     # than a short text's searches)
-    motivated = _written(lowered, _motive_words())
+    motivated = _written(lowered, _cue_phrases("motive_before"))
     office_words, heading_words = _window_words()
     officed, headed = _written(lowered, office_words), _written(lowered, heading_words)
-    outlet_named = _written(lowered, _outlet_words())
+    outlet_named = _written(lowered, _cue_phrases("outlet_before"))
     outlets: set[str] = set()
     for m in mentions:
         worn = outlet.match(text, m.end) or (
@@ -438,10 +438,10 @@ def _window_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w.lower() for w in c.get("office_before", ())), tuple(w.lower() for w in heading)
 
 
-@lru_cache(maxsize=1)
-def _outlet_words() -> tuple[str, ...]:
-    """The phrases of the `outlet_before` pattern, lower-cased (as `_window_words`)."""
-    return tuple(w.lower() for w in cues().get("outlet_before", ()))
+@lru_cache(maxsize=4)
+def _cue_phrases(name: str) -> tuple[str, ...]:
+    """The phrases of a cue pattern (cues.yaml `name`), lower-cased (as `_window_words`)."""
+    return tuple(w.lower() for w in cues().get(name, ()))
 
 
 def _written(lowered: str, phrases: tuple[str, ...]) -> bool:
@@ -537,12 +537,6 @@ def _after_motive(text: str, m: PlaceMention, motive: re.Pattern[str]) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-
-
-@lru_cache(maxsize=1)
-def _motive_words() -> tuple[str, ...]:
-    """The phrases of the `motive_before` pattern, lower-cased (as `_window_words`)."""
-    return tuple(w.lower() for w in cues().get("motive_before", ()))
 
 
 def _same_sentence(text: str, a: PlaceMention, b: PlaceMention) -> bool:
@@ -949,23 +943,18 @@ def _final_words() -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
     the text is always searched)."""
     c = cues()
 
-    def last(words: Iterable[str]) -> frozenset[str] | None:
-        # the letters after a word's last hyphen are what `final_word` reads of it ("north-west" ends in "west")
-        out = {w.split()[-1].rsplit("-", 1)[-1].lower() for w in words if w.split()}
-        return frozenset(out) if all(w.isascii() and w.isalpha() for w in out) else None
-
     def ends(spaced: list[frozenset[str] | None], bare: frozenset[str] | None = frozenset()):
         if bare is None or any(p is None for p in spaced):
             return None
         return frozenset().union(*spaced), bare  # type: ignore[arg-type]
 
-    of_the, dirs = last(["of", "the"]), last(c["directions"])
-    return {"near_before": ends([last(c["near"]), last(["the", "a"]), dirs, of_the], dirs),
-            "settle_before": ends([of_the]), "plural_and": ends([last(["and", "the"])]),
-            "region_before": ends([of_the, dirs]), "prep": ends([last([*_PREPS, "the"]), dirs]),
+    of_the, dirs = final_words(["of", "the"]), final_words(c["directions"])
+    return {"near_before": ends([final_words(c["near"]), final_words(["the", "a"]), dirs, of_the], dirs),
+            "settle_before": ends([of_the]), "plural_and": ends([final_words(["and", "the"])]),
+            "region_before": ends([of_the, dirs]), "prep": ends([final_words([*_PREPS, "the"]), dirs]),
             # (these two read the last 30 characters only: `_mention` asks of those)
-            "city_before": ends([last(c.get("city_before", ())), last(["the"])]),
-            "around_before": ends([last(c.get("around_before", ())), last(["the"])])}
+            "city_before": ends([final_words(c.get("city_before", ())), final_words(["the"])]),
+            "around_before": ends([final_words(c.get("around_before", ())), final_words(["the"])])}
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from warscribe.knowledge.patterns import alternation, starts_with
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
-from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, final_word, name_words
+from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, final_word, final_words, name_words
 from warscribe.places.data import admin1_named, admin1_table, cues
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
@@ -368,8 +368,7 @@ def _locative(text: str, actor: Mention, ctx: Context) -> bool:
 def _direction_ends() -> frozenset[str] | None:
     """The lower-case words a match of `_direction_before` can end in (a direction's letters after its last hyphen,
     as `final_word` reads them); None where one is not plain ASCII letters."""
-    words = {w.split()[-1].rsplit("-", 1)[-1].lower() for w in cues()["directions"] if w.split()}
-    return frozenset(words) if all(w.isascii() and w.isalpha() for w in words) else None
+    return final_words(cues()["directions"])
 
 
 @lru_cache(maxsize=1)

@@ -474,10 +474,9 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     names = [(h.start, h.end) for h in hits]
     weapons = [(m.start, m.end) for m in matches if m.kind == "means"]
     targets = [(m.start, m.end) for m in matches if m.kind == "target"]  # "gang members": armed, not a crowd
-    armed_starts = {h.start for h, a in zip(hits, out[:len(hits)], strict=True) if not a.label.startswith("generic:")
-                    or a.label == "generic:armed_group"} | {s for s, _ in targets}
-    armed_ends = {h.end for h, a in zip(hits, out[:len(hits)], strict=True) if not a.label.startswith("generic:")
-                  or a.label == "generic:armed_group"} | {e for _, e in targets}
+    armed = [(h.start, h.end) for h, a in zip(hits, out[:len(hits)], strict=True)
+             if not a.label.startswith("generic:") or a.label == "generic:armed_group"] + targets
+    armed_starts, armed_ends = {s for s, _ in armed}, {e for _, e in armed}
     names_at, weapons_at = _by_token(names), _by_token(weapons)
     for m in matches:
         if m.kind == "trigger" and (_covered(m, names_at, strict=False) or _covered(m, weapons_at, strict=True)):
