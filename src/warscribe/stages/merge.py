@@ -23,7 +23,7 @@ from warscribe.knowledge.roles import (
     refines,
     same_crowd,
 )
-from warscribe.model import Document, Event, EventDraft, Mention
+from warscribe.model import Document, Event, EventDraft, Mention, Sentence
 from warscribe.notes import write_notes
 from warscribe.stages import retell
 from warscribe.stages.actors import name_actor
@@ -562,13 +562,18 @@ _TOLL_REACH = 2  # sentences: a toll follows its event closely
 _DETAIL_REACH = 4  # sentences: a part of a toll ("were among the dead") may follow the toll's event further off
 
 
+def _sentence_at(doc: Document, offset: int) -> Sentence | None:
+    """The sentence that holds the character at `offset`, if any."""
+    return next((s for s in doc.sentences if s.start <= offset < s.end), None)
+
+
 def _untold_tolls(doc: Document, reports: list[_Cluster]) -> set[int]:
     """The sentences that tell an exact death toll but no event (dropped as a tally over days, background)."""
     told = {c.sentence for c in reports}
     out = set()
     for m in doc.mentions_of("count"):
         if m.label == "death" and not m.data.get("vague"):
-            s = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
+            s = _sentence_at(doc, m.start)
             if s is not None and s.index not in told:
                 out.add(s.index)
     return out
@@ -949,7 +954,7 @@ def _blamed_group(doc: Document, draft: EventDraft, ctx: Context) -> Mention | N
 def _blamed_elsewhere(doc: Document, draft: EventDraft, blamed: Mention) -> bool:
     """Whether the blame stands in another sentence that names places, none of them the act's ("rockets fired by
     terrorist groups injured four in Aleppo" is not the attack "carried out by Jaish al-Islam" on Damascus)."""
-    sentence = next((s for s in doc.sentences if s.start <= blamed.start < s.end), None)
+    sentence = _sentence_at(doc, blamed.start)
     if sentence is None or sentence.index == draft.sentence.index:
         return False
     places = {m.label for m in doc.mentions_of("place") if sentence.start <= m.start < sentence.end}
