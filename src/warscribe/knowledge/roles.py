@@ -593,8 +593,10 @@ def speaker_within(before: str) -> bool:
 def _history() -> re.Pattern[str]:
     words = _data().get("place_history") or {}
     nouns, verbs = _led(words.get("nouns") or ()), alternation(words.get("verbs") or ())
-    return re.compile(rf"{nouns}\s+(?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:{verbs})\b[^,;:.()]*$",
-                      re.I)
+    # the place by its name: a capitalised word right before the clause (case-sensitive, inside the I-flagged rest)
+    named = r"(?-i:\b[A-Z][\w'-]+)"
+    return re.compile(rf"(?:{nouns}|{named}),?\s+(?:that|which)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:{verbs})\b"
+                      r"[^,;:.()]*$", re.I)
 
 
 def in_place_history(before: str) -> bool:

@@ -1,0 +1,18 @@
+"""Round 21 fixes by the integrator, from the readings of FA-KES events."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_support import events
+
+
+@pytest.mark.parametrize("text", [
+    "Monitors say Islamic State militants shot dead at least 40 villagers in the town of Sukhnah, which has been "
+    "traded between the group and the Syrian army several times.",
+    "Monitors say Islamic State militants shot dead at least 40 villagers in Sukhnah, a town which has changed hands "
+    "between the group and the Syrian army several times.",
+])
+def test_sides_named_in_a_place_that_changed_hands_are_no_sides(pipeline, text):
+    found = events(pipeline, text, published="2017-10-02")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in found] == [("Islamic State (Syria)", "Civilians (Syria)", 40)]
