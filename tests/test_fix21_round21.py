@@ -16,3 +16,10 @@ from coding_support import events
 def test_sides_named_in_a_place_that_changed_hands_are_no_sides(pipeline, text):
     found = events(pipeline, text, published="2017-10-02")
     assert [(e.actor1, e.actor2, e.fatalities) for e in found] == [("Islamic State (Syria)", "Civilians (Syria)", 40)]
+
+
+def test_a_place_described_as_taken_by_a_side_names_its_holder_not_a_new_event(pipeline):
+    text = ("At least 20 people were killed on Monday when Islamic State militants stormed a village in northern Syria "
+            "recently captured by Kurdish fighters, a monitor said.")
+    found = events(pipeline, text, published="2015-08-04")
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Attack", "Islamic State (Syria)")]

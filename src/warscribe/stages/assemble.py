@@ -1742,9 +1742,11 @@ def _holders(doc: Document, groups: list[list[Mention]], triggers: list[Mention]
     `holders`), when another group that may have struck (not civilians) is named: the holder is then no doer. A
     holding word that is the event's own trigger ("the clinic was occupied by troops") tells the doer."""
     held = []
+    states = _state_cue_ends(doc, ctx.lexicon)
     for g in groups:
         at = holder_before(doc.text, g[0].start)
-        if at is not None and not any(t.start <= at < t.end for t in triggers):
+        if (at is not None and not any(t.start <= at < t.end for t in triggers)) or any(
+                _HOLDER_GAP.fullmatch(doc.text, end, g[0].start) for end in states):
             held.append(g)
     others = [g for g in groups if g not in held and _kind(ctx, g[0]) != "civilians"]
     if not others and any(holder_never_strikes(t.label) for t in triggers):
@@ -1754,6 +1756,18 @@ def _holders(doc: Document, groups: list[list[Mention]], triggers: list[Mention]
         # "aerial bombardment on a neighbourhood controlled by the rebels": no non-state holder flew it
         return [g for g in held if _kind(ctx, g[0]) == "nonstate"]
     return held if others else []
+
+
+# the words a place-describing participle's "by" may stand from the side it names ("captured by the Kurdish forces")
+_HOLDER_GAP = re.compile(r"\s+(?:the\s+)?(?:\S+\s+){0,2}")
+
+
+def _state_cue_ends(doc: Document, lexicon: Lexicon) -> list[int]:
+    """Where the participles that describe a place end ("a town in northern Syria recently captured by", cue scope
+    `describes`, no day told after them): the side right after one holds the place, it did not act in the event."""
+    # (other cues of that scope, "when the raids began", name no holder: only a participle's "by" does)
+    return [c.end for c in doc.mentions_of("cue") if lexicon.cue_scopes.get(c.label) == "describes"
+            and c.text.casefold().endswith(" by") and not _day_in_clause(doc, c.end)]
 
 
 def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list[Mention]] | None = None
