@@ -23,3 +23,12 @@ def test_a_place_described_as_taken_by_a_side_names_its_holder_not_a_new_event(p
             "recently captured by Kurdish fighters, a monitor said.")
     found = events(pipeline, text, published="2015-08-04")
     assert [(e.sub_event_type, e.actor1) for e in found] == [("Attack", "Islamic State (Syria)")]
+
+
+def test_armed_men_of_a_named_group_are_that_group(pipeline):
+    text = ("Three people were hurt on Sunday by rocket shells fired by terrorists of the so-called Jaish al-Fateh on "
+            "the outskirts of Adra near Damascus.")
+    found = events(pipeline, text, published="2016-10-20")
+    assert [(e.actor1, e.actor2) for e in found] == [("Jaysh al Fatah", "Civilians (Syria)")]
+    actor = next(v for v in found[0].evidence if v.field == "actor1")
+    assert actor.text == text[actor.start:actor.end] and actor.text.endswith("Jaish al-Fateh")

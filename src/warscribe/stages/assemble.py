@@ -1889,11 +1889,25 @@ def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
             # named by the wider group, the first its associate (as ACLED codes it), not a second side
             groups[-1].insert(0, m)
             continue
+        if groups and len(groups[-1]) == 1 and _named(m) and _armed_generic(groups[-1][0]) \
+                and _MEMBERS_OF.fullmatch(doc.text, groups[-1][0].end, m.start):
+            # "terrorists of the so-called Jaish al-Fateh": the named group's own men, one side, told from the
+            # generic on (so that "fired by" before it still marks the doer)
+            first = groups[-1][0]
+            groups[-1] = [replace(m, start=first.start, text=doc.text[first.start:m.end])]
+            continue
         groups.append([m])
     return groups
 
 
 _GLOSS = re.compile(r"\s*\(\s*")
+# between an armed generic and the group it belongs to: "terrorists of the so-called", "gunmen of"
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+|self-styled\s+)?", re.I)
+
+
+def _armed_generic(m: Mention) -> bool:
+    """A generic name for armed men ("terrorists", "militants", "rebels"), not for civilians or workers."""
+    return m.label in ("generic:armed_group", "generic:islamist", "generic:rebels")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
