@@ -32,3 +32,11 @@ def test_armed_men_of_a_named_group_are_that_group(pipeline):
     assert [(e.actor1, e.actor2) for e in found] == [("Jaysh al Fatah", "Civilians (Syria)")]
     actor = next(v for v in found[0].evidence if v.field == "actor1")
     assert actor.text == text[actor.start:actor.end] and actor.text.endswith("Jaish al-Fateh")
+
+
+def test_the_dead_of_a_sides_operation_told_after_a_day_and_place_were_killed_by_that_side(pipeline):
+    text = ("At least 17 Islamic State militants were killed Monday in eastern Syria in a Turkish army and US-led "
+            "coalition operation, security sources said.")
+    found = events(pipeline, text, published="2016-06-21")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in found] == [
+        ("Military Forces of Turkey (2002-)", "Islamic State (Syria)", 17)]

@@ -724,7 +724,10 @@ def fired_by_owner(frame: str) -> bool:
 def _offensive_owner() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = _data().get("owned_offensives") or {}
     before, nouns = alternation(words.get("before") or ()), alternation(words.get("nouns") or ())
-    return (re.compile(rf"\b(?:{before})\s+(?:in|during|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I),
+    # (a day and a place may stand between the dead and the offensive: "killed Sunday in northern Syria in a
+    # Turkish army operation")
+    return (re.compile(rf"\b(?:{before})\s+(?:[\w-]+\s+){{0,4}}?(?:in|during|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+                       re.I),
             re.compile(rf"\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:{nouns})\b", re.I))
 
 
@@ -733,7 +736,7 @@ def owns_offensive(text: str, start: int, end: int) -> bool:
     army offensive": roles.yaml `owned_offensives`): it is the doer."""
     before, after = _offensive_owner()
     # (the match right after the side first: anchored, it fails at once where no offensive's noun follows)
-    return after.match(text, end) is not None and before.search(text, max(0, start - 40), start) is not None
+    return after.match(text, end) is not None and before.search(text, max(0, start - 80), start) is not None
 
 
 @cache
