@@ -25,6 +25,7 @@ from warscribe.places.data import (
     credit_words,
     cues,
     family_names,
+    government_seat,
     name_ends,
     name_heads,
     no_evidence,
@@ -192,7 +193,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
         out.extend(found)
         if not found and (held := _held_name(text, run, skip)) is not None:
             pending.append(held)
-    capitals = _capitals_named(text, spans, out, skip)
+    capitals = _capitals_named(text, spans, out, skip, gaz)
     if capitals:  # "Syria's capital": the capital, not the country
         out = [m for m in out if not any(c.start <= m.start and m.end <= c.end for c in capitals)] + capitals
     out.sort(key=lambda m: m.start)
@@ -300,13 +301,14 @@ def _holder_after() -> re.Pattern[str]:
 
 # "the Syrian capital", "Syria's capital" (and "Syrias capital" where a feed strips apostrophes): the country's
 # capital city, unless the text names it right after ("the Afghan capital Kabul": that name is the mention)
-_CAPITAL_OF = re.compile(r"\b([A-Z][a-z]+?)(?:['’]?s)?\s+capital\b")
+# (a country of two words too: "Burkina Faso's capital", "the Sri Lankan capital")
+_CAPITAL_OF = re.compile(r"\b((?:[A-Z][a-z]+\s)?[A-Z][a-z]+?)(?:['’]?s)?\s+capital\b")
 _NOT_THE_CAPITAL = re.compile(r"\b(?:de\s+fact\w*|self-\w+|so-called|former|proclaimed|declared|economic|commercial|"
                               r"cultural|its|their|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[PlaceMention],
-                    skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+                    skip: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[PlaceMention]:
     from warscribe.places.world import capitals  # (read once there; imported on use like the other world tables)
 
     out = []
@@ -315,19 +317,30 @@ def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[Pla
         if text.find("capital", s, e) < 0:
             continue  # every match holds the word: most spans have none to search for
         for hit in _CAPITAL_OF.finditer(text, s, e):
-            word = hit.group(1)
-            cc = adjective_country().get(key(word)) or _country_key(word) or _country_key(word[:-1])
-            capital = capitals().get(cc or "")
-            if _NOT_THE_CAPITAL.search(text, max(0, hit.start(1) - 30), hit.start(1)):
+            start, cc = _capital_country(hit.group(1), hit.start(1), gaz)
+            capital = government_seat(cc) or capitals().get(cc or "")
+            if _NOT_THE_CAPITAL.search(text, max(0, start - 30), start):
                 continue  # "the group's de facto Syrian capital", "the country's economic capital"
-            if capital is None or _overlaps((hit.start(1), hit.end()), skip) \
-                    or any(a < hit.end() + 3 and hit.start(1) < b and not (hit.start(1) <= a and b <= hit.end())
+            if capital is None or _overlaps((start, hit.end()), skip) \
+                    or any(a < hit.end() + 3 and start < b and not (start <= a and b <= hit.end())
                            for a, b in taken):
                 continue
-            m = _mention(text, hit.start(1), hit.end(), True)
+            m = _mention(text, start, hit.end(), True)
             m.text, m.city = capital, True
             out.append(m)
     return out
+
+
+def _capital_country(words: str, start: int, gaz: Gazetteer) -> tuple[int, str | None]:
+    """Where the country's name before "capital" starts, and its code: two words when they name one ("Burkina
+    Faso"), else the last ("In Kenya": "Kenya"); an adjective, a short form (countries.yaml) or a GeoNames name."""
+    last = words.split()[-1]
+    for at, word in ((start, words), (start + len(words) - len(last), last)):
+        cc = adjective_country().get(key(word)) or _country_key(word) or _country_key(word[:-1]) \
+            or gaz.country_keys().get(key(word))
+        if cc or word == last:
+            return at, cc
+    return start, None
 
 
 def _country_key(word: str) -> str | None:
