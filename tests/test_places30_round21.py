@@ -43,3 +43,20 @@ def test_the_country_alone_is_its_capital_a_part_of_it_is_not(pipeline):
     whole = events(pipeline, "Gunmen killed four herders in Burkina Faso on Sunday.", published="2019-04-14")
     part = events(pipeline, "Gunmen killed four herders in northern Burkina Faso on Sunday.", published="2019-04-14")
     assert [e.admin1 for e in whole + part] == ["Centre", None]
+
+
+def test_a_country_is_its_capital_only_where_the_report_names_no_town_of_it(pipeline):
+    alone = ("Dozens dead in suspected Syria gas attack. The toll from a suspected gas attack has risen to 60, a "
+             "monitor said.")
+    named = alone + " Rebels vowed revenge for the strike on the town of Saraqeb in Idlib province."
+    found = events(pipeline, alone, published="2017-04-05")[:1] + events(pipeline, named, published="2017-04-05")[:1]
+    assert [e.admin1 for e in found] == ["Damascus", "Idleb"]
+
+
+@pytest.mark.parametrize("text", [
+    "Seven people were killed in Ajdabiya (160 kilometres, 100 miles southwest of Benghazi) in fighting on Monday.",
+    "Seven people were killed in Ajdabiya (100 miles southwest of Benghazi) in fighting on Monday.",
+])
+def test_a_place_measured_from_a_town_in_two_units_or_in_miles_is_the_scene(pipeline, text):
+    found = events(pipeline, text, published="2016-02-01")
+    assert [e.location for e in found] == ["Ajdabiya"]

@@ -1117,6 +1117,11 @@ def _tail_gap() -> re.Pattern[str]:
                       r"[ \u00a0]*[,(][ \u00a0]*"
                       r"(?:[A-Z][\w'’-]*(?:[ \u00a0-][A-Z][\w'’-]*){0,2}[ \u00a0]*,[ \u00a0]*)?$")
 
+
+# a distance, in kilometres or miles ("190 kilometres, 120 miles southwest of": a wire's two units one after the other)
+_DISTANCE = r"\d+(?:[.,]\d+)?[ \u00a0]*(?i:km|kms|kilomet(?:er|re)s?|miles?)"
+
+
 @lru_cache(maxsize=2)
 def _offset_gap(whole: bool = True) -> re.Pattern[str]:
     """The gap between a village and the town it is measured from: "X (approx. 50km SW of Y", "X village (12 km
@@ -1124,17 +1129,21 @@ def _offset_gap(whole: bool = True) -> re.Pattern[str]:
     kinds = "|".join(re.escape(w) for w in sorted(cues()["holder_kinds"], key=len, reverse=True))
     return re.compile(rf"^(?:[ \u00a0]+(?i:{kinds}))?[ \u00a0]*[(,][ \u00a0]*"
                       r"(?i:(?:approx(?:imately)?\.?|about|some|around|roughly|c\.)[ \u00a0]*)?"
-                      r"\d+(?:[.,]\d+)?[ \u00a0]*(?i:km|kms|kilomet(?:er|re)s?)[ \u00a0]+"
+                      rf"{_DISTANCE}(?:[ \u00a0]*[,(/][ \u00a0]*{_DISTANCE}\)?)?[ \u00a0]+"
                       r"(?:[NSEW]{1,3}|(?i:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:ern)?)"
                       r"[ \u00a0]+(?i:of)[ \u00a0]+(?:the[ \u00a0]+)?" + ("$" if whole else ""))
 
-_KM = re.compile(r"\d+(?:[.,]\d+)?")
+_KM = re.compile(r"(\d+(?:[.,]\d+)?)[ \u00a0]*(mile)?", re.IGNORECASE)
+_KM_PER_MILE = 1.609
 
 
 def _km(gap: str) -> float | None:
-    """The distance a village's gap to its town states ("(approx. 50km SW of": 50), in km."""
+    """The distance a village's gap to its town states ("(approx. 50km SW of": 50; "(30 miles north of": 48), in
+    km: the first one where the gap gives two units."""
     found = _KM.search(gap)
-    return float(found.group().replace(",", ".")) if found else None
+    if not found:
+        return None
+    return float(found.group(1).replace(",", ".")) * (_KM_PER_MILE if found.group(2) else 1.0)
 
 
 _DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?i:district)\b")

@@ -788,10 +788,12 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
     if r is None:
         return
     if r.feature == "country" and r.country_code == focus and not r.mention.direction \
-            and _at_capital(doc, ev, focus, places, precision=3):
-        # "protests across Burkina Faso": a report placing its event only in its own country is coded at that
-        # country's capital, as the country's coordinates already are (world.py); its admin areas with them.
-        # Not "in northern Burkina Faso": a part of the country named, which the capital may well lie outside
+            and not _named_within(resolved, focus) and _at_capital(doc, ev, focus, places, precision=3):
+        # "protests across Burkina Faso": a report placing its event only in its own country, and naming no place
+        # in it, is coded at that country's capital, as the country's coordinates already are (world.py); its
+        # admin areas with them. Not "in northern Burkina Faso": a part of the country, which the capital may well
+        # lie outside; nor where the report names a town of the country elsewhere ("a chemical attack in Syria ...
+        # the strike on Khan Sheikhun"): the event may be that town's
         if r.mention.start >= 0:
             ev.evidence.append(Evidence.of(doc.text, r.mention.start, r.mention.end, "location"))
         return
@@ -810,6 +812,11 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
                         m.start):
                     ev.evidence.append(Evidence.of(doc.text, a.start, a.end, "location"))
                     break
+
+
+def _named_within(resolved: list[Resolved], country: str | None) -> bool:
+    """Whether the text names a place of `country` below the country itself (a town, a district, an area)."""
+    return any(r.country_code == country and r.feature not in ("country", "unresolved") for r in resolved)
 
 
 def _area_of_names(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces) -> bool:
