@@ -220,3 +220,19 @@ def spelling_pairs() -> dict[str, Any]:
 
 def fuzzy_threshold() -> float:
     return float(spelling_pairs().get("fuzzy_threshold", 85.0))
+
+
+@lru_cache(maxsize=1)
+def _government_seats() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    data = load_yaml("countries.yaml") or {}
+    return {cc: tuple((str(e["name"]), str(e["until"]) if e.get("until") else None) for e in entries)
+            for cc, entries in (data.get("government_seats") or {}).items()}
+
+
+def government_seat(country: str | None, date: str | None = None) -> str | None:
+    """The city `country`'s government sat in on `date` (ISO; None for today) where it is not the capital GeoNames
+    names (countries.yaml `government_seats`: Benin's ministries sit in Cotonou); None where that capital is it."""
+    for name, until in _government_seats().get(country or "", ()):
+        if until is None or (date is not None and date[:10] < until):
+            return name
+    return None

@@ -25,6 +25,7 @@ from warscribe.places.data import (
     credit_words,
     cues,
     family_names,
+    government_seat,
     name_ends,
     name_heads,
     no_evidence,
@@ -192,7 +193,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
         out.extend(found)
         if not found and (held := _held_name(text, run, skip)) is not None:
             pending.append(held)
-    capitals = _capitals_named(text, spans, out, skip)
+    capitals = _capitals_named(text, spans, out, skip, gaz)
     if capitals:  # "Syria's capital": the capital, not the country
         out = [m for m in out if not any(c.start <= m.start and m.end <= c.end for c in capitals)] + capitals
     out.sort(key=lambda m: m.start)
@@ -300,13 +301,14 @@ def _holder_after() -> re.Pattern[str]:
 
 # "the Syrian capital", "Syria's capital" (and "Syrias capital" where a feed strips apostrophes): the country's
 # capital city, unless the text names it right after ("the Afghan capital Kabul": that name is the mention)
-_CAPITAL_OF = re.compile(r"\b([A-Z][a-z]+?)(?:['’]?s)?\s+capital\b")
+# (a country of two words too: "Burkina Faso's capital", "the Sri Lankan capital")
+_CAPITAL_OF = re.compile(r"\b((?:[A-Z][a-z]+\s)?[A-Z][a-z]+?)(?:['’]?s)?\s+capital\b")
 _NOT_THE_CAPITAL = re.compile(r"\b(?:de\s+fact\w*|self-\w+|so-called|former|proclaimed|declared|economic|commercial|"
                               r"cultural|its|their|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[PlaceMention],
-                    skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+                    skip: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[PlaceMention]:
     from warscribe.places.world import capitals  # (read once there; imported on use like the other world tables)
 
     out = []
@@ -315,19 +317,30 @@ def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[Pla
         if text.find("capital", s, e) < 0:
             continue  # every match holds the word: most spans have none to search for
         for hit in _CAPITAL_OF.finditer(text, s, e):
-            word = hit.group(1)
-            cc = adjective_country().get(key(word)) or _country_key(word) or _country_key(word[:-1])
-            capital = capitals().get(cc or "")
-            if _NOT_THE_CAPITAL.search(text, max(0, hit.start(1) - 30), hit.start(1)):
+            start, cc = _capital_country(hit.group(1), hit.start(1), gaz)
+            capital = government_seat(cc) or capitals().get(cc or "")
+            if _NOT_THE_CAPITAL.search(text, max(0, start - 30), start):
                 continue  # "the group's de facto Syrian capital", "the country's economic capital"
-            if capital is None or _overlaps((hit.start(1), hit.end()), skip) \
-                    or any(a < hit.end() + 3 and hit.start(1) < b and not (hit.start(1) <= a and b <= hit.end())
+            if capital is None or _overlaps((start, hit.end()), skip) \
+                    or any(a < hit.end() + 3 and start < b and not (start <= a and b <= hit.end())
                            for a, b in taken):
                 continue
-            m = _mention(text, hit.start(1), hit.end(), True)
+            m = _mention(text, start, hit.end(), True)
             m.text, m.city = capital, True
             out.append(m)
     return out
+
+
+def _capital_country(words: str, start: int, gaz: Gazetteer) -> tuple[int, str | None]:
+    """Where the country's name before "capital" starts, and its code: two words when they name one ("Burkina
+    Faso"), else the last ("In Kenya": "Kenya"); an adjective, a short form (countries.yaml) or a GeoNames name."""
+    last = words.split()[-1]
+    for at, word in ((start, words), (start + len(words) - len(last), last)):
+        cc = adjective_country().get(key(word)) or _country_key(word) or _country_key(word[:-1]) \
+            or gaz.country_keys().get(key(word))
+        if cc or word == last:
+            return at, cc
+    return start, None
 
 
 def _country_key(word: str) -> str | None:
@@ -1104,6 +1117,11 @@ def _tail_gap() -> re.Pattern[str]:
                       r"[ \u00a0]*[,(][ \u00a0]*"
                       r"(?:[A-Z][\w'’-]*(?:[ \u00a0-][A-Z][\w'’-]*){0,2}[ \u00a0]*,[ \u00a0]*)?$")
 
+
+# a distance, in kilometres or miles ("190 kilometres, 120 miles southwest of": a wire's two units one after the other)
+_DISTANCE = r"\d+(?:[.,]\d+)?[ \u00a0]*(?i:km|kms|kilomet(?:er|re)s?|miles?)"
+
+
 @lru_cache(maxsize=2)
 def _offset_gap(whole: bool = True) -> re.Pattern[str]:
     """The gap between a village and the town it is measured from: "X (approx. 50km SW of Y", "X village (12 km
@@ -1111,17 +1129,21 @@ def _offset_gap(whole: bool = True) -> re.Pattern[str]:
     kinds = "|".join(re.escape(w) for w in sorted(cues()["holder_kinds"], key=len, reverse=True))
     return re.compile(rf"^(?:[ \u00a0]+(?i:{kinds}))?[ \u00a0]*[(,][ \u00a0]*"
                       r"(?i:(?:approx(?:imately)?\.?|about|some|around|roughly|c\.)[ \u00a0]*)?"
-                      r"\d+(?:[.,]\d+)?[ \u00a0]*(?i:km|kms|kilomet(?:er|re)s?)[ \u00a0]+"
+                      rf"{_DISTANCE}(?:[ \u00a0]*[,(/][ \u00a0]*{_DISTANCE}\)?)?[ \u00a0]+"
                       r"(?:[NSEW]{1,3}|(?i:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:ern)?)"
                       r"[ \u00a0]+(?i:of)[ \u00a0]+(?:the[ \u00a0]+)?" + ("$" if whole else ""))
 
-_KM = re.compile(r"\d+(?:[.,]\d+)?")
+_KM = re.compile(r"(\d+(?:[.,]\d+)?)[ \u00a0]*(mile)?", re.IGNORECASE)
+_KM_PER_MILE = 1.609
 
 
 def _km(gap: str) -> float | None:
-    """The distance a village's gap to its town states ("(approx. 50km SW of": 50), in km."""
+    """The distance a village's gap to its town states ("(approx. 50km SW of": 50; "(30 miles north of": 48), in
+    km: the first one where the gap gives two units."""
     found = _KM.search(gap)
-    return float(found.group().replace(",", ".")) if found else None
+    if not found:
+        return None
+    return float(found.group(1).replace(",", ".")) * (_KM_PER_MILE if found.group(2) else 1.0)
 
 
 _DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?i:district)\b")

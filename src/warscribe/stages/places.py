@@ -15,7 +15,7 @@ from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, final_word, final_words, name_words
-from warscribe.places.data import admin1_named, admin1_table, cues
+from warscribe.places.data import admin1_named, admin1_table, cues, government_seat
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
@@ -787,6 +787,16 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
         return
     if r is None:
         return
+    if r.feature == "country" and r.country_code == focus and not r.mention.direction \
+            and not _named_within(resolved, focus) and _at_capital(doc, ev, focus, places, precision=3):
+        # "protests across Burkina Faso": a report placing its event only in its own country, and naming no place
+        # in it, is coded at that country's capital, as the country's coordinates already are (world.py); its
+        # admin areas with them. Not "in northern Burkina Faso": a part of the country, which the capital may well
+        # lie outside; nor where the report names a town of the country elsewhere ("a chemical attack in Syria ...
+        # the strike on Khan Sheikhun"): the event may be that town's
+        if r.mention.start >= 0:
+            ev.evidence.append(Evidence.of(doc.text, r.mention.start, r.mention.end, "location"))
+        return
     ev.location = r.location
     # the admin names of the report's day (older areas before a reorganisation; data/places/admin_periods.yaml)
     ev.admin1, ev.admin2 = admin_at(r.country_code, r.admin1, r.admin2, r.lat, r.lon, doc.published)
@@ -802,6 +812,11 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
                         m.start):
                     ev.evidence.append(Evidence.of(doc.text, a.start, a.end, "location"))
                     break
+
+
+def _named_within(resolved: list[Resolved], country: str | None) -> bool:
+    """Whether the text names a place of `country` below the country itself (a town, a district, an area)."""
+    return any(r.country_code == country and r.feature not in ("country", "unresolved") for r in resolved)
 
 
 def _area_of_names(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces) -> bool:
@@ -860,10 +875,16 @@ def _capital(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces
     """"Bombs went off in the capital": the event is at the capital of the country the report is about (the
     capital's biggest namesake there), when the text says "the capital" (with `seats`, names a body sitting there:
     "a sit-in outside the Ministry of Finance") and names no place holding the event."""
+    return capital_named(doc.text, seats) and _at_capital(doc, ev, focus, places, precision=1)
+
+
+def _at_capital(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces, precision: int) -> bool:
+    """Codes the event at the capital of the report's country (its biggest namesake there); False when the
+    gazetteer holds no such town with an admin1."""
     from warscribe.places.world import capitals
 
-    name = capitals().get(focus or "")
-    if not name or not capital_named(doc.text, seats):
+    name = government_seat(focus, doc.published) or capitals().get(focus or "")
+    if not name:
         return False
     towns = [p for p in places.gaz.lookup(name, focus, fuzzy=False, limit=10)
              if p.country == focus and p.feature == "town" and p.admin1]
@@ -871,6 +892,6 @@ def _capital(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces
         return False
     seat = max(towns, key=lambda p: p.population)
     ev.country = country_name(focus)
-    ev.location, ev.latitude, ev.longitude, ev.geo_precision = display_name(seat.name), seat.lat, seat.lon, 1
+    ev.location, ev.latitude, ev.longitude, ev.geo_precision = display_name(seat.name), seat.lat, seat.lon, precision
     ev.admin1, ev.admin2 = admin_at(focus, seat.admin1, seat.admin2, seat.lat, seat.lon, doc.published)
     return True
