@@ -42,3 +42,46 @@ def test_a_captive_beheaded_or_beaten_was_attacked(pipeline, text):
 def test_an_abduction_with_no_harm_told_stays_an_abduction(pipeline):
     found = events(pipeline, "On 5 June 2019, gunmen abducted a trader near Djibo.", published="2019-06-10")
     assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("text", [
+    # one alternative per token: "procession~n|human chain~n" asked for "chain" after "procession"
+    "On 27 January 2023, several thousand members of an Islamist party staged a procession in Dhaka against "
+    "textbook content.",
+    # the dead a march remembers are its cause, not a killing told of a past year
+    "Thousands marched in Ouagadougou on Sunday in memory of a journalist who was assassinated in 1998.",
+    # a crowd gathered to demand, a longer place between
+    "A crowd of supporters gathered in front of the central police station in Cotonou to demand his release.",
+    # a railway or a junction blocked
+    "On 12 September 2023, students blocked a rail track in Mymensingh city, demanding a new railway station.",
+])
+def test_protests_told_in_these_words_are_peaceful_protests(pipeline, text):
+    found = events(pipeline, text, published="2023-09-14")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May, youths barricaded the road in Kongoussi, demanding that the mining company hire more local youths.",
+    "Opposition supporters barricaded the roads in Busia with burning tires.",
+    "Residents engaged police in running battles in Nairobi to protest insecurity in the area.",
+])
+def test_a_crowd_that_barricades_a_road_or_fights_police_in_protest_demonstrates_violently(pipeline, text):
+    found = events(pipeline, text, published="2019-05-14")
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 December 2023, members of the ruling party's youth wing staged a protest rally in Chittagong city, against "
+    "the opposition for setting fire to a bus during their blockade.",
+    "On 2 November 2023, students held a rally in Rajshahi city against rival activists for setting fire to their "
+    "hostel.",
+])
+def test_destruction_a_protest_accuses_others_of_is_not_its_conduct(pipeline, text):
+    found = events(pipeline, text, published="2023-12-14")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+
+
+def test_a_protest_that_burns_a_bus_itself_is_violent(pipeline):
+    text = "On 4 March 2023, students staged a protest in Dhaka against fee rises and set fire to a bus."
+    found = events(pipeline, text, published="2023-03-14")
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
