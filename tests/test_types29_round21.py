@@ -85,3 +85,10 @@ def test_a_protest_that_burns_a_bus_itself_is_violent(pipeline):
     text = "On 4 March 2023, students staged a protest in Dhaka against fee rises and set fire to a bus."
     found = events(pipeline, text, published="2023-03-14")
     assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+def test_police_who_broke_the_rally_intervened(pipeline):
+    # one alternative per token: "...|gathering~n|sit - in~n" asked for "- in" after every protest word
+    text = "Opposition supporters held a rally in Khulna on Friday. Police broke the rally, witnesses said."
+    found = events(pipeline, text, published="2023-03-14")
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
