@@ -78,3 +78,11 @@ def test_a_weeks_toll_is_a_sum_not_an_event(pipeline):
 ])
 def test_an_aim_or_a_holder_described_is_no_clash(pipeline, text):
     assert events(pipeline, text, published="2016-08-17") == []
+
+
+def test_a_month_part_that_opens_a_sentence_dates_its_event(pipeline):
+    # "Late March" with a capital, no preposition: the month's last third, not the day of publication
+    text = ("Late March, local media reported that at least 150 people were killed in recent airstrikes in the "
+            "town of Raqqa.")
+    found = events(pipeline, text, published="2017-04-08")
+    assert [e.event_date[:7] for e in found] == ["2017-03"]
