@@ -79,8 +79,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("mdy_glued", re.compile(rf"\b{at_name}(?P<m>{month})\s+(?P<d>0[1-9]|[12]\d|3[01])(?P<y>{year})\b")),
         # "30/11/2020", "05.02.2015", "23-04-2016": day first, as most outlets outside the US write it
         ("numeric", re.compile(rf"\b(?P<d>[0-2]?\d|3[01])(?P<sep>[/.-])(?P<mn>0?[1-9]|1[0-2])(?P=sep)(?P<y>{year})\b")),
-        ("month", re.compile(rf"\b{at_part}(?:(?P<part>early|mid|late|the end of|the beginning of|the middle of|"
-                             rf"the start of)[\s-]+|(?P<prep>(?i:in|during|since|until|by|throughout))\s+)"
+        # (the part in any case: "Late March, media reported ..." opens a sentence)
+        ("month", re.compile(rf"\b{at_part}(?:(?P<part>(?i:early|mid|late|the end of|the beginning of|the middle of|"
+                             rf"the start of))[\s-]+|(?P<prep>(?i:in|during|since|until|by|throughout))\s+)"
                              rf"(?P<m>{month})(?![a-z])(?:,?\s+(?P<y>{year})\b)?")),
         ("month_year", re.compile(rf"\b{at_name}(?P<m>{month})(?![a-z]),?\s+(?P<y>{year})\b")),
         # "Tuesdays executions": a possessive whose apostrophe was lost (FA-KES strips them) still names the day
