@@ -767,7 +767,8 @@ class CountReader:
             words = named.group().strip()
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
         one = bool(rules.one_after.match(text, m.end()) or _one_before(text, m.start())
-                   or self._one_subject(text, m) or self._titled_one(text, m.end()))
+                   or self._one_subject(text, m) or self._titled_one(text, m.end())
+                   or self._singular_subject(text, m))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "",
                      definite=not one and _definite_dead(text, m.start()))
 
@@ -847,6 +848,42 @@ class CountReader:
         return Count(s.start(), m.end(), "death", value, vague, _victims(self.numbers, s.group("np")),
                      s.group("np").strip(), floor=_floor(self.numbers, s.group("num")))
 
+    def _singular_subject(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a death word that takes no object has one person for its subject: "he" or "she" right before it
+        ("He later died of his wounds"), or a noun phrase opening the sentence whose head is a singular noun of
+        people ("The driver later died", "A man, who was burnt in the attack, died") (counting.yaml
+        `singular_subject`)."""
+        rules = _raw_rules().get("singular_subject") or {}
+        if m.group().lower() not in rules.get("words", ()):
+            return False
+        end = self._subject_end(text, m.start())
+        last = _WORD_BEFORE.search(text, max(0, end - 20), end)
+        if last is not None and last.group().lower() in rules.get("pronouns", ()):
+            return True  # "where she later died"
+        start = max(text.rfind(c, 0, end) for c in ".;:") + 1
+        subject = _RELATIVE_ASIDE.sub(" ", text[start:end])
+        opener = _opening_subject(rules).match(subject)
+        if opener is None:
+            return False
+        head = opener.group("head").lower()
+        return self._singular(head) and head not in (rules.get("not_heads") or ()) and (
+            self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None)
+
+    @staticmethod
+    def _subject_end(text: str, at: int) -> int:
+        """Where the subject of a death word ends: before the adverbs of counting.yaml `singular_subject` and the
+        spaces that stand right before it."""
+        adverbs = set((_raw_rules().get("singular_subject") or {}).get("adverbs") or ())
+        end = at
+        while True:
+            k = end
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            w = _WORD_BEFORE.search(text, max(0, k - 20), k)
+            if w is None or w.group().lower() not in adverbs:
+                return k
+            end = w.start()
+
     def _one_subject(self, text: str, m: re.Match[str]) -> bool:
         """Whether a death word told as a passive with no auxiliary ("Commander killed in Aleppo", "baby saver
         killed in Aleppo") has one person right before it: a singular noun of people (numbers.yaml `victims`, or a
@@ -865,6 +902,22 @@ class CountReader:
 
 
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+# a relative aside in commas after a subject (", who suffered burns in the attack,"): no part of its head
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose)\b[^,.;:]*,", re.I)
+
+
+@lru_cache(maxsize=1)
+def _opening_subject_cached(openers: tuple[str, ...], reach: int) -> re.Pattern[str]:
+    words = _phrases(list(openers), "") or "(?!)"
+    return re.compile(rf"^\W*(?:{words})\s+(?:[A-Za-z][\w'’-]*\s+){{0,{reach}}}?(?P<head>[A-Za-z][\w'’-]*)"
+                      rf"(?:\s+of\s+(?:[A-Za-z][\w'’()-]*\s+){{0,{reach}}}?[A-Za-z][\w'’()-]*)?\s*$", re.I)
+
+
+def _opening_subject(rules: dict[str, Any]) -> re.Pattern[str]:
+    """A noun phrase that is the whole text before a death word (its head named), counting.yaml `singular_subject`
+    `openers` and `reach`."""
+    return _opening_subject_cached(tuple(rules.get("openers") or ()), int(rules.get("reach", 0)))
 
 # a possessive that opens one listed person ("and their father")
 _ONE_OWNED_WORDS = ("his", "her", "their", "its")

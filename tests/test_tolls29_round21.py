@@ -1,0 +1,45 @@
+"""Round 21 fatality counts (tolls29): one person told as the subject of "died" or of a headline's death word counts
+one, not the default of several; a battle's or a front's running toll is background."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_support import deaths, reader  # noqa: F401  (a fixture)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot a trader in the market of Kassala on Monday. He later died of his wounds in hospital.",
+    "Raiders set a lorry on fire near Mopti. The driver later died at the clinic.",
+    "A farmer, who was burnt when attackers torched his home in Lira on Sunday, died on the way to hospital.",
+    "The villagers beat a thief; she was taken to the police station where she later died.",
+])
+def test_one_person_as_the_subject_of_died_is_one_dead(reader, text):  # noqa: F811
+    assert deaths(reader, text)[-1][:2] == (1, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Elderly man killed and three children missing after a militia raid on Dila.",
+    "Soldier assassinated overnight in his barracks.",
+    "The colonel was later found dead in a ditch near the river.",
+    "A suicide bomber set off his vest at the gate of the mosque, killing only himself.",
+])
+def test_one_victim_told_in_other_words_is_one_dead(reader, text):  # noqa: F811
+    assert deaths(reader, text)[-1][:2] == (1, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Many people died in the floods.",
+    "Rebels attacked the village and residents died.",
+])
+def test_several_dead_told_with_no_number_keep_the_default(reader, text):  # noqa: F811
+    assert deaths(reader, text)[-1][1] is True
+
+
+@pytest.mark.parametrize("text", [
+    "At least 310 militants among them 20 boys had been killed in the fight for Raqqa as well as in raids by the "
+    "coalition he said.",
+    "He claimed that at least 4000 militants have been killed on this front.",
+])
+def test_a_battles_or_fronts_running_toll_is_no_events_toll(reader, text):  # noqa: F811
+    assert [v for v, _, _ in deaths(reader, text) if v > 100] == []
