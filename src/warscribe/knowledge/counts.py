@@ -740,6 +740,8 @@ class CountReader:
                 continue  # "killed nine sheep", "some livestock killed"
             if after and _NON_WORD_CHAR.sub("", after[0].lower()) in _raw_rules()["not_deaths_before"]:
                 continue  # "dead body", "dead city"
+            if before and before[-1].lower() in (_raw_rules().get("not_deaths_after") or ()):
+                continue  # "vowed to kill": an aim, no death
             if _carried_out(text, m):
                 continue  # "the airstrikes were executed": carried out, no one killed
             if _crime_listed(text, m):
@@ -768,7 +770,7 @@ class CountReader:
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
         one = bool(rules.one_after.match(text, m.end()) or _one_before(text, m.start())
                    or self._one_subject(text, m) or self._titled_one(text, m.end())
-                   or self._singular_subject(text, m))
+                   or self._singular_subject(text, m) or self._bare_one(text, m.end()))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "",
                      definite=not one and _definite_dead(text, m.start()))
 
@@ -869,6 +871,24 @@ class CountReader:
         return self._singular(head) and head not in (rules.get("not_heads") or ()) and (
             self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None)
 
+    def _bare_one(self, text: str, at: int) -> bool:
+        """Whether a singular noun of people with no article follows a death word within counting.yaml
+        `bare_one_reach` words ("Gunmen kill official in camp", "kills public works officer"), no other noun of
+        people, no clause word and no punctuation before it."""
+        reach = int(_raw_rules().get("bare_one_reach", 0))
+        not_heads = set((_raw_rules().get("one_victim_subject") or {}).get("not_heads") or ())
+        for k, w in enumerate(_WORD_AT.finditer(text, at, min(len(text), at + 60))):
+            if k >= reach or text[at if k == 0 else w.start() - 1] not in " " or (
+                    k == 0 and not text[at:w.start()].isspace()):
+                return False
+            low = w.group().lower()
+            if low in _BARE_ONE_STOPS or low in self.numbers.words or low in self.numbers.indefinite or \
+                    low in not_heads:
+                return False
+            if (self.numbers.victims.get(low) is not None or _PERSON_ENDING.search(low)) and self._singular(low):
+                return True  # (a plural may qualify the head: "kills police officer")
+        return False
+
     @staticmethod
     def _subject_end(text: str, at: int) -> int:
         """Where the subject of a death word ends: before the adverbs of counting.yaml `singular_subject` and the
@@ -903,6 +923,11 @@ class CountReader:
 
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+# words that end the phrase after a death word before its noun of people: an article (see _DEFINITE_NP), a place's
+# or time's word, a conjunction
+_BARE_ONE_STOPS = frozenset({"the", "a", "an", "his", "her", "their", "its", "and", "or", "in", "at", "on", "near",
+                             "by", "with", "from", "during", "after", "before", "while", "when", "as", "of", "for",
+                             "to", "who", "which", "that", "him", "them", "it", "some", "many", "several", "all"})
 # a relative aside in commas after a subject (", who suffered burns in the attack,"): no part of its head
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose)\b[^,.;:]*,", re.I)
 
