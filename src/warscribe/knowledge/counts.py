@@ -918,10 +918,15 @@ class CountReader:
         if head in rules["plural_heads"] or head in (rules.get("one_victim_subject") or {}).get("not_heads", ()) or (
                 head.endswith("s") and not head.endswith("ss")):
             return False
+        # (a stop after a short word is an abbreviation's, "incl.", no sentence end)
+        clause = _CLAUSE_SPLIT.split(text[max(0, m.start() - 80):m.start()])[-1]
+        if _DIGIT.search(clause) or any(w in self.numbers.words for w in _LETTERS.findall(clause.lower())):
+            return False  # "Three people including the village chief assassinated overnight": the chief is a part
         return self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None
 
 
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+_CLAUSE_SPLIT = re.compile(r"[;:]|(?<=[a-z]{5})\.\s|\d\.\s")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # words that end the phrase after a death word before its noun of people: an article (see _DEFINITE_NP), a place's
 # or time's word, a conjunction
