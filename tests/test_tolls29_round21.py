@@ -43,3 +43,23 @@ def test_several_dead_told_with_no_number_keep_the_default(reader, text):  # noq
 ])
 def test_a_battles_or_fronts_running_toll_is_no_events_toll(reader, text):  # noqa: F811
     assert [v for v, _, _ in deaths(reader, text) if v > 100] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kill herder near the wells of Wajir",
+    "Roadside bomb planted by unknown group kills traffic police officer near Mandera",
+    "Suspected raiders shoot and kill Turkana peace activist",
+    "An infant dies during the police raid on the village.",
+    "Residents of Nyamasaria lynch a man they suspect of theft.",
+])
+def test_a_short_notes_present_tense_death_of_one_person_is_one_dead(reader, text):  # noqa: F811
+    assert deaths(reader, text)[-1][:2] == (1, False)
+
+
+def test_an_aim_to_kill_is_no_death(reader):  # noqa: F811
+    assert deaths(reader, "The militia vowed to kill the governor of the county.") == []
+
+
+def test_a_headlines_one_victim_within_a_numbered_group_is_no_toll_of_one(reader):  # noqa: F811
+    text = "Three villagers incl. Sebba village chief assassinated overnight near the border."
+    assert deaths(reader, text)[-1][0] == 3
