@@ -768,7 +768,10 @@ class CountReader:
             # "killed his brother": one victim, and the words that name them
             words = named.group().strip()
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
-        one = bool(rules.one_after.match(text, m.end()) or _one_before(text, m.start())
+        after_one = rules.one_after.match(text, m.end())
+        if after_one is not None and _AND_MORE.match(text, after_one.end()):
+            after_one = None  # "killing himself and two others": more than one
+        one = bool(after_one or _one_before(text, m.start())
                    or self._one_subject(text, m) or self._titled_one(text, m.end())
                    or self._singular_subject(text, m) or self._bare_one(text, m.end()))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "",
@@ -864,7 +867,7 @@ class CountReader:
             return True  # "where she later died"
         start = max(text.rfind(c, 0, end) for c in ".;:") + 1
         subject = _RELATIVE_ASIDE.sub(" ", text[start:end])
-        opener = _opening_subject(rules).match(subject)
+        opener = _opening_subject(rules).match(subject) or _joined_subject(rules).match(subject)
         if opener is None:
             return False
         head = opener.group("head").lower()
@@ -882,9 +885,10 @@ class CountReader:
                     k == 0 and not text[at:w.start()].isspace()):
                 return False
             low = w.group().lower()
-            if low in _BARE_ONE_STOPS or low in self.numbers.words or low in self.numbers.indefinite or \
-                    low in not_heads:
+            if low in _BARE_ONE_STOPS or low in self.numbers.words or low in self.numbers.indefinite:
                 return False
+            if low in not_heads:
+                continue  # "killed former separatist leader": a qualifier
             if (self.numbers.victims.get(low) is not None or _PERSON_ENDING.search(low)) and self._singular(low):
                 return True  # (a plural may qualify the head: "kills police officer")
         return False
@@ -926,6 +930,7 @@ class CountReader:
 
 
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+_AND_MORE = re.compile(r"\s+and\s+(?:\d|[a-z]+\s+others?\b)", re.I)
 _CLAUSE_SPLIT = re.compile(r"[;:]|(?<=[a-z]{5})\.\s|\d\.\s")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # words that end the phrase after a death word before its noun of people: an article (see _DEFINITE_NP), a place's
@@ -940,8 +945,30 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose)\b[^,.;:]*,", re.I)
 @lru_cache(maxsize=1)
 def _opening_subject_cached(openers: tuple[str, ...], reach: int) -> re.Pattern[str]:
     words = _phrases(list(openers), "") or "(?!)"
-    return re.compile(rf"^\W*(?:{words})\s+(?:[A-Za-z][\w'’-]*\s+){{0,{reach}}}?(?P<head>[A-Za-z][\w'’-]*)"
-                      rf"(?:\s+of\s+(?:[A-Za-z][\w'’()-]*\s+){{0,{reach}}}?[A-Za-z][\w'’()-]*)?\s*$", re.I)
+    # ("A prisoner who suffered injuries in custody died", "A fighter with Canadian nationality died", "A worker
+    # from Nahia, died")
+    return re.compile(rf"^\W*(?:{words})\s+(?:{_NP_PART}\s+){{0,{reach}}}?(?P<head>{_NP_PART})"
+                      r"(?:\s+(?:of|from|with|in|who)\s+[^,.;:]{0,60}?)?\s*,?\s*$", re.I)
+
+
+# a word of a subject's noun phrase: no auxiliary or conjunction ("A civilian was injured and": "and" is no head)
+_NP_PART = r"(?!(?:was|were|is|are|has|had|have|been|and|or|but)\b)[A-Za-z][\w'’-]*"
+
+
+@lru_cache(maxsize=1)
+def _joined_subject_cached(openers: tuple[str, ...], reach: int) -> re.Pattern[str]:
+    words = _phrases(list(openers), "") or "(?!)"
+    # the head, perhaps a short phrase after it ("in Dunoon", "who suffered burns in the blast"), then a passive
+    # joined to the death word ("was beaten by residents and later died", "was injured ... last week, succumbed")
+    return re.compile(rf"^\W*(?:{words})\s+(?:{_NP_PART}\s+){{0,{reach}}}?(?P<head>{_NP_PART})"
+                      r"(?:\s+(?:in|of|from|with|who)\s+[^,.;:]{0,60}?)?\s+(?:was|had\s+been|has\s+been)\s+"
+                      r"[^.;:]{0,120}?(?:\s+and|,)\s*$", re.I)
+
+
+def _joined_subject(rules: dict[str, Any]) -> re.Pattern[str]:
+    """One person that opens the text with a passive of their own joined to the death word ("A man in Dunoon was
+    assaulted by residents and later died"): counting.yaml `singular_subject` `openers` and `reach`."""
+    return _joined_subject_cached(tuple(rules.get("openers") or ()), int(rules.get("reach", 0)))
 
 
 def _opening_subject(rules: dict[str, Any]) -> re.Pattern[str]:
