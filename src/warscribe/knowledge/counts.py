@@ -748,6 +748,11 @@ class CountReader:
                 continue  # "citing sexual assault killing and disappearance": a kind of act, no death
             if _back_reference(text, m):
                 continue  # "the militants killed in the offensive were foreigners": dead told elsewhere
+            figure = _NUMBER_NEXT.match(text, m.end())
+            if figure is not None and not any(c.start < figure.end() <= c.end for c in found):
+                # "ISIS kills more than 50 in central Syria": a figure the count patterns did not take ("Child
+                # killed 9 civilians injured": the figure of another count they took)
+                continue
             if not any(c.start <= m.start() < c.end for c in found):
                 return [self._bare(text, m)]
         return []
@@ -773,7 +778,7 @@ class CountReader:
             after_one = None  # "killing himself and two others": more than one
         one = bool(after_one or _one_before(text, m.start())
                    or self._one_subject(text, m) or self._titled_one(text, m.end())
-                   or self._singular_subject(text, m) or self._bare_one(text, m.end()))
+                   or self._singular_subject(text, m) or self._bare_one(text, m))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "",
                      definite=not one and _definite_dead(text, m.start()))
 
@@ -874,11 +879,13 @@ class CountReader:
         return self._singular(head) and head not in (rules.get("not_heads") or ()) and (
             self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None)
 
-    def _bare_one(self, text: str, at: int) -> bool:
+    def _bare_one(self, text: str, m: re.Match[str]) -> bool:
         """Whether a singular noun of people with no article follows a death word within counting.yaml
         `bare_one_reach` words ("Gunmen kill official in camp", "kills public works officer"), no other noun of
         people, no clause word and no punctuation before it."""
-        reach = int(_raw_rules().get("bare_one_reach", 0))
+        if m.group().lower() in (_raw_rules().get("no_object_deaths") or ()):
+            return False
+        at, reach = m.end(), int(_raw_rules().get("bare_one_reach", 0))
         not_heads = set((_raw_rules().get("one_victim_subject") or {}).get("not_heads") or ())
         for k, w in enumerate(_WORD_AT.finditer(text, at, min(len(text), at + 60))):
             if k >= reach or text[at if k == 0 else w.start() - 1] not in " " or (
@@ -924,12 +931,17 @@ class CountReader:
             return False
         # (a stop after a short word is an abbreviation's, "incl.", no sentence end)
         clause = _CLAUSE_SPLIT.split(text[max(0, m.start() - 80):m.start()])[-1]
-        if _DIGIT.search(clause) or any(w in self.numbers.words for w in _LETTERS.findall(clause.lower())):
+        if _FIGURE.search(clause) or any(w in self.numbers.words or w in self.numbers.indefinite
+                                         for w in _LETTERS.findall(clause.lower())):
             return False  # "Three people including the village chief assassinated overnight": the chief is a part
         return self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None
 
 
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+# a figure right after a death word, perhaps after a modifier of two words at most
+_NUMBER_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?\d")
+# a figure standing alone, not a date's ("23-04-2016")
+_FIGURE = re.compile(r"(?<![\w/-])\d+(?![\w/-])")
 _AND_MORE = re.compile(r"\s+and\s+(?:\d|[a-z]+\s+others?\b)", re.I)
 _CLAUSE_SPLIT = re.compile(r"[;:]|(?<=[a-z]{5})\.\s|\d\.\s")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
