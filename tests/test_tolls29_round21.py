@@ -63,3 +63,24 @@ def test_an_aim_to_kill_is_no_death(reader):  # noqa: F811
 def test_a_headlines_one_victim_within_a_numbered_group_is_no_toll_of_one(reader):  # noqa: F811
     text = "Three villagers incl. Sebba village chief assassinated overnight near the border."
     assert deaths(reader, text)[-1][0] == 3
+
+
+@pytest.mark.parametrize("text", [
+    "A herder in Kapedo was beaten by raiders and later died in hospital of his wounds.",
+    "A guard who suffered burns in the blast at the depot died after being taken to hospital.",
+    "A trader from Moyale, died on 9 March after the attack on his shop.",
+])
+def test_one_person_with_a_phrase_or_a_passive_of_their_own_before_died_is_one_dead(reader, text):  # noqa: F811
+    assert deaths(reader, text)[-1][:2] == (1, False)
+
+
+def test_a_bomber_killing_himself_and_others_is_no_toll_of_one(reader):  # noqa: F811
+    assert deaths(reader, "A suicide bomber killed himself and two others at the gate of a mosque.")[-1][0] != 1
+
+
+def test_the_dead_that_included_people_named_after_is_no_one_victim(reader):  # noqa: F811
+    assert deaths(reader, "Gunmen attacked the camp. The dead included displaced children.")[-1][0] != 1
+
+
+def test_a_figure_after_a_death_word_is_no_default_toll(reader):  # noqa: F811
+    assert [v for v, _, _ in deaths(reader, "IS kills more than 40 in northern Hama raid.")] != [3]

@@ -748,7 +748,7 @@ class CountReader:
                 continue  # "citing sexual assault killing and disappearance": a kind of act, no death
             if _back_reference(text, m):
                 continue  # "the militants killed in the offensive were foreigners": dead told elsewhere
-            figure = _NUMBER_NEXT.match(text, m.end())
+            figure = _number_next(tuple(self.numbers.modifiers)).match(text, m.end())
             if figure is not None and not any(c.start < figure.end() <= c.end for c in found):
                 # "ISIS kills more than 50 in central Syria": a figure the count patterns did not take ("Child
                 # killed 9 civilians injured": the figure of another count they took)
@@ -938,8 +938,15 @@ class CountReader:
 
 
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
-# a figure right after a death word, perhaps after a modifier of two words at most
-_NUMBER_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?\d")
+
+
+@lru_cache(maxsize=1)
+def _number_next(modifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """A figure right after a death word, perhaps after a modifier ("kills more than 50"; numbers.yaml
+    `modifiers`), not after a preposition ("died on 9 March")."""
+    return re.compile(rf"\s+(?:(?:{_alt(list(modifiers))})\s+)?\d", re.I)
+
+
 # a figure standing alone, not a date's ("23-04-2016")
 _FIGURE = re.compile(r"(?<![\w/-])\d+(?![\w/-])")
 _AND_MORE = re.compile(r"\s+and\s+(?:\d|[a-z]+\s+others?\b)", re.I)
