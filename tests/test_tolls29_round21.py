@@ -37,7 +37,7 @@ def test_several_dead_told_with_no_number_keep_the_default(reader, text):  # noq
 
 
 @pytest.mark.parametrize("text", [
-    "At least 310 militants among them 20 boys had been killed in the fight for Raqqa as well as in raids by the "
+    "At least 310 militants among them 20 boys had been killed in the fight for Raqqa as well as in strikes by the "
     "coalition he said.",
     "He claimed that at least 4000 militants have been killed on this front.",
 ])
