@@ -773,6 +773,8 @@ class CountReader:
             # "killed his brother": one victim, and the words that name them
             words = named.group().strip()
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
+        if self._pair_subject(text, m):
+            return Count(m.start(), m.end(), "death", 2, False, None, "")
         after_one = rules.one_after.match(text, m.end())
         if after_one is not None and _AND_MORE.match(text, after_one.end()):
             after_one = None  # "killing himself and two others": more than one
@@ -878,6 +880,28 @@ class CountReader:
         head = opener.group("head").lower()
         return self._singular(head) and head not in (rules.get("not_heads") or ()) and (
             self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None)
+
+    def _pair_subject(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a plural passive death word's subject, opening the sentence, is one person and one of theirs ("A
+        pastor of the church and his brother were killed"): each part's head a singular noun of people, no number
+        (counting.yaml `pair_subject`)."""
+        rules = _raw_rules().get("pair_subject") or {}
+        aux = _distant_aux().search(text, max(0, m.start() - 40), m.start())
+        if not rules or aux is None:
+            return False
+        start = max(text.rfind(c, 0, aux.start()) for c in ".;:") + 1
+        joins = _phrases(rules.get("joins") or [], "") or "(?!)"
+        pair = re.match(rf"\W*(?P<one>[^.;:]+?)\s*,?\s+and\s+(?:{joins})\s+(?:{_NP_PART}\s+){{0,2}}?"
+                        rf"(?P<two>{_NP_PART})\s*$", text[start:aux.start()], re.I)
+        if pair is None:
+            return False
+        first = _LETTERS.findall(_OF_FROM_REST.sub("", re.sub(r"\s+who\b.*$", "", pair.group("one"))).lower())
+        if not first or len(_LETTERS.findall(pair.group("one"))) > int(rules.get("reach", 0)) or _FIGURE.search(
+                pair.group("one")) or any((w in self.numbers.words and w not in ("a", "an")) or w == "and"
+                                          for w in first):
+            return False
+        return all(self._singular(h) and (self.numbers.victims.get(h) is not None or _PERSON_ENDING.search(h))
+                   for h in (first[-1], pair.group("two").lower()))
 
     def _bare_one(self, text: str, m: re.Match[str]) -> bool:
         """Whether a singular noun of people with no article follows a death word within counting.yaml
