@@ -84,3 +84,16 @@ def test_the_dead_that_included_people_named_after_is_no_one_victim(reader):  # 
 
 def test_a_figure_after_a_death_word_is_no_default_toll(reader):  # noqa: F811
     assert [v for v, _, _ in deaths(reader, "IS kills more than 40 in northern Hama raid.")] != [3]
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer of the parish of Saint Paul in Beni and his brother were killed by a group of gunmen.",
+    "A teacher from the secondary school at Kasese, and his son were shot dead by unknown gunmen.",
+])
+def test_one_person_and_one_of_theirs_as_the_subject_are_two_dead(reader, text):  # noqa: F811
+    assert deaths(reader, text)[-1][:2] == (2, False)
+
+
+def test_killing_after_in_addition_to_tells_deaths(reader):  # noqa: F811
+    text = "The fighting ended with the attack repelled in addition to killing and injuring scores of militants."
+    assert any(outcome_dead for outcome_dead, _, _ in deaths(reader, text))

@@ -740,7 +740,9 @@ class CountReader:
                 continue  # "killed nine sheep", "some livestock killed"
             if after and _NON_WORD_CHAR.sub("", after[0].lower()) in _raw_rules()["not_deaths_before"]:
                 continue  # "dead body", "dead city"
-            if before and before[-1].lower() in (_raw_rules().get("not_deaths_after") or ()):
+            aim = _raw_rules().get("aim") or {}
+            if before and before[-1].lower() in (aim.get("before") or ()) and m.group().lower() in (
+                    aim.get("words") or ()):
                 continue  # "vowed to kill": an aim, no death
             if _carried_out(text, m):
                 continue  # "the airstrikes were executed": carried out, no one killed
