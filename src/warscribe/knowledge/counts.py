@@ -740,12 +740,21 @@ class CountReader:
                 continue  # "killed nine sheep", "some livestock killed"
             if after and _NON_WORD_CHAR.sub("", after[0].lower()) in _raw_rules()["not_deaths_before"]:
                 continue  # "dead body", "dead city"
+            aim = _raw_rules().get("aim") or {}
+            if before and before[-1].lower() in (aim.get("before") or ()) and m.group().lower() in (
+                    aim.get("words") or ()):
+                continue  # "vowed to kill": an aim, no death
             if _carried_out(text, m):
                 continue  # "the airstrikes were executed": carried out, no one killed
             if _crime_listed(text, m):
                 continue  # "citing sexual assault killing and disappearance": a kind of act, no death
             if _back_reference(text, m):
                 continue  # "the militants killed in the offensive were foreigners": dead told elsewhere
+            figure = _number_next(tuple(self.numbers.modifiers)).match(text, m.end())
+            if figure is not None and not any(c.start < figure.end() <= c.end for c in found):
+                # "ISIS kills more than 50 in central Syria": a figure the count patterns did not take ("Child
+                # killed 9 civilians injured": the figure of another count they took)
+                continue
             if not any(c.start <= m.start() < c.end for c in found):
                 return [self._bare(text, m)]
         return []
@@ -766,8 +775,14 @@ class CountReader:
             # "killed his brother": one victim, and the words that name them
             words = named.group().strip()
             return Count(m.start(), m.end(), "death", 1, False, _victims(self.numbers, words), words)
-        one = bool(rules.one_after.match(text, m.end()) or _one_before(text, m.start())
-                   or self._one_subject(text, m) or self._titled_one(text, m.end()))
+        if self._pair_subject(text, m):
+            return Count(m.start(), m.end(), "death", 2, False, None, "")
+        after_one = rules.one_after.match(text, m.end())
+        if after_one is not None and _AND_MORE.match(text, after_one.end()):
+            after_one = None  # "killing himself and two others": more than one
+        one = bool(after_one or _one_before(text, m.start())
+                   or self._one_subject(text, m) or self._titled_one(text, m.end())
+                   or self._singular_subject(text, m) or self._bare_one(text, m))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "",
                      definite=not one and _definite_dead(text, m.start()))
 
@@ -847,6 +862,85 @@ class CountReader:
         return Count(s.start(), m.end(), "death", value, vague, _victims(self.numbers, s.group("np")),
                      s.group("np").strip(), floor=_floor(self.numbers, s.group("num")))
 
+    def _singular_subject(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a death word that takes no object has one person for its subject: "he" or "she" right before it
+        ("He later died of his wounds"), or a noun phrase opening the sentence whose head is a singular noun of
+        people ("The driver later died", "A man, who was burnt in the attack, died") (counting.yaml
+        `singular_subject`)."""
+        rules = _raw_rules().get("singular_subject") or {}
+        if m.group().lower() not in rules.get("words", ()):
+            return False
+        end = self._subject_end(text, m.start())
+        last = _WORD_BEFORE.search(text, max(0, end - 20), end)
+        if last is not None and last.group().lower() in rules.get("pronouns", ()):
+            return True  # "where she later died"
+        start = max(text.rfind(c, 0, end) for c in ".;:") + 1
+        subject = _RELATIVE_ASIDE.sub(" ", text[start:end])
+        opener = _opening_subject(rules).match(subject) or _joined_subject(rules).match(subject)
+        if opener is None:
+            return False
+        head = opener.group("head").lower()
+        return self._singular(head) and head not in (rules.get("not_heads") or ()) and (
+            self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None)
+
+    def _pair_subject(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a plural passive death word's subject, opening the sentence, is one person and one of theirs ("A
+        pastor of the church and his brother were killed"): each part's head a singular noun of people, no number
+        (counting.yaml `pair_subject`)."""
+        rules = _raw_rules().get("pair_subject") or {}
+        aux = _distant_aux().search(text, max(0, m.start() - 40), m.start())
+        if not rules or aux is None:
+            return False
+        start = max(text.rfind(c, 0, aux.start()) for c in ".;:") + 1
+        joins = _phrases(rules.get("joins") or [], "") or "(?!)"
+        pair = re.match(rf"\W*(?P<one>[^.;:]+?)\s*,?\s+and\s+(?:{joins})\s+(?:{_NP_PART}\s+){{0,2}}?"
+                        rf"(?P<two>{_NP_PART})\s*$", text[start:aux.start()], re.I)
+        if pair is None:
+            return False
+        first = _LETTERS.findall(_OF_FROM_REST.sub("", re.sub(r"\s+who\b.*$", "", pair.group("one"))).lower())
+        if not first or len(_LETTERS.findall(pair.group("one"))) > int(rules.get("reach", 0)) or _FIGURE.search(
+                pair.group("one")) or any((w in self.numbers.words and w not in ("a", "an")) or w == "and"
+                                          for w in first):
+            return False
+        return all(self._singular(h) and (self.numbers.victims.get(h) is not None or _PERSON_ENDING.search(h))
+                   for h in (first[-1], pair.group("two").lower()))
+
+    def _bare_one(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a singular noun of people with no article follows a death word within counting.yaml
+        `bare_one_reach` words ("Gunmen kill official in camp", "kills public works officer"), no other noun of
+        people, no clause word and no punctuation before it."""
+        if m.group().lower() in (_raw_rules().get("no_object_deaths") or ()):
+            return False
+        at, reach = m.end(), int(_raw_rules().get("bare_one_reach", 0))
+        not_heads = set((_raw_rules().get("one_victim_subject") or {}).get("not_heads") or ())
+        for k, w in enumerate(_WORD_AT.finditer(text, at, min(len(text), at + 60))):
+            if k >= reach or text[at if k == 0 else w.start() - 1] not in " " or (
+                    k == 0 and not text[at:w.start()].isspace()):
+                return False
+            low = w.group().lower()
+            if low in _BARE_ONE_STOPS or low in self.numbers.words or low in self.numbers.indefinite:
+                return False
+            if low in not_heads:
+                continue  # "killed former separatist leader": a qualifier
+            if (self.numbers.victims.get(low) is not None or _PERSON_ENDING.search(low)) and self._singular(low):
+                return True  # (a plural may qualify the head: "kills police officer")
+        return False
+
+    @staticmethod
+    def _subject_end(text: str, at: int) -> int:
+        """Where the subject of a death word ends: before the adverbs of counting.yaml `singular_subject` and the
+        spaces that stand right before it."""
+        adverbs = set((_raw_rules().get("singular_subject") or {}).get("adverbs") or ())
+        end = at
+        while True:
+            k = end
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            w = _WORD_BEFORE.search(text, max(0, k - 20), k)
+            if w is None or w.group().lower() not in adverbs:
+                return k
+            end = w.start()
+
     def _one_subject(self, text: str, m: re.Match[str]) -> bool:
         """Whether a death word told as a passive with no auxiliary ("Commander killed in Aleppo", "baby saver
         killed in Aleppo") has one person right before it: a singular noun of people (numbers.yaml `victims`, or a
@@ -861,10 +955,71 @@ class CountReader:
         if head in rules["plural_heads"] or head in (rules.get("one_victim_subject") or {}).get("not_heads", ()) or (
                 head.endswith("s") and not head.endswith("ss")):
             return False
+        # (a stop after a short word is an abbreviation's, "incl.", no sentence end)
+        clause = _CLAUSE_SPLIT.split(text[max(0, m.start() - 80):m.start()])[-1]
+        if _FIGURE.search(clause) or any(w in self.numbers.words or w in self.numbers.indefinite
+                                         for w in _LETTERS.findall(clause.lower())):
+            return False  # "Three people including the village chief assassinated overnight": the chief is a part
         return self.numbers.victims.get(head) is not None or _PERSON_ENDING.search(head) is not None
 
 
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _number_next(modifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """A figure right after a death word, perhaps after a modifier ("kills more than 50"; numbers.yaml
+    `modifiers`), not after a preposition ("died on 9 March")."""
+    return re.compile(rf"\s+(?:(?:{_alt(list(modifiers))})\s+)?\d", re.I)
+
+
+# a figure standing alone, not a date's ("23-04-2016")
+_FIGURE = re.compile(r"(?<![\w/-])\d+(?![\w/-])")
+_AND_MORE = re.compile(r"\s+and\s+(?:\d|[a-z]+\s+others?\b)", re.I)
+_CLAUSE_SPLIT = re.compile(r"[;:]|(?<=[a-z]{5})\.\s|\d\.\s")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+# words that end the phrase after a death word before its noun of people: an article (see _DEFINITE_NP), a place's
+# or time's word, a conjunction
+_BARE_ONE_STOPS = frozenset({"the", "a", "an", "his", "her", "their", "its", "and", "or", "in", "at", "on", "near",
+                             "by", "with", "from", "during", "after", "before", "while", "when", "as", "of", "for",
+                             "to", "who", "which", "that", "him", "them", "it", "some", "many", "several", "all"})
+# a relative aside in commas after a subject (", who suffered burns in the attack,"): no part of its head
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose)\b[^,.;:]*,", re.I)
+
+
+@lru_cache(maxsize=1)
+def _opening_subject_cached(openers: tuple[str, ...], reach: int) -> re.Pattern[str]:
+    words = _phrases(list(openers), "") or "(?!)"
+    # ("A prisoner who suffered injuries in custody died", "A fighter with Canadian nationality died", "A worker
+    # from Nahia, died")
+    return re.compile(rf"^\W*(?:{words})\s+(?:{_NP_PART}\s+){{0,{reach}}}?(?P<head>{_NP_PART})"
+                      r"(?:\s+(?:of|from|with|in|who)\s+[^,.;:]{0,60}?)?\s*,?\s*$", re.I)
+
+
+# a word of a subject's noun phrase: no auxiliary or conjunction ("A civilian was injured and": "and" is no head)
+_NP_PART = r"(?!(?:was|were|is|are|has|had|have|been|and|or|but)\b)[A-Za-z][\w'’-]*"
+
+
+@lru_cache(maxsize=1)
+def _joined_subject_cached(openers: tuple[str, ...], reach: int) -> re.Pattern[str]:
+    words = _phrases(list(openers), "") or "(?!)"
+    # the head, perhaps a short phrase after it ("in Dunoon", "who suffered burns in the blast"), then a passive
+    # joined to the death word ("was beaten by residents and later died", "was injured ... last week, succumbed")
+    return re.compile(rf"^\W*(?:{words})\s+(?:{_NP_PART}\s+){{0,{reach}}}?(?P<head>{_NP_PART})"
+                      r"(?:\s+(?:in|of|from|with|who)\s+[^,.;:]{0,60}?)?\s+(?:was|had\s+been|has\s+been)\s+"
+                      r"[^.;:]{0,120}?(?:\s+and|,)\s*$", re.I)
+
+
+def _joined_subject(rules: dict[str, Any]) -> re.Pattern[str]:
+    """One person that opens the text with a passive of their own joined to the death word ("A man in Dunoon was
+    assaulted by residents and later died"): counting.yaml `singular_subject` `openers` and `reach`."""
+    return _joined_subject_cached(tuple(rules.get("openers") or ()), int(rules.get("reach", 0)))
+
+
+def _opening_subject(rules: dict[str, Any]) -> re.Pattern[str]:
+    """A noun phrase that is the whole text before a death word (its head named), counting.yaml `singular_subject`
+    `openers` and `reach`."""
+    return _opening_subject_cached(tuple(rules.get("openers") or ()), int(rules.get("reach", 0)))
 
 # a possessive that opens one listed person ("and their father")
 _ONE_OWNED_WORDS = ("his", "her", "their", "its")
