@@ -1,0 +1,64 @@
+"""Round 21 (found21): reports that made no event at all. South Asian protest words (a sit-in, a shutdown, an
+encircled official, a road blockade, a burnt effigy, a march taken out), a "non-stop" blockade that is no negation, a
+protest that "continued" (the crowd is out that day), a list of cities "such as" that tells no habit, and a vehicle
+"set afire"."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_support import events
+
+
+@pytest.mark.parametrize("text", [
+    "Members of a teachers union staged a dharna outside the collectorate, urging the state to regularise their jobs.",
+    "A 24-hour bandh called by the opposition was observed in Kohima on Tuesday.",
+    "Nurses of the district hospital gheraoed the superintendent, demanding the return of two suspended colleagues.",
+    "Hundreds of farmers staged a rasta roko on the state highway near Raichur, seeking more canal water.",
+    "Youth wing workers burnt an effigy of the transport minister in front of the district court on Friday.",
+    "In Bogura, opposition activists brought out a procession from the party office in the morning.",
+    "Medical students took out a candle march demanding the arrest of the men who beat a doctor.",
+    "Residents blocked the national route 9 near Kasserine, demanding jobs and housing.",
+])
+def test_south_asian_and_coder_protest_words_make_a_protest(pipeline, text):
+    found = events(pipeline, text, published="2015-11-03")
+    assert [e.event_type for e in found] == ["Protests"]
+
+
+def test_a_non_stop_blockade_with_a_hartal_is_no_negation(pipeline):
+    text = "45th day of the nationwide non-stop blockade coupled with a hartal, enforced by the opposition alliance."
+    found = events(pipeline, text, published="2015-02-20")
+    assert [e.event_type for e in found] == ["Protests"]
+
+
+def test_a_countrywide_blockade_with_a_word_between_is_a_protest(pipeline):
+    text = "Twelfth day of the countrywide indefinite blockade enforced by the opposition alliance."
+    found = events(pipeline, text, published="2015-01-17")
+    assert [e.event_type for e in found] == ["Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    "Contract lecturers continued to protest outside the education directorate, demanding permanent posts.",
+    "Farmers continued to block traffic on the bypass over the state's new procurement rules.",
+])
+def test_a_protest_that_continued_is_a_protest_held(pipeline, text):
+    found = events(pipeline, text, published="2015-09-14")
+    assert [e.event_type for e in found] == ["Protests"]
+
+
+def test_strikes_that_continue_stay_a_campaign(pipeline):
+    text = "Coalition jets continued to strike militant positions across the province."
+    assert events(pipeline, text, published="2015-09-14") == []
+
+
+def test_cities_such_as_list_places_not_a_habit(pipeline):
+    text = ("The Junior Doctors Forum staged protests in major towns of Sindh such as Sukkur to press for a new "
+            "pay structure.")
+    found = events(pipeline, text, published="2016-04-05")
+    assert [e.event_type for e in found] == ["Protests"]
+
+
+def test_a_bus_set_afire_is_an_event(pipeline):
+    text = "Unknown assailants set a bus afire near the railway crossing in Rangpur at around 9 pm on Sunday."
+    found = events(pipeline, text, published="2015-01-12")
+    assert len(found) == 1
