@@ -62,3 +62,38 @@ def test_a_bus_set_afire_is_an_event(pipeline):
     text = "Unknown assailants set a bus afire near the railway crossing in Rangpur at around 9 pm on Sunday."
     found = events(pipeline, text, published="2015-01-12")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 protesters gathered outside the assembly building during the vote on the land bill.",
+    "Hundreds of garment workers marched the streets of the export zone to demand higher wages.",
+    "Thousands of opposition supporters marched for jobs in the city centre on Saturday.",
+    "Farmers of the district union launched an indefinite fast at the tehsil office on Monday.",
+    "A complete shutdown was observed in Baramulla on Friday against the arrests.",
+    "The women's wing launched an agitation against the new liquor outlets in Madurai.",
+    "Student activists waved black flags at the health minister in Thrissur on Tuesday.",
+    "Farmers blocked railway tracks near Ludhiana on Monday demanding a loan waiver.",
+])
+def test_more_protest_phrasings_make_a_protest(pipeline, text):
+    found = events(pipeline, text, published="2015-06-09")
+    assert [e.event_type for e in found] == ["Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    "A ward councillor was chopped to death by rivals in Sadar upazila on Tuesday night.",
+    "Two opposition polling agents were thrashed by ruling party supporters near the booth on Sunday.",
+    "A legislator was roughed up by rival party workers at the bus stand on Monday.",
+    "A nurse was assulted by two men outside the clinic on Friday.",
+])
+def test_south_asian_and_misspelt_violence_words_make_an_event(pipeline, text):
+    assert len(events(pipeline, text, published="2015-06-09")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels fired on an army outpost near the border on Thursday.",
+    "On Tuesday night a fire exchange broke out between the two armies in the Kupwara sector.",
+    "Firing between the two armies resumed in the Rajouri sector on Wednesday.",
+])
+def test_gunfire_traded_or_fired_on_a_post_is_a_battle(pipeline, text):
+    found = events(pipeline, text, published="2015-08-20")
+    assert [e.event_type for e in found] == ["Battles"]
