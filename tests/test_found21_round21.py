@@ -97,3 +97,17 @@ def test_south_asian_and_misspelt_violence_words_make_an_event(pipeline, text):
 def test_gunfire_traded_or_fired_on_a_post_is_a_battle(pipeline, text):
     found = events(pipeline, text, published="2015-08-20")
     assert [e.event_type for e in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "04 March 2023: A district clinic was damaged by explosive weapons.",
+    "The roof of a maternity ward was damaged by a projectile on Tuesday.",
+])
+def test_explosive_weapons_and_projectiles_are_shells(pipeline, text):
+    found = events(pipeline, text, published="2023-03-08")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_bus_set_fire_on_is_an_event(pipeline):
+    text = "Unknown men set fire on a bus parked near the stadium in Khulna on Tuesday evening."
+    assert len(events(pipeline, text, published="2015-01-21")) == 1
