@@ -65,7 +65,6 @@ def test_a_bus_set_afire_is_an_event(pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "About 300 protesters gathered outside the assembly building during the vote on the land bill.",
     "Hundreds of garment workers marched the streets of the export zone to demand higher wages.",
     "Thousands of opposition supporters marched for jobs in the city centre on Saturday.",
     "Farmers of the district union launched an indefinite fast at the tehsil office on Monday.",
