@@ -109,3 +109,19 @@ def test_explosive_weapons_and_projectiles_are_shells(pipeline, text):
 def test_a_bus_set_fire_on_is_an_event(pipeline):
     text = "Unknown men set fire on a bus parked near the stadium in Khulna on Tuesday evening."
     assert len(events(pipeline, text, published="2015-01-21")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "14 October 2022: In Izium city, a kindergarten was damaged in shelling by Russian forces.",
+    "22 March 2025: An ambulance was damaged during a Russian MLRS attack on the district.",
+])
+def test_damage_told_with_shelling_named_is_shelling(pipeline, text):
+    found = events(pipeline, text, published="2025-03-22")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_grinding_halt_from_a_shutdown_is_no_negation(pipeline):
+    text = ("Traffic on the Imphal-Jiribam road came to a grinding halt on Monday owing to an indefinite bandh called "
+            "by a students union.")
+    found = events(pipeline, text, published="2015-07-06")
+    assert [e.event_type for e in found] == ["Protests"]
