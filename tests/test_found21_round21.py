@@ -125,3 +125,15 @@ def test_a_grinding_halt_from_a_shutdown_is_no_negation(pipeline):
             "by a students union.")
     found = events(pipeline, text, published="2015-07-06")
     assert [e.event_type for e in found] == ["Protests"]
+
+
+def test_a_word_both_trigger_and_weapon_names_its_doer_once() -> None:
+    from warscribe.config import Context
+    from warscribe.stages.recognize import _paragraph_mentions
+
+    rec = Context().recognizers
+    text = "Intro. Residents said government airstrikes hit the market of Saraqib on Monday."
+    offset = text.index("Residents")
+    tokens = rec.lexicon.tokenize(text[offset:])
+    found = [(m.text, m.label) for m in _paragraph_mentions(text, offset, tokens, rec) if m.kind == "actor"]
+    assert found.count(("government", "state:military")) == 1
