@@ -597,8 +597,9 @@ def _demonym_actors(text: str, bounds: tuple[list[int], list[int]], tokens: Doc,
     anchors += [m.start + 1 for m in matches if m.kind == "trigger" and m.end - m.start > 1
                 and text[starts[m.start]:ends[m.start]][:1].isupper() and tokens[m.start].lower_ in rec.demonyms]
     # "a US-Russian-brokered ceasefire": the countries before a pact's broker word brokered it, no force of theirs
-    anchors = [a for a in anchors if not (a > 0 and text[starts[a - 1]:ends[a - 1]] == "-"
-                                          and brokers_a_pact(text[starts[a]:ends[a]]))]
+    # (a word both a trigger and a weapon, "shelling", "airstrikes", is one anchor: its doer is named once)
+    anchors = [a for a in dict.fromkeys(anchors) if not (a > 0 and text[starts[a - 1]:ends[a - 1]] == "-"
+                                                         and brokers_a_pact(text[starts[a]:ends[a]]))]
     taken = {i for h in hits for i in range(h.start, h.end)}
     modifiers = weapon_modifiers()
     # "government" names the force only before a strike or a weapon ("government shelling"), never before a
