@@ -2340,8 +2340,9 @@ def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> TypingRule | Non
     elif _armed_side(ctx, draft.actor1):
         agents.add("armed")
     targets = _targets(ctx, draft)
+    others = draft.frames - {draft.trigger.label}  # (the same for every rule: made once, not once per rule)
     for rule in lexicon.rules_for(draft.trigger.label):
-        if _rule_holds(rule, draft, agents, targets):
+        if _rule_holds(rule, draft, agents, targets, others):
             draft.event_type, draft.sub_event_type = rule.type, rule.sub
             return rule
     draft.event_type, draft.sub_event_type = "Strategic developments", "Other"
@@ -2396,11 +2397,15 @@ def _political(ctx: Context, m: Mention | None) -> bool:
         return False
 
 
-def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: set[str | None]) -> bool:
+def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: set[str | None],
+                others: set[str] | None = None) -> bool:
+    """Whether a typing rule holds of a draft; `others`: its frames but the trigger's (made from the draft when
+    not given)."""
     main = draft.trigger.label
     if rule.frames and main not in rule.frames:
         return False
-    others = draft.frames - {main}
+    if others is None:
+        others = draft.frames - {main}
     if rule.also and not (rule.also & others):
         return False
     if not rule.with_ <= others:
