@@ -85,3 +85,16 @@ def _document(text: str):
     from warscribe.model import Document
 
     return Document.from_input({"id": "speed17", "text": text, "published": "2019-06-05"})
+
+
+def test_band_keys_hash_each_bands_own_bytes() -> None:
+    import numpy as np
+
+    hashes = dedup._hash_values(_TEXT).astype(np.uint32)
+    bands, rows = 21, 12
+    assert dedup.band_keys(hashes, bands, rows) == [
+        (b, int.from_bytes(hashlib.blake2b(hashes[b * rows:(b + 1) * rows].tobytes(), digest_size=8).digest(), "big",
+                           signed=True)) for b in range(bands)]
+    assert dedup.band_keys(hashes[::2], 10, 12) == [
+        (b, int.from_bytes(hashlib.blake2b(hashes[::2][b * 12:(b + 1) * 12].tobytes(), digest_size=8).digest(),
+                           "big", signed=True)) for b in range(10)]

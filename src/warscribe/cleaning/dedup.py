@@ -185,8 +185,11 @@ def _datasketch_version() -> str:
 def band_keys(hashes: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]]:
     """The LSH key of each band of a signature: documents sharing a key in some band are candidates."""
     out = []
+    # the bytes of the whole signature read once, each band's cut from them (what the band's own array slice gives
+    # as bytes: the signature is one contiguous array), not an array slice made per band
+    raw, width = np.ascontiguousarray(hashes).tobytes(), rows * hashes.itemsize
     for b in range(bands):
-        digest = hashlib.blake2b(hashes[b * rows:(b + 1) * rows].tobytes(), digest_size=8).digest()
+        digest = hashlib.blake2b(raw[b * width:(b + 1) * width], digest_size=8).digest()
         out.append((b, int.from_bytes(digest, "big", signed=True)))
     return out
 
