@@ -98,3 +98,14 @@ def test_band_keys_hash_each_bands_own_bytes() -> None:
     assert dedup.band_keys(hashes[::2], 10, 12) == [
         (b, int.from_bytes(hashlib.blake2b(hashes[::2][b * 12:(b + 1) * 12].tobytes(), digest_size=8).digest(),
                            "big", signed=True)) for b in range(10)]
+
+
+def test_the_claim_word_test_is_remembered_per_document_text() -> None:
+    from warscribe.knowledge.patterns import lacks_words
+    from warscribe.stages import assemble
+
+    told = "The group claimed the attack on the base. Four soldiers died."
+    untold = "Four soldiers died in an attack on the base."
+    for text in (told, untold, told, "a sentence between", told, untold):
+        lacks_words("some other text read between", ("x",))
+        assert assemble._lacks_claim(text) == lacks_words(text, assemble._CLAIM_WORDS) == (text is not told)

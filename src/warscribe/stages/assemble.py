@@ -153,6 +153,19 @@ _DEFINITE = re.compile(r"\b" + starts_with(("the", "this", "these", "that", "tho
 _CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:(?:full\s+|sole\s+)?responsibility|the\s+(?:attack|"
                                      r"bombing|blast|strike|explosion|assault|ambush|killing))\b", re.I)
 _CLAIM_WORDS = ("claim",)  # what every match of `_CLAIMED_RESPONSIBILITY` holds: a text without it is not searched
+# (the last document text asked of, and whether it lacks the claim words: asked for each of its sentences, between
+# which `lacks_words` reads other texts and would lower-case the whole document again)
+_CLAIMLESS: tuple[str | None, bool] = (None, False)
+
+
+def _lacks_claim(text: str) -> bool:
+    """`lacks_words(text, _CLAIM_WORDS)`, remembered for the last text asked of."""
+    global _CLAIMLESS
+    seen, lacks = _CLAIMLESS
+    if seen is not text:
+        lacks = lacks_words(text, _CLAIM_WORDS)
+        _CLAIMLESS = (text, lacks)
+    return lacks
 
 
 @dataclass
@@ -1190,7 +1203,7 @@ def _how_protest_went(frame: Frame) -> bool:
 def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History,
                            ctx: Context) -> bool:
     """"ISIS claimed responsibility": the claimant becomes the perpetrator of the last event with none."""
-    if lacks_words(doc.text, _CLAIM_WORDS):
+    if _lacks_claim(doc.text):
         return False
     text = doc.text[sentence.start:sentence.end]
     if not _CLAIMED_RESPONSIBILITY.search(text) or _NO_CLAIMANT.search(text):
@@ -2268,7 +2281,7 @@ def _attribution(doc: Document, draft: EventDraft, mentions: list[Mention], lexi
 
     # A side's own outlet claims whatever it says; a government body claims only when it "claims".
     speaker_party = any(m.data.get("party") or (m.data.get("state") and claim_verb()) for m in sources)
-    if speaker_party or (not lacks_words(doc.text, _CLAIM_WORDS) and _CLAIMED_RESPONSIBILITY.search(sentence_text)) \
+    if speaker_party or (not _lacks_claim(doc.text) and _CLAIMED_RESPONSIBILITY.search(sentence_text)) \
             or _actor_speaks(doc, draft, lexicon, ctx):
         draft.claim_status = "claimed"
 
