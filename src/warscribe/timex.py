@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -148,7 +148,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     found = _chunk_dates(text[start:None if end is None else end])
     if not start:
         return list(found)
-    return [replace(d, start=d.start + start, end=d.end + start) for d in found]
+    # (each field passed as `replace` would pass it, without its walk over the fields per date)
+    return [DateMention(d.start + start, d.end + start, d.text, d.kind, d.month, d.days, d.year, d.weekday, d.offset,
+                        d.part, d.strict, d.extra) for d in found]
 
 
 @lru_cache(maxsize=2048)

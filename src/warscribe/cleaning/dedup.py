@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
+
+
+def _sha1_of_bytes() -> Any:
+    """The SHA-1 constructor to hash shingles with: CPython's own (`_sha1`) where built, else hashlib's. The digest
+    is SHA-1's either way; OpenSSL's costs some 2,000 instructions more per shingle (an EVP context made and copied
+    for each short input), about a percent of a document's coding."""
+    try:
+        return importlib.import_module("_sha1").sha1
+    except (ImportError, AttributeError):
+        return hashlib.sha1
+
+
+_SHA1 = _sha1_of_bytes()
 SHINGLE_WORDS = 3
 NUM_PERM = 256
 CANDIDATE_SLACK = 0.2
@@ -101,7 +114,7 @@ def _own_update(minhash: MinHash) -> bool:
 def _permuted_min(minhash: MinHash, grams: set[bytes]) -> np.ndarray:
     """The least permuted hash of the shingles for each permutation of `minhash` (see `_update`)."""
     # a digest is five 4-byte words: the first of each is the hash
-    digests = map(methodcaller("digest"), map(hashlib.sha1, grams))  # no Python call per shingle
+    digests = map(methodcaller("digest"), map(_SHA1, grams))  # no Python call per shingle
     hv = np.frombuffer(b"".join(digests), dtype="<u4")[::5].astype(np.uint32)
     a, b = minhash.permutations
     phv = _affine32_mix()(hv.reshape(-1, 1), 32) * a + b
@@ -172,8 +185,11 @@ def _datasketch_version() -> str:
 def band_keys(hashes: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]]:
     """The LSH key of each band of a signature: documents sharing a key in some band are candidates."""
     out = []
+    # the bytes of the whole signature read once, each band's cut from them (what the band's own array slice gives
+    # as bytes: the signature is one contiguous array), not an array slice made per band
+    raw, width = np.ascontiguousarray(hashes).tobytes(), rows * hashes.itemsize
     for b in range(bands):
-        digest = hashlib.blake2b(hashes[b * rows:(b + 1) * rows].tobytes(), digest_size=8).digest()
+        digest = hashlib.blake2b(raw[b * width:(b + 1) * width], digest_size=8).digest()
         out.append((b, int.from_bytes(digest, "big", signed=True)))
     return out
 

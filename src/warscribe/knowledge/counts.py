@@ -1363,7 +1363,8 @@ def _trimmed(text: str, count: Count) -> Count:
     end = count.end
     while end > count.start and text[end - 1].isspace():
         end -= 1
-    return replace(count, end=end)
+    # (a count is frozen: one with no trailing space is its own trimmed copy, no `replace` made for it)
+    return count if end == count.end else replace(count, end=end)
 
 
 def _drop_overlaps(counts: list[Count]) -> list[Count]:

@@ -10,7 +10,7 @@ from typing import Any
 
 import spacy
 import yaml
-from spacy.attrs import LOWER
+from spacy.attrs import IS_ALPHA, LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -19,6 +19,10 @@ from warscribe.knowledge.patterns import PatternError, PatternMatcher, compile_p
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 _LOWER_MEMO_SIZE = 200_000  # distinct lower-case words remembered by Lexicon.lower_words
+# The attributes of a word's lexeme that warscribe reads (the matchers' LOWER, Token.lower_ and Token.is_alpha):
+# for each word it has not seen, spaCy calls every getter it knows (some 23 Python functions: shape, norm, like_url,
+# ...); the others would be computed for no reader.
+READ_LEXEME_ATTRS = frozenset({LOWER, IS_ALPHA})
 
 
 class LexiconError(ValueError):
@@ -276,9 +280,16 @@ def _numbers() -> Numbers:
                    {k: tuple(v) for k, v in raw.get("compounds", {}).items()})
 
 
+def lean_getters(vocab: Any) -> None:
+    """Keep only the lexeme attribute getters of `vocab` whose values warscribe reads (READ_LEXEME_ATTRS)."""
+    getters = vocab.lex_attr_getters or {}
+    vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in READ_LEXEME_ATTRS}
+
+
 @cache
 def _load_lexicon() -> Lexicon:
     nlp = spacy.blank("en")
+    lean_getters(nlp.vocab)
     frames = _frames()
     compiled = []
 

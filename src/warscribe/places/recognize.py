@@ -652,25 +652,29 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     # a run no skipped span overlaps holds no part that one does: the test of each part is spared
     clear = not _overlaps((run[0].start, run[-1].end), skip)
     remembered = gaz.known_names  # (cleared in place when full: this reference stays valid)
-    while i < len(run):
+    heads, stops, size = name_heads(), stop_phrases(), len(run)  # (read once per run, not per part tried)
+    while i < size:
         hit = None
-        for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
-            a, b = run[i].start, run[i + n - 1].end
-            if run[i + n - 1].text.lower() in _INNER or (not clear and _overlaps((a, b), skip)):
+        a = run[i].start
+        for n in range(min(_MAX_WORDS, size - i), 0, -1):
+            last = run[i + n - 1]
+            b = last.end
+            if last.text.lower() in _INNER or (not clear and _overlaps((a, b), skip)):
                 continue
-            if n == 1 and i + 1 < len(run) and key(run[i].text) in name_heads():
+            if n == 1 and i + 1 < size and key(last.text) in heads:
                 continue  # "Tal Baghdaq", "Bab Sbaa": a name the gazetteer lacks, not At Tall or al-Bab
-            if n > 1 and key(text[a:b]) in stop_phrases():
+            surface = text[a:b]
+            if n > 1 and key(surface) in stops:
                 hit = (a, b, -n)  # "Lok Sabha": a body's name, no place (nor Sabha inside it)
                 break
             # "Chhattisgarh's Sukma district": the owner is a name of its own; read before the word with its
             # "'s" ("Delhi's" spelled out is no look-alike of Dalhousie)
-            if run[i + n - 1].text.endswith(_POSSESSIVE) and _known(text[a:b - 2], gaz, focus, n):
+            if last.text.endswith(_POSSESSIVE) and _known(surface[:-2], gaz, focus, n):
                 hit = (a, b - 2, n)
                 break
             # `_known`'s memo read here first: most names a run's parts spell were asked before
-            if (answer := remembered.get((text[a:b], focus, n))) is None:
-                answer = _known(text[a:b], gaz, focus, n)
+            if (answer := remembered.get((surface, focus, n))) is None:
+                answer = _known(surface, gaz, focus, n)
             if answer:
                 hit = (a, b, n)
                 break

@@ -153,6 +153,19 @@ _DEFINITE = re.compile(r"\b" + starts_with(("the", "this", "these", "that", "tho
 _CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:(?:full\s+|sole\s+)?responsibility|the\s+(?:attack|"
                                      r"bombing|blast|strike|explosion|assault|ambush|killing))\b", re.I)
 _CLAIM_WORDS = ("claim",)  # what every match of `_CLAIMED_RESPONSIBILITY` holds: a text without it is not searched
+# (the last document text asked of, and whether it lacks the claim words: asked for each of its sentences, between
+# which `lacks_words` reads other texts and would lower-case the whole document again)
+_CLAIMLESS: tuple[str | None, bool] = (None, False)
+
+
+def _lacks_claim(text: str) -> bool:
+    """`lacks_words(text, _CLAIM_WORDS)`, remembered for the last text asked of."""
+    global _CLAIMLESS
+    seen, lacks = _CLAIMLESS
+    if seen is not text:
+        lacks = lacks_words(text, _CLAIM_WORDS)
+        _CLAIMLESS = (text, lacks)
+    return lacks
 
 
 @dataclass
@@ -1190,7 +1203,7 @@ def _how_protest_went(frame: Frame) -> bool:
 def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History,
                            ctx: Context) -> bool:
     """"ISIS claimed responsibility": the claimant becomes the perpetrator of the last event with none."""
-    if lacks_words(doc.text, _CLAIM_WORDS):
+    if _lacks_claim(doc.text):
         return False
     text = doc.text[sentence.start:sentence.end]
     if not _CLAIMED_RESPONSIBILITY.search(text) or _NO_CLAIMANT.search(text):
@@ -2296,7 +2309,7 @@ def _attribution(doc: Document, draft: EventDraft, mentions: list[Mention], lexi
 
     # A side's own outlet claims whatever it says; a government body claims only when it "claims".
     speaker_party = any(m.data.get("party") or (m.data.get("state") and claim_verb()) for m in sources)
-    if speaker_party or (not lacks_words(doc.text, _CLAIM_WORDS) and _CLAIMED_RESPONSIBILITY.search(sentence_text)) \
+    if speaker_party or (not _lacks_claim(doc.text) and _CLAIMED_RESPONSIBILITY.search(sentence_text)) \
             or _actor_speaks(doc, draft, lexicon, ctx):
         draft.claim_status = "claimed"
 
@@ -2368,8 +2381,9 @@ def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> TypingRule | Non
     elif _armed_side(ctx, draft.actor1):
         agents.add("armed")
     targets = _targets(ctx, draft)
+    others = draft.frames - {draft.trigger.label}  # (the same for every rule: made once, not once per rule)
     for rule in lexicon.rules_for(draft.trigger.label):
-        if _rule_holds(rule, draft, agents, targets):
+        if _rule_holds(rule, draft, agents, targets, others):
             draft.event_type, draft.sub_event_type = rule.type, rule.sub
             return rule
     draft.event_type, draft.sub_event_type = "Strategic developments", "Other"
@@ -2424,11 +2438,15 @@ def _political(ctx: Context, m: Mention | None) -> bool:
         return False
 
 
-def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: set[str | None]) -> bool:
+def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: set[str | None],
+                others: set[str] | None = None) -> bool:
+    """Whether a typing rule holds of a draft; `others`: its frames but the trigger's (made from the draft when
+    not given)."""
     main = draft.trigger.label
     if rule.frames and main not in rule.frames:
         return False
-    others = draft.frames - {main}
+    if others is None:
+        others = draft.frames - {main}
     if rule.also and not (rule.also & others):
         return False
     if not rule.with_ <= others:

@@ -272,7 +272,10 @@ class ActorPhrases:
         if not getattr(actors, "files", ()):  # an actor base not read from files: nothing to key a cache on
             return cls.build(lexicon, actors)
         files = [*actors.files, Path(__file__), Path(actor_code.__file__)]
-        return prebuilt.load_or_build("actor-phrases", files, lambda: cls.build(lexicon, actors), spacy.__version__)
+        # (key_lexemes holds a value per getter of the lexicon's vocabulary: another set of getters, another build)
+        getters = ",".join(map(str, sorted(lexicon.nlp.vocab.lex_attr_getters or ())))
+        return prebuilt.load_or_build("actor-phrases", files, lambda: cls.build(lexicon, actors), spacy.__version__,
+                                      getters)
 
 
 _UNKNOWN = object()
