@@ -266,7 +266,7 @@ def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexic
                 break
             if later.frames & _INTERVENTION:
                 d.frames.add("intervened")
-                trace.typed(doc, d, _type(d, lexicon, ctx))
+                trace.typed(doc, d, _type(d, lexicon, ctx, doc.text))
                 if d.sub_event_type != "Peaceful protest" and d.actor2 is None \
                         and _kind(ctx, later.actor1) == "state":
                     d.actor2 = later.actor1  # the force that intervened
@@ -298,7 +298,7 @@ def _later_fight_back(doc: Document, drafts: list[EventDraft], lexicon: Lexicon,
                 d.frames.add("fought_back")
                 if d.actor2 is None or _kind(ctx, d.actor2) == "civilians":
                     d.actor2 = later.actor2  # the armed side that lost men
-                trace.typed(doc, d, _type(d, lexicon, ctx))
+                trace.typed(doc, d, _type(d, lexicon, ctx, doc.text))
                 break
             if later.trigger.label not in _FIGHT_BACK or later.trigger.data.get("noun"):
                 if later.trigger.label == d.trigger.label and not later.enrich_only and later.actor1 is not None:
@@ -308,7 +308,7 @@ def _later_fight_back(doc: Document, drafts: list[EventDraft], lexicon: Lexicon,
             if any(_kind(ctx, a) in _CROWD_KINDS - {"civilians"} for a in sides):
                 break  # a crowd's fight: no armed side answered
             d.frames.add("fought_back")
-            trace.typed(doc, d, _type(d, lexicon, ctx))
+            trace.typed(doc, d, _type(d, lexicon, ctx, doc.text))
             if d.event_type == "Battles":
                 other = next((a for a in sides if _kind(ctx, a) not in _CROWD_KINDS
                               and (d.actor1 is None or a.label != d.actor1.label)), None)
@@ -341,7 +341,7 @@ def _protest_beside(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, c
             d.frames.add("protest")
             if _kind(ctx, d.actor1) == "state" and d.trigger.label == "clash":
                 d.actor1, d.actor2 = d.actor2, d.actor1  # the crowd rioted; the force met it
-            trace.typed(doc, d, _type(d, lexicon, ctx))
+            trace.typed(doc, d, _type(d, lexicon, ctx, doc.text))
             t, victims = d.trigger, d.actor2
             if d.sub_event_type != "Mob violence" and victims is not None and victims.label == "generic:civilians" \
                     and (victims.start, victims.end) == (t.start, t.end):
@@ -955,7 +955,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         draft.means.add("air")  # "Russian raids claimed 17 lives": a force that fights from the air raids by air
         trace.note(doc, "assemble", trace.RELABELLED, f"{draft.actor1.text!r} fights from the air: its "
                    f"{draft.trigger.text!r} are air strikes (lexicon/roles.yaml air_raiders)", sentence.index)
-    trace.typed(doc, draft, _type(draft, lexicon, ctx))
+    trace.typed(doc, draft, _type(draft, lexicon, ctx, doc.text))
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
     trace.roles(doc, draft, draft.actor1, _protest_roles(draft, ctx, actors), "ACLED codes the crowd as actor 1")
@@ -1421,6 +1421,13 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if not actors:
         return
     groups = _coordinated(doc, actors)
+    pair = _headline_pair(doc, groups, anchor)
+    if pair is not None:
+        groups = [g for g in groups if not any(g is p for p in pair)]
+        # the name nearer the verb leads ("US Coalition Warplanes Kill", "Hezbollah Al-Nujaba Kills": the second
+        # may be the first's fuller name), the other its associate
+        pair = [*pair[1], *pair[0]]
+        groups.insert(next((i for i, g in enumerate(groups) if g[0].start > pair[0].start), len(groups)), pair)
     # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
     told = [g for i, g in enumerate(groups) if _told_again(doc, ctx, g, groups[:i], anchor)]
     groups = [g for g in groups if not any(g is t for t in told)] or groups
@@ -1443,13 +1450,19 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         # "a camp run by a doctor destroyed by government forces": the participle's own "by", not an earlier one
         agent = next((g for g in groups if any(_passive_by(doc, t, g) for t in triggers if t.start >= anchor.start)),
                      agent)
+    if pair is not None and not _headline_by(doc, anchor, groups) and not _passive_before(doc, anchor):
+        # the two sides right before the headline's verb are its subject, whatever "by" a later clause has
+        agent = next(g for g in groups if g[0] is pair[0])
+        patient = None if patient is not None and patient[0] is pair[0] else patient
+    if agent is not None and _belongs_to_struck(doc, agent, anchor, triggers):
+        agent, patient = None, patient or agent
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
     subject_is_victim = (anchor.data.get("patient_subject") and not _left_behind(doc, anchor)) or (
         _passive_before(doc, anchor)) or (
         agent is not None and agent is by_again) or (
         agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
-        _headline_passive(doc, anchor, groups)) or (
+        _headline_passive(doc, anchor, groups)) or _headline_by(doc, anchor, groups) or (
         agent is not None and agent[0].start >= anchor.end and owns_offensive(doc.text, agent[0].start, agent[-1].end))
     # "civilians shot dead by suspected militants" (a headline's passive): the "by" is the trigger's own
     by_the_trigger = _bare_verb(anchor) and _TRIGGER_BY.match(doc.text, anchor.end) is not None
@@ -1612,6 +1625,51 @@ def _told_again(doc: Document, ctx: Context, group: list[Mention], earlier: list
 
 _HEADLINE_PASSIVE = re.compile(r"(?:\s+and\s+(?:injured|wounded|killed))?\s*"
                                r"(?:[.;:]|$|(?:when|while|during|after|as)\b)", re.I)
+
+
+# A verb's own "by" right after it, with at most a particle or an adverb between ("pounded down by 56 air strikes",
+# "hit hard by shelling"): the verb is a passive whose subject is struck, whatever follows "by".
+_OWN_BY = re.compile(r"\s+(?:(?:down|up|out|hard|heavily|\w+ly)\s+)?by\b", re.I)
+
+
+def _headline_by(doc: Document, anchor: Mention, groups: list[list[Mention]]) -> bool:
+    """"Jaish al-Fatah pounded down by 56 air strikes": a bare verb right after its subject and followed by its own
+    "by" is a headline's passive even when no side is named after the "by" (a weapon, a count of strikes): the
+    subject is struck, never the striker. (A death verb's own passive, "two people killed by rocket fire", is told
+    by its count: `_counted_as_casualties`.)"""
+    if anchor.label == "kill" or anchor.data.get("noun") or not _bare_verb(anchor) \
+            or _OWN_BY.match(doc.text, anchor.end) is None:
+        return False
+    return any(g[-1].end <= anchor.start and not doc.text[g[-1].end:anchor.start].strip() for g in groups)
+
+
+def _belongs_to_struck(doc: Document, agent: list[Mention], anchor: Mention, triggers: list[Mention]) -> bool:
+    """"A commander affiliated to Ahrar al-Sham and three of his comrades were killed in a blast", "suspected IS
+    militants were arrested": the group named as what the subject of a passive belongs to (roles.yaml
+    `identifies_perpetrator`) is the side struck, not the doer a described attacker's group would be."""
+    if agent[-1].end > anchor.start or not _passive_before(doc, anchor):
+        return False
+    if any(agent[-1].end <= t.start < anchor.start for t in triggers):
+        return False
+    return identifies_perpetrator(doc.text[max(0, agent[0].start - 40):agent[0].start])
+
+
+def _headline_pair(doc: Document, groups: list[list[Mention]], anchor: Mention
+                   ) -> tuple[list[Mention], list[Mention]] | None:
+    """"Hezbollah Syrian Army Kill 2 Nusra Commanders": two named sides set side by side with nothing between them,
+    right before a one-sided verb, are its doers together (a headline drops the comma or "and"); in a fight
+    ("Army ISIS clash") they are its two sides and stay apart."""
+    if reciprocal(anchor.label) or anchor.data.get("noun"):
+        return None
+    for i in range(1, len(groups)):
+        first, second = groups[i - 1], groups[i]
+        if second[-1].end > anchor.start or doc.text[second[-1].end:anchor.start].strip():
+            continue
+        if doc.text[first[-1].end:second[0].start].strip() or not all(_named(m) for m in (*first, *second)) \
+                or any(m.label == n.label for m in first for n in second):
+            continue
+        return first, second
+    return None
 
 
 def _bare_verb(trigger: Mention) -> bool:
@@ -2331,9 +2389,25 @@ def _generic_kind(ctx: Context, slot: str) -> str:
         return "nonstate"
 
 
-def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> TypingRule | None:
+# Auxiliaries between a verb and its subject right before it ("insurgents have also been bombarding"): no passive.
+_ACTIVE_AUX = re.compile(r"\s+(?:(?:has|have|had|are|is|were|was|been|also|now|still|reportedly|\w+ly)\s+)*$", re.I)
+
+
+def _subject_acts(draft: EventDraft, text: str | None) -> bool:
+    """"Insurgents have also been bombarding government-held areas": a generic side right before the trigger's
+    active verb (only auxiliaries and adverbs between, a present participle or a plain verb) is the one doing it,
+    as a group named by its name is."""
+    actor, trigger = draft.actor1, draft.trigger
+    if text is None or actor is None or trigger.data.get("noun") or actor.end > trigger.start:
+        return False
+    if not trigger.text.split()[0].lower().endswith("ing") and trigger.text.split()[0].lower().endswith("ed"):
+        return False  # "rebels bombarded by jets": a participle may be a passive
+    return _ACTIVE_AUX.fullmatch(" " + text[actor.end:trigger.start]) is not None
+
+
+def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context, text: str | None = None) -> TypingRule | None:
     agents = {_kind(ctx, draft.actor1) or "unknown"}
-    if "nonstate" in agents and _named(draft.actor1):
+    if "nonstate" in agents and (_named(draft.actor1) or _subject_acts(draft, text)):
         agents.add("group")
     if _political(ctx, draft.actor1):
         agents.add("political")
