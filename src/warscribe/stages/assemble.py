@@ -2395,13 +2395,13 @@ _ACTIVE_AUX = re.compile(r"\s+(?:(?:has|have|had|are|is|were|was|been|also|now|s
 
 def _subject_acts(draft: EventDraft, text: str | None) -> bool:
     """"Insurgents have also been bombarding government-held areas": a generic side right before the trigger's
-    active verb (only auxiliaries and adverbs between, a present participle or a plain verb) is the one doing it,
-    as a group named by its name is."""
+    present participle (only auxiliaries and adverbs between) is the one doing it, as a group named by its name
+    is."""
     actor, trigger = draft.actor1, draft.trigger
     if text is None or actor is None or trigger.data.get("noun") or actor.end > trigger.start:
         return False
-    if not trigger.text.split()[0].lower().endswith("ing") and trigger.text.split()[0].lower().endswith("ed"):
-        return False  # "rebels bombarded by jets": a participle may be a passive
+    if not trigger.text.split()[0].lower().endswith("ing"):
+        return False  # "rebels bombarded ...": a past form may be a passive, its side the one struck
     return _ACTIVE_AUX.fullmatch(" " + text[actor.end:trigger.start]) is not None
 
 

@@ -1,0 +1,46 @@
+"""Round 21, sides30: who did what to whom in Syrian war reports. Allies set side by side in a headline act together;
+a headline's "pounded down by" strikes its subject; the group a passive's subject belongs to is struck; a generic
+side right before its own "bombarding" shells."""
+
+from __future__ import annotations
+
+from coding_support import events
+
+
+def test_two_allies_side_by_side_in_a_headline_act_together(pipeline):
+    text = ("Hezbollah Syrian Army Kill 3 Nusra Front Fighters in Zabadani. The fighters were killed on Tuesday in "
+            "clashes on the edge of the town, a military source said.")
+    found = events(pipeline, text, published="2016-03-09")
+    assert found
+    first = found[0]
+    assert first.actor2 == "Jabhat al Nusra"
+    assert {first.actor1, *first.assoc_actor_1} >= {"Military Forces of Syria (2000-)", "Hezbollah"}
+
+
+def test_allies_told_assisting_each_other_are_no_two_sides(pipeline):
+    text = "Hezbollah fighters have been assisting Syrian army forces in fending off rebel attacks near Zabadani."
+    found = events(pipeline, text, published="2016-03-09")
+    assert not any({e.actor1, e.actor2} == {"Hezbollah", "Military Forces of Syria (2000-)"} for e in found)
+
+
+def test_a_group_pounded_down_by_air_strikes_is_struck(pipeline):
+    text = "Jaish al-Fatah Pounded down by 40 Airstrikes in Southern Aleppo, Dozens of Militants Killed."
+    found = events(pipeline, text, published="2016-08-23")
+    assert found
+    assert found[0].actor1 != "Jaysh al Fatah"
+    assert found[0].actor2 == "Jaysh al Fatah"
+
+
+def test_the_group_a_passive_subject_belongs_to_is_struck(pipeline):
+    text = ("A commander affiliated to Ahrar al-Sham and two of his aides were killed in a bomb blast in the town "
+            "of Sarmin on Tuesday.")
+    found = events(pipeline, text, published="2016-05-12")
+    assert [(e.actor1, e.actor2) for e in found] == [("Unidentified Armed Group (Syria)", "Ahrar al Sham")]
+
+
+def test_insurgents_right_before_their_bombarding_shell(pipeline):
+    text = ("Insurgents have also been bombarding government-held districts of Aleppo, killing four people on "
+            "Monday.")
+    found = events(pipeline, text, published="2015-07-03")
+    assert [(e.sub_event_type, e.actor1) for e in found] == [
+        ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)")]
