@@ -44,3 +44,30 @@ def test_insurgents_right_before_their_bombarding_shell(pipeline):
     found = events(pipeline, text, published="2015-07-03")
     assert [(e.sub_event_type, e.actor1) for e in found] == [
         ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)")]
+
+
+def test_a_passive_subjects_group_is_struck_by_the_side_after_by(pipeline):
+    found = events(pipeline, "Four suspected SLDF militiamen were shot dead by police in Mt Elgon on Monday.",
+                   published="2010-03-09")
+    assert [(e.actor1, e.actor2) for e in found] == [("Police Forces of Kenya (2002-2013)",
+                                                      "SLDF: Sabaot Land Defence Force")]
+
+
+def test_a_side_named_before_its_own_strikes_is_not_struck(pipeline):
+    # (a headline run into its lede with no stop between, as scraped pages have it)
+    text = ("Russia regime strikes kill 31 in east Syria Monitor AFP Sunday 26 Jun 2016 Russian and regime air "
+            "strikes killed 31 people most of them civilians on Sunday in a militant-held town in eastern Syria a "
+            "monitor said.")
+    found = events(pipeline, text, published="2016-06-27")
+    assert found
+    assert found[0].actor2 == "Civilians (Syria)"
+
+
+def test_described_terrorist_groups_are_not_the_group_named_in_another_city(pipeline):
+    text = ("ISIL terrorists fired several rocket shells on al-Joura neighborhood in Deir Ezzor city on Wednesday, "
+            "injuring two civilians. In Aleppo, a woman was killed when the terrorist groups targeted al-Midan "
+            "neighborhood with rocket shells on Wednesday.")
+    found = events(pipeline, text, published="2016-06-02")
+    aleppo = [e for e in found if e.admin1 == "Aleppo"]
+    assert aleppo
+    assert all(e.actor1 != "Islamic State (Syria)" for e in aleppo)

@@ -1363,7 +1363,11 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
             return [_as(m, last.actor1)]
         named = [a for a in reversed(history.actors) if _named(a)]
         return [_as(m, named[0])] if named else []
-    for a in reversed(earlier + history.actors):
+    # "the terrorist groups targeted al-Shrafiyeh" in a report that named ISIL in another city before: a plural
+    # described by its kind is the groups at large, no one group an earlier sentence named ("the two groups", "both
+    # factions" stay the sides told before)
+    plural = head in ("groups", "factions") and not _PAIR_WORDS.search(m.text)
+    for a in reversed(earlier if plural else earlier + history.actors):
         if not _named(a):
             continue
         if head in ("party", "coalition", "alliance", "movement"):
@@ -1372,6 +1376,9 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
         elif _kind(ctx, a) == "nonstate":
             return [_as(m, a)]
     return []
+
+
+_PAIR_WORDS = re.compile(r"\b(?:two|both|rival|these)\b", re.I)
 
 
 def _as(m: Mention, antecedent: Mention) -> Mention:
@@ -1454,8 +1461,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         # the two sides right before the headline's verb are its subject, whatever "by" a later clause has
         agent = next(g for g in groups if g[0] is pair[0])
         patient = None if patient is not None and patient[0] is pair[0] else patient
-    if agent is not None and _belongs_to_struck(doc, agent, anchor, triggers):
-        agent, patient = None, patient or agent
+    if agent is not None and _belongs_to_struck(doc, agent, groups, anchor, triggers):
+        # ... and a side the words mark with "by" after the verb struck it ("were shot dead by police")
+        agent, patient = next((g for g in groups if g[0].start >= anchor.end and _agent_before().search(
+            doc.text, max(0, g[0].start - 40), g[0].start)), None), patient or agent
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
     subject_is_victim = (anchor.data.get("patient_subject") and not _left_behind(doc, anchor)) or (
@@ -1519,6 +1528,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         post = [g for g in post if g is agent or not (agent is not None and g[0].data.get("generic")
                                                       and after_copula(doc.text[max(0, g[0].start - 8):g[0].start]))]
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
+        if agent is not None and not reciprocal(anchor.label):
+            # "Russia regime strikes kill 47 ... Russian and regime air strikes killed 47 people": a side named
+            # before a strike noun of its own fired it, beside the doer; it is not the side struck
+            nouns = [t for t in triggers if t.data.get("noun")]
+            candidates = [g for g in candidates if not _fires(doc, g, nouns)] or candidates
         if holders:  # "retake posts held by the militia": a holder no doer is the side struck, unless civilians are
             civilians = [g for g in candidates if _kind(ctx, g[0]) == "civilians"]
             candidates = civilians or [g for g in holders if g is not agent] or candidates
@@ -1643,7 +1657,8 @@ def _headline_by(doc: Document, anchor: Mention, groups: list[list[Mention]]) ->
     return any(g[-1].end <= anchor.start and not doc.text[g[-1].end:anchor.start].strip() for g in groups)
 
 
-def _belongs_to_struck(doc: Document, agent: list[Mention], anchor: Mention, triggers: list[Mention]) -> bool:
+def _belongs_to_struck(doc: Document, agent: list[Mention], groups: list[list[Mention]], anchor: Mention,
+                       triggers: list[Mention]) -> bool:
     """"A commander affiliated to Ahrar al-Sham and three of his comrades were killed in a blast", "suspected IS
     militants were arrested": the group named as what the subject of a passive belongs to (roles.yaml
     `identifies_perpetrator`) is the side struck, not the doer a described attacker's group would be."""
@@ -1651,6 +1666,8 @@ def _belongs_to_struck(doc: Document, agent: list[Mention], anchor: Mention, tri
         return False
     if any(agent[-1].end <= t.start < anchor.start for t in triggers):
         return False
+    if any(agent[-1].end <= g[0].start < anchor.start for g in groups):
+        return False  # "four suspected JNIM militants and two French soldiers were killed": both sides' dead
     return identifies_perpetrator(doc.text[max(0, agent[0].start - 40):agent[0].start])
 
 
