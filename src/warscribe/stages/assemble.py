@@ -1531,8 +1531,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         if agent is not None and not reciprocal(anchor.label):
             # "Russia regime strikes kill 47 ... Russian and regime air strikes killed 47 people": a side named
             # before a strike noun of its own fired it, beside the doer; it is not the side struck
-            nouns = [t for t in triggers if t.data.get("noun")]
-            candidates = [g for g in candidates if not _fires(doc, g, nouns)] or candidates
+            nouns = [t for t in triggers if t.data.get("noun") and t is not anchor]
+            candidates = [g for g in candidates if not _owns_strike(doc, g, nouns)
+                          or _OBJECT_GAP.fullmatch(doc.text, anchor.end, g[0].start)] or candidates
         if holders:  # "retake posts held by the militia": a holder no doer is the side struck, unless civilians are
             civilians = [g for g in candidates if _kind(ctx, g[0]) == "civilians"]
             candidates = civilians or [g for g in holders if g is not agent] or candidates
@@ -1742,6 +1743,19 @@ def _fires(doc: Document, group: list[Mention], triggers: list[Mention]) -> bool
     return any(t.data.get("noun") and fired_by_owner(t.label) and 0 <= t.start - end <= 30
                and _OWNER_GAP.fullmatch(doc.text, end, t.start) is not None
                and not _CLAUSE_BREAK.search(doc.text, end, t.start) for t in triggers)
+
+
+_OWN_NOUN_GAP = re.compile(r"(?:['’]s)?\s*")
+# ... unless the verb's own object, right after it ("Turkish forces struck Daesh gun emplacements")
+_OBJECT_GAP = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
+def _owns_strike(doc: Document, group: list[Mention], triggers: list[Mention]) -> bool:
+    """Whether the group's name stands right before a strike noun, as its owner ("regime air strikes", "the
+    army's shelling"), with no word between (`_fires` reads a looser owner for a doer not otherwise named)."""
+    end = group[-1].end
+    return any(t.data.get("noun") and fired_by_owner(t.label) and t.start >= end
+               and _OWN_NOUN_GAP.fullmatch(doc.text, end, t.start) is not None for t in triggers)
 
 
 def _passive_by(doc: Document, trigger: Mention, agent: list[Mention]) -> bool:
