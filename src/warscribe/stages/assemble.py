@@ -1365,8 +1365,9 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
         return [_as(m, named[0])] if named else []
     # "the terrorist groups targeted al-Shrafiyeh" in a report that named ISIL in another city before: a plural
     # described by its kind is the groups at large, no one group an earlier sentence named ("the two groups", "both
-    # factions" stay the sides told before)
-    plural = head in ("groups", "factions") and not _PAIR_WORDS.search(m.text)
+    # factions", a bare "the factions" stay the sides told before)
+    plural = head in ("groups", "factions") and _KIND_WORDS.search(m.text) is not None \
+        and not _PAIR_WORDS.search(m.text)
     for a in reversed(earlier if plural else earlier + history.actors):
         if not _named(a):
             continue
@@ -1379,6 +1380,8 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
 
 
 _PAIR_WORDS = re.compile(r"\b(?:two|both|rival|these)\b", re.I)
+# ... a plural described by its kind (a bare "the factions" may well be the rebels a report named before)
+_KIND_WORDS = re.compile(r"\b(?:terrorist|extremist|jihadist|militant|armed|salafist|hardline|islamist)\b", re.I)
 
 
 def _as(m: Mention, antecedent: Mention) -> Mention:
