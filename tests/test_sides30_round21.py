@@ -71,3 +71,9 @@ def test_described_terrorist_groups_are_not_the_group_named_in_another_city(pipe
     aleppo = [e for e in found if e.admin1 == "Aleppo"]
     assert aleppo
     assert all(e.actor1 != "Islamic State (Syria)" for e in aleppo)
+
+
+def test_two_communities_sharing_one_noun_are_both_sides(pipeline):
+    found = events(pipeline, "Borana and Gabra clans clashed near Moyale on Tuesday, leaving three people dead.",
+                   published="2014-06-12")
+    assert [(e.actor1, e.actor2) for e in found] == [("Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)")]
