@@ -77,3 +77,8 @@ def test_two_communities_sharing_one_noun_are_both_sides(pipeline):
     found = events(pipeline, "Borana and Gabra clans clashed near Moyale on Tuesday, leaving three people dead.",
                    published="2014-06-12")
     assert [(e.actor1, e.actor2) for e in found] == [("Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)")]
+
+
+def test_a_communitys_villages_are_its_people(pipeline):
+    found = events(pipeline, "Orma ethnic group attacks Pokomo villages near Hola and kills 9.", published="2012-09-08")
+    assert [(e.actor1, e.actor2) for e in found] == [("Orma Ethnic Militia (Kenya)", "Civilians (Kenya)")]
