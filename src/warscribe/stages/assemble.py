@@ -1525,10 +1525,12 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if agent is None:  # "killed amid Syrian forces artillery shelling": the force named before the strike noun
         nouns = [t for t in doc.mentions_of("trigger") if draft.sentence.start <= t.start < draft.sentence.end]
         agent = next((g for g in groups if g is not patient and _fires(doc, g, nouns)), None)
-    if patient is None and agent is not None and len(agent) > 1 and reciprocal(anchor.label) \
-            and all(_kind(ctx, g[0]) == "civilians" for g in post if g is not agent):
+    others = [g for g in groups if g is not agent]
+    if patient is None and agent is not None and len(agent) > 1 and reciprocal(anchor.label) and others \
+            and all(_kind(ctx, g[0]) == "civilians" for g in others):
         # "Borana and Gabra clans clashed ..., leaving three people dead": the two sides of the fight are its
-        # subject's, the people counted after it are its dead, no side
+        # subject's, the people counted are its dead, no side (with an armed side named beside them, "IS fought a
+        # joint force of the Nusra Front and rebels", the subject is one side)
         agent, patient = _both_sides(doc, draft, agent)
     if patient is None:
         # "the fighters who attacked the town were sleeper cells": a generic noun after a copula tells what the
