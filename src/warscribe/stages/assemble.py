@@ -279,7 +279,7 @@ def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexic
                 break
             if later.frames & _INTERVENTION:
                 d.frames.add("intervened")
-                trace.typed(doc, d, _type(d, lexicon, ctx))
+                trace.typed(doc, d, _type(d, lexicon, ctx, doc.text))
                 if d.sub_event_type != "Peaceful protest" and d.actor2 is None \
                         and _kind(ctx, later.actor1) == "state":
                     d.actor2 = later.actor1  # the force that intervened
@@ -311,7 +311,7 @@ def _later_fight_back(doc: Document, drafts: list[EventDraft], lexicon: Lexicon,
                 d.frames.add("fought_back")
                 if d.actor2 is None or _kind(ctx, d.actor2) == "civilians":
                     d.actor2 = later.actor2  # the armed side that lost men
-                trace.typed(doc, d, _type(d, lexicon, ctx))
+                trace.typed(doc, d, _type(d, lexicon, ctx, doc.text))
                 break
             if later.trigger.label not in _FIGHT_BACK or later.trigger.data.get("noun"):
                 if later.trigger.label == d.trigger.label and not later.enrich_only and later.actor1 is not None:
@@ -321,7 +321,7 @@ def _later_fight_back(doc: Document, drafts: list[EventDraft], lexicon: Lexicon,
             if any(_kind(ctx, a) in _CROWD_KINDS - {"civilians"} for a in sides):
                 break  # a crowd's fight: no armed side answered
             d.frames.add("fought_back")
-            trace.typed(doc, d, _type(d, lexicon, ctx))
+            trace.typed(doc, d, _type(d, lexicon, ctx, doc.text))
             if d.event_type == "Battles":
                 other = next((a for a in sides if _kind(ctx, a) not in _CROWD_KINDS
                               and (d.actor1 is None or a.label != d.actor1.label)), None)
@@ -354,7 +354,7 @@ def _protest_beside(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, c
             d.frames.add("protest")
             if _kind(ctx, d.actor1) == "state" and d.trigger.label == "clash":
                 d.actor1, d.actor2 = d.actor2, d.actor1  # the crowd rioted; the force met it
-            trace.typed(doc, d, _type(d, lexicon, ctx))
+            trace.typed(doc, d, _type(d, lexicon, ctx, doc.text))
             t, victims = d.trigger, d.actor2
             if d.sub_event_type != "Mob violence" and victims is not None and victims.label == "generic:civilians" \
                     and (victims.start, victims.end) == (t.start, t.end):
@@ -968,7 +968,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         draft.means.add("air")  # "Russian raids claimed 17 lives": a force that fights from the air raids by air
         trace.note(doc, "assemble", trace.RELABELLED, f"{draft.actor1.text!r} fights from the air: its "
                    f"{draft.trigger.text!r} are air strikes (lexicon/roles.yaml air_raiders)", sentence.index)
-    trace.typed(doc, draft, _type(draft, lexicon, ctx))
+    trace.typed(doc, draft, _type(draft, lexicon, ctx, doc.text))
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
     trace.roles(doc, draft, draft.actor1, _protest_roles(draft, ctx, actors), "ACLED codes the crowd as actor 1")
@@ -1376,7 +1376,12 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
             return [_as(m, last.actor1)]
         named = [a for a in reversed(history.actors) if _named(a)]
         return [_as(m, named[0])] if named else []
-    for a in reversed(earlier + history.actors):
+    # "the terrorist groups targeted al-Shrafiyeh" in a report that named ISIL in another city before: a plural
+    # described by its kind is the groups at large, no one group an earlier sentence named ("the two groups", "both
+    # factions", a bare "the factions" stay the sides told before)
+    plural = head in ("groups", "factions") and _KIND_WORDS.search(m.text) is not None \
+        and not _PAIR_WORDS.search(m.text)
+    for a in reversed(earlier if plural else earlier + history.actors):
         if not _named(a):
             continue
         if head in ("party", "coalition", "alliance", "movement"):
@@ -1385,6 +1390,11 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
         elif _kind(ctx, a) == "nonstate":
             return [_as(m, a)]
     return []
+
+
+_PAIR_WORDS = re.compile(r"\b(?:two|both|rival|these)\b", re.I)
+# ... a plural described by its kind (a bare "the factions" may well be the rebels a report named before)
+_KIND_WORDS = re.compile(r"\b(?:terrorist|extremist|jihadist|militant|armed|salafist|hardline|islamist)\b", re.I)
 
 
 def _as(m: Mention, antecedent: Mention) -> Mention:
@@ -1434,6 +1444,13 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if not actors:
         return
     groups = _coordinated(doc, actors)
+    pair = _headline_pair(doc, groups, anchor)
+    if pair is not None:
+        groups = [g for g in groups if not any(g is p for p in pair)]
+        # the name nearer the verb leads ("US Coalition Warplanes Kill", "Hezbollah Al-Nujaba Kills": the second
+        # may be the first's fuller name), the other its associate
+        pair = [*pair[1], *pair[0]]
+        groups.insert(next((i for i, g in enumerate(groups) if g[0].start > pair[0].start), len(groups)), pair)
     # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
     told = [g for i, g in enumerate(groups) if _told_again(doc, ctx, g, groups[:i], anchor)]
     groups = [g for g in groups if not any(g is t for t in told)] or groups
@@ -1456,13 +1473,21 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         # "a camp run by a doctor destroyed by government forces": the participle's own "by", not an earlier one
         agent = next((g for g in groups if any(_passive_by(doc, t, g) for t in triggers if t.start >= anchor.start)),
                      agent)
+    if pair is not None and not _headline_by(doc, anchor, groups) and not _passive_before(doc, anchor):
+        # the two sides right before the headline's verb are its subject, whatever "by" a later clause has
+        agent = next(g for g in groups if g[0] is pair[0])
+        patient = None if patient is not None and patient[0] is pair[0] else patient
+    if agent is not None and _belongs_to_struck(doc, agent, groups, anchor, triggers):
+        # ... and a side the words mark with "by" after the verb struck it ("were shot dead by police")
+        agent, patient = next((g for g in groups if g[0].start >= anchor.end and _agent_before().search(
+            doc.text, max(0, g[0].start - 40), g[0].start)), None), patient or agent
     if agent is not None:  # "gunmen believed to be IS members": the gunmen are the agent told again, not a side
         groups = [g for g in groups if g is agent or not _described_as(doc, g, agent, triggers)]
     subject_is_victim = (anchor.data.get("patient_subject") and not _left_behind(doc, anchor)) or (
         _passive_before(doc, anchor)) or (
         agent is not None and agent is by_again) or (
         agent is not None and any(_passive_by(doc, t, agent) for t in triggers if t.start >= anchor.start)) or (
-        _headline_passive(doc, anchor, groups)) or (
+        _headline_passive(doc, anchor, groups)) or _headline_by(doc, anchor, groups) or (
         agent is not None and agent[0].start >= anchor.end and owns_offensive(doc.text, agent[0].start, agent[-1].end))
     # "civilians shot dead by suspected militants" (a headline's passive): the "by" is the trigger's own
     by_the_trigger = _bare_verb(anchor) and _TRIGGER_BY.match(doc.text, anchor.end) is not None
@@ -1513,12 +1538,25 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if agent is None:  # "killed amid Syrian forces artillery shelling": the force named before the strike noun
         nouns = [t for t in doc.mentions_of("trigger") if draft.sentence.start <= t.start < draft.sentence.end]
         agent = next((g for g in groups if g is not patient and _fires(doc, g, nouns)), None)
+    others = [g for g in groups if g is not agent]
+    if patient is None and agent is not None and len(agent) > 1 and reciprocal(anchor.label) and others \
+            and all(_kind(ctx, g[0]) == "civilians" for g in others):
+        # "Borana and Gabra clans clashed ..., leaving three people dead": the two sides of the fight are its
+        # subject's, the people counted are its dead, no side (with an armed side named beside them, "IS fought a
+        # joint force of the Nusra Front and rebels", the subject is one side)
+        agent, patient = _both_sides(doc, draft, agent)
     if patient is None:
         # "the fighters who attacked the town were sleeper cells": a generic noun after a copula tells what the
         # doer was, no side struck
         post = [g for g in post if g is agent or not (agent is not None and g[0].data.get("generic")
                                                       and after_copula(doc.text[max(0, g[0].start - 8):g[0].start]))]
         candidates = [g for g in post if g is not agent] or [g for g in pre if g is not agent]
+        if agent is not None and not reciprocal(anchor.label):
+            # "Russia regime strikes kill 47 ... Russian and regime air strikes killed 47 people": a side named
+            # before a strike noun of its own fired it, beside the doer; it is not the side struck
+            nouns = [t for t in triggers if t.data.get("noun") and t is not anchor]
+            candidates = [g for g in candidates if not _owns_strike(doc, g, nouns)
+                          or _OBJECT_GAP.fullmatch(doc.text, anchor.end, g[0].start)] or candidates
         if holders:  # "retake posts held by the militia": a holder no doer is the side struck, unless civilians are
             civilians = [g for g in candidates if _kind(ctx, g[0]) == "civilians"]
             candidates = civilians or [g for g in holders if g is not agent] or candidates
@@ -1627,6 +1665,54 @@ _HEADLINE_PASSIVE = re.compile(r"(?:\s+and\s+(?:injured|wounded|killed))?\s*"
                                r"(?:[.;:]|$|(?:when|while|during|after|as)\b)", re.I)
 
 
+# A verb's own "by" right after it, with at most a particle or an adverb between ("pounded down by 56 air strikes",
+# "hit hard by shelling"): the verb is a passive whose subject is struck, whatever follows "by".
+_OWN_BY = re.compile(r"\s+(?:(?:down|up|out|hard|heavily|\w+ly)\s+)?by\b", re.I)
+
+
+def _headline_by(doc: Document, anchor: Mention, groups: list[list[Mention]]) -> bool:
+    """"Jaish al-Fatah pounded down by 56 air strikes": a bare verb right after its subject and followed by its own
+    "by" is a headline's passive even when no side is named after the "by" (a weapon, a count of strikes): the
+    subject is struck, never the striker. (A death verb's own passive, "two people killed by rocket fire", is told
+    by its count: `_counted_as_casualties`.)"""
+    if anchor.label == "kill" or anchor.data.get("noun") or not _bare_verb(anchor) \
+            or _OWN_BY.match(doc.text, anchor.end) is None:
+        return False
+    return any(g[-1].end <= anchor.start and not doc.text[g[-1].end:anchor.start].strip() for g in groups)
+
+
+def _belongs_to_struck(doc: Document, agent: list[Mention], groups: list[list[Mention]], anchor: Mention,
+                       triggers: list[Mention]) -> bool:
+    """"A commander affiliated to Ahrar al-Sham and three of his comrades were killed in a blast", "suspected IS
+    militants were arrested": the group named as what the subject of a passive belongs to (roles.yaml
+    `identifies_perpetrator`) is the side struck, not the doer a described attacker's group would be."""
+    if agent[-1].end > anchor.start or not _passive_before(doc, anchor):
+        return False
+    if any(agent[-1].end <= t.start < anchor.start for t in triggers):
+        return False
+    if any(agent[-1].end <= g[0].start < anchor.start for g in groups):
+        return False  # "four suspected JNIM militants and two French soldiers were killed": both sides' dead
+    return identifies_perpetrator(doc.text[max(0, agent[0].start - 40):agent[0].start])
+
+
+def _headline_pair(doc: Document, groups: list[list[Mention]], anchor: Mention
+                   ) -> tuple[list[Mention], list[Mention]] | None:
+    """"Hezbollah Syrian Army Kill 2 Nusra Commanders": two named sides set side by side with nothing between them,
+    right before a one-sided verb, are its doers together (a headline drops the comma or "and"); in a fight
+    ("Army ISIS clash") they are its two sides and stay apart."""
+    if reciprocal(anchor.label) or anchor.data.get("noun"):
+        return None
+    for i in range(1, len(groups)):
+        first, second = groups[i - 1], groups[i]
+        if second[-1].end > anchor.start or doc.text[second[-1].end:anchor.start].strip():
+            continue
+        if doc.text[first[-1].end:second[0].start].strip() or not all(_named(m) for m in (*first, *second)) \
+                or any(m.label == n.label for m in first for n in second):
+            continue
+        return first, second
+    return None
+
+
 def _bare_verb(trigger: Mention) -> bool:
     """Whether a trigger is a verb alone ("killed", "shot dead"), not one holding its own object ("fired on the
     village school", "intercepted two drones"): only a bare verb can be a passive whose subject is its victim."""
@@ -1680,6 +1766,19 @@ def _fires(doc: Document, group: list[Mention], triggers: list[Mention]) -> bool
     return any(t.data.get("noun") and fired_by_owner(t.label) and 0 <= t.start - end <= 30
                and _OWNER_GAP.fullmatch(doc.text, end, t.start) is not None
                and not _CLAUSE_BREAK.search(doc.text, end, t.start) for t in triggers)
+
+
+_OWN_NOUN_GAP = re.compile(r"(?:['’]s)?\s*")
+# ... unless the verb's own object, right after it ("Turkish forces struck Daesh gun emplacements")
+_OBJECT_GAP = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
+def _owns_strike(doc: Document, group: list[Mention], triggers: list[Mention]) -> bool:
+    """Whether the group's name stands right before a strike noun, as its owner ("regime air strikes", "the
+    army's shelling"), with no word between (`_fires` reads a looser owner for a doer not otherwise named)."""
+    end = group[-1].end
+    return any(t.data.get("noun") and fired_by_owner(t.label) and t.start >= end
+               and _OWN_NOUN_GAP.fullmatch(doc.text, end, t.start) is not None for t in triggers)
 
 
 def _passive_by(doc: Document, trigger: Mention, agent: list[Mention]) -> bool:
@@ -2372,9 +2471,25 @@ def _generic_kind(ctx: Context, slot: str) -> str:
         return "nonstate"
 
 
-def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> TypingRule | None:
+# Auxiliaries between a verb and its subject right before it ("insurgents have also been bombarding"): no passive.
+_ACTIVE_AUX = re.compile(r"\s+(?:(?:has|have|had|are|is|were|was|been|also|now|still|reportedly|\w+ly)\s+)*$", re.I)
+
+
+def _subject_acts(draft: EventDraft, text: str | None) -> bool:
+    """"Insurgents have also been bombarding government-held areas": a generic side right before the trigger's
+    present participle (only auxiliaries and adverbs between) is the one doing it, as a group named by its name
+    is."""
+    actor, trigger = draft.actor1, draft.trigger
+    if text is None or actor is None or trigger.data.get("noun") or actor.end > trigger.start:
+        return False
+    if not trigger.text.split()[0].lower().endswith("ing"):
+        return False  # "rebels bombarded ...": a past form may be a passive, its side the one struck
+    return _ACTIVE_AUX.fullmatch(" " + text[actor.end:trigger.start]) is not None
+
+
+def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context, text: str | None = None) -> TypingRule | None:
     agents = {_kind(ctx, draft.actor1) or "unknown"}
-    if "nonstate" in agents and _named(draft.actor1):
+    if "nonstate" in agents and (_named(draft.actor1) or _subject_acts(draft, text)):
         agents.add("group")
     if _political(ctx, draft.actor1):
         agents.add("political")
