@@ -13,6 +13,7 @@ from warscribe.cleaning.cues import load_cues
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
 from warscribe.knowledge.patterns import lacks_words, starts_with, word_trie
+from warscribe.knowledge.prefilter import prefiltered
 from warscribe.timex import find_dates
 
 
@@ -328,7 +329,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
     toll = (rf"\bdeath\s+toll\s+(?:[^.;:]{{0,100}}?\b(?:{risen})\s+|(?:\w+\s+){{0,4}}?){number}"
             r"(?![\w'’-])")
     told_words = [*numbers.outcomes, *verbs, "death"]
-    return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
+    return _Patterns(re.compile(after, re.I), re.compile(before, re.I), prefiltered(re.compile(toll, re.I)),
                      re.compile(rf"\b{word_trie(told_words, fold=True)}\b", re.I),
                      # ("A car bomb killed at least 16 people": a modifier opens the object too)
                      # ("an al-Qaida gathering killing dozens of militants": an amount opens it as well)
@@ -917,7 +918,7 @@ def _none_dead_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     number = r"(?:\d+|[a-z]+)"
     phrases = rules.get("phrases") or []
     sides = rules.get("sides") or []
-    return (re.compile(rf"\b(?:{_phrases(sorted(phrases, key=len, reverse=True), number)})\b", re.I)
+    return (prefiltered(re.compile(rf"\b(?:{_phrases(sorted(phrases, key=len, reverse=True), number)})\b", re.I))
             if phrases else re.compile("(?!)"),
             re.compile(rf"\s+(?:{_phrases(sides, number)})\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)", re.I)
             if sides else re.compile("(?!)"))

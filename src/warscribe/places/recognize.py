@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.knowledge.outlets import is_outlet
 from warscribe.knowledge.patterns import alternation, starts_with, word_trie
+from warscribe.knowledge.prefilter import prefiltered
 from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern, final_word, final_words
 from warscribe.places.data import (
     adjective_country,
@@ -884,7 +885,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "near_before": re.compile(rf"\b{first['near']}(?P<cue>{near})\s+(?:(?:the|a)\s+)?(?:{dirs}\s+)?"
                                   rf"(?:{of_settle})?$", re.I),
-        "settle_before": re.compile(rf"\b{first['of_settle']}{of_settle}$", re.I),
+        "settle_before": prefiltered(re.compile(rf"\b{first['of_settle']}{of_settle}$", re.I)),
         "plural_and": re.compile(rf"\b{first['settle']}(?:{settle})\s+of\s+(?:the\s+)?\S.*?\s+and\s+(?:the\s+)?$",
                                  re.I),
         "region_before": re.compile(
