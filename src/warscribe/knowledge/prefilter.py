@@ -18,8 +18,10 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
-# Beyond this many strings a set is no use as a pre-check (and its product with the next element too big to build)
-_MOST = 40
+from warscribe.knowledge.patterns import word_trie
+
+# Beyond this many strings a set is too big to build (its product with the next element) and to test
+_MOST = 200
 # A pre-check on strings this short (“of”, “at”) passes nearly every text: the pattern is left as it is
 _SHORTEST = 3
 # The characters besides ASCII letters that an ASCII letter matches case-blind (dotted and dotless I, the Kelvin
@@ -121,9 +123,10 @@ class Prefiltered:
 
     def __init__(self, pattern: re.Pattern[str], strings: frozenset[str]) -> None:
         self._pattern = pattern
-        # the strings as one case-sensitive alternation over lower-case text: `re` skips along by their first
-        # characters, one class test a character
-        self._check = re.compile("|".join(re.escape(s) for s in sorted(strings, key=lambda s: (-len(s), s))))
+        # the strings as one case-sensitive trie over lower-case text: `re` skips along by their first characters,
+        # one class test a character, and tries the strings at once where one may start (a space of a string
+        # matches any spacing: a wider check, never a narrower one)
+        self._check = re.compile(word_trie(strings, guard=False))
         self._lowered: tuple[str | None, str | None] = (None, None)  # the last text and its lower-case form
 
     def _absent(self, text: str, pos: int, endpos: int) -> bool:

@@ -823,7 +823,7 @@ def _role_words() -> re.Pattern[str]:
     # the alternation: the trie would match any spacing)
     if any(" " in w or not w for w in words):
         return re.compile(alternation(words), re.I)
-    return re.compile(word_trie(words, fold=True), re.I)
+    return prefiltered(re.compile(word_trie(words, fold=True), re.I))
 
 
 def may_name_role(around: str) -> bool:

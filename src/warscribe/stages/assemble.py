@@ -152,8 +152,9 @@ _ONE_HAND = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?on\s+(?:the\s+)?one\s+hand\b"
 _ACCORDING = re.compile(r"(?-i:[aA])(?<!\w[aA])ccording\s+to\b[^,.;)]*", re.I)
 _DEFINITE = re.compile(r"\b" + starts_with(("the", "this", "these", "that", "those", "such", "its", "their"), r"\s")
                        + r"(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
-_CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:(?:full\s+|sole\s+)?responsibility|the\s+(?:attack|"
-                                     r"bombing|blast|strike|explosion|assault|ambush|killing))\b", re.I)
+_CLAIMED_RESPONSIBILITY = prefiltered(re.compile(
+    r"\bclaim(?:ed|s)?\s+(?:(?:full\s+|sole\s+)?responsibility|the\s+(?:attack|bombing|blast|strike|explosion|"
+    r"assault|ambush|killing))\b", re.I))
 _CLAIM_WORDS = ("claim",)  # what every match of `_CLAIMED_RESPONSIBILITY` holds: a text without it is not searched
 
 

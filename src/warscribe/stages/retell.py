@@ -121,7 +121,7 @@ def _part_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
     quantifiers = "|".join(re.escape(w) for w in rules().data.data.get("part_of_group") or []) or "(?!)"
     of = "|".join(re.escape(w) for w in rules().data.data.get("part_of_number") or []) or "(?!)"
     return (re.compile(_part_of_number().pattern + r"\s+$", re.I),
-            re.compile(rf"\b(?:{quantifiers})\s+(?:{of})\s+$", re.I))
+            prefiltered(re.compile(rf"\b(?:{quantifiers})\s+(?:{of})\s+$", re.I)))
 
 
 def part_of_group(text: str, start: int) -> bool:
