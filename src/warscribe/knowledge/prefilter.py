@@ -133,7 +133,7 @@ class Prefiltered:
         """Whether text[pos:endpos] surely holds no match: none of the strings is in its lower-case form."""
         seen, low = self._lowered
         if seen is not text:  # (a document's text is searched window after window: lowered once)
-            low = None if any(map(text.__contains__, _CASE_BLIND_EXTRAS)) else text.lower()
+            low = _lower(text)
             self._lowered = (text, low)
         return low is not None and self._check.search(low, pos, endpos) is None
 
@@ -150,6 +150,25 @@ class Prefiltered:
         if name.startswith("__"):  # (a copy or an unpickling asks before `_pattern` is set)
             raise AttributeError(name)
         return getattr(self._pattern, name)
+
+
+# The lower-case forms of the last texts any pre-check read, by identity (each held, so its id stays its own): the
+# patterns behind a pre-check read the same sentence or document one after another, and lower it once
+_LOWER: dict[int, tuple[str, str | None]] = {}
+_KEEP = 8
+
+
+def _lower(text: str) -> str | None:
+    """The text's lower-case form (same offsets), or None when it holds a character besides an ASCII letter's own
+    two that a case-blind ASCII letter matches (lower() maps it elsewhere, or to two characters)."""
+    kept = _LOWER.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    low = None if any(map(text.__contains__, _CASE_BLIND_EXTRAS)) else text.lower()
+    if len(_LOWER) >= _KEEP:
+        _LOWER.pop(next(iter(_LOWER), None), None)  # the oldest
+    _LOWER[id(text)] = (text, low)
+    return low
 
 
 def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
