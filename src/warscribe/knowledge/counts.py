@@ -13,6 +13,7 @@ from warscribe.cleaning.cues import load_cues
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
 from warscribe.knowledge.patterns import lacks_words, starts_with, word_trie
+from warscribe.knowledge.prefilter import prefiltered
 from warscribe.timex import find_dates
 
 
@@ -98,7 +99,7 @@ def _rules() -> _Rules:
         re.compile(rf"\b{_begins(nc['labels'])}(?:{labels})\.?\s*(?:no\.?\s*)?#?\d[\d,]*", re.I),
         re.compile(rf"\d[\d,.]*\s*{_begins(nc['units'])}(?:{units})(?!\w)", re.I),  # "70%", "12-year-old", "5 km"
         re.compile(rf"(?:{signs})\s*\d[\d,.]*"),  # "$5", "No. 3"
-        re.compile(rf"\b{_begins(nc['ages'])}(?:{ages})\s+\d+", re.I),  # "aged 12"
+        prefiltered(re.compile(rf"\b{_begins(nc['ages'])}(?:{ages})\s+\d+", re.I)),  # "aged 12"
         # (These three begin with a digit, the look-behind after it saying what a \b or a look-behind before it
         # would: the same matches, but a search then leaves every position holding no digit at once.)
         re.compile(r"\d(?<!\w\d)(?:\d?[:.]\d{2}\b|\d?h\d{0,2}\b)"),  # times: "10:30", "21h"
@@ -123,7 +124,8 @@ def _rules() -> _Rules:
                   re.compile(rf"\s+(?:{one_after})\b", re.I),
                   re.compile(rf"\b{_begins(raw['one_victim_before'])}(?:{one_before})\s+$", re.I),
                   tuple(raw["verbs_before"]), frozenset(raw["no_fatalities"]), cause_re, elsewhere,
-                  re.compile(rf"\b{_begins(raw['survived'])}(?:{_phrases(raw['survived'], number)})\b", re.I),
+                  prefiltered(re.compile(rf"\b{_begins(raw['survived'])}(?:{_phrases(raw['survived'], number)})\b",
+                                         re.I)),
                   tuple(raw["toll_reaches"]), frozenset(raw["people_only_verbs"]),
                   re.compile(rf"[^.;:]{{0,60}}?\b(?:{_phrases(raw['joined_after'], number)})\s+", re.I),
                   frozenset(raw["never_verbs"]), frozenset(w.lower() for w in raw.get("not_toll_figures") or ()),
@@ -328,8 +330,8 @@ def _patterns(numbers: Numbers) -> _Patterns:
     toll = (rf"\bdeath\s+toll\s+(?:[^.;:]{{0,100}}?\b(?:{risen})\s+|(?:\w+\s+){{0,4}}?){number}"
             r"(?![\w'’-])")
     told_words = [*numbers.outcomes, *verbs, "death"]
-    return _Patterns(re.compile(after, re.I), re.compile(before, re.I), re.compile(toll, re.I),
-                     re.compile(rf"\b{word_trie(told_words, fold=True)}\b", re.I),
+    return _Patterns(re.compile(after, re.I), re.compile(before, re.I), prefiltered(re.compile(toll, re.I)),
+                     prefiltered(re.compile(rf"\b{word_trie(told_words, fold=True)}\b", re.I)),
                      # ("A car bomb killed at least 16 people": a modifier opens the object too)
                      # ("an al-Qaida gathering killing dozens of militants": an amount opens it as well)
                      re.compile(rf"\s+(?:(?:{_alt(list(numbers.modifiers))})\s+)?"
@@ -1072,7 +1074,7 @@ def _none_dead_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     number = r"(?:\d+|[a-z]+)"
     phrases = rules.get("phrases") or []
     sides = rules.get("sides") or []
-    return (re.compile(rf"\b(?:{_phrases(sorted(phrases, key=len, reverse=True), number)})\b", re.I)
+    return (prefiltered(re.compile(rf"\b(?:{_phrases(sorted(phrases, key=len, reverse=True), number)})\b", re.I))
             if phrases else re.compile("(?!)"),
             re.compile(rf"\s+(?:{_phrases(sides, number)})\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)", re.I)
             if sides else re.compile("(?!)"))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from warscribe.knowledge import located
 from warscribe.knowledge.patterns import alternation, first_letters, lacks_words, starts_with, word_trie
+from warscribe.knowledge.prefilter import prefiltered
 
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.yaml"
 
@@ -170,7 +171,8 @@ def _backer() -> re.Pattern[str]:
     # up to three words between "by" and the ally's name: "backed by its Lebanese ally Hezbollah"
     # ... or after a phrase that names help given ("with military advice from some 200 US special forces")
     given = _spaced((_data().get("support") or {}).get("phrases") or [])
-    return re.compile(rf"(?:{_led(_data()['backers'])}\s+by|{_led(given)})\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.I)
+    return prefiltered(re.compile(rf"(?:{_led(_data()['backers'])}\s+by|{_led(given)})\s+(?:the\s+)?(?:\S+\s+){{0,3}}$",
+                                  re.I))
 
 
 def backed_by_before(text: str, start: int) -> bool:
@@ -186,7 +188,7 @@ def _support() -> re.Pattern[str]:
     ends = "|".join(re.escape(w) for w in data.get("not_between") or ()) or "(?!)"
     name = rf"(?:(?!(?:{ends})\s)\S+\s+){{0,3}}"
     backed = rf"{_led(_data()['backers'])}\s+by\s+(?:the\s+)?(?:\S+\s+){{0,3}}"
-    return re.compile(rf"(?:\b(?:{said})\s+(?:the\s+)?{name}|{backed})$", re.I)
+    return prefiltered(re.compile(rf"(?:\b(?:{said})\s+(?:the\s+)?{name}|{backed})$", re.I))
 
 
 def named_as_backer(text: str, start: int) -> bool:
@@ -775,14 +777,14 @@ def _audience() -> tuple[frozenset[str], re.Pattern[str]]:
     entry = _data().get("audience") or {}
     words = alternation(entry.get("before") or ())
     pattern = rf"\b(?:{words})\s+(?:the\s+|an?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}$"
-    return frozenset(entry.get("sides") or ()), re.compile(pattern, re.I)
+    return frozenset(entry.get("sides") or ()), prefiltered(re.compile(pattern, re.I))
 
 
 @cache
 def _media_owner() -> re.Pattern[str]:
     entry = _data().get("media_owners") or {}
     nouns, links = _led(entry.get("nouns") or ()), alternation(entry.get("links") or ())
-    return re.compile(rf"{nouns}\s+(?:{links})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
+    return prefiltered(re.compile(rf"{nouns}\s+(?:{links})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}$", re.I))
 
 
 def owns_outlet(before: str) -> bool:
@@ -826,7 +828,7 @@ def _role_words() -> re.Pattern[str]:
     # the alternation: the trie would match any spacing)
     if any(" " in w or not w for w in words):
         return re.compile(alternation(words), re.I)
-    return re.compile(word_trie(words, fold=True), re.I)
+    return prefiltered(re.compile(word_trie(words, fold=True), re.I))
 
 
 def may_name_role(around: str) -> bool:
@@ -886,7 +888,7 @@ def _downed() -> tuple[re.Pattern[str], re.Pattern[str]]:
     spec = _data().get("weapons_struck") or {}
     before = rf"\b(?:{alternation(spec['downed'])})\s+(?:\S+\s+){{0,3}}$" if spec.get("downed") else "(?!)"
     after = rf"^\s*(?:{alternation(spec['downed_after'])})\b" if spec.get("downed_after") else "(?!)"
-    return re.compile(before, re.I), re.compile(after, re.I)
+    return re.compile(before, re.I), prefiltered(re.compile(after, re.I))
 
 
 def weapon_struck(before: str, after: str = "") -> bool:

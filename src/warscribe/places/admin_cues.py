@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from warscribe.knowledge.prefilter import prefiltered
 from warscribe.places.data import load_yaml
 
 
@@ -60,7 +61,7 @@ def _capital_pattern() -> re.Pattern[str] | None:
 def _seat_pattern() -> re.Pattern[str] | None:
     words = _alternatives("capital_seats")
     # whole words, as written: "the Ministry of Finance" is a seat of government, "the ministry" may be anyone's
-    return None if words is None else re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])")
+    return None if words is None else prefiltered(re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])"))
 
 
 def capital_named(text: str, seats: bool = False) -> bool:

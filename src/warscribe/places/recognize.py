@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.knowledge.outlets import is_outlet
 from warscribe.knowledge.patterns import alternation, starts_with, word_trie
+from warscribe.knowledge.prefilter import prefiltered
 from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern, final_word, final_words
 from warscribe.places.data import (
     adjective_country,
@@ -901,9 +902,9 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "near_before": re.compile(rf"\b{first['near']}(?P<cue>{near})\s+(?:(?:the|a)\s+)?(?:{dirs}\s+)?"
                                   rf"(?:{of_settle})?$", re.I),
-        "settle_before": re.compile(rf"\b{first['of_settle']}{of_settle}$", re.I),
-        "plural_and": re.compile(rf"\b{first['settle']}(?:{settle})\s+of\s+(?:the\s+)?\S.*?\s+and\s+(?:the\s+)?$",
-                                 re.I),
+        "settle_before": prefiltered(re.compile(rf"\b{first['of_settle']}{of_settle}$", re.I)),
+        "plural_and": prefiltered(re.compile(
+            rf"\b{first['settle']}(?:{settle})\s+of\s+(?:the\s+)?\S.*?\s+and\s+(?:the\s+)?$", re.I)),
         "region_before": re.compile(
             rf"\b{first['region']}(?:(?P<dir>{dirs})\s+)?(?:(?:{region})\s+of\s+(?:the\s+)?|(?P<dir2>{dirs})\s+)$",
             re.I),
@@ -917,7 +918,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         # ("in western Mosul": the preposition frames the name across a direction word)
         "prep": re.compile(rf"\b{first['prep']}(?P<p>{'|'.join(_PREPS)})\s+(?:the\s+)?(?:(?:{dirs})\s+)?$", re.I),
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
-        "allegiance": re.compile(rf"\b(?:{alt(c.get('allegiance_before', ()))})[-‐–]$", re.I),
+        "allegiance": prefiltered(re.compile(rf"\b(?:{alt(c.get('allegiance_before', ()))})[-‐–]$", re.I)),
         "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
         "outlet_before": re.compile(rf"\b(?:{alt(c.get('outlet_before', ()))})\s+(?:the\s+)?$", re.I),
         "area_kind": re.compile(rf"[ \u00a0](?:{alt(c.get('area_kinds', ()))})\b", re.I),
@@ -935,16 +936,17 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
         # ("from the northern towns of X": where people or fire came from, a kind of place between;
         # "positioned in the town of X": a kind of place may come between a phrase and its name too)
-        "origin": re.compile(rf"\b(?:(?:{alt(c.get('origin_before', ()))})(?:\s+(?:the\s+)?(?:{settle})\s+of)?"
-                             rf"|from\s+(?:the\s+)?(?:(?:{dirs})\s+)?"
-                             rf"(?:{settle})\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+and)?)"
-                             rf"\s+(?:the\s+)?$", re.I),
+        "origin": prefiltered(re.compile(
+            rf"\b(?:(?:{alt(c.get('origin_before', ()))})(?:\s+(?:the\s+)?(?:{settle})\s+of)?"
+            rf"|from\s+(?:the\s+)?(?:(?:{dirs})\s+)?"
+            rf"(?:{settle})\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+and)?)"
+            rf"\s+(?:the\s+)?$", re.I)),
         "city_before": re.compile(rf"\b(?:{alt(c.get('city_before', ()))})\s+(?:the\s+)?$", re.I),
         "around_before": re.compile(rf"\b(?:{alt(c.get('around_before', ()))})\s+(?:the\s+)?$", re.I),
         "around_after": re.compile(rf"^(?:['’]s?)?[ \u00a0]+(?:(?:{dirs})[ \u00a0]+)?"
                                    rf"(?:{alt(c.get('around_after', ()))})\b", re.I),
         # (the tag word as the outlet writes it, capitalised: "tags" in a sentence is a verb or a noun)
-        "tag_list": re.compile(rf"\b(?:{alt(c.get('tag_list', ()))})\b"),
+        "tag_list": prefiltered(re.compile(rf"\b(?:{alt(c.get('tag_list', ()))})\b")),
         # (the tag word without its closing boundary, searched once over a whole text: a name's window can end
         # inside a word, where the closing \b holds)
         "tag_words": re.compile(rf"\b(?:{alt(c.get('tag_list', ()))})"),

@@ -15,6 +15,7 @@ from warscribe.config import Context
 from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
 from warscribe.knowledge.patterns import lacks_words, starts_with
+from warscribe.knowledge.prefilter import prefiltered
 from warscribe.knowledge.roles import (
     accuser_acts,
     accuses,
@@ -91,9 +92,9 @@ _STOP = re.compile(r"[.!?](?:\s|$)")
 _COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+)?\w+ed\b", re.I)
 _CAUSE_OR_TIME = re.compile(r"\b(?:after|following|due\s+to|because\s+of|when)\b", re.I)
 _MAIN_VERB = re.compile(r"\b(?:was|were|has been|have been|had been)\b", re.I)
-_DAY_CUE = re.compile(
+_DAY_CUE = prefiltered(re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I))
 _YEAR = re.compile(r"\b(?:in|since|during|by|of)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:january|february|march|april|"
                    r"may|june|july|august|september|october|november|december)\s+)?((?:19[5-9]|20[0-3])\d)\b", re.I)
 # A date that opens a sentence with no preposition, as a timeline's line does ("March 15 2011 Protests demand ...",
@@ -140,8 +141,9 @@ _RELATIVE_BE = re.compile(r"\b(?:who|which|that)\s+(?:was|were|is|are)\s+(?:\w+l
 # After a name, what makes it a modifier of a noun ("the BNP-JeI led blockade", "the BNP's rally"), not a side.
 _MODIFIER_AFTER = re.compile(r"\s*(?:[-–/]|['’]s\b|led\b)")
 # "between X and Y", also "between the armed group X and ..." (the noun names X)
-_BETWEEN = re.compile(r"\bbetween\s+(?:(?:fighters|members|militants|forces|troops)\s+(?:from|of)\s+)?(?:the\s+)?"
-                      r"(?:(?:[a-z]+\s+)?(?:group|faction|movement)\s+)?$", re.I)
+_BETWEEN = prefiltered(re.compile(
+    r"\bbetween\s+(?:(?:fighters|members|militants|forces|troops)\s+(?:from|of)\s+)?(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+)?(?:group|faction|movement)\s+)?$", re.I))
 # "between A and B on (the) one hand and C on the other": A and B are one side (a bracketed acronym may come first)
 _ONE_HAND = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?on\s+(?:the\s+)?one\s+hand\b", re.I)
 # "according to X" runs to the clause's end; a bracketed aside "(2 according to Taliban sources)" ends at its bracket
@@ -150,8 +152,9 @@ _ONE_HAND = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?on\s+(?:the\s+)?one\s+hand\b"
 _ACCORDING = re.compile(r"(?-i:[aA])(?<!\w[aA])ccording\s+to\b[^,.;)]*", re.I)
 _DEFINITE = re.compile(r"\b" + starts_with(("the", "this", "these", "that", "those", "such", "its", "their"), r"\s")
                        + r"(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
-_CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+(?:(?:full\s+|sole\s+)?responsibility|the\s+(?:attack|"
-                                     r"bombing|blast|strike|explosion|assault|ambush|killing))\b", re.I)
+_CLAIMED_RESPONSIBILITY = prefiltered(re.compile(
+    r"\bclaim(?:ed|s)?\s+(?:(?:full\s+|sole\s+)?responsibility|the\s+(?:attack|bombing|blast|strike|explosion|"
+    r"assault|ambush|killing))\b", re.I))
 _CLAIM_WORDS = ("claim",)  # what every match of `_CLAIMED_RESPONSIBILITY` holds: a text without it is not searched
 # (the last document text asked of, and whether it lacks the claim words: asked for each of its sentences, between
 # which `lacks_words` reads other texts and would lower-case the whole document again)

@@ -11,6 +11,7 @@ from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
 from warscribe.knowledge.patterns import alternation, starts_with
+from warscribe.knowledge.prefilter import prefiltered
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
@@ -660,7 +661,7 @@ def _kind_pointer_pattern() -> re.Pattern[str]:
     """'the same city', 'the town' not followed by 'of' (data/places/cues.yaml `kind_anaphors`)."""
     words = cues()
     kinds, openers = alternation(words.get("kind_anaphors", ())), alternation(words.get("kind_anaphor_openers", ()))
-    return re.compile(rf"\b(?:{openers})\s+({kinds})\b(?!\s+of\b)", re.IGNORECASE)
+    return prefiltered(re.compile(rf"\b(?:{openers})\s+({kinds})\b(?!\s+of\b)", re.IGNORECASE))
 
 
 def _kind_pointer(text: str, sent: Sentence) -> tuple[str, int, int] | None:

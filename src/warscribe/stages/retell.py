@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from warscribe.knowledge import located
+from warscribe.knowledge.prefilter import prefiltered
 from warscribe.model import Event
 
 RETELLINGS_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "retellings.yaml"
@@ -60,7 +61,8 @@ def sharper_type(earlier: Event, later: Event) -> tuple[str, str] | None:
 def _words(key: str) -> re.Pattern[str]:
     """One case-blind alternation of a word list of the data file (a pattern matching nothing when it is empty)."""
     words = rules().data.data.get(key) or []
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) if words else re.compile("(?!)")
+    return prefiltered(re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)) if words \
+        else re.compile("(?!)")
 
 
 def adds_to_toll(words: str) -> bool:
@@ -119,7 +121,7 @@ def _part_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
     quantifiers = "|".join(re.escape(w) for w in rules().data.data.get("part_of_group") or []) or "(?!)"
     of = "|".join(re.escape(w) for w in rules().data.data.get("part_of_number") or []) or "(?!)"
     return (re.compile(_part_of_number().pattern + r"\s+$", re.I),
-            re.compile(rf"\b(?:{quantifiers})\s+(?:{of})\s+$", re.I))
+            prefiltered(re.compile(rf"\b(?:{quantifiers})\s+(?:{of})\s+$", re.I)))
 
 
 def part_of_group(text: str, start: int) -> bool:

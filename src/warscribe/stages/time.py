@@ -12,6 +12,7 @@ from warscribe.cleaning.cues import load_cues, normalise
 from warscribe.config import Context
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR
+from warscribe.knowledge.prefilter import prefiltered
 from warscribe.model import Document, Event, Evidence, Sentence, replaced
 from warscribe.timex import DateMention, find_dates, parse_published, resolve
 
@@ -249,9 +250,10 @@ def _days_before(values: list[tuple[str, int]], published) -> bool:
         return False
 
 
-# A date told as the start of a period: "since", "since the beginning of its operations on" (merge reads it too).
-SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:beginning|start|launch|outbreak)\s+of\b[^,;.]{0,60}?\s+)?$",
-                    re.I)  # "since", "since the start of its operations (on)"
+# A date told as the start of a period: "since", "since the beginning of its operations on" (merge reads it too);
+# "since", "since the start of its operations (on)"
+SINCE_BEFORE = prefiltered(re.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:beginning|start|launch|outbreak)\s+of\b[^,;.]{0,60}?\s+)?$", re.I))
 
 
 def _long_before(values: list[tuple[str, int]], published) -> bool:
