@@ -36,3 +36,15 @@ def test_a_day_toll_split_by_district_is_placed_where_it_was_told(pipeline):
             "and Inshaat.")
     found = events(pipeline, text, published="2016-11-30")
     assert [(e.location, e.fatalities) for e in found] == [("Homs", 40)]
+
+
+def test_a_retelling_that_names_the_doer_as_foe_gives_the_battle_its_other_side(pipeline):
+    # the headline run into the lede is read as soldiers against soldiers; the body's "the IS assault forced the army
+    # to pull back" names the army as the foe: its doer is the battle's other side
+    text = ("90 Syria soldiers killed in jihadist push Monitor AFP Saturday 26 Jul 2014 At least 90 Syrian army "
+            "soldiers were killed as the jihadist Islamic State advanced on an army base in the eastern province of "
+            "Raqqa a monitor said Saturday. The monitor said the fate of about 150 other soldiers was unknown as the "
+            "IS assault forced the army to pull back late on Friday. The base has fallen but the jihadists have not "
+            "entered it for fear of air raids said the monitor. The IS lost at least 20 jihadist fighters he said.")
+    found = events(pipeline, text, published="2014-07-26")
+    assert [(e.actor1, e.actor2) for e in found] == [("Military Forces of Syria (2000-)", "Islamic State (Syria)")]

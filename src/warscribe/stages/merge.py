@@ -812,12 +812,16 @@ def _fill_from(into: _Cluster, other: _Cluster) -> None:
     """The earlier event keeps its fields and takes from the retelling only those it lacks, and its evidence."""
     a, b = into.event, other.event
     _fill_place_and_date(into, other)
+    # a retelling that names the event's doer as its foe ("85 troops killed in a jihadist advance", then "the IS
+    # assault forced the army to withdraw") tells the sides the other way round: its doer is the event's other side
+    swapped = b.actor2 is not None and b.actor2 in _side(a, 1) and b.actor1 not in _side(a, 1)
     for role, inter in (("actor1", "inter1"), ("actor2", "inter2")):
-        name = getattr(b, role)
+        theirs = {"actor1": "actor2", "actor2": "actor1"}[role] if swapped else role
+        name = getattr(b, theirs)
         if getattr(a, role) is None and name is not None and name not in (a.actor1, a.actor2):
             setattr(a, role, name)
-            setattr(a, inter, getattr(b, inter))
-            setattr(a.draft, role, getattr(b.draft, role))
+            setattr(a, inter, getattr(b, f"inter{theirs[-1]}"))
+            setattr(a.draft, role, getattr(b.draft, theirs))
             a.interaction = interaction(a.inter1, a.inter2)
     a.attributed_to = sorted(set(a.attributed_to) | set(b.attributed_to))
     if not into.deaths:  # a toll only when the event has none of its own (the lowest is kept: _conservative)
