@@ -196,6 +196,18 @@ def _civilians_stay(a: Event, b: Event, role: str, their_role: str) -> bool:
         and (m.start, m.end) != (trigger.start, trigger.end)
 
 
+def _own_struck(a: Event, role: str) -> bool:
+    """Whether the side in `role` is the civilians a one-sided event's own sentence names by a noun ("Russian raids
+    hit Raqqa killing 30 people"). Another report that tells the sides the other way round ("Russia said its
+    warplanes struck around Raqqa", read as warplanes striking Russia) puts its own doer in that role: a retelling
+    adds evidence, it does not turn the people struck into a force."""
+    d = a.draft
+    m = getattr(d, role) if d is not None else None
+    return m is not None and getattr(a, f"inter{role[-1]}") == 7 and a.event_type in _ONE_SIDED \
+        and d.sentence.start <= m.start < d.sentence.end and (m.start, m.end) != (d.trigger.start, d.trigger.end) \
+        and ("victims" not in m.data or bool(m.data.get("named")))
+
+
 def _actors_compatible(a: Event, b: Event) -> bool:
     straight = _sides_compatible(a, b, 1, 1) and _sides_compatible(a, b, 2, 2)
     swapped = a.event_type == "Battles" and _sides_compatible(a, b, 1, 2) and _sides_compatible(a, b, 2, 1)
@@ -298,7 +310,8 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
         not _generic(b, "actor1") or (not swapped and _nonstate_noun(b)))
     for role, their_role in () if kept else pairs:
         if getattr(b, their_role) is not None and getattr(b, their_role) not in (a.actor1, a.actor2) and \
-                _specificity(b, their_role) > _specificity(a, role) and not _civilians_stay(a, b, role, their_role):
+                _specificity(b, their_role) > _specificity(a, role) and not _civilians_stay(a, b, role, their_role) \
+                and not (swapped and _own_struck(a, role)):
             setattr(a, role, getattr(b, their_role))
             setattr(a.draft, role, getattr(b.draft, their_role))
     for role in ("assoc_actor_1", "assoc_actor_2"):
@@ -654,7 +667,8 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         definite = d is not None and retell.refers_back(doc.text, d.trigger.start)
         target, found = None, None
         for k in kept:
-            if k.sentence < c.sentence and not c.another and not _larger_toll_of_its_own(k, c):
+            if k.sentence < c.sentence and not c.another and not _larger_toll_of_its_own(k, c) \
+                    and not _placed_beside(doc, c):
                 found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
                                          unknown=unknown, definite=definite, named=_named_places(doc, k),
                                          earlier_dated=_day_told(doc, k), same_toll=_same_toll(k, c),
@@ -680,6 +694,15 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         clusters.remove(c)
         trace.note(doc, "merge", trace.MERGED, f"a retelling: merged into the event of sentence "
                    f"{target.sentence + 1}, which keeps its fields: {found[0]}", c.sentence, where=found[1])
+
+
+def _placed_beside(doc: Document, c: _Cluster) -> bool:
+    """Whether the report's own sentence places it at a place told as beside another ("in shelling on the nearby
+    town"): a scene of its own (retellings.yaml `beside_place`)."""
+    d = c.event.draft
+    return c.explicit_place and d is not None and any(
+        e.field == "location" and d.sentence.start <= e.start < d.sentence.end
+        and retell.beside_place(doc.text, e.start) for e in c.event.evidence)
 
 
 def _swap_sides(ev: Event) -> None:
@@ -789,12 +812,16 @@ def _fill_from(into: _Cluster, other: _Cluster) -> None:
     """The earlier event keeps its fields and takes from the retelling only those it lacks, and its evidence."""
     a, b = into.event, other.event
     _fill_place_and_date(into, other)
+    # a retelling that names the event's doer as its foe ("85 troops killed in a jihadist advance", then "the IS
+    # assault forced the army to withdraw") tells the sides the other way round: its doer is the event's other side
+    swapped = b.actor2 is not None and b.actor2 in _side(a, 1) and b.actor1 not in _side(a, 1)
     for role, inter in (("actor1", "inter1"), ("actor2", "inter2")):
-        name = getattr(b, role)
+        theirs = {"actor1": "actor2", "actor2": "actor1"}[role] if swapped else role
+        name = getattr(b, theirs)
         if getattr(a, role) is None and name is not None and name not in (a.actor1, a.actor2):
             setattr(a, role, name)
-            setattr(a, inter, getattr(b, inter))
-            setattr(a.draft, role, getattr(b.draft, role))
+            setattr(a, inter, getattr(b, f"inter{theirs[-1]}"))
+            setattr(a.draft, role, getattr(b.draft, theirs))
             a.interaction = interaction(a.inter1, a.inter2)
     a.attributed_to = sorted(set(a.attributed_to) | set(b.attributed_to))
     if not into.deaths:  # a toll only when the event has none of its own (the lowest is kept: _conservative)

@@ -509,7 +509,8 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     if draft is None:
         return places.focus_place()
     sent = draft.sentence
-    chosen = _away(_best_in(_not_in(resolved, draft.backdrop), sent.start, sent.end, draft.trigger.start,
+    shares = _toll_shares(doc.text, resolved, sent)
+    chosen = _away(_best_in(_not_in(resolved, draft.backdrop + shares), sent.start, sent.end, draft.trigger.start,
                             places.focus), places.focus)
     if chosen is None and draft.backdrop:
         # a main clause naming no place: a backdrop told apart in time most often happened there too ("arrested
@@ -682,6 +683,22 @@ def _kind_antecedent(text: str, resolved: list[Resolved], before: int, kind: str
                 and (framed_before.search(text, max(0, m.start - 30), m.start) or framed_after.match(text, m.end)):
             return r
     return None
+
+
+@cache
+def _share_pattern() -> re.Pattern[str]:
+    """A toll's split by place opening: a share word, a count, "in" or "at" (cues.yaml `share_before`)."""
+    return re.compile(rf"\b(?:{alternation(cues().get('share_before', ()))})[ \u00a0,]+\d+[ \u00a0]+(?:in|at)\b",
+                      re.IGNORECASE)
+
+
+def _toll_shares(text: str, resolved: list[Resolved], sent: Sentence) -> list[tuple[int, int]]:
+    """The part of the sentence that splits a toll by place after naming where it fell ("killed in airstrikes on
+    Aleppo on Tuesday, including 9 in Sukkari and 8 in Ansari"): the scene is the place told before the split."""
+    hit = _share_pattern().search(text, sent.start, sent.end)
+    if hit is None or not any(sent.start <= r.mention.start < hit.start() for r in resolved):
+        return []
+    return [(hit.start(), sent.end)]
 
 
 def _not_in(resolved: list[Resolved], spans: list[tuple[int, int]]) -> list[Resolved]:

@@ -215,6 +215,14 @@ def refers_back(text: str, start: int) -> bool:
     return before is not None and bool(_words("refers_back").fullmatch(before.group(1)))
 
 
+def beside_place(text: str, start: int) -> bool:
+    """Whether the place named at `start` is told as one beside the event's by a word a few words before it ("the
+    nearby town of Salamiyeh": `beside_place` of the data file): another scene, not the event's told again."""
+    reach = int(rules().data.data.get("beside_reach") or 0)
+    before = _WORD.findall(text[max(0, start - 12 * reach):start])[-reach:] if reach else []
+    return any(map(_words("beside_place").fullmatch, before))
+
+
 def tells_another(text: str, start: int) -> bool:
     """Whether the event word at `start` is told as a new event of its kind by one of the two words before it
     ("in another air strike", "separate Russian raids": `tells_another` of the data file)."""
