@@ -508,8 +508,16 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     if draft is None:
         return places.focus_place()
     sent = draft.sentence
-    chosen = _away(_best_in(_not_in(resolved, draft.backdrop), sent.start, sent.end, draft.trigger.start,
-                            places.focus), places.focus)
+    named = _event_names(doc.text, resolved, sent, draft.trigger)
+    parts = _breakdown(doc.text, resolved, sent)
+    draft.whole_place = bool(parts)
+    chosen = _away(_best_in(_not_in(resolved, draft.backdrop + named + parts), sent.start, sent.end,
+                            draft.trigger.start, places.focus), places.focus)
+    if chosen is None and named and not draft.backdrop:
+        # "The Khan Sheikhun strike prompted Washington to fire missiles at an air base": the sentence names a
+        # place only as another event's; the sentences before tell that event, so where this one happened is
+        # not known below the report's country
+        return places.country_place() or places.focus_place()
     if chosen is None and draft.backdrop:
         # a main clause naming no place: a backdrop told apart in time most often happened there too ("arrested
         # hours after the blasts at a temple in X"); a side's advance elsewhere did not
@@ -519,7 +527,8 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         chosen = first
     if chosen is not None and (town := _town_of_part(doc, chosen, resolved, sentences, sent, places.focus)) is not None:
         chosen = town
-    if chosen is not None and not chosen.specific:
+    if chosen is not None and not chosen.specific and not parts:
+        # (a toll split among the places it holds is the whole's: the next sentence's town is none of it)
         follow = _elaboration(resolved, sentences, sent, chosen, _told(doc, ev))
         if follow is not None and chosen.mention.start >= 0:
             # the event's own sentence named the governorate: its place is the sentence's, made precise
@@ -553,6 +562,12 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         abroad = home = None
         for s in reversed(earlier):
             chosen = _away(_best_in(resolved, s.start, s.end, s.end, places.focus), places.focus)
+            if chosen is not None and _listed_part(doc.text, chosen, resolved, s):
+                # "... warplanes hit districts including al-Kalaseh, Bustan al-Qasr and al-Sakhour. Seven children
+                # were among 71 civilians killed in opposition-held areas": one of the spots of another event's
+                # list is no place of an event told apart; the sentences before name the place holding them
+                chosen = None
+                continue
             if chosen is not None and chosen.feature == "country" and chosen.country_code == places.focus:
                 # "... the main Syria Kurdish militia told AP. Kurdish forces attacked them": the report's own
                 # country says no more than the place an earlier sentence names below it ("16 km from Al Bab")
@@ -587,6 +602,93 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+@lru_cache(maxsize=1)
+def _event_name_after() -> re.Pattern[str]:
+    """After a place: perhaps one modifier in lower case ("chemical"), then a word naming an event by its scene
+    (cues.yaml `event_name_after`: "the Khan Sheikhun strike", "the Ghouta chemical attack")."""
+    words = alternation(cues().get("event_name_after", ()))
+    return re.compile(rf"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?(?i:{words})\b")
+
+
+# "the" right before a place named as an event's scene ("the Khan Sheikhun strike"; "the 2013 Ghouta attack")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+(?:\d{4}\s+)?$")
+# How many words may stand between an event's name and its trigger for the name to be the trigger's subject
+# ("The Idlib strike has killed 18": the strike told is the event)
+_SUBJECT_WORDS = 2
+
+
+def _event_names(text: str, resolved: list[Resolved], sent: Sentence, trigger: Mention) -> list[tuple[int, int]]:
+    """The spans of the places a sentence names only as another event's scene ("The Khan Sheikhun strike prompted
+    Washington to fire missiles at a central air base"): "the", the place, a word for an event (cues.yaml
+    `event_name_after`), where the event's trigger lies outside that name and is not its verb ("The Idlib strike
+    killed 18" keeps Idlib)."""
+    spans = []
+    for r in resolved:
+        m = r.mention
+        if not sent.start <= m.start < sent.end or r.feature == "country":
+            continue
+        after = _event_name_after().match(text, m.end)
+        if after is None or not _THE_BEFORE.search(text, max(sent.start, m.start - 12), m.start):
+            continue
+        if m.start <= trigger.start < after.end():
+            continue  # the name holds the trigger: this event's own scene
+        if trigger.start >= after.end() and len(text[after.end():trigger.start].split()) <= _SUBJECT_WORDS:
+            continue  # the name is the trigger's subject
+        spans.append((m.start, after.end()))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _breakdown_pattern() -> re.Pattern[str]:
+    """A toll split by places: a word opening the split (cues.yaml `breakdown_before`), a number, perhaps two
+    words, then "in" or "at" ("including 9 in the neighborhood Alsaliheen")."""
+    words = alternation(cues().get("breakdown_before", ()))
+    return re.compile(rf"\b(?:{words})\s+(?:at\s+least\s+)?\d[\d,]*\s+(?:[a-z]+\s+){{0,2}}?(?:in|at)\b", re.I)
+
+
+def _breakdown(text: str, resolved: list[Resolved], sent: Sentence) -> list[tuple[int, int]]:
+    """The rest of a sentence after a toll's split by places ("54 civilians were killed in strikes on Aleppo on
+    Tuesday including 9 in Alsaliheen, 8 in Ansari"), when a place below the country is named before the split:
+    the toll is that place's, the split's places its parts."""
+    split = _breakdown_pattern().search(text, sent.start, sent.end)
+    if split is None:
+        return []
+    if not any(sent.start <= r.mention.start < split.start() and r.feature not in ("country", "unresolved")
+               and not r.mention.secondary for r in resolved):
+        return []
+    # ("including at least 29 people in a single neighbourhood": a split naming no place leaves the toll's place
+    # free to be narrowed by the sentences after)
+    if not any(split.start() <= r.mention.start < sent.end and r.feature != "country" for r in resolved):
+        return []
+    return [(split.start(), sent.end)]
+
+
+@lru_cache(maxsize=1)
+def _breakdown_opener() -> re.Pattern[str]:
+    """A word opening a split or a list (cues.yaml `breakdown_before`)."""
+    return re.compile(rf"\b(?:{alternation(cues().get('breakdown_before', ()))})\b", re.I)
+
+
+# How far before a listed place the word opening the list may stand ("districts including al-Kalaseh, X and Y")
+_LIST_REACH = 80
+
+
+def _listed_part(text: str, chosen: Resolved, resolved: list[Resolved], sent: Sentence) -> bool:
+    """Whether the place is one of several places below the governorate that a sentence lists after a word
+    opening a split (cues.yaml `breakdown_before`: "hit several districts including al-Kalaseh, Bustan al-Qasr and
+    al-Sakhour")."""
+    if not chosen.specific:
+        return False
+    opener = None
+    for hit in _breakdown_opener().finditer(text, sent.start, chosen.mention.start):
+        opener = hit.end()
+    if opener is None or chosen.mention.start - opener > _LIST_REACH:
+        return False
+    listed = [r for r in resolved if opener <= r.mention.start < sent.end and r.specific
+              and r.feature != "unresolved" and not r.mention.secondary]
+    return len(listed) >= 2 and chosen in listed
 
 
 def _first_pair(text: str, resolved: list[Resolved], sent: Sentence, trigger: int) -> Resolved | None:
