@@ -508,7 +508,8 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     if draft is None:
         return places.focus_place()
     sent = draft.sentence
-    named = _event_names(doc.text, resolved, sent, draft.trigger)
+    named = [] if draft.event_type in cues().get("event_name_kept_for", ()) \
+        else _event_names(doc.text, resolved, sent, draft.trigger)
     parts = _breakdown(doc.text, resolved, sent)
     draft.whole_place = bool(parts)
     chosen = _away(_best_in(_not_in(resolved, draft.backdrop + named + parts), sent.start, sent.end,
