@@ -112,6 +112,10 @@ class EventDraft:
     # place is never read; another backdrop's place is read when the main clause names none ("arrested a day after
     # the blasts at a temple in X": the same town, most often)
     backdrop_setting: list[tuple[int, int]] = field(default_factory=list)
+    # Its place is one a toll was told for and split among the places it holds ("54 were killed in strikes on
+    # Aleppo, including 9 in X and 8 in Y"): the whole's, which a place named apart (X, or a town bombed "also")
+    # does not narrow (stages/places.py sets it, stages/merge.py reads it).
+    whole_place: bool = False
 
 
 @dataclass

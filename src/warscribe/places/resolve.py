@@ -555,6 +555,14 @@ class DocumentPlaces:
         return Resolved(m, a.capital, country_name(a.country), a.country, a.name, admin2, a.lat, a.lon, 3,
                         "admin1")
 
+    def country_place(self) -> Resolved | None:
+        """The report's country as a place, carried by no mention (no evidence span): where an event is known to
+        lie in it and nowhere more precisely."""
+        name = country_name(self.focus) if self.focus else None
+        found = [p for p in self.gaz.lookup(name, self.focus, fuzzy=False) if p.feature == "country"
+                 and p.country == self.focus] if name else []
+        return self._coded_place(PlaceMention(-1, -1, name or "", True), found[0]) if found else None
+
     def focus_place(self) -> Resolved | None:
         """The document's main place when an event names none: its main governorate."""
         if self.dominant_admin1 is None:

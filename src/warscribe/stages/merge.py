@@ -60,6 +60,8 @@ class _Cluster:
     another: bool = False
     # the sentences of the reports folded into it
     told: list[int] = field(default_factory=list)
+    # its place is a whole whose toll its report split among parts (EventDraft.whole_place): no part narrows it
+    whole_place: bool = False
 
 
 def _explicit(ev: Event, field_name: str) -> bool:
@@ -78,6 +80,7 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
     # May", still dates the event it retells)
     c.past_day = c.explicit_date and _long_past(ev, published, not retell.refers_back(text, d.trigger.start))
     c.told = [c.sentence]
+    c.whole_place = c.explicit_place and d.whole_place
     # told as a new event of its kind: "a similar bombing", "such an attack" always; "another" or "separate" only at
     # a place or on a day of its own ("another explosion" in a witness's account of one attack is still that attack,
     # as ACLED keeps one event per day, place and sides; "another wounded child" is no event)
@@ -287,9 +290,15 @@ def _absorb(into: _Cluster, other: _Cluster, *, fill_only: bool) -> None:
     # "... in Idlib province" told after an event placed at Khan Shaykhun: the governorate that holds the town
     # says nothing new about where
     holds_it = _region(b) and a.admin1 is not None and a.admin1 == b.admin1 and _precision(a) < _precision(b)
-    if other.explicit_place and not holds_it and (not into.explicit_place or (more_precise and not fill_only)):
+    # (a place the event only borrowed from the sentences before gives way to the area a toll was told for and
+    # split among its parts, even one holding it: "54 civilians were killed in strikes on Aleppo, including 9 in
+    # X" after a lede on one quarter of the city)
+    holds_it = holds_it and not (other.whole_place and not into.explicit_place)
+    if other.explicit_place and not holds_it and (not into.explicit_place or (more_precise and not fill_only
+                                                                              and not into.whole_place)):
         _take_place(a, b)
         into.explicit_place = True
+        into.whole_place = other.whole_place
     if other.explicit_date and not into.explicit_date and not other.past and not (
             other.past_day and _headline(into)):
         # (a month long past the other sentence tells is its background, not this event's date)
@@ -668,7 +677,7 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         target, found = None, None
         for k in kept:
             if k.sentence < c.sentence and not c.another and not _larger_toll_of_its_own(k, c) \
-                    and not _placed_beside(doc, c):
+                    and not _placed_beside(doc, c) and not _whole_of(k, c):
                 found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
                                          unknown=unknown, definite=definite, named=_named_places(doc, k),
                                          earlier_dated=_day_told(doc, k), same_toll=_same_toll(k, c),
@@ -761,6 +770,13 @@ def _same_toll(a: _Cluster, b: _Cluster) -> int:
     """The exact toll two events both tell as a whole, else 0."""
     both = _whole_tolls(a) & _whole_tolls(b)
     return max(both) if both else 0
+
+
+def _whole_of(earlier: _Cluster, later: _Cluster) -> bool:
+    """The later report tells a toll for a whole area, split among the places it holds ("54 civilians were killed
+    in strikes on Aleppo, including 9 in X and 8 in Y"), and the earlier event is at another place (a massacre in
+    one quarter): the quarter's event is a part of the whole, not the whole told again."""
+    return later.whole_place and earlier.event.location != later.event.location
 
 
 def _larger_toll_of_its_own(earlier: _Cluster, later: _Cluster) -> bool:

@@ -509,9 +509,17 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
     if draft is None:
         return places.focus_place()
     sent = draft.sentence
-    shares = _toll_shares(doc.text, resolved, sent)
-    chosen = _away(_best_in(_not_in(resolved, draft.backdrop + shares), sent.start, sent.end, draft.trigger.start,
-                            places.focus), places.focus)
+    named = [] if draft.event_type in cues().get("event_name_kept_for", ()) \
+        else _event_names(doc.text, resolved, sent, draft.trigger)
+    parts = _breakdown(doc.text, resolved, sent)
+    draft.whole_place = bool(parts)
+    chosen = _away(_best_in(_not_in(resolved, draft.backdrop + named + parts), sent.start, sent.end,
+                            draft.trigger.start, places.focus), places.focus)
+    if chosen is None and named and not draft.backdrop:
+        # "The Khan Sheikhun strike prompted Washington to fire missiles at an air base": the sentence names a
+        # place only as another event's; the sentences before tell that event, so where this one happened is
+        # not known below the report's country
+        return places.country_place() or places.focus_place()
     if chosen is None and draft.backdrop:
         # a main clause naming no place: a backdrop told apart in time most often happened there too ("arrested
         # hours after the blasts at a temple in X"); a side's advance elsewhere did not
@@ -521,7 +529,8 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         chosen = first
     if chosen is not None and (town := _town_of_part(doc, chosen, resolved, sentences, sent, places.focus)) is not None:
         chosen = town
-    if chosen is not None and not chosen.specific:
+    if chosen is not None and not chosen.specific and not parts:
+        # (a toll split among the places it holds is the whole's: the next sentence's town is none of it)
         follow = _elaboration(resolved, sentences, sent, chosen, _told(doc, ev))
         if follow is not None and chosen.mention.start >= 0:
             # the event's own sentence named the governorate: its place is the sentence's, made precise
@@ -555,6 +564,12 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         abroad = home = None
         for s in reversed(earlier):
             chosen = _away(_best_in(resolved, s.start, s.end, s.end, places.focus), places.focus)
+            if chosen is not None and _listed_part(doc.text, chosen, resolved, s):
+                # "... warplanes hit districts including al-Kalaseh, Bustan al-Qasr and al-Sakhour. Seven children
+                # were among 71 civilians killed in opposition-held areas": one of the spots of another event's
+                # list is no place of an event told apart; the sentences before name the place holding them
+                chosen = None
+                continue
             if chosen is not None and chosen.feature == "country" and chosen.country_code == places.focus:
                 # "... the main Syria Kurdish militia told AP. Kurdish forces attacked them": the report's own
                 # country says no more than the place an earlier sentence names below it ("16 km from Al Bab")
@@ -589,6 +604,93 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
                 break
             chosen = None
     return chosen or places.focus_place()
+
+
+@lru_cache(maxsize=1)
+def _event_name_after() -> re.Pattern[str]:
+    """After a place: perhaps one modifier in lower case ("chemical"), then a word naming an event by its scene
+    (cues.yaml `event_name_after`: "the Khan Sheikhun strike", "the Ghouta chemical attack")."""
+    words = alternation(cues().get("event_name_after", ()))
+    return re.compile(rf"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?(?i:{words})\b")
+
+
+# "the" right before a place named as an event's scene ("the Khan Sheikhun strike"; "the 2013 Ghouta attack")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+(?:\d{4}\s+)?$")
+# How many words may stand between an event's name and its trigger for the name to be the trigger's subject
+# ("The Idlib strike has killed 18": the strike told is the event)
+_SUBJECT_WORDS = 2
+
+
+def _event_names(text: str, resolved: list[Resolved], sent: Sentence, trigger: Mention) -> list[tuple[int, int]]:
+    """The spans of the places a sentence names only as another event's scene ("The Khan Sheikhun strike prompted
+    Washington to fire missiles at a central air base"): "the", the place, a word for an event (cues.yaml
+    `event_name_after`), where the event's trigger lies outside that name and is not its verb ("The Idlib strike
+    killed 18" keeps Idlib)."""
+    spans = []
+    for r in resolved:
+        m = r.mention
+        if not sent.start <= m.start < sent.end or r.feature == "country":
+            continue
+        after = _event_name_after().match(text, m.end)
+        if after is None or not _THE_BEFORE.search(text, max(sent.start, m.start - 12), m.start):
+            continue
+        if m.start <= trigger.start < after.end():
+            continue  # the name holds the trigger: this event's own scene
+        if trigger.start >= after.end() and len(text[after.end():trigger.start].split()) <= _SUBJECT_WORDS:
+            continue  # the name is the trigger's subject
+        spans.append((m.start, after.end()))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _breakdown_pattern() -> re.Pattern[str]:
+    """A toll split by places: a word opening the split (cues.yaml `breakdown_before`), a number, perhaps two
+    words, then "in" or "at" ("including 9 in the neighborhood Alsaliheen")."""
+    words = alternation(cues().get("breakdown_before", ()))
+    return re.compile(rf"\b(?:{words})\s+(?:at\s+least\s+)?\d[\d,]*\s+(?:[a-z]+\s+){{0,2}}?(?:in|at)\b", re.I)
+
+
+def _breakdown(text: str, resolved: list[Resolved], sent: Sentence) -> list[tuple[int, int]]:
+    """The rest of a sentence after a toll's split by places ("54 civilians were killed in strikes on Aleppo on
+    Tuesday including 9 in Alsaliheen, 8 in Ansari"), when a place below the country is named before the split:
+    the toll is that place's, the split's places its parts."""
+    split = _breakdown_pattern().search(text, sent.start, sent.end)
+    if split is None:
+        return []
+    if not any(sent.start <= r.mention.start < split.start() and r.feature not in ("country", "unresolved")
+               and not r.mention.secondary for r in resolved):
+        return []
+    # ("including at least 29 people in a single neighbourhood": a split naming no place leaves the toll's place
+    # free to be narrowed by the sentences after)
+    if not any(split.start() <= r.mention.start < sent.end and r.feature != "country" for r in resolved):
+        return []
+    return [(split.start(), sent.end)]
+
+
+@lru_cache(maxsize=1)
+def _breakdown_opener() -> re.Pattern[str]:
+    """A word opening a split or a list (cues.yaml `breakdown_before`)."""
+    return re.compile(rf"\b(?:{alternation(cues().get('breakdown_before', ()))})\b", re.I)
+
+
+# How far before a listed place the word opening the list may stand ("districts including al-Kalaseh, X and Y")
+_LIST_REACH = 80
+
+
+def _listed_part(text: str, chosen: Resolved, resolved: list[Resolved], sent: Sentence) -> bool:
+    """Whether the place is one of several places below the governorate that a sentence lists after a word
+    opening a split (cues.yaml `breakdown_before`: "hit several districts including al-Kalaseh, Bustan al-Qasr and
+    al-Sakhour")."""
+    if not chosen.specific:
+        return False
+    opener = None
+    for hit in _breakdown_opener().finditer(text, sent.start, chosen.mention.start):
+        opener = hit.end()
+    if opener is None or chosen.mention.start - opener > _LIST_REACH:
+        return False
+    listed = [r for r in resolved if opener <= r.mention.start < sent.end and r.specific
+              and r.feature != "unresolved" and not r.mention.secondary]
+    return len(listed) >= 2 and chosen in listed
 
 
 def _first_pair(text: str, resolved: list[Resolved], sent: Sentence, trigger: int) -> Resolved | None:
@@ -683,22 +785,6 @@ def _kind_antecedent(text: str, resolved: list[Resolved], before: int, kind: str
                 and (framed_before.search(text, max(0, m.start - 30), m.start) or framed_after.match(text, m.end)):
             return r
     return None
-
-
-@cache
-def _share_pattern() -> re.Pattern[str]:
-    """A toll's split by place opening: a share word, a count, "in" or "at" (cues.yaml `share_before`)."""
-    return re.compile(rf"\b(?:{alternation(cues().get('share_before', ()))})[ \u00a0,]+\d+[ \u00a0]+(?:in|at)\b",
-                      re.IGNORECASE)
-
-
-def _toll_shares(text: str, resolved: list[Resolved], sent: Sentence) -> list[tuple[int, int]]:
-    """The part of the sentence that splits a toll by place after naming where it fell ("killed in airstrikes on
-    Aleppo on Tuesday, including 9 in Sukkari and 8 in Ansari"): the scene is the place told before the split."""
-    hit = _share_pattern().search(text, sent.start, sent.end)
-    if hit is None or not any(sent.start <= r.mention.start < hit.start() for r in resolved):
-        return []
-    return [(hit.start(), sent.end)]
 
 
 def _not_in(resolved: list[Resolved], spans: list[tuple[int, int]]) -> list[Resolved]:
@@ -805,16 +891,6 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
         return
     if r is None:
         return
-    if r.feature == "country" and r.country_code == focus and not r.mention.direction \
-            and not _named_within(resolved, focus) and _at_capital(doc, ev, focus, places, precision=3):
-        # "protests across Burkina Faso": a report placing its event only in its own country, and naming no place
-        # in it, is coded at that country's capital, as the country's coordinates already are (world.py); its
-        # admin areas with them. Not "in northern Burkina Faso": a part of the country, which the capital may well
-        # lie outside; nor where the report names a town of the country elsewhere ("a chemical attack in Syria ...
-        # the strike on Khan Sheikhun"): the event may be that town's
-        if r.mention.start >= 0:
-            ev.evidence.append(Evidence.of(doc.text, r.mention.start, r.mention.end, "location"))
-        return
     ev.location = r.location
     # the admin names of the report's day (older areas before a reorganisation; data/places/admin_periods.yaml)
     ev.admin1, ev.admin2 = admin_at(r.country_code, r.admin1, r.admin2, r.lat, r.lon, doc.published)
@@ -830,11 +906,6 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
                         m.start):
                     ev.evidence.append(Evidence.of(doc.text, a.start, a.end, "location"))
                     break
-
-
-def _named_within(resolved: list[Resolved], country: str | None) -> bool:
-    """Whether the text names a place of `country` below the country itself (a town, a district, an area)."""
-    return any(r.country_code == country and r.feature not in ("country", "unresolved") for r in resolved)
 
 
 def _area_of_names(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces) -> bool:
