@@ -47,3 +47,9 @@ def test_shells_told_again_go_to_the_last_striker_only(pipeline):
             "injuring three civilians.")
     found = events(pipeline, text, published="2016-06-02")
     assert [e.actor1 for e in found if e.location == "Sheikh Maqsoud"] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_a_pretext_for_a_bombing_tells_no_bombing(pipeline):
+    text = ("Residents say the jihadists are few in the town and their presence is an excuse for the air force to "
+            "bomb homes and hit the water network.")
+    assert events(pipeline, text, published="2016-10-07") == []
