@@ -346,6 +346,12 @@ def _words(entry: str) -> frozenset[str]:
     return frozenset(_data().get(entry) or ())
 
 
+def name_goes_on(word_after: str) -> bool:
+    """Whether the word after a one-word name is an Arabic article that carries the name on ("Ansar al-Haq":
+    roles.yaml `name_goes_on`)."""
+    return word_after.casefold() in _words("name_goes_on")
+
+
 def reciprocal(frame: str) -> bool:
     """Whether a frame's subject may name both sides ("X and Y clashed")."""
     return frame in _data()["reciprocal"]["frames"]

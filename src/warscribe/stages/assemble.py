@@ -728,8 +728,12 @@ def _striker_told_before(doc: Document, draft: EventDraft, triggers: list[Mentio
                  and _told_again_noun(doc, t, history) and not _breaks(doc, t.end, anchor.start)), None)
     if told is None:
         return False
-    earlier = next((d for d in reversed(history.drafts) if told.label in d.frames and d.actor1 is not None
-                    and not d.actor1.data.get("generic")), None)
+    earlier = next((d for d in reversed(history.drafts) if told.label in d.frames and d.actor1 is not None), None)
+    if earlier is not None and earlier.actor1.data.get("generic"):
+        # ("ISIL fired shells on Deir Ezzor ... In Aleppo terrorists fired shells ... shells fell on a third
+        # district": the last strikes were fired by an unnamed crowd; the named side of a strike before them is
+        # no nearer a doer)
+        return False
     flyer, allies = (earlier.actor1, list(earlier.assoc1)) if earlier else (_flyer_named_before(doc, told), [])
     if flyer is None or (draft.actor2 is not None and draft.actor2.label == flyer.label):
         return False
@@ -956,6 +960,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
                    sentence.index)
     trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
                 "a crowd that commits violence is coded as rioters")
+    trace.roles(doc, draft, draft.actor1, _side_among_dead(doc, draft, mentions, lexicon, ctx),
+                "an armed side named among those a passive toll counts is the victims' side")
     trace.roles(doc, draft, draft.actor1, _civilians_do_not_strike(doc, draft, lexicon, ctx), "civilians never strike")
     if _no_self_target(draft, lexicon, ctx):
         trace.note(doc, "assemble", trace.RELABELLED, "an armed side named as both doer and target of one-sided "
@@ -2332,6 +2338,33 @@ def _civilians_do_not_strike(doc: Document, draft: EventDraft, lexicon: Lexicon,
         draft.actor1, draft.actor2 = draft.actor2, victims
     else:
         draft.actor1, draft.actor2 = None, victims
+
+
+_PASSIVE_TOLL = re.compile(r"\b(?:were|was|(?:have|has|had)\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\s*$",
+                           re.I)
+
+
+def _side_among_dead(doc: Document, draft: EventDraft, mentions: list[Mention], lexicon: Lexicon,
+                     ctx: Context) -> None:
+    """"The commander of a brigade of Ahrar al-Sham and three of his comrades were killed in a bomb blast": a side
+    named inside the words of a passive toll, killed "in" or "by" the act the trigger tells, is whose people died,
+    not who set the bomb. Not in a fight (frame `mutual`), where those counted fought too, nor when the sentence
+    names another armed side ("killed following an attack by Afghan forces"), whom the role rules weigh."""
+    a1 = draft.actor1
+    if a1 is None or not _named(a1) or lexicon.frames[draft.trigger.label].mutual \
+            or _kind(ctx, a1) not in ("state", "nonstate"):
+        return
+    toll = next((c for c in draft.counts if c.label in ("death", "injury") and c.start <= a1.start
+                 and a1.end <= c.end and _PASSIVE_TOLL.search(c.text)), None)
+    if toll is None or not _KILLED_BY_IT.match(doc.text[toll.end:draft.trigger.start]):
+        return
+    if any(m.kind == "actor" and m.label != a1.label and _kind(ctx, m) in ("state", "nonstate")
+           and not toll.start <= m.start < toll.end for m in mentions):
+        return
+    draft.actor1, draft.actor2 = None, a1
+
+
+_KILLED_BY_IT = re.compile(r"\s*(?:in|by)\s+(?:(?:an?|the|two|three|several|twin)\s+)?$", re.I)
 
 
 def _no_self_target(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> bool:

@@ -34,6 +34,7 @@ from warscribe.knowledge.roles import (
     force_adjectives,
     holds_a_place,
     ly_nouns,
+    name_goes_on,
     prompted_to,
     strike_support_verbs,
     weapon_modifiers,
@@ -53,6 +54,17 @@ _ANAPHOR = re.compile(
     r"(?P<head>group|groups|party|organi[sz]ation|sides|faction|factions|movement|coalition|militia|alliance)"
     r"|(?P<pron>[Ii]t|[Tt]hey)(?=\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|had|has|have|were|was|are|is)\b)"
     r"|(?P<prev>[Tt]he\s+(?:previous|earlier|first|latest|second)\s+(?:one|attack|strike|raid)))\b")
+
+
+# A plural head that names a class, not groups told before: after "that"/"this" it is no demonstrative but the
+# start of a clause ("said that terrorist groups fired"), and with a descriptive word as the subject of a verb ("the
+# terrorist groups shelled the district", state media's word for any armed opposition) it is the generic crowd it
+# says, not the one group named a paragraph before. ("the two groups", "the rival factions", bare "the groups", and
+# "the terrorist groups self-proclaimed Caliphate", a possessive that lost its apostrophe, still refer back.)
+_PLURAL_CLASS = re.compile(
+    r"(?:[Tt]hat|[Tt]his)\b|\w+\s+(?:\w+\s+)*?(?:terrorist|extremist|jihadist|militant|armed|Islamist|Salafist|"
+    r"hardline|al-Qaeda-linked)\s")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+|have\s+|had\s+)?(?:[a-z]+ed|are|were|have|had|use|fire|target|shell)\b")
 
 
 _OF_FROM = re.compile(r"\s+(?:from|of|belonging\s+to|affiliated\s+with|loyal\s+to)\s+(?:the\s+)?", re.I)
@@ -188,6 +200,18 @@ def _before(doc: Doc, i: int, text: str | None, offset: int, width: int = 80) ->
     if text is None:
         return doc.text[max(0, idx - width):idx]
     return text[offset + max(0, idx - width):offset + idx]
+
+
+def _longer_name(doc: Doc, hit: _ActorHit, starts: set[int]) -> bool:
+    """A one-word name that a lower-case Arabic article and a capitalised word carry on ("Ansar al-Haq", "Ansar al
+    Haq"): the first word of another name, not the actor that word alone names. (A name of ours right after it is
+    a list that lost its comma: "the ISIL Al-Nusra Front and the free army".)"""
+    if hit.end - hit.start != 1 or hit.end + 1 >= len(doc) or hit.end in starts \
+            or not doc[hit.end].text.islower() or not name_goes_on(doc[hit.end].text):
+        return False
+    after = doc[hit.end + 1]
+    return (after.text == "-" and hit.end + 2 < len(doc) and doc[hit.end + 2].text[:1].isupper()) \
+        or after.text[:1].isupper()
 
 
 def _holder_of_place(doc: Doc, hit: _ActorHit) -> bool:
@@ -337,7 +361,9 @@ class Recognizers:
         dashes = _dash_tokens(doc) if dashes is None else dashes
         if holders is not None:
             holders += _longest([h for h in hits if h.end in dashes and _holds_place(doc, h)])
-        hits = [h for h in hits if not _modifier(doc, h, verbs) and not _country_place(doc, h, verbs, events)
+        starts = {h.start for h in hits}
+        hits = [h for h in hits if not _longer_name(doc, h, starts) and not _modifier(doc, h, verbs)
+                and not _country_place(doc, h, verbs, events)
                 and not _bare_place(doc, h, self.lexicon, text, offset)
                 and not ((h.end in dashes or h.start - 1 in dashes) and _holder_of_place(doc, h))]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
@@ -653,6 +679,9 @@ def _anaphors(text: str, offset: int, tokens: Doc) -> list[Mention]:
         label = (m.group("head") or m.group("pron") or "previous").lower()
         if m.group("prev"):
             label = "previous"
+        if m.group("head") and label.endswith("s") and _PLURAL_CLASS.match(m.group(0)) and (
+                m.group(0)[:4].lower() in ("that", "this") or _VERB_AFTER.match(text, m.end())):
+            continue
         span = (m.start(), m.end()) if not m.group("pron") else (m.start("pron"), m.end("pron"))
         out.append(_mention(text, "anaphor", span, label))
     return out
