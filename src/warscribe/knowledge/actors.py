@@ -775,6 +775,14 @@ class ActorBase:
                     found.add(country)
         return found
 
+    def country_of_demonym(self, words: str) -> str | None:
+        """The country of a demonym ("Somali" -> Somalia, "South Korean" -> South Korea), in ACLED's spelling."""
+        return self._demonym_countries.get(_norm_name(words))
+
+    def country_named(self, words: str) -> str | None:
+        """The country a few words name ("Mali", "DR Congo"), in ACLED's spelling; None for any other words."""
+        return self._countries.get(_norm_name(words))
+
     @functools.cached_property
     def _demonym_countries(self) -> dict[str, str]:
         """Folded demonym -> ACLED country name ("burkinabe" -> "Burkina Faso")."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -928,3 +928,83 @@ def partitive(before: str) -> bool:
     """Whether the words of its sentence before a side make it a part of those counted ("Of the 45 civilians
     killed"), roles.yaml."""
     return bool(_data().get("partitive")) and _partitive().fullmatch(before) is not None
+
+
+@cache
+def _nationality_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    data = _data()["victim_nationality"]
+    fold = lambda phrases: frozenset(" ".join(p.casefold().split()) for p in phrases)  # noqa: E731
+    of = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["of"])
+    return fold(data["nouns"]), fold(data["foreign"]), re.compile(rf"\b(?:{of})\s+(?:the\s+)?$", re.I)
+
+
+INTERNATIONAL = "International"
+
+
+def victim_countries(text: str, country_of: Callable[[str], str | None],
+                     country_named: Callable[[str], str | None]) -> set[str]:
+    """The countries whose nationals the words name as victims ("two Somali refugees" -> Somalia, "a national of
+    Mali" -> Mali, "five Ugandans" -> Uganda); "International" for foreigners of no named country ("foreign
+    nationals"); roles.yaml victim_nationality. `country_of` folds a demonym to its country, `country_named` a
+    country's name (a name before a noun is a place: "Raqqa, which borders Turkey, a woman ...")."""
+    nouns, foreign, of = _nationality_words()
+
+    def demonym(words: str) -> str | None:
+        # a country's own name ("Turkey", "Syrias" for "Syria's") is a place or an owner, not the victims' country
+        return None if country_named(words) else country_of(words)
+
+    words = [(m.group(), m.start()) for m in re.finditer(r"[\w'’-]+", text)]
+    folded = [w.casefold() for w, _ in words]
+    found: set[str] = set()
+    for i, (word, start) in enumerate(words):
+        pair = " ".join(folded[i:i + 2])
+        if pair in foreign or folded[i] in foreign:
+            found.add(INTERNATIONAL)
+        if folded[i] in nouns or pair in nouns:
+            found |= _demonyms_before(words, i, demonym)
+        if of.search(text[:start]) and word[:1].isupper():
+            country = country_named(" ".join(w for w, _ in words[i:i + 2])) or country_named(word)
+            if country:
+                found.add(country)
+        if word[:1].isupper() and word.endswith("s") and (country := demonym(word[:-1])):
+            found.add(country)  # "four Somalis": the plural demonym is its people
+    return found
+
+
+def _demonyms_before(words: list[tuple[str, int]], i: int, country_of: Callable[[str], str | None]) -> set[str]:
+    """The countries of the capitalized demonyms just before the noun at `i`, or one word before it ("a Nigerien
+    Fulani herder", "South Korean fishing crew"), and of those joined to it ("a Canadian and an Italian aid
+    worker")."""
+    found: set[str] = set()
+    for gap in (0, 1):
+        for size in (2, 1):
+            lo, hi = i - gap - size, i - gap
+            if lo < 0 or not all(w[:1].isupper() for w, _ in words[lo:hi]):
+                continue
+            country = country_of(" ".join(w for w, _ in words[lo:hi]))
+            if country:
+                found.add(country)
+                found |= _joined_demonyms(words, lo, country_of)
+                return found
+    return found
+
+
+_JOINERS = frozenset({"and", "or", "a", "an", "one", "two", "three"})
+
+
+def _joined_demonyms(words: list[tuple[str, int]], lo: int, country_of: Callable[[str], str | None]) -> set[str]:
+    """The demonyms joined by "and" before the one at `lo` ("an American and a Swiss national")."""
+    found: set[str] = set()
+    j = lo
+    while j > 0 and words[j - 1][0].casefold() in _JOINERS:
+        j -= 1
+    if j == lo or not any(words[k][0].casefold() in ("and", "or") for k in range(j, lo)):
+        return found
+    for size in (2, 1):
+        if j - size >= 0 and all(w[:1].isupper() for w, _ in words[j - size:j]):
+            country = country_of(" ".join(w for w, _ in words[j - size:j]))
+            if country:
+                found.add(country)
+                found |= _joined_demonyms(words, j - size, country_of)
+                break
+    return found

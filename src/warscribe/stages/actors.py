@@ -74,7 +74,8 @@ def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
         return None
     country = _event_country(ev, ctx)
     try:
-        actor = ctx.actors.resolve(_in_country(m, country, ctx), country)
+        # civilians of another country are named for theirs ("a Chinese national killed in Mombasa"; assemble)
+        actor = ctx.actors.resolve(_in_country(m, country, ctx), m.data.get("nationality") or country)
     except (KeyError, ValueError):
         return None
     if actor.role == "government" and actor.kind == "state" and ev.event_type in _FORCE_EVENTS:

@@ -17,6 +17,7 @@ from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
 from warscribe.knowledge.patterns import lacks_words, starts_with
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.knowledge.roles import (
+    INTERNATIONAL,
     accuser_acts,
     accuses,
     addressed,
@@ -74,6 +75,7 @@ from warscribe.knowledge.roles import (
     tells_again,
     unarmed_unknown,
     vehicle_owner_pattern,
+    victim_countries,
     weapon_struck,
     weapon_subject_opens,
     without_weapons,
@@ -993,6 +995,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     if (dropped := _no_civilian_side(draft, ctx)) is not None:
         trace.note(doc, "assemble", trace.RELABELLED, f"{draft.sub_event_type!r} has no civilian side: actor 2 "
                    f"{dropped.text!r} dropped (lexicon/roles.yaml no_civilian_side)", sentence.index)
+    if (nationality := _victims_nationality(doc, draft, ctx)) is not None:
+        trace.note(doc, "assemble", trace.RELABELLED, f"the civilians {draft.actor2.text!r} are nationals of "
+                   f"{nationality} (lexicon/roles.yaml victim_nationality)", sentence.index)
     trace.kept(doc, draft)
     return draft
 
@@ -2383,6 +2388,30 @@ def _no_self_target(draft: EventDraft, lexicon: Lexicon, ctx: Context) -> bool:
         return True
     draft.actor2 = None
     return True
+
+
+# how far before the victims' words a demonym may stand ("two Somali refugees" when the mention is "refugees")
+_NATIONALITY_REACH = 30
+
+
+def _victims_nationality(doc: Document, draft: EventDraft, ctx: Context) -> str | None:
+    """ACLED names civilians of another country by their own ("shot dead a Chinese national in Mombasa": Civilians
+    (China)), and those of several countries, or foreigners, Civilians (International): the country the victims'
+    words give is put on actor 2 (the actor stage names the civilians for it)."""
+    victims = draft.actor2
+    if victims is None or _kind(ctx, victims) != "civilians":
+        return None
+    start = max(draft.sentence.start, victims.start - _NATIONALITY_REACH)
+    end = victims.end
+    if (victims.start, victims.end) == (draft.trigger.start, draft.trigger.end):
+        # the default victims, put on the verb ("abducted five South Korean nationals"): its object follows it
+        end = min(draft.sentence.end, victims.end + _NATIONALITY_REACH + 10)
+    found = victim_countries(doc.text[start:end], ctx.actors.country_of_demonym, ctx.actors.country_named)
+    if not found:
+        return None
+    nationality = found.pop() if len(found) == 1 else INTERNATIONAL
+    draft.actor2 = replace(victims, data={**victims.data, "nationality": nationality})
+    return nationality
 
 
 def _victim_actor(draft: EventDraft, mentions: list[Mention], ctx: Context) -> None:
