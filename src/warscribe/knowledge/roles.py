@@ -346,6 +346,13 @@ def _words(entry: str) -> frozenset[str]:
     return frozenset(_data().get(entry) or ())
 
 
+@cache
+def kind_plural_words() -> str:
+    """roles.yaml `kind_plurals` as a case-blind alternation ("terrorist", "armed"), for a plural's words before
+    its head."""
+    return rf"(?i:{alternation(_data().get('kind_plurals') or ())})"
+
+
 def name_goes_on(word_after: str) -> bool:
     """Whether the word after a one-word name is an Arabic article that carries the name on ("Ansar al-Haq":
     roles.yaml `name_goes_on`)."""

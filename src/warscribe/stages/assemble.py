@@ -51,6 +51,7 @@ from warscribe.knowledge.roles import (
     holder_never_strikes,
     identifies_perpetrator,
     in_place_history,
+    kind_plural_words,
     leaves_casualties,
     may_name_role,
     member_possessive,
@@ -1393,7 +1394,7 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
     # "the terrorist groups targeted al-Shrafiyeh" in a report that named ISIL in another city before: a plural
     # described by its kind is the groups at large, no one group an earlier sentence named ("the two groups", "both
     # factions", a bare "the factions" stay the sides told before)
-    plural = head in ("groups", "factions") and _KIND_WORDS.search(m.text) is not None \
+    plural = head in ("groups", "factions") and _kind_words().search(m.text) is not None \
         and not _PAIR_WORDS.search(m.text)
     for a in reversed(earlier if plural else earlier + history.actors):
         if not _named(a):
@@ -1408,7 +1409,9 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
 
 _PAIR_WORDS = re.compile(r"\b(?:two|both|rival|these)\b", re.I)
 # ... a plural described by its kind (a bare "the factions" may well be the rebels a report named before)
-_KIND_WORDS = re.compile(r"\b(?:terrorist|extremist|jihadist|militant|armed|salafist|hardline|islamist)\b", re.I)
+@cache
+def _kind_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{kind_plural_words()})\b")
 
 
 def _as(m: Mention, antecedent: Mention) -> Mention:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cache
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from warscribe.knowledge.roles import (
     fired_by_owner,
     force_adjectives,
     holds_a_place,
+    kind_plural_words,
     ly_nouns,
     name_goes_on,
     prompted_to,
@@ -61,9 +63,11 @@ _ANAPHOR = re.compile(
 # terrorist groups shelled the district", state media's word for any armed opposition) it is the generic crowd it
 # says, not the one group named a paragraph before. ("the two groups", "the rival factions", bare "the groups", and
 # "the terrorist groups self-proclaimed Caliphate", a possessive that lost its apostrophe, still refer back.)
-_PLURAL_CLASS = re.compile(
-    r"(?:[Tt]hat|[Tt]his)\b|\w+\s+(?:\w+\s+)*?(?:terrorist|extremist|jihadist|militant|armed|Islamist|Salafist|"
-    r"hardline|al-Qaeda-linked)\s")
+@cache
+def _plural_class() -> re.Pattern[str]:
+    return re.compile(rf"(?:[Tt]hat|[Tt]his)\b|\w+\s+(?:\w+\s+)*?(?:{kind_plural_words()})\s")
+
+
 _VERB_AFTER = re.compile(r"\s+(?:also\s+|have\s+|had\s+)?(?:[a-z]+ed|are|were|have|had|use|fire|target|shell)\b")
 
 
@@ -679,7 +683,7 @@ def _anaphors(text: str, offset: int, tokens: Doc) -> list[Mention]:
         label = (m.group("head") or m.group("pron") or "previous").lower()
         if m.group("prev"):
             label = "previous"
-        if m.group("head") and label.endswith("s") and _PLURAL_CLASS.match(m.group(0)) and (
+        if m.group("head") and label.endswith("s") and _plural_class().match(m.group(0)) and (
                 m.group(0)[:4].lower() in ("that", "this") or _VERB_AFTER.match(text, m.end())):
             continue
         span = (m.start(), m.end()) if not m.group("pron") else (m.start("pron"), m.end("pron"))
