@@ -52,3 +52,15 @@ def test_a_headline_and_its_lede_telling_one_attack_are_one_battle(pipeline):
             "said troops and allied gunmen repelled the IS attack on the villages.")
     found = events(pipeline, text, published="2017-06-09")
     assert [(e.event_type, e.actor1, e.fatalities) for e in found] == [("Battles", "Islamic State (Syria)", 36)]
+
+
+def test_those_killed_described_later_are_no_killing_of_their_own(pipeline):
+    text = ("Activists said a poison gas attack hit the town of Kafr Zita on Monday killing 14 civilians. "
+            "The government denied the claims on state television. "
+            "A team of United Nations inspectors arrived in the country last week. "
+            "Western governments called for an urgent inquiry. "
+            "Ahmad Salem of the local council in Kafr Zita said he saw the bodies at a clinic in the nearby village of "
+            "Lataminah. "
+            "Most of those killed were sleeping in their houses Salem said.")
+    found = events(pipeline, text, published="2015-03-03")
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Chemical weapon", 14)]

@@ -244,6 +244,17 @@ def refers_back(text: str, start: int) -> bool:
     return before is not None and bool(_words("refers_back").fullmatch(before.group(1)))
 
 
+@cache
+def _dead_before() -> re.Pattern[str]:
+    return re.compile(_words("dead_told_before").pattern + r"\s+$", re.I)
+
+
+def dead_told_before(text: str, start: int) -> bool:
+    """Whether the death word at `start` names the dead a report told before ("most of those killed were in their
+    homes": `dead_told_before` of the data file, just before it): detail of that event, no killing of its own."""
+    return _dead_before().search(text[max(0, start - 20):start]) is not None
+
+
 def beside_place(text: str, start: int) -> bool:
     """Whether the place named at `start` is told as one beside the event's by a word a few words before it ("the
     nearby town of Salamiyeh": `beside_place` of the data file): another scene, not the event's told again."""
