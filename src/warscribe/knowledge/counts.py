@@ -629,7 +629,11 @@ class CountReader:
                 out.append(Count(m.start(), listed.end, outcome, listed.value, vague, listed.victims,
                                  listed.victim_words))
                 continue
-            out.append(Count(m.start(), m.end(), outcome, value, vague, _victims(self.numbers, victims), victims,
+            end = m.end()
+            if not m.group("num2") and (cut := _speaker_cut(victims)) is not None:
+                # "killing 40 attackers Russias defence ministry said": the counted end before the speaker's name
+                victims, end = victims[:cut], m.start("np") + cut
+            out.append(Count(m.start(), end, outcome, value, vague, _victims(self.numbers, victims), victims,
                              floor=_floor(self.numbers, m.group("num")) and not m.group("num2")))
         return out
 
@@ -1359,6 +1363,18 @@ def _without_earlier_events(text: str, counts: list[Count]) -> list[Count]:
             continue  # "before an April 4 attack that killed dozens": that later event's toll
         out.append(c)
     return out
+
+
+def _speaker_cut(words: str) -> int | None:
+    """Where the counted words end when a speaker's name and its reporting verb ran on after them, a text with its
+    commas dropped ("40 attackers Russias defence ministry said": counting.yaml `speaker_after_count`): before the
+    first capitalised word after the first word, if the words end in such a verb."""
+    tokens = list(re.finditer(r"[\w'’-]+", words))
+    verbs = frozenset(w.lower() for w in _raw_rules().get("speaker_after_count") or ())
+    if len(tokens) < 3 or tokens[-1].group().lower() not in verbs:
+        return None
+    first_name = next((t for t in tokens[1:-1] if t.group()[0].isupper()), None)
+    return tokens[tokens.index(first_name) - 1].end() if first_name is not None else None
 
 
 def _trimmed(text: str, count: Count) -> Count:

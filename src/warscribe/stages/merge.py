@@ -19,6 +19,7 @@ from warscribe.knowledge.roles import (
     flown_strike,
     force_met,
     grounded_sides,
+    named_by_fire,
     names_a_place,
     refines,
     same_crowd,
@@ -51,6 +52,8 @@ class _Cluster:
     injuries: list[int] = field(default_factory=list)
     more: tuple[int, bool, bool, str] | None = None  # its deaths report, as another report joining an event gives it
     own_more: int | None = None  # its own report of "8 more killed": deaths on top of those another report tells
+    # the kind of weapon its own sentence names as the cause ("air" for "strikes", "ground" for "rebel fire"), if any
+    cause: str | None = None
     # its own date is a month or year long past at publication ("Russia joined the war in September"): background
     past: bool = False
     # ... or a day four weeks or more before it, told with no definite word: background for the headline's event, the
@@ -81,6 +84,7 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
     c.past_day = c.explicit_date and _long_past(ev, published, not retell.refers_back(text, d.trigger.start))
     c.told = [c.sentence]
     c.whole_place = c.explicit_place and d.whole_place
+    c.cause = _cause_kind(d)
     # told as a new event of its kind: "a similar bombing", "such an attack" always; "another" or "separate" only at
     # a place or on a day of its own ("another explosion" in a witness's account of one attack is still that attack,
     # as ACLED keeps one event per day, place and sides; "another wounded child" is no event)
@@ -122,6 +126,25 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
     if ev.injuries:
         c.injuries.append(ev.injuries)
     return c
+
+
+def _cause_kind(d: EventDraft) -> str | None:
+    """The kind of weapon a report's own sentence names as its cause (retellings.yaml `cause_kinds`): its trigger
+    noun ("killed in strikes"), else the fire its doer is named by ("killed in rebel fire")."""
+    if d.trigger.data.get("noun") and (kind := retell.cause_kind(d.trigger.text)):
+        return kind
+    m = d.actor1
+    if m is not None and d.sentence.start <= m.start < d.sentence.end and named_by_fire(m.text):
+        return retell.cause_kind(m.text.split()[-1])
+    return None
+
+
+def _other_cause(k: _Cluster, c: _Cluster) -> bool:
+    """Whether a report of more dead ("Another 42 were killed in strikes on the east") names a weapon of another kind
+    than the event it would join ("65 were killed in rebel fire on the west"): two shares of a toll, two events; a
+    strike's dead are never added to a shelling's."""
+    adds = c.more is not None and c.more[2]
+    return adds and c.cause is not None and k.cause is not None and c.cause != k.cause
 
 
 def _told_elsewhere(ev: Event, toll: Mention, places: list[Mention]) -> bool:
@@ -534,7 +557,7 @@ class MergeStage:
 
 def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
     """The compatible event that names the same actors, else the nearest compatible one before."""
-    fitting = [k for k in clusters if _compatible(k, c) and not _own_scene_and_toll(k, c)]
+    fitting = [k for k in clusters if _compatible(k, c) and not _own_scene_and_toll(k, c) and not _other_cause(k, c)]
     if not fitting or c.another:
         return None
 
@@ -622,7 +645,8 @@ def _attach_tolls(clusters: list[_Cluster], actors: list[Mention] | None = None,
             continue
         before = tolled or [k for k in near if k.sentence + _TOLL_REACH >= c.sentence
                             and _places_compatible(k, c) and _dates_compatible(k, c)
-                            and not (c.deaths and _other_victims(k.event, c.event, actors or []))]
+                            and not (c.deaths and _other_victims(k.event, c.event, actors or []))
+                            and not _other_cause(k, c)]
         if not before:
             continue
         target = max(before, key=lambda k: k.sentence)
@@ -676,12 +700,14 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         definite = d is not None and retell.refers_back(doc.text, d.trigger.start)
         target, found = None, None
         for k in kept:
-            if k.sentence < c.sentence and not c.another and not _larger_toll_of_its_own(k, c) \
-                    and not _placed_beside(doc, c) and not _whole_of(k, c):
+            # (a lede's larger toll is the headline's attack told again, see retell.agreement's `lede`)
+            larger = _larger_toll_of_its_own(k, c) and not _lede_of(doc, k, c)
+            if k.sentence < c.sentence and not c.another and not larger and not _placed_beside(doc, c) \
+                    and not _whole_of(k, c):
                 found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
                                          unknown=unknown, definite=definite, named=_named_places(doc, k),
                                          earlier_dated=_day_told(doc, k), same_toll=_same_toll(k, c),
-                                         tolls_differ=_tolls_differ(k, c))
+                                         tolls_differ=_tolls_differ(k, c), lede=_lede_of(doc, k, c))
                 if found:
                     target = k
                     break
@@ -699,10 +725,29 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         sharper = retell.sharper_type(target.event, c.event) if concrete else None
         if sharper is not None:
             target.event.event_type, target.event.sub_event_type = sharper
+        if _lede_of(doc, target, c) and c.event.event_type == "Battles" != target.event.event_type:
+            _take_battle(target.event, c.event)  # the lede tells that the attacked fought back: a battle
         _fill_from(target, c)
         clusters.remove(c)
         trace.note(doc, "merge", trace.MERGED, f"a retelling: merged into the event of sentence "
                    f"{target.sentence + 1}, which keeps its fields: {found[0]}", c.sentence, where=found[1])
+
+
+def _lede_of(doc: Document, k: _Cluster, c: _Cluster) -> bool:
+    """Whether report c is told in the lede, the sentence right after the headline (or the document's first
+    sentence, where a title run into the text stands) that tells report k."""
+    dk, dc = k.event.draft, c.event.draft
+    first = dk is not None and (dk.sentence.headline or dk.sentence.index == min(s.index for s in doc.sentences))
+    return first and dc is not None and not dc.sentence.headline and dc.sentence.index == dk.sentence.index + 1
+
+
+def _take_battle(into: Event, battle: Event) -> None:
+    """A headline's attack on civilians that its lede tells as a battle: the battle's type and its other side."""
+    into.event_type, into.sub_event_type = battle.event_type, battle.sub_event_type
+    into.actor2, into.inter2, into.assoc_actor_2 = battle.actor2, battle.inter2, list(battle.assoc_actor_2)
+    if into.draft is not None and battle.draft is not None:
+        into.draft.actor2 = battle.draft.actor2
+    into.interaction = interaction(into.inter1, into.inter2)
 
 
 def _placed_beside(doc: Document, c: _Cluster) -> bool:

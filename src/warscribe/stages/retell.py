@@ -149,8 +149,37 @@ def running_total(before: str) -> bool:
 
 
 def splits_toll(after: str) -> bool:
-    """Whether the words after a count go on to count more dead elsewhere ("... and another five near the border")."""
-    return bool(_words("splits_toll").search(after))
+    """Whether the words after a count go on to count more dead elsewhere ("... and another five near the border",
+    "... in Bab al-Nasr and seven others in Fardous": `splits_toll`, or `splits_toll_counted` after a figure), unless
+    those others are wounded ("and seven others were injured")."""
+    if _words("splits_toll").search(after):
+        return True
+    m = _counted_share().search(after)
+    return m is not None and not _words("splits_toll_not_dead").search(after, m.end(), m.end() + 40)
+
+
+def cause_kind(word: str) -> str | None:
+    """The kind of weapon a cause word names (`cause_kinds` of the data file: "strikes" air, "fire" ground), if any."""
+    return _cause_kinds().get(word.strip().lower())
+
+
+@cache
+def _cause_kinds() -> dict[str, str]:
+    kinds = rules().data.data.get("cause_kinds") or {}
+    return {str(w).lower(): kind for kind, words in kinds.items() for w in words or ()}
+
+
+@cache
+def _counted_share() -> re.Pattern[str]:
+    """"and" (`splits_toll_counted` joins), a figure, then a word of more people (`splits_toll_counted` heads)."""
+    spec = rules().data.data.get("splits_toll_counted") or {}
+    numbers = located.load(RETELLINGS_FILE.parent / "numbers.yaml").data.get("words") or {}
+    figures = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+    joins = "|".join(re.escape(w) for w in spec.get("joins") or [])
+    heads = "|".join(re.escape(w) for w in spec.get("heads") or [])
+    if not (figures and joins and heads):
+        return re.compile("(?!)")
+    return re.compile(rf"\b(?:{joins})\s+(?:\d+|{figures})\s+(?:{heads})\b", re.I)
 
 
 def other_strike_clause(text: str, start: int, end: int) -> int | None:
@@ -213,6 +242,17 @@ def refers_back(text: str, start: int) -> bool:
     "this attack"): a report of an event already told, not a new one (`refers_back` of the data file)."""
     before = _LAST_WORD.search(text[max(0, start - 20):start])
     return before is not None and bool(_words("refers_back").fullmatch(before.group(1)))
+
+
+@cache
+def _dead_before() -> re.Pattern[str]:
+    return re.compile(_words("dead_told_before").pattern + r"\s+$", re.I)
+
+
+def dead_told_before(text: str, start: int) -> bool:
+    """Whether the death word at `start` names the dead a report told before ("most of those killed were in their
+    homes": `dead_told_before` of the data file, just before it): detail of that event, no killing of its own."""
+    return _dead_before().search(text[max(0, start - 20):start]) is not None
 
 
 def beside_place(text: str, start: int) -> bool:
@@ -323,7 +363,8 @@ def _actors(earlier: Event, later: Event, unknown: set[str], either_way: bool) -
 
 def agreement(earlier: Event, later: Event, *, later_placed: bool, later_dated: bool,
               unknown: set[str], definite: bool = False, named: frozenset[str] = frozenset(),
-              earlier_dated: bool = True, same_toll: int = 0, tolls_differ: bool = False) -> tuple[str, str] | None:
+              earlier_dated: bool = True, same_toll: int = 0, tolls_differ: bool = False,
+              lede: bool = False) -> tuple[str, str] | None:
     """Why the later report retells the earlier event, and the data line of the family that lets it (None when
     it does not). `unknown`: the later report's actor names that stand for no one in particular (an unidentified
     armed group); `definite`: the later report's event word refers back ("the strikes"), so a pair of types told
@@ -332,11 +373,14 @@ def agreement(earlier: Event, later: Event, *, later_placed: bool, later_dated: 
     both tell (0 when they do not), which makes two types read from one killing ("executed 19 men" typed a clash
     after the headline's execution) one event when the same actor 1 is named; `tolls_differ`: both tell a whole
     toll and no figure is shared, so another place the report named or a day before the report's tells another
-    event ("54 killed" in the headline, "25 killed on Tuesday" in the body)."""
+    event ("54 killed" in the headline, "25 killed on Tuesday" in the body); `lede`: the earlier report is the
+    headline and the later its lede, the body's first sentence."""
     family = _same_family(earlier, later, definite)
     if family is None:
         return _same_killing(earlier, later, later_placed=later_placed, later_dated=later_dated, named=named,
-                             earlier_dated=earlier_dated, same_toll=same_toll)
+                             earlier_dated=earlier_dated, same_toll=same_toll) or \
+            (_lede_retold(earlier, later, later_placed=later_placed, later_dated=later_dated, named=named,
+                          earlier_dated=earlier_dated) if lede else None)
     apart = definite and _told_apart(earlier.sub_event_type, later.sub_event_type)
     kind = f"one kind of event ({family}{', told by a word referring back' if apart else ''})"
     loose = not tolls_differ
@@ -376,6 +420,22 @@ def _same_killing(earlier: Event, later: Event, *, later_placed: bool, later_dat
     if None in reasons:
         return None
     return ", ".join(r for r in reasons if r), rules().data.where("same_toll_min")
+
+
+def _lede_retold(earlier: Event, later: Event, *, later_placed: bool, later_dated: bool, named: frozenset[str],
+                 earlier_dated: bool) -> tuple[str, str] | None:
+    """A headline and its lede telling one attack by the same named actor 1, at a place and on a day that fit, typed
+    apart only by whether the attacked fought back (`lede_types`: an attack on civilians in the headline, a battle
+    in the lede that tells the troops it killed): one event, whatever the tolls (ACLED keeps the lowest)."""
+    types = frozenset(rules().data.data.get("lede_types") or ())
+    if later.actor1 is None or later.actor1 != earlier.actor1 or earlier.event_type == later.event_type \
+            or {earlier.event_type, later.event_type} - types:
+        return None
+    reasons = [f"a headline and its lede telling one attack by the same actor ({later.actor1})",
+               _place(earlier, later, later_placed, named), _day(earlier, later, later_dated, earlier_dated)]
+    if None in reasons:
+        return None
+    return ", ".join(r for r in reasons if r), rules().data.where("lede_types")
 
 
 def _any_strike() -> dict:
