@@ -86,3 +86,13 @@ def test_a_body_found_as_the_cause_of_a_protest_is_no_toll(reader):
 def test_a_counted_subject_takes_the_dead_joined_after_it(reader):
     text = "At least 14 fighters from the Western-backed Dawn brigade were killed along with five jihadist attackers."
     assert [value for value, _, _ in deaths(reader, text)] == [19]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kill official in a camp near the border.",
+    "Party representative killed at his home in the hills.",
+    "Opposition leader's bodyguard shot and killed.",
+    "Man reportedly killed in violence on polling day.",
+])
+def test_singular_nouns_of_people_the_victims_list_misses_name_one(reader, text):
+    assert [value for value, _, _ in deaths(reader, text)] == [1]

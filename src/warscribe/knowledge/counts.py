@@ -934,7 +934,8 @@ class CountReader:
                 return False
             if low in not_heads:
                 continue  # "killed former separatist leader": a qualifier
-            if (self.numbers.victims.get(low) is not None or _PERSON_ENDING.search(low)) and self._singular(low):
+            if (self.numbers.victims.get(low) is not None or _PERSON_ENDING.search(low)
+                    or low in (_raw_rules().get("person_heads") or ())) and self._singular(low):
                 return True  # (a plural may qualify the head: "kills police officer")
         return False
 
@@ -975,8 +976,9 @@ class CountReader:
                 before is not None and before.group().lower() in (rules.get("abbreviations") or ())):
             return False  # "Three people incl. the village chief killed": the stop ends no sentence
         words = _WORD_AT.findall(clause)
-        if words and words[-1].lower() in (rules.get("states") or ()):
-            words = words[:-1]  # "found dead", "presumed dead"
+        adverbs = set((_raw_rules().get("singular_subject") or {}).get("adverbs") or ())
+        while words and (words[-1].lower() in (rules.get("states") or ()) or words[-1].lower() in adverbs):
+            words = words[:-1]  # "found dead", "presumed dead", "reportedly killed"
         while len(words) > 1 and words[-1][:1].isupper():
             words = words[:-1]  # the person's name after their title
         low = [w.lower() for w in words]
@@ -994,7 +996,7 @@ class CountReader:
             return False  # "Guard and driver killed", "Envoy who fled the city killed": no one noun phrase
         last = head[-1]
         return self._singular(last) and last not in (_raw_rules().get("one_victim_subject") or {}).get(
-            "not_heads", ()) and (last in self.numbers.victims or last in (rules.get("heads") or ())
+            "not_heads", ()) and (last in self.numbers.victims or last in (_raw_rules().get("person_heads") or ())
                                   or _PERSON_ENDING.search(last) is not None)
 
     @staticmethod
