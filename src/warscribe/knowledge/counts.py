@@ -466,7 +466,9 @@ class CountReader:
             else []
         declared += self._none_dead(text)
         if not self.p.any_outcome.search(text):
-            return declared  # most sentences count nobody: one cheap search spares the full patterns
+            # most sentences count nobody: one cheap search spares the full patterns
+            body = [c for c in _found_body(text) if not _background(text, c, {})]
+            return sorted(declared + body, key=lambda c: c.start)
         masked = _masked(text) if digits else text
         found = self._after(masked) + self._before(masked) + self._toll(masked)
         found = [_trimmed(text, c) for c in _drop_overlaps(found)
@@ -474,7 +476,11 @@ class CountReader:
         found = [self._one_more(masked, self._joined(masked, c)) for c in found]
         found = [self._part_floor(masked, c, found) for c in found]
         if not any(c.outcome == "death" for c in found):
-            found += self._bare_deaths(text, found)
+            # (a count read off a counted subject takes the dead joined after it too: "29 fighters of the movement
+            # were killed along with six attackers"; not one person's: "the driver was killed together with an AK 47")
+            found += [self._joined(masked, c) if c.value > 1 else c for c in self._bare_deaths(text, found)]
+        if not any(c.outcome == "death" for c in found):
+            found += _found_body(text)
         read: dict[str, Any] = {}  # what _background reads of the whole text, read once for all its counts
         kept = _without_earlier_events(text, [c for c in found if not _background(text, c, read)])
         return sorted(kept + declared, key=lambda c: c.start)
@@ -788,7 +794,8 @@ class CountReader:
             after_one = None  # "killing himself and two others": more than one
         one = bool(after_one or _one_before(text, m.start())
                    or self._one_subject(text, m) or self._titled_one(text, m.end())
-                   or self._singular_subject(text, m) or self._bare_one(text, m))
+                   or self._singular_subject(text, m) or self._bare_one(text, m)
+                   or _singular_aux(text, m) or self._one_object_dead(text, m) or self._headline_one(text, m))
         return Count(m.start(), m.end(), "death", 1 if one else 3, not one, None, "",
                      definite=not one and _definite_dead(text, m.start()))
 
@@ -858,11 +865,16 @@ class CountReader:
         s = found[-1]
         rest = masked[s.end():aux.start()]
         aside = re.search(rf"\b(?:{parts})\b", rest, re.I)
-        gap = _LETTERS.findall((rest[:aside.start()] if aside else rest).lower())
+        kept = rest[:aside.start()] if aside else rest
+        # (a name and its bracketed short form are part of the subject: "two fighters of the outlawed Eastern Front
+        # (EF) were killed"; a noun of people right after the name is its head: "two Border Police (BP) guards")
+        named = _name_and_out(_BRACKETS_ANY.sub(" ", kept))
+        plain = [w.lower() for w in _WORD_AT.findall(named) if not w[:1].isupper()]
         stops = set(rules.get("stops") or ())
-        if len(gap) > int(rules.get("reach", 0)) or any(
-                w.endswith("ed") or w in stops or w in self.numbers.victims or w in self.numbers.outcomes
-                or w in self.numbers.words for w in gap):
+        if len(_LETTERS.findall(kept.lower())) > int(rules.get("reach", 0)) or any(
+                (w.endswith("ed") and plain[k - 1:k] not in (["the"], ["a"], ["an"])) or w in stops
+                or (w in self.numbers.victims and k > 0) or w in self.numbers.outcomes
+                or w in self.numbers.words for k, w in enumerate(plain)):
             return None  # "3 soldiers attacked the village and residents were killed": another clause's subject
         value, vague = _value(self.numbers, s.group("num"))
         return Count(s.start(), m.end(), "death", value, vague, _victims(self.numbers, s.group("np")),
@@ -928,9 +940,70 @@ class CountReader:
                 return False
             if low in not_heads:
                 continue  # "killed former separatist leader": a qualifier
-            if (self.numbers.victims.get(low) is not None or _PERSON_ENDING.search(low)) and self._singular(low):
+            if (self.numbers.victims.get(low) is not None or _PERSON_ENDING.search(low)
+                    or low in (_raw_rules().get("person_heads") or ())) and self._singular(low):
                 return True  # (a plural may qualify the head: "kills police officer")
         return False
+
+    def _one_object_dead(self, text: str, m: re.Match[str]) -> bool:
+        """Whether "dead" closes a verb and its object that names one person ("shot him dead", "shot a policeman
+        dead", "leaving the truck driver dead", "shot Yadav, a contractor, dead"): counting.yaml `one_object_dead`."""
+        rules = _raw_rules().get("one_object_dead") or {}
+        if m.group().lower() not in (rules.get("words") or ()):
+            return False
+        start = max(text.rfind(c, 0, m.start()) for c in ".;:") + 1
+        verb = _verb_before(tuple(rules.get("verbs") or ())).search(text, start, m.start())
+        if verb is None:
+            return False
+        words = _LETTERS.findall(_BRACKETED.sub(" ", verb.group("obj")).lower())
+        raw = _WORD_AT.findall(verb.group("obj"))
+        if not words or len(words) > int(rules.get("reach", 0)) or _DIGIT.search(verb.group("obj")) or any(
+                w in (rules.get("stops") or ()) or (w in self.numbers.words and w not in ("a", "an"))
+                or w in self.numbers.indefinite or (w in self.numbers.victims and not self._singular(w))
+                for w in words):
+            return False  # "shot two men dead", "shot a man and his son dead"
+        if words[0] in (rules.get("pronouns") or ()):
+            return len(words) == 1
+        return words[0] in ("a", "an") or raw[0][:1].isupper() or (
+            self._singular(words[-1]) and (words[-1] in self.numbers.victims or bool(_PERSON_ENDING.search(words[-1]))))
+
+    def _headline_one(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a headline's death word with no auxiliary has for its subject the words of its sentence before it,
+        a noun phrase that names one person ("Ruling party official Ali Baraka shot dead.", "Security guard from
+        the water agency killed when ...", "Driver presumed dead."): a singular noun of people, then at most a
+        capitalised name; an "of" phrase after it cut off (counting.yaml `headline_subject`)."""
+        rules = _raw_rules().get("headline_subject") or {}
+        if not rules or not (_HEADLINE_END.match(text, m.end()) or _passive_after().match(text, m.end())):
+            return False
+        end = max(text.rfind(c, 0, m.start()) for c in ".;:!?")
+        clause = text[end + 1:m.start()]
+        before = _WORD_BEFORE.search(text, max(0, end - 20), max(0, end))
+        if "(" in clause or _DIGIT.search(clause) or (
+                before is not None and before.group().lower() in (rules.get("abbreviations") or ())):
+            return False  # "Three people incl. the village chief killed": the stop ends no sentence
+        words = _WORD_AT.findall(clause)
+        adverbs = set((_raw_rules().get("singular_subject") or {}).get("adverbs") or ())
+        while words and (words[-1].lower() in (rules.get("states") or ()) or words[-1].lower() in adverbs):
+            words = words[:-1]  # "found dead", "presumed dead", "reportedly killed"
+        while len(words) > 1 and words[-1][:1].isupper():
+            words = words[:-1]  # the person's name after their title
+        low = [w.lower() for w in words]
+        cut = next((i for i, w in enumerate(low) if w in (rules.get("cuts") or ())), len(low))
+        if cut < len(low) and low[:cut][-1:] and low[cut - 1] in (rules.get("containers") or ()):
+            low = [w for w in low[cut + 1:] if not w[:1].isupper()]  # "body of a herder": the herder
+            cut = next((i for i, w in enumerate(low) if w in (rules.get("cuts") or ())), len(low))
+        head, verbs, stops = low[:cut], load_cues().verbs, set(rules.get("stops") or ())
+        if not head or len(head) > int(rules.get("reach", 0)) or any(
+                w in verbs or w in self.numbers.outcomes or w in stops
+                or (w in self.numbers.words and w not in ("a", "an")) or w in self.numbers.indefinite for w in head):
+            return False
+        # (an "and" inside a capitalised name is no joined subject: "Guard of the Water and Forests Agency")
+        if any(w.lower() in stops for w in _WORD_AT.findall(_name_and_out(clause)) if not w[:1].isupper()):
+            return False  # "Guard and driver killed", "Envoy who fled the city killed": no one noun phrase
+        last = head[-1]
+        return self._singular(last) and last not in (_raw_rules().get("one_victim_subject") or {}).get(
+            "not_heads", ()) and (last in self.numbers.victims or last in (_raw_rules().get("person_heads") or ())
+                                  or _PERSON_ENDING.search(last) is not None)
 
     @staticmethod
     def _subject_end(text: str, at: int) -> int:
@@ -970,6 +1043,68 @@ class CountReader:
 
 
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETS_ANY = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NAME_AND = re.compile(r"(?<=[a-z])\s+and\s+(?=[A-Z])")
+_HEADLINE_END = re.compile(r"\s*(?:[.,;]|$)")
+
+
+def _name_and_out(clause: str) -> str:
+    """The clause with each "and" between two capitalised words left out ("the Roads and Bridges Authority")."""
+    def joined(m: re.Match[str]) -> str:
+        before = _WORD_BEFORE.search(clause, 0, m.start())
+        return " " if before is not None and before.group()[:1].isupper() else m.group()
+    return _NAME_AND.sub(joined, clause)
+
+
+def _found_body(text: str) -> list[Count]:
+    """One dead for a single body found with no death word ("The body of a trader was found near the camp", "Dead
+    body of young man found in a ravine"): counting.yaml `found_body`."""
+    m = _found_body_pattern().search(text)
+    if m is None:
+        return []
+    cause = _phrases((_raw_rules().get("found_body") or {}).get("causes") or [], "") or "(?!)"
+    if re.search(rf"\b(?:{cause})\s+(?:[\w'’-]+\s+){{0,4}}$", text[max(0, m.start() - 60):m.start()], re.I):
+        return []  # "residents rioted after the body of a girl was found": the finding is a cause told, no toll
+    return [Count(m.start(), m.end(), "death", 1, False, None, "")]
+
+
+@lru_cache(maxsize=1)
+def _found_body_pattern() -> re.Pattern[str]:
+    rules = _raw_rules().get("found_body") or {}
+    before = _phrases(rules.get("before") or [], "") or "(?!)"
+    verbs = _phrases(rules.get("verbs") or [], "") or "(?!)"
+    reach = int(rules.get("reach", 0))
+    # (the article or adjective before "body", at most one word more, then a finding verb within `reach` characters
+    # of the clause: "the bullet-riddled body of an officer was found")
+    return re.compile(rf"\b(?:{before})\s+(?:[\w'’-]+\s+)?body\b(?![-\w])(?:[^.;:]{{0,{reach}}}?\s)?(?:{verbs})\b",
+                      re.I)
+
+
+def _singular_aux(text: str, m: re.Match[str]) -> bool:
+    """Whether a death word follows a singular auxiliary ("A militant was today killed", "the leader was beaten
+    dead", "a man has died"), with at most a few adverbs between: its subject is one person (counting.yaml
+    `singular_aux`)."""
+    rules = _raw_rules().get("singular_aux") or {}
+    if m.group().lower() not in (rules.get("words") or ()):
+        return False
+    return _singular_aux_pattern(tuple(rules.get("auxiliaries") or ()), tuple(rules.get("between") or ())).search(
+        text, max(0, m.start() - 60), m.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _singular_aux_pattern(auxiliaries: tuple[str, ...], between: tuple[str, ...]) -> re.Pattern[str]:
+    aux = _phrases(list(auxiliaries), "") or "(?!)"
+    skip = _phrases(list(between), "") or "(?!)"
+    # (not after "there": "there was no one killed" is no subject)
+    return re.compile(rf"(?<!there\s)\b(?:{aux})\s+(?:(?:{skip})\s+){{0,2}}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _verb_before(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    words = _phrases(list(verbs), "") or "(?!)"
+    # (the last such verb before "dead": "shot at the car and left him dead" reads "him")
+    return re.compile(rf".*\b(?:{words})\s+(?P<obj>[^.;:]{{1,80}}?)\s*,?\s*$", re.I | re.S)
 
 
 @lru_cache(maxsize=1)
