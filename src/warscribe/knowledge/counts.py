@@ -910,9 +910,7 @@ class CountReader:
         if not rules or aux is None:
             return False
         start = max(text.rfind(c, 0, aux.start()) for c in ".;:") + 1
-        joins = _phrases(rules.get("joins") or [], "") or "(?!)"
-        pair = re.match(rf"\W*(?P<one>[^.;:]+?)\s*,?\s+and\s+(?:{joins})\s+(?:{_NP_PART}\s+){{0,2}}?"
-                        rf"(?P<two>{_NP_PART})\s*$", text[start:aux.start()], re.I)
+        pair = _pair_pattern(tuple(rules.get("joins") or ())).match(text[start:aux.start()])
         if pair is None:
             return False
         first = _LETTERS.findall(_OF_FROM_REST.sub("", re.sub(r"\s+who\b.*$", "", pair.group("one"))).lower())
@@ -1060,25 +1058,36 @@ def _name_and_out(clause: str) -> str:
 def _found_body(text: str) -> list[Count]:
     """One dead for a single body found with no death word ("The body of a trader was found near the camp", "Dead
     body of young man found in a ravine"): counting.yaml `found_body`."""
-    m = _found_body_pattern().search(text)
+    found, cause = _found_body_patterns()
+    m = found.search(text)
     if m is None:
         return []
-    cause = _phrases((_raw_rules().get("found_body") or {}).get("causes") or [], "") or "(?!)"
-    if re.search(rf"\b(?:{cause})\s+(?:[\w'’-]+\s+){{0,4}}$", text[max(0, m.start() - 60):m.start()], re.I):
+    if cause.search(text[max(0, m.start() - 60):m.start()]):
         return []  # "residents rioted after the body of a girl was found": the finding is a cause told, no toll
     return [Count(m.start(), m.end(), "death", 1, False, None, "")]
 
 
 @lru_cache(maxsize=1)
-def _found_body_pattern() -> re.Pattern[str]:
+def _found_body_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The finding of a body, and a cause word told a few words before it (counting.yaml `found_body`)."""
     rules = _raw_rules().get("found_body") or {}
     before = _phrases(rules.get("before") or [], "") or "(?!)"
     verbs = _phrases(rules.get("verbs") or [], "") or "(?!)"
+    cause = _phrases(rules.get("causes") or [], "") or "(?!)"
     reach = int(rules.get("reach", 0))
     # (the article or adjective before "body", at most one word more, then a finding verb within `reach` characters
     # of the clause: "the bullet-riddled body of an officer was found")
-    return re.compile(rf"\b(?:{before})\s+(?:[\w'’-]+\s+)?body\b(?![-\w])(?:[^.;:]{{0,{reach}}}?\s)?(?:{verbs})\b",
-                      re.I)
+    return (re.compile(rf"\b(?:{before})\s+(?:[\w'’-]+\s+)?body\b(?![-\w])(?:[^.;:]{{0,{reach}}}?\s)?(?:{verbs})\b",
+                       re.I),
+            re.compile(rf"\b(?:{cause})\s+(?:[\w'’-]+\s+){{0,4}}$", re.I))
+
+
+@lru_cache(maxsize=1)
+def _pair_pattern(joins: tuple[str, ...]) -> re.Pattern[str]:
+    """One person, "and", a joining word (counting.yaml `pair_subject` `joins`), then a second noun phrase."""
+    words = _phrases(list(joins), "") or "(?!)"
+    return re.compile(rf"\W*(?P<one>[^.;:]+?)\s*,?\s+and\s+(?:{words})\s+(?:{_NP_PART}\s+){{0,2}}?"
+                      rf"(?P<two>{_NP_PART})\s*$", re.I)
 
 
 def _singular_aux(text: str, m: re.Match[str]) -> bool:
@@ -1500,13 +1509,20 @@ def _without_earlier_events(text: str, counts: list[Count]) -> list[Count]:
     return out
 
 
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _speaker_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in _raw_rules().get("speaker_after_count") or ())
+
+
 def _speaker_cut(words: str) -> int | None:
     """Where the counted words end when a speaker's name and its reporting verb ran on after them, a text with its
     commas dropped ("40 attackers Russias defence ministry said": counting.yaml `speaker_after_count`): before the
     first capitalised word after the first word, if the words end in such a verb."""
-    tokens = list(re.finditer(r"[\w'’-]+", words))
-    verbs = frozenset(w.lower() for w in _raw_rules().get("speaker_after_count") or ())
-    if len(tokens) < 3 or tokens[-1].group().lower() not in verbs:
+    tokens = list(_TOKEN.finditer(words))
+    if len(tokens) < 3 or tokens[-1].group().lower() not in _speaker_verbs():
         return None
     first_name = next((t for t in tokens[1:-1] if t.group()[0].isupper()), None)
     return tokens[tokens.index(first_name) - 1].end() if first_name is not None else None

@@ -969,7 +969,7 @@ def victim_countries(text: str, country_of: Callable[[str], str | None],
             found.add(INTERNATIONAL)
         if folded[i] in nouns or pair in nouns:
             found |= _demonyms_before(words, i, demonym)
-        if of.search(text[:start]) and word[:1].isupper():
+        if word[:1].isupper() and of.search(text, 0, start):
             country = country_named(" ".join(w for w, _ in words[i:i + 2])) or country_named(word)
             if country:
                 found.add(country)
