@@ -1410,9 +1410,11 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
 
 
 _PAIR_WORDS = re.compile(r"\b(?:two|both|rival|these)\b", re.I)
-# ... a plural described by its kind (a bare "the factions" may well be the rebels a report named before)
+
+
 @cache
 def _kind_words() -> re.Pattern[str]:
+    """A plural described by its kind (a bare "the factions" may well be the rebels a report named before)."""
     return re.compile(rf"\b(?:{kind_plural_words()})\b")
 
 
@@ -2039,6 +2041,8 @@ _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+|self-styled\s+)?",
 def _armed_generic(m: Mention) -> bool:
     """A generic name for armed men ("terrorists", "militants", "rebels"), not for civilians or workers."""
     return m.label in ("generic:armed_group", "generic:islamist", "generic:rebels")
+
+
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -2545,19 +2549,19 @@ def _generic_kind(ctx: Context, slot: str) -> str:
 _ACTIVE_AUX = re.compile(r"\s+(?:(?:has|have|had|are|is|were|was|been|also|now|still|reportedly|\w+ly)\s+)*$", re.I)
 
 
-def _subject_acts(draft: EventDraft, text: str | None) -> bool:
+def _subject_acts(draft: EventDraft, text: str) -> bool:
     """"Insurgents have also been bombarding government-held areas": a generic side right before the trigger's
     present participle (only auxiliaries and adverbs between) is the one doing it, as a group named by its name
     is."""
     actor, trigger = draft.actor1, draft.trigger
-    if text is None or actor is None or trigger.data.get("noun") or actor.end > trigger.start:
+    if actor is None or trigger.data.get("noun") or actor.end > trigger.start:
         return False
     if not trigger.text.split()[0].lower().endswith("ing"):
         return False  # "rebels bombarded ...": a past form may be a passive, its side the one struck
     return _ACTIVE_AUX.fullmatch(" " + text[actor.end:trigger.start]) is not None
 
 
-def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context, text: str | None = None) -> TypingRule | None:
+def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context, text: str) -> TypingRule | None:
     agents = {_kind(ctx, draft.actor1) or "unknown"}
     if "nonstate" in agents and (_named(draft.actor1) or _subject_acts(draft, text)):
         agents.add("group")

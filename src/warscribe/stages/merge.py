@@ -216,10 +216,13 @@ def _civilians_stay(a: Event, b: Event, role: str, their_role: str) -> bool:
         # rebels ("tit-for-tat attacks between regime forces and the opposition") is no name for the civilians
         # the shelling killed
         return False
-    # only civilians a noun of the text names: not the default put on the trigger, nor a toll's guessed victims
-    # (a count that names them, "killed 25 civilians", names them too)
-    return m is not None and ("victims" not in m.data or bool(m.data.get("named"))) \
-        and (m.start, m.end) != (trigger.start, trigger.end)
+    return m is not None and _noun_named(m, trigger)
+
+
+def _noun_named(m: Mention, trigger: Mention) -> bool:
+    """Whether civilians are ones a noun of the text names: not the default put on the trigger, nor a toll's guessed
+    victims (a count that names them, "killed 25 civilians", names them too)."""
+    return ("victims" not in m.data or bool(m.data.get("named"))) and (m.start, m.end) != (trigger.start, trigger.end)
 
 
 def _own_struck(a: Event, role: str) -> bool:
@@ -230,8 +233,7 @@ def _own_struck(a: Event, role: str) -> bool:
     d = a.draft
     m = getattr(d, role) if d is not None else None
     return m is not None and getattr(a, f"inter{role[-1]}") == 7 and a.event_type in _ONE_SIDED \
-        and d.sentence.start <= m.start < d.sentence.end and (m.start, m.end) != (d.trigger.start, d.trigger.end) \
-        and ("victims" not in m.data or bool(m.data.get("named")))
+        and d.sentence.start <= m.start < d.sentence.end and _noun_named(m, d.trigger)
 
 
 def _actors_compatible(a: Event, b: Event) -> bool:
@@ -701,13 +703,14 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         target, found = None, None
         for k in kept:
             # (a lede's larger toll is the headline's attack told again, see retell.agreement's `lede`)
-            larger = _larger_toll_of_its_own(k, c) and not _lede_of(doc, k, c)
+            lede = _lede_of(doc, k, c)
+            larger = _larger_toll_of_its_own(k, c) and not lede
             if k.sentence < c.sentence and not c.another and not larger and not _placed_beside(doc, c) \
                     and not _whole_of(k, c):
                 found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
                                          unknown=unknown, definite=definite, named=_named_places(doc, k),
                                          earlier_dated=_day_told(doc, k), same_toll=_same_toll(k, c),
-                                         tolls_differ=_tolls_differ(k, c), lede=_lede_of(doc, k, c))
+                                         tolls_differ=_tolls_differ(k, c), lede=lede)
                 if found:
                     target = k
                     break

@@ -964,16 +964,10 @@ def _capital(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces
     """"Bombs went off in the capital": the event is at the capital of the country the report is about (the
     capital's biggest namesake there), when the text says "the capital" (with `seats`, names a body sitting there:
     "a sit-in outside the Ministry of Finance") and names no place holding the event."""
-    return capital_named(doc.text, seats) and _at_capital(doc, ev, focus, places, precision=1)
-
-
-def _at_capital(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces, precision: int) -> bool:
-    """Codes the event at the capital of the report's country (its biggest namesake there); False when the
-    gazetteer holds no such town with an admin1."""
     from warscribe.places.world import capitals
 
     name = government_seat(focus, doc.published) or capitals().get(focus or "")
-    if not name:
+    if not name or not capital_named(doc.text, seats):
         return False
     towns = [p for p in places.gaz.lookup(name, focus, fuzzy=False, limit=10)
              if p.country == focus and p.feature == "town" and p.admin1]
@@ -981,6 +975,6 @@ def _at_capital(doc: Document, ev: Event, focus: str | None, places: DocumentPla
         return False
     seat = max(towns, key=lambda p: p.population)
     ev.country = country_name(focus)
-    ev.location, ev.latitude, ev.longitude, ev.geo_precision = display_name(seat.name), seat.lat, seat.lon, precision
+    ev.location, ev.latitude, ev.longitude, ev.geo_precision = display_name(seat.name), seat.lat, seat.lon, 1
     ev.admin1, ev.admin2 = admin_at(focus, seat.admin1, seat.admin2, seat.lat, seat.lon, doc.published)
     return True

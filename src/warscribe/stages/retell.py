@@ -110,10 +110,16 @@ def _part_of_number() -> re.Pattern[str]:
     """`part_of_number` of the data file right after a figure ("nine of those killed", "10 of them"); after a noun
     ("33 members of the Islamic State") the words name the group the dead belonged to, no toll they are part of."""
     words = rules().data.data.get("part_of_number") or []
-    numbers = located.load(RETELLINGS_FILE.parent / "numbers.yaml").data.get("words") or {}
-    figures = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+    figures = _figures()
     alt = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?:\b\d+|\b(?:{figures}))\s+(?:{alt})\b", re.I) if words and figures else re.compile("(?!)")
+
+
+@cache
+def _figures() -> str:
+    """The number words of numbers.yaml (`words`) as one alternation, the longest first ("" when there are none)."""
+    numbers = located.load(RETELLINGS_FILE.parent / "numbers.yaml").data.get("words") or {}
+    return "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
 
 
 @cache
@@ -173,8 +179,7 @@ def _cause_kinds() -> dict[str, str]:
 def _counted_share() -> re.Pattern[str]:
     """"and" (`splits_toll_counted` joins), a figure, then a word of more people (`splits_toll_counted` heads)."""
     spec = rules().data.data.get("splits_toll_counted") or {}
-    numbers = located.load(RETELLINGS_FILE.parent / "numbers.yaml").data.get("words") or {}
-    figures = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+    figures = _figures()
     joins = "|".join(re.escape(w) for w in spec.get("joins") or [])
     heads = "|".join(re.escape(w) for w in spec.get("heads") or [])
     if not (figures and joins and heads):
