@@ -177,7 +177,7 @@ def test_zero_fatalities_must_be_zero() -> None:
 
 
 def test_no_event_is_wrong_on_every_applicable_field() -> None:
-    checks = field_checks(row(actor2="", lat=None, lon=None), None)
+    checks = field_checks(row(actor2="", lat=None, lon=None, place_named=True), None)
     assert checks["actor2"] is None and checks["location_10km"] is None and checks["location_25km"] is None
     assert all(v is False for k, v in checks.items()
                if k not in ("actor2", "location_10km", "location_25km", "assoc_actors"))
@@ -229,3 +229,36 @@ def test_cli_json_and_errors(tmp_path: Path) -> None:
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     failed = runner.invoke(app, ["eval", "--gold", str(bad), "--format", "acled"])
     assert failed.exit_code == 1 and "bad.csv:1: missing column" in failed.output
+
+
+def _csv_row(tmp_path: Path, notes: str, **cells: str) -> AcledRow:
+    record = {"event_date": "2019-05-02", "event_type": "Protests", "sub_event_type": "Peaceful protest",
+              "notes": notes, **cells}
+    path = tmp_path / "export.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(record))
+        writer.writeheader()
+        writer.writerow(record)
+    return read_rows(path)[0][0]
+
+
+@pytest.mark.parametrize(("notes", "named"), [
+    ("Teachers marched in Kisumu town over pay.", True),  # the location column
+    ("Traders protested in the Kibera slums.", True),  # a part of the compound location
+    ("Villagers protested in Kisumu-East.", True),
+    ("Nurses marched to demand better pay.", False),  # no place at all: only the coder's source knew it
+    ("A westerly wind blew as teachers marched.", False),  # "West" of "Kisumu West" is no place in the text
+    ("Teachers marched in Kisumuville.", False),  # a word that contains the name is not the name
+])
+def test_rows_say_whether_their_text_names_the_place(tmp_path: Path, notes: str, named: bool) -> None:
+    got = _csv_row(tmp_path, notes, admin1="Kisumu", admin2="Kisumu West", location="Nairobi-Kibera")
+    assert got.place_named is named
+
+
+def test_admin1_named_scores_only_rows_whose_text_names_the_place() -> None:
+    named, unnamed = row(place_named=True), row(place_named=False)
+    assert field_checks(named, event())["admin1_named"] is True
+    assert field_checks(named, event(admin1="Aleppo"))["admin1_named"] is False
+    assert field_checks(unnamed, event())["admin1_named"] is None
+    assert field_checks(named, None)["admin1_named"] is False
+    assert field_checks(row(place_named=True, admin1=""), event())["admin1_named"] is None

@@ -97,7 +97,8 @@ def _seed_detail(err: dict[str, Any]) -> str:
 ACLED_FIELD_NAMES = {"event_type": "event type", "sub_event_type": "sub-event type", "actor1": "actor 1 (any role)",
                      "actor2": "actor 2 (any role)", "assoc_actors": "associated actors",
                      "location_10km": "location within 10 km",
-                     "location_25km": "location within 25 km", "admin1": "admin1", "fatalities_exact":
+                     "location_25km": "location within 25 km", "admin1": "admin1",
+                     "admin1_named": "admin1 (rows whose text names the place)", "fatalities_exact":
                      "fatalities exact", "fatalities_20pct": "fatalities within 20%", "event_date": "event date",
                      "both_actors": "both actors (either order)", "actor_roles": "both actors in their roles"}
 
