@@ -547,7 +547,16 @@ def _after_motive(text: str, m: PlaceMention, motive: re.Pattern[str]) -> bool:
     ends = list(_SENTENCE_END.finditer(text, start, m.start))
     start = ends[-1].end() - 1 if ends else start
     hit = max(motive.finditer(text, start, m.start), key=lambda g: g.start(), default=None)
-    return hit is not None and not _CLAUSE_BREAK.search(text, hit.end(), m.start)
+    return hit is not None and not _CLAUSE_BREAK.search(text, hit.end(), m.start) \
+        and not _motive_end().search(text, hit.end(), m.start)
+
+
+@lru_cache(maxsize=1)
+def _motive_end() -> re.Pattern[str]:
+    """The avenged event's noun followed by a word that starts the sentence's own clause (cues.yaml `motive_ends`,
+    `motive_goes_on`)."""
+    ends, goes_on = alternation(cues().get("motive_ends", ())), alternation(cues().get("motive_goes_on", ()))
+    return re.compile(rf"\b(?:{ends})\s+(?!(?:{goes_on})\b)[A-Za-z]", re.I)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")

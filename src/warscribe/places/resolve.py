@@ -125,8 +125,9 @@ class DocumentPlaces:
         fuzzy = not m.known and m.cue in ("settlement", "near")
         focus = self.country_at(m)
         found = self.gaz.lookup(m.text, focus, fuzzy=fuzzy, limit=20) if m.known or fuzzy else []
-        if m.cue in ("settlement", "near") or m.city:
-            found = [p for p in found if p.feature != "country"]  # "the village of Benin" is no country
+        if (m.cue in ("settlement", "near") or m.city) and not _between(m):
+            # "the village of Benin" is no country; "a deal between Russia, Iran and Turkey" names countries
+            found = [p for p in found if p.feature != "country"]
         if focus is None:
             # no country known: a name the text does not frame as a place ("Research", "Zongo") must be a
             # country, an admin1 area or a city to be read as one
@@ -577,6 +578,11 @@ class DocumentPlaces:
 def _surrounds(admin1: str | None, names: set[str]) -> bool:
     """Whether a governorate is one named after a city of these names that it surrounds ("Rural Damascus")."""
     return bool(admin1) and any(f" {key(n)} " in f" {key(admin1)} " for n in names)
+
+
+def _between(m: PlaceMention) -> bool:
+    """Whether the name's only frame is "between" (sides and countries as often as places)."""
+    return m.cue == "near" and not m.city and str(m.data.get("cue_text") or "").lower() == "between"
 
 
 def is_framed(m: PlaceMention) -> bool:

@@ -912,8 +912,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # the event told again as the subject of its setting, after it was told, in a text of any length ("Monday's
         # twin bombings came as the fighters pressed their assault on the town", the fourth of five sentences)
         "retold_subject" in cues and bool(history.drafts)) or (
-        # "most of those killed were in their homes": the dead of an event told before, described
-        bool(history.drafts) and retell.dead_told_before(doc.text, main.start))
+        # "most of those killed were in their homes", "Most were executed": the dead of an event told before
+        bool(history.drafts) and (retell.dead_told_before(doc.text, main.start)
+                                  or retell.victims_told_before(doc.text, sentence.start)))
     _assign_roles(doc, draft, actors, anchor, triggers, ctx)
     if draft.actor1 is not None and retell.part_of_group(doc.text, draft.actor1.start) \
             and in_article_body(doc, sentence.index):

@@ -20,6 +20,7 @@ from warscribe.places.data import admin1_named, admin1_table, cues, government_s
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
+from warscribe.stages import retell
 from warscribe.stages.segment import dateline_places, opening_dateline
 from warscribe.timex import find_dates
 
@@ -854,14 +855,18 @@ def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: 
 def _told(doc: Document, ev: Event) -> set[int]:
     """The sentences that tell an event of their own, another than `ev`: of another kind, with a toll of its own
     that is not `ev`'s (a lede telling its headline's strike again, or a detail or a toll of one told elsewhere,
-    is no other event)."""
+    is no other event), or dead counted on top of a toll."""
     d = ev.draft
     if d is None or not d.fatalities:
         return set()
-    return {e.draft.sentence.index for e in doc.events
-            if e.draft is not None and not e.draft.enrich_only and not e.draft.follow_up
-            and e.draft.sub_event_type != d.sub_event_type and e.draft.fatalities
-            and e.draft.fatalities != d.fatalities}
+    # ("... 42 killed in strikes on eastern Aleppo. It reported five more deaths in rebel fire on the Sheikh Maqsud
+    # district": dead counted on top of a toll are a share of their own, even where no event word drafts it)
+    added = {_locate(doc.sentences, m.start)[0] for m in doc.mentions_of("count")
+             if m.label == "death" and retell.adds_to_toll(m.text)}
+    return added | {e.draft.sentence.index for e in doc.events
+                    if e.draft is not None and not e.draft.enrich_only and not e.draft.follow_up
+                    and e.draft.sub_event_type != d.sub_event_type and e.draft.fatalities
+                    and e.draft.fatalities != d.fatalities}
 
 
 def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,

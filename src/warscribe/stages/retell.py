@@ -260,6 +260,20 @@ def dead_told_before(text: str, start: int) -> bool:
     return _dead_before().search(text[max(0, start - 20):start]) is not None
 
 
+@cache
+def _victims_before() -> re.Pattern[str]:
+    # (a passive: the auxiliary, perhaps an adverb, then a participle: "Many of them were fighting" is no victims')
+    return re.compile(r"\s*[\"']?(?:" + _words("victims_told_before").pattern + r")\s+(?:"
+                      + _words("victims_told_before_verbs").pattern + r")\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|"
+                      + _words("victims_told_before_participles").pattern + r")\b", re.I)
+
+
+def victims_told_before(text: str, sentence_start: int) -> bool:
+    """Whether the sentence at `sentence_start` opens with a word for victims counted before as the subject of a
+    passive ("Most were executed ...": `victims_told_before` of the data file): the detail of that event."""
+    return _victims_before().match(text, sentence_start) is not None
+
+
 def beside_place(text: str, start: int) -> bool:
     """Whether the place named at `start` is told as one beside the event's by a word a few words before it ("the
     nearby town of Salamiyeh": `beside_place` of the data file): another scene, not the event's told again."""
