@@ -72,3 +72,16 @@ def test_dead_counted_on_top_in_the_next_sentence_do_not_place_the_event(pipelin
     found = events(pipeline, text, published="2016-08-01")
     first = next(e for e in found if e.fatalities == 30)
     assert first.location != "Sheikh Maqsoud"
+
+
+def test_what_victims_were_mistaken_for_is_no_side(pipeline):
+    text = ("Fifteen villagers fleeing the fighting near Manbij were killed on Monday after being mistaken for IS "
+            "fighters, a monitor said.")
+    found = events(pipeline, text, published="2016-07-19")
+    assert found and all("Islamic State (Syria)" not in (e.actor1, e.actor2) for e in found)
+
+
+def test_a_side_named_by_its_air_strikes_flew_them(pipeline):
+    text = "The monitor said 21 civilians had been killed in coalition air strikes in the area north of Manbij."
+    found = events(pipeline, text, published="2016-07-19")
+    assert [(e.actor1, e.fatalities) for e in found] == [("Global Coalition Against Daesh", 21)]

@@ -620,6 +620,17 @@ def in_place_history(before: str) -> bool:
     return not lacks_words(before, _longest_words("place_history", "verbs")) and _history().search(before) is not None
 
 
+@cache
+def _taken_for() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_data().get('taken_for') or ())})\s+(?:(?:the|an?)\s+)?$", re.I)
+
+
+def taken_for(before: str) -> bool:
+    """Whether the words just before a side make it what someone was taken for ("mistaken for IS fighters"),
+    roles.yaml `taken_for`: no side of the event."""
+    return _taken_for().search(before) is not None
+
+
 def pronoun_is_thing(after: str) -> bool:
     """Whether the words after a pronoun begin with a copula that makes it the thing named next ("they were
     chemical weapons", roles.yaml `copulas`): `after` is the text from the pronoun's end to the event noun's

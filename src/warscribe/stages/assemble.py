@@ -73,6 +73,7 @@ from warscribe.knowledge.roles import (
     speaker_within,
     states_author,
     strikes_told_again,
+    taken_for,
     tells_again,
     unarmed_unknown,
     vehicle_owner_pattern,
@@ -1259,6 +1260,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
         if in_place_history(doc.text[max(sentence.start, m.start - 120):m.start]):
             continue  # "in an area that has witnessed fighting between the opposition and the regime": no side
+        if taken_for(doc.text[max(sentence.start, m.start - 30):m.start]):
+            continue  # "apparently mistaken for IS fighters": what the victims were taken for, no side
         if _speaker_home(doc, sentence, m, lexicon):
             continue  # "a source in the Asayesh security forces also said ...": the speaker's side, no party
         if _outlet_owner(doc, sentence, m, lexicon):
