@@ -669,14 +669,16 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
         for n in range(min(_MAX_WORDS, size - i), 0, -1):
             last = run[i + n - 1]
             b = last.end
+            if n > 1 and key(text[a:b]) in stops:
+                # "Lok Sabha": a body's name, no place (nor Sabha inside it), even where an actor's words
+                # overlap it ("Moi University students": the students' actor holds "University")
+                hit = (a, b, -n)
+                break
             if last.text.lower() in _INNER or (not clear and _overlaps((a, b), skip)):
                 continue
             if n == 1 and i + 1 < size and key(last.text) in heads:
                 continue  # "Tal Baghdaq", "Bab Sbaa": a name the gazetteer lacks, not At Tall or al-Bab
             surface = text[a:b]
-            if n > 1 and key(surface) in stops:
-                hit = (a, b, -n)  # "Lok Sabha": a body's name, no place (nor Sabha inside it)
-                break
             # "Chhattisgarh's Sukma district": the owner is a name of its own; read before the word with its
             # "'s" ("Delhi's" spelled out is no look-alike of Dalhousie)
             if last.text.endswith(_POSSESSIVE) and _known(surface[:-2], gaz, focus, n):
