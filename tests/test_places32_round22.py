@@ -32,3 +32,10 @@ def test_foube_is_filed_under_soum(pipeline):
     text = "On 2 February 2020, suspected militants killed five civilians in Foube, Burkina Faso."
     found = events(pipeline, text, published="2020-02-10")
     assert [e.admin1 for e in found][:1] == ["Sahel"]
+
+
+def test_a_quarter_named_with_ouagadougou_is_the_citys(pipeline):
+    # Gounghin is also a commune of the Centre-Est; told as an area of the capital it is the city's quarter
+    text = "On 6 May 2018, students in the Gounghin area of Ouagadougou clashed with police, throwing stones."
+    found = events(pipeline, text, published="2018-05-10")
+    assert [e.admin1 for e in found][:1] == ["Centre"]
