@@ -21,6 +21,13 @@ from coding_support import events
      "Kompiembiga", "Est"),
     ("On 3 January 2020, suspected militants abducted a farmer in the village of Darbiti in Burkina Faso.",
      "Darbiti 2", "Centre-Nord"),
+    # French transliterations of held names
+    ("On 2 January 2019, militiamen killed twelve herders in the village of Toekedogo, Burkina Faso.",
+     "Tokyedogo", "Sahel"),
+    ("On 9 October 2019, gunmen attacked a Burkinabe gendarmerie patrol in the area of Tongomayle, wounding one.",
+     "Tongomayel", "Sahel"),
+    ("On 27 December 2019, militants attacked the gendarmerie in Tanwolbougou, Burkina Faso; no one was hurt.",
+     "Tanwalbougou", "Est"),
 ])
 def test_a_burkinabe_village_is_coded_in_its_region(pipeline, text, location, admin1):
     found = events(pipeline, text, published="2020-03-10")
