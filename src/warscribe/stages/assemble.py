@@ -42,6 +42,7 @@ from warscribe.knowledge.roles import (
     denies,
     fight_setting_before,
     fired_by_owner,
+    flyers_again,
     fought_with,
     further_victims,
     further_victims_frames,
@@ -746,6 +747,30 @@ def _striker_told_before(doc: Document, draft: EventDraft, triggers: list[Mentio
     return True
 
 
+def _flyers_told_again(doc: Document, draft: EventDraft, mentions: list[Mention], anchor: Mention,
+                       history: _History) -> bool:
+    """"US-led jets destroyed a bridge ... The bombers had also targeted army troops": the aircraft told again as
+    the sentence's subject, with no doer named, are those of the side that flew the last strike of their means told
+    before (never the side struck, nor the air force of the country)."""
+    if draft.actor1 is not None:
+        return False
+    start = draft.sentence.start
+    told = next((m for m in mentions if m.kind == "means" and m.end <= anchor.start and flyers_again(m.label)
+                 and _SUBJECT_POINTER.fullmatch(doc.text, start, m.start)), None)
+    if told is None:
+        return False
+    earlier = next((d for d in reversed(history.drafts) if told.label in d.means and d.actor1 is not None
+                    and _named(d.actor1)), None)
+    if earlier is None or (draft.actor2 is not None and draft.actor2.label == earlier.actor1.label):
+        return False
+    draft.actor1, draft.assoc1 = earlier.actor1, list(earlier.assoc1)
+    return True
+
+
+# a sentence that opens on a pointing article before its subject ("The bombers", "These jets")
+_SUBJECT_POINTER = re.compile(r"\s*(?:the|these|those)\s+", re.I)
+
+
 def _further_victims(draft: EventDraft, history: _History) -> bool:
     """"IS beheaded two men of the tribe ... A further 19 men of the tribe were executed on Thursday": more victims
     counted with no doer named (roles.yaml `further_victims`) fell to the named doer of the last act of their kind
@@ -937,6 +962,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     if _striker_told_before(doc, draft, triggers, anchor, history, ctx):
         trace.note(doc, "assemble", trace.RELABELLED, f"the strikes told again as the subject are flown by the "
                    f"side that flew them before: actor 1 {draft.actor1.text!r}", sentence.index)
+    if _flyers_told_again(doc, draft, mentions, anchor, history):
+        trace.note(doc, "assemble", trace.RELABELLED, f"the aircraft told again as the subject are the side that "
+                   f"flew the strikes told before: actor 1 {draft.actor1.text!r} (lexicon/roles.yaml "
+                   f"flyers_again)", sentence.index)
     _counts(draft, _without_other_strike_toll(doc, mentions, main, triggers, lexicon), main, doc.text)
     if _further_victims(draft, history):
         trace.note(doc, "assemble", trace.RELABELLED, f"more victims of the act told before ('a further ...') with no "
@@ -1406,7 +1435,18 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
                 return [_as(m, a)]
         elif _kind(ctx, a) == "nonstate":
             return [_as(m, a)]
+    if head in ("groups", "factions") and _POINTING.match(m.text):
+        # "Opposition factions launched an assault ... These factions showered the districts with missiles": a
+        # plural pointed back at stands for the side told before even where that side was named by a word
+        # ("rebels", "opposition factions"), not a name
+        sides = [a for d in history.drafts for a in (d.actor2, d.actor1) if a is not None]  # (generic words too)
+        told = next((a for a in reversed(sides + earlier) if _kind(ctx, a) == "nonstate"), None)
+        return [_as(m, told)] if told is not None else []
     return []
+
+
+# a demonstrative that points back at a plural told before ("these factions", "those groups")
+_POINTING = re.compile(r"(?:these|those)\s", re.I)
 
 
 _PAIR_WORDS = re.compile(r"\b(?:two|both|rival|these)\b", re.I)
@@ -2561,9 +2601,17 @@ def _subject_acts(draft: EventDraft, text: str) -> bool:
     return _ACTIVE_AUX.fullmatch(" " + text[actor.end:trigger.start]) is not None
 
 
+def _pointed_doer(draft: EventDraft) -> bool:
+    """"These factions showered the districts with missiles": a side pointed back at as the subject before the
+    trigger is the side the report told acting, as sure a doer as one named by its name."""
+    actor = draft.actor1
+    return actor is not None and bool(actor.data.get("anaphor")) and actor.end <= draft.trigger.start \
+        and _POINTING.match(actor.text) is not None
+
+
 def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context, text: str) -> TypingRule | None:
     agents = {_kind(ctx, draft.actor1) or "unknown"}
-    if "nonstate" in agents and (_named(draft.actor1) or _subject_acts(draft, text)):
+    if "nonstate" in agents and (_named(draft.actor1) or _subject_acts(draft, text) or _pointed_doer(draft)):
         agents.add("group")
     if _political(ctx, draft.actor1):
         agents.add("political")
