@@ -49,3 +49,11 @@ def test_a_strike_on_the_sources_of_shelling_answers_it_and_lends_it_no_doer(pip
     found = events(pipeline, text, published="2016-04-28")
     nine = [e for e in found if e.fatalities == 9]
     assert len(nine) == 1 and nine[0].actor1 != "Military Forces of Syria (2000-)"
+
+
+def test_a_side_counted_in_a_passive_toll_told_after_the_act_is_the_victims(pipeline):
+    text = ("A command post of the terrorists and up to 60 fighters were destroyed near Mayadeen, the defence ministry "
+            "said, adding that another 30 Islamic State fighters were killed around the town of Albu Kamal.")
+    found = events(pipeline, text, published="2017-10-08")
+    assert found and all(e.actor1 != "Islamic State (Syria)" for e in found)
+    assert "Islamic State (Syria)" in {e.actor2 for e in found}

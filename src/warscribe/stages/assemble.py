@@ -2410,10 +2410,14 @@ def _side_among_dead(doc: Document, draft: EventDraft, mentions: list[Mention], 
         return
     toll = next((c for c in draft.counts if c.label in ("death", "injury") and c.start <= a1.start
                  and a1.end <= c.end and _PASSIVE_TOLL.search(c.text)), None)
-    if toll is None or not _KILLED_BY_IT.match(doc.text[toll.end:draft.trigger.start]):
+    # ("... were destroyed in the area, the ministry said, adding that another 40 IS fighters were killed": a
+    # passive toll told after the trigger, in words of its own, counts the side's dead too)
+    after = toll is not None and toll.start > draft.trigger.end
+    if toll is None or not (_KILLED_BY_IT.match(doc.text[toll.end:draft.trigger.start]) or after):
         return
+    # (a side named by a word, "a command post of the terrorists", is no other side to a toll told after the act)
     if any(m.kind == "actor" and m.label != a1.label and _kind(ctx, m) in ("state", "nonstate")
-           and not toll.start <= m.start < toll.end for m in mentions):
+           and not toll.start <= m.start < toll.end and not (after and not _named(m)) for m in mentions):
         return
     draft.actor1, draft.actor2 = None, a1
 
