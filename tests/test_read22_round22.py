@@ -57,3 +57,12 @@ def test_a_side_counted_in_a_passive_toll_told_after_the_act_is_the_victims(pipe
     found = events(pipeline, text, published="2017-10-08")
     assert found and all(e.actor1 != "Islamic State (Syria)" for e in found)
     assert "Islamic State (Syria)" in {e.actor2 for e in found}
+
+
+def test_an_arab_kurdish_alliance_is_the_sdf_not_the_kurdish_militia(pipeline):
+    text = ("The US-led coalition is also battling IS in Syria and Iraq with air strikes and backing for the Syrian "
+            "Democratic Forces an Arab-Kurdish militia alliance which on Friday took full control of the town of "
+            "Manbij after IS withdrew.")
+    found = events(pipeline, text, published="2016-08-17")
+    taken = [e.actor1 for e in found if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken == ["SDF: Syrian Democratic Forces"]
