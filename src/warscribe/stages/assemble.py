@@ -2401,8 +2401,9 @@ _PASSIVE_TOLL = re.compile(r"\b(?:were|was|(?:have|has|had)\s+been)\s+(?:\w+\s+)
 def _side_among_dead(doc: Document, draft: EventDraft, mentions: list[Mention], lexicon: Lexicon,
                      ctx: Context) -> None:
     """"The commander of a brigade of Ahrar al-Sham and three of his comrades were killed in a bomb blast": a side
-    named inside the words of a passive toll, killed "in" or "by" the act the trigger tells, is whose people died,
-    not who set the bomb. Not in a fight (frame `mutual`), where those counted fought too, nor when the sentence
+    named inside the words of a passive toll, killed "in" or "by" the act the trigger tells (or told after that act
+    in a clause of its own: "... were destroyed, adding that another 40 IS fighters were killed"), is whose people
+    died, not who set the bomb. Not in a fight (frame `mutual`), where those counted fought too, nor when the sentence
     names another armed side ("killed following an attack by Afghan forces"), whom the role rules weigh."""
     a1 = draft.actor1
     if a1 is None or not _named(a1) or lexicon.frames[draft.trigger.label].mutual \
