@@ -700,7 +700,7 @@ def _coordination() -> re.Pattern[str]:
     # description (no punctuation: "and its allies, Russia said," is no partner)
     allies = rf"(?:and|,)\s+(?:their|its)\s+(?:\w+\s+)?(?:{alternation(ally_nouns())})(?:\s+[\w'’-]+){{0,6}}\s*"
     return re.compile(rf"^\s*(?:(?:{joiners}|(?:[a-z]+\s+)?(?:{backers})\s+by)\s*"
-                      rf"(?:the\s+)?(?:(?:their|its)\s+)?(?:(?:{before_side})\s+)?|{allies})$", re.I)
+                      rf"(?:(?:the|an?)\s+)?(?:(?:their|its)\s+)?(?:(?:{before_side})\s+)?|{allies})$", re.I)
 
 
 def allied_join(between: str) -> bool:
@@ -733,6 +733,12 @@ def strikes_told_again(frame: str) -> bool:
     """Whether strikes of this frame told again as a subject ("the sorties killed") were flown by the side that
     flew them before (roles.yaml `flown_again`)."""
     return frame in _words("flown_again")
+
+
+def flyers_again(means: str) -> bool:
+    """Whether craft of this means class told again as a subject ("the bombers also struck") are those of the side
+    that flew the last strike of the class told before (roles.yaml `flyers_again`)."""
+    return means in _words("flyers_again")
 
 
 def burnt_after(frame: str) -> bool:

@@ -42,6 +42,7 @@ from warscribe.knowledge.roles import (
     denies,
     fight_setting_before,
     fired_by_owner,
+    flyers_again,
     fought_with,
     further_victims,
     further_victims_frames,
@@ -747,6 +748,30 @@ def _striker_told_before(doc: Document, draft: EventDraft, triggers: list[Mentio
     return True
 
 
+def _flyers_told_again(doc: Document, draft: EventDraft, mentions: list[Mention], anchor: Mention,
+                       history: _History) -> bool:
+    """"US-led jets destroyed a bridge ... The bombers had also targeted army troops": the aircraft told again as
+    the sentence's subject, with no doer named, are those of the side that flew the last strike of their means told
+    before (never the side struck, nor the air force of the country)."""
+    if draft.actor1 is not None:
+        return False
+    start = draft.sentence.start
+    told = next((m for m in mentions if m.kind == "means" and m.end <= anchor.start and flyers_again(m.label)
+                 and _SUBJECT_POINTER.fullmatch(doc.text, start, m.start)), None)
+    if told is None:
+        return False
+    earlier = next((d for d in reversed(history.drafts) if told.label in d.means and d.actor1 is not None
+                    and _named(d.actor1)), None)
+    if earlier is None or (draft.actor2 is not None and draft.actor2.label == earlier.actor1.label):
+        return False
+    draft.actor1, draft.assoc1 = earlier.actor1, list(earlier.assoc1)
+    return True
+
+
+# a sentence that opens on a pointing article before its subject ("The bombers", "These jets")
+_SUBJECT_POINTER = re.compile(r"\s*(?:the|these|those)\s+", re.I)
+
+
 def _further_victims(draft: EventDraft, history: _History) -> bool:
     """"IS beheaded two men of the tribe ... A further 19 men of the tribe were executed on Thursday": more victims
     counted with no doer named (roles.yaml `further_victims`) fell to the named doer of the last act of their kind
@@ -939,6 +964,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     if _striker_told_before(doc, draft, triggers, anchor, history, ctx):
         trace.note(doc, "assemble", trace.RELABELLED, f"the strikes told again as the subject are flown by the "
                    f"side that flew them before: actor 1 {draft.actor1.text!r}", sentence.index)
+    if _flyers_told_again(doc, draft, mentions, anchor, history):
+        trace.note(doc, "assemble", trace.RELABELLED, f"the aircraft told again as the subject are the side that "
+                   f"flew the strikes told before: actor 1 {draft.actor1.text!r} (lexicon/roles.yaml "
+                   f"flyers_again)", sentence.index)
     _counts(draft, _without_other_strike_toll(doc, mentions, main, triggers, lexicon), main, doc.text)
     if _further_victims(draft, history):
         trace.note(doc, "assemble", trace.RELABELLED, f"more victims of the act told before ('a further ...') with no "
@@ -1410,7 +1439,18 @@ def _resolve_anaphor(m: Mention, earlier: list[Mention], history: _History, ctx:
                 return [_as(m, a)]
         elif _kind(ctx, a) == "nonstate":
             return [_as(m, a)]
+    if head in ("groups", "factions") and _POINTING.match(m.text):
+        # "Opposition factions launched an assault ... These factions showered the districts with missiles": a
+        # plural pointed back at stands for the side told before even where that side was named by a word
+        # ("rebels", "opposition factions"), not a name
+        sides = [a for d in history.drafts for a in (d.actor2, d.actor1) if a is not None]  # (generic words too)
+        told = next((a for a in reversed(sides + earlier) if _kind(ctx, a) == "nonstate"), None)
+        return [_as(m, told)] if told is not None else []
     return []
+
+
+# a demonstrative that points back at a plural told before ("these factions", "those groups")
+_POINTING = re.compile(r"(?:these|those)\s", re.I)
 
 
 _PAIR_WORDS = re.compile(r"\b(?:two|both|rival|these)\b", re.I)
@@ -2365,8 +2405,9 @@ _PASSIVE_TOLL = re.compile(r"\b(?:were|was|(?:have|has|had)\s+been)\s+(?:\w+\s+)
 def _side_among_dead(doc: Document, draft: EventDraft, mentions: list[Mention], lexicon: Lexicon,
                      ctx: Context) -> None:
     """"The commander of a brigade of Ahrar al-Sham and three of his comrades were killed in a bomb blast": a side
-    named inside the words of a passive toll, killed "in" or "by" the act the trigger tells, is whose people died,
-    not who set the bomb. Not in a fight (frame `mutual`), where those counted fought too, nor when the sentence
+    named inside the words of a passive toll, killed "in" or "by" the act the trigger tells (or told after that act
+    in a clause of its own: "... were destroyed, adding that another 40 IS fighters were killed"), is whose people
+    died, not who set the bomb. Not in a fight (frame `mutual`), where those counted fought too, nor when the sentence
     names another armed side ("killed following an attack by Afghan forces"), whom the role rules weigh."""
     a1 = draft.actor1
     if a1 is None or not _named(a1) or lexicon.frames[draft.trigger.label].mutual \
@@ -2374,10 +2415,14 @@ def _side_among_dead(doc: Document, draft: EventDraft, mentions: list[Mention], 
         return
     toll = next((c for c in draft.counts if c.label in ("death", "injury") and c.start <= a1.start
                  and a1.end <= c.end and _PASSIVE_TOLL.search(c.text)), None)
-    if toll is None or not _KILLED_BY_IT.match(doc.text[toll.end:draft.trigger.start]):
+    # ("... were destroyed in the area, the ministry said, adding that another 40 IS fighters were killed": a
+    # passive toll told after the trigger, in words of its own, counts the side's dead too)
+    after = toll is not None and toll.start > draft.trigger.end
+    if toll is None or not (_KILLED_BY_IT.match(doc.text[toll.end:draft.trigger.start]) or after):
         return
+    # (a side named by a word, "a command post of the terrorists", is no other side to a toll told after the act)
     if any(m.kind == "actor" and m.label != a1.label and _kind(ctx, m) in ("state", "nonstate")
-           and not toll.start <= m.start < toll.end for m in mentions):
+           and not toll.start <= m.start < toll.end and not (after and not _named(m)) for m in mentions):
         return
     draft.actor1, draft.actor2 = None, a1
 
@@ -2565,9 +2610,17 @@ def _subject_acts(draft: EventDraft, text: str) -> bool:
     return _ACTIVE_AUX.fullmatch(" " + text[actor.end:trigger.start]) is not None
 
 
+def _pointed_doer(draft: EventDraft) -> bool:
+    """"These factions showered the districts with missiles": a side pointed back at as the subject before the
+    trigger is the side the report told acting, as sure a doer as one named by its name."""
+    actor = draft.actor1
+    return actor is not None and bool(actor.data.get("anaphor")) and actor.end <= draft.trigger.start \
+        and _POINTING.match(actor.text) is not None
+
+
 def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context, text: str) -> TypingRule | None:
     agents = {_kind(ctx, draft.actor1) or "unknown"}
-    if "nonstate" in agents and (_named(draft.actor1) or _subject_acts(draft, text)):
+    if "nonstate" in agents and (_named(draft.actor1) or _subject_acts(draft, text) or _pointed_doer(draft)):
         agents.add("group")
     if _political(ctx, draft.actor1):
         agents.add("political")

@@ -93,6 +93,9 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
     own_scene = bool(c.explicit_place or c.explicit_date)
     c.another = noun and ((own_scene and told_another)
                           or (retell.like_before(text, d.trigger.start) and not told_another))
+    # a strike aimed at the sources of a fire told before ("army units then targeted the sources of the shelling"):
+    # the reply to that fire, never the fire told again
+    c.another = c.another or retell.answers_fire(text, d.trigger.start, d.sentence.end)
     deaths = [m for m in d.counts if m.label == "death"]
     if deaths:
         # the words just before and in the count: "another seven people", "three more civilians"

@@ -53,7 +53,8 @@ _ANAPHOR = re.compile(
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]hese)\s+(?:(?:terrorist|extremist|jihadist|militant|armed|rival|two|"
     # ("the opposition groups" are the opposition at large, described: no anaphor of the one group told before)
     r"al-Qaeda-linked|Salafist|hardline|opposition(?!\s+(?:groups|factions)\b)|Islamist)\s+)*"
-    r"(?P<head>group|groups|party|organi[sz]ation|sides|faction|factions|movement|coalition|militia|alliance)"
+    # ("fractions": a translator's spelling of "factions" in Syrian reports)
+    r"(?P<head>group|groups|party|organi[sz]ation|sides|faction|fr?actions|movement|coalition|militia|alliance)"
     r"|(?P<pron>[Ii]t|[Tt]hey)(?=\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|had|has|have|were|was|are|is)\b)"
     r"|(?P<prev>[Tt]he\s+(?:previous|earlier|first|latest|second)\s+(?:one|attack|strike|raid)))\b")
 
@@ -686,7 +687,7 @@ def _anaphors(text: str, offset: int, tokens: Doc) -> list[Mention]:
     end = offset + tokens[-1].idx + len(tokens[-1].text) if len(tokens) else offset
     out = []
     for m in _ANAPHOR.finditer(text, offset, end):
-        label = (m.group("head") or m.group("pron") or "previous").lower()
+        label = (m.group("head") or m.group("pron") or "previous").lower().replace("fractions", "factions")
         if m.group("prev"):
             label = "previous"
         if m.group("head") and label.endswith("s") and _plural_class().match(m.group(0)) and (

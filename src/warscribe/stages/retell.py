@@ -624,3 +624,10 @@ def _like() -> re.Pattern[str]:
 def like_before(text: str, start: int) -> bool:
     """Whether the event noun at `start` is told as of the kind of one told before ("a similar bombing")."""
     return _like().search(text, max(0, start - 30), start) is not None
+
+
+def answers_fire(text: str, start: int, end: int) -> bool:
+    """Whether the words after the event word at `start`, up to `end` (its sentence's end), aim it at where the fire
+    of another event came from ("army units then targeted the sources of the shelling": the reply, another event;
+    `answers_fire` of the data file)."""
+    return _words("answers_fire").search(text, start, end) is not None
