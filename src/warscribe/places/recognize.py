@@ -369,7 +369,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     p = _cue_patterns()
     attributive, outlet, office, bound, heading = (p["attributive"], p["outlet"], p["office"], p["bound"],
                                                    p["heading"])
-    holders, road_ends = [], []
+    holders, road_ends, seats = [], [], []
     # a grievance's words anywhere in the text (no word boundary asked: whatever a window's search finds), else
     # no name comes after one: one test of the text rather than a search back from every name (in the lowered
     # text, as the office and heading words below, when the words are ASCII: a substring test per word costs less
@@ -396,10 +396,9 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
         elif (office.match(text, m.end)
               or (officed and p["office_before"].search(text, max(0, m.start - 40), m.start)
-                  and not any(x.data.get("tail_of") == m.start for x in mentions))) \
-                and not gaz.admin1_areas(m.text):
+                  and not any(x.data.get("tail_of") == m.start for x in mentions))):
             # (a name the note codes with its areas, "the mayor of Karimama (Karimama, Alibori)", is the scene)
-            holders.append(m)
+            (seats if gaz.admin1_areas(m.text) else holders).append(m)
         elif bound.match(text, m.end) or (headed and heading.search(text, max(0, m.start - 40), m.start)) \
                 or p["meeting"].match(text, m.end) or p["landmark"].match(text, m.end) \
                 or (grieved and _after_grievance(text, m, mentions, p["grievance"])) \
@@ -434,6 +433,15 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
              and not _country_word(m.text, gaz) and (m.cue == "settlement" or not gaz.admin1_areas(m.text))]
     for m in road_ends:
         if any(_same_sentence(text, m, t) for t in towns):
+            m.secondary = True
+    # "a Baringo chief was found dead at Olmoran in Laikipia county", "a protest led by the Nairobi governor was held
+    # in Machakos": a county (a first-level area) named for an office is the scene only when its sentence frames no
+    # other place ("the Migori MCAs protested" alone is in Migori)
+    framed = [m for m in mentions if m.known and not m.secondary and m not in seats and m not in holders
+              and (m.prep in _LOCATIVES or m.cue == "settlement" or m.data.get("area_kind") or "tail_of" in m.data)
+              and not _country_word(m.text, gaz)]
+    for m in seats:
+        if any(_same_sentence(text, m, t) for t in framed):
             m.secondary = True
 
 
