@@ -439,6 +439,7 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     # the text seemed to give
     abroad = _framed_abroad(resolved, start, end, focus)
     held = _origin_held(inside)
+    ends = _journey_ends(inside)
 
     def rank(r: Resolved) -> float:
         if r.feature == "country":
@@ -461,12 +462,24 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     return min(inside, key=lambda r: (not _designated(r), spelled and r.lookalike,
                                       max(rank(r), 1.5) if "dateline" in r.mention.data else rank(r),
                                       "dateline" in r.mention.data, abroad and not is_framed(r.mention),
-                                      r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
+                                      r.mention.start in ends, r.mention.prep == "from",
+                                      r.mention.data.get("cue_text") == "highway",
                                       abs(r.mention.start - anchor)))
 
 
 # How far after a place a name may start and be read as the area holding it ("X under Y upazila of Z")
 _HOLDER_GAP = 40
+# How far after a journey's start ("from X") its end ("to Y") may be named ("from X district to Y")
+_JOURNEY_GAP = 20
+
+
+def _journey_ends(inside: list[Resolved]) -> set[int]:
+    """The starts of the places named as where a journey was going, right after where it set out ("a march from
+    Gafsa to Tunis", "a vehicle travelling from Garsen to Lamu"): the march and the ambush are told where the
+    journey began, and its end comes after it."""
+    starts = [r.mention.end for r in inside if r.mention.prep == "from"]
+    return {r.mention.start for r in inside if r.mention.prep == "to"
+            and any(0 < r.mention.start - end <= _JOURNEY_GAP for end in starts)}
 
 
 def _origin_held(inside: list[Resolved]) -> list[Resolved]:
