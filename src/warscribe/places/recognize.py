@@ -490,6 +490,11 @@ def _gate_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
             (*(w.lower() for w in c.get("origin_before", ())), "from"))
 
 
+def _label_written(before: str) -> bool:
+    """Whether one of the coder's place labels (cues.yaml `place_label`) is in the window before a name."""
+    return any(w in before for w in cues().get("place_label", ()))
+
+
 # the last text read by `_written_in` and what it found: a document's names are framed one after another
 _WRITTEN: tuple[str | None, tuple[str, bool, bool, bool]] = (None, ("", True, True, True))
 
@@ -942,6 +947,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
+        # (a coder's label is matched as written, capitalised: "location: unknown" in a sentence is no label)
+        "label": re.compile(rf"(?:^|\s)(?:{alt(c.get('place_label', ()))})\s+$"),
         # ("from the northern towns of X": where people or fire came from, a kind of place between;
         # "positioned in the town of X": a kind of place may come between a phrase and its name too)
         "origin": prefiltered(re.compile(
@@ -1043,6 +1050,8 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     _, _, designated, origin = written if seen is text else _written_in(text)
     if designated and p["designated"].search(before[-30:]):
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
+    if _label_written(before) and p["label"].search(before[-30:]):
+        m.data["label"] = True  # "LOCATION: Kipkelion in Kericho District": the place of the whole note
     if origin and (hit := p["origin"].search(before[-60:])) is not None:
         m.data["origin"] = True  # "terrorists positioned in X targeted ...": where the fire came from
         if hit.group().lower().startswith("from"):

@@ -511,6 +511,12 @@ def _framed_abroad(resolved: list[Resolved], start: int, end: int, focus: str | 
                and not any(0 < h.mention.start - r.mention.end <= _HOLDER_GAP for h in home) for r in inside)
 
 
+def _labelled(resolved: list[Resolved]) -> Resolved | None:
+    """The place a coder's label names for the whole note (cues.yaml `place_label`), when it is placed in a
+    first-level area (an unknown village named with its district is)."""
+    return next((r for r in resolved if r.mention.data.get("label") and r.feature != "country" and r.admin1), None)
+
+
 def _designated(r: Resolved) -> bool:
     """A place the text says the event is coded at (cues.yaml `designated_before`) that the gazetteer knows."""
     return bool(r.mention.data.get("designated")) and r.feature not in ("unresolved", "country")
@@ -616,6 +622,10 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
             if chosen is not None and chosen.feature != "country":
                 break
             chosen = None
+    if (label := _labelled(resolved)) is not None and not (chosen is not None and _designated(chosen)):
+        # "Attacks on a village - 4 killed. Linked to the clash of Kalenjin and Kisii. LOCATION: Kipkelion in
+        # Kericho District": the label says where the note's events are coded, over the names its sentences give
+        chosen = label
     return chosen or places.focus_place()
 
 
