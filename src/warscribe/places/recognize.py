@@ -490,6 +490,12 @@ def _gate_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
             (*(w.lower() for w in c.get("origin_before", ())), "from"))
 
 
+# "from Gafsa to ", "from Murang'a County to ": a journey's start (a name of up to four words) just before its end
+_JOURNEY = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+to\s+(?:the\s+)?$")
+# "... to Meru County (exact location not known) on Monday where they ...": the end is where things happened
+_THERE_AFTER = re.compile(r"[^.;]{0,60}\bwhere\b")
+
+
 def _label_written(before: str) -> bool:
     """Whether one of the coder's place labels (cues.yaml `place_label`) is in the window before a name."""
     return any(w in before for w in cues().get("place_label", ()))
@@ -1050,6 +1056,10 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     _, _, designated, origin = written if seen is text else _written_in(text)
     if designated and p["designated"].search(before[-30:]):
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
+    if " to " in before[-6:] and _JOURNEY.search(before) and not _THERE_AFTER.match(text, end):
+        # "a march from Gafsa to Tunis": where a journey was going, told after where it set out, is not where the
+        # march or the ambush on the way happened ("rode to Meru County where they lynched a thief" is)
+        m.data["journey_end"] = True
     if _label_written(before) and p["label"].search(before[-30:]):
         m.data["label"] = True  # "LOCATION: Kipkelion in Kericho District": the place of the whole note
     if origin and (hit := p["origin"].search(before[-60:])) is not None:

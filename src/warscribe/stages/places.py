@@ -439,7 +439,6 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     # the text seemed to give
     abroad = _framed_abroad(resolved, start, end, focus)
     held = _origin_held(inside)
-    ends = _journey_ends(inside)
 
     def rank(r: Resolved) -> float:
         if r.feature == "country":
@@ -462,24 +461,13 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     return min(inside, key=lambda r: (not _designated(r), spelled and r.lookalike,
                                       max(rank(r), 1.5) if "dateline" in r.mention.data else rank(r),
                                       "dateline" in r.mention.data, abroad and not is_framed(r.mention),
-                                      r.mention.start in ends, r.mention.prep == "from",
+                                      bool(r.mention.data.get("journey_end")), r.mention.prep == "from",
                                       r.mention.data.get("cue_text") == "highway",
                                       abs(r.mention.start - anchor)))
 
 
 # How far after a place a name may start and be read as the area holding it ("X under Y upazila of Z")
 _HOLDER_GAP = 40
-# How far after a journey's start ("from X") its end ("to Y") may be named ("from X district to Y")
-_JOURNEY_GAP = 20
-
-
-def _journey_ends(inside: list[Resolved]) -> set[int]:
-    """The starts of the places named as where a journey was going, right after where it set out ("a march from
-    Gafsa to Tunis", "a vehicle travelling from Garsen to Lamu"): the march and the ambush are told where the
-    journey began, and its end comes after it."""
-    starts = [r.mention.end for r in inside if r.mention.prep == "from"]
-    return {r.mention.start for r in inside if r.mention.prep == "to"
-            and any(0 < r.mention.start - end <= _JOURNEY_GAP for end in starts)}
 
 
 def _origin_held(inside: list[Resolved]) -> list[Resolved]:
@@ -511,10 +499,18 @@ def _framed_abroad(resolved: list[Resolved], start: int, end: int, focus: str | 
                and not any(0 < h.mention.start - r.mention.end <= _HOLDER_GAP for h in home) for r in inside)
 
 
-def _labelled(resolved: list[Resolved]) -> Resolved | None:
+def _labelled(resolved: list[Resolved], places: DocumentPlaces) -> Resolved | None:
     """The place a coder's label names for the whole note (cues.yaml `place_label`), when it is placed in a
-    first-level area (an unknown village named with its district is)."""
-    return next((r for r in resolved if r.mention.data.get("label") and r.feature != "country" and r.admin1), None)
+    first-level area (an unknown village named with its district is); a namesake outside the first-level area the
+    label's sentence names ("LOCATION: Embakasi village (near Kitale), Trans Nzoia District": not Nairobi's
+    estate) gives way to that area."""
+    label = next((r for r in resolved if r.mention.data.get("label") and r.feature != "country" and r.admin1), None)
+    if label is None:
+        return None
+    sentence = places.sentence_of.get(label.mention.start, (-1, -1))[0]
+    areas = [r for r in resolved if r.feature == "admin1" and r.mention.start > label.mention.start
+             and places.sentence_of.get(r.mention.start, (-2, -2))[0] == sentence]
+    return label if not areas or any(a.admin1 == label.admin1 for a in areas) else areas[0]
 
 
 def _designated(r: Resolved) -> bool:
@@ -622,7 +618,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
             if chosen is not None and chosen.feature != "country":
                 break
             chosen = None
-    if (label := _labelled(resolved)) is not None and not (chosen is not None and _designated(chosen)):
+    if (label := _labelled(resolved, places)) is not None and not (chosen is not None and _designated(chosen)):
         # "Attacks on a village - 4 killed. Linked to the clash of Kalenjin and Kisii. LOCATION: Kipkelion in
         # Kericho District": the label says where the note's events are coded, over the names its sentences give
         chosen = label
