@@ -1267,8 +1267,10 @@ def _link_holders(text: str, mentions: list[PlaceMention]) -> None:
     """Each name written as holding the one before it ("the Kibanda area of Kisumu", "Kibanda (Kisumu)") knows
     that one: `holds` is its start."""
     for a, b in itertools.pairwise(mentions):
-        if _holding_gap().match(text[a.end:b.start]):
+        if _holding_gap().match(gap := text[a.end:b.start]):
             b.data["holds"] = a.start
+            if not gap.strip(" ,\u00a0"):
+                b.data["listed"] = True  # "Chittagong, Dinajpur": a list's next item as well as a holder
 
 
 def _link_tails(text: str, mentions: list[PlaceMention]) -> None:

@@ -299,6 +299,20 @@ class DocumentPlaces:
         found.sort(key=lambda xp: xp[0].start)
         return [p for _, p in found]
 
+    def _district_holder(self, m: PlaceMention) -> Place | None:
+        """The district written as holding a mention ("X village in Y district", "X (Y)"), read exactly as a
+        district of one first-level area; not a list's next item ("in Satkhira, Chittagong, Chuadanga": a
+        district's name before a comma lists districts, "Karimabad, Karachi" names a town's)."""
+        area = any(p.feature in ("admin1", "admin2") for p in self.candidates.get(m.start, ()))
+        for x in self.mentions:
+            if x.data.get("holds") == m.start and not (area and x.data.get("listed")) \
+                    and self.admin_reading(x) is None:
+                districts = [p for p in self.candidates.get(x.start, ()) if p.feature == "admin2"
+                             and p.match == "exact" and p.admin1]
+                if districts and len({p.admin1 for p in districts}) == 1:
+                    return districts[0]
+        return None
+
     def admin_hint(self, m: PlaceMention) -> Admin1 | None:
         """The governorate named around a mention: same sentence (following first), earlier sentences of
         the paragraph, else the document's main one."""
@@ -417,8 +431,12 @@ class DocumentPlaces:
                          or f" {key(holder.name)} " in f" {key(p.admin1 or '')} "]
         elif districts := {p.admin1 for p in self._districts_near(m)}:
             # so does one outside the province of the district named as holding it ("Chingarel in Imphal East"
-            # is no Sankrail of West Bengal)
-            cands = [p for p in cands if p.match == "exact" or p.admin1 in districts]
+            # is no Sankrail of West Bengal); a namesake spelled alike too, when the district is written as holding
+            # it ("near Sektaikarong village in Chandel district": none of Uttar Pradesh), where with none inside
+            # the place is one the gazetteer lacks, placed at that district
+            held = self._district_holder(m)
+            cands = [p for p in cands if (p.match == "exact" and held is None) or p.admin1 in districts
+                     or p.feature == "country" or (held is not None and p.country != held.country)]
         elif (town := self._town_holder(m)) is not None:
             # "at Pollamapalli in Sukma", "the Ogbor Hill area of Aba": a look-alike spelling outside the area of
             # the town named as holding it is another place, one the gazetteer lacks (placed at that town)
