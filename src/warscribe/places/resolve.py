@@ -477,7 +477,8 @@ class DocumentPlaces:
             # namesake of the general gazetteer ("Eastleigh" is Nairobi's estate, not England's town)
             ours = unknown_country and p.ours
             return (match_rank.get(p.match, 3), hint is not None and p.admin1 != hint.name, p.feature == "country",
-                    bool(areas) and p.admin1 not in areas, not _in_named(p, named), close, round(dist / 50), not ours, -(p.population or 0),
+                    bool(areas) and p.admin1 not in areas, not _in_named(p, named), close, round(dist / 50), not ours,
+                    -(p.population or 0),
                     distance_km(seat[0], seat[1], p.lat, p.lon) if seat else 0.0)
 
         return min(cands, key=order)
