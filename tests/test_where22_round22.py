@@ -60,9 +60,3 @@ def test_a_namesake_outside_the_district_written_as_holding_it_is_not_it(pipelin
 ])
 def test_a_towns_name_worn_by_a_street_or_a_mill_is_no_scene(pipeline, text, admin1, published):
     assert _admin1s(pipeline, text, published) == {admin1}
-
-
-def test_a_place_named_for_its_people_is_no_scene_when_the_sentence_frames_another(pipeline):
-    text = ("On 30 May, Lamu residents demonstrated in Malindi against a court case over land set aside for a wind "
-            "power project.")
-    assert _admin1s(pipeline, text, "2017-06-02") == {"Kilifi"}

@@ -405,8 +405,6 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
                 or (motivated and _after_motive(text, m, p["motive"])):
             holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
             m.data["elsewhere"] = True  # no scene abroad even alone (stages/places.py)
-        elif p["community"].match(text, m.end):
-            seats.append(m)  # "Lamu residents demonstrated in Malindi": whence people came, when another is framed
         elif _road_end(text, m):
             road_ends.append(m)
     # "... told Lebanese TV station al-Mayadeen. In separate comments to al-Mayadeen he said": a name the text gives
@@ -438,8 +436,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
             m.secondary = True
     # "a Baringo chief was found dead at Olmoran in Laikipia county", "a protest led by the Nairobi governor was held
     # in Machakos": a county (a first-level area) named for an office is the scene only when its sentence frames no
-    # other place ("the Migori MCAs protested" alone is in Migori); so is a place named for the people who live or
-    # work there ("Lamu residents demonstrated in Malindi"; "Bahati residents blocked the road" is in Bahati)
+    # other place ("the Migori MCAs protested" alone is in Migori)
     framed = [m for m in mentions if m.known and not m.secondary and m not in seats and m not in holders
               and (m.prep in _LOCATIVES or m.cue == "settlement" or m.data.get("area_kind") or "tail_of" in m.data)
               and not _country_word(m.text, gaz)]
@@ -948,7 +945,6 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
         "office_before": re.compile(rf"\b(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
         "landmark": re.compile(rf"[ \u00a0](?:{alt(c.get('landmark_after', ()))})\b", re.I),
-        "community": re.compile(rf"[ \u00a0](?:{alt(c.get('community_after', ()))})\b", re.I),
         "grievance": re.compile(rf"\b(?:{alt(c.get('grievance_before', ()))})\b", re.I),
         "motive": re.compile(rf"\b(?:{alt(c.get('motive_before', ()))})\b", re.I),
         # (behind the look-ahead on the words' first letters: a whole text is searched, most positions left at once)
