@@ -110,6 +110,7 @@ class DocumentPlaces:
         self.mentions = [m for m in self.mentions if self.candidates[m.start] or m.cue in ("settlement", "near")
                          or m.data.get("held") or self.admin_reading(m) is not None]
         self.admin_mentions = [m for m in self.mentions if self.admin_reading(m) is not None]
+        self.name_keys = frozenset(key(m.text) for m in self.mentions)  # every name the document gives, keyed
         self.dominant_admin1 = self._dominant_admin1()
         self.anchor = self._anchor()
         self.resolved = {m.start: self._resolve(m) for m in self.mentions}
@@ -465,7 +466,7 @@ class DocumentPlaces:
         # a homonym near the place its sentence names without doubt ("the Shaar oilfield east of the city of Homs":
         # the gas field by Homs, not Aleppo's quarter) before one near the document's places
         beside = self._unique_beside(m)
-        named = self._areas_named(m)
+        own = key(m.text)
 
         def order(p: Place) -> tuple:
             dist = distance_km(self.anchor[0], self.anchor[1], p.lat, p.lon) if self.anchor else 0.0
@@ -477,17 +478,11 @@ class DocumentPlaces:
             # namesake of the general gazetteer ("Eastleigh" is Nairobi's estate, not England's town)
             ours = unknown_country and p.ours
             return (match_rank.get(p.match, 3), hint is not None and p.admin1 != hint.name, p.feature == "country",
-                    bool(areas) and p.admin1 not in areas, not _in_named(p, named), close, round(dist / 50), not ours,
-                    -(p.population or 0),
+                    bool(areas) and p.admin1 not in areas, not _in_named(p, self.name_keys, own), close,
+                    round(dist / 50), not ours, -(p.population or 0),
                     distance_km(seat[0], seat[1], p.lat, p.lon) if seat else 0.0)
 
         return min(cands, key=order)
-
-    def _areas_named(self, m: PlaceMention) -> frozenset[str]:
-        """The keys of the other names the document gives (its districts and regions among them): a namesake whose
-        district or first-level area the text names elsewhere ("Debidwar upazila" in a note opening "Comilla,") is
-        the one meant."""
-        return frozenset(key(x.text) for x in self.mentions if x is not m and key(x.text) != key(m.text))
 
     def _held_by_tail(self, m: PlaceMention, cands: list[Place]) -> bool:
         """"in Howayqa neighborhood of Deir Ezzor": every reading lies in the governorate of the area named as holding
@@ -600,9 +595,11 @@ class DocumentPlaces:
         return self._coded_admin1(carrier, admin)
 
 
-def _in_named(p: Place, named: frozenset[str]) -> bool:
-    """Whether the district or the first-level area holding a reading is among the names a document gives."""
-    return any(a and key(a) in named for a in (p.admin2, p.admin1))
+def _in_named(p: Place, named: frozenset[str], own: str) -> bool:
+    """Whether the district or the first-level area holding a reading is among the other names a document gives
+    (not the name read itself): a namesake whose area the text names elsewhere ("Debidwar upazila" in a note
+    opening "Comilla,") is the one meant."""
+    return any(a and (k := key(a)) != own and k in named for a in (p.admin2, p.admin1))
 
 
 def _surrounds(admin1: str | None, names: set[str]) -> bool:
