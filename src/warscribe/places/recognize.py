@@ -369,7 +369,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     p = _cue_patterns()
     attributive, outlet, office, bound, heading = (p["attributive"], p["outlet"], p["office"], p["bound"],
                                                    p["heading"])
-    holders, road_ends = [], []
+    holders, road_ends, seats = [], [], []
     # a grievance's words anywhere in the text (no word boundary asked: whatever a window's search finds), else
     # no name comes after one: one test of the text rather than a search back from every name (in the lowered
     # text, as the office and heading words below, when the words are ASCII: a substring test per word costs less
@@ -396,10 +396,9 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
         elif (office.match(text, m.end)
               or (officed and p["office_before"].search(text, max(0, m.start - 40), m.start)
-                  and not any(x.data.get("tail_of") == m.start for x in mentions))) \
-                and not gaz.admin1_areas(m.text):
+                  and not any(x.data.get("tail_of") == m.start for x in mentions))):
             # (a name the note codes with its areas, "the mayor of Karimama (Karimama, Alibori)", is the scene)
-            holders.append(m)
+            (seats if gaz.admin1_areas(m.text) else holders).append(m)
         elif bound.match(text, m.end) or (headed and heading.search(text, max(0, m.start - 40), m.start)) \
                 or p["meeting"].match(text, m.end) or p["landmark"].match(text, m.end) \
                 or (grieved and _after_grievance(text, m, mentions, p["grievance"])) \
@@ -434,6 +433,15 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
              and not _country_word(m.text, gaz) and (m.cue == "settlement" or not gaz.admin1_areas(m.text))]
     for m in road_ends:
         if any(_same_sentence(text, m, t) for t in towns):
+            m.secondary = True
+    # "a Baringo chief was found dead at Olmoran in Laikipia county", "a protest led by the Nairobi governor was held
+    # in Machakos": a county (a first-level area) named for an office is the scene only when its sentence frames no
+    # other place ("the Migori MCAs protested" alone is in Migori)
+    framed = [m for m in mentions if m.known and not m.secondary and m not in seats and m not in holders
+              and (m.prep in _LOCATIVES or m.cue == "settlement" or m.data.get("area_kind") or "tail_of" in m.data)
+              and not _country_word(m.text, gaz)]
+    for m in seats:
+        if any(_same_sentence(text, m, t) for t in framed):
             m.secondary = True
 
 
@@ -480,6 +488,17 @@ def _gate_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return (tuple(k.split()[0] for k in credit_words() if k),
             tuple(w.lower() for w in c.get("designated_before", ())),
             (*(w.lower() for w in c.get("origin_before", ())), "from"))
+
+
+# "from Gafsa to ", "from Murang'a County to ": a journey's start (a name of up to four words) just before its end
+_JOURNEY = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+to\s+(?:the\s+)?$")
+# "... to Meru County (exact location not known) on Monday where they ...": the end is where things happened
+_THERE_AFTER = re.compile(r"[^.;]{0,60}\bwhere\b")
+
+
+def _label_written(before: str) -> bool:
+    """Whether one of the coder's place labels (cues.yaml `place_label`) is in the window before a name."""
+    return any(w in before for w in cues().get("place_label", ()))
 
 
 # the last text read by `_written_in` and what it found: a document's names are framed one after another
@@ -945,6 +964,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "bound": re.compile(rf"[-‐–](?:{alt(c.get('destination_after', ()))})\b", re.I),
         "heading": re.compile(rf"\b{first['heading']}(?:{alt(heading)})\s+(?:the\s+)?$", re.I),
         "designated": re.compile(rf"\b(?:{alt(c.get('designated_before', ()))})\s+(?:the\s+)?$", re.I),
+        # (a coder's label is matched as written, capitalised: "location: unknown" in a sentence is no label)
+        "label": re.compile(rf"(?:^|\s)(?:{alt(c.get('place_label', ()))})\s+$"),
         # ("from the northern towns of X": where people or fire came from, a kind of place between;
         # "positioned in the town of X": a kind of place may come between a phrase and its name too)
         "origin": prefiltered(re.compile(
@@ -1046,6 +1067,12 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     _, _, designated, origin = written if seen is text else _written_in(text)
     if designated and p["designated"].search(before[-30:]):
         m.data["designated"] = True  # "(coded as Mansila at geoprecision 2)": the place the report says it uses
+    if " to " in before[-6:] and _JOURNEY.search(before) and not _THERE_AFTER.match(text, end):
+        # "a march from Gafsa to Tunis": where a journey was going, told after where it set out, is not where the
+        # march or the ambush on the way happened ("rode to Meru County where they lynched a thief" is)
+        m.data["journey_end"] = True
+    if _label_written(before) and p["label"].search(before[-30:]):
+        m.data["label"] = True  # "LOCATION: Kipkelion in Kericho District": the place of the whole note
     if origin and (hit := p["origin"].search(before[-60:])) is not None:
         m.data["origin"] = True  # "terrorists positioned in X targeted ...": where the fire came from
         if hit.group().lower().startswith("from"):
@@ -1251,8 +1278,10 @@ def _link_holders(text: str, mentions: list[PlaceMention]) -> None:
     """Each name written as holding the one before it ("the Kibanda area of Kisumu", "Kibanda (Kisumu)") knows
     that one: `holds` is its start."""
     for a, b in itertools.pairwise(mentions):
-        if _holding_gap().match(text[a.end:b.start]):
+        if _holding_gap().match(gap := text[a.end:b.start]):
             b.data["holds"] = a.start
+            if not gap.strip(" ,\u00a0"):
+                b.data["listed"] = True  # "Chittagong, Dinajpur": a list's next item as well as a holder
 
 
 def _link_tails(text: str, mentions: list[PlaceMention]) -> None:

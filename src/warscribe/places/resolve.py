@@ -110,6 +110,7 @@ class DocumentPlaces:
         self.mentions = [m for m in self.mentions if self.candidates[m.start] or m.cue in ("settlement", "near")
                          or m.data.get("held") or self.admin_reading(m) is not None]
         self.admin_mentions = [m for m in self.mentions if self.admin_reading(m) is not None]
+        self.name_keys = frozenset(key(m.text) for m in self.mentions)  # every name the document gives, keyed
         self.dominant_admin1 = self._dominant_admin1()
         self.anchor = self._anchor()
         self.resolved = {m.start: self._resolve(m) for m in self.mentions}
@@ -300,6 +301,20 @@ class DocumentPlaces:
         found.sort(key=lambda xp: xp[0].start)
         return [p for _, p in found]
 
+    def _district_holder(self, m: PlaceMention) -> Place | None:
+        """The district written as holding a mention ("X village in Y district", "X (Y)"), read exactly as a
+        district of one first-level area; not a list's next item ("in Satkhira, Chittagong, Chuadanga": a
+        district's name before a comma lists districts, "Karimabad, Karachi" names a town's)."""
+        area = any(p.feature in ("admin1", "admin2") for p in self.candidates.get(m.start, ()))
+        for x in self.mentions:
+            if x.data.get("holds") == m.start and not (area and x.data.get("listed")) \
+                    and self.admin_reading(x) is None:
+                districts = [p for p in self.candidates.get(x.start, ()) if p.feature == "admin2"
+                             and p.match == "exact" and p.admin1]
+                if districts and len({p.admin1 for p in districts}) == 1:
+                    return districts[0]
+        return None
+
     def admin_hint(self, m: PlaceMention) -> Admin1 | None:
         """The governorate named around a mention: same sentence (following first), earlier sentences of
         the paragraph, else the document's main one."""
@@ -418,8 +433,12 @@ class DocumentPlaces:
                          or f" {key(holder.name)} " in f" {key(p.admin1 or '')} "]
         elif districts := {p.admin1 for p in self._districts_near(m)}:
             # so does one outside the province of the district named as holding it ("Chingarel in Imphal East"
-            # is no Sankrail of West Bengal)
-            cands = [p for p in cands if p.match == "exact" or p.admin1 in districts]
+            # is no Sankrail of West Bengal); a namesake spelled alike too, when the district is written as holding
+            # it ("near Sektaikarong village in Chandel district": none of Uttar Pradesh), where with none inside
+            # the place is one the gazetteer lacks, placed at that district
+            held = self._district_holder(m)
+            cands = [p for p in cands if (p.match == "exact" and held is None) or p.admin1 in districts
+                     or p.feature == "country" or (held is not None and p.country != held.country)]
         elif (town := self._town_holder(m)) is not None:
             # "at Pollamapalli in Sukma", "the Ogbor Hill area of Aba": a look-alike spelling outside the area of
             # the town named as holding it is another place, one the gazetteer lacks (placed at that town)
@@ -448,6 +467,7 @@ class DocumentPlaces:
         # a homonym near the place its sentence names without doubt ("the Shaar oilfield east of the city of Homs":
         # the gas field by Homs, not Aleppo's quarter) before one near the document's places
         beside = self._unique_beside(m)
+        own = key(m.text)
 
         def order(p: Place) -> tuple:
             dist = distance_km(self.anchor[0], self.anchor[1], p.lat, p.lon) if self.anchor else 0.0
@@ -459,7 +479,8 @@ class DocumentPlaces:
             # namesake of the general gazetteer ("Eastleigh" is Nairobi's estate, not England's town)
             ours = unknown_country and p.ours
             return (match_rank.get(p.match, 3), hint is not None and p.admin1 != hint.name, p.feature == "country",
-                    bool(areas) and p.admin1 not in areas, close, round(dist / 50), not ours, -(p.population or 0),
+                    bool(areas) and p.admin1 not in areas, not _in_named(p, self.name_keys, own), close,
+                    round(dist / 50), not ours, -(p.population or 0),
                     distance_km(seat[0], seat[1], p.lat, p.lon) if seat else 0.0)
 
         return min(cands, key=order)
@@ -573,6 +594,13 @@ class DocumentPlaces:
             return None
         carrier = PlaceMention(-1, -1, admin.name, True)
         return self._coded_admin1(carrier, admin)
+
+
+def _in_named(p: Place, named: frozenset[str], own: str) -> bool:
+    """Whether the district or the first-level area holding a reading is among the other names a document gives
+    (not the name read itself): a namesake whose area the text names elsewhere ("Debidwar upazila" in a note
+    opening "Comilla,") is the one meant."""
+    return any(a and (k := key(a)) != own and k in named for a in (p.admin2, p.admin1))
 
 
 def _surrounds(admin1: str | None, names: set[str]) -> bool:

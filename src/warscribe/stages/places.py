@@ -462,7 +462,8 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     return min(inside, key=lambda r: (not _designated(r), spelled and r.lookalike,
                                       max(rank(r), 1.5) if "dateline" in r.mention.data else rank(r),
                                       "dateline" in r.mention.data, abroad and not is_framed(r.mention),
-                                      r.mention.prep == "from", r.mention.data.get("cue_text") == "highway",
+                                      bool(r.mention.data.get("journey_end")), r.mention.prep == "from",
+                                      r.mention.data.get("cue_text") == "highway",
                                       abs(r.mention.start - anchor)))
 
 
@@ -497,6 +498,20 @@ def _framed_abroad(resolved: list[Resolved], start: int, end: int, focus: str | 
         return False
     return any(r.country_code != focus and is_framed(r.mention)
                and not any(0 < h.mention.start - r.mention.end <= _HOLDER_GAP for h in home) for r in inside)
+
+
+def _labelled(resolved: list[Resolved], places: DocumentPlaces) -> Resolved | None:
+    """The place a coder's label names for the whole note (cues.yaml `place_label`), when it is placed in a
+    first-level area (an unknown village named with its district is); a namesake outside the first-level area the
+    label's sentence names ("LOCATION: Embakasi village (near Kitale), Trans Nzoia District": not Nairobi's
+    estate) gives way to that area."""
+    label = next((r for r in resolved if r.mention.data.get("label") and r.feature != "country" and r.admin1), None)
+    if label is None:
+        return None
+    sentence = places.sentence_of.get(label.mention.start, (-1, -1))[0]
+    areas = [r for r in resolved if r.feature == "admin1" and r.mention.start > label.mention.start
+             and places.sentence_of.get(r.mention.start, (-2, -2))[0] == sentence]
+    return label if not areas or any(a.admin1 == label.admin1 for a in areas) else areas[0]
 
 
 def _designated(r: Resolved) -> bool:
@@ -604,6 +619,10 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
             if chosen is not None and chosen.feature != "country":
                 break
             chosen = None
+    if (label := _labelled(resolved, places)) is not None and not (chosen is not None and _designated(chosen)):
+        # "Attacks on a village - 4 killed. Linked to the clash of Kalenjin and Kisii. LOCATION: Kipkelion in
+        # Kericho District": the label says where the note's events are coded, over the names its sentences give
+        chosen = label
     return chosen or places.focus_place()
 
 
