@@ -12,7 +12,7 @@ from typing import Any
 from warscribe.cleaning.cues import load_cues
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
-from warscribe.knowledge.patterns import lacks_words, starts_with, word_trie
+from warscribe.knowledge.patterns import has_digit, lacks_words, starts_with, word_trie
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.timex import find_dates
 
@@ -213,7 +213,6 @@ _CLAUSE_END = re.compile(r"[.;:!?()\[\]—–]|,\s")
 # An auxiliary written in lower case or as a sentence's first word: "IS" in capitals is the Islamic State ("an
 # Islamic State (IS) car bomb killed 20 people" is active, its object the count).
 _PASSIVE = re.compile(r"\b(?:[Ww]ere|[Ww]as|[Bb]een|[Aa]re|[Ii]s|[Gg]ot|[Bb]eing)\b")
-_DIGIT = re.compile(r"\d")
 _MASK = "x"  # stands in for a digit that counts something else; a letter, so "a 12-year-old" stays one word
 
 _NEGATED = re.compile(r"\bno\s*$", re.I)
@@ -460,7 +459,7 @@ class CountReader:
         """The counts of people in `text`; numbers that count something else (dates, units, ages, money),
         cumulative or war-wide tolls and figures too large for one event are left out. A figure the notes
         declare as coded ("Fatalities coded as 0") comes as outcome "declared"."""
-        digits = _DIGIT.search(text) is not None  # declared figures and masked numbers need one
+        digits = has_digit(text)  # declared figures and masked numbers need one
         declared = [Count(m.start(), m.end(), "declared", int(m.group("num")), False, None, "")
                     for m in _rules().declared.finditer(text)] if digits and _may_hold(text, _rules().declared_words) \
             else []
@@ -573,7 +572,7 @@ class CountReader:
         low = [w.lower() for w in words]
         verbs = load_cues().verbs  # a verb makes the words a clause of their own, no one named
         reach = int((_raw_rules().get("named_with_others") or {}).get("possessor_words", 0))
-        if not words or len(words) > reach or not words[0][:1].isupper() or _DIGIT.search(before) or any(
+        if not words or len(words) > reach or not words[0][:1].isupper() or has_digit(before) or any(
                 w in verbs or w in self.numbers.outcomes or (w in self.numbers.words and w not in ("a", "an"))
                 for w in low):
             return 0, start
@@ -585,7 +584,7 @@ class CountReader:
         if not 1 <= len(words) <= int(rules.get("most_words", 4)):
             return False
         low = [w.lower() for w in words]
-        if any(w in self.numbers.outcomes or (w in self.numbers.words and w not in ("a", "an")) or _DIGIT.search(w)
+        if any(w in self.numbers.outcomes or (w in self.numbers.words and w not in ("a", "an")) or has_digit(w)
                for w in low) or low[0] in (rules.get("not_openers") or ()):
             return False
         if low[0] in (rules.get("openers") or ()):
@@ -855,7 +854,7 @@ class CountReader:
         if aux is None:
             return None
         start = max(before.rfind(c) for c in ".;:") + 1
-        masked = _masked(before) if _DIGIT.search(before) else before
+        masked = _masked(before) if has_digit(before) else before
         parts = _phrases(rules.get("parts") or [], "") or "(?!)"
         # (a part of the counted told after "including" is no subject of its own: "nine people including a guard")
         found = [s for s in self.p.subject.finditer(masked, start, aux.start())
@@ -955,7 +954,7 @@ class CountReader:
             return False
         words = _LETTERS.findall(_BRACKETED.sub(" ", verb.group("obj")).lower())
         raw = _WORD_AT.findall(verb.group("obj"))
-        if not words or len(words) > int(rules.get("reach", 0)) or _DIGIT.search(verb.group("obj")) or any(
+        if not words or len(words) > int(rules.get("reach", 0)) or has_digit(verb.group("obj")) or any(
                 w in (rules.get("stops") or ()) or (w in self.numbers.words and w not in ("a", "an"))
                 or w in self.numbers.indefinite or (w in self.numbers.victims and not self._singular(w))
                 for w in words):
@@ -976,7 +975,7 @@ class CountReader:
         end = max(text.rfind(c, 0, m.start()) for c in ".;:!?")
         clause = text[end + 1:m.start()]
         before = _WORD_BEFORE.search(text, max(0, end - 20), max(0, end))
-        if "(" in clause or _DIGIT.search(clause) or (
+        if "(" in clause or has_digit(clause) or (
                 before is not None and before.group().lower() in (rules.get("abbreviations") or ())):
             return False  # "Three people incl. the village chief killed": the stop ends no sentence
         words = _WORD_AT.findall(clause)
@@ -1058,6 +1057,8 @@ def _name_and_out(clause: str) -> str:
 def _found_body(text: str) -> list[Count]:
     """One dead for a single body found with no death word ("The body of a trader was found near the camp", "Dead
     body of young man found in a ravine"): counting.yaml `found_body`."""
+    if lacks_words(text, ("body",)):
+        return []  # every match holds the word: most sentences have none to search for
     found, cause = _found_body_patterns()
     m = found.search(text)
     if m is None:
@@ -1307,7 +1308,7 @@ def _definite_dead(text: str, at: int) -> bool:
         if m is None or (m.group("link") is None and not _intransitive().match(text, at)):
             continue
         words = m.group("words")
-        if not _DIGIT.search(words) and not _not_people(words) and not _CLAUSE_MARK.search(words):
+        if not has_digit(words) and not _not_people(words) and not _CLAUSE_MARK.search(words):
             return True
     return bare.match(before) is not None
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 import spacy
@@ -280,6 +283,86 @@ def _numbers() -> Numbers:
                    {k: tuple(v) for k, v in raw.get("compounds", {}).items()})
 
 
+def guard_url_match(tokenizer: Any) -> None:
+    """Put a test for a dot before the tokenizer's URL pattern: every URL it matches holds one (an address's host,
+    a domain or an IP), and most words hold none, which the test leaves at once; the pattern's own first steps
+    backtrack over the whole word (a scheme's "://", a user's "@") before they fail."""
+    url = getattr(tokenizer.url_match, "__self__", None)
+    if isinstance(url, re.Pattern) and url.pattern.startswith(("(?u)^", "^")):
+        tokenizer.url_match = re.compile(r"(?=[^.]*\.)" + url.pattern.removeprefix("(?u)"), url.flags).match
+
+
+class EndSearch:
+    """`pattern.search` for a pattern whose every match ends the string (spaCy's suffix rules: an alternation of
+    `rule$`), the same match found without trying every position: the rules of bounded width are searched only
+    in the last characters they can span, the few of unbounded width (a run of dots) over the whole string, and the
+    leftmost start found is matched by the whole pattern there (as its search would match there, trying the rules
+    in order). `__self__` is the pattern, as a bound `search` has it (spaCy serializes the tokenizer's rules by
+    it)."""
+
+    def __init__(self, pattern: re.Pattern[str], bounded: re.Pattern[str], unbounded: re.Pattern[str] | None,
+                 width: int) -> None:
+        self.__self__ = pattern
+        self._bounded, self._unbounded, self._width = bounded.search, unbounded and unbounded.search, width
+
+    def __call__(self, string: str) -> re.Match[str] | None:
+        # (a match ends the string, or precedes its final newline: it starts `width` + 1 characters from the end at
+        # the farthest)
+        found = self._bounded(string, max(0, len(string) - self._width - 1))
+        far = self._unbounded(string) if self._unbounded is not None else None
+        if far is not None and (found is None or far.start() < found.start()):
+            found = far
+        return None if found is None else self.__self__.match(string, found.start())
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> EndSearch | None:
+        """The search for `pattern`, or None where its alternatives are not all anchored at the end (`rule$`)."""
+        parts = _alternatives(pattern.pattern)
+        try:
+            tree = _sre_parser.parse(pattern.pattern, pattern.flags)
+            widths = [_sre_parser.parse(part, pattern.flags).getwidth()[1] for part in parts]
+        except re.error:
+            return None
+        if len(tree) != 1 or tree[0][0] is not _sre_constants.BRANCH or len(tree[0][1][1]) != len(parts) \
+                or not all(part.endswith("$") and not part.endswith("\\$") for part in parts):
+            return None  # (a lone "$" after a backslash would be a literal dollar)
+        width = max((w for w in widths if w < _sre_constants.MAXREPEAT), default=0)
+        bounded = [part for part, w in zip(parts, widths, strict=True) if w <= width]
+        unbounded = [part for part, w in zip(parts, widths, strict=True) if w > width]
+        return cls(pattern, re.compile("|".join(bounded) or "(?!)", pattern.flags),
+                   re.compile("|".join(unbounded), pattern.flags) if unbounded else None, width)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex's source (a `|` inside a group or a class, or escaped, divides none)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 2 if pattern.startswith("^]", i + 1) else 1 if pattern.startswith(("]", "^"), i + 1) else 0
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def guard_suffix_search(tokenizer: Any) -> None:
+    """The tokenizer's suffix rules searched near the end of a word (`EndSearch`): spaCy's search tries each of
+    some 260 rules at every character of a word it has not seen, though a match can only end it."""
+    pattern = getattr(tokenizer.suffix_search, "__self__", None)
+    if isinstance(pattern, re.Pattern) and (search := EndSearch.of(pattern)) is not None:
+        tokenizer.suffix_search = search
+
+
 def lean_getters(vocab: Any) -> None:
     """Keep only the lexeme attribute getters of `vocab` whose values warscribe reads (READ_LEXEME_ATTRS)."""
     getters = vocab.lex_attr_getters or {}
@@ -290,6 +373,8 @@ def lean_getters(vocab: Any) -> None:
 def _load_lexicon() -> Lexicon:
     nlp = spacy.blank("en")
     lean_getters(nlp.vocab)
+    guard_url_match(nlp.tokenizer)
+    guard_suffix_search(nlp.tokenizer)
     frames = _frames()
     compiled = []
 

@@ -667,7 +667,9 @@ def _breakdown_pattern() -> re.Pattern[str]:
     """A toll split by places: a word opening the split (cues.yaml `breakdown_before`), a number, perhaps two
     words, then "in" or "at" ("including 9 in the neighborhood Alsaliheen")."""
     words = alternation(cues().get("breakdown_before", ()))
-    return re.compile(rf"\b(?:{words})\s+(?:at\s+least\s+)?\d[\d,]*\s+(?:[a-z]+\s+){{0,2}}?(?:in|at)\b", re.I)
+    # (behind a pre-check of the opening words: most sentences hold none, and the case-blind search tries every word)
+    return prefiltered(re.compile(rf"\b(?:{words})\s+(?:at\s+least\s+)?\d[\d,]*\s+(?:[a-z]+\s+){{0,2}}?(?:in|at)\b",
+                                  re.I))
 
 
 def _breakdown(text: str, resolved: list[Resolved], sent: Sentence) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 from warscribe.knowledge import located
@@ -239,7 +240,9 @@ _LAST_WORD = re.compile(r"([\w'’]+)\s+$")
 def listed_together(between: str) -> bool:
     """Whether the words between two place names are few enough (`listed_gap`) for one list of the places one
     event hit ("Mazzeh 86 and Harasta", "the town of Atareb"), not two clauses."""
-    return len(_WORD.findall(between)) <= rules().listed_gap
+    gap = rules().listed_gap
+    # (words counted up to one past the gap: the text between two names may run for paragraphs)
+    return sum(1 for _ in islice(_WORD.finditer(between), gap + 1)) <= gap
 
 
 def refers_back(text: str, start: int) -> bool:

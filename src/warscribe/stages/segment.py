@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
@@ -159,7 +160,7 @@ def runs_into_dateline(text: str, start: int, end: int) -> bool:
 _TITLE_RUN_WORDS = 12
 _PROSE_WORDS = 6
 _TOKEN = re.compile(r"[\w'’-]+")
-_ASCII_CAPITAL = re.compile(r"[A-Z]")
+_ASCII_CAPITALS = string.ascii_uppercase.encode()
 
 
 @cache
@@ -172,7 +173,9 @@ def holds_title_run(text: str, start: int, end: int, title: str | None = None) -
     words outside the run): a headline of another article glued to a sentence, told elsewhere, not an event of
     this one. A sentence all in title case (a headline of its own) is left to `_is_headline`, and a run that is
     mostly the document's own title (its headline glued to its lede) tells this article's event."""
-    if text[start:end].isascii() and len(_ASCII_CAPITAL.findall(text, start, end)) < _TITLE_RUN_WORDS:
+    chunk = text[start:end]
+    # (the capitals counted as the bytes an ASCII text loses without them: no string made per capital)
+    if chunk.isascii() and len(chunk) - len(chunk.encode().translate(None, _ASCII_CAPITALS)) < _TITLE_RUN_WORDS:
         return False  # fewer capitals than a run needs words: most sentences, told without a word-by-word pass
     run: list[str] = []
     longest: list[str] = []
