@@ -73,3 +73,10 @@ def test_a_caption_run_into_the_story_after_its_dated_credit_lends_it_nothing(pi
     found = events(pipeline, text, published="2015-05-04")
     assert [(e.sub_event_type, e.actor1, e.event_date) for e in found] == [
         ("Attack", "Military Forces of Syria (2000-)", "2015-05-03")]
+
+
+def test_a_day_told_ahead_dates_no_deed_told_after_it(pipeline):
+    text = ("Air strikes killed nine people in Aleppo on Thursday, rescuers said. Peace talks are set to open in "
+            "Geneva this Saturday, diplomats said. Elsewhere the army shelled rebel positions in Daraa province.")
+    found = events(pipeline, text, published="2016-10-13")
+    assert sorted((e.location, e.event_date) for e in found) == [("Aleppo", "2016-10-13"), ("Dar'a", "2016-10-13")]
