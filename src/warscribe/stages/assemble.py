@@ -85,7 +85,7 @@ from warscribe.knowledge.roles import (
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
 from warscribe.stages import retell
-from warscribe.stages.segment import ends_with_photo_credit, in_article_body
+from warscribe.stages.segment import dated_caption, ends_with_photo_credit, in_article_body
 
 # (The look-aheads before the word lists below change no match: a search leaves most word starts at their first
 # letter instead of trying every word; see patterns.starts_with.)
@@ -204,6 +204,7 @@ class AssembleStage:
                 drafts.append(draft)
                 history.drafts.append(draft)
             history.actors += [m for m in mentions if m.kind == "actor" and not m.data.get("generic")]
+        drafts = _period_headlines(doc, drafts, per_sentence, lexicon)
         _apply_disputes(doc, drafts, per_sentence)
         _declared_fatalities(drafts, per_sentence)
         _later_interventions(doc, drafts, lexicon, ctx)
@@ -211,6 +212,45 @@ class AssembleStage:
         _protest_beside(doc, drafts, lexicon, ctx)
         doc.drafts = drafts
         doc.events = [_event(doc, d) for d in drafts]
+
+
+# Cues that make a sentence a span's or a campaign's sum ("700 were executed during the past two weeks").
+_SPAN_CUES = frozenset({"background", "period"})
+# a cue that names a span of days ("during the past two weeks"), not a day's own ("in the past 24 hours") nor a
+# month's ("last month": an older event)
+_SPAN_WORD = re.compile(r"\b(?:days|weeks|months)\b", re.I)
+# a figure as written, not one that counts the span itself ("over the last 15 days")
+_FIGURE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s+(?:days|weeks|months|years|hours)\b)")
+
+
+def _period_headlines(doc: Document, drafts: list[EventDraft], per_sentence: dict[int, list[Mention]],
+                      lexicon: Lexicon) -> list[EventDraft]:
+    """A headline's (or opening sentence's) toll that the body tells as a span's sum ("IS executed 700 from tribe"
+    over "has executed 700 members of the tribe during the past two weeks", which is dropped as background) is that
+    sum, not one day's event: the headline's draft goes with it (a coder codes the days the body tells, not the
+    span)."""
+    first = doc.sentences[0].index if doc.sentences else -1
+    # (a headline, or the opening sentence that is one: FA-KES texts open with their title, unmarked)
+    tolls = [d for d in drafts if (d.sentence.headline or d.sentence.index == first) and d.fatalities > 0
+             and not d.fatalities_vague]
+    if not tolls:
+        return drafts  # (most documents: no headline toll to look for)
+    told = {d.sentence.index for d in tolls}
+    spans = [s for s in doc.sentences if not s.headline and s.index not in told
+             and any(m.kind == "cue" and m.label in _SPAN_CUES and _SPAN_WORD.search(m.text)
+                     for m in per_sentence[s.index])]
+    summed: set[int] = set()
+    for s in spans:
+        if _sentence_suppressed(doc, s, per_sentence[s.index], lexicon):
+            # (its figures as written: a dropped sentence's toll is often read as no count of its own)
+            summed.update(int(n.replace(",", "")) for n in _FIGURE.findall(doc.text, s.start, s.end))
+            summed.update(m.data["value"] for m in per_sentence[s.index]
+                          if m.kind == "count" and m.label == "death" and not m.data.get("vague"))
+    gone = [d for d in tolls if d.fatalities in summed]
+    for d in gone:
+        trace.drop(doc, "assemble", d.sentence, f"its toll, {d.fatalities}, is the sum over a span of days that the "
+                   "body tells as background (lexicon/cues.yaml background, period): no one day's event")
+    return [d for d in drafts if d not in gone]
 
 
 def _ground_bombings(doc: Document, per_sentence: dict[int, list[Mention]]) -> None:
@@ -427,9 +467,10 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
     if "background" in cues and _background(mentions, lexicon):
         return True
     # A photo's caption is suppressed as a campaign's course is (a protest pictured stays); so is a sentence that
-    # ends with a photo's credit, the caption segment.py cut from the story after it.
-    if ("caption" in cues or ends_with_photo_credit(doc.text, sentence.start, sentence.end)) \
-            and not _story_after_credit(doc, sentence):
+    # ends with a photo's credit, the caption segment.py cut from the story after it, and a caption told with its
+    # full date and an agency's credit.
+    if ("caption" in cues or ends_with_photo_credit(doc.text, sentence.start, sentence.end)
+            or dated_caption(doc.text, sentence.start, sentence.end)) and not _story_after_credit(doc, sentence):
         cues = cues | {"period"}
     # A protest keeps a day's sentence that also names a campaign or an anniversary; so does one named where others'
     # violence against its participants is told ("during the party's rally": a non-violent trigger telling a protest).
@@ -968,7 +1009,13 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         trace.note(doc, "assemble", trace.RELABELLED, f"the aircraft told again as the subject are the side that "
                    f"flew the strikes told before: actor 1 {draft.actor1.text!r} (lexicon/roles.yaml "
                    f"flyers_again)", sentence.index)
-    _counts(draft, _without_other_strike_toll(doc, mentions, main, triggers, lexicon), main, doc.text)
+    counted = _without_other_strike_toll(doc, mentions, main, triggers, lexicon)
+    if "span_toll" in cues:
+        # strikes told with the days they ran over: the toll is the span's sum, not this event's (cues.yaml span_toll)
+        counted = [m for m in counted if not (m.kind == "count" and m.label == "death")]
+        trace.note(doc, "assemble", trace.RELABELLED, "the toll is summed over the days the strikes ran: no one "
+                   "day's (lexicon/cues.yaml span_toll)", sentence.index)
+    _counts(draft, counted, main, doc.text)
     if _further_victims(draft, history):
         trace.note(doc, "assemble", trace.RELABELLED, f"more victims of the act told before ('a further ...') with no "
                    f"doer named: its doer, actor 1 {draft.actor1.text!r} (lexicon/roles.yaml further_victims)",

@@ -111,11 +111,55 @@ def ends_with_photo_credit(text: str, start: int, end: int) -> bool:
 def _at_photo_credits(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span cut after each photo credit inside it (photo_credits.txt): a caption flattened with the story that
     follows ("... in Aleppo (AP photo) BEIRUT Air strikes on a market killed 21") is a sentence of its own, so that
-    the caption's date, place and credit tell nothing of the story's event."""
+    the caption's date, place and credit tell nothing of the story's event. So is a caption whose credit follows
+    its full date ("... a checkpoint seized by rebels is seen on a highway June 6 2015 (Reuters) Two people were
+    killed ..."): a story's sentence names no year-dated day just before a credit."""
     if text.find("(", start, end) < 0:
         return [(start, end)]  # (most sentences hold no bracket: one str.find instead of a regex scan)
     cuts = [m.end() for m in _photo_credit().finditer(text, start, end) if m.end() < end]
-    return list(pairwise([start, *cuts, end]))
+    cuts += [m.end() for m in _DATED_CREDIT_THEN_TEXT.finditer(text, start, end)
+             if m.end() < end and _caption_words(text, start, m.start())]
+    return list(pairwise([start, *sorted(set(cuts)), end]))
+
+
+# A full date with its year, as a caption writes it ("June 6 2015", "6 June 2015", "Oct. 11, 2016").
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_FULL_DATE = rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+(?:19|20)\d\d\b"
+_CREDIT = r"\([A-Z][^()]{0,40}\)"
+# a caption's date and credit, then a story's sentence
+_DATED_CREDIT_THEN_TEXT = re.compile(rf"\b{_FULL_DATE}\.?\s*{_CREDIT}\s+(?=[\"“]?[A-Z])")
+_DATED_CREDIT_AT_END = re.compile(rf"\b{_FULL_DATE}\.?\s*{_CREDIT}[\s.]*$")
+_YEAR_DATE = re.compile(rf"\b{_FULL_DATE}")
+_DATE_AT_END = re.compile(rf"\b{_FULL_DATE}[\s.]*$")
+_CREDIT_NEXT = re.compile(r"\s*\((?P<credit>[A-Z][^()]{0,40})\)")
+# A caption tells what a picture shows in a clause of its own: this many words before its date at the least (a
+# dateline, "DAMASCUS, June 5 2016 (SANA)", has one or two).
+_CAPTION_MIN_WORDS = 6
+
+
+def _caption_words(text: str, start: int, at: int) -> bool:
+    return len(text[start:at].split()) >= _CAPTION_MIN_WORDS
+
+
+def dated_caption(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a photo's caption told with its full date: it ends with that date and a credit
+    ("... a damaged site in Aleppo September 21 2016. (TRT World and Agencies)"), or it names a year-dated day and a
+    news agency's credit follows it ("An injured child waits ... on November 3 2016 following rebel fire. (AFP)").
+    A story's sentence seldom names its day's year, and never ends with an agency's name in brackets."""
+    if not _caption_words(text, start, end):
+        return False
+    at_end = _DATED_CREDIT_AT_END.search(text, start, end)
+    if at_end is not None:
+        return _caption_words(text, start, at_end.start())
+    credit = _CREDIT_NEXT.match(text, end)
+    if credit is None:
+        return False
+    # (a credit of any name after the date that ends the sentence: "... September 21 2016. (TRT World and Agencies)")
+    dated = _DATE_AT_END.search(text, start, end)
+    if dated is not None:
+        return _caption_words(text, start, dated.start())
+    return is_outlet(credit.group("credit")) and _YEAR_DATE.search(text, start, end) is not None
 
 
 def runs_into_opener(text: str, start: int, end: int) -> bool:

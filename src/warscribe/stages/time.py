@@ -199,6 +199,10 @@ def _expression(doc: Document, ev: Event, published, speech: frozenset[str],
         if hit is not None and line is not None and line.start <= hit[0].start < line.end:
             page = page or hit  # the page's own date line is the publication's day: the next sentence's day first
             continue
+        if hit is not None and _to_come(doc, s, hit[0].start):
+            # a day told as to come ("talks are set to open this Saturday") dates no deed told after it, and the
+            # days told before it are further from the event still: the article's day
+            break
         # (a month long before the report that another sentence tells, "since it launched an assault in
         # September", is that sentence's background, not this event's day)
         if hit is not None and not _long_before(hit[1], published):
@@ -329,6 +333,18 @@ _OPENING = re.compile(r"\W*(?:(?:on\s+or\s+(?:about|around|before|after)|on|arou
 @lru_cache(maxsize=512)
 def _dates_in(text: str, start: int, end: int) -> tuple[DateMention, ...]:
     return tuple(find_dates(text, start, end))
+
+
+# a day told from the article's week forward ("this Saturday", "next Monday", "the coming Friday")
+_AHEAD = re.compile(r"\b(?:this|next|coming)\s+$", re.I)
+
+
+def _to_come(doc: Document, sent: Sentence, at: int) -> bool:
+    """Whether the day at `at` is told ahead ("this Saturday") after a future cue of its sentence ("is set to take
+    place in Lausanne this Saturday", cues.yaml `future`): the day of what is to come, not of an event told after
+    it (a dated past named in a future sentence, "sites to be visited include X, attacked on March 19", stays)."""
+    return _AHEAD.search(doc.text, max(sent.start, at - 10), at) is not None and any(
+        m.kind == "cue" and m.label == "future" and sent.start <= m.start < at for m in doc.mentions)
 
 
 def _earlier_in_paragraph(doc: Document, sent: Sentence) -> list[Sentence]:
