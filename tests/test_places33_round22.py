@@ -16,6 +16,9 @@ from coding_support import events
     ("Youths blocked the highway in Obigbo to protest the killing of a trader by soldiers.", "Nigeria", "Rivers"),
     ("Riot police fired tear gas at vendors protesting the seizure of their goods in Mbare.", "Zimbabwe", "Harare"),
     ("Unidentified men set fire to a party office in Balangoda after the vote count.", "Sri Lanka", "Sabaragamuwa"),
+    ("Gunmen on motorbikes attacked an army camp in Tessalit, killing three soldiers.", "Mali", "Kidal"),
+    ("Police fired tear gas at opposition marchers in Bambeto on Thursday.", "Guinea", "Conakry"),
+    ("Pupils protested outside the education ministry's annex in Kyambogo.", "Uganda", "Kampala"),
 ])
 def test_a_village_or_mountain_we_keep_gives_its_area(pipeline, text, country, admin1):
     found = events(pipeline, text, published="2018-03-06")
