@@ -32,3 +32,11 @@ def test_a_village_or_mountain_we_keep_gives_its_area(pipeline, text, country, a
 def test_protest_phrasings_of_conflict_notes(pipeline, text, admin1):
     found = events(pipeline, text, published="2019-04-11")
     assert [e.event_type for e in found] == ["Protests"] and found[0].admin1 == admin1
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_one_area_the_report_names(pipeline):
+    text = ("Clashes broke out at several places in Kottayam district after the results were declared. Party workers "
+            "fought with their rivals near Vaikomkara, leaving five people hurt.")
+    found = events(pipeline, text, published="2016-05-20")
+    assert [(e.country, e.admin1) for e in found] and all(e.admin1 == "Kerala" for e in found)
+    assert any(e.location == "Vaikomkara" for e in found)
