@@ -920,6 +920,8 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
     ev.location = r.location
     # the admin names of the report's day (older areas before a reorganisation; data/places/admin_periods.yaml)
     ev.admin1, ev.admin2 = admin_at(r.country_code, r.admin1, r.admin2, r.lat, r.lon, doc.published)
+    if ev.admin1 is None and r.feature == "unresolved" and (area := _one_area(resolved, r.country_code)):
+        ev.admin1 = admin_at(r.country_code, area.admin1, None, area.lat, area.lon, doc.published)[0]
     ev.latitude, ev.longitude, ev.geo_precision = r.lat, r.lon, r.precision
     m = r.mention
     if m.start >= 0:
@@ -932,6 +934,15 @@ def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: 
                         m.start):
                     ev.evidence.append(Evidence.of(doc.text, a.start, a.end, "location"))
                     break
+
+
+def _one_area(resolved: list[Resolved], country: str | None) -> Resolved | None:
+    """A village the gazetteer lacks ("Mathoyoh village outside Bentiu", "clashes near Punnamada" after "in
+    Alappuzha district") lies, absent other evidence, in the one first-order area that every place the report
+    names in its country lies in: a place of that area, or None when they lie in two areas or there are none."""
+    areas = {r.admin1: r for r in resolved if r.country_code == country and r.admin1 and r.feature != "unresolved"
+             and r.lat is not None and not r.lookalike}
+    return next(iter(areas.values())) if len(areas) == 1 else None
 
 
 def _area_of_names(doc: Document, ev: Event, focus: str | None, places: DocumentPlaces) -> bool:
