@@ -24,3 +24,15 @@ def test_a_similar_attack_recalled_with_its_month_gives_no_toll_to_the_days_atta
             "district of Homs.")
     found = events(pipeline, text, published="2016-03-06")
     assert [(e.event_date, e.fatalities) for e in found] == [("2016-03-06", 40)]
+
+
+def test_a_share_of_the_dead_in_the_lede_yields_to_the_whole_toll_told_after(pipeline):
+    # the retelling's exact toll joins an event whose own report is only a part of the dead
+    text = ("Nearly 50 children were among those killed when a suicide car bombing tore through buses carrying "
+            "evacuees from besieged government-held towns in Syria a monitor said on Sunday. Saturdays blast hit a "
+            "convoy carrying residents from the towns of Fuaa and Kafraya as they waited at a transit point in "
+            "rebel-held Rashidin west of Aleppo. At least 48 children were among the 98 people killed in the attack "
+            "the monitor said updating a previous toll of 90 dead. At least 80 of the dead were evacuees the monitor "
+            "said while the rest were aid workers and rebels guarding the convoy.")
+    found = events(pipeline, text, published="2017-04-16")
+    assert [e.fatalities for e in found] == [98]
