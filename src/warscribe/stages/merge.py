@@ -893,9 +893,11 @@ def _fill_from(into: _Cluster, other: _Cluster) -> None:
     a.attributed_to = sorted(set(a.attributed_to) | set(b.attributed_to))
     if not into.deaths:  # a toll only when the event has none of its own (the lowest is kept: _conservative)
         into.deaths = list(other.deaths)
-    elif all(vague for _, vague, _, _ in into.deaths) and any(not vague for _, vague, _, _ in other.deaths):
+    elif all(vague or kind == "part" for _, vague, _, kind in into.deaths) \
+            and any(not vague and kind != "part" for _, vague, _, kind in other.deaths):
         # ("Dozens killed in a car bomb attack", then "the attack killed at least 44"): an indefinite amount only
-        # bounds the toll, the retelling's exact figure is the report of it (_conservative keeps it)
+        # bounds the toll, the retelling's exact figure is the report of it (_conservative keeps it); so does a part
+        # of the dead ("70 children were among those killed", then "126 people killed in the attack")
         into.deaths += other.deaths
     if not into.injuries:
         into.injuries = list(other.injuries)
