@@ -242,8 +242,11 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self._first: tuple[str, tuple[str, str], str, MinHash | None] | None = None  # placed, not yet indexed
         self._placed = False
-        # (id, text, hashes) of the document `skip_copy` last read: `place` reads its hashes, not the text again
-        self._signed: tuple[str, str, np.ndarray | None] | None = None
+        # What `skip_copy` last read of a document: its id and text, the index's version then (`_changes`), its
+        # hashes, their band keys and the copies found; `place` reads them, not the text and the index again
+        self._read: tuple[str, str, int, np.ndarray | None, list[tuple[int, int]], list[tuple[str, str]]] | None \
+            = None
+        self._changes = 0  # how many times `_place` wrote to the index
         self._db = sqlite3.connect("")  # "": a private on-disk temporary database, deleted on close
         # Nothing in it outlives the run: no syncing to disk after each document (the journal stays, in
         # memory, so a failed transaction still rolls back).
@@ -308,26 +311,25 @@ class NearDuplicateIndex:
             self._placed, self._first = True, (doc.id, preference(doc), text, minhash)
             return Verdict()
         self._index_first()
-        signed, self._signed = self._signed, None
-        hashes = signed[2] if signed is not None and signed[0] == doc.id and signed[1] == text \
-            else _hashes(text, minhash)
-        return self._place(doc.id, preference(doc), hashes, doc)
+        read, self._read = self._read, None
+        if read is not None and read[:3] == (doc.id, text, self._changes):
+            return self._place(doc.id, preference(doc), read[3], doc, (read[4], read[5]))
+        return self._place(doc.id, preference(doc), _hashes(text, minhash), doc)
 
     def skip_copy(self, doc: Document) -> bool:
         """Before `doc` is coded (cleaned only): whether an indexed copy is preferred to it, as `place` will find
         once it is coded; if so it is marked skipped as `place` marks it, and its coding is spared (its events would
         be dropped). The same answer as `place`'s: nothing else changes the index in between, and no stage after
-        cleaning changes the text, the day or the id that `place` reads. Its hashes are kept for `place`."""
+        cleaning changes the text, the day or the id that `place` reads. What it read is kept for `place`."""
         if not self._placed:
             return False  # nothing indexed: nothing to duplicate
         self._index_first()
         text = doc.kept_text() if doc.kept else doc.text
         hashes = _hashes(text, None)
-        self._signed = (doc.id, text, hashes)
-        if hashes is None:
-            return False
-        keys = self._keys(hashes)
-        best = self._preferred(self._similar(doc.id, hashes, keys), preference(doc))
+        keys = [] if hashes is None else self._keys(hashes)
+        hits = [] if hashes is None else self._similar(doc.id, hashes, keys)
+        self._read = (doc.id, text, self._changes, hashes, keys, hits)
+        best = self._preferred(hits, preference(doc))
         if best is None:
             return False
         _mark_copy(doc, best)
@@ -339,18 +341,23 @@ class NearDuplicateIndex:
         best = min(hits, key=lambda h: (h[1], h[0]), default=None)
         return best[0] if best is not None and (best[1], best[0]) < mine else None
 
-    def _place(self, doc_id: str, mine: tuple[str, str], hashes: np.ndarray | None,
-               doc: Document | None = None) -> Verdict:
+    def _place(self, doc_id: str, mine: tuple[str, str], hashes: np.ndarray | None, doc: Document | None = None,
+               found: tuple[list[tuple[int, int]], list[tuple[str, str]]] | None = None) -> Verdict:
+        """Place a document of these hashes; `found`: their band keys and the copies the index holds of them,
+        when read already."""
         if hashes is None:
             return Verdict()
-        keys = self._keys(hashes)
-        hits = self._similar(doc_id, hashes, keys)
+        if found is None:
+            keys = self._keys(hashes)
+            found = keys, self._similar(doc_id, hashes, keys)
+        keys, hits = found
         best = self._preferred(hits, mine)
         if best is not None:
             assert doc is not None  # the first document, placed later, had nothing to duplicate
             _mark_copy(doc, best)
             return Verdict(duplicate_of=best)
         superseded = [h[0] for h in hits]
+        self._changes += 1
         with self._db:
             for other in superseded:  # they are now near-duplicates of doc: only the preferred copy is kept
                 self._db.execute("DELETE FROM sig WHERE doc = ?", (other,))
