@@ -36,6 +36,9 @@ STAGES: tuple[tuple[str, str], ...] = (
 )
 
 
+# The stage after which a document's text, day and id are final: its near-duplicate verdict can be had there.
+CLEANED_BY = "clean"
+
 IN_FLIGHT = 8  # chunks given to the pool at a time, per worker: it never waits for the slowest of a batch
 CHUNK = 8  # documents sent to a worker at a time: fewer round trips, still an even share at the end
 
@@ -71,9 +74,11 @@ class Pipeline:
             self._pool.terminate()
             self._pool, self._pool_size = None, 0
 
-    def run(self, doc: Document) -> Document:
+    def run(self, doc: Document, copies: NearDuplicateIndex | None = None) -> Document:
         """Run every stage on one document; stops early when a stage skips it. A stage that fails rejects the
-        document (with the stage and the error as the reason) instead of stopping the whole run."""
+        document (with the stage and the error as the reason) instead of stopping the whole run. `copies`: the
+        run's near-duplicate index, asked once the document is cleaned: a copy of one it prefers is skipped there,
+        not coded for events that `settle` would drop (an untraced run: a traced one shows every stage)."""
         if self.config.trace and doc.trace is None:
             from warscribe.trace import Trace
 
@@ -86,6 +91,8 @@ class Pipeline:
                 doc.events = []
                 break
             if doc.status != PROCESSED:
+                break
+            if copies is not None and stage.name == CLEANED_BY and doc.trace is None and copies.skip_copy(doc):
                 break
         return doc
 
@@ -107,7 +114,7 @@ class Pipeline:
         linker = EventLinker()
         try:
             with coding():  # (forked workers inherit the thresholds)
-                for item, minhash in self._coded(items, workers, serial_first, dedup is not None):
+                for item, minhash in self._coded(items, workers, serial_first, dedup is not None, dedup):
                     if isinstance(item, Rejection):
                         yield Result(rejection=item)
                         continue
@@ -127,17 +134,20 @@ class Pipeline:
                 yield item
 
     def _coded(self, items: Iterable[Document | Rejection], workers: int, serial_first: int,
-               signatures: bool = False) -> Iterator[tuple[Document | Rejection, MinHash | None]]:
+               signatures: bool = False, copies: NearDuplicateIndex | None = None,
+               ) -> Iterator[tuple[Document | Rejection, MinHash | None]]:
         """`code`, each item with its near-duplicate signature when `signatures` and a worker coded it (the
         workers compute it, so that the one process that places the documents in order does not; None
-        otherwise: `settle` computes it).
+        otherwise: `settle` computes it). `copies`: the near-duplicate index that the items coded in this process
+        are checked against once cleaned (`run`): each is settled before the next is coded, so the index is the
+        one `settle` will read.
 
         The pool is kept fed with IN_FLIGHT chunks per worker and the results are taken in input order as they
         come: no worker waits for the others at the end of a batch, and memory stays flat. A worker sends back
         only what the stages changed (not the text and HTML this process holds)."""
         source = iter(items)
         for item in itertools.islice(source, None if workers <= 1 else serial_first):
-            yield (item if isinstance(item, Rejection) else _lighten(self.run(item))), None
+            yield (item if isinstance(item, Rejection) else _lighten(self.run(item, copies))), None
         chunk = list(itertools.islice(source, CHUNK))
         if not chunk:
             return

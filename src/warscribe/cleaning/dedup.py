@@ -207,6 +207,17 @@ def preference(doc: Document) -> tuple[str, str]:
     return (doc.published or _UNDATED, doc.id)
 
 
+def _hashes(text: str, minhash: MinHash | None) -> np.ndarray | None:
+    """The signature's hash values of a text (read from `minhash` where given) as unsigned 32-bit integers, or
+    None for a text without words."""
+    values = _hash_values(text) if minhash is None else minhash.hashvalues
+    return None if values is None else values.astype(np.uint32)
+
+
+def _mark_copy(doc: Document, preferred: str) -> None:
+    doc.duplicate_of, doc.status, doc.reason = preferred, SKIPPED, f"near-duplicate of {preferred}"
+
+
 @dataclass
 class Verdict:
     """What the index decided for one document: the copy it duplicates (None: it is the preferred copy) and
@@ -231,6 +242,11 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self._first: tuple[str, tuple[str, str], str, MinHash | None] | None = None  # placed, not yet indexed
         self._placed = False
+        # What `skip_copy` last read of a document: its id and text, the index's version then (`_changes`), its
+        # hashes, their band keys and the copies found; `place` reads them, not the text and the index again
+        self._read: tuple[str, str, int, np.ndarray | None, list[tuple[int, int]], list[tuple[str, str]]] | None \
+            = None
+        self._changes = 0  # how many times `_place` wrote to the index
         self._db = sqlite3.connect("")  # "": a private on-disk temporary database, deleted on close
         # Nothing in it outlives the run: no syncing to disk after each document (the journal stays, in
         # memory, so a failed transaction still rolls back).
@@ -266,8 +282,8 @@ class NearDuplicateIndex:
     def _index_first(self) -> None:
         """Index the first document as `place` would have when it came (it found nothing then)."""
         if self._first is not None:
-            first, self._first = self._first, None
-            self._place(*first)
+            (doc_id, mine, text, minhash), self._first = self._first, None
+            self._place(doc_id, mine, _hashes(text, minhash))
 
     def _similar(self, doc_id: str, hashes: np.ndarray, keys: list[tuple[int, int]]) -> list[tuple[str, str]]:
         """(id, published) of the indexed copies whose estimated Jaccard similarity reaches the threshold."""
@@ -295,22 +311,53 @@ class NearDuplicateIndex:
             self._placed, self._first = True, (doc.id, preference(doc), text, minhash)
             return Verdict()
         self._index_first()
-        return self._place(doc.id, preference(doc), text, minhash, doc)
+        read, self._read = self._read, None
+        if read is not None and read[:3] == (doc.id, text, self._changes):
+            return self._place(doc.id, preference(doc), read[3], doc, (read[4], read[5]))
+        return self._place(doc.id, preference(doc), _hashes(text, minhash), doc)
 
-    def _place(self, doc_id: str, mine: tuple[str, str], text: str, minhash: MinHash | None,
-               doc: Document | None = None) -> Verdict:
-        values = _hash_values(text) if minhash is None else minhash.hashvalues
-        if values is None:
-            return Verdict()
-        hashes = values.astype(np.uint32)
-        keys = self._keys(hashes)
-        hits = self._similar(doc_id, hashes, keys)
+    def skip_copy(self, doc: Document) -> bool:
+        """Before `doc` is coded (cleaned only): whether an indexed copy is preferred to it, as `place` will find
+        once it is coded; if so it is marked skipped as `place` marks it, and its coding is spared (its events would
+        be dropped). The same answer as `place`'s: nothing else changes the index in between, and no stage after
+        cleaning changes the text, the day or the id that `place` reads. What it read is kept for `place`."""
+        if not self._placed:
+            return False  # nothing indexed: nothing to duplicate
+        self._index_first()
+        text = doc.kept_text() if doc.kept else doc.text
+        hashes = _hashes(text, None)
+        keys = [] if hashes is None else self._keys(hashes)
+        hits = [] if hashes is None else self._similar(doc.id, hashes, keys)
+        self._read = (doc.id, text, self._changes, hashes, keys, hits)
+        best = self._preferred(hits, preference(doc))
+        if best is None:
+            return False
+        _mark_copy(doc, best)
+        return True
+
+    @staticmethod
+    def _preferred(hits: list[tuple[str, str]], mine: tuple[str, str]) -> str | None:
+        """The id of the copy among `hits` that is preferred to a document of preference `mine`, if any."""
         best = min(hits, key=lambda h: (h[1], h[0]), default=None)
-        if best is not None and (best[1], best[0]) < mine:
+        return best[0] if best is not None and (best[1], best[0]) < mine else None
+
+    def _place(self, doc_id: str, mine: tuple[str, str], hashes: np.ndarray | None, doc: Document | None = None,
+               found: tuple[list[tuple[int, int]], list[tuple[str, str]]] | None = None) -> Verdict:
+        """Place a document of these hashes; `found`: their band keys and the copies the index holds of them,
+        when read already."""
+        if hashes is None:
+            return Verdict()
+        if found is None:
+            keys = self._keys(hashes)
+            found = keys, self._similar(doc_id, hashes, keys)
+        keys, hits = found
+        best = self._preferred(hits, mine)
+        if best is not None:
             assert doc is not None  # the first document, placed later, had nothing to duplicate
-            doc.duplicate_of, doc.status, doc.reason = best[0], SKIPPED, f"near-duplicate of {best[0]}"
-            return Verdict(duplicate_of=best[0])
+            _mark_copy(doc, best)
+            return Verdict(duplicate_of=best)
         superseded = [h[0] for h in hits]
+        self._changes += 1
         with self._db:
             for other in superseded:  # they are now near-duplicates of doc: only the preferred copy is kept
                 self._db.execute("DELETE FROM sig WHERE doc = ?", (other,))
