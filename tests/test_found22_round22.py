@@ -1,0 +1,43 @@
+"""Round 22: incident-log phrasings of violence, threats and seizures that coded no event (Insecurity Insight)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_support import events
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # shooting told in incident-log words
+    ("June 2022: A charity pulled out its staff after gunmen gunfired into the clinic.", "Attack"),
+    ("12 May 2024: Nurses inside a besieged field hospital said snipers were aiming at the ward.", "Attack"),
+    ("November 2023: A clinic was unable to repair its water pump because of sniper fire.", "Attack"),
+    # contempt on the body, an army vehicle driven into an ambulance, skunk water on homes
+    ("October 2021: Two vaccinators were filmed and spat on while at work.", "Attack"),
+    ("14 February 2024: In a refugee camp, an army jeep crashed into an ambulance, damaging it.", "Attack"),
+    ("26 January 2024: In a refugee camp, homes of residents were sprayed with skunk water by soldiers.", "Attack"),
+    # street robbery and goods removed by people unnamed
+    ("April 2020: Three nurses were mugged of their staff cards near a clinic.", "Looting/property destruction"),
+    ("May 2020: Two paramedics lost their badges in a failed mugging.", "Looting/property destruction"),
+    ("July 2021: Medical assets of a charity were removed by unidentified perpetrators.",
+     "Looting/property destruction"),
+    ("September 2022: The home of a nurse was sealed and seized by the army.", "Looting/property destruction"),
+])
+def test_incident_log_violence_is_an_event(pipeline, text, sub_event_type):
+    found = events(pipeline, text, published="2024-03-01")
+    assert sub_event_type in [e.sub_event_type for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    # threats and mining of facilities, hoaxes included
+    "June 2021: A midwife was abused, shut out and threatened by her landlord after she came home from work.",
+    "12 August 2023: Several schools were subjected to mine threats.",
+    "13 August 2023: Clinics were under threat of mining.",
+    "October 2020: A clinic shut down because of threats against its staff.",
+    "29 March 2022: A village clinic was mined by the retreating troops.",
+    "April 2024: Soldiers planted explosives inside a maternity clinic.",
+    "December 2023: About 300 people were forced to leave a clinic at gunpoint.",
+])
+def test_incident_log_threats_are_an_event(pipeline, text):
+    assert events(pipeline, text, published="2024-03-01")
+
