@@ -22,6 +22,12 @@ from coding_support import events
     ("July 2021: Medical assets of a charity were removed by unidentified perpetrators.",
      "Looting/property destruction"),
     ("September 2022: The home of a nurse was sealed and seized by the army.", "Looting/property destruction"),
+    ("October 2022: Soldiers started taking out the equipment from two art schools.", "Looting/property destruction"),
+    # liquid thrown or sprayed on a person
+    ("May 2021: A midwife had paint thinner thrown over her on her way to the clinic.", "Attack"),
+    ("June 2023: A charity worker had an unknown liquid sprayed on her by a man on a scooter.", "Attack"),
+    # staff held at a barrier
+    ("February 2023: A truck of a food charity was held by local police at a checkpoint for a day.", "Arrests"),
 ])
 def test_incident_log_violence_is_an_event(pipeline, text, sub_event_type):
     found = events(pipeline, text, published="2024-03-01")
