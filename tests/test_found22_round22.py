@@ -28,6 +28,13 @@ from coding_support import events
     ("June 2023: A charity worker had an unknown liquid sprayed on her by a man on a scooter.", "Attack"),
     # staff held at a barrier
     ("February 2023: A truck of a food charity was held by local police at a checkpoint for a day.", "Arrests"),
+    # health workers abused in the street, and facilities entered or levelled by force
+    ("May 2020: A paramedic was spat at and called a plague carrier by a passer-by.", "Attack"),
+    ("May 2020: A junior nurse was doused with hot tea by a man who blamed her for the virus.", "Attack"),
+    ("March 2020: A man on a bicycle threw bleach on a midwife near the market.", "Attack"),
+    ("September 2021: Armed robbers broke into a rural health centre at night.", "Looting/property destruction"),
+    ("March 2024: An oncology clinic was flattened by an army bulldozer.", "Looting/property destruction"),
+    ("November 2020: A quarantine ward was invded by an unknown armed group.", "Attack"),
 ])
 def test_incident_log_violence_is_an_event(pipeline, text, sub_event_type):
     found = events(pipeline, text, published="2024-03-01")
