@@ -294,8 +294,13 @@ def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexic
                 trace.typed(doc, d, _type(d, lexicon, ctx, doc.text))
                 if d.event_type == "Riots" and d.actor1 is not None and d.actor1.label == "generic:protesters":
                     d.actor1 = replace(d.actor1, label="generic:rioters")  # the crowd that fought is rioters
-                if d.actor2 is None and _kind(ctx, later.actor2) == "state":
-                    d.actor2 = later.actor2
+                force = next(a for a in (later.actor1, later.actor2) if _kind(ctx, a) == "state")
+                if _kind(ctx, d.actor2) != "state":
+                    d.actor2 = force  # the force the crowd fought
+                if d.event_type == "Riots":
+                    # the clash is the same crowd's fight told again: one event (merge), not a battle with no side
+                    later.event_type, later.sub_event_type = d.event_type, d.sub_event_type
+                    later.actor1, later.actor2 = d.actor1, d.actor2
                 break
             if later.frames & _INTERVENTION:
                 d.frames.add("intervened")
