@@ -314,6 +314,10 @@ def _declared_fatalities(drafts: list[EventDraft], per_sentence: dict[int, list[
 # in news a later sentence about arrests is as often about other people or another day (the seeds' protests).
 _INTERVENTION = frozenset({"protest_intervention"})
 _INTERVENTION_REACH = 2  # sentences after the protest
+# Frames of a later sentence that tell the protesters fought the force sent against them ("a man was shot dead in
+# the ensuing clashes with police"): ACLED codes the protest as a violent demonstration (pseudo-frame
+# `fought_police`, typing.yaml).
+_FOUGHT_POLICE = frozenset({"clash"})
 
 
 def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, ctx: Context) -> None:
@@ -325,6 +329,19 @@ def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexic
         for later in drafts[i + 1:]:
             if later.sentence.index - d.sentence.index > _INTERVENTION_REACH or later.trigger.label == "protest":
                 break
+            if later.frames & _FOUGHT_POLICE and _crowd_and_force(ctx, later):
+                d.frames.add("fought_police")
+                trace.typed(doc, d, _type(d, lexicon, ctx, doc.text))
+                if d.event_type == "Riots" and d.actor1 is not None and d.actor1.label == "generic:protesters":
+                    d.actor1 = replace(d.actor1, label="generic:rioters")  # the crowd that fought is rioters
+                force = next(a for a in (later.actor1, later.actor2) if _kind(ctx, a) == "state")
+                if _kind(ctx, d.actor2) != "state":
+                    d.actor2 = force  # the force the crowd fought
+                if d.event_type == "Riots":
+                    # the clash is the same crowd's fight told again: one event (merge), not a battle with no side
+                    later.event_type, later.sub_event_type = d.event_type, d.sub_event_type
+                    later.actor1, later.actor2 = d.actor1, d.actor2
+                break
             if later.frames & _INTERVENTION:
                 d.frames.add("intervened")
                 trace.typed(doc, d, _type(d, lexicon, ctx, doc.text))
@@ -332,6 +349,13 @@ def _later_interventions(doc: Document, drafts: list[EventDraft], lexicon: Lexic
                         and _kind(ctx, later.actor1) == "state":
                     d.actor2 = later.actor1  # the force that intervened
                 break
+
+
+def _crowd_and_force(ctx: Context, later: EventDraft) -> bool:
+    """A fight between a force and, at most, a crowd ("a man was shot during ensuing clashes with police"): no armed
+    group on either side, so it is the protesters' fight, not a battle elsewhere."""
+    kinds = [_kind(ctx, a) for a in (later.actor1, later.actor2) if a is not None]
+    return "state" in kinds and all(k in _CROWD_KINDS | {"state"} for k in kinds)
 
 
 # A one-sided attack or a raid that the next sentences say was fought back: the attacked side or a force that came
