@@ -355,7 +355,7 @@ def _crowd_and_force(ctx: Context, later: EventDraft) -> bool:
     """A fight between a force and, at most, a crowd ("a man was shot during ensuing clashes with police"): no armed
     group on either side, so it is the protesters' fight, not a battle elsewhere."""
     kinds = [_kind(ctx, a) for a in (later.actor1, later.actor2) if a is not None]
-    return "state" in kinds and all(k in _CROWD_KINDS | {"state"} for k in kinds)
+    return "state" in kinds and all(k in _CROWD_OR_FORCE for k in kinds)
 
 
 # A one-sided attack or a raid that the next sentences say was fought back: the attacked side or a force that came
@@ -366,6 +366,7 @@ _FIGHT_BACK = frozenset({"clash"})
 _FIGHT_BACK_FROM = frozenset({"Attack", "Looting/property destruction"})
 _FIGHT_BACK_REACH = 2  # sentences after the attack
 _CROWD_KINDS = frozenset({"civilians", "rioters", "protesters"})
+_CROWD_OR_FORCE = _CROWD_KINDS | {"state"}  # the sides of a crowd's fight with a force (_crowd_and_force)
 
 
 def _later_fight_back(doc: Document, drafts: list[EventDraft], lexicon: Lexicon, ctx: Context) -> None:
@@ -2488,8 +2489,10 @@ def _side_among_dead(doc: Document, draft: EventDraft, mentions: list[Mention], 
                  and a1.end <= c.end and _PASSIVE_TOLL.search(c.text)), None)
     # ("... were destroyed in the area, the ministry said, adding that another 40 IS fighters were killed": a
     # passive toll told after the trigger, in words of its own, counts the side's dead too)
-    after = toll is not None and toll.start > draft.trigger.end
-    if toll is None or not (_KILLED_BY_IT.match(doc.text[toll.end:draft.trigger.start]) or after):
+    if toll is None:
+        return
+    after = toll.start > draft.trigger.end
+    if not (after or _KILLED_BY_IT.match(doc.text[toll.end:draft.trigger.start])):
         return
     # (a side named by a word, "a command post of the terrorists", is no other side to a toll told after the act)
     if any(m.kind == "actor" and m.label != a1.label and _kind(ctx, m) in ("state", "nonstate")

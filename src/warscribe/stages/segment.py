@@ -147,9 +147,9 @@ def dated_caption(text: str, start: int, end: int) -> bool:
     ("... a damaged site in Aleppo September 21 2016. (TRT World and Agencies)"), or it names a year-dated day and a
     news agency's credit follows it ("An injured child waits ... on November 3 2016 following rebel fire. (AFP)").
     A story's sentence seldom names its day's year, and never ends with an agency's name in brackets."""
-    if not _caption_words(text, start, end):
-        return False
-    at_end = _DATED_CREDIT_AT_END.search(text, start, end)
+    # (a credit that ends the span is in brackets: a span with none, most sentences, is not searched; the words
+    # before the date are counted only where one is found, as they are never more than the span's)
+    at_end = _DATED_CREDIT_AT_END.search(text, start, end) if text.find("(", start, end) >= 0 else None
     if at_end is not None:
         return _caption_words(text, start, at_end.start())
     credit = _CREDIT_NEXT.match(text, end)
@@ -159,7 +159,8 @@ def dated_caption(text: str, start: int, end: int) -> bool:
     dated = _DATE_AT_END.search(text, start, end)
     if dated is not None:
         return _caption_words(text, start, dated.start())
-    return is_outlet(credit.group("credit")) and _YEAR_DATE.search(text, start, end) is not None
+    return _caption_words(text, start, end) and is_outlet(credit.group("credit")) \
+        and _YEAR_DATE.search(text, start, end) is not None
 
 
 def runs_into_opener(text: str, start: int, end: int) -> bool:
