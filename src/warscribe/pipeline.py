@@ -114,7 +114,7 @@ class Pipeline:
         linker = EventLinker()
         try:
             with coding():  # (forked workers inherit the thresholds)
-                for item, minhash in self._coded(items, workers, serial_first, dedup is not None, dedup):
+                for item, minhash in self._coded(items, workers, serial_first, dedup):
                     if isinstance(item, Rejection):
                         yield Result(rejection=item)
                         continue
@@ -134,9 +134,8 @@ class Pipeline:
                 yield item
 
     def _coded(self, items: Iterable[Document | Rejection], workers: int, serial_first: int,
-               signatures: bool = False, copies: NearDuplicateIndex | None = None,
-               ) -> Iterator[tuple[Document | Rejection, MinHash | None]]:
-        """`code`, each item with its near-duplicate signature when `signatures` and a worker coded it (the
+               copies: NearDuplicateIndex | None = None) -> Iterator[tuple[Document | Rejection, MinHash | None]]:
+        """`code`, each item with its near-duplicate signature when `copies` is given and a worker coded it (the
         workers compute it, so that the one process that places the documents in order does not; None
         otherwise: `settle` computes it). `copies`: the near-duplicate index that the items coded in this process
         are checked against once cleaned (`run`): each is settled before the next is coded, so the index is the
@@ -145,6 +144,7 @@ class Pipeline:
         The pool is kept fed with IN_FLIGHT chunks per worker and the results are taken in input order as they
         come: no worker waits for the others at the end of a batch, and memory stays flat. A worker sends back
         only what the stages changed (not the text and HTML this process holds)."""
+        signatures = copies is not None
         source = iter(items)
         for item in itertools.islice(source, None if workers <= 1 else serial_first):
             yield (item if isinstance(item, Rejection) else _lighten(self.run(item, copies))), None

@@ -326,14 +326,20 @@ class NearDuplicateIndex:
         self._index_first()
         text = doc.kept_text() if doc.kept else doc.text
         hashes = _hashes(text, None)
-        keys = [] if hashes is None else self._keys(hashes)
-        hits = [] if hashes is None else self._similar(doc.id, hashes, keys)
+        keys, hits = self._found(doc.id, hashes)
         self._read = (doc.id, text, self._changes, hashes, keys, hits)
         best = self._preferred(hits, preference(doc))
         if best is None:
             return False
         _mark_copy(doc, best)
         return True
+
+    def _found(self, doc_id: str, hashes: np.ndarray | None) -> tuple[list[tuple[int, int]], list[tuple[str, str]]]:
+        """The band keys of these hashes and the copies the index holds of them (none for a text without words)."""
+        if hashes is None:
+            return [], []
+        keys = self._keys(hashes)
+        return keys, self._similar(doc_id, hashes, keys)
 
     @staticmethod
     def _preferred(hits: list[tuple[str, str]], mine: tuple[str, str]) -> str | None:
@@ -347,10 +353,7 @@ class NearDuplicateIndex:
         when read already."""
         if hashes is None:
             return Verdict()
-        if found is None:
-            keys = self._keys(hashes)
-            found = keys, self._similar(doc_id, hashes, keys)
-        keys, hits = found
+        keys, hits = self._found(doc_id, hashes) if found is None else found
         best = self._preferred(hits, mine)
         if best is not None:
             assert doc is not None  # the first document, placed later, had nothing to duplicate

@@ -175,7 +175,7 @@ def _names_place(text: str, record: dict[str, Any]) -> bool:
     for column in PLACE_COLUMNS:
         name = _cell(record, column)
         parts = {name, *(p for p in _NAME_PARTS.split(name) if len(p) >= _MIN_PART)}
-        if any(f" {fold_name(p)} " in words for p in parts if fold_name(p)):
+        if any(f" {f} " in words for f in map(fold_name, parts) if f):
             return True
     return False
 
@@ -235,6 +235,7 @@ def field_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
         return {k: (False if ok else None) for k, ok in applicable.items()}
     names, dist = _names(ev), distance(row.lat, row.lon, ev)
     assoc = row.assoc1 + row.assoc2
+    admin = same_admin(ev.admin1, row.admin1)
     right = {
         "event_type": ev.event_type == row.event_type,
         "sub_event_type": ev.sub_event_type == row.sub_event_type,
@@ -243,8 +244,8 @@ def field_checks(row: AcledRow, ev: Event | None) -> dict[str, bool | None]:
         "assoc_actors": all(same_actor(a, names, ev) for a in assoc),
         "location_10km": dist is not None and dist <= LOCATION_KM,
         "location_25km": dist is not None and dist <= LOCATION_FAR_KM,
-        "admin1": same_admin(ev.admin1, row.admin1),
-        "admin1_named": same_admin(ev.admin1, row.admin1),
+        "admin1": admin,
+        "admin1_named": admin,
         "fatalities_exact": ev.fatalities == row.fatalities,
         "fatalities_20pct": row.fatalities is not None
         and abs(ev.fatalities - row.fatalities) <= FATALITY_TOLERANCE * row.fatalities,

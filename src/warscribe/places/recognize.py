@@ -428,21 +428,28 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     # "blocked the Mombasa-Malindi road in Kilifi town": the ends of a road are no scene when its sentence frames
     # another name as a place ("in X", "X city", "X upazila"; not a country, nor a county or province named as an
     # area: "the Dadaab-Kulan road in Garissa County")
-    towns = [m for m in mentions if m.known and not m.secondary and m not in road_ends and m not in holders
-             and (m.prep in _LOCATIVES or m.cue == "settlement" or m.data.get("area_kind") or "tail_of" in m.data)
-             and not _country_word(m.text, gaz) and (m.cue == "settlement" or not gaz.admin1_areas(m.text))]
-    for m in road_ends:
-        if any(_same_sentence(text, m, t) for t in towns):
-            m.secondary = True
+    if road_ends:
+        towns = [m for m in mentions if m not in road_ends and m not in holders and _framed_scene(m, gaz)
+                 and (m.cue == "settlement" or not gaz.admin1_areas(m.text))]
+        for m in road_ends:
+            if any(_same_sentence(text, m, t) for t in towns):
+                m.secondary = True
     # "a Baringo chief was found dead at Olmoran in Laikipia county", "a protest led by the Nairobi governor was held
     # in Machakos": a county (a first-level area) named for an office is the scene only when its sentence frames no
     # other place ("the Migori MCAs protested" alone is in Migori)
-    framed = [m for m in mentions if m.known and not m.secondary and m not in seats and m not in holders
-              and (m.prep in _LOCATIVES or m.cue == "settlement" or m.data.get("area_kind") or "tail_of" in m.data)
-              and not _country_word(m.text, gaz)]
-    for m in seats:
-        if any(_same_sentence(text, m, t) for t in framed):
-            m.secondary = True
+    if seats:
+        framed = [m for m in mentions if m not in seats and m not in holders and _framed_scene(m, gaz)]
+        for m in seats:
+            if any(_same_sentence(text, m, t) for t in framed):
+                m.secondary = True
+
+
+def _framed_scene(m: PlaceMention, gaz: Gazetteer) -> bool:
+    """A known name, not secondary, that the text frames as a place (after a locative, with a settlement's or an
+    area's word, or as a list's tail) and that names no country."""
+    return m.known and not m.secondary and bool(
+        m.prep in _LOCATIVES or m.cue == "settlement" or m.data.get("area_kind") or "tail_of" in m.data) \
+        and not _country_word(m.text, gaz)
 
 
 # The characters besides A-Z that a case-blind pattern reads as an ASCII letter (the dotted and the dotless i, the
