@@ -104,6 +104,7 @@ _NOUN_FOLLOWERS = frozenset({
 # Past tenses without -ed after which a capital is its government ("Damascus lost more than 40 troops"); not after
 # "of", "in", "on" or "at", where the city is a place ("the shelling of Damascus left six dead").
 _SIDE_PAST = frozenset({"lost", "sent", "won"})
+_PLACE_BEFORE = frozenset({"of", "in", "on", "at"})
 
 
 def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = None, offset: int = 0) -> bool:
@@ -125,7 +126,7 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = N
     if _told_struck(doc, hit.end):  # "Damascus has been largely spared from the violence": the city
         return True
     return not (follower in lexicon.reporting_verbs or follower in ("and", "has", "have", "had", "denied")
-                or (follower in _SIDE_PAST and doc[hit.start - 1].text.lower() not in ("of", "in", "on", "at"))
+                or (follower in _SIDE_PAST and (hit.start == 0 or doc[hit.start - 1].text.lower() not in _PLACE_BEFORE))
                 or (follower.endswith(("ed", "s")) and doc[hit.end].text.islower()))
 
 
