@@ -68,6 +68,12 @@ def _raw_rules() -> dict[str, Any]:
     return located.data_file(LEXICON_DIR / "counting.yaml")
 
 
+@lru_cache(maxsize=1)
+def _bare_one_stops() -> frozenset[str]:
+    """The words that end the phrase after a death word before its noun of people (counting.yaml `bare_one_stops`)."""
+    return frozenset(_raw_rules().get("bare_one_stops") or ())
+
+
 # A person's name: two or three capitalised words, the last one closing the phrase (a bracket or a stop after it,
 # no further word: "Free Syrian Army fighters" and "Ahmad Ali in Duma" are no name here), case-sensitive even in a
 # pattern compiled to ignore case.
@@ -928,12 +934,13 @@ class CountReader:
             return False
         at, reach = m.end(), int(_raw_rules().get("bare_one_reach", 0))
         not_heads = set((_raw_rules().get("one_victim_subject") or {}).get("not_heads") or ())
+        stops = _bare_one_stops()
         for k, w in enumerate(_WORD_AT.finditer(text, at, min(len(text), at + 60))):
             if k >= reach or text[at if k == 0 else w.start() - 1] not in " " or (
                     k == 0 and not text[at:w.start()].isspace()):
                 return False
             low = w.group().lower()
-            if low in _BARE_ONE_STOPS or low in self.numbers.words or low in self.numbers.indefinite:
+            if low in stops or low in self.numbers.words or low in self.numbers.indefinite:
                 return False
             if low in not_heads:
                 continue  # "killed former separatist leader": a qualifier
@@ -1129,11 +1136,6 @@ _FIGURE = re.compile(r"(?<![\w/-])\d+(?![\w/-])")
 _AND_MORE = re.compile(r"\s+and\s+(?:\d|[a-z]+\s+others?\b)", re.I)
 _CLAUSE_SPLIT = re.compile(r"[;:]|(?<=[a-z]{5})\.\s|\d\.\s")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
-# words that end the phrase after a death word before its noun of people: an article (see _DEFINITE_NP), a place's
-# or time's word, a conjunction
-_BARE_ONE_STOPS = frozenset({"the", "a", "an", "his", "her", "their", "its", "and", "or", "in", "at", "on", "near",
-                             "by", "with", "from", "during", "after", "before", "while", "when", "as", "of", "for",
-                             "to", "who", "which", "that", "him", "them", "it", "some", "many", "several", "all"})
 # a relative aside in commas after a subject (", who suffered burns in the attack,"): no part of its head
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose)\b[^,.;:]*,", re.I)
 

@@ -511,6 +511,12 @@ def capital_place_before() -> frozenset[str]:
     return _words("capital_place_before")
 
 
+def capital_side_past(word: str, before: str | None) -> bool:
+    """Whether a past tense without -ed after a capital makes it its government ("Damascus lost 40 troops"), given the
+    word before the capital (None at the text's start; roles.yaml `capital_side_past`)."""
+    return word in _words_of("capital_side_past", "verbs") and before not in _words_of("capital_side_past", "not_after")
+
+
 def capital_struck() -> frozenset[str]:
     """Participles that make a capital told in the passive the place struck, not its government ("Damascus has been
     largely spared", "the capital was shaken by two blasts"), roles.yaml."""
@@ -1013,14 +1019,12 @@ def _demonyms_before(words: list[tuple[str, int]], i: int, country_of: Callable[
     return found
 
 
-_JOINERS = frozenset({"and", "or", "a", "an", "one", "two", "three"})
-
-
 def _joined_demonyms(words: list[tuple[str, int]], lo: int, country_of: Callable[[str], str | None]) -> set[str]:
     """The demonyms joined by "and" before the one at `lo` ("an American and a Swiss national")."""
     found: set[str] = set()
     j = lo
-    while j > 0 and words[j - 1][0].casefold() in _JOINERS:
+    joiners = _words_of("victim_nationality", "joiners")
+    while j > 0 and words[j - 1][0].casefold() in joiners:
         j -= 1
     if j == lo or not any(words[k][0].casefold() in ("and", "or") for k in range(j, lo)):
         return found

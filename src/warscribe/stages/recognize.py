@@ -29,6 +29,7 @@ from warscribe.knowledge.roles import (
     brokers_a_pact,
     capital_accuses,
     capital_place_before,
+    capital_side_past,
     capital_struck,
     country_place_before,
     fired_by_owner,
@@ -101,12 +102,6 @@ _NOUN_FOLLOWERS = frozenset({
 })
 
 
-# Past tenses without -ed after which a capital is its government ("Damascus lost more than 40 troops"); not after
-# "of", "in", "on" or "at", where the city is a place ("the shelling of Damascus left six dead").
-_SIDE_PAST = frozenset({"lost", "sent", "won"})
-_PLACE_BEFORE = frozenset({"of", "in", "on", "at"})
-
-
 def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = None, offset: int = 0) -> bool:
     """A capital stands for its government only as the subject of a verb ("Damascus denies"), never as a place
     ("in central Baghdad"). `text`, `offset`: the document and where `doc` begins in it (else Doc.text, which
@@ -126,7 +121,7 @@ def _bare_place(doc: Doc, hit: _ActorHit, lexicon: Lexicon, text: str | None = N
     if _told_struck(doc, hit.end):  # "Damascus has been largely spared from the violence": the city
         return True
     return not (follower in lexicon.reporting_verbs or follower in ("and", "has", "have", "had", "denied")
-                or (follower in _SIDE_PAST and (hit.start == 0 or doc[hit.start - 1].text.lower() not in _PLACE_BEFORE))
+                or capital_side_past(follower, doc[hit.start - 1].text.lower() if hit.start else None)
                 or (follower.endswith(("ed", "s")) and doc[hit.end].text.islower()))
 
 
