@@ -265,6 +265,40 @@ def _probe(elements: tuple[_Element, ...]) -> _Probe | None:
     return min(needed, key=len), longest
 
 
+_Gate = tuple[frozenset[str], int]
+
+
+def _gate(entries: tuple) -> _Gate | None:
+    """For a list of `PatternMatcher` entries sharing a start: the words one of which each entry needs in the tokens
+    after its first word (the first word of a pattern of words only, the first word after the gap of a pattern
+    with one, its `_probe`'s words for any other), and how far after the start the farthest of them may lie. A
+    start with none of those words in that reach has no match of any entry: one set test spares a test per entry.
+    None for a list of one entry (its own test says as much) or with an entry that needs nothing more (one word)
+    or is none of those kinds."""
+    if len(entries) < 2:
+        return None
+    needed: set[str] = set()
+    reach = 0
+    for _elements, _payload, _need, plain, gapped, probe in entries:
+        if plain:  # the word right after the start
+            needed |= plain[0]
+            reach = max(reach, 2)
+        elif gapped is not None:  # the first word after the gap, `gap` tokens after the words before it at most
+            lead, gap, after, _size = gapped
+            needed |= after[0]
+            reach = max(reach, len(lead) + gap + 2)
+        elif probe is not None:  # a needed word among the tokens a match may take
+            needed |= probe[0]
+            reach = max(reach, probe[1])
+        else:
+            return None
+    return frozenset(needed), reach
+
+
+def _gated(entries: tuple) -> tuple[tuple, _Gate | None]:
+    return entries, _gate(entries)
+
+
 class PatternMatcher:
     """Finds every pattern's longest match at every start position of a lower-cased token list."""
 
@@ -286,19 +320,22 @@ class PatternMatcher:
             for word in p.first_words:
                 self._by_first.setdefault(word, []).append((p.elements, p.payload, need, plain, gapped, probe))
         # first word -> (second word -> the patterns, in order, that can take it; the patterns taking any second
-        # word): the second word picks its list in one look-up, not a test per pattern (most fail it)
+        # word), each list with its `_gate`: the second word picks its list in one look-up, not a test per pattern
+        # (most fail it)
         self._by_pair: dict[str, tuple[dict[str, tuple], tuple]] = {}
         for word, entries in self._by_first.items():
             seconds = set().union(*(e[2] for e in entries if e[2] is not None))
-            table = {s: tuple(e for e in entries if e[2] is None or s in e[2]) for s in seconds}
-            self._by_pair[word] = (table, tuple(e for e in entries if e[2] is None))
+            table = {s: _gated(tuple(e for e in entries if e[2] is None or s in e[2])) for s in seconds}
+            self._by_pair[word] = (table, _gated(tuple(e for e in entries if e[2] is None)))
 
     def __call__(self, words: Sequence[str]) -> Iterator[tuple[Any, int, int]]:
         by_pair, count = self._by_pair, len(words)
         # the words starting some pattern, with their tables of patterns, read without a Python call per word
         for i, (table, default) in filter(itemgetter(1), enumerate(map(by_pair.get, words))):
             # only the patterns that can take the second word: for the others _match_from would answer None
-            entries = table.get(words[i + 1], default) if i + 1 < count else default
+            entries, gate = table.get(words[i + 1], default) if i + 1 < count else default
+            if gate is not None and gate[0].isdisjoint(words[i + 1:i + gate[1]]):
+                continue  # no word that one of them needs next is in reach: none matches here (one C call)
             for elements, payload, _need, plain, gapped, probe in entries:
                 if plain is not None:  # what _match_from answers for words only: each in turn, or None
                     end: int | None = i + 1

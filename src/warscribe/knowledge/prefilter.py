@@ -119,26 +119,30 @@ class Prefiltered:
     search, finditer and findall answer as the pattern's own. Any other attribute is the pattern's: match and
     fullmatch too, which read from one position on and may stop at once (a pre-check would read to the end)."""
 
-    __slots__ = ("_check", "_lowered", "_pattern")
+    __slots__ = ("_check", "_pattern")
 
     def __init__(self, pattern: re.Pattern[str], strings: frozenset[str]) -> None:
         self._pattern = pattern
         # the strings as one case-sensitive trie over lower-case text: `re` skips along by their first characters,
         # one class test a character, and tries the strings at once where one may start (a space of a string
         # matches any spacing: a wider check, never a narrower one)
-        self._check = re.compile(word_trie(strings, guard=False))
-        self._lowered: tuple[str | None, str | None] = (None, None)  # the last text and its lower-case form
+        self._check = re.compile(word_trie(strings, guard=False)).search
 
     def _absent(self, text: str, pos: int, endpos: int) -> bool:
         """Whether text[pos:endpos] surely holds no match: none of the strings is in its lower-case form."""
-        seen, low = self._lowered
-        if seen is not text:  # (a document's text is searched window after window: lowered once)
+        seen, low = _LAST
+        if seen is not text:  # (the text the last pre-check of any pattern read: most callers ask several in turn)
             low = _lower(text)
-            self._lowered = (text, low)
-        return low is not None and self._check.search(low, pos, endpos) is None
+        return low is not None and self._check(low, pos, endpos) is None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._absent(string, pos, endpos) else self._pattern.search(string, pos, endpos)
+        # (`_absent` written out: the most frequent call, spared a Python frame)
+        seen, low = _LAST
+        if seen is not string:
+            low = _lower(string)
+        if low is not None and self._check(low, pos, endpos) is None:
+            return None
+        return self._pattern.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return iter(()) if self._absent(string, pos, endpos) else self._pattern.finditer(string, pos, endpos)
@@ -158,16 +162,22 @@ _LOWER: dict[int, tuple[str, str | None]] = {}
 _KEEP = 8
 
 
+# the last text lowered or found in `_LOWER`, with its lower-case form, one tuple: threads see either pair whole
+_LAST: tuple[str | None, str | None] = (None, None)
+
+
 def _lower(text: str) -> str | None:
     """The text's lower-case form (same offsets), or None when it holds a character besides an ASCII letter's own
     two that a case-blind ASCII letter matches (lower() maps it elsewhere, or to two characters)."""
+    global _LAST
     kept = _LOWER.get(id(text))
     if kept is not None and kept[0] is text:
+        _LAST = kept
         return kept[1]
     low = None if any(map(text.__contains__, _CASE_BLIND_EXTRAS)) else text.lower()
     if len(_LOWER) >= _KEEP:
         _LOWER.pop(next(iter(_LOWER), None), None)  # the oldest
-    _LOWER[id(text)] = (text, low)
+    _LOWER[id(text)] = _LAST = (text, low)
     return low
 
 

@@ -209,16 +209,16 @@ def _before(doc: Doc, i: int, text: str | None, offset: int, width: int = 80) ->
     return text[offset + max(0, idx - width):offset + idx]
 
 
-def _longer_name(doc: Doc, hit: _ActorHit, starts: set[int]) -> bool:
+def _longer_name(words: list[str], hit: _ActorHit, starts: set[int]) -> bool:
     """A one-word name that a lower-case Arabic article and a capitalised word carry on ("Ansar al-Haq", "Ansar al
     Haq"): the first word of another name, not the actor that word alone names. (A name of ours right after it is
-    a list that lost its comma: "the ISIL Al-Nusra Front and the free army".)"""
-    if hit.end - hit.start != 1 or hit.end + 1 >= len(doc) or hit.end in starts \
-            or not doc[hit.end].text.islower() or not name_goes_on(doc[hit.end].text):
+    a list that lost its comma: "the ISIL Al-Nusra Front and the free army".) `words`: the paragraph's token
+    texts."""
+    if hit.end - hit.start != 1 or hit.end + 1 >= len(words) or hit.end in starts \
+            or not words[hit.end].islower() or not name_goes_on(words[hit.end]):
         return False
-    after = doc[hit.end + 1]
-    return (after.text == "-" and hit.end + 2 < len(doc) and doc[hit.end + 2].text[:1].isupper()) \
-        or after.text[:1].isupper()
+    after = words[hit.end + 1]
+    return (after == "-" and hit.end + 2 < len(words) and words[hit.end + 2][:1].isupper()) or after[:1].isupper()
 
 
 def _holder_of_place(doc: Doc, hit: _ActorHit) -> bool:
@@ -246,12 +246,13 @@ def _holds_place(doc: Doc, hit: _ActorHit) -> bool:
         and holds_a_place(doc[hit.end + 1].text)
 
 
-def _modifier(doc: Doc, hit: _ActorHit, verbs: frozenset[int] = frozenset()) -> bool:
+def _modifier(words: list[str], hit: _ActorHit, verbs: frozenset[int] = frozenset()) -> bool:
     """A one-word description before a noun modifies it ("army base", "police station"); before an event verb
-    it is the subject ("bandits stole", "gunmen kill"), whatever the verb's ending."""
-    if hit.end - hit.start != 1 or hit.form.kind != "description" or hit.end >= len(doc) or hit.end in verbs:
+    it is the subject ("bandits stole", "gunmen kill"), whatever the verb's ending. `words`: the paragraph's token
+    texts."""
+    if hit.end - hit.start != 1 or hit.form.kind != "description" or hit.end >= len(words) or hit.end in verbs:
         return False
-    follower = doc[hit.end].text
+    follower = words[hit.end]
     if follower.endswith("ly") and follower not in ly_nouns():  # an adverb: "police allegedly shot"
         return False
     return follower.islower() and follower not in _NOUN_FOLLOWERS and not follower.endswith(("ed", "s"))
@@ -357,11 +358,13 @@ class Recognizers:
 
     def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset(), text: str | None = None,
                    offset: int = 0, events: frozenset[int] = frozenset(),
-                   holders: list[_ActorHit] | None = None, dashes: set[int] | None = None) -> list[_ActorHit]:
+                   holders: list[_ActorHit] | None = None, dashes: set[int] | None = None,
+                   words: list[str] | None = None) -> list[_ActorHit]:
         """The actor names and descriptions in a paragraph; ``verbs``: token indices where an event verb starts;
         ``text``, ``offset``: the document the paragraph was cut from and where it begins in it, if known;
         ``holders``: gets the sides named as a place's holder ("rebel-held"), which are no actors there; ``dashes``:
-        the indices of the paragraph's "-" tokens, if read already."""
+        the indices of the paragraph's "-" tokens, if read already; ``words``: the paragraph's token texts, if read
+        already (`_token_texts`)."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
         # both hyphen tests need a "-" token next to the hit: most hits have none
@@ -369,9 +372,14 @@ class Recognizers:
         if holders is not None:
             holders += _longest([h for h in hits if h.end in dashes and _holds_place(doc, h)])
         starts = {h.start for h in hits}
-        hits = [h for h in hits if not _longer_name(doc, h, starts) and not _modifier(doc, h, verbs)
-                and not _country_place(doc, h, verbs, events)
-                and not _bare_place(doc, h, self.lexicon, text, offset)
+        words = [t.text for t in doc] if words is None else words
+        # (each test is asked only of the hits it can drop, told by their length and kind: `_longer_name` and
+        # `_modifier` drop one-word hits only, `_country_place` and `_bare_place` their own kinds; no Python call
+        # for the rest, most of some 26,000 hits a pass over FA-KES)
+        hits = [h for h in hits if not (h.end - h.start == 1 and (_longer_name(words, h, starts)
+                                                                  or _modifier(words, h, verbs)))
+                and not (h.form.kind == "country_metonym" and _country_place(doc, h, verbs, events))
+                and not (h.form.kind == "metonym" and _bare_place(doc, h, self.lexicon, text, offset))
                 and not ((h.end in dashes or h.start - 1 in dashes) and _holder_of_place(doc, h))]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
@@ -480,6 +488,12 @@ def _token_bounds(tokens: Doc, offset: int) -> tuple[list[int], list[int]]:
     return starts.tolist(), (starts + at[:, 1]).tolist()
 
 
+def _token_texts(text: str, bounds: tuple[list[int], list[int]]) -> list[str]:
+    """The paragraph's token texts, cut from the document by their bounds in a few calls (a Token object made per
+    word read, `doc[i].text`, costs three)."""
+    return list(map(text.__getitem__, map(slice, *bounds)))
+
+
 def _char_span(bounds: tuple[list[int], list[int]], start: int, end: int) -> tuple[int, int]:
     return bounds[0][start], bounds[1][end - 1]
 
@@ -501,7 +515,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         not m.entry.noun or (m.start > 0 and not m.entry.patient_subject
                              and _PLURAL.search(text, starts[m.start - 1], ends[m.start - 1]) is not None))),
         text, offset, frozenset(m.start for m in matches if m.kind == "trigger"), (holders := []),
-        (dashes := _dash_tokens(tokens)))
+        (dashes := _dash_tokens(tokens)), _token_texts(text, bounds))
     out = [_actor_mention(text, bounds, h, rec) for h in hits]
     # "regime forces seize rebel-held Baba Amr": the holder is kept apart, the side a place was taken from
     out += [replace(_actor_mention(text, bounds, h, rec), kind="holder") for h in holders]
@@ -515,7 +529,11 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     armed_starts, armed_ends = {s for s, _ in armed}, {e for _, e in armed}
     names_at, weapons_at = _by_token(names), _by_token(weapons)
     for m in matches:
-        if m.kind == "trigger" and (_covered(m, names_at, strict=False) or _covered(m, weapons_at, strict=True)):
+        # (a match none of whose tokens a name or a weapon holds is covered by none: told by one set test, no call)
+        if m.kind == "trigger" and (
+                (not names_at.keys().isdisjoint(range(m.start, m.end)) and _covered(m, names_at, strict=False))
+                or (not weapons_at.keys().isdisjoint(range(m.start, m.end))
+                    and _covered(m, weapons_at, strict=True))):
             continue
         span = _char_span(bounds, m.start, m.end)
         if m.kind == "crowd":
