@@ -131,19 +131,17 @@ def _needs() -> dict[str, Callable[[str], object]]:
     # ("digit_sep": a digit, a date's separator and a digit, as "2017-04-05" and "05/04/2017" hold; most sentences with
     # a figure have none, and a scan for a digit leaves the others at once)
     out: dict[str, Callable[[str], object]] = {"digit": has_digit, "digit_sep": re.compile(r"\d[/.-]\d").search}
-    # (a month's or a weekday's name is a fixed string: a dozen substring tests cost less than the search of their
-    # alternation, which tries it at every capital of the text)
+    # (a month's or a weekday's name is a fixed string: the search of their plain alternation, which the regex
+    # engine skips along by the names' first letters, costs a fifth of two dozen substring tests; a look-ahead
+    # before it would take that skip away)
     names = {"month": tuple(n.capitalize() for n in months), "weekday": tuple(d.capitalize() for d in _WEEKDAYS)}
     out |= {name: _holds_any(words) for name, words in names.items()}
     return out | {kind: _has_words(words) for kind, words in _WORDS_OF.items()}
 
 
 def _holds_any(words: tuple[str, ...]) -> Callable[[str], object]:
-    """A test of whether a text holds one of `words` as written (case-sensitive substrings)."""
-    def test(chunk: str) -> object:
-        return any(map(chunk.__contains__, words))  # (no Python frame per word)
-
-    return test
+    """A test of whether a text holds one of `words` as written (case-sensitive substrings): truthy when it does."""
+    return re.compile("|".join(map(re.escape, words))).search
 
 
 @lru_cache(maxsize=1)

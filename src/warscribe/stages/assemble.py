@@ -236,9 +236,10 @@ def _period_headlines(doc: Document, drafts: list[EventDraft], per_sentence: dic
     if not tolls:
         return drafts  # (most documents: no headline toll to look for)
     told = {d.sentence.index for d in tolls}
-    spans = [s for s in doc.sentences if not s.headline and s.index not in told
-             and any(m.kind == "cue" and m.label in _SPAN_CUES and _SPAN_WORD.search(m.text)
-                     for m in per_sentence[s.index])]
+    # (the sentences with a span's cue, read in one pass over the document's mentions)
+    cued = {i for i, ms in per_sentence.items() for m in ms
+            if m.kind == "cue" and m.label in _SPAN_CUES and _SPAN_WORD.search(m.text)}
+    spans = [s for s in doc.sentences if not s.headline and s.index not in told and s.index in cued]
     summed: set[int] = set()
     for s in spans:
         if _sentence_suppressed(doc, s, per_sentence[s.index], lexicon):
@@ -472,6 +473,7 @@ def _armed_toll(ctx: Context, attack: EventDraft, later: EventDraft) -> bool:
 
 
 _START = attrgetter("start")  # a sort key read without a Python call per item
+_END = attrgetter("end")
 
 
 def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list[Mention]]:
@@ -627,9 +629,9 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
     supported = _support_nouns(doc, mentions, lexicon) + _covered_triggers(doc, mentions, lexicon)
     # What a protest is about is no event, but how it was met is ("protested ... until police fired tear gas").
     return [t for t in mentions if t.kind == "trigger" and t not in supported
-            and not any(_in_scope(doc, c, t) for c in scoped)
-            and (lexicon.frames[t.label].conduct or not any(_in_scope(doc, c, t) or _inside_topic(c, t, lexicon)
-                                                             for c in topics))
+            and not (scoped and any(_in_scope(doc, c, t) for c in scoped))
+            and (lexicon.frames[t.label].conduct or not topics or not any(
+                _in_scope(doc, c, t) or _inside_topic(c, t, lexicon) for c in topics))
             and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
 
 
@@ -893,12 +895,13 @@ def _main_trigger(doc: Document, triggers: list[Mention], lexicon: Lexicon, hist
 def _role_anchor(doc: Document, triggers: list[Mention], history: _History, actors: list[Mention]) -> Mention:
     """Roles are read around the sentence's first fresh trigger that has an actor before it in its clause
     ("the fighting resumed after HTS attacked ..."), else around its first fresh trigger."""
-    fresh = sorted([t for t in triggers if not _anaphoric(doc, t, history)] or triggers, key=lambda t: t.start)
+    fresh = sorted([t for t in triggers if not _anaphoric(doc, t, history)] or triggers, key=_START)
     # in a sentence whose strikes are told again, the object of an earlier verb is no subject of a later one ("the
     # sorties destroyed two vehicles and killed 10 IS members ..., destroying 8 guns": IS did not destroy them)
     again = any(strikes_told_again(t.label) and _told_again_noun(doc, t, history) for t in triggers)
-    subjects = [a for a in actors if not again or not any(
-        not t.data.get("noun") and t.end <= a.start and not _breaks(doc, t.end, a.start) for t in triggers)]
+    subjects = [a for a in actors if not any(
+        not t.data.get("noun") and t.end <= a.start and not _breaks(doc, t.end, a.start) for t in triggers)] \
+        if again else actors
     for t in fresh:
         if any((a.end <= t.start and not _breaks(doc, a.end, t.start)) or _held_first(a, t) for a in subjects):
             return t
@@ -991,10 +994,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft = EventDraft(sentence=sentence, trigger=main, event_type="", sub_event_type="", backdrop=backdrop,
                        backdrop_setting=[(a, b) for a, b, setting in clauses if setting])
     draft.frames = _frames_told(doc, triggers, main, lexicon)
-    # (a weapon or an air force that backs a side, "with support from the US-led coalition", is not the means)
-    draft.means = {m.label for m in mentions if m.kind == "means" and not _weapon_struck(doc, sentence, m)
-                   and not _counted_fighters(mentions, m) and not named_as_backer(doc.text, m.start)
-                   and not _inside_motive(mentions, m)}
+    draft.means = _means_told(doc, sentence, mentions)
     draft.plover = lexicon.frames[main.label].plover
     cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
@@ -1219,18 +1219,25 @@ def _compound_word(doc: Document, m: Mention) -> bool:
     return m.start > 0 and doc.text[m.start - 1] in "-‐–"
 
 
-def _counted_fighters(mentions: list[Mention], m: Mention) -> bool:
-    """A weapon's word inside a count of armed men ("6 ISIS Bombers Killed") or inside a fight's trigger ("shoot dead
-    six suicide bombers": triggers.yaml clash): the men counted or fought, no means."""
-    return any(c.start <= m.start and m.end <= c.end and (
-        (c.kind == "count" and c.data.get("victims") == "armed") or (c.kind == "trigger" and reciprocal(c.label)))
-        for c in mentions)
+def _means_told(doc: Document, sentence: Sentence, mentions: list[Mention]) -> set[str]:
+    """The means of the sentence's event: its weapons' labels, less a weapon struck, a weapon's word inside a count of
+    armed men ("6 ISIS Bombers Killed") or inside a fight's trigger ("shoot dead six suicide bombers": triggers.yaml
+    clash), the men counted or fought; a weapon or an air force that backs a side ("with support from the US-led
+    coalition"), and a weapon inside the phrase of what an attack answers ("launched missiles in response to a poison
+    gas attack", cues.yaml motive): the avenged attack's means."""
+    means = [m for m in mentions if m.kind == "means"]
+    if not means:
+        return set()  # (most sentences: the spans that rule a weapon out are not gathered)
+    fighters = [c for c in mentions if (c.kind == "count" and c.data.get("victims") == "armed")
+                or (c.kind == "trigger" and reciprocal(c.label))]
+    motives = [c for c in mentions if c.kind == "cue" and c.label == "motive"]
+    return {m.label for m in means if not _weapon_struck(doc, sentence, m) and not _within(fighters, m)
+            and not named_as_backer(doc.text, m.start) and not _within(motives, m)}
 
 
-def _inside_motive(mentions: list[Mention], m: Mention) -> bool:
-    """A weapon named inside the phrase of what an attack answers ("launched missiles in response to a poison gas
-    attack"): the avenged attack's means, not the event's (cues.yaml motive)."""
-    return any(c.kind == "cue" and c.label == "motive" and c.start <= m.start and m.end <= c.end for c in mentions)
+def _within(spans: list[Mention], m: Mention) -> bool:
+    """Whether the mention lies inside one of the spans."""
+    return bool(spans) and any(c.start <= m.start and m.end <= c.end for c in spans)
 
 
 def _weapon_struck(doc: Document, sentence: Sentence, m: Mention) -> bool:
@@ -1249,12 +1256,12 @@ def _without_other_strike_toll(doc: Document, mentions: list[Mention], main: Men
     strikes = retell.other_strike_frames()
     if main.label not in strikes:
         return mentions
-    lost = retell.lost_break(doc.text, min(m.start for m in mentions), main.start)
+    lost = retell.lost_break(doc.text, min(map(_START, mentions)), main.start)
     if lost is not None and any(t.end <= lost for t in triggers):
         # "12 people died in a raid on a convoy in the province In the west a correspondent heard shelling": the toll
         # told before a lost full stop, with an event word of its own, is not the shelling's
         mentions = [m for m in mentions if not (m.kind == "count" and m.end <= lost)]
-    start = retell.other_strike_clause(doc.text, main.end, max(m.end for m in mentions))
+    start = retell.other_strike_clause(doc.text, main.end, max(map(_END, mentions)))
     if start is None or not any(t.start >= start and t.label in strikes and t.label != main.label for t in triggers):
         return mentions
     return [m for m in mentions if not (m.kind == "count" and m.start >= start)]
@@ -1351,11 +1358,13 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue
         if m.kind == "anaphor" and _PASSIVE_AFTER.match(doc.text, m.end):
             m = replace(m, data={**m.data, "passive": True})  # "as they were being moved": the subject undergoes
-        if any(s.start <= m.start < s.end for s in speakers) or any(a <= m.start < b for a, b in attributions):
+        if (speakers and any(s.start <= m.start < s.end for s in speakers)) or (
+                attributions and any(a <= m.start < b for a, b in attributions)):
             continue
-        if _speaks(doc, m, lexicon) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
+        speaks = _speaks(doc, m, lexicon)  # (read once: both tests below ask it)
+        if speaks and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
             continue  # ", rescue workers said": the report's speaker, not a party to the event
-        if _speaker_description(doc, sentence, m, mentions, lexicon):
+        if speaks and _speaker_description(doc, sentence, m, mentions):
             continue  # "the group which advocates the Syrian opposition said": who speaks, described; no side
         if addressed(m.label, doc.text[max(sentence.start, m.start - 50):m.start]):
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
@@ -1450,15 +1459,14 @@ def _outlet_owner(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexico
 
 def _reports_after(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
     """Whether a reporting verb follows the mention in its sentence (the speaker a side's name is part of reports)."""
-    return any(w in lexicon.reporting_verbs for w in _LOWER_WORD.findall(doc.text[m.end:sentence.end].lower()))
+    # (a set test, not a Python step per word)
+    return not lexicon.reporting_verbs.isdisjoint(_LOWER_WORD.findall(doc.text[m.end:sentence.end].lower()))
 
 
-def _speaker_description(doc: Document, sentence: Sentence, m: Mention, mentions: list[Mention],
-                         lexicon: Lexicon) -> bool:
-    """A side named at the end of a relative clause that describes the speaker, with no trigger in it ("the UK-based
-    group which advocates the Syrian opposition said"): it names who speaks, not a party to the event."""
-    if not _speaks(doc, m, lexicon):
-        return False
+def _speaker_description(doc: Document, sentence: Sentence, m: Mention, mentions: list[Mention]) -> bool:
+    """A side that speaks (`_speaks`, the caller's test) named at the end of a relative clause that describes the
+    speaker, with no trigger in it ("the UK-based group which advocates the Syrian opposition said"): it names who
+    speaks, not a party to the event."""
     rel = _RELATIVE_BEFORE.search(doc.text, max(sentence.start, m.start - 50), m.start)
     return rel is not None and not any(t.kind == "trigger" and rel.start() <= t.start < m.start for t in mentions)
 
@@ -2619,14 +2627,14 @@ def _attributive(doc: Document, source: Mention, lexicon: Lexicon) -> bool:
     if "according to" in before or _QUOTED_BY.search(before):
         return True
     words = _LOWER_WORD.findall(after)[:5]
-    return any(w in lexicon.reporting_verbs for w in words)
+    return not lexicon.reporting_verbs.isdisjoint(words)
 
 
 def _actor_speaks(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: Context) -> bool:
     """A non-state party announcing its own operation ("ISIS announced a series of attacks")."""
     if draft.actor1 is None or _kind(ctx, draft.actor1) != "nonstate":
         return False
-    return any(w in lexicon.reporting_verbs for w in _words_after(doc, draft.actor1))
+    return not lexicon.reporting_verbs.isdisjoint(_words_after(doc, draft.actor1))
 
 
 # -- type

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
+from operator import attrgetter
 
 from warscribe import trace
 from warscribe.config import Context
@@ -31,6 +32,7 @@ from warscribe.stages.actors import name_actor
 from warscribe.stages.time import SINCE_BEFORE, long_past
 from warscribe.timex import find_dates, parse_published, resolve
 
+_INDEX = attrgetter("index")  # (read without a Python call per sentence)
 _CLAIM_ORDER = {"disputed": 3, "denied": 2, "claimed": 1, "reported": 0}
 
 
@@ -67,17 +69,21 @@ class _Cluster:
     whole_place: bool = False
 
 
-def _explicit(ev: Event, field_name: str) -> bool:
-    """Whether the event's own sentence gave this field (rather than the context or the publication date)."""
+def _explicit(ev: Event) -> set[str]:
+    """The fields the event's own sentence gave (rather than the context or the publication date): one pass over
+    its evidence for all of them, not one per field asked."""
     d = ev.draft
-    return d is not None and any(e.field == field_name and d.sentence.start <= e.start < d.sentence.end
-                                 for e in ev.evidence)
+    if d is None:
+        return set()
+    start, end = d.sentence.start, d.sentence.end
+    return {e.field for e in ev.evidence if start <= e.start < end}
 
 
 def _cluster(ev: Event, text: str, published: date | None = None, places: list[Mention] | None = None) -> _Cluster:
     d = ev.draft
     assert d is not None
-    c = _Cluster(ev, d.sentence.index, _explicit(ev, "location"), _explicit(ev, "event_date"))
+    given = _explicit(ev)
+    c = _Cluster(ev, d.sentence.index, "location" in given, "event_date" in given)
     c.past = c.explicit_date and (_long_past(ev, published) or _since(ev, text))
     # (a day weeks before publication told of an event named by a definite word, "these shootings took place on 27
     # May", still dates the event it retells)
@@ -743,7 +749,7 @@ def _lede_of(doc: Document, k: _Cluster, c: _Cluster) -> bool:
     """Whether report c is told in the lede, the sentence right after the headline (or the document's first
     sentence, where a title run into the text stands) that tells report k."""
     dk, dc = k.event.draft, c.event.draft
-    first = dk is not None and (dk.sentence.headline or dk.sentence.index == min(s.index for s in doc.sentences))
+    first = dk is not None and (dk.sentence.headline or dk.sentence.index == min(map(_INDEX, doc.sentences)))
     return first and dc is not None and not dc.sentence.headline and dc.sentence.index == dk.sentence.index + 1
 
 

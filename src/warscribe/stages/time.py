@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 
 from warscribe.cleaning.cues import load_cues, normalise
 from warscribe.config import Context
@@ -42,6 +43,7 @@ class TimeStage:
         doc.events[:] = out
 
 
+_PRECISION = itemgetter(1)  # of a (value, precision) pair: read without a Python call per pair
 _DAY_LINKS = LEXICON_DIR / "day_links.yaml"
 
 
@@ -230,7 +232,7 @@ def _told_next(doc: Document, sent: Sentence, published, speech: frozenset[str],
         return None
     nxt = min(following, key=lambda s: s.start)
     hit = _nearest(doc.text, nxt.start, nxt.end, nxt.start, published, speech)
-    if hit is None or max(p for _, p in hit[1]) != 1 or _OPENING.fullmatch(doc.text[nxt.start:hit[0].start]) \
+    if hit is None or max(map(_PRECISION, hit[1])) != 1 or _OPENING.fullmatch(doc.text[nxt.start:hit[0].start]) \
             or _said_on(doc.text, nxt.start, hit[0].start, speech) \
             or not _days_before(hit[1], bound or published):
         return None
@@ -262,7 +264,7 @@ SINCE_BEFORE = prefiltered(re.compile(
 
 def _long_before(values: list[tuple[str, int]], published) -> bool:
     """A month or a year (no day) that ended more than a month before publication."""
-    if published is None or min(p for _, p in values) == 1:
+    if published is None or min(map(_PRECISION, values)) == 1:
         return False
     try:
         latest = max(date.fromisoformat(v) for v, _ in values)
@@ -300,7 +302,7 @@ def _nearest(text: str, start: int, end: int, anchor: int, published, speech: fr
         said = _said_on(text, start, m.start, speech)
         own = line is not None and line.start <= m.start < line.end
         # (a source's day, "said on Thursday", still bounds the event closer than the page's own date line)
-        rank = (min(p for _, p in values), own, said, not _OPENING.fullmatch(before), aside, distance)
+        rank = (min(map(_PRECISION, values)), own, said, not _OPENING.fullmatch(before), aside, distance)
         if best is None or rank < best[0]:
             best = (rank, m, values)
     return (best[1], best[2]) if best else None
