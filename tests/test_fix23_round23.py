@@ -1,0 +1,24 @@
+"""Round 23 fixes by fix23, from the reading of FA-KES events (seeds 331 and 337)."""
+
+from __future__ import annotations
+
+from coding_support import events
+
+
+def test_a_speaker_named_in_full_before_is_no_hamlet_of_the_same_spelling(pipeline):
+    text = ('Syrian warplanes hit homes in Rastan killing four children" said media activist Omar Dali. "The regime '
+            'prevented the entry of any building materials into the town" Dali said.')
+    found = events(pipeline, text, published="2016-06-19")
+    assert {(e.location, e.admin1) for e in found} == {("Ar Rastan", "Homs")}
+    # "according to Dali" is the speaker too
+    text = ('Syrian warplanes hit homes in Rastan killing four children said media activist Omar Dali. The regime '
+            'prevented the entry of any building materials into the town according to Dali.')
+    assert {e.location for e in events(pipeline, text, published="2016-06-19")} == {"Ar Rastan"}
+
+
+def test_a_figure_named_but_not_given_counts_nobody(pipeline):
+    text = ("Kurdish fighters repelled an assault on Afrin, killing 30 IS militants. An activist later gave details "
+            "about the number of IS fighter killed and wounded during the failed offensive near Afrin.")
+    found = events(pipeline, text, published="2016-04-29")
+    assert {e.fatalities for e in found} <= {0, 30}
+    assert 30 in [e.fatalities for e in found]
