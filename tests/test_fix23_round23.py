@@ -22,3 +22,9 @@ def test_a_figure_named_but_not_given_counts_nobody(pipeline):
     found = events(pipeline, text, published="2016-04-29")
     assert {e.fatalities for e in found} <= {0, 30}
     assert 30 in [e.fatalities for e in found]
+
+
+def test_a_failed_offensive_is_a_battle_not_an_attack_on_civilians(pipeline):
+    text = "IS carried out a failed offensive on the outskirts of Afrin on Friday."
+    found = events(pipeline, text, published="2016-04-29")
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Armed clash", "Islamic State (Syria)")]
