@@ -28,3 +28,12 @@ def test_a_failed_offensive_is_a_battle_not_an_attack_on_civilians(pipeline):
     text = "IS carried out a failed offensive on the outskirts of Afrin on Friday."
     found = events(pipeline, text, published="2016-04-29")
     assert [(e.sub_event_type, e.actor1) for e in found] == [("Armed clash", "Islamic State (Syria)")]
+
+
+def test_barrel_bombs_told_beside_a_named_rebel_groups_fight_are_the_air_forces(pipeline):
+    text = ("Activists said the rebel-held town of Daraya was hit with barrel bombs and rocket shells on Tuesday while "
+            "fierce clashes between FSA fighters and regime troops raged on its edges.")
+    found = events(pipeline, text, published="2016-08-10")
+    strikes = [e for e in found if e.sub_event_type == "Air/drone strike"]
+    assert [(e.actor1, e.actor2) for e in strikes] == [
+        ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")]
