@@ -767,6 +767,8 @@ class CountReader:
                 continue  # "citing sexual assault killing and disappearance": a kind of act, no death
             if _back_reference(text, m):
                 continue  # "the militants killed in the offensive were foreigners": dead told elsewhere
+            if _unstated_figure().search(text, max(0, m.start() - 60), m.start()):
+                continue  # "details of the number of fighters killed": a figure named, not given
             figure = _number_next(tuple(self.numbers.modifiers)).match(text, m.end())
             if figure is not None and not any(c.start < figure.end() <= c.end for c in found):
                 # "ISIS kills more than 50 in central Syria": a figure the count patterns did not take ("Child
@@ -1274,6 +1276,15 @@ def _numbered_subject(numbers: Numbers, before: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _unstated_figure() -> re.Pattern[str]:
+    """A phrase that names a figure without giving it, a few words before a death word ("the number of IS fighters
+    killed", counting.yaml `unstated_figure`)."""
+    raw = _raw_rules().get("unstated_figure") or {}
+    words = rf"(?:[A-Za-z][\w'’-]*\s+){{0,{int(raw.get('reach', 0))}}}"
+    return re.compile(rf"\b(?:{_phrases(raw.get('phrases') or [], '') or '(?!)'})\s+{words}$", re.I)
+
+
 def _reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = _raw_rules().get("back_reference") or {}
     before = _phrases(raw.get("before") or [], "") or "(?!)"

@@ -496,8 +496,8 @@ def flown_strike(sub_event_type: str, means: set[str]) -> bool:
 
 
 def grounded_sides(country: str | None, date: str | None) -> frozenset[str]:
-    """Actor labels that fly no aircraft in this country on this date (roles.yaml `air_forces` `grounded`): an air
-    strike told with them as its doer is the air force's."""
+    """Actor labels, and kinds of actors (`kind:rebel`), that fly no aircraft in this country on this date
+    (roles.yaml `air_forces` `grounded`): an air strike told with them as its doer is the air force's."""
     if not country or not date:
         return frozenset()
     for rule in _data().get("air_forces") or []:

@@ -179,12 +179,14 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     else:  # no credit word anywhere in the text: no run holds or follows one (one test, not a search per run)
         runs = [run for s, e in spans for run in name_runs(text, s, e)]
     runs = [piece for run in runs for piece in _outlet_cut(text, run)]
-    people = _family_names_used(text, runs, gaz, focus)
+    people, speakers = _family_names_used(text, runs, gaz, focus)
     for run in runs:
         if len(run) > 1 and _after_person_noun(text, run[0].start) \
                 and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
             continue  # "the priest Diaa Aziz": a person's name, whatever towns its words recall
-        if key(run[-1].text) in people and (len(run) == 1 or key(run[0].text) not in person_titles()):
+        last = key(run[-1].text)
+        if (last in people or (last in speakers and _speaking(text, run[-1]))) \
+                and (len(run) == 1 or key(run[0].text) not in person_titles()):
             # "said Barazi" after "Talal al-Barazi": the person again, not a look-alike quarter; "the city of
             # Khan-Shaikhoun Rudskoi said": the place before the speaker's name
             run = run[:-1]
@@ -242,21 +244,40 @@ def _name_length(run: list[_Tok], start: int) -> int:
     return n
 
 
-def _family_names_used(text: str, runs: list[list[_Tok]], gaz: Gazetteer, focus: str | None) -> frozenset[str]:
+def _family_names_used(text: str, runs: list[list[_Tok]], gaz: Gazetteer,
+                        focus: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """Keys of the last words of the persons' names a text gives in full ("Governor Talal al-Barazi"): told
     alone later ("said Barazi"), such a word is the person again; so are the names after a noun for a person ("the
-    priest Diaa Aziz"). A word the gazetteer spells exactly in the focus country stays a place."""
-    out = set()
+    priest Diaa Aziz"). A word the gazetteer spells exactly in the focus country stays a place, except where it is
+    told as a speaker (the second set: "media activist Yaarab Dali ... Dali said", not the hamlet Ad Daliyah)."""
+    out, speakers = set(), set()
     for run in runs:
         if len(run) < 2 or (key(run[0].text) not in person_titles() and not _after_person_noun(text, run[0].start)) \
                 or any(t.text.islower() and t.text not in ARTICLES for t in run):
             continue
         last = key(run[-1].text)
-        if last and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)) \
-                and not any(p.match == "exact" and focus in (None, p.country)
-                            for p in gaz.lookup(run[-1].text, focus, fuzzy=False, limit=3)):
+        if not last or _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
+            continue
+        speakers.add(last)
+        if not any(p.match == "exact" and focus in (None, p.country)
+                   for p in gaz.lookup(run[-1].text, focus, fuzzy=False, limit=3)):
             out.add(last)  # (a hamlet of that name abroad, Aziz in Algeria, leaves "priest Diaa Aziz" a person)
-    return frozenset(out)
+    return frozenset(out), frozenset(speakers)
+
+
+@lru_cache(maxsize=1)
+def _speaker_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words around a name that make it the one speaking (cues.yaml `speaker_after`, `speaker_before`)."""
+    c = cues()
+    return (re.compile(rf"\s+(?:{alternation(c.get('speaker_after', ()))})\b"),
+            re.compile(rf"\b(?:{alternation(c.get('speaker_before', ()))})\s+$"))
+
+
+def _speaking(text: str, word: _Tok) -> bool:
+    """Whether the name is told as a speaker: "Dali said", "Dali added", "according to Dali", "said Dali"."""
+    after, before = _speaker_cues()
+    return after.match(text, word.end) is not None \
+        or before.search(text, max(0, word.start - 20), word.start) is not None
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+)[ \u00a0]+$")

@@ -1072,6 +1072,14 @@ def _other_act_blamed(doc: Document, draft: EventDraft, blamed: Mention) -> bool
     return bool(before) and blamed_for_other_kind(before[-1].label, draft.trigger.label)
 
 
+def _grounded(ctx: Context, label: str, grounded: frozenset[str]) -> bool:
+    """Whether the side flies nothing there: its label or its kind ("kind:rebel") is among the grounded."""
+    if label in grounded:
+        return True
+    actor = ctx.actors.get(label) if label in ctx.actors else None
+    return actor is not None and f"kind:{actor.kind}" in grounded
+
+
 def _flyers_own(ctx: Context, flyer: str, struck: Mention | None) -> bool:
     """Whether the side struck fights with the air force (its associates: the regime's militias). (The force itself
     named as struck is most often the air force told again: "airstrikes and the advance of the GoS".)"""
@@ -1096,7 +1104,8 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
                 draft.actor2, ev.actor2, ev.inter2 = None, None, None
             trace.note(doc, "merge", trace.RELABELLED, f"the report blames {blamed.text!r} for the act: "
                        f"actor 1 (lexicon/roles.yaml blames)", draft.sentence.index, blamed)
-    grounded = draft.actor1 is not None and draft.actor1.label in grounded_sides(ev.country, ev.event_date)
+    grounded = draft.actor1 is not None and _grounded(ctx, draft.actor1.label,
+                                                      grounded_sides(ev.country, ev.event_date))
     if flown_strike(ev.sub_event_type, draft.means) and (_unnamed_perpetrator(draft) or grounded):
         flyer = air_force(ev.country, ev.event_date, doc.text[draft.sentence.start:draft.sentence.end])
         if flyer is not None and flyer in ctx.actors and not _flyers_own(ctx, flyer, draft.actor2):
