@@ -197,6 +197,19 @@ def named_as_backer(text: str, start: int) -> bool:
     return _support().search(text, max(0, start - 50), start) is not None
 
 
+@cache
+def _part_before() -> re.Pattern[str]:
+    words = _data().get("side_parts") or {}
+    markers, gap = alternation(words.get("markers") or ()), int(words.get("gap_words") or 0)
+    return re.compile(rf"\b(?:{markers})\s+(?:[\w-]+\s+){{0,{gap}}}$", re.I)
+
+
+def named_as_part(text: str, start: int) -> bool:
+    """Whether what is named at `start` is told as a part of a force named before it ("the Turkish army stepped up
+    security including armoured regiments and special forces": roles.yaml `side_parts`), within 60 characters."""
+    return _part_before().search(text, max(0, start - 60), start) is not None
+
+
 def opening_backer(text: str, start: int) -> bool:
     """Whether what is named at `start` backs the side the sentence goes on to name ("Backed by Russian airstrikes
     the forces of the president are pressing a battle"): the backing word opens the sentence (capitalised)."""

@@ -319,9 +319,29 @@ class DocumentPlaces:
         """The governorate named around a mention: same sentence (following first), earlier sentences of
         the paragraph, else the document's main one."""
         near = self._admins_near(m)
+        if near and self._same_sentence(m, near[:1]):
+            return self.admin_reading(near[0])
+        # "the quarters of A, al-Midan and B in Aleppo city": the city its sentence names holding the quarters says
+        # which city's namesake quarter is meant, before a governorate named in an earlier sentence (a headline's
+        # "Aleppo Damascus")
+        if (city := self._sentence_city(m)) is not None:
+            return city
         if near:
             return self.admin_reading(near[0])
         return admin1_named(self.dominant_admin1) if self.dominant_admin1 else None
+
+    def _sentence_city(self, m: PlaceMention) -> Admin1 | None:
+        """The governorate of the nearest city framed as one ("in Aleppo city", "the city of Homs") in the sentence
+        of `m`, when every reading of that city lies in one governorate."""
+        sent = self.sentence_of.get(m.start, (-1, -1))[0]
+        cities = [x for x in self.mentions if x is not m and x.city and not x.secondary
+                  and self.sentence_of.get(x.start, (-2, -2))[0] == sent]
+        for x in sorted(cities, key=lambda x: abs(x.start - m.start)):
+            cands = self.candidates.get(x.start) or []
+            if cands and cands[0].match == "exact" and cands[0].feature in _TOWN_FEATURES \
+                    and len({p.admin1 for p in cands}) == 1 and cands[0].admin1:
+                return admin1_named(cands[0].admin1)
+        return None
 
     # ---- resolution ------------------------------------------------------------------------------------
     def _resolve(self, m: PlaceMention) -> Resolved:

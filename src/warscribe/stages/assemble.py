@@ -59,6 +59,7 @@ from warscribe.knowledge.roles import (
     mob_generic,
     mob_verb,
     named_as_backer,
+    named_as_part,
     named_by_fire,
     no_civilian_side,
     opening_backer,
@@ -1611,6 +1612,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     # ... and a pronoun standing for the backer ("the army backed by Hezbollah shelled Flita as it prepared") is it
     groups = [g for i, g in enumerate(groups) if i == 0 or (not named_as_backer(doc.text, g[0].start)
               and not (g[0].data.get("anaphor") and g[0].label in backers))] or groups
+    # "the Turkish army ... including special forces": a force told as a part of a state force before it is that one
+    groups = [g for i, g in enumerate(groups) if not _part_of_force(doc, g, groups[:i])] or groups
     holders = _holders(doc, groups, triggers, ctx)
     agent, patient = _marked_roles(doc, groups, holders)
     agent = agent if agent is not None or by_again is None or any(by_again is h for h in holders) else by_again
@@ -2126,6 +2129,19 @@ def _breaks(doc: Document, start: int, end: int) -> bool:
     bracketed acronym are not boundaries."""
     gap = _ASIDE.sub(" ", doc.text[start:end])
     return bool(_CLAUSE_BREAK.search(gap))
+
+
+def _part_of_force(doc: Document, group: list[Mention], before: list[list[Mention]]) -> bool:
+    """Whether a group is a state force told as a part of a state force named before it ("including special
+    forces"; roles.yaml `side_parts`)."""
+    return bool(before) and _state_force(before[-1][0]) and _state_force(group[0]) \
+        and named_as_part(doc.text, group[0].start)
+
+
+def _state_force(m: Mention) -> bool:
+    """Whether a mention reads as a state's military (a named one, or the event country's)."""
+    readings = [m.label, *m.data.get("alternatives", ()), *m.data.get("candidates", ())]
+    return any(a == "state:military" or "-military" in a for a in readings)
 
 
 def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
