@@ -849,7 +849,8 @@ def _statement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = alternation(words.get("nouns") or ())
     before, after = alternation(words.get("before") or ()), alternation(words.get("after") or ())
     return (re.compile(rf"\s*(?:{nouns})\b", re.I), re.compile(rf"\b(?:{before})\s+(?:an?\s+|the\s+)?$", re.I),
-            re.compile(rf"\s*(?:[A-Z][\w.'’-]*\s+){{0,5}}(?:{after})\b"))
+            # (the body's town may follow: "the Local Coordination Committee of Deir al-Adas said")
+            re.compile(rf"\s*(?:(?:of|in)\s+(?:[A-Za-z][\w.'’-]*\s+){{1,3}}?)?(?:[A-Z][\w.'’-]*\s+){{0,5}}(?:{after})\b"))
 
 
 def states_author(before: str, after: str) -> bool:
