@@ -371,8 +371,8 @@ class CountryHints:
         # The words from i that the reading may take, as written: most such stretches read nothing wherever they
         # stand (`_blank`), which one set lookup tells (the words of a name are joined by single spaces, so the
         # stretch alone says which surfaces are read of it)
-        last_word = words[i + min(_MAX_WORDS, len(words) - i, reach[i]) - 1]
-        stretch = text[words[i][0]:last_word[1]]
+        top = min(_MAX_WORDS, len(words) - i, reach[i])
+        stretch = text[words[i][0]:words[i + top - 1][1]]
         blank = self.__dict__.get("_blank")
         if blank is None or len(blank) > _MEMO_SIZE:
             blank = self.__dict__["_blank"] = set()
@@ -389,7 +389,7 @@ class CountryHints:
         if readings is None or len(readings) > _MEMO_SIZE:
             readings = self.__dict__["_readings"] = {}
         nothing = True  # every surface read so far gives no hint and no vote of its own
-        for n in range(min(_MAX_WORDS, len(words) - i, reach[i]), 0, -1):
+        for n in range(top, 0, -1):
             last = words[i + n - 1]
             if not last[2][0].isupper():
                 continue

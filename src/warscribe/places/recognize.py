@@ -476,31 +476,39 @@ def _cue_phrases(name: str) -> tuple[str, ...]:
 def _written(lowered: str, phrases: tuple[str, ...]) -> bool:
     """Whether one of the lower-case phrases is in the lowered text (`_CASE_BLIND`), with no Python call per phrase:
     the phrases sharing a word (`_anchored`) are looked for only where the text holds that word."""
-    return any(anchor in lowered and any(map(lowered.__contains__, group)) for anchor, group in _anchored(phrases))
+    anchors, groups = _anchored(phrases)
+    return any(map(lowered.__contains__, itertools.chain.from_iterable(
+        itertools.compress(groups, map(lowered.__contains__, anchors)))))
 
 
 _ANCHOR_MIN = 4  # shorter words lie inside too many others ("mp" in "camp") to spare a search
 
 
 @lru_cache(maxsize=32)
-def _anchored(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The phrases in groups, each with a word that every phrase of its group holds ("against" of "protest against",
-    "rally against"): a text lacking the word lacks them all, one search instead of one per phrase. Words are taken
-    greedily, the one held by the most phrases first; no stop word (most texts hold one); a phrase sharing no word
-    is its own group. A phrase holding another is left out: where it is written, so is the other ("fired from",
-    "from")."""
+def _anchored(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The phrases in groups, each with a word that every phrase of its group holds ("march" of "march on", "march
+    to"): a text lacking the word lacks them all, one search instead of one per phrase. Words are taken in the
+    order of how many phrases hold them, each for the phrases not yet grouped; no stop word (most texts hold one);
+    a phrase sharing no word is its own group. A phrase holding another is left out: where it is written, so is the
+    other ("fired from", "from"). The groups' words, then the groups, in the same order."""
     unique = list(dict.fromkeys(phrases))
-    left, groups = [p for p in unique if not any(q != p and q in p for q in unique)], []
-    while left:
-        held = Counter(w for w in dict.fromkeys(w for p in left for w in p.split())
-                       if len(w) >= _ANCHOR_MIN and w.lower() not in STOP_WORDS for p in left if w in p)
-        anchor, count = max(held.items(), key=lambda wc: (wc[1], len(wc[0])), default=("", 0))
-        if count < 2:
-            groups += [(p, (p,)) for p in left]
-            break
-        groups.append((anchor, tuple(p for p in left if anchor in p)))
-        left = [p for p in left if anchor not in p]
-    return tuple(groups)
+    # (list comprehensions and one ranking, no generator nor search per round: the groups are made once, but inside
+    # a counted run's calls)
+    left = [p for p in unique if not [q for q in unique if q != p and q in p]]
+    held = {w: len([p for p in left if w in p]) for w in dict.fromkeys(" ".join(left).split())
+            if len(w) >= _ANCHOR_MIN and w.lower() not in STOP_WORDS}
+    anchors: list[str] = []
+    groups: list[tuple[str, ...]] = []
+    for word in sorted(held, key=lambda w: (-held[w], -len(w))):
+        group = [p for p in left if word in p]
+        if len(group) < 2:
+            continue  # (one phrase: looked for as itself)
+        anchors.append(word)
+        groups.append(tuple(group))
+        left = [p for p in left if word not in p]
+    anchors += left
+    groups += [(p,) for p in left]
+    return tuple(anchors), tuple(groups)
 
 
 @lru_cache(maxsize=1)
@@ -1323,10 +1331,11 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
     """'in Watamu, Dabaso, Kilifi.' and 'in X (Y, Z)': the names after the first are the areas holding it
     (ACLED's and many agencies' way of writing a place). A list of places ('in Aleppo, Idlib and Hama') is
     not: the chain must close the clause."""
+    if len(mentions) < 2:
+        return  # no pair of names: nothing to link
     # (the patterns read once, and each gap between two names cut once: a gap is often a paragraph long)
-    district, quarter, admin1, offset, kind_of = _district_gap(), _quarter_gap(), _admin1_after(), _offset_gap(), \
-        _kind_of_gap()
-    tail, tail_end = _tail_gap(), _tail_end()
+    district, quarter, offset, kind_of, tail = _district_gap(), _quarter_gap(), _offset_gap(), _kind_of_gap(), \
+        _tail_gap()
     gaps = [text[a.end:b.start] for a, b in itertools.pairwise(mentions)]
     i = 0
     while i < len(mentions):
@@ -1339,7 +1348,7 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
             i += 2
             continue
         if gap is not None and (quarter.match(gap) or (
-                district.match(gap) and admin1.match(text[mentions[i + 1].end:mentions[i + 1].end + 20]))):
+                district.match(gap) and _admin1_after().match(text[mentions[i + 1].end:mentions[i + 1].end + 20]))):
             # "in Kara in North Darfur state", "in the Mumbai area of Yambio": the place lies in the province or
             # town named after it
             mentions[i + 1].data["tail_of"] = mentions[i].start
@@ -1361,7 +1370,7 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
         j = i
         while j < len(gaps) and tail.match(gaps[j]):
             j += 1
-        if j > i and tail_end.match(text[mentions[j].end:mentions[j].end + 40]):
+        if j > i and _tail_end().match(text[mentions[j].end:mentions[j].end + 40]):
             for m in mentions[i + 1:j + 1]:
                 m.data["tail_of"] = mentions[i].start
         i = j + 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -228,9 +228,10 @@ def _clip(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int,
 def _clipper(spans: list[tuple[int, int]]) -> Callable[[int, int], list[tuple[int, int]]]:
     """`_clip` of `spans` for one range after another: spans in order, none overlapping the next (as `_outside` makes
     them), are found by bisection, not tested one by one for each sentence; other spans are clipped as `_clip` does."""
-    if any(s >= e for s, e in spans) or any(a[1] > b[0] for a, b in itertools.pairwise(spans)):
-        return partial(_clip, spans)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    # (each span not empty, each ending where the next starts at the latest: tested without a call per span)
+    if not all(map(operator.lt, starts, ends)) or not all(map(operator.le, ends[:-1], starts[1:])):
+        return partial(_clip, spans)
 
     def clip(start: int, end: int) -> list[tuple[int, int]]:
         # the spans ending after `start` and starting before `end`: a run of consecutive spans
