@@ -368,6 +368,16 @@ class CountryHints:
                  ) -> tuple[int, tuple[tuple[str, int], ...]]:
         """The name read at capitalised word i of a span starting at `s`: how many words it takes, and the
         (country, weight) votes it gives, in the order given."""
+        # The words from i that the reading may take, as written: most such stretches read nothing wherever they
+        # stand (`_blank`), which one set lookup tells (the words of a name are joined by single spaces, so the
+        # stretch alone says which surfaces are read of it)
+        top = min(_MAX_WORDS, len(words) - i, reach[i])
+        stretch = text[words[i][0]:words[i + top - 1][1]]
+        blank = self.__dict__.get("_blank")
+        if blank is None or len(blank) > _MEMO_SIZE:
+            blank = self.__dict__["_blank"] = set()
+        if stretch in blank:
+            return 1, ()
         if reach[i] > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
                 and self.hint(text[words[i][0]:words[i + reach[i] - 1][1]]) is None:
             return reach[i], ()  # "Virginia Nyaiko", "Governor Jack": a person's name, not Virginia's state
@@ -378,7 +388,8 @@ class CountryHints:
         readings = self.__dict__.get("_readings")
         if readings is None or len(readings) > _MEMO_SIZE:
             readings = self.__dict__["_readings"] = {}
-        for n in range(min(_MAX_WORDS, len(words) - i, reach[i]), 0, -1):
+        nothing = True  # every surface read so far gives no hint and no vote of its own
+        for n in range(top, 0, -1):
             last = words[i + n - 1]
             if not last[2][0].isupper():
                 continue
@@ -389,6 +400,8 @@ class CountryHints:
             if reading is None:
                 reading = readings[surface] = self._surface_reading(surface, n)
             found, said = reading
+            if found is not None or said is not None:
+                nothing = False
             if n > 1 and said is not None:
                 # "Lok Sabha": a body's name, no evidence of a country; "Kashmir Day", a day one country keeps
                 return n, said
@@ -398,6 +411,9 @@ class CountryHints:
             if found is None:
                 continue
             return self._in_context(text, words, i, n, s, found, ignore, victims)
+        if nothing and not (reach[i] > 1 and key(words[i][2]) in person_titles()):
+            # (a stretch opened by a person's title may read as a name of several words: never remembered)
+            blank.add(stretch)
         return 1, ()
 
     def _in_context(self, text: str, words: list[tuple[int, int, str]], i: int, n: int, s: int,

@@ -495,8 +495,41 @@ def _cue_phrases(name: str) -> tuple[str, ...]:
 
 
 def _written(lowered: str, phrases: tuple[str, ...]) -> bool:
-    """Whether one of the lower-case phrases is in the lowered text (`_CASE_BLIND`), with no Python call per phrase."""
-    return any(map(lowered.__contains__, phrases))
+    """Whether one of the lower-case phrases is in the lowered text (`_CASE_BLIND`), with no Python call per phrase:
+    the phrases sharing a word (`_anchored`) are looked for only where the text holds that word."""
+    anchors, groups = _anchored(phrases)
+    return any(map(lowered.__contains__, itertools.chain.from_iterable(
+        itertools.compress(groups, map(lowered.__contains__, anchors)))))
+
+
+_ANCHOR_MIN = 4  # shorter words lie inside too many others ("mp" in "camp") to spare a search
+
+
+@lru_cache(maxsize=32)
+def _anchored(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The phrases in groups, each with a word that every phrase of its group holds ("march" of "march on", "march
+    to"): a text lacking the word lacks them all, one search instead of one per phrase. Words are taken in the
+    order of how many phrases hold them, each for the phrases not yet grouped; no stop word (most texts hold one);
+    a phrase sharing no word is its own group. A phrase holding another is left out: where it is written, so is the
+    other ("fired from", "from"). The groups' words, then the groups, in the same order."""
+    unique = list(dict.fromkeys(phrases))
+    # (list comprehensions and one ranking, no generator nor search per round: the groups are made once, but inside
+    # a counted run's calls)
+    left = [p for p in unique if not [q for q in unique if q != p and q in p]]
+    held = {w: len([p for p in left if w in p]) for w in dict.fromkeys(" ".join(left).split())
+            if len(w) >= _ANCHOR_MIN and w.lower() not in STOP_WORDS}
+    anchors: list[str] = []
+    groups: list[tuple[str, ...]] = []
+    for word in sorted(held, key=lambda w: (-held[w], -len(w))):
+        group = [p for p in left if word in p]
+        if len(group) < 2:
+            continue  # (one phrase: looked for as itself)
+        anchors.append(word)
+        groups.append(tuple(group))
+        left = [p for p in left if word not in p]
+    anchors += left
+    groups += [(p,) for p in left]
+    return tuple(anchors), tuple(groups)
 
 
 @lru_cache(maxsize=1)
@@ -699,7 +732,9 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
         if tok.text.endswith(_POSSESSIVE) and not _known(text[run[0].start:run[j + 1].end], gaz, focus, j + 2):
             # "Phnom Penh's Chbar Ampov district": the owner and the owned are two names ("Cox's Bazar" is one)
             return _match_run(text, run[:j + 1], gaz, focus, skip) + _match_run(text, run[j + 1:], gaz, focus, skip)
-        owned = _match_run(text, run[j + 1:], gaz, focus, skip) if _bare_possessive(tok.text, gaz) else []
+        # ("Syrias": `_bare_possessive` needs a final s, tested here first: most words of a run lack one)
+        owned = _match_run(text, run[j + 1:], gaz, focus, skip) \
+            if tok.text.endswith("s") and _bare_possessive(tok.text, gaz) else []
         if owned:
             # "Syrias Aleppo", "Aleppos Salah Eddin": a possessive whose apostrophe the source dropped, owning a
             # place ("Russias Defence Ministry" owns none: without an apostrophe it is no sure possessive)
@@ -747,7 +782,8 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
     whole = (run[0].start, run[-1].end)
     # "in Sirte's District 3": a name owning the next one is whole without its "'s"
     named = (whole[0], whole[1] - 2) if run[-1].text.endswith(_POSSESSIVE) else whole
-    if (held := _of_known(text, run, found, gaz, skip)) is not None:
+    # (`_of_known` holds only of found names and an inner "of": a run of three words at least)
+    if found and len(run) > 2 and (held := _of_known(text, run, found, gaz, skip)) is not None:
         return held
     if found and (found[0].start, found[-1].end) != whole and (held := _held_name(text, run, skip)) is not None \
             and _offset_gap(whole=False).match(text[whole[1]:whole[1] + 80]):
@@ -1316,38 +1352,44 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
     """'in Watamu, Dabaso, Kilifi.' and 'in X (Y, Z)': the names after the first are the areas holding it
     (ACLED's and many agencies' way of writing a place). A list of places ('in Aleppo, Idlib and Hama') is
     not: the chain must close the clause."""
+    if len(mentions) < 2:
+        return  # no pair of names: nothing to link
+    # (the patterns read once, and each gap between two names cut once: a gap is often a paragraph long)
+    district, quarter, offset, kind_of, tail = _district_gap(), _quarter_gap(), _offset_gap(), _kind_of_gap(), \
+        _tail_gap()
+    gaps = [text[a.end:b.start] for a, b in itertools.pairwise(mentions)]
     i = 0
     while i < len(mentions):
-        if i + 1 < len(mentions) and _district_gap().match(text[mentions[i].end:mentions[i + 1].start]) \
+        gap = gaps[i] if i < len(gaps) else None
+        if gap is not None and district.match(gap) \
                 and _DISTRICT_AFTER.match(text[mentions[i + 1].end:mentions[i + 1].end + 20]):
             # "in Mandi sector of Poonch district": the place lies in the district named after it
             mentions[i + 1].data["tail_of"] = mentions[i].start
             mentions[i + 1].data["district"] = True
             i += 2
             continue
-        if i + 1 < len(mentions) and (_quarter_gap().match(text[mentions[i].end:mentions[i + 1].start]) or (
-                _district_gap().match(text[mentions[i].end:mentions[i + 1].start])
-                and _admin1_after().match(text[mentions[i + 1].end:mentions[i + 1].end + 20]))):
+        if gap is not None and (quarter.match(gap) or (
+                district.match(gap) and _admin1_after().match(text[mentions[i + 1].end:mentions[i + 1].end + 20]))):
             # "in Kara in North Darfur state", "in the Mumbai area of Yambio": the place lies in the province or
             # town named after it
             mentions[i + 1].data["tail_of"] = mentions[i].start
             i += 2
             continue
-        if i + 1 < len(mentions) and _offset_gap().match(text[mentions[i].end:mentions[i + 1].start]) \
+        if gap is not None and offset.match(gap) \
                 and _OFFSET_END.match(text[mentions[i + 1].end:mentions[i + 1].end + 20]):
             # "in Qodax village (22km SE of Borama)": the place is a village near the town named after it
             mentions[i + 1].data["tail_of"] = mentions[i].start
             mentions[i + 1].data["offset"] = True
-            mentions[i + 1].data["offset_km"] = _km(text[mentions[i].end:mentions[i + 1].start])
+            mentions[i + 1].data["offset_km"] = _km(gap)
             i += 2
             continue
-        if i + 1 < len(mentions) and _kind_of_gap().match(text[mentions[i].end:mentions[i + 1].start]):
+        if gap is not None and kind_of.match(gap):
             # "Kaliganj upazila of Gazipur", "Sabaki ward of Kilifi": the area named after it holds the place
             mentions[i + 1].data["tail_of"] = mentions[i].start
             i += 2
             continue
         j = i
-        while j + 1 < len(mentions) and _tail_gap().match(text[mentions[j].end:mentions[j + 1].start]):
+        while j < len(gaps) and tail.match(gaps[j]):
             j += 1
         if j > i and _tail_end().match(text[mentions[j].end:mentions[j].end + 40]):
             for m in mentions[i + 1:j + 1]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
@@ -206,8 +208,9 @@ def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, 
     hints = ctx.gazetteer.country_hints()
     by_sentence: dict[int, Counter[str]] = {}
     by_paragraph: dict[int, Counter[str]] = {}
+    clip = _clipper(outside)
     for s in sentences:
-        votes = hints.votes(text, _clip(outside, s.start, s.end), lambda at: settlement_framed(text, at), known)
+        votes = hints.votes(text, clip(s.start, s.end), lambda at: settlement_framed(text, at), known)
         by_sentence[s.index] = votes
         by_paragraph.setdefault(s.paragraph, Counter()).update(votes)
     out: dict[int, str] = {}
@@ -220,6 +223,21 @@ def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, 
 
 def _clip(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     return [(max(s, start), min(e, end)) for s, e in spans if s < end and start < e]
+
+
+def _clipper(spans: list[tuple[int, int]]) -> Callable[[int, int], list[tuple[int, int]]]:
+    """`_clip` of `spans` for one range after another: spans in order, none overlapping the next (as `_outside` makes
+    them), are found by bisection, not tested one by one for each sentence; other spans are clipped as `_clip` does."""
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    # (each span not empty, each ending where the next starts at the latest: tested without a call per span)
+    if not all(map(operator.lt, starts, ends)) or not all(map(operator.le, ends[:-1], starts[1:])):
+        return partial(_clip, spans)
+
+    def clip(start: int, end: int) -> list[tuple[int, int]]:
+        # the spans ending after `start` and starting before `end`: a run of consecutive spans
+        return [(max(s, start), min(e, end))
+                for s, e in spans[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]]
+    return clip
 
 
 # ... and the words that make a capital named for its government a place again ("the Tanghin area of
