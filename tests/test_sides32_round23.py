@@ -60,3 +60,9 @@ def test_soldiers_named_with_and_or_are_a_side(pipeline):
     text = "On May 12, soldiers and/or gendarmes detained four herders near Kelbo and shot them dead."
     found = events(pipeline, text, "2019-05-14")
     assert [e.actor1 for e in found] == ["Military Forces of Burkina Faso (2015-2022)"]
+
+
+def test_the_police_before_a_headline_verb_of_throwing_are_a_side(pipeline):
+    text = "Police lob teargas canisters at election protesters along Oginga Odinga street in Kisumu."
+    found = events(pipeline, text, "2017-10-13")
+    assert [(e.actor1, e.actor2) for e in found] == [("Protesters (Kenya)", "Police Forces of Kenya (2013-2022)")]
