@@ -85,6 +85,21 @@ def blames(before: str) -> bool:
 
 
 @cache
+def _blamed_after() -> re.Pattern[str]:
+    data = _data().get("blamed_after") or {}
+    words = "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                     for p in sorted(data.get("phrases") or ["is believed to be responsible"], key=len, reverse=True))
+    acts = "|".join(re.escape(w) for w in sorted(data.get("acts") or ["attack"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words})(?:\s*[.;,]|\s*$|\s+for\s+(?:the|this|that|these|those)\s+(?:{acts})\b)", re.I)
+
+
+def blamed_after(after: str) -> bool:
+    """Whether the text just after an actor lays an act at its door ("Al Shabaab is believed to be responsible.",
+    roles.yaml `blamed_after`)."""
+    return _blamed_after().match(after) is not None
+
+
+@cache
 def _blamed_kinds() -> dict[str, int]:
     return {str(frame): i for i, group in enumerate(_data().get("blamed_kinds") or ()) for frame in group}
 
@@ -677,6 +692,22 @@ def member_possessive(before: str) -> bool:
 def ly_nouns() -> frozenset[str]:
     """Words ending in -ly that are nouns, not adverbs ("army supply convoy"), roles.yaml `ly_nouns`."""
     return _words("ly_nouns")
+
+
+def collective_plurals() -> frozenset[str]:
+    """Nouns that take a plural verb without a plural ending ("police", "youth"), roles.yaml `collective_plurals`."""
+    return _words("collective_plurals")
+
+
+def headline_verbs() -> frozenset[str]:
+    """Bare present-tense verbs after a force or crowd noun ("Police use tear gas"), roles.yaml `headline_verbs`."""
+    return _words("headline_verbs")
+
+
+def crowd_policing_forces() -> frozenset[str]:
+    """Force words that name a country's police at a protest or riot ("security forces"), roles.yaml
+    `crowd_policing_forces`."""
+    return _words("crowd_policing_forces")
 
 
 def agent_markers() -> list[str]:

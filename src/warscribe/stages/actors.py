@@ -10,6 +10,7 @@ from warscribe.config import Context
 from warscribe.knowledge.actors import Actor, inter_for, interaction
 from warscribe.knowledge.country_words import country_of_words
 from warscribe.knowledge.outlets import outlet_country
+from warscribe.knowledge.roles import crowd_policing_forces
 from warscribe.model import Document, Event, EventDraft, Mention
 
 
@@ -81,7 +82,21 @@ def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
     if actor.role == "government" and actor.kind == "state" and ev.event_type in _FORCE_EVENTS:
         return ctx.actors.state(actor.country, "military") if actor.country else ctx.actors.resolve("state:military",
                                                                                                      None)
+    if actor.role == "military" and actor.kind == "state" and ev.event_type in _CROWD_EVENTS and _policing_words(m):
+        # "security forces dispersed the marchers": ACLED codes the force that polices a crowd as the police
+        return ctx.actors.state(actor.country, "police") if actor.country else ctx.actors.resolve("state:police",
+                                                                                                   None)
     return actor
+
+
+_CROWD_EVENTS = frozenset({"Protests", "Riots"})
+_DETERMINERS = re.compile(r"^(?:the|a|an|some|several)\s+", re.I)
+
+
+def _policing_words(m: Mention) -> bool:
+    """Whether a force's words do not say which force ("the security forces"; roles.yaml crowd_policing_forces)."""
+    words = " ".join(m.text.casefold().split())
+    return _DETERMINERS.sub("", words) in crowd_policing_forces()
 
 
 def _event_country(ev: Event, ctx: Context) -> str | None:

@@ -1746,6 +1746,12 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
             held = patient or owner
             patient = [replace(held[0], data={**held[0].data, "holder_struck": True}), *held[1:]]
         agent = None
+    if agent and patient and reciprocal(draft.trigger.label) and agent[0].label == patient[0].label \
+            and (agent[0].data.get("anaphor") or patient[0].data.get("anaphor")):
+        # "5 Mungiki suspects killed as they engaged in a shootout with police": a pronoun standing for one side of
+        # a fight is that side told again, never the side it fought; the other side named is
+        own = patient if agent[0].data.get("anaphor") else agent
+        agent, patient = own, next((g for g in groups if g[0].label != own[0].label), None)
     if agent:
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:

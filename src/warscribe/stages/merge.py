@@ -14,6 +14,7 @@ from warscribe.config import Context
 from warscribe.knowledge.actors import interaction
 from warscribe.knowledge.roles import (
     air_force,
+    blamed_after,
     blamed_for_other_kind,
     blames,
     crowd_ranks,
@@ -1043,14 +1044,24 @@ def _blamed_group(doc: Document, draft: EventDraft, ctx: Context) -> Mention | N
         # a state is blamed by its capital's name only ("the attack Washington blames on Damascus"), and so named it
         # is the doer even where the sentence made it the other side
         capital = m.data.get("form") == "metonym"
-        if (m.label == other and not capital) or m.label not in ctx.actors:
+        # (a force blamed after its name, "police are believed to be responsible", is laid the act as plainly)
+        after = blamed_after(doc.text[m.end:m.end + 80])
+        force = after and _state_force(ctx, m.label)
+        if (m.label == other and not capital) or (m.label not in ctx.actors and not force):
             continue
-        if ctx.actors.get(m.label).kind not in _ARMED_KINDS and not capital:
+        if not force and ctx.actors.get(m.label).kind not in _ARMED_KINDS and not capital:
             continue
-        if blames(doc.text[max(0, m.start - 80):m.start]) and not _other_act_blamed(doc, draft, m) \
+        if (after or blames(doc.text[max(0, m.start - 80):m.start])) and not _other_act_blamed(doc, draft, m) \
                 and not _blamed_elsewhere(doc, draft, m):
             return m
     return None
+
+
+def _state_force(ctx: Context, label: str) -> bool:
+    """A state force: a generic one ("state:police") or a named one of the actor base."""
+    if label.startswith("state:"):
+        return True
+    return label in ctx.actors and (ctx.actors.get(label).kind == "state" or ctx.actors.get(label).inter == 1)
 
 
 def _blamed_elsewhere(doc: Document, draft: EventDraft, blamed: Mention) -> bool:

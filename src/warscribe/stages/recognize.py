@@ -31,9 +31,11 @@ from warscribe.knowledge.roles import (
     capital_place_before,
     capital_side_past,
     capital_struck,
+    collective_plurals,
     country_place_before,
     fired_by_owner,
     force_adjectives,
+    headline_verbs,
     holds_a_place,
     kind_plural_words,
     ly_nouns,
@@ -87,7 +89,8 @@ class _ActorHit:
 # After a one-word force or crowd noun, these words keep it a noun ("soldiers were killed", "the army
 # shelled"); any other lower-case word makes it a modifier ("military checkpoint", "army positions").
 _NOUN_FOLLOWERS = frozenset({
-    'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'and', 'or', 'but', 'in', 'on', 'at', 'of',
+    'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'and', 'or', 'and/or', '/', 'but', 'in', 'on',
+    'at', 'of',
     'near', 'from', 'with', 'by', 'to', 'into', 'against', 'for', 'after', 'before', 'during', 'since',
     'while', 'as', 'over', 'under', 'across', 'inside', 'outside', 'around', 'between', 'among', 'who', 'whom',
     'whose', 'which', 'that', ',', '.', ';', ':', ')', '”', '"', "'s", '’s', 'also', 'reportedly', 'later',
@@ -255,7 +258,8 @@ def _modifier(words: list[str], hit: _ActorHit, verbs: frozenset[int] = frozense
     follower = words[hit.end]
     if follower.endswith("ly") and follower not in ly_nouns():  # an adverb: "police allegedly shot"
         return False
-    return follower.islower() and follower not in _NOUN_FOLLOWERS and not follower.endswith(("ed", "s"))
+    return follower.islower() and follower not in _NOUN_FOLLOWERS and not follower.endswith(("ed", "s")) \
+        and follower not in headline_verbs()
 
 @dataclass
 class ActorPhrases:
@@ -505,15 +509,24 @@ def _mention(text: str, kind: str, span: tuple[int, int], label: str, **data: An
 _PLURAL = re.compile(r"(?:[^s']s|men)$")
 
 
+def _plural(tokens: Doc, i: int, text: str, bounds: tuple[list[int], list[int]]) -> bool:
+    """Token i is a plural noun a present-tense verb may follow: "soldiers", "gunmen", or a collective noun
+    ("police", "youth") with no "a" before it ("a police raid" is one raid)."""
+    starts, ends = bounds
+    if _PLURAL.search(text, starts[i], ends[i]) is not None:
+        return True
+    return tokens[i].lower_ in collective_plurals() and (i == 0 or tokens[i - 1].lower_ not in ("a", "an"))
+
+
 def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
     matches = rec.lexicon.matches(tokens)
-    bounds = starts, ends = _token_bounds(tokens, offset)  # (a token's text is text[starts[i]:ends[i]])
+    bounds = _token_bounds(tokens, offset)  # (a token's text is text[bounds[0][i]:bounds[1][i]])
     # "Students attack six teachers", "vigilantes attack and kill": a trigger word that may be a noun, right after
     # a plural, is that plural's verb in the present tense (a singular before it modifies it: "a militant attack";
     # a toll's word stays the victims' state: "four militiamen dead")
     hits = rec.actor_hits(tokens, frozenset(m.start for m in matches if m.kind == "trigger" and (
-        not m.entry.noun or (m.start > 0 and not m.entry.patient_subject
-                             and _PLURAL.search(text, starts[m.start - 1], ends[m.start - 1]) is not None))),
+        not m.entry.noun or (m.start > 0 and not m.entry.patient_subject and _plural(tokens, m.start - 1, text,
+                                                                                   bounds)))),
         text, offset, frozenset(m.start for m in matches if m.kind == "trigger"), (holders := []),
         (dashes := _dash_tokens(tokens)), _token_texts(text, bounds))
     out = [_actor_mention(text, bounds, h, rec) for h in hits]
