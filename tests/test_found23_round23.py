@@ -82,3 +82,12 @@ def test_ii_export_escapes_are_read_back(tmp_path):
                     '"country": "Nigeria", "date": "2021-03-04"}\n', encoding="utf-8")
     rows, _ = read_rows(path)
     assert rows[0].text.startswith("March 2021: A rural clinic was attacked. ") and "_x000D_" not in rows[0].text
+
+
+def test_a_building_torched_by_an_armed_side_is_its_act_not_a_riot(pipeline):
+    text = "September 2022: A village dispensary was torched by the army during a wider assault on the area."
+    found = events(pipeline, text, published="2022-09-20")
+    assert found and {e.actor1 for e in found} == {"Military Forces"}
+    # torched by a crowd, it stays the crowd's riot
+    found = events(pipeline, "Two buses were torched by protesters in Dhaka on Sunday.", published="2022-09-20")
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Violent demonstration", "Rioters (Bangladesh)")]
