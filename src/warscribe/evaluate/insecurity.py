@@ -27,6 +27,9 @@ FIELDS = ("sub_type_family", "perpetrator", "country", "admin1", "location_25km"
 _PICK_WEIGHTS = {"sub_type_family": 2, "perpetrator": 2, "admin1": 1, "location_25km": 1, "country": 1}
 NOT_SCORED = "-"
 _PERIOD = re.compile(r"\s*\([^)]*\d[^)]*\)")  # "(2000-)", "(2017-2021)": a regime's period, not its name
+# II's export went through a spreadsheet that writes a control character as its OOXML escape ("attacked._x000D_" for
+# a carriage return): the escape glues itself to the word before it
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,12 @@ def _float(value: Any) -> float | None:
         return None
 
 
+def _unescape(text: str) -> str:
+    """The description with its OOXML escapes read back as the characters they stand for ("_x000D_": a line break),
+    a control character as a space."""
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if int(m.group(1), 16) >= 32 else " ", text).strip()
+
+
 def read_rows(path: Path | str) -> tuple[list[IncidentRow], list[str]]:
     """The incidents of an II JSONL file, and warnings (file:line: reason) for lines that cannot be used."""
     path = Path(path)
@@ -142,7 +151,7 @@ def read_rows(path: Path | str) -> tuple[list[IncidentRow], list[str]]:
             raise EvalInputError(f"{path}:{n}: not JSON: {exc.msg}") from exc
         # II's export carries UTF-8 misread as Windows-1252 ("Daraâ€™a"): the description is read as its coders
         # wrote it (the pipeline itself never rewrites a document's text)
-        text = repair_mojibake((record.get("description") or "").strip()) if isinstance(record, dict) else ""
+        text = _unescape(repair_mojibake((record.get("description") or "").strip())) if isinstance(record, dict) else ""
         if not text:
             warnings.append(f"{path}:{n}: no description; incident not evaluated")
             continue

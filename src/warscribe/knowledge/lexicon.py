@@ -159,6 +159,10 @@ class Lexicon:
     # the words that may stand between an armed side's name and its members' crowd word ("the Nusra Front group
     # members"): crowds.yaml name_joins
     crowd_joins: frozenset[str] = frozenset()
+    # the crowd words and the phrases after them that name an armed side's men ("members of an armed group"):
+    # crowds.yaml members_of
+    members_words: frozenset[str] = frozenset()
+    members_of: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -417,4 +421,6 @@ def _load_lexicon() -> Lexicon:
                    frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(), PatternMatcher(compiled),
                    lower, cased, release_verbs=frozenset(attribution.get("release_verbs", ())),
                    source_links=frozenset(attribution.get("source_links", ())),
-                   crowd_joins=frozenset(str(w).lower() for w in crowds.get("name_joins") or ()))
+                   crowd_joins=frozenset(str(w).lower() for w in crowds.get("name_joins") or ()),
+                   members_words=frozenset(str(w).lower() for w in crowds["members_of"]["words"]),
+                   members_of=tuple(tuple(str(p).lower().split()) for p in crowds["members_of"]["of"]))

@@ -355,7 +355,8 @@ def unarmed_unknown(label: str, words: str, frame: str, verb: str = "", sentence
     data = _data()["unarmed_unknowns"]
     last = words.casefold().split()[-1] if words.split() else ""
     armed = (bool(verb.split()) and verb.casefold().split()[0] in data.get("not_by", ())) \
-        or not _words_of("unarmed_unknowns", "not_with").isdisjoint(re.findall(r"[a-z]+", sentence.casefold()))
+        or not _words_of("unarmed_unknowns", "not_with").isdisjoint(re.findall(r"[a-z]+", sentence.casefold())) \
+        or not _words_of("unarmed_unknowns", "armed_in_name").isdisjoint(words.casefold().split())
     hand = data.get("by_hand") or {}
     by_hand = last in hand.get("words", ()) and bool(verb.split()) and verb.casefold().split()[0] in hand["verbs"]
     return label == "generic:armed_group" and (last in data["words"] or by_hand) and frame in data["frames"] \

@@ -114,12 +114,13 @@ _YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-3])\d")
 @cache
 def _agent_before() -> re.Pattern[str]:
     """ "killed by", "at the hands of", "blamed on" and up to two words, or the members of a group ("by members of
-    the", "by a gang of armed men", "by a group of unknown gunmen": roles.yaml `collectives`), or the owner of what
-    did it ("by a helicopter belonging to the": roles.yaml `vehicle_owners`), right before a name."""
+    the", "by members of an", "by a gang of armed men", "by a group of unknown gunmen": roles.yaml `collectives`),
+    or the owner of what did it ("by a helicopter belonging to the": roles.yaml `vehicle_owners`), right before a
+    name."""
     return re.compile(starts_with(agent_markers(), r"\s")
                       + rf"(?<!backed )(?<!supported )(?<!sponsored )\b(?:{agent_marker_pattern()})"
                       r"\s+(?:the\s+)?(?:(?:\S+\s+){0,2}|(?:an?\s+|two\s+|three\s+|several\s+)?(?:members?|"
-                      r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+)?(?:al\s+)?|"
+                      r"fighters?|gunmen|militants?|rebels?|soldiers?|elements?)\s+of\s+(?:the\s+|an?\s+)?(?:al\s+)?|"
                       rf"(?:an?\s+|one\s+)?(?:{collectives()})s?\s+of\s+(?:\S+\s+){{0,2}}|"
                       # "released by a helicopter belonging to the regime": the owner of the aircraft or vehicle
                       rf"(?:an?\s+|the\s+)?[\w-]+\s+(?:{vehicle_owner_pattern()})\s+(?:the\s+)?)"
@@ -633,7 +634,15 @@ def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon)
             and not (scoped and any(_in_scope(doc, c, t) for c in scoped))
             and (lexicon.frames[t.label].conduct or not topics or not any(
                 _in_scope(doc, c, t) or _inside_topic(c, t, lexicon) for c in topics))
-            and not (not t.data.get("noun") and _ADJECTIVAL.search(doc.text, max(0, t.start - 5), t.start))]
+            and not _adjectival(doc, t)]
+
+
+def _adjectival(doc: Document, trigger: Mention) -> bool:
+    """"The killed terrorists": a participle after "the" modifies a noun, no event. A trigger that opens with its
+    victim as subject ("the school was burned down") is a clause that "the" only begins."""
+    if trigger.data.get("noun") or trigger.data.get("patient_subject"):
+        return False
+    return _ADJECTIVAL.search(doc.text, max(0, trigger.start - 5), trigger.start) is not None
 
 
 def _inside_topic(cue: Mention, trigger: Mention, lexicon: Lexicon) -> bool:

@@ -556,7 +556,8 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
             # ... and one after an armed side's name and a joining word ("the Nusra Front group members") is its men
             joined = m.start > 1 and tokens[m.start - 1].lower_ in rec.lexicon.crowd_joins \
                 and m.start - 1 in armed_ends
-            if not of_name and not joined and not any(s < m.end and m.start < e for s, e in names + targets):
+            if not of_name and not joined and not _members_of(tokens, m.start, m.end, armed_starts, rec.lexicon) \
+                    and not any(s < m.end and m.start < e for s, e in names + targets):
                 out.append(_mention(text, "actor", span, "generic:civilians", form="crowd", priority=5,
                                     country=None, generic=True, crowd=True, alternatives=[]))
             continue
@@ -570,6 +571,15 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         out.append(_mention(text, m.kind, span, m.label, **data))
     out += _anaphors(text, offset, tokens)
     return _absorb_generic(text, _not_a_source_epithet(text, out, rec.lexicon.source_links))
+
+
+def _members_of(tokens: Doc, start: int, end: int, armed_starts: set[int], lexicon: Lexicon) -> bool:
+    """"Attacked by members of an armed group": a membership crowd word, a joining phrase ("of", "of the") and an
+    armed side's name right after it name that side's men (crowds.yaml members_of), not a crowd."""
+    if end - start != 1 or tokens[start].lower_ not in lexicon.members_words:
+        return False
+    return any(end + len(of) in armed_starts and tuple(t.lower_ for t in tokens[end:end + len(of)]) == of
+               for of in lexicon.members_of)
 
 
 # Between a description and the source it qualifies: spaces or a hyphen ("the opposition Syrian Observatory",
