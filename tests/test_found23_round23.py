@@ -45,11 +45,10 @@ def test_the_building_burned_down_is_the_subject_of_its_burning(pipeline):
 
 
 @pytest.mark.parametrize("sub_type", ["Looting/property destruction", "Headquarters or base established"])
-def test_ii_firearms_agree_with_a_theft_or_an_occupation_by_armed_men(sub_type: str):
+def test_ii_firearms_keep_to_violence_the_scorer_does_not_widen_them(sub_type: str):
+    # (accepting an armed theft or occupation for Firearms would lift the family by scoring alone; see README)
     _, family = load_mapping().family("Firearms")
-    assert sub_type in family
-    _, explosive = load_mapping().family("Unspecified Explosive")
-    assert "Headquarters or base established" not in explosive
+    assert sub_type not in family
 
 
 @pytest.mark.parametrize(("label", "country", "actor"), [
