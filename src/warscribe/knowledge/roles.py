@@ -711,6 +711,11 @@ def crowd_policing_forces() -> frozenset[str]:
     return _words("crowd_policing_forces")
 
 
+def military_at_crowds() -> frozenset[str]:
+    """Countries whose unnamed security forces at a protest stay the military (roles.yaml `military_at_crowds`)."""
+    return _words("military_at_crowds")
+
+
 def agent_markers() -> list[str]:
     """The words right before a name that make it the doer (roles.yaml `agent_markers`: "by", "at the hands of")."""
     return list(_data().get("agent_markers") or ("by", "at the hands of", "blamed on"))
@@ -905,6 +910,8 @@ def _pact() -> re.Pattern[str]:
 def _role_words() -> re.Pattern[str]:
     statements, accusers = _data().get("statements") or {}, _data().get("accusers") or {}
     words = ["between", *(statements.get("nouns") or ()), *(accusers.get("verbs") or ()), *_words("deniers")]
+    # (a phrase is tested by its last word: "local coordination committee" needs "committee")
+    words = list(dict.fromkeys(w.split()[-1] if " " in w else w for w in words))
     # a yes/no search: the words' trie behind a test of their first letters leaves most positions after one class
     # test, where the case-blind alternation tried each of some thirty words there (a phrase with a space keeps
     # the alternation: the trie would match any spacing)

@@ -10,7 +10,7 @@ from warscribe.config import Context
 from warscribe.knowledge.actors import Actor, inter_for, interaction
 from warscribe.knowledge.country_words import country_of_words
 from warscribe.knowledge.outlets import outlet_country
-from warscribe.knowledge.roles import crowd_policing_forces
+from warscribe.knowledge.roles import crowd_policing_forces, military_at_crowds
 from warscribe.model import Document, Event, EventDraft, Mention
 
 
@@ -82,7 +82,8 @@ def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
     if actor.role == "government" and actor.kind == "state" and ev.event_type in _FORCE_EVENTS:
         return ctx.actors.state(actor.country, "military") if actor.country else ctx.actors.resolve("state:military",
                                                                                                      None)
-    if actor.role == "military" and actor.kind == "state" and ev.event_type in _CROWD_EVENTS and _policing_words(m):
+    if actor.role == "military" and actor.kind == "state" and ev.event_type in _CROWD_EVENTS and _policing_words(m) \
+            and actor.country not in military_at_crowds():
         # "security forces dispersed the marchers": ACLED codes the force that polices a crowd as the police
         return ctx.actors.state(actor.country, "police") if actor.country else ctx.actors.resolve("state:police",
                                                                                                    None)
