@@ -683,6 +683,19 @@ def after_copula(before: str) -> bool:
     return bool(words) and words[-1] in _words("copulas")
 
 
+@cache
+def _sender() -> re.Pattern[str]:
+    words = _data().get("senders") or {}
+    reach = int(words.get("reach") or 0)
+    return re.compile(rf"\s+(?:{alternation(words.get('verbs') or ())})\s[^.;:!?]{{0,{reach}}}$", re.I)
+
+
+def sends_own(between: str) -> bool:
+    """Whether the text between a named side and a bare force noun makes the force the side's own, sent by it
+    ("Ankara sent tanks, troops", roles.yaml `senders`)."""
+    return _sender().match(between) is not None
+
+
 def member_possessive(before: str) -> bool:
     """Whether the words before a generic armed noun end in a possessive that makes it a group's own men ("IS said
     its militants"), roles.yaml `member_possessives`."""
@@ -803,6 +816,12 @@ def burnt_after(frame: str) -> bool:
     return frame in _words("burnt_after")
 
 
+def bombed_after(frame: str) -> bool:
+    """Whether an act of this frame with no doer named, right after an armed group's act, is that group's
+    (roles.yaml `bombed_after`: a suicide bomber is one of the attackers told just before)."""
+    return frame in _words("bombed_after")
+
+
 def fired_by_owner(frame: str) -> bool:
     """Whether a strike noun of this frame takes the force named right before it as its doer (roles.yaml)."""
     return frame in (_data().get("fired_by_owner") or ())
@@ -909,7 +928,8 @@ def _pact() -> re.Pattern[str]:
 @cache
 def _role_words() -> re.Pattern[str]:
     statements, accusers = _data().get("statements") or {}, _data().get("accusers") or {}
-    words = ["between", *(statements.get("nouns") or ()), *(accusers.get("verbs") or ()), *_words("deniers")]
+    words = ["between", *(statements.get("nouns") or ()), *(accusers.get("verbs") or ()), *_words("deniers"),
+             *_words_of("learners", "cheap")]
     # (a phrase is tested by its last word: "local coordination committee" needs "committee")
     words = list(dict.fromkeys(w.split()[-1] if " " in w else w for w in words))
     # a yes/no search: the words' trie behind a test of their first letters leaves most positions after one class
@@ -918,6 +938,21 @@ def _role_words() -> re.Pattern[str]:
     if any(" " in w or not w for w in words):
         return re.compile(alternation(words), re.I)
     return prefiltered(re.compile(word_trie(words, fold=True), re.I))
+
+
+@cache
+def _learner() -> re.Pattern[str]:
+    words = _data().get("learners") or {}
+    gap = int(words.get("gap") or 0)
+    skip = rf"(?:\s+[\w'-]+){{0,{gap}}}?"
+    return re.compile(rf"{skip}\s+(?:{alternation(words.get('verbs') or ())}){skip}\s+that\b", re.I)
+
+
+def learns(after: str) -> int:
+    """The length of the text right after a side that makes it one that learns of an event ("learned on Monday
+    that", "were told that", roles.yaml `learners`), 0 when none: it tells what happened, no party to it."""
+    m = _learner().match(after)
+    return m.end() if m is not None else 0
 
 
 def may_name_role(around: str) -> bool:

@@ -29,6 +29,7 @@ from warscribe.knowledge.roles import (
     air_raider,
     allied_join,
     armed_casualties,
+    bombed_after,
     brawl_crowd,
     burnt_after,
     casualty_part,
@@ -53,6 +54,7 @@ from warscribe.knowledge.roles import (
     identifies_perpetrator,
     in_place_history,
     kind_plural_words,
+    learns,
     leaves_casualties,
     may_name_role,
     member_possessive,
@@ -72,6 +74,7 @@ from warscribe.knowledge.roles import (
     pronoun_is_thing,
     reciprocal,
     repels_assault,
+    sends_own,
     speaker_within,
     states_author,
     strikes_told_again,
@@ -1076,6 +1079,10 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         trace.note(doc, "assemble", trace.RELABELLED, f"property burnt with no doer named, just after an armed "
                    f"group's act: that group's, {draft.actor1.text!r} (lexicon/roles.yaml burnt_after)",
                    sentence.index)
+    if _bomber_of_group_before(draft, history, ctx):
+        trace.note(doc, "assemble", trace.RELABELLED, f"a suicide bombing with no doer named, right after an armed "
+                   f"group's act: that group's, {draft.actor1.text!r} (lexicon/roles.yaml bombed_after)",
+                   sentence.index)
     trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
                 "a crowd that commits violence is coded as rioters")
     trace.roles(doc, draft, draft.actor1, _side_among_dead(doc, draft, mentions, lexicon, ctx),
@@ -1272,7 +1279,9 @@ def _without_other_strike_toll(doc: Document, mentions: list[Mention], main: Men
         # told before a lost full stop, with an event word of its own, is not the shelling's
         mentions = [m for m in mentions if not (m.kind == "count" and m.end <= lost)]
     start = retell.other_strike_clause(doc.text, main.end, max(map(_END, mentions)))
-    if start is None or not any(t.start >= start and t.label in strikes and t.label != main.label for t in triggers):
+    if start is None or not any(t.start >= start and t.label != main.label and (
+            t.label in strikes or (t.label in retell.other_act_frames() and not t.data.get("noun")))
+            for t in triggers):
         return mentions
     return [m for m in mentions if not (m.kind == "count" and m.start >= start)]
 
@@ -1392,6 +1401,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "the United States, which said it had received reports of clinics bombed": the speaker
         if (owner := _possessor(doc, ctx, m, out)) is not None:
             m = _as(m, owner)  # "IS said its militants had destroyed": the group's own men are the group
+        elif (sender := _sender(doc, m, out, mentions)) is not None:
+            m = _as(m, sender)  # "Ankara sent tanks, troops and jets into Syria": the troops are Ankara's
         reach = max(sentence.start, m.start - 80)
         if not may_name_role(doc.text[reach:m.end + 40]):
             out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
@@ -1407,6 +1418,9 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             # "the opposition has accused the army of killing civilians": the accuser, not a side (unless it acts
             # itself after the accusation: "has accused the regime of the attack and fired missiles at a base")
             continue
+        if m.kind == "actor" and (told := learns(doc.text[m.end:m.end + 80])) and not any(
+                t.kind == "trigger" and m.end <= t.start < m.end + told for t in mentions):
+            continue  # "police officers learned that a bomber threw a grenade": who learns of it, no side
         if denies(doc.text[m.end:m.end + 30]) and any(t.kind == "trigger" and t.end <= m.start for t in mentions):
             continue  # "killer fumes which the government insists were not its doing": the denier speaks
         out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
@@ -1444,6 +1458,17 @@ def _possessor(doc: Document, ctx: Context, m: Mention, out: list[Mention]) -> M
     if m.kind != "actor" or not m.data.get("generic") or not member_possessive(doc.text[max(0, m.start - 8):m.start]):
         return None
     return next((a for a in reversed(out) if _named(a) and _kind(ctx, a) == "nonstate"), None)
+
+
+def _sender(doc: Document, m: Mention, out: list[Mention], mentions: list[Mention]) -> Mention | None:
+    """The named side just before a bare force noun that it sends ("Ankara sent tanks, troops", roles.yaml
+    `senders`), no trigger between them: the troops are its own, not the forces of the land they go into."""
+    if m.kind != "actor" or not m.label.startswith("state:") or not out or not _named(out[-1]):
+        return None
+    side = out[-1]
+    if any(t.kind == "trigger" and side.end <= t.start < m.start for t in mentions):
+        return None
+    return side if sends_own(doc.text[side.end:m.start]) else None
 
 
 def _before(m: Mention, out: list[Mention], recalled: list[Mention] | None) -> list[Mention]:
@@ -2285,6 +2310,23 @@ def _burnt_by_group_before(doc: Document, draft: EventDraft, history: _History, 
         return False
     before = history.drafts[-1].actor1
     if before is None or not _armed_side(ctx, before) or before.data.get("generic") \
+            or (draft.actor2 is not None and draft.actor2.label == before.label):
+        return False
+    draft.actor1, draft.assoc1 = before, []
+    return True
+
+
+def _bomber_of_group_before(draft: EventDraft, history: _History, ctx: Context) -> bool:
+    """"Several IS fighters stormed the town. A first attacker blew himself up at a checkpoint": a suicide bombing
+    with no doer named in the sentence right after a named armed group's act is that group's (roles.yaml
+    `bombed_after`), not an unknown group's; not after a bombing, which it tells again."""
+    if draft.actor1 is not None or not bombed_after(draft.trigger.label) or not history.drafts:
+        return False
+    last = history.drafts[-1]
+    before = last.actor1
+    # (a bombing right after a bombing tells it again: the merge joins them, where a doer carried would split them)
+    if last.sentence.index != draft.sentence.index - 1 or last.trigger.label == draft.trigger.label \
+            or not _armed_side(ctx, before) or before.data.get("generic") \
             or (draft.actor2 is not None and draft.actor2.label == before.label):
         return False
     draft.actor1, draft.assoc1 = before, []

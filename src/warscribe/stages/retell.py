@@ -232,6 +232,13 @@ def other_strike_frames() -> frozenset[str]:
     return frozenset(rules().data.data.get("other_strike_frames") or [])
 
 
+@cache
+def other_act_frames() -> frozenset[str]:
+    """The frames whose verb, in a second clause after a strike, tells an act of its own that keeps its toll
+    (retellings.yaml `other_act_frames`: "while snipers shot dead two civilians")."""
+    return frozenset(rules().data.data.get("other_act_frames") or [])
+
+
 # compiled once: re's module functions look each pattern up in its cache at every call
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"([\w'’]+)\s+$")
