@@ -1276,7 +1276,6 @@ def _numbered_subject(numbers: Numbers, before: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _unstated_figure() -> re.Pattern[str]:
     """A phrase that names a figure without giving it, a few words before a death word ("the number of IS fighters
     killed", counting.yaml `unstated_figure`)."""
@@ -1285,6 +1284,7 @@ def _unstated_figure() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_phrases(raw.get('phrases') or [], '') or '(?!)'})\s+{words}$", re.I)
 
 
+@lru_cache(maxsize=1)
 def _reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = _raw_rules().get("back_reference") or {}
     before = _phrases(raw.get("before") or [], "") or "(?!)"
