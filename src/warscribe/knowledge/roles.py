@@ -87,9 +87,10 @@ def blames(before: str) -> bool:
 @cache
 def _blamed_after() -> re.Pattern[str]:
     data = _data().get("blamed_after") or {}
+    # (spaces in a phrase match any spacing)
     words = "|".join(r"\s+".join(re.escape(w) for w in p.split())
-                     for p in sorted(data.get("phrases") or ["is believed to be responsible"], key=len, reverse=True))
-    acts = "|".join(re.escape(w) for w in sorted(data.get("acts") or ["attack"], key=len, reverse=True))
+                     for p in sorted(data.get("phrases") or (), key=len, reverse=True)) or "(?!)"
+    acts = alternation(data.get("acts") or ())
     return re.compile(rf"\s+(?:{words})(?:\s*[.;,]|\s*$|\s+for\s+(?:the|this|that|these|those)\s+(?:{acts})\b)", re.I)
 
 
@@ -930,13 +931,11 @@ def _role_words() -> re.Pattern[str]:
     statements, accusers = _data().get("statements") or {}, _data().get("accusers") or {}
     words = ["between", *(statements.get("nouns") or ()), *(accusers.get("verbs") or ()), *_words("deniers"),
              *_words_of("learners", "cheap")]
-    # (a phrase is tested by its last word: "local coordination committee" needs "committee")
-    words = list(dict.fromkeys(w.split()[-1] if " " in w else w for w in words))
+    # (a phrase is tested by its last word, "local coordination committee" needs "committee": every word is one
+    # word, which the trie needs, as it would match any spacing inside a phrase)
+    words = list(dict.fromkeys(w.split()[-1] for w in words if w.strip()))
     # a yes/no search: the words' trie behind a test of their first letters leaves most positions after one class
-    # test, where the case-blind alternation tried each of some thirty words there (a phrase with a space keeps
-    # the alternation: the trie would match any spacing)
-    if any(" " in w or not w for w in words):
-        return re.compile(alternation(words), re.I)
+    # test, where the case-blind alternation tried each of some thirty words there
     return prefiltered(re.compile(word_trie(words, fold=True), re.I))
 
 
