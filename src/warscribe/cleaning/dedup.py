@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
+# `_WORD` for an ASCII text's bytes: on ASCII, str's and bytes' \w match the same characters ([A-Za-z0-9_])
+_WORD_BYTES = re.compile(rb"\w+")
 
 
 def _sha1_of_bytes() -> Any:
@@ -74,7 +76,12 @@ def _deferred_package(spec: Any) -> ModuleType:
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     """The set of `size`-word shingles of `text` (lower case, punctuation ignored)."""
-    words = _WORD.findall(text.lower())
+    lowered = text.lower()
+    if lowered.isascii() and size == 3:  # most texts: their words read as bytes, each shingle joined as bytes
+        raw = _WORD_BYTES.findall(lowered.encode())  # (no str made and encoded per shingle)
+        if len(raw) > size:
+            return set(map(b" ".join, zip(raw, raw[1:], raw[2:], strict=False)))
+    words = _WORD.findall(lowered)
     if len(words) <= size:
         return {" ".join(words).encode()} if words else set()
     if size == 3:  # the usual size: its words zipped and joined by `map` (no Python call per shingle)
@@ -256,7 +263,6 @@ class NearDuplicateIndex:
             CREATE TABLE sig (doc TEXT PRIMARY KEY, published TEXT NOT NULL, hashes BLOB NOT NULL);
             CREATE TABLE band (band INTEGER NOT NULL, key INTEGER NOT NULL, doc TEXT NOT NULL);
             CREATE INDEX band_key ON band (band, key);
-            CREATE INDEX band_doc ON band (doc);
         """)
 
     def close(self) -> None:
@@ -363,12 +369,24 @@ class NearDuplicateIndex:
         self._changes += 1
         with self._db:
             for other in superseded:  # they are now near-duplicates of doc: only the preferred copy is kept
-                self._db.execute("DELETE FROM sig WHERE doc = ?", (other,))
-                self._db.execute("DELETE FROM band WHERE doc = ?", (other,))
-            if self._db.execute("SELECT 1 FROM sig WHERE doc = ?", (doc_id,)).fetchone() is None:
-                self._db.execute("INSERT INTO sig VALUES (?, ?, ?)", (doc_id, mine[0], hashes.tobytes()))
+                self._forget(other)
+            # (a document placed twice keeps its first row and bands: the insert is ignored, rowcount 0)
+            if self._db.execute("INSERT OR IGNORE INTO sig VALUES (?, ?, ?)",
+                                (doc_id, mine[0], hashes.tobytes())).rowcount:
                 self._db.executemany("INSERT INTO band VALUES (?, ?, ?)", [(b, k, doc_id) for b, k in keys])
         return Verdict(superseded=superseded)
+
+    def _forget(self, doc_id: str) -> None:
+        """Delete an indexed copy: its signature, and its bands found by their keys (worked out again from the
+        signature, as they were when stored) through the band_key index. No index by document is kept for this
+        (rare) delete: every placed document's 32 band rows would update it."""
+        row = self._db.execute("SELECT hashes FROM sig WHERE doc = ?", (doc_id,)).fetchone()
+        if row is None:
+            return
+        self._db.execute("DELETE FROM sig WHERE doc = ?", (doc_id,))
+        keys = self._keys(np.frombuffer(row[0], dtype=np.uint32))
+        self._db.executemany("DELETE FROM band WHERE band = ? AND key = ? AND doc = ?",
+                             [(b, k, doc_id) for b, k in keys])
 
     def check(self, doc: Document, minhash: MinHash | None = None) -> str | None:
         """The id of the preferred copy `doc` nearly duplicates (and mark doc skipped), or None."""

@@ -539,16 +539,24 @@ def ground_bombing_word(frame: str, word: str) -> bool:
     return frame == _ground_bombing().get("frame") and word.casefold() in _ground_bombing_words()
 
 
+@cache
+def _ground_labels() -> dict[str, frozenset[str]]:
+    """The labels `ground_bomb` and `air_told` look for, by mention kind (the `ground_bombing` lists as sets, read
+    once: assemble asks of every trigger and means of a document)."""
+    g = _ground_bombing()
+    return {"trigger": frozenset(g.get("ground") or ()), "means": frozenset(g.get("ground_means") or ()),
+            "air": frozenset(g.get("air") or ())}
+
+
 def ground_bomb(kind: str, label: str) -> bool:
     """Whether a trigger (kind "trigger", its frame) or a means (kind "means", its class) tells a bomb on the
     ground (`ground_bombing`)."""
-    key = "ground" if kind == "trigger" else "ground_means" if kind == "means" else ""
-    return bool(key) and label in (_ground_bombing().get(key) or [])
+    return (kind == "trigger" or kind == "means") and label in _ground_labels()[kind]
 
 
 def air_told(kind: str, label: str) -> bool:
     """Whether a means (its class) tells aircraft (`ground_bombing` air)."""
-    return kind == "means" and label in (_ground_bombing().get("air") or [])
+    return kind == "means" and label in _ground_labels()["air"]
 
 
 def ground_bombing_reach() -> int:

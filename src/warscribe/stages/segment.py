@@ -49,12 +49,17 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((cursor, m.start() + len(m.group(0).rstrip())))
         cursor = m.end()
     spans.append((cursor, end))
-    spans = [part for s, e in spans for part in _at_datelines(text, s, e)]
+    # (a dateline and a photo credit are told in brackets: a range with no "(", most paragraphs, keeps its spans,
+    # not asked sentence by sentence)
+    bracketed = text.find("(", start, end) >= 0
+    if bracketed:
+        spans = [part for s, e in spans for part in _at_datelines(text, s, e)]
     # (a match inside a part is one of the whole range at the same place: a range with none, 96 of 100 FA-KES
     # documents, is searched once rather than part by part)
     if _glued_openers().search(text, start, end) is not None:
         spans = [part for s, e in spans for part in _at_openers(text, s, e)]
-    spans = [part for s, e in spans for part in _at_photo_credits(text, s, e)]
+    if bracketed:
+        spans = [part for s, e in spans for part in _at_photo_credits(text, s, e)]
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
 
 
@@ -206,6 +211,8 @@ _TITLE_RUN_WORDS = 12
 _PROSE_WORDS = 6
 _TOKEN = re.compile(r"[\w'’-]+")
 _ASCII_CAPITALS = string.ascii_uppercase.encode()
+# The capital opening a word of `_TOKEN` (no token character before it) in an ASCII text
+_TITLED_TOKEN = re.compile(r"(?<![\w'’-])[A-Z]")
 
 
 @cache
@@ -220,8 +227,11 @@ def holds_title_run(text: str, start: int, end: int, title: str | None = None) -
     mostly the document's own title (its headline glued to its lede) tells this article's event."""
     chunk = text[start:end]
     # (the capitals counted as the bytes an ASCII text loses without them: no string made per capital)
-    if chunk.isascii() and len(chunk) - len(chunk.encode().translate(None, _ASCII_CAPITALS)) < _TITLE_RUN_WORDS:
-        return False  # fewer capitals than a run needs words: most sentences, told without a word-by-word pass
+    if chunk.isascii() and (len(chunk) - len(chunk.encode().translate(None, _ASCII_CAPITALS)) < _TITLE_RUN_WORDS
+                            or len(_TITLED_TOKEN.findall(chunk)) < _TITLE_RUN_WORDS):
+        # fewer capitals, or fewer words opened by one (an ASCII word's first letter is upper case only as A-Z),
+        # than a run needs words: most sentences, told without a word-by-word pass
+        return False
     run: list[str] = []
     longest: list[str] = []
     # (the lengths of the run and of the longest kept as counts: no len() per word)
