@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import pairwise
@@ -61,6 +62,12 @@ def _identifying() -> re.Pattern[str]:
     tail = r"\s+(?:(?:the|an?|two|three|several)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$"
     # the look-ahead changes no match: a search leaves each position after a letter or two, not every phrase
     return re.compile(rf"(?:^|[\s(,]){starts_with(_spaced(phrases))}(?:{words}){tail}", re.I)
+
+
+def identifying_words() -> tuple[str, ...]:
+    """A word of each `identifies_perpetrator` phrase, lower-case: a text that lacks them all (`lacks_words`)
+    holds no match."""
+    return _longest_words("identifies_perpetrator")
 
 
 def identifies_perpetrator(before: str) -> bool:
@@ -262,9 +269,28 @@ def holder_never_strikes(frame: str) -> bool:
     return frame in _words("holders_strike_none")
 
 
+# "by" in any case: both holding patterns read it ("held by", "the other by"), so that a side with none in the
+# 140 characters before it holds no place (the offsets of each one in the last text asked of, found in one pass)
+_BY = re.compile(r"by", re.I)
+_BY_AT: tuple[str | None, list[int]] = (None, [])
+
+
+def _by_before(text: str, start: int, reach: int) -> bool:
+    """Whether a "by" and a character after it lie within `text[start - reach:start]`."""
+    global _BY_AT
+    seen, at = _BY_AT
+    if seen is not text:
+        at = [m.start() for m in _BY.finditer(text)]
+        _BY_AT = (text, at)
+    i = bisect_left(at, max(0, start - reach))
+    return i < len(at) and at[i] + 3 <= start
+
+
 def holder_before(text: str, start: int) -> int | None:
     """Where the holding word lies when the words just before `start` say that what is named there holds a place
     ("a town held by the Islamic State group": roles.yaml `holders`), within 40 characters; else None."""
+    if not _by_before(text, start, 140):
+        return None  # (most sides: no "by" before them, which both patterns need)
     found = _holder().search(text, max(0, start - 40), start) or _holder_other().search(text, max(0, start - 140),
                                                                                          start)
     return found.start() if found else None

@@ -52,6 +52,7 @@ from warscribe.knowledge.roles import (
     holder_cannot_do,
     holder_never_strikes,
     identifies_perpetrator,
+    identifying_words,
     in_place_history,
     kind_plural_words,
     learns,
@@ -627,6 +628,10 @@ def _in_scope(doc: Document, cue: Mention, trigger: Mention) -> bool:
 
 
 def _standing_triggers(doc: Document, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    if not _has_cue(mentions):
+        # (no cue: no scope, topic, setting, support phrase or covering phrase silences a trigger; only the
+        # participle used as an adjective is left to test)
+        return [t for t in mentions if t.kind == "trigger" and not _adjectival(doc, t)]
     scoped = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "clause_after"
               and m.label in ("negation", "hypothetical", "future", "habitual", "disaster")]
     topics = [c for c in _topic_cues(mentions, lexicon) if not _time_after_arrest(doc, c, mentions, lexicon)]
@@ -786,11 +791,32 @@ _DEMONSTRATIVE = re.compile(r"\b" + starts_with(("this", "these", "that", "those
                             + r"(?:this|these|that|those|such)\s+(?:\w+\s+)?$", re.I)
 
 
+# (the answers of `_anaphoric` while one sentence is drafted, by trigger, with the history and its count of drafts
+# they were read for: the draft's tests ask of each trigger several times, and what the answer reads, the text and
+# the drafts told before, stays the same until the sentence's draft joins them)
+_ANAPHORIC: tuple[object, int, dict[int, tuple[Mention, bool]]] = (None, -1, {})
+
+
 def _anaphoric(doc: Document, trigger: Mention, history: _History) -> bool:
     """An event noun that refers back to an event told before: "this attack", or "the airstrikes" after an
     air strike was told (but not "the killing of 8 soldiers", which brings news)."""
     if not trigger.data.get("noun"):
         return False
+    global _ANAPHORIC
+    seen, size, answers = _ANAPHORIC
+    if seen is not history or size != len(history.drafts):
+        answers = {}
+        _ANAPHORIC = (history, len(history.drafts), answers)
+    kept = answers.get(id(trigger))
+    if kept is not None and kept[0] is trigger:
+        return kept[1]
+    answer = _refers_to_told(doc, trigger, history)
+    answers[id(trigger)] = (trigger, answer)
+    return answer
+
+
+def _refers_to_told(doc: Document, trigger: Mention, history: _History) -> bool:
+    """`_anaphoric` of an event noun, read."""
     before = doc.text[max(0, trigger.start - 30):trigger.start]
     if _DEMONSTRATIVE.search(before):
         return True
@@ -929,6 +955,19 @@ def _held_first(actor: Mention, trigger: Mention) -> bool:
 
 # -- the draft
 
+_KIND = attrgetter("kind")
+
+
+def _has_trigger(mentions: list[Mention]) -> bool:
+    """Whether a sentence's mentions hold a trigger (read without a Python call per mention)."""
+    return "trigger" in map(_KIND, mentions)
+
+
+def _has_cue(mentions: list[Mention]) -> bool:
+    """Whether a sentence's mentions hold a cue (read without a Python call per mention)."""
+    return "cue" in map(_KIND, mentions)
+
+
 # The fewest characters a sentence needs for its repeat to count as a passage printed twice (a short toll such as
 # "Two were killed." is told again by chance, and its retelling is merge's to join).
 _REPEAT_CHARS = 40
@@ -944,6 +983,10 @@ def _repeats_earlier_text(doc: Document, sentence: Sentence) -> bool:
 
 def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon, ctx: Context,
            history: _History) -> EventDraft | None:
+    if doc.trace is None and _lacks_claim(doc.text) and not _has_trigger(mentions):
+        # (a sentence with no trigger drafts nothing, and, untraced and with no claim of responsibility in the
+        # document to read, needs none of the tests below: about a third of the sentences)
+        return None
     if _sentence_suppressed(doc, sentence, mentions, lexicon):
         return trace.background(doc, sentence, mentions)
     if _repeats_earlier_text(doc, sentence):
@@ -2062,12 +2105,40 @@ def _holders(doc: Document, groups: list[list[Mention]], triggers: list[Mention]
 _HOLDER_GAP = re.compile(r"\s+(?:the\s+)?(?:\S+\s+){0,2}")
 
 
-def _state_cue_ends(doc: Document, lexicon: Lexicon) -> list[int]:
+# (the document's mentions, their count, its text and the lexicon the last answer of `_state_cue_ends` was read
+# for, and that answer: asked of every draft with sides, it is the document's, read once)
+_CUE_ENDS: tuple[object, int, object, object, tuple[int, ...]] = (None, -1, None, None, ())
+
+
+def _state_cue_ends(doc: Document, lexicon: Lexicon) -> tuple[int, ...]:
     """Where the participles that describe a place end ("a town in northern Syria recently captured by", cue scope
     `describes`, no day told after them): the side right after one holds the place, it did not act in the event."""
+    global _CUE_ENDS
+    mentions, text, size = doc.mentions, doc.text, len(doc.mentions)
+    seen, seen_size, seen_text, seen_lexicon, ends = _CUE_ENDS
+    if seen is mentions and seen_size == size and seen_text is text and seen_lexicon is lexicon:
+        return ends
     # (other cues of that scope, "when the raids began", name no holder: only a participle's "by" does)
-    return [c.end for c in doc.mentions_of("cue") if lexicon.cue_scopes.get(c.label) == "describes"
-            and c.text.casefold().endswith(" by") and not _day_in_clause(doc, c.end)]
+    ends = tuple(c.end for c in doc.mentions_of("cue") if lexicon.cue_scopes.get(c.label) == "describes"
+                 and c.text.casefold().endswith(" by") and not _day_in_clause(doc, c.end))
+    _CUE_ENDS = (mentions, size, text, lexicon, ends)
+    return ends
+
+
+# the word every match of `_FROM_AFTER_NOUN`, and of `_BETWEEN`, holds
+_FROM_WORDS = ("from",)
+_BETWEEN_WORDS = ("between",)
+# The characters besides ASCII letters that an ASCII letter of a case-blind pattern matches (patterns.lacks_words)
+_CASE_BLIND_EXTRAS = ("\u0130", "\u0131", "\u212a", "\u017f")
+
+
+def _present(text: str, *word_lists: tuple[str, ...]) -> tuple[bool, ...]:
+    """For each list of lower-case ASCII words, whether `text` may hold one, as `lacks_words` reads it (not
+    lacking), the text lower-cased once for all the lists."""
+    if not text.isascii() and any(map(text.__contains__, _CASE_BLIND_EXTRAS)):
+        return tuple(True for _ in word_lists)  # (a character a case-blind letter matches besides its own two)
+    low = text.lower()
+    return tuple(any(map(low.__contains__, words)) for words in word_lists)
 
 
 def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list[Mention]] | None = None
@@ -2075,12 +2146,19 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
     """Roles the words mark: "by X" / "at the hands of X" / "a bomber from X" (agent), "between X and Y"; a
     holder of a place (`_holders`) is marked no agent."""
     agent = patient = None
+    if not groups:
+        return agent, patient
+    # (the words three tests below need, looked for once in the text all the groups' 40 characters before them span:
+    # where it lacks one, every such text lacks it, and the test is False for each group)
+    first = min(g[0].start for g in groups)
+    identified, sent_from, between = _present(doc.text[max(0, first - 40):max(g[0].start for g in groups)],
+                                              identifying_words(), _FROM_WORDS, _BETWEEN_WORDS)
     for i, group in enumerate(groups):
         if holders and any(group is h for h in holders):
             continue
         before = doc.text[max(0, group[0].start - 40):group[0].start]
-        if identifies_perpetrator(before):  # "gunmen believed to be IS members": the named group is the agent
-            agent = group
+        if identified and identifies_perpetrator(before):
+            agent = group  # "gunmen believed to be IS members": the named group is the agent
             continue
         if agent is None and named_by_fire(group[0].text):  # "hurt following rebel fire": the fire's owner acts
             agent = group
@@ -2088,10 +2166,10 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
         if agent is None and owns_offensive(doc.text, group[0].start, group[-1].end):
             agent = group  # "eight killed in Syrian army offensive": the offensive's owner acts
             continue
-        if agent is None and _FROM_AFTER_NOUN.search(before):
+        if agent is None and sent_from and _FROM_AFTER_NOUN.search(before):
             agent = group
             continue
-        if _BETWEEN.search(before):
+        if between and _BETWEEN.search(before):
             if _ONE_HAND.match(doc.text, group[-1].end):
                 return group, (groups[i + 1] if i + 1 < len(groups) else None)
             if len(group) > 1:
