@@ -13,7 +13,7 @@ from typing import Any
 
 import spacy
 import yaml
-from spacy.attrs import IS_ALPHA, LOWER
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -171,10 +171,11 @@ class Lexicon:
     def tokenize(self, text: str) -> Doc:
         return self.nlp.tokenizer(text)
 
-    def matches(self, doc: Doc) -> list[Match]:
-        """Triggers, cues and means, overlapping matches of one kind reduced to the longest."""
+    def matches(self, doc: Doc, words: list[str] | None = None) -> list[Match]:
+        """Triggers, cues and means, overlapping matches of one kind reduced to the longest. `words`: the Doc's
+        `lower_words`, if read already (`read_tokens`)."""
         found: list[Match] = []
-        words = self.lower_words(doc)
+        words = self.lower_words(doc) if words is None else words
         for (kind, label, entry), start, end in self.matcher(words):
             # a pattern's gap never runs past a sentence's end ("was abducted and killed. The protesters ...";
             # not "School No. 8": a stop before a capital)
@@ -200,6 +201,27 @@ class Lexicon:
                     words[i] = memo.setdefault(hashes[i], strings[hashes[i]])
         return words
 
+    def read_tokens(self, doc: Doc) -> tuple[list[str], list[str], Any]:
+        """What the recognize stage reads of each token of a paragraph, from one array of the Doc (no Token object
+        made per word): the lower-case words (`lower_words`), the token texts, and the array, a row per token of
+        its LOWER and ORTH hashes, offset in the Doc and length (`READ_ATTRS`). The strings come from the memo of
+        `lower_words`, which holds any string by its hash (a token's text is its ORTH string)."""
+        if not len(doc):
+            return [], [], None
+        memo = self._lowers
+        if len(memo) > _LOWER_MEMO_SIZE:
+            memo.clear()
+        at = doc.to_array(READ_ATTRS)
+        hashes = at[:, :2].T.ravel().tolist()  # the LOWER hashes, then the ORTH hashes
+        strings = list(map(memo.get, hashes))  # no Python call per word
+        if None in strings:
+            store = doc.vocab.strings
+            for i, string in enumerate(strings):
+                if string is None:
+                    strings[i] = memo.setdefault(hashes[i], store[hashes[i]])
+        size = len(at)
+        return strings[:size], strings[size:], at
+
     def _source_matches(self, doc: Doc) -> list[Match]:
         out = []
         for matcher in (self.source_matcher, self.source_case_matcher):
@@ -221,6 +243,8 @@ class Lexicon:
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+# The token attributes `Lexicon.read_tokens` reads, in its array's order
+READ_ATTRS = [LOWER, ORTH, IDX, LENGTH]
 
 
 _SPAN = attrgetter("start", "end")  # (start, end) read without a Python call per match

@@ -122,7 +122,8 @@ def lacks_words(text: str, words: Iterable[str]) -> bool:
     global _LOWERED
     seen, low = _LOWERED
     if seen is not text:
-        low = None if any(map(text.__contains__, _CASE_BLIND_EXTRAS)) else text.lower()
+        # (an ASCII text, most, holds none of the extras: told by a flag of the string, no character read)
+        low = text.lower() if text.isascii() or not any(map(text.__contains__, _CASE_BLIND_EXTRAS)) else None
         _LOWERED = (text, low)
     return low is not None and not any(map(low.__contains__, words))  # (no Python frame per word)
 

@@ -119,10 +119,13 @@ class Prefiltered:
     search, finditer and findall answer as the pattern's own. Any other attribute is the pattern's: match and
     fullmatch too, which read from one position on and may stop at once (a pre-check would read to the end)."""
 
-    __slots__ = ("_check", "_pattern")
+    __slots__ = ("_check", "_pattern", "fullmatch", "match", "sub")
 
     def __init__(self, pattern: re.Pattern[str], strings: frozenset[str]) -> None:
         self._pattern = pattern
+        # the pattern's own methods that callers ask for most (some 9,600 times a pass over FA-KES), held: each
+        # read through `__getattr__` would cost a Python call
+        self.fullmatch, self.match, self.sub = pattern.fullmatch, pattern.match, pattern.sub
         # the strings as one case-sensitive trie over lower-case text: `re` skips along by their first characters,
         # one class test a character, and tries the strings at once where one may start (a space of a string
         # matches any spacing: a wider check, never a narrower one)
@@ -160,6 +163,8 @@ class Prefiltered:
 # patterns behind a pre-check read the same sentence or document one after another, and lower it once
 _LOWER: dict[int, tuple[str, str | None]] = {}
 _KEEP = 8
+# An ASCII text shorter than this (a sentence, a mention's context) is lowered afresh each time, never remembered
+_SHORT = 256
 
 
 # the last text lowered or found in `_LOWER`, with its lower-case form, one tuple: threads see either pair whole
@@ -170,11 +175,21 @@ def _lower(text: str) -> str | None:
     """The text's lower-case form (same offsets), or None when it holds a character besides an ASCII letter's own
     two that a case-blind ASCII letter matches (lower() maps it elsewhere, or to two characters)."""
     global _LAST
-    kept = _LOWER.get(id(text))
-    if kept is not None and kept[0] is text:
-        _LAST = kept
-        return kept[1]
-    low = None if any(map(text.__contains__, _CASE_BLIND_EXTRAS)) else text.lower()
+    if text.isascii():  # (a flag of the string: no character read) none of the extras is there
+        if len(text) < _SHORT:  # lowered again at less cost than it is remembered (most texts asked of)
+            _LAST = (text, low := text.lower())
+            return low
+        kept = _LOWER.get(id(text))
+        if kept is not None and kept[0] is text:
+            _LAST = kept
+            return kept[1]
+        low = text.lower()
+    else:
+        kept = _LOWER.get(id(text))
+        if kept is not None and kept[0] is text:
+            _LAST = kept
+            return kept[1]
+        low = None if any(map(text.__contains__, _CASE_BLIND_EXTRAS)) else text.lower()
     if len(_LOWER) >= _KEEP:
         _LOWER.pop(next(iter(_LOWER), None), None)  # the oldest
     _LOWER[id(text)] = _LAST = (text, low)

@@ -492,6 +492,19 @@ def _token_bounds(tokens: Doc, offset: int) -> tuple[list[int], list[int]]:
     return starts.tolist(), (starts + at[:, 1]).tolist()
 
 
+def _array_bounds(at: Any, offset: int) -> tuple[list[int], list[int]]:
+    """`_token_bounds` read from `Lexicon.read_tokens`'s array (its offset and length columns; None: no token)."""
+    if at is None:
+        return [], []
+    starts = at[:, 2].astype("int64") + offset
+    return starts.tolist(), (starts + at[:, 3].astype("int64")).tolist()
+
+
+def _array_dashes(at: Any) -> set[int]:
+    """`_dash_tokens` read from `Lexicon.read_tokens`'s array (its ORTH column; None: no token)."""
+    return set() if at is None else set((at[:, 1] == _DASH).nonzero()[0].tolist())
+
+
 def _token_texts(text: str, bounds: tuple[list[int], list[int]]) -> list[str]:
     """The paragraph's token texts, cut from the document by their bounds in a few calls (a Token object made per
     word read, `doc[i].text`, costs three)."""
@@ -519,8 +532,10 @@ def _plural(tokens: Doc, i: int, text: str, bounds: tuple[list[int], list[int]])
 
 
 def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
-    matches = rec.lexicon.matches(tokens)
-    bounds = _token_bounds(tokens, offset)  # (a token's text is text[bounds[0][i]:bounds[1][i]])
+    # the lower-case words, the token texts, their bounds and the "-" tokens, read from one array of the Doc
+    lowers, texts, at = rec.lexicon.read_tokens(tokens)
+    matches = rec.lexicon.matches(tokens, lowers)
+    bounds = _array_bounds(at, offset)  # (a token's text is text[bounds[0][i]:bounds[1][i]])
     # "Students attack six teachers", "vigilantes attack and kill": a trigger word that may be a noun, right after
     # a plural, is that plural's verb in the present tense (a singular before it modifies it: "a militant attack";
     # a toll's word stays the victims' state: "four militiamen dead")
@@ -528,7 +543,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         not m.entry.noun or (m.start > 0 and not m.entry.patient_subject and _plural(tokens, m.start - 1, text,
                                                                                    bounds)))),
         text, offset, frozenset(m.start for m in matches if m.kind == "trigger"), (holders := []),
-        (dashes := _dash_tokens(tokens)), _token_texts(text, bounds))
+        (dashes := _array_dashes(at)), texts)
     out = [_actor_mention(text, bounds, h, rec) for h in hits]
     # "regime forces seize rebel-held Baba Amr": the holder is kept apart, the side a place was taken from
     out += [replace(_actor_mention(text, bounds, h, rec), kind="holder") for h in holders]
