@@ -1,7 +1,7 @@
 """Round 24 (speed, issue 14): the date finder's needs tested once each and its kinds looked up per set of needs,
-the count reader's masking a span at a time, its clause bounds found once per text, its `distant_subject` phrases
-compiled once, the `none_dead` phrases behind a look-ahead, and the time stage's nearest dates remembered per
-document. Each pins the structure where a change could drop a hit or re-read per call."""
+the count reader's masking a span at a time, its `distant_subject` phrases compiled once, the `none_dead` phrases
+behind a look-ahead, and the time stage's nearest dates remembered per document. Each pins the structure where a
+change could drop a hit or re-read per call."""
 
 from __future__ import annotations
 
@@ -93,21 +93,6 @@ def test_masked_ascii_joins_overlapping_and_nested_spans() -> None:
     text = "a 12 34 56 b 78"
     assert counts._masked_ascii(text, [(2, 7), (5, 10), (3, 4), (13, 15)]) == "a xx xx xx b xx"
     assert counts._masked_ascii(text, [(13, 15), (2, 4)]) == "a xx 34 56 b xx"
-
-
-def test_clause_bounds_are_those_of_a_search_of_each_stretch() -> None:
-    """`_clause_of` reads the clause ends of the whole text once; each count's clause is what a search of the text
-    before it and after it finds."""
-    text = "Since 2011, a, b,c ; 5 killed. (x) 7 wounded — in [all]: 9 dead, , and 3,  more!"
-    read: dict = {}
-    for start in range(len(text) + 1):
-        for end in range(start, len(text) + 1, 3):
-            c = counts.Count(start, end, "death", 1, False, None, "")
-            before = [m.end() for m in counts._CLAUSE_END.finditer(text, 0, start)]
-            after = counts._CLAUSE_END.search(text, end)
-            expected = (before[-1] if before else 0, after.start() if after else len(text))
-            assert counts._clause_of(text, c, read) == expected
-    assert isinstance(read["clause_ends"], tuple)  # found once for the text, kept for its counts
 
 
 def test_distant_subject_builds_no_pattern_per_death_word(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -1513,7 +1512,10 @@ def _background(text: str, count: Count, read: dict[str, Any] | None = None) -> 
     stop = text.find(".", count.end)
     if read["elsewhere"] and rules.elsewhere.search(text, count.end, stop if stop >= 0 else len(text)):
         return True
-    start, end = _clause_of(text, count, read)
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, count.start)]
+    start = starts[-1] if starts else 0
+    stop = _CLAUSE_END.search(text, count.end)
+    end = stop.start() if stop else len(text)
     # (the counts of one clause search the same stretch, and every count the same opening: each searched once)
     clause = read.get((start, end))
     if clause is None:
@@ -1526,20 +1528,6 @@ def _background(text: str, count: Count, read: dict[str, Any] | None = None) -> 
     if "opening_background" not in read:
         read["opening_background"] = rules.background.search(text, 0, opening.start()) is not None
     return read["opening_background"]
-
-
-def _clause_of(text: str, count: Count, read: dict[str, Any]) -> tuple[int, int]:
-    """Where the count's clause begins (after the last clause end before the count) and ends (at the first one from
-    its end), from the clause ends of the whole text, found once for all its counts (`read`): a clause end is one
-    sign or a comma and one space, and no space begins one, so the whole text's are those of any stretch of it."""
-    ends = read.get("clause_ends")
-    if ends is None:
-        spans = [m.span() for m in _CLAUSE_END.finditer(text)]
-        ends = read["clause_ends"] = ([s for s, _ in spans], [e for _, e in spans])
-    starts, stops = ends
-    i = bisect_right(stops, count.start)  # the ends within text[:count.start]
-    j = bisect_left(starts, count.end)  # the first end from count.end on
-    return (stops[i - 1] if i else 0), (starts[j] if j < len(starts) else len(text))
 
 
 _HURT = ("death", "injury")  # the outcomes that tell an event's own toll of people hurt
