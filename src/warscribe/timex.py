@@ -150,6 +150,35 @@ def _needed_patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
     return [(kind, pattern, _NEEDS.get(kind, ())) for kind, pattern in _patterns()]
 
 
+# The needs in the order `_present` tests them (a digit's separator only where a digit is, the case-blind words of
+# both kinds behind one test of them all), and the kinds of expression to search for each set of needs held (at most
+# one entry per subset of `_NEEDS_ORDER`, made once when first met, in `_patterns` order)
+_NEEDS_ORDER = ("digit", "digit_sep", "month", "weekday", "relative", "week")
+_KINDS: dict[tuple[bool, ...], tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+
+@lru_cache(maxsize=1)
+def _any_word() -> tuple[str, ...]:
+    """The words of every case-blind kind (`_WORDS_OF`) together: a text lacking all of them lacks each kind's."""
+    return tuple(w for words in _WORDS_OF.values() for w in words)
+
+
+def _present(chunk: str) -> tuple[bool, ...]:
+    """Which needs (`_NEEDS_ORDER`) the chunk holds, as `_needs` tests them: a need implied by another (a digit by a
+    digit's separator) or ruled out with others (all the case-blind words absent) is not tested again."""
+    needs = _needs()
+    digit = bool(needs["digit"](chunk))
+    sep = digit and bool(needs["digit_sep"](chunk))  # ("\d[/.-]\d" holds a digit: none without one)
+    words = not lacks_words(chunk, _any_word())
+    return (digit, sep, bool(needs["month"](chunk)), bool(needs["weekday"](chunk)),
+            words and bool(needs["relative"](chunk)), words and bool(needs["week"](chunk)))
+
+
+def _kinds_for(present: tuple[bool, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    held = {name for name, holds in zip(_NEEDS_ORDER, present, strict=True) if holds}
+    return tuple((kind, pattern) for kind, pattern, needs in _needed_patterns() if held.issuperset(needs))
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end], left to right; of overlapping ones the longest wins."""
     found = _chunk_dates(text[start:None if end is None else end])
@@ -166,14 +195,17 @@ def _chunk_dates(chunk: str) -> tuple[DateMention, ...]:
     reader masks a sentence's dates and the time stage reads the same sentence's again (what is found in a slice
     depends on the slice alone)."""
     found: list[DateMention] = []
-    present = {name: holds(chunk) for name, holds in _needs().items()}
-    for kind, pattern, needs in _needed_patterns():
-        if not all(map(present.__getitem__, needs)):  # no Python call per need
-            continue
+    present = _present(chunk)
+    kinds = _KINDS.get(present)
+    if kinds is None:
+        kinds = _KINDS[present] = _kinds_for(present)
+    for kind, pattern in kinds:
         for m in pattern.finditer(chunk):
             mention = _build(kind, m, 0)
             if mention is not None:
                 found.append(mention)
+    if not found:
+        return ()  # (most chunks: no sort, no merge)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateMention] = []
     for d in found:

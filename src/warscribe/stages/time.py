@@ -27,6 +27,7 @@ class TimeStage:
 
     def run(self, doc: Document, ctx: Context) -> None:
         _dates_in.cache_clear()  # the cache only saves re-reading the sentences of one document
+        _NEAREST.clear()
         if not doc.events:
             return  # nothing to date: the date line is read for the events' relative days only
         published = parse_published(doc.published)
@@ -278,9 +279,35 @@ def long_past(day: date, published: date) -> bool:
     return (published - day).days > 62
 
 
+# `_nearest`'s answers for the document being read, by all it reads but the text's identity (its sentences' days are
+# asked again for each event of their paragraph: the sentences before an event's, the one after it); cleared with
+# `_dates_in` at each run. (Read-only answers: no caller changes a mention or its list of values.)
+_NEAREST: dict[tuple, tuple[DateMention, list] | None] = {}
+
+
 def _nearest(text: str, start: int, end: int, anchor: int, published, speech: frozenset[str] = frozenset(),
              line: DateMention | None = None, captions: bool = False, holes: list[tuple[int, int]] | None = None
              ) -> tuple[DateMention, list] | None:
+    """`_nearest_date`, remembered for the document's text when neither `captions` nor `holes` is given (an
+    event's own sentence, asked of once)."""
+    if captions or holes:
+        return _nearest_date(text, start, end, anchor, published, speech, line, captions, holes)
+    # (of the date line only its span is read)
+    key = (text, start, end, anchor, published, speech, None if line is None else (line.start, line.end))
+    if key in _NEAREST:
+        return _NEAREST[key]
+    if len(_NEAREST) >= _NEAREST_MOST:
+        _NEAREST.clear()
+    found = _NEAREST[key] = _nearest_date(text, start, end, anchor, published, speech, line)
+    return found
+
+
+_NEAREST_MOST = 4096  # a bound for callers outside the stage, which never clear it
+
+
+def _nearest_date(text: str, start: int, end: int, anchor: int, published, speech: frozenset[str] = frozenset(),
+                  line: DateMention | None = None, captions: bool = False, holes: list[tuple[int, int]] | None = None
+                  ) -> tuple[DateMention, list] | None:
     """The finest date of the span; among equals one that opens the sentence ("On 31 December 2019, ..."
     dates all it tells), then one outside parentheses ("Around 5 May (between 3 and 7 May)"), then the
     one nearest the anchor. The article's date line yields to any other day of the clause ("8 Jun 2016
