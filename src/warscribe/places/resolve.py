@@ -110,6 +110,16 @@ class DocumentPlaces:
         self.mentions = [m for m in self.mentions if self.candidates[m.start] or m.cue in ("settlement", "near")
                          or m.data.get("held") or self.admin_reading(m) is not None]
         self.admin_mentions = [m for m in self.mentions if self.admin_reading(m) is not None]
+        # the governorates named that a place's context may use (not a far end of a pair), by sentence and by
+        # paragraph, in the order named: each mention's context is read from its own, not from all the document's
+        self._admins_in_sentence: dict[int, list[PlaceMention]] = {}
+        self._admins_in_paragraph: dict[int, list[PlaceMention]] = {}
+        for a in self.admin_mentions:
+            if not a.secondary:
+                sent, para = self.sentence_of.get(a.start, (-2, -2))
+                self._admins_in_sentence.setdefault(sent, []).append(a)
+                self._admins_in_paragraph.setdefault(para, []).append(a)
+        self._near: dict[int, tuple[PlaceMention, list[PlaceMention]]] = {}  # `_admins_near` of each mention asked
         self.name_keys = frozenset(key(m.text) for m in self.mentions)  # every name the document gives, keyed
         self.dominant_admin1 = self._dominant_admin1()
         self.anchor = self._anchor()
@@ -276,14 +286,19 @@ class DocumentPlaces:
     # ---- admin context -------------------------------------------------------------------------------
     def _admins_near(self, m: PlaceMention) -> list[PlaceMention]:
         """Governorates named in the mention's sentence, else in the paragraph before it (not the far end
-        of a "between X and Y" pair)."""
+        of a "between X and Y" pair). Read once per mention (the list is not to be changed)."""
+        known = self._near.get(m.start)
+        if known is not None and known[0] is m:
+            return known[1]
         sent, para = self.sentence_of.get(m.start, (-1, -1))
-        usable = [a for a in self.admin_mentions if a is not m and not a.secondary]
-        same = [a for a in usable if self.sentence_of.get(a.start, (-2, -2))[0] == sent]
+        same = [a for a in self._admins_in_sentence.get(sent, ()) if a is not m]
         if same:
-            return sorted(same, key=lambda a: (a.start < m.start, abs(a.start - m.start)))
-        earlier = [a for a in usable if self.sentence_of.get(a.start, (-2, -2))[1] == para and a.start < m.start]
-        return sorted(earlier, key=lambda a: -a.start)
+            near = sorted(same, key=lambda a: (a.start < m.start, abs(a.start - m.start)))
+        else:
+            near = sorted((a for a in self._admins_in_paragraph.get(para, ()) if a.start < m.start),
+                          key=lambda a: -a.start)
+        self._near[m.start] = (m, near)
+        return near
 
     def _districts_near(self, m: PlaceMention) -> list[Place]:
         """The districts named after the mention in its sentence, nearest first: names read exactly as a
@@ -406,8 +421,7 @@ class DocumentPlaces:
     def _holder(self, m: PlaceMention) -> Admin1 | None:
         """The governorate named just after a mention as holding it ("X area of Y", "X in Y", "X, Y", "X (Y)")."""
         sent = self.sentence_of.get(m.start, (-1, -1))[0]
-        after = [a for a in self.admin_mentions if a is not m and not a.secondary and a.data.get("holds") == m.start
-                 and self.sentence_of.get(a.start, (-2, -2))[0] == sent]
+        after = [a for a in self._admins_in_sentence.get(sent, ()) if a is not m and a.data.get("holds") == m.start]
         return self.admin_reading(min(after, key=lambda a: a.start)) if after else None
 
     def _town_holder(self, m: PlaceMention) -> Place | None:

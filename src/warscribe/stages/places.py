@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import operator
 import re
 from collections import Counter
@@ -565,7 +566,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         chosen = town
     if chosen is not None and not chosen.specific and not parts:
         # (a toll split among the places it holds is the whole's: the next sentence's town is none of it)
-        follow = _elaboration(resolved, sentences, sent, chosen, _told(doc, ev))
+        follow = _elaboration(resolved, sentences, sent, chosen, partial(_told, doc, ev))
         if follow is not None and chosen.mention.start >= 0:
             # the event's own sentence named the governorate: its place is the sentence's, made precise
             ev.evidence.append(Evidence.of(doc.text, chosen.mention.start, chosen.mention.end, "location"))
@@ -733,10 +734,18 @@ def _listed_part(text: str, chosen: Resolved, resolved: list[Resolved], sent: Se
     return len(listed) >= 2 and chosen in listed
 
 
+# What every date or month expression (`find_dates` kinds "date" and "month") holds: a month's name or its abbreviation
+# as written ("May", "Sept."), a digit, a separator and a digit ("2017-04-05", "05/04/2017"), or "month" in any case
+# ("last month", "earlier this month")
+_DATE_OR_MONTH = re.compile("|".join(calendar.month_abbr[1:]) + r"|\d[/.-]\d|(?i:month)")
+
+
 def _first_pair(text: str, resolved: list[Resolved], sent: Sentence, trigger: int) -> Resolved | None:
     """"dropped nerve agents on eastern Hama on December 11 and northern Hama near Khan Shaykhun on March 30": a
     list of places each with its day after the trigger; the event is the first pair's (its day is the first), so
     its place is the one named before the first day, not a more precise one of a later pair."""
+    if not _DATE_OR_MONTH.search(text, trigger, sent.end):
+        return None  # (nine in ten events' clauses: no day or month to read, and no search of the date patterns)
     dates = [d for d in find_dates(text, trigger, sent.end) if d.kind in ("date", "month")]
     if len(dates) < 2:
         return None
@@ -909,21 +918,19 @@ def _told(doc: Document, ev: Event) -> set[int]:
 
 
 def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
-                 chosen: Resolved, told: set[int]) -> Resolved | None:
+                 chosen: Resolved, told: Callable[[], set[int]]) -> Resolved | None:
     """'... in southern Idlib. ... in the village of X': the next sentence of the paragraph names the spot
     inside the governorate the event sentence gave, unless it tells an event of another kind (`told`: "... 39
     killed in air strikes on Aleppo province. Those killed included 12 aid workers in a raid on a convoy to the
-    town of X": the raid's place, not the bombardment's)."""
+    town of X": the raid's place, not the bombardment's). `told` is asked only where that sentence names such a spot."""
     nxt = [s for s in sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
     if not nxt or chosen.feature != "admin1":
         return None
     s = min(nxt, key=lambda x: x.start)
-    if s.index in told:
-        return None
     for r in resolved:
         if s.start <= r.mention.start < s.end and r.specific and r.mention.cue == "settlement" \
                 and not r.mention.secondary and r.admin1 == chosen.admin1:
-            return r
+            return None if s.index in told() else r
     return None
 
 
