@@ -87,9 +87,11 @@ class PlaceStage:
         places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of, focus_of, named, homes)
         resolved = [places.resolved[m.start] for m in places.mentions]
         doc.mentions.extend(_as_mention(r) for r in resolved)
+        # the place a coder's label names holds for every event of the note: read once, not per event
+        label = _labelled(resolved, places)
         for ev in doc.events:
             sent_focus = local.get(ev.draft.sentence.index, focus) if ev.draft is not None else focus
-            _place_event(doc, ev, resolved, sentences, places, sent_focus)
+            _place_event(doc, ev, resolved, sentences, places, sent_focus, label)
 
 
 def _datelines(text: str, sentences: list[Sentence]) -> list[tuple[tuple[int, int], int]]:
@@ -235,9 +237,17 @@ def _clipper(spans: list[tuple[int, int]]) -> Callable[[int, int], list[tuple[in
         return partial(_clip, spans)
 
     def clip(start: int, end: int) -> list[tuple[int, int]]:
-        # the spans ending after `start` and starting before `end`: a run of consecutive spans
-        return [(max(s, start), min(e, end))
-                for s, e in spans[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]]
+        # the spans ending after `start` and starting before `end`: a run of consecutive spans, of which only the
+        # first may start before `start` and only the last end after `end`
+        run = spans[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]
+        if run:
+            s, e = run[0]
+            if s < start:
+                run[0] = (start, e if e < end else end)
+            s, e = run[-1]
+            if e > end:
+                run[-1] = (s if s > start else start, end)
+        return run
     return clip
 
 
@@ -356,12 +366,20 @@ def _ally_pattern() -> re.Pattern[str]:
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of `spans` not covered by `holes`."""
     out = []
+    # (the holes sorted once: those that may overlap a span start at most the longest hole's length before it and
+    # before its end, a run of the sorted list found by bisection)
+    ordered = sorted(holes)
+    starts = [h[0] for h in ordered]
+    longest = max([h[1] - h[0] for h in ordered] + [0])
     for start, end in spans:
         cursor = start
-        for h_start, h_end in sorted(h for h in holes if h[0] < end and start < h[1]):
+        for h_start, h_end in ordered[bisect.bisect_right(starts, start - longest):bisect.bisect_left(starts, end)]:
+            if h_end <= start:
+                continue
             if h_start > cursor:
                 out.append((cursor, h_start))
-            cursor = max(cursor, h_end)
+            if h_end > cursor:
+                cursor = h_end
         if cursor < end:
             out.append((cursor, end))
     return out
@@ -539,7 +557,8 @@ def _designated(r: Resolved) -> bool:
 
 
 def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
-            places: DocumentPlaces) -> Resolved | None:
+            places: DocumentPlaces, label: Resolved | None = None) -> Resolved | None:
+    """The place of an event. `label`: `_labelled` of the document's places (read once per document)."""
     draft = ev.draft
     if draft is None:
         return places.focus_place()
@@ -638,7 +657,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
             if chosen is not None and chosen.feature != "country":
                 break
             chosen = None
-    if (label := _labelled(resolved, places)) is not None and not (chosen is not None and _designated(chosen)):
+    if label is not None and not (chosen is not None and _designated(chosen)):
         # "Attacks on a village - 4 killed. Linked to the clash of Kalenjin and Kisii. LOCATION: Kipkelion in
         # Kericho District": the label says where the note's events are coded, over the names its sentences give
         chosen = label
@@ -935,8 +954,8 @@ def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sent
 
 
 def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
-                 places: DocumentPlaces, focus: str | None) -> None:
-    r = _choose(doc, ev, resolved, sentences, places)
+                 places: DocumentPlaces, focus: str | None, label: Resolved | None = None) -> None:
+    r = _choose(doc, ev, resolved, sentences, places, label)
     ev.country = (r.country if r else None) or country_name(focus)
     if (r is None or (r.admin1 is None and r.country_code == focus)) and _area_of_names(doc, ev, focus, places):
         return
