@@ -100,16 +100,47 @@ class DocumentPlaces:
         self.mentions = list(mentions)
         self.focus = focus
         self.named = frozenset(named)  # the countries the text names (any evidence), besides its focus
+        self._named_or_home = self.named | self.homes
         self.sentence_of = sentence_of  # mention start -> (sentence index, paragraph)
         self.focus_of = focus_of or {}  # mention start -> the country its sentence or paragraph names
         self.candidates = {m.start: self._candidates(m) for m in self.mentions}
         _narrow_by_tails(self.mentions, self.candidates)
         _narrow_by_near(self.mentions, self.candidates)
+        # `admin_reading` of each mention asked, read once the candidates are final (it reads them)
+        self._admin: dict[int, tuple[PlaceMention, Admin1 | None]] = {}
         # A known name with no acceptable reading and no cue framing it as a place is not one here
         # ("Ankara-backed", "TEHRAN (agency)", "Turkistan Islamic Party").
         self.mentions = [m for m in self.mentions if self.candidates[m.start] or m.cue in ("settlement", "near")
                          or m.data.get("held") or self.admin_reading(m) is not None]
         self.admin_mentions = [m for m in self.mentions if self.admin_reading(m) is not None]
+        # the governorates named that a place's context may use (not a far end of a pair), by sentence and by
+        # paragraph, in the order named: each mention's context is read from its own, not from all the document's
+        self._admins_in_sentence: dict[int, list[PlaceMention]] = {}
+        self._admins_in_paragraph: dict[int, list[PlaceMention]] = {}
+        for a in self.admin_mentions:
+            if not a.secondary:
+                sent, para = self.sentence_of.get(a.start, (-2, -2))
+                self._admins_in_sentence.setdefault(sent, []).append(a)
+                self._admins_in_paragraph.setdefault(para, []).append(a)
+        self._near: dict[int, tuple[PlaceMention, list[PlaceMention]]] = {}  # `_admins_near` of each mention asked
+        # the mentions written as holding a place ("X in Y": `holds`), closing its list of areas (`tail_of`) or naming
+        # the town it lies near (`near_of`), by the start of that place, in the order named; and the starts of the
+        # mentions of each name, keyed
+        self._holding: dict[int, list[PlaceMention]] = {}
+        self._tails: dict[int, list[PlaceMention]] = {}
+        self._tails_of: dict[int, list[PlaceMention]] = {}
+        self._starts_of: dict[str, set[int]] = {}
+        for x in self.mentions:
+            data = x.data
+            if (held := data.get("holds")) is not None:
+                self._holding.setdefault(held, []).append(x)
+            tail, near = data.get("tail_of"), data.get("near_of")
+            if tail is not None:
+                self._tails_of.setdefault(tail, []).append(x)
+                self._tails.setdefault(tail, []).append(x)
+            if near is not None and near != tail:
+                self._tails.setdefault(near, []).append(x)
+            self._starts_of.setdefault(key(x.text), set()).add(x.start)
         self.name_keys = frozenset(key(m.text) for m in self.mentions)  # every name the document gives, keyed
         self.dominant_admin1 = self._dominant_admin1()
         self.anchor = self._anchor()
@@ -191,7 +222,7 @@ class DocumentPlaces:
         """A place outside the document's country needs to be a country, or a town framed as a place."""
         if p.feature == "country":
             return m.cue is None
-        if p.ours and p.match == "exact" and m.cue != "settlement" and p.country in self.named | self.homes:
+        if p.match == "exact" and m.cue != "settlement" and p.ours and p.country in self._named_or_home:
             # a place of our own lists (the places war reports name), spelled as they spell it, in a country the text
             # also names: "the occupied part of the Golan" in a report about Israeli raids on Syrian soldiers
             return True
@@ -206,7 +237,15 @@ class DocumentPlaces:
 
         Outside the countries we keep our own admin1 table for, a name shared by an admin1 area and a town
         is the town unless the text frames it as an area ("Kilifi County", "the province of X") or it closes
-        a list of containing areas ("in Watamu, Kilifi")."""
+        a list of containing areas ("in Watamu, Kilifi"). Read once per mention (each is asked many times)."""
+        known = self._admin.get(m.start)
+        if known is not None and known[0] is m:
+            return known[1]
+        found = self._admin_reading(m)
+        self._admin[m.start] = (m, found)
+        return found
+
+    def _admin_reading(self, m: PlaceMention) -> Admin1 | None:
         if m.cue == "settlement":
             return None
         focus = self.country_at(m)
@@ -276,14 +315,19 @@ class DocumentPlaces:
     # ---- admin context -------------------------------------------------------------------------------
     def _admins_near(self, m: PlaceMention) -> list[PlaceMention]:
         """Governorates named in the mention's sentence, else in the paragraph before it (not the far end
-        of a "between X and Y" pair)."""
+        of a "between X and Y" pair). Read once per mention (the list is not to be changed)."""
+        known = self._near.get(m.start)
+        if known is not None and known[0] is m:
+            return known[1]
         sent, para = self.sentence_of.get(m.start, (-1, -1))
-        usable = [a for a in self.admin_mentions if a is not m and not a.secondary]
-        same = [a for a in usable if self.sentence_of.get(a.start, (-2, -2))[0] == sent]
+        same = [a for a in self._admins_in_sentence.get(sent, ()) if a is not m]
         if same:
-            return sorted(same, key=lambda a: (a.start < m.start, abs(a.start - m.start)))
-        earlier = [a for a in usable if self.sentence_of.get(a.start, (-2, -2))[1] == para and a.start < m.start]
-        return sorted(earlier, key=lambda a: -a.start)
+            near = sorted(same, key=lambda a: (a.start < m.start, abs(a.start - m.start)))
+        else:
+            near = sorted((a for a in self._admins_in_paragraph.get(para, ()) if a.start < m.start),
+                          key=lambda a: -a.start)
+        self._near[m.start] = (m, near)
+        return near
 
     def _districts_near(self, m: PlaceMention) -> list[Place]:
         """The districts named after the mention in its sentence, nearest first: names read exactly as a
@@ -306,9 +350,8 @@ class DocumentPlaces:
         district of one first-level area; not a list's next item ("in Satkhira, Chittagong, Chuadanga": a
         district's name before a comma lists districts, "Karimabad, Karachi" names a town's)."""
         area = any(p.feature in ("admin1", "admin2") for p in self.candidates.get(m.start, ()))
-        for x in self.mentions:
-            if x.data.get("holds") == m.start and not (area and x.data.get("listed")) \
-                    and self.admin_reading(x) is None:
+        for x in self._holding.get(m.start, ()):
+            if not (area and x.data.get("listed")) and self.admin_reading(x) is None:
                 districts = [p for p in self.candidates.get(x.start, ()) if p.feature == "admin2"
                              and p.match == "exact" and p.admin1]
                 if districts and len({p.admin1 for p in districts}) == 1:
@@ -393,7 +436,7 @@ class DocumentPlaces:
         """The first of the areas named after `m` as holding it ("X, Y, Z" / "X (Y, Z)") that reads as a town or
         district, not a governorate or country; of its readings, the one inside the larger areas named after it
         ("Kaliganj upazila (Lalmonirhat, Rangpur)": the Kaliganj of Rangpur, not of Khulna)."""
-        tails = [x for x in self.mentions if x.data.get("tail_of") == m.start or x.data.get("near_of") == m.start]
+        tails = self._tails.get(m.start, [])
         for i, x in enumerate(tails):
             if self.admin_reading(x) is None:
                 cands = self.candidates.get(x.start) or []
@@ -406,16 +449,15 @@ class DocumentPlaces:
     def _holder(self, m: PlaceMention) -> Admin1 | None:
         """The governorate named just after a mention as holding it ("X area of Y", "X in Y", "X, Y", "X (Y)")."""
         sent = self.sentence_of.get(m.start, (-1, -1))[0]
-        after = [a for a in self.admin_mentions if a is not m and not a.secondary and a.data.get("holds") == m.start
-                 and self.sentence_of.get(a.start, (-2, -2))[0] == sent]
+        after = [a for a in self._admins_in_sentence.get(sent, ()) if a is not m and a.data.get("holds") == m.start]
         return self.admin_reading(min(after, key=lambda a: a.start)) if after else None
 
     def _town_holder(self, m: PlaceMention) -> Place | None:
         """The reading of the town named just after a mention as holding it ("X in Y", "X (Y", "the X area of Y"),
         when the gazetteer spells it as the text does."""
         sent = self.sentence_of.get(m.start, (-1, -1))[0]
-        for x in self.mentions:
-            if x.data.get("holds") == m.start and self.sentence_of.get(x.start, (-2, -2))[0] == sent:
+        for x in self._holding.get(m.start, ()):
+            if self.sentence_of.get(x.start, (-2, -2))[0] == sent:
                 cands = self.candidates.get(x.start) or []
                 if cands and cands[0].match == "exact" and cands[0].feature in _TOWN_FEATURES:
                     return cands[0]
@@ -471,7 +513,7 @@ class DocumentPlaces:
             cands = [p for p in cands if p.match == "exact" or p.admin1 == self.dominant_admin1]
         if not cands:
             return None
-        if len({(round(p.lat, 2), round(p.lon, 2)) for p in cands}) == 1:
+        if len(cands) == 1 or len({(round(p.lat, 2), round(p.lon, 2)) for p in cands}) == 1:
             return cands[0]
         countries = [p for p in cands if p.feature == "country" and p.match == "exact"]
         if countries and m.cue not in ("settlement", "near") and not m.city:
@@ -510,9 +552,8 @@ class DocumentPlaces:
         the place (`_narrow_by_tails` kept them), which governorates named earlier in the paragraph (a headline's
         "Homs Aleppo") do not overrule; so is the same name told again without it ("attacks focused on Howayqa
         neighborhood")."""
-        name = key(m.text)
-        same = {y.start for y in self.mentions if key(y.text) == name}
-        areas = {p.admin1 for x in self.mentions if x.data.get("tail_of") in same
+        same = self._starts_of.get(key(m.text), ())
+        areas = {p.admin1 for start in same for x in self._tails_of.get(start, ())
                  for p in self.candidates.get(x.start) or () if p.admin1}
         return bool(areas) and bool(cands) and all(p.admin1 in areas for p in cands)
 
@@ -721,9 +762,11 @@ def _narrow_by_near(mentions: list[PlaceMention], candidates: dict[int, list[Pla
     by_start = {m.start: m for m in mentions}
     for town in mentions:
         head = by_start.get(town.data.get("near_of", -1))
+        if head is None:
+            continue
         holders = candidates.get(town.start) or []
-        cands = candidates.get(head.start) or [] if head is not None else []
-        if head is None or not cands or not holders or holders[0].feature not in _TOWN_FEATURES \
+        cands = candidates.get(head.start) or []
+        if not cands or not holders or holders[0].feature not in _TOWN_FEATURES \
                 or any(p.country != holders[0].country for p in cands):
             continue
         if near := _at_offset(cands, holders, None):

@@ -123,11 +123,12 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
             kind = "part"
         # more dead told at another place than its event's ("... destroyed in Mayadeen, adding that another 40 were
         # killed around Albu Kamal"): that place's share, no addition to another report's toll
-        if exact and retell.adds_to_toll(near) and _told_elsewhere(ev, toll, places or []):
+        adds = exact and retell.adds_to_toll(near)  # (read once for both tests)
+        if adds and _told_elsewhere(ev, toll, places or []):
             kind = "part"
         # (a toll told as risen is the whole toll, never deaths on top of it: a headline's "toll rises to 8 more
         # casualties reported in Idleb" run into its next clause)
-        more = exact and retell.adds_to_toll(near) and kind not in ("part", "risen")
+        more = adds and kind not in ("part", "risen")
         c.deaths.append((ev.fatalities, vague, False, kind))
         c.more = (ev.fatalities, vague, more, kind)
         # ("Senior Nusra Leader in Homs 8 More Killed": the event's own "more" adds to the fewer dead another report

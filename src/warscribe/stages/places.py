@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import operator
 import re
 from collections import Counter
@@ -72,7 +73,8 @@ class PlaceStage:
                                                                 lambda at: settlement_framed(doc.text, at),
                                                                 victims=True)))
             found = find_places(doc.text, spans, ctx.gazetteer, focus, skip)
-        sentence_of = {m.start: _locate(sentences, m.start) for m in found}
+        locate = _locator(sentences)
+        sentence_of = {m.start: locate(m.start) for m in found}
         _mark_datelines(found, filed)
         # Only the paragraphs that name a place or tell an event are asked for their own country
         asked = {p for _, p in sentence_of.values()}
@@ -86,9 +88,11 @@ class PlaceStage:
         places = DocumentPlaces(ctx.gazetteer, found, focus, sentence_of, focus_of, named, homes)
         resolved = [places.resolved[m.start] for m in places.mentions]
         doc.mentions.extend(_as_mention(r) for r in resolved)
+        # the place a coder's label names holds for every event of the note: read once, not per event
+        label = _labelled(resolved, places)
         for ev in doc.events:
             sent_focus = local.get(ev.draft.sentence.index, focus) if ev.draft is not None else focus
-            _place_event(doc, ev, resolved, sentences, places, sent_focus)
+            _place_event(doc, ev, resolved, sentences, places, sent_focus, label)
 
 
 def _datelines(text: str, sentences: list[Sentence]) -> list[tuple[tuple[int, int], int]]:
@@ -234,9 +238,17 @@ def _clipper(spans: list[tuple[int, int]]) -> Callable[[int, int], list[tuple[in
         return partial(_clip, spans)
 
     def clip(start: int, end: int) -> list[tuple[int, int]]:
-        # the spans ending after `start` and starting before `end`: a run of consecutive spans
-        return [(max(s, start), min(e, end))
-                for s, e in spans[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]]
+        # the spans ending after `start` and starting before `end`: a run of consecutive spans, of which only the
+        # first may start before `start` and only the last end after `end`
+        run = spans[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]
+        if run:
+            s, e = run[0]
+            if s < start:
+                run[0] = (start, e if e < end else end)
+            s, e = run[-1]
+            if e > end:
+                run[-1] = (s if s > start else start, end)
+        return run
     return clip
 
 
@@ -355,12 +367,20 @@ def _ally_pattern() -> re.Pattern[str]:
 def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of `spans` not covered by `holes`."""
     out = []
+    # (the holes sorted once: those that may overlap a span start at most the longest hole's length before it and
+    # before its end, a run of the sorted list found by bisection)
+    ordered = sorted(holes)
+    starts = [h[0] for h in ordered]
+    longest = max([h[1] - h[0] for h in ordered] + [0])
     for start, end in spans:
         cursor = start
-        for h_start, h_end in sorted(h for h in holes if h[0] < end and start < h[1]):
+        for h_start, h_end in ordered[bisect.bisect_right(starts, start - longest):bisect.bisect_left(starts, end)]:
+            if h_end <= start:
+                continue
             if h_start > cursor:
                 out.append((cursor, h_start))
-            cursor = max(cursor, h_end)
+            if h_end > cursor:
+                cursor = h_end
         if cursor < end:
             out.append((cursor, end))
     return out
@@ -431,6 +451,23 @@ def _locate(sentences: list[Sentence], offset: int) -> tuple[int, int]:
         if s.start <= offset < s.end:
             return s.index, s.paragraph
     return -1, -1
+
+
+def _locator(sentences: list[Sentence]) -> Callable[[int], tuple[int, int]]:
+    """`_locate` in `sentences` for one offset after another: sentences in order, none overlapping the next (as the
+    segmenter makes them), are found by bisection, not tested one by one for each offset; others as `_locate` does."""
+    starts = [s.start for s in sentences]
+    if not all(s.start < s.end for s in sentences) or not all(map(operator.le, [s.end for s in sentences[:-1]],
+                                                                   starts[1:])):
+        return partial(_locate, sentences)
+
+    def locate(offset: int) -> tuple[int, int]:
+        # the last sentence starting at or before the offset is the only one that may hold it
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < sentences[i].end:
+            return sentences[i].index, sentences[i].paragraph
+        return -1, -1
+    return locate
 
 
 def _as_mention(r: Resolved) -> Mention:
@@ -538,7 +575,8 @@ def _designated(r: Resolved) -> bool:
 
 
 def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
-            places: DocumentPlaces) -> Resolved | None:
+            places: DocumentPlaces, label: Resolved | None = None) -> Resolved | None:
+    """The place of an event. `label`: `_labelled` of the document's places (read once per document)."""
     draft = ev.draft
     if draft is None:
         return places.focus_place()
@@ -565,7 +603,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         chosen = town
     if chosen is not None and not chosen.specific and not parts:
         # (a toll split among the places it holds is the whole's: the next sentence's town is none of it)
-        follow = _elaboration(resolved, sentences, sent, chosen, _told(doc, ev))
+        follow = _elaboration(resolved, sentences, sent, chosen, partial(_told, doc, ev))
         if follow is not None and chosen.mention.start >= 0:
             # the event's own sentence named the governorate: its place is the sentence's, made precise
             ev.evidence.append(Evidence.of(doc.text, chosen.mention.start, chosen.mention.end, "location"))
@@ -637,7 +675,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
             if chosen is not None and chosen.feature != "country":
                 break
             chosen = None
-    if (label := _labelled(resolved, places)) is not None and not (chosen is not None and _designated(chosen)):
+    if label is not None and not (chosen is not None and _designated(chosen)):
         # "Attacks on a village - 4 killed. Linked to the clash of Kalenjin and Kisii. LOCATION: Kipkelion in
         # Kericho District": the label says where the note's events are coded, over the names its sentences give
         chosen = label
@@ -733,10 +771,18 @@ def _listed_part(text: str, chosen: Resolved, resolved: list[Resolved], sent: Se
     return len(listed) >= 2 and chosen in listed
 
 
+# What every date or month expression (`find_dates` kinds "date" and "month") holds: a month's name or its abbreviation
+# as written ("May", "Sept."), a digit, a separator and a digit ("2017-04-05", "05/04/2017"), or "month" in any case
+# ("last month", "earlier this month")
+_DATE_OR_MONTH = re.compile("|".join(calendar.month_abbr[1:]) + r"|\d[/.-]\d|(?i:month)")
+
+
 def _first_pair(text: str, resolved: list[Resolved], sent: Sentence, trigger: int) -> Resolved | None:
     """"dropped nerve agents on eastern Hama on December 11 and northern Hama near Khan Shaykhun on March 30": a
     list of places each with its day after the trigger; the event is the first pair's (its day is the first), so
     its place is the one named before the first day, not a more precise one of a later pair."""
+    if not _DATE_OR_MONTH.search(text, trigger, sent.end):
+        return None  # (nine in ten events' clauses: no day or month to read, and no search of the date patterns)
     dates = [d for d in find_dates(text, trigger, sent.end) if d.kind in ("date", "month")]
     if len(dates) < 2:
         return None
@@ -909,27 +955,25 @@ def _told(doc: Document, ev: Event) -> set[int]:
 
 
 def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
-                 chosen: Resolved, told: set[int]) -> Resolved | None:
+                 chosen: Resolved, told: Callable[[], set[int]]) -> Resolved | None:
     """'... in southern Idlib. ... in the village of X': the next sentence of the paragraph names the spot
     inside the governorate the event sentence gave, unless it tells an event of another kind (`told`: "... 39
     killed in air strikes on Aleppo province. Those killed included 12 aid workers in a raid on a convoy to the
-    town of X": the raid's place, not the bombardment's)."""
+    town of X": the raid's place, not the bombardment's). `told` is asked only where that sentence names such a spot."""
     nxt = [s for s in sentences if s.paragraph == sent.paragraph and s.start >= sent.end]
     if not nxt or chosen.feature != "admin1":
         return None
     s = min(nxt, key=lambda x: x.start)
-    if s.index in told:
-        return None
     for r in resolved:
         if s.start <= r.mention.start < s.end and r.specific and r.mention.cue == "settlement" \
                 and not r.mention.secondary and r.admin1 == chosen.admin1:
-            return r
+            return None if s.index in told() else r
     return None
 
 
 def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
-                 places: DocumentPlaces, focus: str | None) -> None:
-    r = _choose(doc, ev, resolved, sentences, places)
+                 places: DocumentPlaces, focus: str | None, label: Resolved | None = None) -> None:
+    r = _choose(doc, ev, resolved, sentences, places, label)
     ev.country = (r.country if r else None) or country_name(focus)
     if (r is None or (r.admin1 is None and r.country_code == focus)) and _area_of_names(doc, ev, focus, places):
         return
