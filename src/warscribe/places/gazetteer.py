@@ -159,6 +159,9 @@ class Gazetteer:
         # places.recognize's answers of whether a run of words names a place, by (surface, focus, words): an
         # attribute, read without a call for each part of each name run
         self.known_names: dict[tuple[str, str | None, int], bool] = {}
+        # and what a run of capitalised words says by its words alone, by (its text, focus): the offsets of its known
+        # names from its start, or False where it is read otherwise (places.recognize._plain_reading)
+        self.run_names: dict[tuple[str, str | None], tuple[tuple[int, int], ...] | bool] = {}
         self._boundaries = None
         self._areas: dict[str, list[Place]] | None = None
         self._countries: dict[str, str] | None = None
@@ -252,6 +255,7 @@ class Gazetteer:
 
     def _invalidate(self) -> None:
         self._lookups.clear()
+        self.run_names.clear()
         self._fuzzy.clear()
         self._probes.clear()
         self._boundaries = None

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -140,12 +140,26 @@ def _outlet_cut(text: str, run: list[_Tok]) -> list[list[_Tok]]:
     the body is no part of the place's name. A run that is the organisation's name alone is left as it is."""
     if len(run) < 3:
         return [run]
+    heads = _outlet_heads()
     for i in range(len(run) - 1):
+        # a word of letters alone (case-folded) is the first word of the folded text from it on (`is_outlet` folds
+        # the joins between words to spaces): most words open no outlet's name, and no part from them is asked
+        first = run[i].text.casefold()
+        if first.isalpha() and first not in heads:
+            continue
         for n in range(min(_OUTLET_WORDS, len(run) - i), 1, -1):
             if n < len(run) and is_outlet(text[run[i].start:run[i + n - 1].end]):
                 rest = run[i + n:]
                 return [p for p in (run[:i], *(_outlet_cut(text, rest) if rest else ())) if p]
     return [run]
+
+
+@lru_cache(maxsize=1)
+def _outlet_heads() -> frozenset[str]:
+    """The first words of the outlets' and bodies' names as `is_outlet` folds them: a name it finds opens with one."""
+    from warscribe.knowledge.outlets import _all_outlets  # (the names `is_outlet` compares, folded)
+
+    return frozenset(name.split()[0] for name in _all_outlets() if name.split())
 
 
 def _article_prefix(text: str, tok: _Tok) -> bool:
@@ -692,7 +706,21 @@ def _country_word(surface: str, gaz: Gazetteer) -> bool:
 
 def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
                skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
-    found: list[PlaceMention] = []
+    base, stop = run[0].start, run[-1].end
+    # a run no skipped span overlaps holds no part that one does: the test of each part is spared
+    clear = not _overlaps((base, stop), skip)
+    # What a run's words say whatever surrounds them (the text from its first word to its last, which says the
+    # words: joins hold no letter), read once per such text and focus (`_plain_reading`): most runs are plain
+    # names, their parts read at once
+    surface = text[base:stop]
+    memo = gaz.run_names
+    reading = memo.get((surface, focus))
+    if reading is None:
+        if len(memo) > _KNOWN_CACHE_SIZE:
+            memo.clear()
+        reading = memo[(surface, focus)] = _plain_reading(text, run, gaz, focus)
+    if reading is not False:
+        return _read_parts(text, run, gaz, skip, reading if clear else _run_names(text, run, gaz, focus, skip, False))
     # the first word after the first that ends a name, and (when none does) the first that is a family name: one
     # pass over the run
     ends, families = name_ends(), family_names()
@@ -740,9 +768,61 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
             # place ("Russias Defence Ministry" owns none: without an apostrophe it is no sure possessive)
             before = _match_run(text, run[:j], gaz, focus, skip) if j else []
             return [*before, _mention(text, tok.start, tok.end - 1, True), *owned]
+    return _read_parts(text, run, gaz, skip, _run_names(text, run, gaz, focus, skip, clear))
+
+
+def _plain_reading(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None
+                   ) -> tuple[tuple[int, int], ...] | Literal[False]:
+    """The known names of a plain run as `_run_names` reads them clear of skipped spans; False for a run that
+    `_match_run` reads otherwise: one that a day ends, a person's title or a family name opens or holds, a body's
+    word closes, or a possessive splits (each test as `_match_run` makes it, the words alone deciding)."""
+    ends, families = name_ends(), family_names()
+    whole = text[run[0].start:run[-1].end]
+    fam = False
+    for j in range(1, len(run)):
+        word = key(run[j].text)
+        if word in ends:
+            return False
+        fam = fam or word in families
+    if (key(run[0].text) in person_titles() or fam or (len(run) > 1 and key(run[-1].text) in body_words())) \
+            and not _known(whole, gaz, focus, len(run)):
+        return False
+    for j, tok in enumerate(run[:-1]):
+        if tok.text.endswith(_POSSESSIVE) and not _known(text[run[0].start:run[j + 1].end], gaz, focus, j + 2):
+            return False
+        if tok.text.endswith("s") and _bare_possessive(tok.text, gaz):
+            return False
+    return _run_names(text, run, gaz, focus, (), True)
+
+
+def _read_parts(text: str, run: list[_Tok], gaz: Gazetteer, skip: Sequence[tuple[int, int]],
+                parts: tuple[tuple[int, int], ...]) -> list[PlaceMention]:
+    """`_match_run`'s mentions of a run whose known names `_run_names` read: framed and held names weighed."""
+    base = run[0].start
+    found = [_mention(text, base + a, base + b, True) for a, b in parts]
+    whole = (run[0].start, run[-1].end)
+    # "in Sirte's District 3": a name owning the next one is whole without its "'s"
+    named = (whole[0], whole[1] - 2) if run[-1].text.endswith(_POSSESSIVE) else whole
+    # (`_of_known` holds only of found names and an inner "of": a run of three words at least)
+    if found and len(run) > 2 and (held := _of_known(text, run, found, gaz, skip)) is not None:
+        return held
+    if found and (found[0].start, found[-1].end) != whole and (held := _held_name(text, run, skip)) is not None \
+            and _offset_gap(whole=False).match(text[whole[1]:whole[1] + 80]):
+        # "in Bali Dhiig (40km N of Y)": a known word inside a name measured from a town is not the place
+        return [held]
+    if not found or ((found[0].start, found[-1].end) != named and _framed(text, whole)):
+        # "the village of Tell Zaghrun": a gazetteer word inside a framed name is not the place
+        return _unknown_name(text, run, skip) or found
+    return found
+
+
+def _run_names(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None, skip: Sequence[tuple[int, int]],
+               clear: bool) -> tuple[tuple[int, int], ...]:
+    """The known names of a run, longest first from each word on, as offsets from the run's start: `_match_run`'s
+    reading of the run's parts. `clear`: no skipped span overlaps the run."""
+    found: list[tuple[int, int]] = []
+    base = run[0].start
     i = 0
-    # a run no skipped span overlaps holds no part that one does: the test of each part is spared
-    clear = not _overlaps((run[0].start, run[-1].end), skip)
     remembered = gaz.known_names  # (cleared in place when full: this reference stays valid)
     heads, stops, size = name_heads(), stop_phrases(), len(run)  # (read once per run, not per part tried)
     while i < size:
@@ -775,24 +855,11 @@ def _match_run(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None,
         if hit and hit[2] < 0:
             i -= hit[2]
         elif hit:
-            found.append(_mention(text, hit[0], hit[1], True))
+            found.append((hit[0] - base, hit[1] - base))
             i += hit[2]
         else:
             i += 1
-    whole = (run[0].start, run[-1].end)
-    # "in Sirte's District 3": a name owning the next one is whole without its "'s"
-    named = (whole[0], whole[1] - 2) if run[-1].text.endswith(_POSSESSIVE) else whole
-    # (`_of_known` holds only of found names and an inner "of": a run of three words at least)
-    if found and len(run) > 2 and (held := _of_known(text, run, found, gaz, skip)) is not None:
-        return held
-    if found and (found[0].start, found[-1].end) != whole and (held := _held_name(text, run, skip)) is not None \
-            and _offset_gap(whole=False).match(text[whole[1]:whole[1] + 80]):
-        # "in Bali Dhiig (40km N of Y)": a known word inside a name measured from a town is not the place
-        return [held]
-    if not found or ((found[0].start, found[-1].end) != named and _framed(text, whole)):
-        # "the village of Tell Zaghrun": a gazetteer word inside a framed name is not the place
-        return _unknown_name(text, run, skip) or found
-    return found
+    return tuple(found)
 
 
 def _of_known(text: str, run: list[_Tok], found: list[PlaceMention], gaz: Gazetteer,
@@ -893,23 +960,44 @@ def _stop_variant(surface: str) -> bool:
     return any(fuzz.ratio(k, w) >= STOP_VARIANT_MIN_RATIO for w in stop_skeletons().get(skeleton(surface), ()))
 
 
+# `_unknown_start` of each run's text: the words decide it, and runs repeat across a corpus
+_UNKNOWN_STARTS: dict[str, int] = {}
+
+
 def _unknown_name(text: str, run: list[_Tok], skip: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     """A name the gazetteer lacks is still a place when a settlement or 'near' cue frames it."""
-    # "the Palestinian Yarmuk camp": a people's word opening the name says whose the place is, not its name
-    while len(run) > 1 and key(run[0].text) in adjective_country():
-        run = run[1:]
-    a, b = run[0].start, run[-1].end
-    if _overlaps((a, b), skip) or len(run) > _MAX_WORDS:
+    surface = text[run[0].start:run[-1].end]
+    first = _UNKNOWN_STARTS.get(surface)
+    if first is None:
+        if len(_UNKNOWN_STARTS) > _KNOWN_CACHE_SIZE:
+            _UNKNOWN_STARTS.clear()
+        first = _UNKNOWN_STARTS[surface] = _unknown_start(text, run)
+    if first < 0:
         return []
-    k = key(text[a:b])
-    if not k or k in stoplist()[0] or k in adjective_country() or _common_words_only(run):
-        # "near the Israeli-held Golan Heights": a demonym is no unknown town; "in Syrian Kurdish city": nor are
-        # demonyms and words that are never a place alone, one or several
+    a, b = run[first].start, run[-1].end
+    if _overlaps((a, b), skip):
         return []
     cue, cue_text, _ = _frame(text, a, b)
     # "between X and Y" frames actors as often as places ("clashes between HTS and ..."): not enough alone
     framed = cue == "settlement" or (cue == "near" and (cue_text or "").lower() != "between")
     return [_mention(text, a, b, False)] if framed else []
+
+
+def _unknown_start(text: str, run: list[_Tok]) -> int:
+    """Where the name of a run the gazetteer lacks may start (the index of its first word), by the run's words
+    alone; -1 where no cue makes it a place."""
+    # "the Palestinian Yarmuk camp": a people's word opening the name says whose the place is, not its name
+    first = 0
+    while len(run) - first > 1 and key(run[first].text) in adjective_country():
+        first += 1
+    if len(run) - first > _MAX_WORDS:
+        return -1
+    k = key(text[run[first].start:run[-1].end])
+    if not k or k in stoplist()[0] or k in adjective_country() or _common_words_only(run[first:]):
+        # "near the Israeli-held Golan Heights": a demonym is no unknown town; "in Syrian Kurdish city": nor are
+        # demonyms and words that are never a place alone, one or several
+        return -1
+    return first
 
 
 def _common_words_only(run: list[_Tok]) -> bool:
