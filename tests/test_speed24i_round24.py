@@ -163,3 +163,26 @@ def test_a_report_told_as_another_event_is_no_retelling_and_has_no_target(rows: 
     monkeypatch.setattr(merge, "_best_target", watched_best)
     _events(rows)
     assert asked and not any(c.another for c in asked)
+
+
+def test_the_pair_tests_on_whole_tolls_take_each_events_tolls_read_once() -> None:
+    from warscribe.model import Event
+
+    def cluster(deaths: list[tuple[int, bool, bool, str]], dated: bool = True, sub: str = "Air/drone strike"
+                ) -> merge._Cluster:
+        c = merge._Cluster(Event(doc_id="t", event_type="Explosions/Remote violence", sub_event_type=sub), 0,
+                           True, dated)
+        c.deaths = deaths
+        return c
+
+    one = cluster([(1, False, False, "")], sub="Attack")
+    many = cluster([(23, False, False, ""), (5, False, False, "part"), (9, True, False, "")])
+    risen = cluster([(30, False, False, "risen")])
+    same = cluster([(23, False, False, "floor")])
+    assert merge._whole_tolls(many) == {23} and merge._whole_tolls(cluster([])) == set()
+    x, y, z = merge._whole_tolls(one), merge._whole_tolls(many), merge._whole_tolls(same)
+    assert merge._larger_toll_of_its_own(one, many, x, y)
+    assert not merge._larger_toll_of_its_own(one, risen, x, merge._whole_tolls(risen))
+    assert not merge._larger_toll_of_its_own(many, one, y, x)
+    assert merge._same_toll(y, z) == 23 and merge._same_toll(x, y) == 0
+    assert merge._tolls_differ(x, y) and not merge._tolls_differ(y, z) and not merge._tolls_differ(x, set())

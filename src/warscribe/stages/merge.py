@@ -747,12 +747,14 @@ def _told_before(doc: Document, c: _Cluster, kept: list[_Cluster], named: dict[i
     `dated`: `_named_places` and `_day_told` of the kept events, by their ids, filled as asked."""
     unknown: set[str] | None = None
     definite = False
+    theirs = _whole_tolls(c)  # (the report's whole tolls, read once for every event it is compared with)
     for k in kept:
         if k.sentence >= c.sentence or _whole_of(k, c):
             continue
         # (a lede's larger toll is the headline's attack told again, see retell.agreement's `lede`)
         lede = _lede_of(doc, k, c)
-        if not lede and _larger_toll_of_its_own(k, c):
+        ours = _whole_tolls(k)
+        if not lede and _larger_toll_of_its_own(k, c, ours, theirs):
             continue
         if unknown is None:
             # Stand for no one in particular: an unidentified armed actor 1, a generic actor 2 ("one civilian was
@@ -768,7 +770,8 @@ def _told_before(doc: Document, c: _Cluster, kept: list[_Cluster], named: dict[i
             dated[key] = _day_told(doc, k)
         found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
                                  unknown=unknown, definite=definite, named=named[key], earlier_dated=dated[key],
-                                 same_toll=_same_toll(k, c), tolls_differ=_tolls_differ(k, c), lede=lede)
+                                 same_toll=_same_toll(ours, theirs), tolls_differ=_tolls_differ(ours, theirs),
+                                 lede=lede)
         if found:
             return k, found
     return None, None
@@ -854,9 +857,9 @@ def _whole_tolls(c: _Cluster) -> set[int]:
     return {v for v, vague, added, kind in c.deaths if v and not vague and not added and kind != "part"}
 
 
-def _same_toll(a: _Cluster, b: _Cluster) -> int:
-    """The exact toll two events both tell as a whole, else 0."""
-    both = _whole_tolls(a) & _whole_tolls(b)
+def _same_toll(x: set[int], y: set[int]) -> int:
+    """The exact toll two events both tell as a whole (their `_whole_tolls`), else 0."""
+    both = x & y
     return max(both) if both else 0
 
 
@@ -867,20 +870,19 @@ def _whole_of(earlier: _Cluster, later: _Cluster) -> bool:
     return later.whole_place and earlier.event.location != later.event.location
 
 
-def _larger_toll_of_its_own(earlier: _Cluster, later: _Cluster) -> bool:
+def _larger_toll_of_its_own(earlier: _Cluster, later: _Cluster, x: set[int], y: set[int]) -> bool:
     """A later report of another sub-event type, dated in its own sentence, telling a larger whole toll, not as the
     earlier event's toll risen ("On Thursday 23 civilians were killed in air raids on a town held by IS" after a
     sniper's one dead): another event, which a retelling would lose (the earlier event keeps its fields). (An
-    undated larger toll is as often a period's sum: "327 have also been killed in clashes".)"""
-    x, y = _whole_tolls(earlier), _whole_tolls(later)
+    undated larger toll is as often a period's sum: "327 have also been killed in clashes".) `x`, `y`: the
+    `_whole_tolls` of each."""
     risen = any(kind == "risen" for _, _, _, kind in later.deaths)
     return bool(x and y) and min(y) > max(x) and not risen and later.explicit_date \
         and earlier.event.sub_event_type != later.event.sub_event_type
 
 
-def _tolls_differ(a: _Cluster, b: _Cluster) -> bool:
-    """Both events tell a whole toll, and none is the same."""
-    x, y = _whole_tolls(a), _whole_tolls(b)
+def _tolls_differ(x: set[int], y: set[int]) -> bool:
+    """Both events tell a whole toll (their `_whole_tolls`), and none is the same."""
     return bool(x and y and not x & y)
 
 
