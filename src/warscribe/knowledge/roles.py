@@ -321,9 +321,11 @@ def _premises() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "a building used by X" (roles.yaml `premises_users`): the user holds the building, no doer's "by"
     users = alternation(_data().get("premises_users") or ["of"])
     uses = alternation(_data().get("premises_uses") or [])
-    before = re.compile(rf"{led}\s+of\s+{member}(?:(?:the|an?)\s+)?(?:{word}){{0,2}}$|"
-                        rf"{led}\s+of\s+(?:{word}){{1,5}}(?:which|that)\s+belongs?\s+to\s+(?:the\s+)?$|"
-                        rf"{led}\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:{users})\s+(?:the\s+)?$|"
+    # (the three branches on a premises noun share its look-ahead and the noun itself: one alternation after it,
+    # tried once where a noun starts, not three times; the same places match, and only whether one does is asked)
+    before = re.compile(rf"{led}\s+(?:of\s+{member}(?:(?:the|an?)\s+)?(?:{word}){{0,2}}$|"
+                        rf"of\s+(?:{word}){{1,5}}(?:which|that)\s+belongs?\s+to\s+(?:the\s+)?$|"
+                        rf"(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:{users})\s+(?:the\s+)?$)|"
                         # "a school being used as a base by X" (roles.yaml `premises_uses`): any place so used is X's
                         rf"\b(?:{uses})\s+(?:the\s+)?$",
                         re.I)

@@ -570,8 +570,10 @@ class MergeStage:
 
 def _best_target(clusters: list[_Cluster], c: _Cluster) -> _Cluster | None:
     """The compatible event that names the same actors, else the nearest compatible one before."""
+    if c.another:  # (told as another event: no event is its target, whatever fits; asked before the fitting)
+        return None
     fitting = [k for k in clusters if _compatible(k, c) and not _own_scene_and_toll(k, c) and not _other_cause(k, c)]
-    if not fitting or c.another:
+    if not fitting:
         return None
 
     def score(k: _Cluster) -> tuple[bool, int]:
@@ -704,27 +706,17 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
     if len(doc.sentences) < retell.rules().min_sentences:
         return
     kept: list[_Cluster] = []
+    # what an earlier event's own sentence tells (its places named in one breath, whether its day is its report's),
+    # read once per kept event, not once per later report compared with it; forgotten when a retelling folds in
+    named: dict[int, frozenset[str]] = {}
+    dated: dict[int, bool] = {}
     for c in sorted(clusters, key=lambda k: k.sentence):
-        # Stand for no one in particular: an unidentified armed actor 1, a generic actor 2 ("one civilian was also
-        # killed in the raids").
-        unknown = {c.event.actor1} if _unidentified(c.event, "actor1") else set()
-        unknown |= {c.event.actor2} if _generic(c.event, "actor2") else set()
-        d = c.event.draft
-        definite = d is not None and retell.refers_back(doc.text, d.trigger.start)
-        target, found = None, None
-        for k in kept:
-            # (a lede's larger toll is the headline's attack told again, see retell.agreement's `lede`)
-            lede = _lede_of(doc, k, c)
-            larger = _larger_toll_of_its_own(k, c) and not lede
-            if k.sentence < c.sentence and not c.another and not larger and not _placed_beside(doc, c) \
-                    and not _whole_of(k, c):
-                found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
-                                         unknown=unknown, definite=definite, named=_named_places(doc, k),
-                                         earlier_dated=_day_told(doc, k), same_toll=_same_toll(k, c),
-                                         tolls_differ=_tolls_differ(k, c), lede=lede)
-                if found:
-                    target = k
-                    break
+        # (a report told as another event, or placed beside another place, retells none: asked once, not per event)
+        target: _Cluster | None = None
+        found: tuple[str, str] | None = None
+        # (kept runs in sentence order: none is earlier when the first is not)
+        if kept and kept[0].sentence < c.sentence and not c.another and not _placed_beside(doc, c):
+            target, found = _told_before(doc, c, kept, named, dated)
         if target is None or found is None:
             kept.append(c)
             continue
@@ -742,9 +734,47 @@ def _fold_retellings(doc: Document, clusters: list[_Cluster]) -> None:
         if _lede_of(doc, target, c) and c.event.event_type == "Battles" != target.event.event_type:
             _take_battle(target.event, c.event)  # the lede tells that the attacked fought back: a battle
         _fill_from(target, c)
+        named.pop(id(target), None)
+        dated.pop(id(target), None)
         clusters.remove(c)
         trace.note(doc, "merge", trace.MERGED, f"a retelling: merged into the event of sentence "
                    f"{target.sentence + 1}, which keeps its fields: {found[0]}", c.sentence, where=found[1])
+
+
+def _told_before(doc: Document, c: _Cluster, kept: list[_Cluster], named: dict[int, frozenset[str]],
+                 dated: dict[int, bool]) -> tuple[_Cluster | None, tuple[str, str] | None]:
+    """The first kept event that report c tells again (`retell.agreement`), and what agreement found; `named` and
+    `dated`: `_named_places` and `_day_told` of the kept events, by their ids, filled as asked."""
+    unknown: set[str] | None = None
+    definite = False
+    theirs = _whole_tolls(c)  # (the report's whole tolls, read once for every event it is compared with)
+    for k in kept:
+        if k.sentence >= c.sentence or _whole_of(k, c):
+            continue
+        # (a lede's larger toll is the headline's attack told again, see retell.agreement's `lede`)
+        lede = _lede_of(doc, k, c)
+        ours = _whole_tolls(k)
+        if not lede and _larger_toll_of_its_own(k, c, ours, theirs):
+            continue
+        if unknown is None:
+            # Stand for no one in particular: an unidentified armed actor 1, a generic actor 2 ("one civilian was
+            # also killed in the raids").
+            unknown = {c.event.actor1} if _unidentified(c.event, "actor1") else set()
+            unknown |= {c.event.actor2} if _generic(c.event, "actor2") else set()
+            d = c.event.draft
+            definite = d is not None and retell.refers_back(doc.text, d.trigger.start)
+        key = id(k)
+        if key not in named:
+            named[key] = _named_places(doc, k)
+        if key not in dated:
+            dated[key] = _day_told(doc, k)
+        found = retell.agreement(k.event, c.event, later_placed=c.explicit_place, later_dated=c.explicit_date,
+                                 unknown=unknown, definite=definite, named=named[key], earlier_dated=dated[key],
+                                 same_toll=_same_toll(ours, theirs), tolls_differ=_tolls_differ(ours, theirs),
+                                 lede=lede)
+        if found:
+            return k, found
+    return None, None
 
 
 def _lede_of(doc: Document, k: _Cluster, c: _Cluster) -> bool:
@@ -795,13 +825,15 @@ def _named_places(doc: Document, c: _Cluster) -> frozenset[str]:
     if at is None:
         return frozenset()
     words = [m.start for m in doc.mentions_of("trigger") if a <= m.start < b]
-
-    def gap(m: Mention) -> tuple[int, int]:
-        return (m.end, at.start) if m.start < at.start else (at.end, m.start)
-
-    return frozenset(m.label for m in doc.mentions_of("place") if m.label and a <= m.start < b
-                     and not any(gap(m)[0] <= w < gap(m)[1] for w in words)
-                     and retell.listed_together(doc.text[slice(*gap(m))]))
+    named: set[str] = set()
+    for m in doc.mentions_of("place"):
+        if not m.label or not a <= m.start < b:
+            continue
+        # the words between the place and the one the event was put at (read once per place, not per event word)
+        lo, hi = (m.end, at.start) if m.start < at.start else (at.end, m.start)
+        if not any(lo <= w < hi for w in words) and retell.listed_together(doc.text[lo:hi]):
+            named.add(m.label)
+    return frozenset(named)
 
 
 def _day_told(doc: Document, c: _Cluster) -> bool:
@@ -825,9 +857,9 @@ def _whole_tolls(c: _Cluster) -> set[int]:
     return {v for v, vague, added, kind in c.deaths if v and not vague and not added and kind != "part"}
 
 
-def _same_toll(a: _Cluster, b: _Cluster) -> int:
-    """The exact toll two events both tell as a whole, else 0."""
-    both = _whole_tolls(a) & _whole_tolls(b)
+def _same_toll(x: set[int], y: set[int]) -> int:
+    """The exact toll two events both tell as a whole (their `_whole_tolls`), else 0."""
+    both = x & y
     return max(both) if both else 0
 
 
@@ -838,20 +870,19 @@ def _whole_of(earlier: _Cluster, later: _Cluster) -> bool:
     return later.whole_place and earlier.event.location != later.event.location
 
 
-def _larger_toll_of_its_own(earlier: _Cluster, later: _Cluster) -> bool:
+def _larger_toll_of_its_own(earlier: _Cluster, later: _Cluster, x: set[int], y: set[int]) -> bool:
     """A later report of another sub-event type, dated in its own sentence, telling a larger whole toll, not as the
     earlier event's toll risen ("On Thursday 23 civilians were killed in air raids on a town held by IS" after a
     sniper's one dead): another event, which a retelling would lose (the earlier event keeps its fields). (An
-    undated larger toll is as often a period's sum: "327 have also been killed in clashes".)"""
-    x, y = _whole_tolls(earlier), _whole_tolls(later)
+    undated larger toll is as often a period's sum: "327 have also been killed in clashes".) `x`, `y`: the
+    `_whole_tolls` of each."""
     risen = any(kind == "risen" for _, _, _, kind in later.deaths)
     return bool(x and y) and min(y) > max(x) and not risen and later.explicit_date \
         and earlier.event.sub_event_type != later.event.sub_event_type
 
 
-def _tolls_differ(a: _Cluster, b: _Cluster) -> bool:
-    """Both events tell a whole toll, and none is the same."""
-    x, y = _whole_tolls(a), _whole_tolls(b)
+def _tolls_differ(x: set[int], y: set[int]) -> bool:
+    """Both events tell a whole toll (their `_whole_tolls`), and none is the same."""
     return bool(x and y and not x & y)
 
 
