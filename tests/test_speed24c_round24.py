@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from warscribe.knowledge import prefilter
+from warscribe.knowledge import patterns, prefilter
 from warscribe.knowledge.lexicon import Lexicon
 from warscribe.knowledge.patterns import lacks_words
 from warscribe.stages.recognize import _array_bounds, _array_dashes, _dash_tokens, _token_bounds
@@ -72,10 +72,10 @@ def test_the_prefiltered_search_answers_as_the_pattern(text: str) -> None:
 
 def test_a_short_ascii_text_is_lowered_afresh_and_a_long_one_remembered() -> None:
     short, long = "The Death Toll", "The Death Toll " * 40
-    assert short.isascii() and len(short) < prefilter._SHORT <= len(long)
-    assert prefilter._lower(short) == short.lower() and id(short) not in prefilter._LOWER
-    assert prefilter._lower(long) == long.lower() and prefilter._LOWER[id(long)] == (long, long.lower())
-    assert (long, long.lower()) == prefilter._LAST
+    assert short.isascii() and len(short) < patterns.SHORT <= len(long)
+    assert prefilter._lower(short) == short.lower() and id(short) not in patterns._LOWER
+    assert prefilter._lower(long) == long.lower() and patterns._LOWER[id(long)] == (long, long.lower())
+    assert (long, long.lower()) == prefilter._LAST[0]
     # a text with a character a case-blind ASCII letter matches besides its own two: no lower-case form
     assert prefilter._lower("K\u0130LL") is None and prefilter._lower("\u212a" + "x" * 300) is None
     assert prefilter._lower("Straße") == "straße"

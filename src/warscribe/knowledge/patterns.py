@@ -110,21 +110,51 @@ def _first_letters(words: list[str]) -> str:
 # the text's lower-case form holds those words (lower() maps no other character to an ASCII letter, nor any other
 # to more than one character).
 _CASE_BLIND_EXTRAS = ("\u0130", "\u0131", "\u212a", "\u017f")
-# the last text asked of and its lower-case form (None: it holds an extra), one tuple: threads see either pair whole
-_LOWERED: tuple[str | None, str | None] = (None, None)
+
+# The lower-case forms of the long texts last lowered (a document's text, asked of by every stage in turn), by
+# identity, each held with its text (so its id stays its own), the most recently asked last: one lower-case form of
+# a document serves every pre-check (`prefilter`) and every `lacks_words`, and the document's stays while slices of
+# it come and go (the least recently asked leaves first)
+_LOWER: dict[int, tuple[str, str | None]] = {}
+_KEEP = 8
+# An ASCII text shorter than this (a sentence, a mention's context) is lowered afresh each time, never remembered
+SHORT = 256
+# the last text lowered or found in `_LOWER`, with its lower-case form, as one tuple (threads see either pair
+# whole), in a one-place list that `prefilter` reads too: a text asked of several times in turn is looked up once
+LAST: list[tuple[str | None, str | None]] = [(None, None)]
+
+
+def lower_form(text: str) -> str | None:
+    """The text's lower-case form (same offsets), or None when it holds a character besides an ASCII letter's own
+    two that a case-blind ASCII letter matches (lower() maps it elsewhere, or to two characters). A long text's is
+    remembered (`_LOWER`): a document is lowered once for all the tests that read it."""
+    # an ASCII text (a flag of the string: no character read; none of the extras is there) that is short: lowered
+    # again at less cost than it is remembered (most texts asked of)
+    if len(text) < SHORT and text.isascii():
+        LAST[0] = (text, low := text.lower())
+        return low
+    key = id(text)
+    kept = _LOWER.pop(key, None)
+    if kept is None or kept[0] is not text:
+        kept = (text, text.lower() if text.isascii() or not any(map(text.__contains__, _CASE_BLIND_EXTRAS))
+                else None)
+        if len(_LOWER) >= _KEEP:
+            _LOWER.pop(next(iter(_LOWER), None), None)  # the least recently asked
+    _LOWER[key] = LAST[0] = kept  # (last in the order: the most recently asked)
+    return kept[1]
 
 
 def lacks_words(text: str, words: Iterable[str]) -> bool:
     """Whether `text` surely holds no case-blind match of a pattern each match of which holds one of `words`
     (lower-case ASCII, spelled as the pattern spells them: a literal space for a space): none of them is in its
     lower-case form. Most texts lack a rare phrase; substring tests spare a regex search, which tries every
-    position. The lower-case form is kept for the last text asked of (a document's, asked of again and again)."""
-    global _LOWERED
-    seen, low = _LOWERED
+    position. The lower-case form is the one `lower_form` keeps (a document's, asked of again and again)."""
+    seen, low = LAST[0]
     if seen is not text:
-        # (an ASCII text, most, holds none of the extras: told by a flag of the string, no character read)
-        low = text.lower() if text.isascii() or not any(map(text.__contains__, _CASE_BLIND_EXTRAS)) else None
-        _LOWERED = (text, low)
+        if len(text) < SHORT and text.isascii():  # (`lower_form` written out for a short text: no Python frame)
+            LAST[0] = (text, low := text.lower())
+        else:
+            low = lower_form(text)
     return low is not None and not any(map(low.__contains__, words))  # (no Python frame per word)
 
 

@@ -18,15 +18,14 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
-from warscribe.knowledge.patterns import word_trie
+from warscribe.knowledge.patterns import LAST as _LAST
+from warscribe.knowledge.patterns import SHORT, word_trie
+from warscribe.knowledge.patterns import lower_form as _lower
 
 # Beyond this many strings a set is too big to build (its product with the next element) and to test
 _MOST = 200
 # A pre-check on strings this short (“of”, “at”) passes nearly every text: the pattern is left as it is
 _SHORTEST = 3
-# The characters besides ASCII letters that an ASCII letter matches case-blind (dotted and dotless I, the Kelvin
-# sign, the long s): a text holding one is searched by the pattern alone (see patterns.lacks_words)
-_CASE_BLIND_EXTRAS = ("\u0130", "\u0131", "\u212a", "\u017f")
 
 _Info = tuple[set[str] | None, set[str] | None]
 
@@ -133,16 +132,22 @@ class Prefiltered:
 
     def _absent(self, text: str, pos: int, endpos: int) -> bool:
         """Whether text[pos:endpos] surely holds no match: none of the strings is in its lower-case form."""
-        seen, low = _LAST
-        if seen is not text:  # (the text the last pre-check of any pattern read: most callers ask several in turn)
-            low = _lower(text)
+        seen, low = _LAST[0]
+        if seen is not text:  # (the text the last pre-check or `lacks_words` read: most callers ask several in turn)
+            if len(text) < SHORT and text.isascii():  # (`_lower` written out for a short text: no Python frame)
+                _LAST[0] = (text, low := text.lower())
+            else:
+                low = _lower(text)
         return low is not None and self._check(low, pos, endpos) is None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # (`_absent` written out: the most frequent call, spared a Python frame)
-        seen, low = _LAST
+        seen, low = _LAST[0]
         if seen is not string:
-            low = _lower(string)
+            if len(string) < SHORT and string.isascii():
+                _LAST[0] = (string, low := string.lower())
+            else:
+                low = _lower(string)
         if low is not None and self._check(low, pos, endpos) is None:
             return None
         return self._pattern.search(string, pos, endpos)
@@ -157,43 +162,6 @@ class Prefiltered:
         if name.startswith("__"):  # (a copy or an unpickling asks before `_pattern` is set)
             raise AttributeError(name)
         return getattr(self._pattern, name)
-
-
-# The lower-case forms of the last texts any pre-check read, by identity (each held, so its id stays its own): the
-# patterns behind a pre-check read the same sentence or document one after another, and lower it once
-_LOWER: dict[int, tuple[str, str | None]] = {}
-_KEEP = 8
-# An ASCII text shorter than this (a sentence, a mention's context) is lowered afresh each time, never remembered
-_SHORT = 256
-
-
-# the last text lowered or found in `_LOWER`, with its lower-case form, one tuple: threads see either pair whole
-_LAST: tuple[str | None, str | None] = (None, None)
-
-
-def _lower(text: str) -> str | None:
-    """The text's lower-case form (same offsets), or None when it holds a character besides an ASCII letter's own
-    two that a case-blind ASCII letter matches (lower() maps it elsewhere, or to two characters)."""
-    global _LAST
-    if text.isascii():  # (a flag of the string: no character read) none of the extras is there
-        if len(text) < _SHORT:  # lowered again at less cost than it is remembered (most texts asked of)
-            _LAST = (text, low := text.lower())
-            return low
-        kept = _LOWER.get(id(text))
-        if kept is not None and kept[0] is text:
-            _LAST = kept
-            return kept[1]
-        low = text.lower()
-    else:
-        kept = _LOWER.get(id(text))
-        if kept is not None and kept[0] is text:
-            _LAST = kept
-            return kept[1]
-        low = None if any(map(text.__contains__, _CASE_BLIND_EXTRAS)) else text.lower()
-    if len(_LOWER) >= _KEEP:
-        _LOWER.pop(next(iter(_LOWER), None), None)  # the oldest
-    _LOWER[id(text)] = _LAST = (text, low)
-    return low
 
 
 def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -982,11 +983,14 @@ def learns(after: str) -> int:
     return m.end() if m is not None else 0
 
 
-def may_name_role(around: str) -> bool:
-    """Whether the text around a side holds a word that `party_to_pact` ("between"), `states_author` (a statement
-    noun), `accuses` (an accusing verb) or `denies` (a denying verb) needs: a cheap test before them, on text that
-    spans what they read."""
-    return _role_words().search(around) is not None
+def may_name_role(around: str, start: int = 0, end: int = sys.maxsize) -> bool:
+    """Whether the text around a side, around[start:end], holds a word that `party_to_pact` ("between"),
+    `states_author` (a statement noun), `accuses` (an accusing verb) or `denies` (a denying verb) needs: a cheap
+    test before them, on text that spans what they read. The pattern looks at nothing outside the words it matches
+    (no boundary, no look-behind), so a search of the window answers as one of its slice: a document's text is
+    asked with the window's bounds, not sliced and lowered for each side (its lower-case form is the document's,
+    made once: `patterns.lower_form`)."""
+    return _role_words().search(around, start, end) is not None
 
 
 def party_to_pact(before: str) -> bool:

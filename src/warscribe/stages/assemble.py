@@ -1447,7 +1447,7 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
         elif (sender := _sender(doc, m, out, mentions)) is not None:
             m = _as(m, sender)  # "Ankara sent tanks, troops and jets into Syria": the troops are Ankara's
         reach = max(sentence.start, m.start - 80)
-        if not may_name_role(doc.text[reach:m.end + 40]):
+        if not may_name_role(doc.text, reach, m.end + 40):
             out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
             continue  # no word the four tests below need, around the side (one search, not four)
         if party_to_pact(doc.text[reach:m.start]) and not any(
