@@ -7,6 +7,7 @@ import bisect
 import calendar
 import itertools
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -594,6 +595,11 @@ def _written_in(text: str) -> tuple[str, bool, bool, bool]:
         found = (lowered, credited, _written(lowered, designated), _written(lowered, origin))
         _WRITTEN = (text, found)
     return found
+
+
+# the last text `_mention` read and whether a coder's place label is written in it (`_label_written` of the whole
+# text): no window of a text without one holds one
+_LABELLED: tuple[str | None, bool] = (None, True)
 
 
 @lru_cache(maxsize=1)
@@ -1204,6 +1210,7 @@ def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = No
 
 
 def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
+    global _LABELLED
     m = PlaceMention(start, end, text[start:end], known)
     before = text[max(0, start - 60):start]
     p = _cue_patterns()
@@ -1223,14 +1230,21 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         # "a march from Gafsa to Tunis": where a journey was going, told after where it set out, is not where the
         # march or the ambush on the way happened ("rode to Meru County where they lynched a thief" is)
         m.data["journey_end"] = True
-    if _label_written(before) and p["label"].search(before[-30:]):
+    seen, labelled = _LABELLED
+    if seen is not text:
+        labelled = _label_written(text)
+        _LABELLED = (text, labelled)
+    if labelled and _label_written(before) and p["label"].search(before[-30:]):
         m.data["label"] = True  # "LOCATION: Kipkelion in Kericho District": the place of the whole note
     if origin and (hit := p["origin"].search(before[-60:])) is not None:
         m.data["origin"] = True  # "terrorists positioned in X targeted ...": where the fire came from
         if hit.group().lower().startswith("from"):
             m.data["origin_from"] = True  # "kidnapped ... from the village of X": where people were taken from
-    # the cue patterns that may match the last 30 characters (a window cutting the last word may end otherwise)
-    near = possible if len(before) <= 30 else _cues_possible(before[-30:])
+    # the cue patterns that may match the last 30 characters: those of the 60 where the 30 hold the word `final_word`
+    # reads and the character before it (or, of no word, the last that is not whitespace), whose ending it reads
+    # alike; else read again (a window cutting the last word may end otherwise)
+    near = possible if len(before) - len(before.rstrip().rstrip(string.ascii_letters)) < 30 \
+        else _cues_possible(before[-30:])
     if "city_before" in near and p["city_before"].search(before[-30:]):
         # "in and around Aleppo": the city and its edges, coded at the city (no "near", no lands around it)
         m.city, m.cue = True, None
