@@ -1509,9 +1509,9 @@ def _masked(text: str) -> str:
     so that the count patterns cannot read them; offsets are unchanged."""
     spans = [(d.start, d.end) for d in find_dates(text)]
     rules = _rules()
-    last = _digits_end(text)
+    ends = (len(text), _digits_end(text))  # (how far each pattern is searched: the text, or up to its last digits)
     spans += [m.span() for k, pattern in enumerate(rules.not_counts)
-              for m in pattern.finditer(text, 0, last if k in rules.digit_ended else len(text))]
+              for m in pattern.finditer(text, 0, ends[k in rules.digit_ended])]
     spans += [m.span() for m in _BARE_YEAR.finditer(text)]
     if not spans:
         return text
@@ -1529,12 +1529,13 @@ def _digits_end(text: str) -> int:
     """Where the last run of digits and commas of an ASCII text ends (the length of any other text): a match of a
     pattern that ends with such a run (`_Rules.digit_ended`) ends there at the latest, and a search up to it finds
     the same matches (the run stops there in the whole text too)."""
+    size = len(text)
     if not text.isascii():
-        return len(text)
+        return size
     end = max(map(text.rfind, _ASCII_DIGITS)) + 1  # (no Python frame per digit)
     if not end:
-        return len(text)
-    while end < len(text) and text[end] == ",":
+        return size
+    while end < size and text[end] == ",":
         end += 1
     return end
 
