@@ -61,6 +61,9 @@ class _Rules:
     # list holds none; FA-KES: 501 of 505 sentences with a digit lack the first, 504 of 519 with an outcome the second)
     declared_words: tuple[str, ...] | None = None
     cause_words: tuple[tuple[str, ...] | None, ...] = (None,)
+    # the indices of `not_counts` whose every match ends with digits and commas, "#?\d[\d,]*" or "\d+" (see
+    # `_digits_end`)
+    digit_ended: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +145,8 @@ def _rules() -> _Rules:
                   referenced=_referenced_event(raw.get("referenced_event") or {}, number),
                   elsewhere_words=_literal_words(cause["elsewhere"]),
                   declared_words=_literal_words(raw["declared"]),
-                  cause_words=(_literal_words(cause["before"]), _literal_words(cause["deaths"])))
+                  cause_words=(_literal_words(cause["before"]), _literal_words(cause["deaths"])),
+                  digit_ended=frozenset({0, 3}))  # the labels' and the ages' (`not_counts` above)
 
 
 def _referenced_event(raw: dict[str, Any], number: str) -> re.Pattern[str]:
@@ -250,6 +254,9 @@ class _Patterns:
     listed: re.Pattern[str]  # NUMBER NP ending a text: an item of a list of victims told before its last items
     subject: re.Pattern[str]  # NUMBER, up to three words, a noun of people: a clause's counted subject
     last_told: re.Pattern[str]  # a word that can close a match of `after` (see `_after_reach`)
+    # `last_told` read backwards: over the reversed lower-case form of an ASCII text, its first match is the last
+    # closing word (see `_last_told_back`)
+    last_told_back: re.Pattern[str] | None = None
 
 
 def _alt(words: list[str]) -> str:
@@ -348,13 +355,48 @@ def _patterns(numbers: Numbers) -> _Patterns:
                      # (no number among the words: "one report four troops" counts four)
                      re.compile(rf"\b{number}\s+(?P<np>(?:(?!(?:{_alt(list(numbers.words))})\b)[A-Za-z][\w'’-]*\s+)"
                                 rf"{{0,3}}?(?:{_alt(list(numbers.victims))}))\b", re.I),
-                     _last_told(numbers))
+                     _last_told(numbers), _last_told_back(numbers))
+
+
+def _last_words(numbers: Numbers) -> list[str]:
+    """The whole words that can close a match of `after`: an outcome's last word, or `combined`'s (killed, dead,
+    wounded, injured)."""
+    return sorted({w.split()[-1] for w in numbers.outcomes} | {"killed", "dead", "wounded", "injured"})
+
+
+def _last_told_back(numbers: Numbers) -> re.Pattern[str] | None:
+    """`_last_told` for the reversed lower-case form of an ASCII text: the words reversed, as a trie of plain
+    letters (no case folding: the text is lower-case), each first letter followed by a look-behind that says what
+    a word boundary before it would (no word character after the word in the text). The pattern then opens with a
+    class of letters, which `re` skips along by: the search stops at the first match, the text's last closing word,
+    instead of reading every position of the text for all of them. None when a word is not lower-case ASCII letters
+    alone (then only the forward search is sound)."""
+    words = _last_words(numbers)
+    if not all(w.isascii() and w.isalpha() and w.islower() for w in words):
+        return None
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in reversed(word):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [ch + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    # ("\b" at the end, after the word's first letter: in the text, no word character before the word)
+    return re.compile("(?:" + "|".join(ch + r"(?<!\w.)" + emit(child) for ch, child in sorted(root.items()))
+                      + r")\b")
 
 
 def _last_told(numbers: Numbers) -> re.Pattern[str]:
     """A whole word that can close a match of `after`: an outcome's last word, or `combined`'s (killed, dead,
     wounded, injured)."""
-    words = sorted({w.split()[-1] for w in numbers.outcomes} | {"killed", "dead", "wounded", "injured"})
+    words = _last_words(numbers)
     return re.compile(rf"\b{starts_with(words)}(?:{_alt(words)})\b", re.I)
 
 
@@ -362,15 +404,22 @@ def _last_told(numbers: Numbers) -> re.Pattern[str]:
 _NEXT_TOKEN = re.compile(r"\s*(?:\w+|\S)")
 
 
-def _after_reach(last_told: re.Pattern[str], text: str) -> int:
+def _after_reach(last_told: re.Pattern[str], text: str, back: re.Pattern[str] | None = None) -> int:
     """How much of `text` a search of `after` needs: every match ends with a word `last_told` finds, and reads at
     most the spaces and the word or sign after it (`combined`'s look-ahead: a stop, the end, a preposition).
     Searched up to the end of that token (the end of a word in the whole text, or a sign that no space is: the end
     of text and the word boundaries hold there as in the whole text wherever a match may test them), `after` finds
     the same matches; 0 when no word closes one."""
-    end = 0
-    for m in last_told.finditer(text):  # (a forward search: read back from the end, `.*` tries every position)
-        end = m.end()
+    if back is not None and text.isascii():
+        # (`back`, `_last_told_back`: the first match in the reversed lower-case text is the last closing word, and
+        # where it begins there the word ends here; an ASCII text's lower-case form has its length and a case-blind
+        # ASCII word's matches)
+        found = back.search(text.lower()[::-1])
+        end = len(text) - found.start() if found is not None else 0
+    else:
+        end = 0
+        for m in last_told.finditer(text):  # (a forward search: read back from the end, `.*` tries every position)
+            end = m.end()
     if not end:
         return 0
     token = _NEXT_TOKEN.match(text, end)
@@ -493,7 +542,8 @@ class CountReader:
     def _after(self, text: str) -> list[Count]:
         out = []
         # (the search stops where no match can end: after the last word that closes one, half of a text on FA-KES)
-        for m in self.p.after.finditer(text, 0, _after_reach(self.p.last_told, text)):
+        reach = _after_reach(self.p.last_told, text, self.p.last_told_back)
+        for m in self.p.after.finditer(text, 0, reach) if reach else ():
             if _not_people(m.group("np") or "") or _counted_bodies(m.group("np") or "") or self._active(text, m) \
                     or _no_death_after(text, m.end()) \
                     or (m.group("out") and _object_noun().match(text, m.start("out"))):
@@ -1458,7 +1508,10 @@ def _masked(text: str) -> str:
     """`text` with the digits of dates, times, unit numbers, ages, money and the like replaced by a letter,
     so that the count patterns cannot read them; offsets are unchanged."""
     spans = [(d.start, d.end) for d in find_dates(text)]
-    spans += [m.span() for pattern in _rules().not_counts for m in pattern.finditer(text)]
+    rules = _rules()
+    ends = (len(text), _digits_end(text))  # (how far each pattern is searched: the text, or up to its last digits)
+    spans += [m.span() for k, pattern in enumerate(rules.not_counts)
+              for m in pattern.finditer(text, 0, ends[k in rules.digit_ended])]
     spans += [m.span() for m in _BARE_YEAR.finditer(text)]
     if not spans:
         return text
@@ -1472,6 +1525,22 @@ def _masked(text: str) -> str:
     return "".join(chars)
 
 
+def _digits_end(text: str) -> int:
+    """Where the last run of digits and commas of an ASCII text ends (the length of any other text): a match of a
+    pattern that ends with such a run (`_Rules.digit_ended`) ends there at the latest, and a search up to it finds
+    the same matches (the run stops there in the whole text too)."""
+    size = len(text)
+    if not text.isascii():
+        return size
+    end = max(map(text.rfind, _ASCII_DIGITS)) + 1  # (no Python frame per digit)
+    if not end:
+        return size
+    while end < size and text[end] == ",":
+        end += 1
+    return end
+
+
+_ASCII_DIGITS = tuple("0123456789")
 _ASCII_MASKED = str.maketrans("0123456789", _MASK * 10)  # an ASCII text's digits: all that `isdigit` holds in it
 
 
@@ -1490,7 +1559,9 @@ def _masked_ascii(text: str, spans: list[tuple[int, int]]) -> str:
 
 # A year standing alone ("in 2014", "2014 Syrian troops"): four digits 1900-2099 without a thousands comma,
 # unless people follow ("2000 people", which writers rarely leave without a comma but sometimes do).
-_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![,.]\d)(?!\s+(?:people|persons|civilians|soldiers|troops|"
+# (Its first digit, then a look-behind saying what a \b before it would: the same matches, but the pattern opens with
+# a class of two digits, which a search skips along by, instead of trying every position.)
+_BARE_YEAR = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b(?![,.]\d)(?!\s+(?:people|persons|civilians|soldiers|troops|"
                         r"fighters|militants|rebels|men|women|children|refugees|migrants)\b)")
 
 
