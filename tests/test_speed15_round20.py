@@ -148,14 +148,14 @@ def test_a_source_after_the_gap_as_the_gap_matched_up_to_each_source(text: str) 
 
 def test_demonyms_read_from_the_paragraph_as_from_its_tokens() -> None:
     from warscribe.config import Context
-    from warscribe.stages.recognize import _paragraph_mentions, _token_bounds
+    from warscribe.stages.recognize import _array_bounds, _paragraph_mentions
 
     rec = Context().recognizers
     text = ("Intro. Russian and Syrian air strikes hit Ariha, a US-Russian-brokered truce held, and anti-government "
             "protesters met as Turkish drone strikes and government shelling went on; Russia’s airstrikes killed 3.")
     offset = text.index("Russian")
     tokens = rec.lexicon.tokenize(text[offset:])
-    starts, ends = _token_bounds(tokens, offset)
+    starts, ends = _array_bounds(rec.lexicon.read_tokens(tokens)[2], offset)
     assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == [t.text for t in tokens]
     found = [(m.text, m.label) for m in _paragraph_mentions(text, offset, tokens, rec) if m.kind == "actor"]
     # (the brokers of a pact and the side an "anti-" is against are no forces; a possessive's demonym is)

@@ -8,7 +8,6 @@ import pytest
 
 from warscribe.config import Context
 from warscribe.knowledge.patterns import PatternMatcher, _gate, _match_from, compile_pattern
-from warscribe.stages.recognize import _token_bounds, _token_texts
 
 # Patterns sharing a first word, of every kind the gate reads: words only, words with one gap, and the general
 # kind behind a probe (two gaps, an optional word); one of a single word leaves its list ungated.
@@ -59,6 +58,7 @@ def test_the_gated_matcher_finds_what_match_from_finds(sentence: str) -> None:
 def test_the_token_texts_are_the_tokens_own() -> None:
     text = "Intro. Government-held Aleppo’s east, shelled on 3 May (2016), lost 12 men."
     offset = text.index("Government")
-    tokens = Context().lexicon.tokenize(text[offset:])
-    assert _token_texts(text, _token_bounds(tokens, offset)) == [t.text for t in tokens]
-    assert _token_texts(text, _token_bounds(tokens[:0], offset)) == []
+    lexicon = Context().lexicon
+    tokens = lexicon.tokenize(text[offset:])
+    assert lexicon.read_tokens(tokens)[1] == [t.text for t in tokens]
+    assert lexicon.read_tokens(tokens[:0])[1] == []

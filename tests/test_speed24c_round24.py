@@ -14,7 +14,7 @@ import pytest
 from warscribe.knowledge import patterns, prefilter
 from warscribe.knowledge.lexicon import Lexicon
 from warscribe.knowledge.patterns import lacks_words
-from warscribe.stages.recognize import _array_bounds, _array_dashes, _dash_tokens, _token_bounds
+from warscribe.stages.recognize import _array_bounds, _array_dashes, _dash_tokens
 
 _TEXTS = [
     "Government-held Aleppo’s east, shelled on 3 May (2016), lost 12 men - again.",
@@ -38,7 +38,7 @@ def test_the_tokens_read_from_one_array_are_the_tokens_own(lexicon: Lexicon, tex
         lowers, texts, at = lexicon.read_tokens(doc)
         assert lowers == [t.lower_ for t in doc] == lexicon.lower_words(doc)
         assert texts == [t.text for t in doc]
-        assert _array_bounds(at, 17) == _token_bounds(doc, 17) == (
+        assert _array_bounds(at, 17) == (
             [17 + t.idx for t in doc], [17 + t.idx + len(t.text) for t in doc])
         assert _array_dashes(at) == _dash_tokens(doc) == {i for i, t in enumerate(doc) if t.text == "-"}
         assert lexicon.matches(doc, lowers) == lexicon.matches(doc)

@@ -75,13 +75,15 @@ def test_a_place_after_a_grievance_is_still_not_the_scene(ctx) -> None:
 def test_token_bounds_are_each_tokens_offsets() -> None:
     import spacy
 
-    from warscribe.stages.recognize import _char_span, _token_bounds
+    from warscribe.config import Context
+    from warscribe.stages.recognize import _array_bounds, _char_span
 
+    lexicon = Context().lexicon
     tokens = spacy.blank("en")("Gunmen killed “four” soldiers near Aleppo’s gate — café.")
-    bounds = _token_bounds(tokens, 100)
+    bounds = _array_bounds(lexicon.read_tokens(tokens)[2], 100)
     assert [(s, e) for s, e in zip(*bounds, strict=True)] == [(100 + t.idx, 100 + t.idx + len(t.text)) for t in tokens]
     assert _char_span(bounds, 1, 4) == (100 + tokens[1].idx, 100 + tokens[3].idx + len(tokens[3].text))
-    assert _token_bounds(spacy.blank("en")(""), 7) == ([], [])
+    assert _array_bounds(lexicon.read_tokens(spacy.blank("en")(""))[2], 7) == ([], [])
 
 
 def test_a_skipped_span_inside_a_run_is_still_no_place(ctx) -> None:

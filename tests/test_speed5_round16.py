@@ -17,7 +17,7 @@ from warscribe.knowledge.roles import (
 from warscribe.model import Document, Mention, Sentence
 from warscribe.stages.assemble import _covered_triggers
 from warscribe.stages.clauses import _is_headline
-from warscribe.stages.recognize import _adjective_holders, _dash_tokens, _token_bounds
+from warscribe.stages.recognize import _adjective_holders, _array_bounds, _dash_tokens
 
 _LEXICON = Lexicon.load()
 
@@ -36,7 +36,7 @@ def _holders_by_tokens(text: str, tokens) -> list[tuple[int, int, str]]:
 
 def _holders(text: str) -> list[tuple[int, int, str]]:
     tokens = _LEXICON.tokenize(text)
-    found = _adjective_holders(text, _token_bounds(tokens, 0), _dash_tokens(tokens), set())
+    found = _adjective_holders(text, _array_bounds(_LEXICON.read_tokens(tokens)[2], 0), _dash_tokens(tokens), set())
     return [(m.start, m.end, m.label) for m in found]
 
 
@@ -52,7 +52,7 @@ def test_adjective_holders_read_at_hyphens_agree_with_every_token() -> None:
 def test_adjective_holders_make_no_call_per_token() -> None:
     text = " ".join(["Fighters shelled the town of Douma near the river on Monday."] * 30)
     tokens = _LEXICON.tokenize(text)
-    bounds, dashes = _token_bounds(tokens, 0), _dash_tokens(tokens)
+    bounds, dashes = _array_bounds(_LEXICON.read_tokens(tokens)[2], 0), _dash_tokens(tokens)
     prof = cProfile.Profile()
     prof.enable()
     _adjective_holders(text, bounds, dashes, set())

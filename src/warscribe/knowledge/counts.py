@@ -12,7 +12,7 @@ from typing import Any
 from warscribe.cleaning.cues import load_cues
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
-from warscribe.knowledge.patterns import first_letters, has_digit, lacks_words, starts_with, word_trie
+from warscribe.knowledge.patterns import first_letters, has_digit, lacks_words, starts_with, token_trie, word_trie
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.timex import find_dates
 
@@ -374,23 +374,9 @@ def _last_told_back(numbers: Numbers) -> re.Pattern[str] | None:
     words = _last_words(numbers)
     if not all(w.isascii() and w.isalpha() and w.islower() for w in words):
         return None
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in reversed(word):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [ch + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
     # ("\b" at the end, after the word's first letter: in the text, no word character before the word)
-    return re.compile("(?:" + "|".join(ch + r"(?<!\w.)" + emit(child) for ch, child in sorted(root.items()))
-                      + r")\b")
+    backwards = ([word[-1] + r"(?<!\w.)", *reversed(word[:-1])] for word in words)
+    return re.compile("(?:" + token_trie(backwards) + r")\b")
 
 
 def _last_told(numbers: Numbers) -> re.Pattern[str]:

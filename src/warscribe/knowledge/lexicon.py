@@ -189,17 +189,7 @@ class Lexicon:
     def lower_words(self, doc: Doc) -> list[str]:
         """`[t.lower_ for t in doc]`, read from the Doc's array of lower-case hashes (no Token object made per
         word); the strings are remembered by hash, a bounded memo: words repeat."""
-        memo = self._lowers
-        if len(memo) > _LOWER_MEMO_SIZE:
-            memo.clear()
-        hashes = doc.to_array(LOWER).tolist()
-        words = list(map(memo.get, hashes))  # no Python call per word
-        if None in words:
-            strings = doc.vocab.strings
-            for i, word in enumerate(words):
-                if word is None:
-                    words[i] = memo.setdefault(hashes[i], strings[hashes[i]])
-        return words
+        return self._strings(doc.to_array(LOWER).tolist(), doc)
 
     def read_tokens(self, doc: Doc) -> tuple[list[str], list[str], Any]:
         """What the recognize stage reads of each token of a paragraph, from one array of the Doc (no Token object
@@ -208,19 +198,23 @@ class Lexicon:
         `lower_words`, which holds any string by its hash (a token's text is its ORTH string)."""
         if not len(doc):
             return [], [], None
+        at = doc.to_array(READ_ATTRS)
+        strings = self._strings(at[:, :2].T.ravel().tolist(), doc)  # the LOWER hashes, then the ORTH hashes
+        size = len(at)
+        return strings[:size], strings[size:], at
+
+    def _strings(self, hashes: list[int], doc: Doc) -> list[str]:
+        """The strings of a Doc's hashes, from the bounded memo: no Python call per word it knows already."""
         memo = self._lowers
         if len(memo) > _LOWER_MEMO_SIZE:
             memo.clear()
-        at = doc.to_array(READ_ATTRS)
-        hashes = at[:, :2].T.ravel().tolist()  # the LOWER hashes, then the ORTH hashes
-        strings = list(map(memo.get, hashes))  # no Python call per word
+        strings = list(map(memo.get, hashes))
         if None in strings:
             store = doc.vocab.strings
             for i, string in enumerate(strings):
                 if string is None:
                     strings[i] = memo.setdefault(hashes[i], store[hashes[i]])
-        size = len(at)
-        return strings[:size], strings[size:], at
+        return strings
 
     def _source_matches(self, doc: Doc) -> list[Match]:
         out = []

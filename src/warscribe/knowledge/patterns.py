@@ -48,24 +48,31 @@ def word_trie(words: Iterable[str], *, fold: bool = False, guard: bool = True) -
     case-sensitive one it would match more), behind `_first_letters` (unless `guard` is false): a position that
     starts no word is left after one class test."""
     words = list(words)
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for i, ch in enumerate(word):
-            # (only a first letter is folded: the first alternation is the wide one, and the pattern stays short
-            # to compile)
-            node = node.setdefault(r"\s+" if ch == " " else _folded(ch) if fold and i == 0 else re.escape(ch), {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
+    # (only a first letter is folded: the first alternation is the wide one, and the pattern stays short to compile)
+    paths = ([r"\s+" if ch == " " else _folded(ch) if fold and i == 0 else re.escape(ch) for i, ch in enumerate(word)]
+             for word in words)
     first = _first_letters(words) if fold and guard else ""
-    return "(?:" + first + emit(root) + ")"
+    return "(?:" + first + token_trie(paths) + ")"
+
+
+def token_trie(paths: Iterable[Iterable[str]]) -> str:
+    """Sequences of regex tokens as one pattern that shares their beginnings, each node's branches in sorted
+    order; a sequence that ends where a longer one goes on makes the rest optional."""
+    root: dict[str, dict] = {}
+    for path in paths:
+        node = root
+        for tok in path:
+            node = node.setdefault(tok, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str, dict]) -> str:
+    alts = [tok + _emit(child) for tok, child in sorted(node.items()) if tok]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+    return body + "?" if "" in node else body
 
 
 def starts_with(words: Iterable[str], then: str = "") -> str:

@@ -12,7 +12,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, ORTH
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -368,7 +368,7 @@ class Recognizers:
         ``text``, ``offset``: the document the paragraph was cut from and where it begins in it, if known;
         ``holders``: gets the sides named as a place's holder ("rebel-held"), which are no actors there; ``dashes``:
         the indices of the paragraph's "-" tokens, if read already; ``words``: the paragraph's token texts, if read
-        already (`_token_texts`)."""
+        already (`Lexicon.read_tokens`)."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
         # both hyphen tests need a "-" token next to the hit: most hits have none
@@ -482,18 +482,9 @@ class RecognizeStage:
         split_headline_clauses(doc, doc.mentions)  # a headline of two stories: two sentences, drafted apart
 
 
-def _token_bounds(tokens: Doc, offset: int) -> tuple[list[int], list[int]]:
-    """Where each token of a paragraph starts and ends in the document, read from the Doc's arrays in one call (no
-    Token object made per mention end)."""
-    if not len(tokens):
-        return [], []
-    at = tokens.to_array([IDX, LENGTH]).astype("int64")
-    starts = at[:, 0] + offset
-    return starts.tolist(), (starts + at[:, 1]).tolist()
-
-
 def _array_bounds(at: Any, offset: int) -> tuple[list[int], list[int]]:
-    """`_token_bounds` read from `Lexicon.read_tokens`'s array (its offset and length columns; None: no token)."""
+    """Where each token of a paragraph starts and ends in the document, read from `Lexicon.read_tokens`'s array (its
+    offset and length columns; None: no token), no Token object made per mention end."""
     if at is None:
         return [], []
     starts = at[:, 2].astype("int64") + offset
@@ -503,12 +494,6 @@ def _array_bounds(at: Any, offset: int) -> tuple[list[int], list[int]]:
 def _array_dashes(at: Any) -> set[int]:
     """`_dash_tokens` read from `Lexicon.read_tokens`'s array (its ORTH column; None: no token)."""
     return set() if at is None else set((at[:, 1] == _DASH).nonzero()[0].tolist())
-
-
-def _token_texts(text: str, bounds: tuple[list[int], list[int]]) -> list[str]:
-    """The paragraph's token texts, cut from the document by their bounds in a few calls (a Token object made per
-    word read, `doc[i].text`, costs three)."""
-    return list(map(text.__getitem__, map(slice, *bounds)))
 
 
 def _char_span(bounds: tuple[list[int], list[int]], start: int, end: int) -> tuple[int, int]:
