@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
+from coding_support import mention_at as _at
+from coding_support import one_sentence as _doc
+from warscribe.model import Event, EventDraft, Evidence, Sentence
 from warscribe.stages.assemble import _means_told
 from warscribe.stages.merge import _explicit
-
-
-def _doc(text: str) -> tuple[Document, Sentence]:
-    doc = Document.from_input({"id": "t", "text": text, "published": "2019-03-02"})
-    return doc, Sentence(0, len(text), 0, 0, False)
-
-
-def _at(text: str, kind: str, words: str, label: str, **data: object) -> Mention:
-    start = text.index(words)
-    return Mention(kind, start, start + len(words), words, label, dict(data))
 
 
 def test_the_means_leave_out_weapons_inside_a_count_of_armed_men_and_inside_a_motive() -> None:

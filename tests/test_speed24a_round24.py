@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import re
 
+from coding_support import mention_at as _at
+from coding_support import one_sentence as _doc
 from warscribe.config import Context
 from warscribe.knowledge import roles
 from warscribe.knowledge.patterns import lacks_words
 from warscribe.model import Document, EventDraft, Mention, Sentence
 from warscribe.stages import assemble
-
-
-def _doc(text: str) -> tuple[Document, Sentence]:
-    doc = Document.from_input({"id": "t", "text": text, "published": "2019-03-02"})
-    return doc, Sentence(0, len(text), 0, 0, False)
-
-
-def _at(text: str, kind: str, words: str, label: str, **data: object) -> Mention:
-    start = text.index(words)
-    return Mention(kind, start, start + len(words), words, label, dict(data))
-
 
 _HOLDER_TEXTS = [
     "Air strikes hit a town held by the Islamic State group on Monday.",

@@ -179,6 +179,12 @@ def _kinds_for(present: tuple[bool, ...]) -> tuple[tuple[str, re.Pattern[str]], 
     return tuple((kind, pattern) for kind, pattern, needs in _needed_patterns() if held.issuperset(needs))
 
 
+# What every date or month expression (`find_dates` kinds "date" and "month") holds: a month's name or its abbreviation
+# as written ("May", "Sept."), a digit, a separator and a digit ("2017-04-05", "05/04/2017"), or "month" in any case
+# ("last month", "earlier this month"): a text this finds nothing in needs no search of the date patterns
+DATE_OR_MONTH = re.compile("|".join(calendar.month_abbr[1:]) + r"|\d[/.-]\d|(?i:month)")
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end], left to right; of overlapping ones the longest wins."""
     found = _chunk_dates(text[start:None if end is None else end])

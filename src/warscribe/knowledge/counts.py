@@ -103,12 +103,14 @@ def _rules() -> _Rules:
     units = "|".join(_phrase(w, number) for w in sorted(nc["units"], key=len, reverse=True))
     signs = "|".join(re.escape(w) for w in nc["signs"])
     ages = "|".join(_phrase(w, number) for w in nc["ages"])
+    # (these two end every match with digits and commas: `_Rules.digit_ended`)
+    label_numbers = re.compile(rf"\b{_begins(nc['labels'])}(?:{labels})\.?\s*(?:no\.?\s*)?#?\d[\d,]*", re.I)
+    ages_told = prefiltered(re.compile(rf"\b{_begins(nc['ages'])}(?:{ages})\s+\d+", re.I))
     not_counts = (
-        # "Battalion 46", "Route 5"
-        re.compile(rf"\b{_begins(nc['labels'])}(?:{labels})\.?\s*(?:no\.?\s*)?#?\d[\d,]*", re.I),
+        label_numbers,  # "Battalion 46", "Route 5"
         re.compile(rf"\d[\d,.]*\s*{_begins(nc['units'])}(?:{units})(?!\w)", re.I),  # "70%", "12-year-old", "5 km"
         re.compile(rf"(?:{signs})\s*\d[\d,.]*"),  # "$5", "No. 3"
-        prefiltered(re.compile(rf"\b{_begins(nc['ages'])}(?:{ages})\s+\d+", re.I)),  # "aged 12"
+        ages_told,  # "aged 12"
         # (These three begin with a digit, the look-behind after it saying what a \b or a look-behind before it
         # would: the same matches, but a search then leaves every position holding no digit at once.)
         re.compile(r"\d(?<!\w\d)(?:\d?[:.]\d{2}\b|\d?h\d{0,2}\b)"),  # times: "10:30", "21h"
@@ -146,7 +148,7 @@ def _rules() -> _Rules:
                   elsewhere_words=_literal_words(cause["elsewhere"]),
                   declared_words=_literal_words(raw["declared"]),
                   cause_words=(_literal_words(cause["before"]), _literal_words(cause["deaths"])),
-                  digit_ended=frozenset({0, 3}))  # the labels' and the ages' (`not_counts` above)
+                  digit_ended=frozenset(i for i, p in enumerate(not_counts) if p is label_numbers or p is ages_told))
 
 
 def _referenced_event(raw: dict[str, Any], number: str) -> re.Pattern[str]:

@@ -2128,17 +2128,12 @@ def _state_cue_ends(doc: Document, lexicon: Lexicon) -> tuple[int, ...]:
 # the word every match of `_FROM_AFTER_NOUN`, and of `_BETWEEN`, holds
 _FROM_WORDS = ("from",)
 _BETWEEN_WORDS = ("between",)
-# The characters besides ASCII letters that an ASCII letter of a case-blind pattern matches (patterns.lacks_words)
-_CASE_BLIND_EXTRAS = ("\u0130", "\u0131", "\u212a", "\u017f")
 
 
 def _present(text: str, *word_lists: tuple[str, ...]) -> tuple[bool, ...]:
-    """For each list of lower-case ASCII words, whether `text` may hold one, as `lacks_words` reads it (not
-    lacking), the text lower-cased once for all the lists."""
-    if not text.isascii() and any(map(text.__contains__, _CASE_BLIND_EXTRAS)):
-        return tuple(True for _ in word_lists)  # (a character a case-blind letter matches besides its own two)
-    low = text.lower()
-    return tuple(any(map(low.__contains__, words)) for words in word_lists)
+    """For each list of lower-case ASCII words, whether `text` may hold one (`lacks_words`, which lowers the text
+    once for all the lists: it keeps the last text's lower-case form)."""
+    return tuple(not lacks_words(text, words) for words in word_lists)
 
 
 def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list[Mention]] | None = None

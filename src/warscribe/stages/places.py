@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import operator
 import re
 from collections import Counter
@@ -25,6 +24,7 @@ from warscribe.places.recognize import country_focus, find_places, settlement_fr
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
 from warscribe.stages import retell
 from warscribe.stages.segment import dateline_places, opening_dateline
+from warscribe.timex import DATE_OR_MONTH as _DATE_OR_MONTH
 from warscribe.timex import find_dates
 
 
@@ -769,12 +769,6 @@ def _listed_part(text: str, chosen: Resolved, resolved: list[Resolved], sent: Se
     listed = [r for r in resolved if opener <= r.mention.start < sent.end and r.specific
               and r.feature != "unresolved" and not r.mention.secondary]
     return len(listed) >= 2 and chosen in listed
-
-
-# What every date or month expression (`find_dates` kinds "date" and "month") holds: a month's name or its abbreviation
-# as written ("May", "Sept."), a digit, a separator and a digit ("2017-04-05", "05/04/2017"), or "month" in any case
-# ("last month", "earlier this month")
-_DATE_OR_MONTH = re.compile("|".join(calendar.month_abbr[1:]) + r"|\d[/.-]\d|(?i:month)")
 
 
 def _first_pair(text: str, resolved: list[Resolved], sent: Sentence, trigger: int) -> Resolved | None:
