@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -70,3 +71,44 @@ def test_cli_bench_in_worker_processes(corpus: Path) -> None:
         assert any("en_core_web_sm is not installed" in n for n in data["notes"])
     missing = CliRunner().invoke(app, ["bench", str(corpus.parent / "absent.jsonl")])
     assert missing.exit_code == 1 and "no such file or folder" in missing.output
+
+
+def _pipeline_with_tagger(ner_listens: bool) -> Any:
+    """A blank English pipeline with a shared tok2vec that feeds a tagger, and an entity recognizer that reads
+    that tok2vec or (as en_core_web_sm's does) embeds its own."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tok2vec")
+    nlp.add_pipe("tagger", config={"model": {"@architectures": "spacy.Tagger.v2", "tok2vec": _LISTENER}})
+    ner_config = {"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
+                            "extra_state_tokens": False, "hidden_width": 16, "maxout_pieces": 2,
+                            "use_upper": True, "tok2vec": _LISTENER}} if ner_listens else {}
+    nlp.add_pipe("ner", config=ner_config)
+    nlp.get_pipe("tagger").add_label("X")
+    nlp.get_pipe("ner").add_label("GPE")
+    nlp.initialize()
+    return nlp
+
+
+_LISTENER = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"}
+
+
+@pytest.mark.parametrize("ner_listens", [False, True])
+def test_the_ner_step_keeps_a_shared_tok2vec_only_where_the_recognizer_reads_it(ner_listens: bool) -> None:
+    nlp = _pipeline_with_tagger(ner_listens)
+    assert bench.ner_pipes(nlp) == (["tok2vec", "ner"] if ner_listens else ["ner"])
+    nlp.select_pipes(enable=bench.ner_pipes(nlp))
+    assert nlp("Shelling hit Idlib on Monday.").ents == ()  # an untrained recognizer still runs on what it keeps
+
+
+@pytest.mark.skipif(not bench.ner_available(), reason="en_core_web_sm is not installed")
+def test_en_core_web_sm_recognizer_runs_alone_with_the_entities_of_the_whole_model() -> None:
+    import spacy
+
+    full = spacy.load(bench.ner_model())
+    alone = spacy.load(bench.ner_model())
+    assert bench.ner_pipes(alone) == ["ner"]
+    alone.select_pipes(enable=bench.ner_pipes(alone))
+    text = "Syrian army shelled Douma near Damascus on Monday, killing 12 people, the Observatory said."
+    assert [(e.text, e.label_) for e in alone(text).ents] == [(e.text, e.label_) for e in full(text).ents]
