@@ -14,6 +14,7 @@ Run: .venv/bin/python benchmarks/speed.py [CORPUS] [--workers N] [--runs 3] [--l
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -25,7 +26,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+if importlib.util.find_spec("warscribe") is None:  # a plain checkout; an installed (maybe compiled) build as it is
+    sys.path.insert(0, str(ROOT / "src"))
 CORPUS = ROOT / ".." / "shared" / "eval" / "articles" / "fakes_syria_dev.jsonl"
 SHORT = "Gunmen killed two soldiers at a checkpoint near Maiduguri on Monday, the army said."
 
@@ -93,6 +95,7 @@ def _startup_only(runs: int, as_json: bool) -> int:
 
 
 def main() -> int:
+    from warscribe.compiled import build_label
     from warscribe.evaluate.bench import NER, BenchError, _run_worker, ner_model
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -137,11 +140,12 @@ def main() -> int:
               "extract x1 / baseline x1": (one / rows["baseline extract x1"]["docs_per_s"]
                                            if "baseline extract x1" in rows else None)}
     report = {"corpus": str(args.corpus), "runs": args.runs, "load_average": os.getloadavg(), "stages": rows,
-              "ratios": ratios, "startup": startup, "ner_model": ner_model()}
+              "ratios": ratios, "startup": startup, "ner_model": ner_model(), "build": build_label()}
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    print(f"corpus: {args.corpus}; median of {args.runs} runs; load average {os.getloadavg()[0]:.1f}")
+    print(f"corpus: {args.corpus}; median of {args.runs} runs; load average {os.getloadavg()[0]:.1f}; "
+          f"warscribe {build_label()}")
     print(f"{'':22} {'docs':>6} {'docs/s':>9} {'words/s':>10} {'peak RSS':>10}")
     for label, r in rows.items():
         print(f"{label:22} {r['docs']:>6} {r['docs_per_s']:>9.1f} {r['words_per_s']:>10,.0f} "

@@ -10,6 +10,7 @@ Run: .venv/bin/python benchmarks/unseen.py [CORPUS] [--runs 5] [--baseline ../ba
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import statistics
@@ -40,18 +41,24 @@ print(json.dumps({"docs": len(docs) - half, "cpu_s": time.process_time() - cpu,
 """
 
 
-def _one_run(tree: Path, cache: str | None, corpus: Path) -> dict[str, float]:
-    """One fresh process of a checkout (its own interpreter when it has a .venv): its timed pass's figures."""
-    venv_python = tree / ".venv" / "bin" / "python"
-    python = str(venv_python) if venv_python.exists() else sys.executable
-    env = dict(os.environ, PYTHONPATH=str(tree / "src"))
+def _one_run(python: str, pythonpath: str | None, cache: str | None, corpus: Path) -> dict[str, float]:
+    """One fresh process of `python` (with `pythonpath` when given): its timed pass's figures."""
+    env = dict(os.environ)
+    if pythonpath is not None:
+        env["PYTHONPATH"] = pythonpath
     if cache:
         env["WARSCRIBE_CACHE"] = cache
     proc = subprocess.run([python, "-c", _WORKER, str(corpus)], env=env, capture_output=True, text=True,
                           check=False)
     if proc.returncode != 0:
-        raise RuntimeError(f"{tree}: {proc.stderr.strip()[-1500:]}")
+        raise RuntimeError(f"{python}: {proc.stderr.strip()[-1500:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _checkout(tree: Path) -> tuple[str, str]:
+    """A checkout's own interpreter (when it has a .venv) and its source."""
+    venv_python = tree / ".venv" / "bin" / "python"
+    return (str(venv_python) if venv_python.exists() else sys.executable), str(tree / "src")
 
 
 def _summary(figures: list[dict[str, float]]) -> dict[str, float]:
@@ -70,18 +77,26 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     corpus = Path(args.corpus).resolve()
+    # this interpreter's warscribe as installed (maybe the compiled build), else this checkout's source
+    installed = importlib.util.find_spec("warscribe") is not None
+    mine = (sys.executable, None if installed else str(ROOT / "src"))
     ours, theirs = [], []
     for _ in range(args.runs):
-        ours.append(_one_run(ROOT, os.environ.get("WARSCRIBE_CACHE"), corpus))
+        ours.append(_one_run(*mine, os.environ.get("WARSCRIBE_CACHE"), corpus))
         if args.baseline:
-            theirs.append(_one_run(args.baseline.resolve(), args.baseline_cache, corpus))
-    report = {"corpus": str(corpus), "runs": args.runs, "extract_unseen": _summary(ours)}
+            theirs.append(_one_run(*_checkout(args.baseline.resolve()), args.baseline_cache, corpus))
+    if not installed:
+        sys.path.insert(0, str(ROOT / "src"))
+    from warscribe.compiled import build_label
+
+    report = {"corpus": str(corpus), "runs": args.runs, "build": build_label(), "extract_unseen": _summary(ours)}
     if theirs:
         report["baseline_unseen"] = _summary(theirs)
         report["ratio"] = report["baseline_unseen"]["median_cpu_s"] / report["extract_unseen"]["median_cpu_s"]
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
+    print(f"warscribe {report['build']}")
     for name in ("extract_unseen", "baseline_unseen"):
         if name in report:
             fig = report[name]

@@ -1,0 +1,69 @@
+"""The compiled build's contract (warscribe.compiled): every listed module is a source file and mypy-clean (mypyc
+compiles only such modules); in a compiled build (`make fast-check`), every listed module runs compiled and codes
+our samples, the seeds and FA-KES exactly as the source does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from warscribe import compiled
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+IS_COMPILED = bool(compiled.compiled_modules())
+only_compiled = pytest.mark.skipif(not IS_COMPILED, reason="a pure-Python build: `make fast-check` runs this in "
+                                                           "the compiled one")
+
+
+def _source(name: str) -> Path:
+    return (ROOT / "src" / Path(*name.split("."))).with_suffix(".py")
+
+
+def test_every_listed_module_is_a_source_file_of_the_package() -> None:
+    assert len(set(compiled.MODULES)) == len(compiled.MODULES)
+    for name in compiled.MODULES:
+        assert _source(name).is_file(), name
+
+
+def test_the_listed_modules_are_mypy_clean() -> None:
+    api = pytest.importorskip("mypy.api")
+    report, errors, status = api.run(["--ignore-missing-imports", "--follow-imports=silent",
+                                      "--cache-dir", os.devnull, *(str(_source(m)) for m in compiled.MODULES)])
+    assert status == 0, report + errors
+
+
+def test_a_pure_build_says_so() -> None:
+    assert compiled.build_label() == ("pure Python" if not IS_COMPILED else
+                                      f"compiled (mypyc): {len(compiled.compiled_modules())} of "
+                                      f"{len(compiled.MODULES)} modules")
+
+
+@only_compiled
+def test_every_listed_module_runs_compiled() -> None:
+    assert compiled.compiled_modules() == list(compiled.MODULES)
+
+
+def _extract(inputs: Path, out: Path, source: bool) -> str:
+    """`warscribe extract` in a process of its own: from the compiled install, or from the source tree."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    if source:
+        env["PYTHONPATH"] = str(ROOT / "src")
+    subprocess.run([sys.executable, "-m", "warscribe", "extract", str(inputs), "--out", str(out)], env=env,
+                   check=True, capture_output=True)
+    return out.read_text(encoding="utf-8")
+
+
+@only_compiled
+@pytest.mark.parametrize("inputs", [ROOT / "src" / "warscribe" / "data" / "samples", SHARED / "seeds",
+                                    SHARED / "eval" / "articles" / "fakes_syria_dev.jsonl"],
+                         ids=["samples", "seeds", "fakes"])
+def test_the_compiled_build_codes_as_the_source_does(inputs: Path, tmp_path: Path) -> None:
+    if not inputs.exists():
+        pytest.skip(f"{inputs} is not here")
+    compiled_out = _extract(inputs, tmp_path / "compiled.jsonl", source=False)
+    assert compiled_out and compiled_out == _extract(inputs, tmp_path / "source.jsonl", source=True)
