@@ -1717,6 +1717,8 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     # "the Turkish army ... including special forces": a force told as a part of a state force before it is that one
     groups = [g for i, g in enumerate(groups) if not _part_of_force(doc, g, groups[:i])] or groups
     holders = _holders(doc, groups, triggers, ctx)
+    agent: list[Mention] | None
+    patient: list[Mention] | None
     agent, patient = _marked_roles(doc, groups, holders)
     agent = agent if agent is not None or by_again is None or any(by_again is h for h in holders) else by_again
     if agent is not None and agent[-1].end <= anchor.start:
@@ -1834,8 +1836,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if agent is not None and (owns_premises(doc.text, agent[0].start, agent[-1].end)
                               or owns_place(doc.text, agent[-1].end)):
         # "a blast near the headquarters of X", "strikes on X's capital": the owner of the place hit is struck
-        # there, never the doer
-        agent, patient = None, patient or agent
+        # there, never the doer (two statements: a compiled build reads `agent` in a tuple's second item as the None
+        # the first assigned)
+        patient = patient or agent
+        agent = None
     if agent is None and patient is not None and (owner := _defender(doc, groups, patient, ctx)) is not None:
         # "the terrorists were killed while trying to attack the positions of the SDF": unknown armed men who fell at
         # a side's positions attacked that side
@@ -2165,7 +2169,8 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
                   ) -> tuple[list[Mention] | None, list[Mention] | None]:
     """Roles the words mark: "by X" / "at the hands of X" / "a bomber from X" (agent), "between X and Y"; a
     holder of a place (`_holders`) is marked no agent."""
-    agent = patient = None
+    agent: list[Mention] | None = None
+    patient: list[Mention] | None = None
     if not groups:
         return agent, patient
     # (the words three tests below need, looked for once in the text all the groups' 40 characters before them span:
