@@ -198,6 +198,7 @@ def test_name_runs_cut_at_a_day_a_family_name_a_credit_and_an_of(ctx, text: str,
 def test_an_actors_kind_is_remembered_per_label_and_an_unknown_one_is_not() -> None:
     from warscribe.config import Config, Context
     from warscribe.model import Mention
+    from warscribe.stages import assemble
     from warscribe.stages.assemble import _kind, _label_kind
 
     context = Context(Config())
@@ -205,7 +206,8 @@ def test_an_actors_kind_is_remembered_per_label_and_an_unknown_one_is_not() -> N
     first = [_kind(context, Mention("actor", 0, 1, "x", label, {})) for label in labels]
     assert first == [_label_kind(context, label) for label in labels]
     assert first[0] == "state" and first[1] == "civilians" and first[3] is None
-    remembered = context.actors.__dict__["_kind_by_label"]
+    base, remembered = assemble._KIND_BY_LABEL
+    assert base is context.actors
     # (the actor base is shared in a process: other tests' labels may be there too)
     assert set(labels[:3]) <= set(remembered) and "no-such-actor" not in remembered  # may be built later
     assert [_kind(context, Mention("actor", 0, 1, "x", label, {})) for label in labels] == first

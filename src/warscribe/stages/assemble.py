@@ -463,8 +463,9 @@ def _protest_crowd(ctx: Context, d: EventDraft) -> str | None:
 def _same_protesters(protest: EventDraft, crowd: str) -> bool:
     """Whether a crowd may be the protest's: named alike ("students ... the students") or by a word that names no
     one ("the rioters", "they")."""
-    words = protest.actor1.data.get("crowd_words") if protest.actor1 is not None else None
-    return crowd_anaphor(crowd) or (bool(words) and words.lower().split()[-1] == crowd.lower().split()[-1])
+    words: str | None = protest.actor1.data.get("crowd_words") if protest.actor1 is not None else None
+    return crowd_anaphor(crowd) or (bool(words) and words.lower().split()[-1]  # type: ignore[union-attr]
+                                    == crowd.lower().split()[-1])
 
 
 def _armed_toll(ctx: Context, attack: EventDraft, later: EventDraft) -> bool:
@@ -841,7 +842,7 @@ def _striker_told_before(doc: Document, draft: EventDraft, triggers: list[Mentio
     if told is None:
         return False
     earlier = next((d for d in reversed(history.drafts) if told.label in d.frames and d.actor1 is not None), None)
-    if earlier is not None and earlier.actor1.data.get("generic"):
+    if earlier is not None and earlier.actor1.data.get("generic"):  # type: ignore[union-attr]  # (set: see next)
         # ("ISIL fired shells on Deir Ezzor ... In Aleppo terrorists fired shells ... shells fell on a third
         # district": the last strikes were fired by an unnamed crowd; the named side of a strike before them is
         # no nearer a doer)
@@ -869,7 +870,8 @@ def _flyers_told_again(doc: Document, draft: EventDraft, mentions: list[Mention]
         return False
     earlier = next((d for d in reversed(history.drafts) if told.label in d.means and d.actor1 is not None
                     and _named(d.actor1)), None)
-    if earlier is None or (draft.actor2 is not None and draft.actor2.label == earlier.actor1.label):
+    if earlier is None or (draft.actor2 is not None
+                           and draft.actor2.label == earlier.actor1.label):  # type: ignore[union-attr]
         return False
     draft.actor1, draft.assoc1 = earlier.actor1, list(earlier.assoc1)
     return True
@@ -891,7 +893,8 @@ def _further_victims(draft: EventDraft, history: _History) -> bool:
         return False
     earlier = next((d for d in reversed(history.drafts) if d.frames & kinds
                     and d.actor1 is not None and not d.actor1.data.get("generic")), None)
-    if earlier is None or (draft.actor2 is not None and draft.actor2.label == earlier.actor1.label):
+    if earlier is None or (draft.actor2 is not None
+                           and draft.actor2.label == earlier.actor1.label):  # type: ignore[union-attr]
         return False
     draft.actor1, draft.assoc1 = earlier.actor1, list(earlier.assoc1)
     return True
@@ -988,16 +991,20 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # document to read, needs none of the tests below: about a third of the sentences)
         return None
     if _sentence_suppressed(doc, sentence, mentions, lexicon):
-        return trace.background(doc, sentence, mentions)
+        trace.background(doc, sentence, mentions)
+        return None
     if _repeats_earlier_text(doc, sentence):
-        return trace.drop(doc, "assemble", sentence, "its words stand earlier in the document (a passage printed "
-                          "twice): they tell nothing new")
+        trace.drop(doc, "assemble", sentence, "its words stand earlier in the document (a passage printed twice): "
+                   "they tell nothing new")
+        return None
     if _claims_responsibility(doc, sentence, mentions, history, ctx):
-        return trace.drop(doc, "assemble", sentence, "a claim of responsibility: the claimant became the "
-                          "perpetrator of the last event with none")
+        trace.drop(doc, "assemble", sentence, "a claim of responsibility: the claimant became the perpetrator of "
+                   "the last event with none")
+        return None
     triggers = _standing_triggers(doc, mentions, lexicon)
     if not triggers:
-        return trace.no_trigger(doc, sentence, mentions)
+        trace.no_trigger(doc, sentence, mentions)
+        return None
     clauses = _backdrops(doc, sentence, mentions, triggers, lexicon)
     backdrop = [(a, b) for a, b, _ in clauses]
     recalled: list[Mention] = []
@@ -1084,9 +1091,11 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.follow_up = generic and lexicon.frames[main.label].violent \
         and draft.actor1 is None and bool(history.drafts)
     if _striker_told_before(doc, draft, triggers, anchor, history, ctx):
+        assert draft.actor1 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"the strikes told again as the subject are flown by the "
                    f"side that flew them before: actor 1 {draft.actor1.text!r}", sentence.index)
     if _flyers_told_again(doc, draft, mentions, anchor, history):
+        assert draft.actor1 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"the aircraft told again as the subject are the side that "
                    f"flew the strikes told before: actor 1 {draft.actor1.text!r} (lexicon/roles.yaml "
                    f"flyers_again)", sentence.index)
@@ -1098,6 +1107,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
                    "day's (lexicon/cues.yaml span_toll)", sentence.index)
     _counts(draft, counted, main, doc.text)
     if _further_victims(draft, history):
+        assert draft.actor1 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"more victims of the act told before ('a further ...') with no "
                    f"doer named: its doer, actor 1 {draft.actor1.text!r} (lexicon/roles.yaml further_victims)",
                    sentence.index)
@@ -1105,32 +1115,43 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # "Seventeen children were among those killed": a detail of a toll told before, whoever the context
         # names as the doer; its deaths join the event told just before (merge), never an event of their own
         draft.follow_up = True
-    trace.roles(doc, draft, draft.actor1, _community_victims(doc, draft, lexicon, ctx),
-                "a community's people named as victims are civilians")
+    # (each role rule below returns nothing: actor 1 as it was is read before the rule runs, for the trace)
+    was = draft.actor1
+    _community_victims(doc, draft, lexicon, ctx)
+    trace.roles(doc, draft, was, None, "a community's people named as victims are civilians")
     if _assailants_repelled(doc, draft, history):
+        assert draft.actor2 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"a strike to repel an assault struck the assailants told just "
                    f"before: actor 2 {draft.actor2.text!r} (lexicon/roles.yaml repelled)", sentence.index)
     _target_actor(doc, draft, mentions, anchor)
     if _holder_struck(draft, mentions, main) and doc.trace is not None:
+        assert draft.actor2 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"the holder of the place taken or struck is actor 2: "
                    f"'{draft.actor2.text}' (lexicon/roles.yaml held_place_struck)", sentence.index)
     if _fight_told_again(doc, draft, history, lexicon, ctx):
+        assert draft.actor1 is not None and draft.actor2 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"the fight told again ({draft.trigger.text!r}) with no armed "
                    f"side named is the last fight's: {draft.actor1.text!r} against {draft.actor2.text!r}",
                    sentence.index)
     if _burnt_by_group_before(doc, draft, history, ctx):
+        assert draft.actor1 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"property burnt with no doer named, just after an armed "
                    f"group's act: that group's, {draft.actor1.text!r} (lexicon/roles.yaml burnt_after)",
                    sentence.index)
     if _bomber_of_group_before(draft, history, ctx):
+        assert draft.actor1 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"a suicide bombing with no doer named, right after an armed "
                    f"group's act: that group's, {draft.actor1.text!r} (lexicon/roles.yaml bombed_after)",
                    sentence.index)
-    trace.roles(doc, draft, draft.actor1, _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues),
-                "a crowd that commits violence is coded as rioters")
-    trace.roles(doc, draft, draft.actor1, _side_among_dead(doc, draft, mentions, lexicon, ctx),
-                "an armed side named among those a passive toll counts is the victims' side")
-    trace.roles(doc, draft, draft.actor1, _civilians_do_not_strike(doc, draft, lexicon, ctx), "civilians never strike")
+    was = draft.actor1
+    _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues)
+    trace.roles(doc, draft, was, None, "a crowd that commits violence is coded as rioters")
+    was = draft.actor1
+    _side_among_dead(doc, draft, mentions, lexicon, ctx)
+    trace.roles(doc, draft, was, None, "an armed side named among those a passive toll counts is the victims' side")
+    was = draft.actor1
+    _civilians_do_not_strike(doc, draft, lexicon, ctx)
+    trace.roles(doc, draft, was, None, "civilians never strike")
     if _no_self_target(draft, lexicon, ctx):
         trace.note(doc, "assemble", trace.RELABELLED, "an armed side named as both doer and target of one-sided "
                    "violence is no target: actor 2 is the victims counted", sentence.index)
@@ -1148,7 +1169,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     trace.typed(doc, draft, _type(draft, lexicon, ctx, doc.text))
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
-    trace.roles(doc, draft, draft.actor1, _protest_roles(draft, ctx, actors), "ACLED codes the crowd as actor 1")
+    was = draft.actor1
+    _protest_roles(draft, ctx, actors)
+    trace.roles(doc, draft, was, None, "ACLED codes the crowd as actor 1")
     if _brawl(draft):
         trace.note(doc, "assemble", trace.RELABELLED, "a crowd clashed with no other side named: it fought a crowd "
                    "of its kind (roles.yaml brawl_crowds)", sentence.index)
@@ -1162,6 +1185,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         trace.note(doc, "assemble", trace.RELABELLED, f"{draft.sub_event_type!r} has no civilian side: actor 2 "
                    f"{dropped.text!r} dropped (lexicon/roles.yaml no_civilian_side)", sentence.index)
     if (nationality := _victims_nationality(doc, draft, ctx)) is not None:
+        assert draft.actor2 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"the civilians {draft.actor2.text!r} are nationals of "
                    f"{nationality} (lexicon/roles.yaml victim_nationality)", sentence.index)
     trace.kept(doc, draft)
@@ -1640,7 +1664,7 @@ def _contested(doc: Document, triggers: list[Mention], actors: list[Mention], ct
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 
 
-def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, patient: list[Mention],
+def _later_subject(doc: Document, groups: list[list[Mention]], anchor: Mention, patient: list[Mention] | None,
                    triggers: list[Mention]) -> list[Mention] | None:
     """"Two soldiers were killed when Islamic State fighters attacked their post": the subject of a later
     trigger of the sentence is the perpetrator."""
@@ -1668,12 +1692,13 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         return
     groups = _coordinated(doc, actors)
     pair = _headline_pair(doc, groups, anchor)
+    lead: list[Mention] | None = None  # the pair as one group
     if pair is not None:
         groups = [g for g in groups if not any(g is p for p in pair)]
         # the name nearer the verb leads ("US Coalition Warplanes Kill", "Hezbollah Al-Nujaba Kills": the second
         # may be the first's fuller name), the other its associate
-        pair = [*pair[1], *pair[0]]
-        groups.insert(next((i for i, g in enumerate(groups) if g[0].start > pair[0].start), len(groups)), pair)
+        lead = [*pair[1], *pair[0]]
+        groups.insert(next((i for i, g in enumerate(groups) if g[0].start > lead[0].start), len(groups)), lead)
     # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
     told = [g for i, g in enumerate(groups) if _told_again(doc, ctx, g, groups[:i], anchor)]
     groups = [g for g in groups if not any(g is t for t in told)] or groups
@@ -1692,16 +1717,18 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     # "the Turkish army ... including special forces": a force told as a part of a state force before it is that one
     groups = [g for i, g in enumerate(groups) if not _part_of_force(doc, g, groups[:i])] or groups
     holders = _holders(doc, groups, triggers, ctx)
+    agent: list[Mention] | None
+    patient: list[Mention] | None
     agent, patient = _marked_roles(doc, groups, holders)
     agent = agent if agent is not None or by_again is None or any(by_again is h for h in holders) else by_again
     if agent is not None and agent[-1].end <= anchor.start:
         # "a camp run by a doctor destroyed by government forces": the participle's own "by", not an earlier one
         agent = next((g for g in groups if any(_passive_by(doc, t, g) for t in triggers if t.start >= anchor.start)),
                      agent)
-    if pair is not None and not _headline_by(doc, anchor, groups) and not _passive_before(doc, anchor):
+    if lead is not None and not _headline_by(doc, anchor, groups) and not _passive_before(doc, anchor):
         # the two sides right before the headline's verb are its subject, whatever "by" a later clause has
-        agent = next(g for g in groups if g[0] is pair[0])
-        patient = None if patient is not None and patient[0] is pair[0] else patient
+        agent = next(g for g in groups if g[0] is lead[0])
+        patient = None if patient is not None and patient[0] is lead[0] else patient
     if agent is not None and _belongs_to_struck(doc, agent, groups, anchor, triggers):
         # ... and a side the words mark with "by" after the verb struck it ("were shot dead by police")
         agent, patient = next((g for g in groups if g[0].start >= anchor.end and _agent_before().search(
@@ -1788,9 +1815,9 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         # "used gas against civilians": civilians the act is aimed at are the side struck (only civilians: "the
         # coalition against IS" names a side, not its target; not in a clash: "residents clashed with police,
         # demanding action against people who ..." keeps the police)
-        aimed = [g for g in candidates if _kind(ctx, g[0]) == "civilians" and not reciprocal(anchor.label)
-                 and aimed_at(doc.text[max(0, g[0].start - 15):g[0].start])]
-        patient = (aimed or candidates)[0] if candidates else None
+        civilians_aimed = [g for g in candidates if _kind(ctx, g[0]) == "civilians" and not reciprocal(anchor.label)
+                           and aimed_at(doc.text[max(0, g[0].start - 15):g[0].start])]
+        patient = (civilians_aimed or candidates)[0] if candidates else None
     sides = {m.label for m in agent or ()}
     if patient is not None and patient[0].label in sides and not reciprocal(anchor.label) \
             and _MODIFIER_AFTER.match(doc.text, patient[-1].end):
@@ -1809,8 +1836,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if agent is not None and (owns_premises(doc.text, agent[0].start, agent[-1].end)
                               or owns_place(doc.text, agent[-1].end)):
         # "a blast near the headquarters of X", "strikes on X's capital": the owner of the place hit is struck
-        # there, never the doer
-        agent, patient = None, patient or agent
+        # there, never the doer (two statements: a compiled build reads `agent` in a tuple's second item as the None
+        # the first assigned)
+        patient = patient or agent
+        agent = None
     if agent is None and patient is not None and (owner := _defender(doc, groups, patient, ctx)) is not None:
         # "the terrorists were killed while trying to attack the positions of the SDF": unknown armed men who fell at
         # a side's positions attacked that side
@@ -2140,7 +2169,8 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
                   ) -> tuple[list[Mention] | None, list[Mention] | None]:
     """Roles the words mark: "by X" / "at the hands of X" / "a bomber from X" (agent), "between X and Y"; a
     holder of a place (`_holders`) is marked no agent."""
-    agent = patient = None
+    agent: list[Mention] | None = None
+    patient: list[Mention] | None = None
     if not groups:
         return agent, patient
     # (the words three tests below need, looked for once in the text all the groups' 40 characters before them span:
@@ -2399,7 +2429,7 @@ def _bomber_of_group_before(draft: EventDraft, history: _History, ctx: Context) 
     before = last.actor1
     # (a bombing right after a bombing tells it again: the merge joins them, where a doer carried would split them)
     if last.sentence.index != draft.sentence.index - 1 or last.trigger.label == draft.trigger.label \
-            or not _armed_side(ctx, before) or before.data.get("generic") \
+            or not _armed_side(ctx, before) or before is None or before.data.get("generic") \
             or (draft.actor2 is not None and draft.actor2.label == before.label):
         return False
     draft.actor1, draft.assoc1 = before, []
@@ -2558,7 +2588,7 @@ def _defenceless(draft: EventDraft, lexicon: Lexicon) -> bool:
     """Whether the trigger tells violence against the defenceless ("a civilian massacre": frames.yaml
     `defenceless`): the civilians named with it are its victims, never a crowd that rioted."""
     told = draft.trigger.data.get("tells")
-    return bool(told) and lexicon.frames[told].defenceless
+    return bool(told) and lexicon.frames[told].defenceless  # type: ignore[index]  # (a label: a str)
 
 
 def _victims_of(doc: Document, m: Mention, anchor: Mention) -> bool:
@@ -2785,12 +2815,22 @@ def _actor_speaks(doc: Document, draft: EventDraft, lexicon: Lexicon, ctx: Conte
 
 # -- type
 
+# The actor base last asked of and its actors' kinds remembered per label (`_kind`); one tuple, so that a thread reads
+# a whole pair. (Kept here, not on the actor base: a compiled actor base has no attributes but its own.)
+_KIND_BY_LABEL: tuple[object, dict[str, str]] = (None, {})
+
+
 def _kind(ctx: Context, m: Mention | None) -> str | None:
     if m is None:
         return None
-    # remembered per label on the actor base (drafts ask of the same few actors again and again); an actor not
+    # remembered per label for the actor base (drafts ask of the same few actors again and again); an actor not
     # found is asked again: it may be built later in the run
-    kinds: dict[str, str] = ctx.actors.__dict__.setdefault("_kind_by_label", {})
+    global _KIND_BY_LABEL
+    actors = ctx.actors
+    base, kinds = _KIND_BY_LABEL
+    if base is not actors:
+        kinds = {}
+        _KIND_BY_LABEL = (actors, kinds)
     kind = kinds.get(m.label)
     if kind is None:
         kind = _label_kind(ctx, m.label)
@@ -2848,7 +2888,8 @@ def _pointed_doer(draft: EventDraft) -> bool:
 
 def _type(draft: EventDraft, lexicon: Lexicon, ctx: Context, text: str) -> TypingRule | None:
     agents = {_kind(ctx, draft.actor1) or "unknown"}
-    if "nonstate" in agents and (_named(draft.actor1) or _subject_acts(draft, text) or _pointed_doer(draft)):
+    if "nonstate" in agents and (_named(draft.actor1)  # type: ignore[arg-type]  # (a kind: actor 1 is set)
+                                 or _subject_acts(draft, text) or _pointed_doer(draft)):
         agents.add("group")
     if _political(ctx, draft.actor1):
         agents.add("political")
@@ -2875,7 +2916,7 @@ def _targets(ctx: Context, draft: EventDraft) -> set[str]:
     elif target == "civilians" and (armed := victims & armed_casualties() - {_kind(ctx, draft.actor1)}):
         # "killing two civilians and a policeman": a state force among the casualties makes it a fight (not the
         # doers' own kind: "a police officer shot dead a legislator" counts the officer)
-        target = min(armed)
+        target = min(armed)  # type: ignore[type-var]  # (None was taken out of the victims)
     targets = {target} if target else set()
     if _political(ctx, draft.actor2):
         # A party's members are a crowd, not an armed side (typing.yaml `political`).
@@ -2912,7 +2953,7 @@ def _political(ctx: Context, m: Mention | None) -> bool:
         return False
 
 
-def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: set[str | None],
+def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: set[str],
                 others: set[str] | None = None) -> bool:
     """Whether a typing rule holds of a draft; `others`: its frames but the trigger's (made from the draft when
     not given)."""
@@ -2945,10 +2986,10 @@ def _protest_roles(draft: EventDraft, ctx: Context, actors: list[Mention]) -> No
     if draft.event_type not in ("Protests", "Riots"):
         return
     if draft.event_type == "Riots" and _political(ctx, draft.actor1):
-        draft.actor1, extra = _as_crowd(draft.actor1, "generic:rioters")
+        draft.actor1, extra = _as_crowd(draft.actor1, "generic:rioters")  # type: ignore[arg-type]  # (political)
         draft.assoc1 = extra + draft.assoc1
         if _political(ctx, draft.actor2):
-            draft.actor2, extra = _as_crowd(draft.actor2, "generic:rioters")
+            draft.actor2, extra = _as_crowd(draft.actor2, "generic:rioters")  # type: ignore[arg-type]
             draft.assoc2 = extra + draft.assoc2
         return
     crowd = "generic:protesters" if draft.event_type == "Protests" else "generic:rioters"

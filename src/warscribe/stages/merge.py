@@ -244,7 +244,7 @@ def _own_struck(a: Event, role: str) -> bool:
     d = a.draft
     m = getattr(d, role) if d is not None else None
     return m is not None and getattr(a, f"inter{role[-1]}") == 7 and a.event_type in _ONE_SIDED \
-        and d.sentence.start <= m.start < d.sentence.end and _noun_named(m, d.trigger)
+        and d.sentence.start <= m.start < d.sentence.end and _noun_named(m, d.trigger)  # type: ignore[union-attr]
 
 
 def _actors_compatible(a: Event, b: Event) -> bool:
@@ -390,7 +390,7 @@ def _told_force(ev: Event) -> bool:
     d = ev.draft
     m = d.actor1 if d is not None else None
     return m is not None and ev.actor1 is not None and m.label == "state:military" and \
-        d.sentence.start <= m.start < d.sentence.end
+        d.sentence.start <= m.start < d.sentence.end  # type: ignore[union-attr]  # (m is set: so is d)
 
 
 def _nonstate_noun(ev: Event) -> bool:
@@ -545,7 +545,8 @@ class MergeStage:
                 continue
             if target is not None:
                 _absorb(target, c, fill_only=True)
-            trace.merged(doc, c.sentence, target and target.sentence, "detail for the event it refers to")
+            trace.merged(doc, c.sentence, target.sentence if target is not None else None,
+                         "detail for the event it refers to")
         _attach_tolls(clusters, doc.mentions_of("actor"), _untold_tolls(doc, reports))
         _combine_crowds(doc, clusters)
         _fold_retellings(doc, clusters)
@@ -667,7 +668,7 @@ def _attach_tolls(clusters: list[_Cluster], actors: list[Mention] | None = None,
         target = max(before, key=lambda k: k.sentence)
         a, b = target.event, c.event
         if a.actor2 is None and b.actor2 is not None and b.actor2 != a.actor1:
-            a.actor2, a.inter2, a.draft.actor2 = b.actor2, b.inter2, b.draft.actor2
+            a.actor2, a.inter2, a.draft.actor2 = b.actor2, b.inter2, b.draft.actor2  # type: ignore[union-attr]
         among = detail and bool(target.deaths)  # a part's dead are among the toll told: no report of it
         if not among:
             target.deaths += _joining(c)
@@ -745,7 +746,7 @@ def _told_before(doc: Document, c: _Cluster, kept: list[_Cluster], named: dict[i
                  dated: dict[int, bool]) -> tuple[_Cluster | None, tuple[str, str] | None]:
     """The first kept event that report c tells again (`retell.agreement`), and what agreement found; `named` and
     `dated`: `_named_places` and `_day_told` of the kept events, by their ids, filled as asked."""
-    unknown: set[str] | None = None
+    unknown: set[str | None] | None = None
     definite = False
     theirs = _whole_tolls(c)  # (the report's whole tolls, read once for every event it is compared with)
     for k in kept:
@@ -782,7 +783,8 @@ def _lede_of(doc: Document, k: _Cluster, c: _Cluster) -> bool:
     sentence, where a title run into the text stands) that tells report k."""
     dk, dc = k.event.draft, c.event.draft
     first = dk is not None and (dk.sentence.headline or dk.sentence.index == min(map(_INDEX, doc.sentences)))
-    return first and dc is not None and not dc.sentence.headline and dc.sentence.index == dk.sentence.index + 1
+    return first and dc is not None and not dc.sentence.headline \
+        and dc.sentence.index == dk.sentence.index + 1  # type: ignore[union-attr]  # (first: dk is set)
 
 
 def _take_battle(into: Event, battle: Event) -> None:
@@ -1158,7 +1160,7 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
                 # "fighting between rebels and loyalists as helicopters dropped a barrel bomb": a side that flies
                 # nothing there is the one struck, not the striker
                 draft.actor2 = draft.actor1
-                ev.actor2, ev.inter2 = name_actor(draft.actor2, ev, ctx)
+                ev.actor2, ev.inter2 = name_actor(draft.actor2, ev, ctx)  # type: ignore[arg-type]  # (grounded)
             draft.actor1, ev.actor1 = Mention("actor", draft.trigger.start, draft.trigger.end, draft.trigger.text,
                                               flyer, {}), None
             trace.note(doc, "merge", trace.RELABELLED, f"an air strike (or an act delivered from the air) with no "

@@ -369,7 +369,7 @@ def _side(ev: Event, n: int) -> set[str]:
     return ({main} if main else set()) | set(ev.assoc_actor_1 if n == 1 else ev.assoc_actor_2)
 
 
-def _fits(earlier: Event, later: Event, n: int, m: int, unknown: set[str]) -> bool:
+def _fits(earlier: Event, later: Event, n: int, m: int, unknown: set[str | None]) -> bool:
     """The later report's actor n is unnamed, unidentified, one of the earlier event's side m, or fills it."""
     name = later.actor1 if n == 1 else later.actor2
     held = earlier.actor1 if m == 1 else earlier.actor2
@@ -377,7 +377,7 @@ def _fits(earlier: Event, later: Event, n: int, m: int, unknown: set[str]) -> bo
         (held is None and name not in _side(earlier, 3 - m))
 
 
-def _actors(earlier: Event, later: Event, unknown: set[str], either_way: bool) -> str | None:
+def _actors(earlier: Event, later: Event, unknown: set[str | None], either_way: bool) -> str | None:
     """Each side the later report names is the earlier event's same side (either side, in fighting: "A attacked B"
     and "B repelled A"), or one the earlier event lacks."""
     straight = _fits(earlier, later, 1, 1, unknown) and _fits(earlier, later, 2, 2, unknown)
@@ -391,7 +391,7 @@ def _actors(earlier: Event, later: Event, unknown: set[str], either_way: bool) -
 
 
 def agreement(earlier: Event, later: Event, *, later_placed: bool, later_dated: bool,
-              unknown: set[str], definite: bool = False, named: frozenset[str] = frozenset(),
+              unknown: set[str | None], definite: bool = False, named: frozenset[str] = frozenset(),
               earlier_dated: bool = True, same_toll: int = 0, tolls_differ: bool = False,
               lede: bool = False) -> tuple[str, str] | None:
     """Why the later report retells the earlier event, and the data line of the family that lets it (None when
