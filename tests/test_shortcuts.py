@@ -272,7 +272,7 @@ def test_a_spans_name_words_cut_from_the_whole_texts_are_the_spans_own(text: str
         for end in range(start, len(text) + 1, 3):
             words = countries.name_words(text, start, end)
             assert hints._span_words(text, start, end) == (words, countries._reach(text, words)), (start, end)
-    assert hints.__dict__["_whole"][0] is text  # the whole text's words were read once and cut
+    assert hints._whole is not None and hints._whole[0] is text  # the whole text's words were read once and cut
 
 
 def test_a_sentences_dates_found_alone_are_those_found_in_its_text() -> None:

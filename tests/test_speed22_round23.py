@@ -47,7 +47,7 @@ def test_a_title_opening_a_name_is_never_remembered_as_reading_nothing():
     hints = CountryHints()
     text = "Governor Kiprono Lang said the road to the Mara Springs lodge was closed."
     assert not hints.votes(text, [(0, len(text))])
-    blank = hints.__dict__["_blank"]
+    blank = hints._blank
     assert "Mara Springs" in blank  # read nothing, wherever it stands
     assert not any(s.startswith("Governor") for s in blank)
     # read again, the remembered stretches give what reading them gives

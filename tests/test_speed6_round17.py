@@ -53,7 +53,7 @@ def test_probes_after_the_table_is_read_answer_as_sqlite(small: Gazetteer, monke
     monkeypatch.setattr(gazetteer_module, "PROBE_TABLE_AFTER", 0)  # the table from the first probe on
     assert _answers(small) == expected
     assert small._probe_table is not None
-    assert not small.has_skeleton(skeleton("Tyr"), None)  # type: ignore[arg-type]  # a null country: no places
+    assert not small.has_skeleton(skeleton("Tyr"), None)  # a null country: no places
 
 
 def test_a_miss_asks_no_query_once_the_table_is_read(small: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,7 +10,7 @@ import string
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from warscribe.knowledge.patterns import alternation, lacks_words, starts_with, word_trie
 from warscribe.places.data import (
@@ -181,6 +181,15 @@ class CountryHints:
         self._area_list = tuple(sorted(words))
         self._area_any = re.compile(r"\b" + word_trie(self._area_list), re.IGNORECASE) if words else None
         self._area_country = words
+        # what is remembered between calls: the hint of each surface (`hint`); the last text read, its name words,
+        # their starts and reach (`_span_words`); whether that text may hold an area word (`votes`); the stretches
+        # that read nothing and what each surface reads (`_read_at`)
+        self._memo: dict[str, tuple[str, str] | None] = {}
+        self._whole: tuple[str, list[tuple[int, int, str]], list[int], list[int]] | None = None
+        self._area_seen: tuple[str, bool] | None = None
+        self._blank: set[str] | None = None
+        self._readings: dict[str, tuple[tuple[str, str] | None, tuple[tuple[str, int], ...] | str | None]] | None \
+            = None
 
     def _bare_possessive(self, stem: str) -> tuple[str, str] | None:
         owner = self.hint(stem)
@@ -199,7 +208,7 @@ class CountryHints:
     def hint(self, surface: str) -> tuple[str, str] | None:
         """(country, kind of evidence) that a name gives, if any (remembered per surface: a document's
         capitalised words are looked up for every sentence and again for the whole text)."""
-        memo: dict[str, tuple[str, str] | None] = self.__dict__.setdefault("_memo", {})
+        memo = self._memo
         if surface in memo:
             return memo[surface]
         if len(memo) > _MEMO_SIZE:
@@ -230,10 +239,10 @@ class CountryHints:
         last text read: a document's votes are counted for the whole of it and again for each sentence) when
         no word crosses either end of the span (an actor's name ends a span where it begins: that is no word
         crossing); else read from the span itself."""
-        whole = self.__dict__.get("_whole")
+        whole = self._whole
         if whole is None or whole[0] is not text:
             words = name_words(text, 0, len(text))
-            whole = self.__dict__["_whole"] = (text, words, [w[0] for w in words], _reach(text, words))
+            whole = self._whole = (text, words, [w[0] for w in words], _reach(text, words))
         _, all_words, starts, all_reach = whole
         size, pair = len(text), _GOES_ON_PAIR.match
         head = 0 < start < size and pair(text, start - 1) is not None
@@ -276,10 +285,11 @@ class CountryHints:
         votes: Counter[str] = Counter()
         area = self.area_words
         if area is not None:
-            seen = self.__dict__.get("_area_seen")
+            seen = self._area_seen
             if seen is None or seen[0] is not text:  # kept for the last text read, as `_whole`
-                seen = self.__dict__["_area_seen"] = (text, not lacks_words(text, self._area_list)
-                                                      and self._area_any.search(text) is not None)
+                seen = self._area_seen = (text, not lacks_words(text, self._area_list)
+                                          and self._area_any.search(text) is not None)  # type: ignore[union-attr]
+                # (`_area_any` is set whenever `area_words` is)
             if not seen[1]:
                 area = None
         # `victims`: a demonym before a victim noun counts too (the last resort when nothing else names a country)
@@ -373,9 +383,9 @@ class CountryHints:
         # stretch alone says which surfaces are read of it)
         top = min(_MAX_WORDS, len(words) - i, reach[i])
         stretch = text[words[i][0]:words[i + top - 1][1]]
-        blank = self.__dict__.get("_blank")
+        blank = self._blank
         if blank is None or len(blank) > _MEMO_SIZE:
-            blank = self.__dict__["_blank"] = set()
+            blank = self._blank = set()
         if stretch in blank:
             return 1, ()
         if reach[i] > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
@@ -385,9 +395,9 @@ class CountryHints:
             return 1, ()  # "Hind Mazdoor Sabha": the word closing a body's name is no Sabha, Libya
         # what a surface says wherever it stands, read from the tables once per surface (`_surface_reading`):
         # most names are read again (by each sentence, then by the document, and in the next documents)
-        readings = self.__dict__.get("_readings")
+        readings = self._readings
         if readings is None or len(readings) > _MEMO_SIZE:
-            readings = self.__dict__["_readings"] = {}
+            readings = self._readings = {}
         nothing = True  # every surface read so far gives no hint and no vote of its own
         for n in range(top, 0, -1):
             last = words[i + n - 1]
@@ -404,10 +414,13 @@ class CountryHints:
                 nothing = False
             if n > 1 and said is not None:
                 # "Lok Sabha": a body's name, no evidence of a country; "Kashmir Day", a day one country keeps
-                return n, said
+                # (of several words, what is said is a stop phrase's votes)
+                return n, cast(tuple[tuple[str, int], ...], said)
             if found is None and said is not None and _place_after().match(text, last[1]):
                 # "Syria's northern town of X", "Syrias Idlib province": where things happen, as "in northern Syria"
-                return n, ((said, WEIGHTS["name"]), (said, LOCATIVE_BONUS))
+                # (of one word giving no hint, what is said is the country it is the possessive of)
+                owner = cast(str, said)
+                return n, ((owner, WEIGHTS["name"]), (owner, LOCATIVE_BONUS))
             if found is None:
                 continue
             return self._in_context(text, words, i, n, s, found, ignore, victims)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
@@ -119,7 +119,10 @@ class Place:
         return self.source.startswith(OWN_SOURCE)
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {"id": self.id, "name": self.name, "country": self.country, "admin1": self.admin1,
+                "admin2": self.admin2, "lat": self.lat, "lon": self.lon, "feature": self.feature,
+                "population": self.population, "source": self.source, "matched": self.matched, "match": self.match,
+                "score": self.score, "ext_id": self.ext_id, "primary": self.primary}
 
 
 def default_path() -> Path:
@@ -140,10 +143,12 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+# held while the default gazetteer is built (by `Gazetteer.open` or `_build_quietly`)
+_BUILD_LOCK = threading.Lock()
+
+
 class Gazetteer:
     """Places and their spellings in one SQLite file; lookups by exact key, skeleton, then fuzzy."""
-
-    _build_lock = threading.Lock()
 
     def __init__(self, path: Path | str, *, create: bool = False) -> None:
         self.path = Path(path)
@@ -161,8 +166,8 @@ class Gazetteer:
         self.known_names: dict[tuple[str, str | None, int], bool] = {}
         # and what a run of capitalised words says by its words alone, by (its text, focus): the offsets of its known
         # names from its start, or False where it is read otherwise (places.recognize._plain_reading)
-        self.run_names: dict[tuple[str, str | None], tuple[tuple[int, int], ...] | bool] = {}
-        self._boundaries = None
+        self.run_names: dict[tuple[str, str | None], tuple[tuple[int, int], ...] | Literal[False]] = {}
+        self._boundaries: Any = None  # a BoundaryIndex; False where none are imported (None: not asked yet)
         self._areas: dict[str, list[Place]] | None = None
         self._countries: dict[str, str] | None = None
         self._hints: Any = None
@@ -179,7 +184,7 @@ class Gazetteer:
         from the build `build_aside` started)."""
         target = Path(path) if path else default_path()
         _wait_for_build(target)
-        with cls._build_lock:
+        with _BUILD_LOCK:
             if needs_build(target):
                 from warscribe.places.importers import build_default
 
@@ -278,7 +283,7 @@ class Gazetteer:
             self._remember((k, None), found)
         return found
 
-    def has_skeleton(self, skel: str, country: str) -> bool:
+    def has_skeleton(self, skel: str, country: str | None) -> bool:
         """Whether a place of `country` has this skeleton (remembered)."""
         probe = ("\0" + skel, country)  # apart from has_key's probes, whose second item is None
         found = self._probes.get(probe)
@@ -372,10 +377,11 @@ class Gazetteer:
         sql = ("SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.feature, p.population,"
                f" p.source, n.name, p.ext_id, n.is_primary, n.key FROM names n JOIN places p ON p.id = n.place"
                f" WHERE {where}")
-        rows = self.db.execute(sql, args)
+        rows: Iterable[Any] = self.db.execute(sql, args)
         if keep is not None:
             rows = [row for row in rows if keep(row[13])]
-        return [Place(*row[:10], matched=row[10] or "", match=how, ext_id=row[11], primary=bool(row[12]))
+        return [Place(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
+                      matched=row[10] or "", match=how, ext_id=row[11], primary=bool(row[12]))
                 for row in rows]
 
     def _fuzzy_lookup(self, k: str, country: str | None) -> list[Place]:
@@ -612,7 +618,7 @@ def _build_quietly(target: Path) -> None:
     try:
         from warscribe.places.importers import build_default
 
-        with Gazetteer._build_lock:
+        with _BUILD_LOCK:
             if needs_build(target):
                 built = build_default(target)
                 built.country_tables()  # stored in the cache folder for the run to read

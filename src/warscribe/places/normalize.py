@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -114,8 +115,9 @@ def same_place_name(a: str, b: str, threshold: float) -> bool:
     return similarity(a, b) >= threshold
 
 
-def tune_threshold(positives: list[tuple[str, str]], negatives: list[tuple[str, str]]) -> tuple[float, float]:
-    """The fuzzy threshold that classifies the most pairs right, and that accuracy.
+def tune_threshold(positives: Sequence[Sequence[str]], negatives: Sequence[Sequence[str]]) -> tuple[float, float]:
+    """The fuzzy threshold that classifies the most pairs right, and that accuracy (each pair two spellings: a
+    tuple, or a list as the YAML table gives them).
 
     Among equally accurate cuts the middle of the widest gap between scores is taken: the widest margin.
     """

@@ -405,7 +405,9 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     p = _cue_patterns()
     attributive, outlet, office, bound, heading = (p["attributive"], p["outlet"], p["office"], p["bound"],
                                                    p["heading"])
-    holders, road_ends, seats = [], [], []
+    holders: list[PlaceMention] = []
+    road_ends: list[PlaceMention] = []
+    seats: list[PlaceMention] = []
     # a grievance's words anywhere in the text (no word boundary asked: whatever a window's search finds), else
     # no name comes after one: one test of the text rather than a search back from every name (in the lowered
     # text, as the office and heading words below, when the words are ASCII: a substring test per word costs less
@@ -812,10 +814,10 @@ def _read_parts(text: str, run: list[_Tok], gaz: Gazetteer, skip: Sequence[tuple
     # (`_of_known` holds only of found names and an inner "of": a run of three words at least)
     if found and len(run) > 2 and (held := _of_known(text, run, found, gaz, skip)) is not None:
         return held
-    if found and (found[0].start, found[-1].end) != whole and (held := _held_name(text, run, skip)) is not None \
+    if found and (found[0].start, found[-1].end) != whole and (one := _held_name(text, run, skip)) is not None \
             and _offset_gap(whole=False).match(text[whole[1]:whole[1] + 80]):
         # "in Bali Dhiig (40km N of Y)": a known word inside a name measured from a town is not the place
-        return [held]
+        return [one]
     if not found or ((found[0].start, found[-1].end) != named and _framed(text, whole)):
         # "the village of Tell Zaghrun": a gazetteer word inside a framed name is not the place
         return _unknown_name(text, run, skip) or found

@@ -300,7 +300,7 @@ class DocumentPlaces:
             if admin is not None:
                 votes[admin.name] += 2 * lead
             elif self.candidates[m.start] and self.candidates[m.start][0].admin1:
-                votes[self.candidates[m.start][0].admin1] += lead
+                votes[self.candidates[m.start][0].admin1] += lead  # type: ignore[index]  # (tested just above)
         return votes.most_common(1)[0][0] if votes else None
 
     def _anchor(self) -> tuple[float, float] | None:

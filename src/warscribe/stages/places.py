@@ -19,6 +19,7 @@ from warscribe.places.admin_cues import area_named, capital_named
 from warscribe.places.admin_periods import admin_at
 from warscribe.places.countries import STRONG, WEIGHTS, after_list_mark, best, final_word, final_words, name_words
 from warscribe.places.data import admin1_named, admin1_table, cues, government_seat
+from warscribe.places.gazetteer import Place
 from warscribe.places.normalize import key
 from warscribe.places.recognize import country_focus, find_places, settlement_framed
 from warscribe.places.resolve import DocumentPlaces, Resolved, country_name, display_name, is_framed
@@ -392,6 +393,7 @@ def _locative(text: str, actor: Mention, ctx: Context) -> bool:
     the actor recogniser made of it."""
     before = text[max(0, actor.start - 40):actor.start]
     ending, directions = final_word(before), _direction_ends()
+    framed: re.Match[str] | bool | None
     if ending is None or directions is None:  # (a word it cannot tell, or a direction of other characters)
         framed = _LOCATIVE.search(before) or _direction_before().search(before)
     else:
@@ -585,8 +587,8 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         else _event_names(doc.text, resolved, sent, draft.trigger)
     parts = _breakdown(doc.text, resolved, sent)
     draft.whole_place = bool(parts)
-    chosen = _away(_best_in(_not_in(resolved, draft.backdrop + named + parts), sent.start, sent.end,
-                            draft.trigger.start, places.focus), places.focus)
+    chosen: Resolved | None = _away(_best_in(_not_in(resolved, draft.backdrop + named + parts), sent.start,
+                                             sent.end, draft.trigger.start, places.focus), places.focus)
     if chosen is None and named and not draft.backdrop:
         # "The Khan Sheikhun strike prompted Washington to fire missiles at an air base": the sentence names a
         # place only as another event's; the sentences before tell that event, so where this one happened is
@@ -631,9 +633,12 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         if chosen is not None:
             # "in the same city": the sentence tells where, by pointing back (an event placed in its own sentence)
             ev.evidence.append(Evidence.of(doc.text, pointer[1], pointer[2], "location"))
-    if chosen is None:
+    # (`not chosen`, not `chosen is None`: the same test of a place, but mypy then reads `chosen` after the loop
+    # below as None, whatever its `break` leaves, and the compiled build would check it is None)
+    if not chosen:
         earlier = [s for s in sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
-        abroad = home = None
+        abroad: Resolved | None = None
+        home: Resolved | None = None
         for s in reversed(earlier):
             chosen = _away(_best_in(resolved, s.start, s.end, s.end, places.focus), places.focus)
             if chosen is not None and _listed_part(doc.text, chosen, resolved, s):
@@ -1026,7 +1031,8 @@ def _outlet_area(doc: Document, ev: Event, focus: str | None, places: DocumentPl
     national paper is published in, not what it reports on; an outlet naming two areas says nothing."""
     if not focus or not doc.source:
         return False
-    gaz, found = places.gaz, {}
+    gaz = places.gaz
+    found: dict[str, tuple[str, Place]] = {}
     for part in doc.source.split(";"):
         words = _SOURCE_WORD.findall(part)
         for n in (3, 2, 1):

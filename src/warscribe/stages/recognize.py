@@ -138,8 +138,8 @@ def _told_struck(doc: Doc, i: int) -> bool:
         rest = words[2:]
     else:
         return False
-    return bool(rest) and (rest[0] in capital_struck() or (rest[0].endswith("ly") and rest[1:2] and rest[1]
-                                                             in capital_struck()))
+    return bool(rest) and bool(rest[0] in capital_struck() or (rest[0].endswith("ly") and rest[1:2] and rest[1]
+                                                                 in capital_struck()))
 
 
 def _country_place(doc: Doc, hit: _ActorHit, verbs: frozenset[int], events: frozenset[int]) -> bool:
@@ -357,7 +357,8 @@ class Recognizers:
         self.by_text: dict[str, list[str]] = phrases.by_text
         with _known_lexemes(vocab, phrases):
             for key, cased, keywords in phrases.patterns:  # in the order built: spaCy then reports matches alike
-                (self.cased if cased else self.lower).add(key, keywords)
+                # (the token hashes of each phrase, which PhraseMatcher takes as it takes a Doc's)
+                (self.cased if cased else self.lower).add(key, keywords)  # type: ignore[arg-type]
         self.demonyms: dict[str, str] = phrases.demonyms
 
     def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset(), text: str | None = None,
@@ -524,10 +525,11 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     # "Students attack six teachers", "vigilantes attack and kill": a trigger word that may be a noun, right after
     # a plural, is that plural's verb in the present tense (a singular before it modifies it: "a militant attack";
     # a toll's word stays the victims' state: "four militiamen dead")
+    holders: list[_ActorHit] = []
     hits = rec.actor_hits(tokens, frozenset(m.start for m in matches if m.kind == "trigger" and (
         not m.entry.noun or (m.start > 0 and not m.entry.patient_subject and _plural(tokens, m.start - 1, text,
                                                                                    bounds)))),
-        text, offset, frozenset(m.start for m in matches if m.kind == "trigger"), (holders := []),
+        text, offset, frozenset(m.start for m in matches if m.kind == "trigger"), holders,
         (dashes := _array_dashes(at)), texts)
     out = [_actor_mention(text, bounds, h, rec) for h in hits]
     # "regime forces seize rebel-held Baba Amr": the holder is kept apart, the side a place was taken from
