@@ -16,11 +16,12 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
+from mypy_extensions import mypyc_attr
 
 ACTOR_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 
@@ -60,6 +61,13 @@ class ActorBaseError(ValueError):
     """A data file of the actor base is malformed; the message names the file, line, actor and problem."""
 
 
+def _by_fields(obj: Any) -> tuple[Any, ...]:
+    """How a frozen dataclass of the actor base pickles (the base is kept in the cache folder): its class and its
+    fields' values, given to __init__ when read back. (Compiled, an instance has no __dict__ for pickle to fill,
+    and a frozen one refuses its attributes set one by one.)"""
+    return type(obj), tuple(getattr(obj, f.name) for f in fields(obj))
+
+
 @dataclass(frozen=True)
 class FormerName:
     """An earlier name of an actor, valid from ``start`` (inclusive) to ``end`` (exclusive), ISO dates."""
@@ -72,6 +80,9 @@ class FormerName:
 
     def covers(self, day: str) -> bool:
         return (self.start is None or _day(self.start) <= day) and (self.end is None or day < _day(self.end))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _by_fields(self)
 
 
 @dataclass(frozen=True)
@@ -119,6 +130,9 @@ class Actor:
     def countries(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c for c in (self.country, *self.active_in) if c))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _by_fields(self)
+
 
 @dataclass(frozen=True)
 class SurfaceForm:
@@ -136,6 +150,9 @@ class SurfaceForm:
     country: str | None = None
     alternatives: tuple[str, ...] = ()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _by_fields(self)
+
 
 @dataclass(frozen=True)
 class GenericTemplate:
@@ -151,6 +168,9 @@ class GenericTemplate:
     # in a report that never says where is still an unidentified armed group, not no actor
     countryless: bool = False
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _by_fields(self)
+
 
 @dataclass(frozen=True)
 class Description:
@@ -164,24 +184,37 @@ class Description:
     case_sensitive: bool = False
     source: str = ""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _by_fields(self)
+
 
 # ---------------------------------------------------------------- reading files
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """A safe YAML loader that records each mapping's line, so errors can point at it."""
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    def construct_mapping(self, node, deep=False):
-        mapping = super().construct_mapping(node, deep=deep)
+
+def _line_loader(stream: Any) -> Any:
+    """A safe YAML loader that records each mapping's line, so errors can point at it: the safe loader's own
+    mapping construction, then the line. (A loader made by a function, not a subclass of the loader: compiled,
+    this module's classes cannot extend libyaml's.)"""
+    loader = _SAFE_LOADER(stream)
+    construct = loader.construct_mapping
+
+    def construct_mapping(node: Any, deep: bool = False) -> Any:
+        mapping = construct(node, deep=deep)
         mapping[_LINE] = node.start_mark.line + 1
         return mapping
+
+    loader.construct_mapping = construct_mapping
+    return loader
 
 
 @functools.lru_cache(maxsize=64)
 def _parse(path: str, mtime_ns: int) -> dict[str, Any]:
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=_LineLoader)  # a SafeLoader subclass: no arbitrary objects
+            data = yaml.load(fh, Loader=_line_loader)  # a SafeLoader: no arbitrary objects
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
         raise ActorBaseError(f"{path}:{line}: not valid YAML/JSON: {exc.problem}") from exc
@@ -228,7 +261,7 @@ def _strings(value: Any, what: str, where: str, aid: str | None) -> list[tuple[s
         return []
     if not isinstance(value, list):
         raise _fail(where, aid, f"'{what}' must be a list")
-    out = []
+    out: list[tuple[str, int | None]] = []
     for item in value:
         if isinstance(item, str) and item.strip():
             out.append((item.strip(), None))
@@ -305,6 +338,7 @@ def _actor(raw: Any, path: Path) -> Actor:
         raise _fail(where, None, f"an actor must be a mapping, got {raw!r}")
     aid = raw.get("id")
     _check_actor_fields(raw, where, aid, partial=False)
+    assert isinstance(aid, str)  # (checked just above)
     lists = {k: _strings(raw.get(k), k, where, aid) for k in _LIST_FIELDS}
     demonyms = tuple(t for t, _ in lists["demonyms"])
     alias_priority = tuple((t, p) for k in ("aliases", "acronyms") for t, p in lists[k] if p is not None)
@@ -581,7 +615,8 @@ class _Raw:
 
 def _add_actor(raw_actor: Any, path: Path, into: _Raw, user: bool) -> None:
     if isinstance(raw_actor, dict) and raw_actor.get("extend"):
-        known = into.actors.get(raw_actor.get("id"))
+        named: Any = raw_actor.get("id")
+        known = into.actors.get(named)
         if known is None:
             raise _fail(_where(path, raw_actor), raw_actor.get("id"), "extend: true names no known actor")
         into.actors[known.id] = _extend(known, raw_actor, path)
@@ -625,6 +660,7 @@ def _read(paths: list[Path], user_from: int) -> _Raw:
     return into
 
 
+@mypyc_attr(serializable=True)  # (compiled: pickled to the cache folder and read back without __init__)
 class ActorBase:
     """The actors, their surface forms and ACLED names; build it with ``ActorBase.load()``."""
 
@@ -651,6 +687,10 @@ class ActorBase:
         self._forms: dict[str | None, tuple[SurfaceForm, ...]] = {}
         self._by_name = self._name_index()
         self.files: tuple[Path, ...] = ()  # the files read, bundled then the user's (set by `load`)
+        self._template_res: list[tuple[str, re.Pattern[str]]] | None = None  # (`_template_patterns`)
+        self._demonyms: dict[str, str] | None = None  # (`_demonym_countries`)
+        # the stage that types actors remembers each label's kind here (stages/assemble.py `_kind`)
+        self._kind_by_label: dict[str, str] = {}
 
     # -- loading
 
@@ -699,10 +739,10 @@ class ActorBase:
 
     def _template_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
         """Each generic template's ACLED names as patterns, "{country}" a group, in the order tried; compiled
-        once (kept outside __init__: a base read from the prebuilt file was never initialised here)."""
-        found = self.__dict__.get("_template_res")
+        once."""
+        found = self._template_res
         if found is None:
-            found = self.__dict__["_template_res"] = [
+            found = self._template_res = [
                 (template.kind, re.compile(re.escape(form).replace(re.escape("{country}"), "(.+)"), re.IGNORECASE))
                 for template in self._templates.values() for form in (template.name, *template.acled_names)]
         return found
@@ -783,14 +823,16 @@ class ActorBase:
         """The country a few words name ("Mali", "DR Congo"), in ACLED's spelling; None for any other words."""
         return self._countries.get(_norm_name(words))
 
-    @functools.cached_property
+    @property
     def _demonym_countries(self) -> dict[str, str]:
-        """Folded demonym -> ACLED country name ("burkinabe" -> "Burkina Faso")."""
-        out: dict[str, str] = {}
-        for actor in self._actors.values():
-            if actor.kind == "state" and actor.country and not actor.coded_as:
-                for demonym in actor.demonyms:
-                    out.setdefault(_norm_name(demonym.removesuffix("'s")), actor.country)
+        """Folded demonym -> ACLED country name ("burkinabe" -> "Burkina Faso"), worked out once."""
+        out = self._demonyms
+        if out is None:
+            out = self._demonyms = {}
+            for actor in self._actors.values():
+                if actor.kind == "state" and actor.country and not actor.coded_as:
+                    for demonym in actor.demonyms:
+                        out.setdefault(_norm_name(demonym.removesuffix("'s")), actor.country)
         return out
 
     def state(self, country: str, role: str = "military") -> Actor:
@@ -966,8 +1008,8 @@ def _dedupe(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     top_any: dict[tuple[str, str | None], int] = defaultdict(lambda: -1000)  # case-insensitive forms
     top_exact: dict[tuple[str, str | None], int] = defaultdict(lambda: -1000)  # case-sensitive forms
     for f in best.values():
-        table, key = (top_exact, _form_key(f.text, True)) if f.case_sensitive else (top_any, _form_key(f.text, False))
-        table[key, f.country] = max(table[key, f.country], f.priority)
+        table, form = (top_exact, _form_key(f.text, True)) if f.case_sensitive else (top_any, _form_key(f.text, False))
+        table[form, f.country] = max(table[form, f.country], f.priority)
 
     def covered(f: SurfaceForm) -> bool:
         if top_any[_form_key(f.text, False), f.country] > f.priority:

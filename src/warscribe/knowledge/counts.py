@@ -469,7 +469,7 @@ _SERVING = frozenset({"state", "armed"})
 
 def _victims(numbers: Numbers, words: str) -> str | None:
     """Who the counted people are; people not named as fighters or forces are civilians (ACLED's default)."""
-    tokens = _LETTERS.findall(words.lower())
+    tokens: list[str] = _LETTERS.findall(words.lower())
     # "a retired policeman", "six ex-militants": a force's or a group's member off duty or gone is a civilian
     # (numbers.yaml `off_duty`)
     classes = ["civilians" if i and numbers.victims[t] in _SERVING and tokens[i - 1] in numbers.off_duty
@@ -523,7 +523,7 @@ class CountReader:
             found += [self._joined(masked, c) if c.value > 1 else c for c in self._bare_deaths(text, found)]
         if not any(c.outcome == "death" for c in found):
             found += _found_body(text)
-        read: dict[str, Any] = {}  # what _background reads of the whole text, read once for all its counts
+        read: dict[Any, Any] = {}  # what _background reads of the whole text, read once for all its counts
         kept = _without_earlier_events(text, [c for c in found if not _background(text, c, read)])
         return sorted(kept + declared, key=lambda c: c.start)
 
@@ -866,9 +866,9 @@ class CountReader:
         if len(items) < 2 or all(num.lower() in _ONE_OWNED_WORDS for num, _, _ in items):
             return None
         value = sum(1 if num.lower() in _ONE_OWNED_WORDS else _value(self.numbers, num)[0] for num, _, _ in items)
-        words = text[items[0][1]:items[-1][2]]
+        told = text[items[0][1]:items[-1][2]]
         return Count(items[0][1], items[-1][2], "death", value, False,
-                     _victims(self.numbers, words), words)
+                     _victims(self.numbers, told), told)
 
     def _singular_people(self, words: str) -> int:
         """How many singular nouns of people the words hold (numbers.yaml `victims`): "man woman and child" is 3."""
@@ -1534,7 +1534,8 @@ _ASCII_MASKED = str.maketrans("0123456789", _MASK * 10)  # an ASCII text's digit
 
 def _masked_ascii(text: str, spans: list[tuple[int, int]]) -> str:
     """`_masked` of an ASCII text: the spans' digits replaced, a span at a time (overlapping ones in turn)."""
-    parts, at = [], 0
+    parts: list[str] = []
+    at = 0
     for start, end in sorted(spans):
         if end <= at:
             continue
@@ -1553,7 +1554,7 @@ _BARE_YEAR = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b(?![,.]\d)(?!\s+(?:peop
                         r"fighters|militants|rebels|men|women|children|refugees|migrants)\b)")
 
 
-def _background(text: str, count: Count, read: dict[str, Any] | None = None) -> bool:
+def _background(text: str, count: Count, read: dict[Any, Any] | None = None) -> bool:
     """A toll that is not this event's: too large for one event, told as the cause of what is reported or
     coded elsewhere, or a cumulative or war-wide toll, its clause (or the sentence's opening phrase, "Since
     2011, ...") saying it sums up a period or the whole war. `read`: kept by a caller asking of several counts
@@ -1575,8 +1576,8 @@ def _background(text: str, count: Count, read: dict[str, Any] | None = None) -> 
         return True
     starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, count.start)]
     start = starts[-1] if starts else 0
-    stop = _CLAUSE_END.search(text, count.end)
-    end = stop.start() if stop else len(text)
+    after = _CLAUSE_END.search(text, count.end)
+    end = after.start() if after else len(text)
     # (the counts of one clause search the same stretch, and every count the same opening: each searched once)
     clause = read.get((start, end))
     if clause is None:

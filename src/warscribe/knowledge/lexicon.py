@@ -199,7 +199,8 @@ class Lexicon:
         if not len(doc):
             return [], [], None
         at = doc.to_array(READ_ATTRS)
-        strings = self._strings(at[:, :2].T.ravel().tolist(), doc)  # the LOWER hashes, then the ORTH hashes
+        # the LOWER hashes, then the ORTH hashes (ints: numpy's stubs call tolist()'s items floats)
+        strings = self._strings(at[:, :2].T.ravel().tolist(), doc)  # type: ignore[arg-type]
         size = len(at)
         return strings[:size], strings[size:], at
 
@@ -214,7 +215,7 @@ class Lexicon:
             for i, string in enumerate(strings):
                 if string is None:
                     strings[i] = memo.setdefault(hashes[i], store[hashes[i]])
-        return strings
+        return strings  # type: ignore[return-value]  # (every None filled just above)
 
     def _source_matches(self, doc: Doc) -> list[Match]:
         out = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ class Located:
     data: Any
     path: Path
     lines: dict[Key, int] = field(default_factory=dict)
+    _name: str | None = field(default=None, init=False, repr=False, compare=False)  # (`name`, worked out once)
 
     def where(self, *key: Any) -> str:
         """"lexicon/cues.yaml:42": the file (relative to the package data) and the entry's line."""
@@ -45,20 +46,24 @@ class Located:
         line = self.lines.get(tuple(key))
         return f"{name}:{line}" if line else name
 
-    @cached_property
+    @property
     def name(self) -> str:
         """The file relative to the package data (worked out once: `where` is asked for every entry)."""
-        try:
-            return self.path.relative_to(DATA_ROOT).as_posix()
-        except ValueError:
-            return str(self.path)
+        found = self._name
+        if found is None:
+            try:
+                found = self.path.relative_to(DATA_ROOT).as_posix()
+            except ValueError:
+                found = str(self.path)
+            self._name = found
+        return found
 
 
 def load(path: Path) -> Located:
     """The file's data and lines (see `_parse`), read from the cache folder while the file is unchanged."""
     out = _cached("located", path, lambda: _parse(path))
     out.path = path  # the stored copy may be that of the same file in another checkout
-    out.__dict__.pop("name", None)
+    out._name = None
     return out
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 
 class PatternError(ValueError):
@@ -146,7 +146,7 @@ def lower_form(text: str) -> str | None:
         kept = (text, text.lower() if text.isascii() or not any(map(text.__contains__, _CASE_BLIND_EXTRAS))
                 else None)
         if len(_LOWER) >= _KEEP:
-            _LOWER.pop(next(iter(_LOWER), None), None)  # the least recently asked
+            _LOWER.pop(next(iter(_LOWER)), None)  # the least recently asked
     _LOWER[key] = LAST[0] = kept  # (last in the order: the most recently asked)
     return kept[1]
 
@@ -285,7 +285,7 @@ def _gapped(elements: tuple[_Element, ...]) -> _Gapped | None:
     at = gaps[0]
     after = tuple(e.words for e in elements[at + 1:])
     # (with the count of the words after the gap: read once here, not at every match tried)
-    return tuple(e.words for e in elements[1:at]), elements[at].gap, after, len(after)  # type: ignore[return-value]
+    return tuple(e.words for e in elements[1:at]), elements[at].gap, after, len(after)  # type: ignore[return-value, misc]
 
 
 _Probe = tuple[frozenset[str], int]
@@ -356,7 +356,8 @@ class PatternMatcher:
             gapped = _gapped(p.elements)
             probe = _probe(p.elements) if plain is None and gapped is None else None
             for word in p.first_words:
-                self._by_first.setdefault(word, []).append((p.elements, p.payload, need, plain, gapped, probe))
+                self._by_first.setdefault(word, []).append(
+                    (p.elements, p.payload, need, plain, gapped, probe))  # type: ignore[arg-type]
         # first word -> (second word -> the patterns, in order, that can take it; the patterns taking any second
         # word), each list with its `_gate`: the second word picks its list in one look-up, not a test per pattern
         # (most fail it)
@@ -369,7 +370,8 @@ class PatternMatcher:
     def __call__(self, words: Sequence[str]) -> Iterator[tuple[Any, int, int]]:
         by_pair, count = self._by_pair, len(words)
         # the words starting some pattern, with their tables of patterns, read without a Python call per word
-        for i, (table, default) in filter(itemgetter(1), enumerate(map(by_pair.get, words))):
+        for i, (table, default) in cast("Iterator[tuple[int, tuple[dict[str, tuple], tuple]]]",
+                                        filter(itemgetter(1), enumerate(map(by_pair.get, words)))):
             # only the patterns that can take the second word: for the others _match_from would answer None
             entries, gate = table.get(words[i + 1], default) if i + 1 < count else default
             if gate is not None and gate[0].isdisjoint(words[i + 1:i + gate[1]]):
@@ -378,7 +380,7 @@ class PatternMatcher:
                 if plain is not None:  # what _match_from answers for words only: each in turn, or None
                     end: int | None = i + 1
                     for allowed in plain:
-                        if end >= count or words[end] not in allowed:  # type: ignore[operator]
+                        if end >= count or words[end] not in allowed:  # type: ignore[operator, index]
                             end = None
                             break
                         end += 1  # type: ignore[operator]

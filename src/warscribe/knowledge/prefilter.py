@@ -18,6 +18,8 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
+from mypy_extensions import mypyc_attr
+
 from warscribe.knowledge.patterns import LAST as _LAST
 from warscribe.knowledge.patterns import SHORT, word_trie
 from warscribe.knowledge.patterns import lower_form as _lower
@@ -113,6 +115,7 @@ def _repeat(low: int, high: int, body: Any) -> _Info:
     return None, need if need is not None else exact if exact is not None and "" not in exact else None
 
 
+@mypyc_attr(serializable=True)  # (compiled: a copy or an unpickling makes one without __init__, as in Python)
 class Prefiltered:
     """A compiled pattern searched only where its text (the part searched) holds one of `required_strings`;
     search, finditer and findall answer as the pattern's own. Any other attribute is the pattern's: match and

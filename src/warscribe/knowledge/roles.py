@@ -132,7 +132,9 @@ def same_crowd(a: str | None, b: str | None) -> bool:
 def crowd_anaphor(words: str | None) -> bool:
     """Whether a crowd's words name it without saying who is in it ("the rioters", "they"; roles.yaml
     crowd_anaphors), so that it may be any crowd the report told before."""
-    return bool(words) and words.lower().split()[-1] in _words("crowd_anaphors")
+    if not words:
+        return False
+    return words.lower().split()[-1] in _words("crowd_anaphors")
 
 
 @cache
