@@ -689,8 +689,6 @@ class ActorBase:
         self.files: tuple[Path, ...] = ()  # the files read, bundled then the user's (set by `load`)
         self._template_res: list[tuple[str, re.Pattern[str]]] | None = None  # (`_template_patterns`)
         self._demonyms: dict[str, str] | None = None  # (`_demonym_countries`)
-        # the stage that types actors remembers each label's kind here (stages/assemble.py `_kind`)
-        self._kind_by_label: dict[str, str] = {}
 
     # -- loading
 
