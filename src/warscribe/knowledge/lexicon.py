@@ -83,6 +83,7 @@ class TypingRule:
     agent: frozenset[str] = frozenset()
     with_: frozenset[str] = frozenset()  # frames that must all be told besides the main one (YAML `with`)
     told: frozenset[str] = frozenset()  # pseudo-frames the main trigger's own words tell (triggers.yaml `tells`)
+    lacks: frozenset[str] = frozenset()  # means classes none of which the sentence may name
     where: str = field(default="", compare=False)
 
 
@@ -293,7 +294,8 @@ def _rules(frames: dict[str, Frame]) -> list[TypingRule]:
         rules.append(TypingRule(
             r["type"], r["sub"], frozenset(r.get("frames", [])), frozenset(r.get("also", [])),
             frozenset(r.get("means", [])), frozenset(r.get("target", [])), frozenset(r.get("agent", [])),
-            frozenset(r.get("with", [])), frozenset(r.get("told", [])), where=_where("typing.yaml", "rules", i - 1)))
+            frozenset(r.get("with", [])), frozenset(r.get("told", [])), frozenset(r.get("lacks", [])),
+            where=_where("typing.yaml", "rules", i - 1)))
     return rules
 
 

@@ -2970,6 +2970,8 @@ def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: 
         return False
     if rule.means and not (rule.means & draft.means):
         return False
+    if rule.lacks & draft.means:
+        return False
     if rule.target and not (rule.target & targets):
         return False
     return not (rule.agent and not (rule.agent & agents))
