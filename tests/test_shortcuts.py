@@ -289,8 +289,7 @@ def test_a_sentences_dates_found_alone_are_those_found_in_its_text() -> None:
 
 
 def test_the_rules_a_frame_skips_are_rules_it_cannot_meet() -> None:
-    from types import SimpleNamespace
-
+    from warscribe.model import EventDraft, Mention, Sentence
     from warscribe.stages.assemble import _rule_holds
 
     lexicon = Lexicon.load()
@@ -299,7 +298,8 @@ def test_the_rules_a_frame_skips_are_rules_it_cannot_meet() -> None:
     for frame in lexicon.frames:
         kept = lexicon.rules_for(frame)
         assert kept == [r for r in lexicon.rules if r in kept]  # in the lexicon's order
-        draft = SimpleNamespace(trigger=SimpleNamespace(label=frame), frames=set(lexicon.frames), means=set(means))
+        draft = EventDraft(Sentence(0, 0, 0), Mention("trigger", 0, 0, "", frame), "", "", frames=set(lexicon.frames),
+                           means=set(means))
         skipped = [r for r in lexicon.rules if r not in kept]
         assert not any(_rule_holds(r, draft, kinds, kinds) for r in skipped)
     assert any(len(lexicon.rules_for(f)) < len(lexicon.rules) for f in lexicon.frames)
@@ -481,17 +481,15 @@ def test_anaphors_without_the_first_letter_look_ahead_are_the_same() -> None:
 
 
 def test_evidence_added_by_its_fields_is_what_the_list_scan_adds() -> None:
-    from types import SimpleNamespace
-
-    from warscribe.model import Evidence
+    from warscribe.model import Event, Evidence
     from warscribe.stages.merge import _add_evidence
 
     text = "Gunmen killed two soldiers near the town."
     ours = [Evidence.of(text, 0, 6, "actor1"), Evidence.of(text, 7, 13, "fatalities")]
     theirs = [Evidence.of(text, 0, 6, "actor1"), Evidence.of(text, 0, 6, "actor2"), Evidence.of(text, 14, 17, "x"),
               Evidence.of(text, 14, 17, "x"), Evidence.of(text, 7, 13, "fatalities")]
-    a, b = SimpleNamespace(evidence=list(ours)), SimpleNamespace(evidence=theirs)
-    _add_evidence(a, b)  # type: ignore[arg-type]
+    a, b = Event(evidence=list(ours)), Event(evidence=theirs)
+    _add_evidence(a, b)
     assert a.evidence == ours + [e for e in theirs if e not in ours] and len(a.evidence) == 5
 
 

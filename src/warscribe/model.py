@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+
+from mypy_extensions import mypyc_attr
 
 SCHEMA_VERSION = 1
 
@@ -24,12 +27,20 @@ def replaced(obj: Any, **changes: Any) -> Any:
     """`dataclasses.replace` for a record of this module with no `__post_init__` and every field set by `__init__`
     (as all here are): a shallow copy with `changes` set, made without reading every field through the
     constructor's keywords (an Event has thirty)."""
-    new = object.__new__(type(obj))
-    new.__dict__.update(obj.__dict__)
-    new.__dict__.update(changes)
+    if not _NATIVE:
+        new = object.__new__(type(obj))
+        new.__dict__.update(obj.__dict__)
+        new.__dict__.update(changes)
+        return new
+    # Compiled (warscribe.compiled), a record has no __dict__: a copy (made without __init__, the classes being
+    # serializable), its changed fields set one by one.
+    new = copy.copy(obj)
+    for name, value in changes.items():
+        setattr(new, name, value)
     return new
 
 
+@mypyc_attr(serializable=True)
 @dataclass
 class Evidence:
     """A span of the document text that supports one field of an event."""
@@ -44,6 +55,7 @@ class Evidence:
         return cls(start, end, text[start:end], field_name)
 
 
+@mypyc_attr(serializable=True)
 @dataclass
 class Mention:
     """Something a recognizer found in the text: an actor, a trigger, a count, a place, a date...
@@ -64,6 +76,7 @@ class Mention:
         return (self.start, self.end)
 
 
+@mypyc_attr(serializable=True)
 @dataclass
 class Sentence:
     """A sentence of kept text: its span, its order in the document, its paragraph (kept range) and whether
@@ -76,6 +89,7 @@ class Sentence:
     headline: bool = False
 
 
+@mypyc_attr(serializable=True)
 @dataclass
 class EventDraft:
     """An event as assembled from one sentence, before places, dates and actor names are resolved."""
@@ -118,6 +132,7 @@ class EventDraft:
     whole_place: bool = False
 
 
+@mypyc_attr(serializable=True, allow_interpreted_subclasses=True)  # canonical.CanonicalEvent
 @dataclass
 class Event:
     """One coded event, in the field names and value conventions of the event contract (ACLED-style)."""
@@ -176,6 +191,7 @@ class Event:
 _KINDS: tuple[list[Mention] | None, int, dict[str, list[Mention]]] = (None, 0, {})
 
 
+@mypyc_attr(serializable=True)
 @dataclass
 class Document:
     """One input article and everything the stages learn about it.
@@ -278,6 +294,7 @@ class Document:
         return doc
 
 
+@mypyc_attr(serializable=True)
 @dataclass
 class Rejection:
     """An input that could not become a document, or a document refused; always reported, never dropped."""
@@ -288,6 +305,7 @@ class Rejection:
     line: int | None = None
 
 
+@mypyc_attr(serializable=True)
 @dataclass
 class Result:
     """What `process` yields for each input: the document (with its events) or the rejection."""
@@ -301,6 +319,10 @@ class Result:
     @property
     def events(self) -> list[Event]:
         return self.document.events if self.document else []
+
+
+# Whether these records are compiled (native classes, with no __dict__): see `replaced`.
+_NATIVE = not hasattr(Sentence(0, 0, 0), "__dict__")
 
 
 def dumps(obj: Any) -> str:

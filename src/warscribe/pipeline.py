@@ -11,6 +11,7 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 from warscribe.config import Config, Context, coding, loading
@@ -166,7 +167,8 @@ class Pipeline:
                 sent, worker = pending.popleft()
                 for item, (changed, minhash) in zip(sent, pool.result(worker), strict=True):
                     if changed is not None:
-                        item.__dict__.update(changed)
+                        for name, value in changed.items():  # (a compiled record has no __dict__)
+                            setattr(item, name, value)
                     yield item, minhash
             done = True
         finally:
@@ -250,7 +252,7 @@ def _code_in_worker(chunk: list[Document | Rejection],
             continue
         text, html = item.text, item.html
         doc = _lighten(_WORKER.run(item))
-        changed = dict(doc.__dict__)
+        changed = {f.name: getattr(doc, f.name) for f in fields(doc)}
         for name, sent in (("text", text), ("html", html)):
             if changed[name] is sent:
                 del changed[name]
