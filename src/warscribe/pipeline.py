@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from warscribe.config import Config, Context, coding, loading
 from warscribe.linking import EventLinker
-from warscribe.model import PROCESSED, REJECTED, Document, Rejection, Result
+from warscribe.model import PROCESSED, REJECTED, Document, Evidence, Rejection, Result, Sentence
 from warscribe.workers import WorkerPool
 
 if TYPE_CHECKING:
     from datasketch import MinHash
 
-    from warscribe.cleaning.dedup import NearDuplicateIndex
+    from warscribe.cleaning.dedup import NearDuplicateIndex, Signed
 
 # (module, class) of each stage, in running order: the one place where the chain is configured.
 STAGES: tuple[tuple[str, str], ...] = (
@@ -40,7 +40,8 @@ STAGES: tuple[tuple[str, str], ...] = (
 # The stage after which a document's text, day and id are final: its near-duplicate verdict can be had there.
 CLEANED_BY = "clean"
 
-IN_FLIGHT = 8  # chunks given to the pool at a time, per worker: it never waits for the slowest of a batch
+IN_FLIGHT = 8  # chunks given to the pool and not yet read back in order, per worker: none waits for the slowest
+QUEUED = 2  # chunks a worker holds at a time (the one it codes, the next): new work goes to the first one free
 CHUNK = 8  # documents sent to a worker at a time: fewer round trips, still an even share at the end
 
 
@@ -135,36 +136,39 @@ class Pipeline:
                 yield item
 
     def _coded(self, items: Iterable[Document | Rejection], workers: int, serial_first: int,
-               copies: NearDuplicateIndex | None = None) -> Iterator[tuple[Document | Rejection, MinHash | None]]:
-        """`code`, each item with its near-duplicate signature when `copies` is given and a worker coded it (the
-        workers compute it, so that the one process that places the documents in order does not; None
-        otherwise: `settle` computes it). `copies`: the near-duplicate index that the items coded in this process
-        are checked against once cleaned (`run`): each is settled before the next is coded, so the index is the
-        one `settle` will read.
+               copies: NearDuplicateIndex | None = None) -> Iterator[tuple[Document | Rejection, Signed | None]]:
+        """`code`, each item with what the near-duplicate index reads of it when `copies` is given and a worker
+        coded it (its signature and band keys, `dedup.signed`: the workers work them out, so that the one
+        process that places the documents in order does not; None otherwise: `settle` computes them).
+        `copies`: the near-duplicate index that the items coded in this process are checked against once cleaned
+        (`run`): each is settled before the next is coded, so the index is the one `settle` will read.
 
-        The pool is kept fed with IN_FLIGHT chunks per worker and the results are taken in input order as they
-        come: no worker waits for the others at the end of a batch, and memory stays flat. A worker sends back
-        only what the stages changed (not the text and HTML this process holds)."""
-        signatures = copies is not None
+        Each worker holds QUEUED chunks at a time, the next going to the first that answers (its answers are taken
+        as they come, and read back in input order): the work is shared as each worker's pace allows, and at the
+        end neither waits long for the other. At most IN_FLIGHT chunks per worker are out at a time (sent and not
+        yet read back), so memory stays flat whatever one slow chunk holds up. A worker sends back only what the
+        stages set (not the text and HTML this process holds, see `_code_in_worker`)."""
+        threshold = None if copies is None else copies.threshold  # the workers sign for it
         source = iter(items)
         for item in itertools.islice(source, None if workers <= 1 else serial_first):
             yield (item if isinstance(item, Rejection) else _lighten(self.run(item, copies))), None
         chunk = list(itertools.islice(source, CHUNK))
         if not chunk:
             return
-        if signatures:  # their class, loaded as dedup loads it, before a worker's first one is unpickled
-            from warscribe.cleaning.dedup import lean_signature_type
-
-            lean_signature_type()
         pool = self._workers(workers)
         pending: deque[tuple[list[Document | Rejection], int]] = deque()
         done = False
         try:
             while chunk or pending:
-                while chunk and len(pending) < workers * IN_FLIGHT:
-                    pending.append((chunk, pool.submit(_code_in_worker, (chunk, signatures))))
+                pool.collect()  # the answers in: their workers are free for more
+                while chunk and len(pending) < workers * IN_FLIGHT and min(pool.queued) < QUEUED:
+                    pending.append((chunk, pool.submit(_code_in_worker, (chunk, threshold))))
                     chunk = list(itertools.islice(source, CHUNK))
-                sent, worker = pending.popleft()
+                sent, worker = pending[0]
+                if not pool.answered(worker):  # wait for the next answer from any worker, then feed it
+                    pool.collect(None)
+                    continue
+                pending.popleft()
                 for item, (changed, minhash) in zip(sent, pool.result(worker), strict=True):
                     if changed is not None:
                         for name, value in changed.items():  # (a compiled record has no __dict__)
@@ -199,10 +203,11 @@ class Pipeline:
 
 
 def settle(result: Result, dedup: NearDuplicateIndex | None, linker: EventLinker,
-           minhash: MinHash | None = None) -> None:
+           minhash: MinHash | Signed | None = None) -> None:
     """The cross-document pass over one coded document, in input order: its near-duplicate verdict (the
     copies it supersedes are forgotten by the linker) and the links of its events to earlier reports.
-    `minhash`: the document's signature when a cluster worker already computed it."""
+    `minhash`: the document's signature when a cluster worker already computed it (or what a worker process
+    read of it, `dedup.signed`)."""
     doc = result.document
     assert doc is not None
     if dedup is not None and doc.status == PROCESSED:
@@ -231,30 +236,50 @@ def _start_worker(config: Config) -> None:
     # Ctrl-C is the parent's to handle: it stops the pool and reports what was saved, without a traceback
     # from every worker.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The answers hold thousands of evidence spans and sentences: each sent as its fields' values, given to
+    # the constructor when read back, not as a new object and a dict of its fields set one by one, costs this
+    # process less to pickle and the parent less to unpickle (the same objects).
+    from multiprocessing.reduction import ForkingPickler
+
+    ForkingPickler.register(Evidence, _evidence_args)
+    ForkingPickler.register(Sentence, _sentence_args)
     if _WORKER is None:
         _WORKER = Pipeline(config)
     else:
         _WORKER.context.after_fork()
 
 
+def _evidence_args(ev: Evidence) -> tuple[type, tuple]:
+    return Evidence, (ev.start, ev.end, ev.text, ev.field)
+
+
+def _sentence_args(s: Sentence) -> tuple[type, tuple]:
+    return Sentence, (s.start, s.end, s.index, s.paragraph, s.headline)
+
+
+# Values that are never changed in place: a field that still holds the very one the parent sent holds the
+# parent's value.
+_IMMUTABLE = (str, int, float, bool, type(None))
+_UNSENT = object()
+
+
 def _code_in_worker(chunk: list[Document | Rejection],
-                    signatures: bool) -> list[tuple[dict[str, Any] | None, MinHash | None]]:
-    """Code a chunk in a worker. For each document, what the stages changed in it (its fields but the text and
-    HTML the parent sent, unless the stages rewrote them: an HTML input's extracted text), and its
-    near-duplicate signature when asked; (None, None) for a rejection."""
-    from warscribe.cleaning.dedup import document_signature
+                    threshold: float | None) -> list[tuple[dict[str, Any] | None, Signed | None]]:
+    """Code a chunk in a worker. For each document, the fields the stages set (all but those still holding the
+    str, number or None the parent sent: the text, the HTML, the id, the title... unless the stages rewrote
+    them, as an HTML input's extracted text), and what a near-duplicate index of that `threshold` reads of it
+    (`dedup.signed`) when one is given; (None, None) for a rejection."""
+    from warscribe.cleaning.dedup import signed
 
     assert _WORKER is not None
-    out: list[tuple[dict[str, Any] | None, MinHash | None]] = []
+    out: list[tuple[dict[str, Any] | None, Signed | None]] = []
     for item in chunk:
         if isinstance(item, Rejection):
             out.append((None, None))
             continue
-        text, html = item.text, item.html
+        sent = {f.name: getattr(item, f.name) for f in fields(item)}  # (a compiled record has no __dict__)
         doc = _lighten(_WORKER.run(item))
-        changed = {f.name: getattr(doc, f.name) for f in fields(doc)}
-        for name, sent in (("text", text), ("html", html)):
-            if changed[name] is sent:
-                del changed[name]
-        out.append((changed, document_signature(doc) if signatures else None))
+        changed = {f.name: value for f in fields(doc)
+                   if (value := getattr(doc, f.name)) is not sent.get(f.name, _UNSENT) or type(value) not in _IMMUTABLE}
+        out.append((changed, None if threshold is None else signed(doc, threshold)))
     return out

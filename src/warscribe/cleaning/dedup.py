@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from operator import methodcaller
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -165,6 +165,35 @@ def lean_signature_type() -> type:
     return _datasketch("lean_minhash").LeanMinHash
 
 
+class Signed(NamedTuple):
+    """A document's signature as a worker process sends it back (`signed`): the hash values `place` reads, as
+    unsigned 32-bit integers' bytes, and the LSH key of each band of them for the index's band shape (`shape`):
+    the process that places the documents in order then unpickles no MinHash and works out no band keys."""
+
+    hashes: bytes
+    shape: tuple[int, int]
+    keys: tuple[int, ...]  # band b's key is keys[b]
+
+    def values(self) -> np.ndarray:
+        return np.frombuffer(self.hashes, dtype=np.uint32)
+
+    def band_keys(self) -> list[tuple[int, int]]:
+        """`band_keys` of the hash values, as computed where the signature was made."""
+        return list(enumerate(self.keys))
+
+
+def signed(doc: Document, threshold: float) -> Signed | None:
+    """What `NearDuplicateIndex(threshold).place` reads of a document, worked out by a worker process (the hash
+    values of its kept text, and their band keys), or None for a document that is not placed or has no words."""
+    if doc.status != PROCESSED:
+        return None
+    hashes = _hashes(doc.kept_text() if doc.kept else doc.text, None)
+    if hashes is None:
+        return None
+    shape = band_shape(threshold)
+    return Signed(hashes.tobytes(), shape, tuple(key for _, key in band_keys(hashes, *shape)))
+
+
 @cache
 def band_shape(threshold: float) -> tuple[int, int]:
     """(bands, rows per band) of the LSH for a similarity threshold: kept in the cache folder, since finding it
@@ -214,9 +243,11 @@ def preference(doc: Document) -> tuple[str, str]:
     return (doc.published or _UNDATED, doc.id)
 
 
-def _hashes(text: str, minhash: MinHash | None) -> np.ndarray | None:
+def _hashes(text: str, minhash: MinHash | Signed | None) -> np.ndarray | None:
     """The signature's hash values of a text (read from `minhash` where given) as unsigned 32-bit integers, or
     None for a text without words."""
+    if isinstance(minhash, Signed):
+        return minhash.values()
     values = _hash_values(text) if minhash is None else minhash.hashvalues
     return None if values is None else values.astype(np.uint32)
 
@@ -247,7 +278,7 @@ class NearDuplicateIndex:
         if not 0.0 < threshold < 1.0:
             raise ValueError(f"near-duplicate threshold must be between 0 and 1, got {threshold}")
         self.threshold = threshold
-        self._first: tuple[str, tuple[str, str], str, MinHash | None] | None = None  # placed, not yet indexed
+        self._first: tuple[str, tuple[str, str], str, MinHash | Signed | None] | None = None  # placed, not indexed
         self._placed = False
         # What `skip_copy` last read of a document: its id and text, the index's version then (`_changes`), its
         # hashes, their band keys and the copies found; `place` reads them, not the text and the index again
@@ -282,14 +313,18 @@ class NearDuplicateIndex:
         # and the estimated similarity decides.
         return band_shape(self.threshold)[1]
 
-    def _keys(self, hashes: np.ndarray) -> list[tuple[int, int]]:
+    def _keys(self, hashes: np.ndarray, minhash: MinHash | Signed | None = None) -> list[tuple[int, int]]:
+        """The band keys of these hashes: those a worker sent with them (`minhash`, a `Signed` of this index's
+        band shape), else worked out here."""
+        if isinstance(minhash, Signed) and minhash.shape == band_shape(self.threshold):
+            return minhash.band_keys()
         return band_keys(hashes, self.bands, self.rows)
 
     def _index_first(self) -> None:
         """Index the first document as `place` would have when it came (it found nothing then)."""
         if self._first is not None:
             (doc_id, mine, text, minhash), self._first = self._first, None
-            self._place(doc_id, mine, _hashes(text, minhash))
+            self._place(doc_id, mine, _hashes(text, minhash), minhash=minhash)
 
     def _similar(self, doc_id: str, hashes: np.ndarray, keys: list[tuple[int, int]]) -> list[tuple[str, str]]:
         """(id, published) of the indexed copies whose estimated Jaccard similarity reaches the threshold."""
@@ -308,10 +343,11 @@ class NearDuplicateIndex:
                 hits.append((other, published))
         return hits
 
-    def place(self, doc: Document, minhash: MinHash | None = None) -> Verdict:
+    def place(self, doc: Document, minhash: MinHash | Signed | None = None) -> Verdict:
         """Find the copies `doc` nearly duplicates and decide which one is preferred (see `preference`).
         When another copy is preferred, `doc` is marked skipped as its near-duplicate. `minhash`: the
-        document's signature when already computed (by a cluster worker, say)."""
+        document's signature when already computed (by a cluster worker, say), or what a worker process read
+        of it (`signed`)."""
         text = doc.kept_text() if doc.kept else doc.text
         if not self._placed:  # the index is empty: nothing to find; remember it for the next one
             self._placed, self._first = True, (doc.id, preference(doc), text, minhash)
@@ -320,7 +356,7 @@ class NearDuplicateIndex:
         read, self._read = self._read, None
         if read is not None and read[:3] == (doc.id, text, self._changes):
             return self._place(doc.id, preference(doc), read[3], doc, (read[4], read[5]))
-        return self._place(doc.id, preference(doc), _hashes(text, minhash), doc)
+        return self._place(doc.id, preference(doc), _hashes(text, minhash), doc, minhash=minhash)
 
     def skip_copy(self, doc: Document) -> bool:
         """Before `doc` is coded (cleaned only): whether an indexed copy is preferred to it, as `place` will find
@@ -340,11 +376,13 @@ class NearDuplicateIndex:
         _mark_copy(doc, best)
         return True
 
-    def _found(self, doc_id: str, hashes: np.ndarray | None) -> tuple[list[tuple[int, int]], list[tuple[str, str]]]:
-        """The band keys of these hashes and the copies the index holds of them (none for a text without words)."""
+    def _found(self, doc_id: str, hashes: np.ndarray | None, minhash: MinHash | Signed | None = None
+               ) -> tuple[list[tuple[int, int]], list[tuple[str, str]]]:
+        """The band keys of these hashes and the copies the index holds of them (none for a text without words);
+        `minhash`: the signature they were read from, if any (see `_keys`)."""
         if hashes is None:
             return [], []
-        keys = self._keys(hashes)
+        keys = self._keys(hashes, minhash)
         return keys, self._similar(doc_id, hashes, keys)
 
     @staticmethod
@@ -354,12 +392,13 @@ class NearDuplicateIndex:
         return best[0] if best is not None and (best[1], best[0]) < mine else None
 
     def _place(self, doc_id: str, mine: tuple[str, str], hashes: np.ndarray | None, doc: Document | None = None,
-               found: tuple[list[tuple[int, int]], list[tuple[str, str]]] | None = None) -> Verdict:
+               found: tuple[list[tuple[int, int]], list[tuple[str, str]]] | None = None,
+               minhash: MinHash | Signed | None = None) -> Verdict:
         """Place a document of these hashes; `found`: their band keys and the copies the index holds of them,
-        when read already."""
+        when read already; `minhash`: the signature the hashes were read from, if any."""
         if hashes is None:
             return Verdict()
-        keys, hits = self._found(doc_id, hashes) if found is None else found
+        keys, hits = self._found(doc_id, hashes, minhash) if found is None else found
         best = self._preferred(hits, mine)
         if best is not None:
             assert doc is not None  # the first document, placed later, had nothing to duplicate
@@ -388,6 +427,6 @@ class NearDuplicateIndex:
         self._db.executemany("DELETE FROM band WHERE band = ? AND key = ? AND doc = ?",
                              [(b, k, doc_id) for b, k in keys])
 
-    def check(self, doc: Document, minhash: MinHash | None = None) -> str | None:
+    def check(self, doc: Document, minhash: MinHash | Signed | None = None) -> str | None:
         """The id of the preferred copy `doc` nearly duplicates (and mark doc skipped), or None."""
         return self.place(doc, minhash).duplicate_of
