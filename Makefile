@@ -49,9 +49,10 @@ fast: $(FAST)/bin/python
 	WARSCRIBE_COMPILE=1 $(FAST)/bin/pip install -q --no-build-isolation --no-deps --force-reinstall .
 	$(FAST)/bin/warscribe cache build
 
+# (PYTHONPATH unset: a source tree on it would be imported instead of the build; the compiled tests must run)
 fast-check: fast
-	$(FAST)/bin/python -m pytest -p no:cacheprovider tests/test_compiled.py tests/test_quality_gate.py \
-		tests/test_golden_data.py tests/test_eval_seeds.py
+	env -u PYTHONPATH WARSCRIBE_REQUIRE_COMPILED=1 $(FAST)/bin/python -m pytest -p no:cacheprovider \
+		tests/test_compiled.py tests/test_quality_gate.py tests/test_golden_data.py tests/test_eval_seeds.py
 
 # The README's screenshots of `warscribe serve` (map, event page, document page), made by the browser tests.
 screenshots: install-dev web-assets
