@@ -13,8 +13,8 @@ def _compiled_extensions() -> list:
         return []
     from mypyc.build import mypycify
 
-    modules = runpy.run_path(str(Path("src") / "warscribe" / "compiled.py"))["MODULES"]
-    paths = [str(Path("src", *name.split(".")).with_suffix(".py")) for name in modules]
+    listed = runpy.run_path(str(Path("src") / "warscribe" / "compiled.py"))
+    paths = [listed["source_path"](name) for name in listed["MODULES"]]
     return mypycify(["--ignore-missing-imports", "--follow-imports=silent", *paths], opt_level="3")
 
 

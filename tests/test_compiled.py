@@ -23,7 +23,7 @@ only_compiled = pytest.mark.skipif(not (IS_COMPILED or REQUIRED),
 
 
 def _source(name: str) -> Path:
-    return (ROOT / "src" / Path(*name.split("."))).with_suffix(".py")
+    return ROOT / compiled.source_path(name)
 
 
 def test_every_listed_module_is_a_source_file_of_the_package() -> None:

@@ -42,6 +42,11 @@ MODULES: tuple[str, ...] = (
 )
 
 
+def source_path(name: str) -> str:
+    """A listed module's source file, relative to the repository's root (the build and the tests find it so)."""
+    return "/".join(("src", *name.split("."))) + ".py"
+
+
 def compiled_modules() -> list[str]:
     """The listed modules that this interpreter would import from a compiled extension rather than from source
     (none in the default, pure-Python install)."""
