@@ -9,7 +9,7 @@ import re
 import string
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from warscribe.knowledge.patterns import alternation, lacks_words, starts_with, word_trie
@@ -292,8 +292,8 @@ class CountryHints:
                 # (`_area_any` is set whenever `area_words` is)
             if not seen[1]:
                 area = None
-        # `victims`: a demonym before a victim noun counts too (the last resort when nothing else names a country)
-        read_at = partial(self._read_at, victims=True) if victims else self._read_at
+        # (`victims`: a demonym before a victim noun counts too, the last resort when nothing else names a country;
+        # passed down to each read, not bound once in a partial: a compiled call to the method is direct)
         for s, e in spans:
             words, reach = self._span_words(text, s, e)
             i, n = 0, len(words)
@@ -304,7 +304,7 @@ class CountryHints:
                     i += 1
                     continue
                 if known is None:
-                    step, found = read_at(text, words, reach, i, s, ignore)
+                    step, found = self._read_at(text, words, reach, i, s, ignore, victims)
                 else:
                     # A span changes what is read at a word only by how far the words from it reach (and where
                     # the last ends: a span's end may cut a word) and where the 12 characters read before it begin.
@@ -312,7 +312,7 @@ class CountryHints:
                     at = (word[0], r, words[i + r - 1][1], before if before > s else s)
                     read = known.get(at)
                     if read is None:
-                        read = known[at] = read_at(text, words, reach, i, s, ignore)
+                        read = known[at] = self._read_at(text, words, reach, i, s, ignore, victims)
                     step, found = read
                 if found:
                     end = words[i + step - 1][1]
@@ -381,7 +381,12 @@ class CountryHints:
         # The words from i that the reading may take, as written: most such stretches read nothing wherever they
         # stand (`_blank`), which one set lookup tells (the words of a name are joined by single spaces, so the
         # stretch alone says which surfaces are read of it)
-        top = min(_MAX_WORDS, len(words) - i, reach[i])
+        # (`min` of three, as two tests: compiled, no call of the builtin)
+        top = reach[i]
+        if top > _MAX_WORDS:
+            top = _MAX_WORDS
+        if top > len(words) - i:
+            top = len(words) - i
         stretch = text[words[i][0]:words[i + top - 1][1]]
         blank = self._blank
         if blank is None or len(blank) > _MEMO_SIZE:

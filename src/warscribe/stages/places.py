@@ -12,7 +12,7 @@ from functools import cache, lru_cache, partial
 from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
-from warscribe.knowledge.patterns import alternation, starts_with
+from warscribe.knowledge.patterns import alternation, lower_form, starts_with
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
@@ -40,13 +40,14 @@ class PlaceStage:
         if not doc.events and doc.trace is None:
             return  # no event to place: the place mentions are read by events only (and by a traced run's explain)
         spans = doc.kept or [(0, len(doc.text))]
-        skip = [m.span for m in doc.mentions_of("actor") if not _locative(doc.text, m, ctx)]
+        actor_mentions = doc.mentions_of("actor")
+        skip = [m.span for m in actor_mentions if not _locative(doc.text, m, ctx)]
         skip += _capitals_speaking(doc.text, spans, ctx)
         # a dateline run into the text ("... Province MOSCOW (Sputnik) The ...") says where the reporter wrote
         skip += [span for s, e in spans for span in dateline_places(doc.text, s, e)]
         # Names of forces say who fights, not where ("Russian warplanes"): the focus comes from the rest first,
         # the actors' home countries counting as weak evidence.
-        actors = [m.span for m in doc.mentions_of("actor")]
+        actors = [m.span for m in actor_mentions]
         sentences = doc.sentences or [Sentence(s, e, i, i) for i, (s, e) in enumerate(spans)]
         # a dateline of several bureaus ("PARIS/AMMAN, May 21 -") names where the story was filed, no country of
         # the report's; one city's ("KABUL, May 3 -") is often the scene's
@@ -214,13 +215,28 @@ def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, 
     by_sentence: dict[int, Counter[str]] = {}
     by_paragraph: dict[int, Counter[str]] = {}
     clip = _clipper(outside)
+
+    def framed(at: int) -> bool:
+        return settlement_framed(text, at)
+
     for s in sentences:
-        votes = hints.votes(text, clip(s.start, s.end), lambda at: settlement_framed(text, at), known)
+        votes = hints.votes(text, clip(s.start, s.end), framed, known)
         by_sentence[s.index] = votes
-        by_paragraph.setdefault(s.paragraph, Counter()).update(votes)
+        summed = by_paragraph.get(s.paragraph)
+        if summed is None:
+            summed = by_paragraph[s.paragraph] = Counter()
+        # (what `Counter.update` adds, in the same order, without its call through the Counter class)
+        for country, n in votes.items():
+            summed[country] = summed.get(country, 0) + n
     out: dict[int, str] = {}
+    # a paragraph's own country, read once for all its sentences that name none
+    of_paragraph: dict[int, str | None] = {}
     for s in sentences:
-        local = best(by_sentence[s.index], 2, strict=True) or best(by_paragraph[s.paragraph], 2, strict=True)
+        local = best(by_sentence[s.index], 2, strict=True)
+        if not local:
+            if s.paragraph not in of_paragraph:
+                of_paragraph[s.paragraph] = best(by_paragraph[s.paragraph], 2, strict=True)
+            local = of_paragraph[s.paragraph]
         if local is not None and local != focus and local != displaced:
             out[s.index] = local
     return out
@@ -354,8 +370,16 @@ def _allies_named(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _ally_words_written(text: str) -> bool:
-    lowered = text.lower()
-    return any(w in lowered for w in cues().get("ally_before", ()))
+    """Whether the text's lower-case form holds a word for an ally or backer (cues.yaml `ally_before`)."""
+    # (the lower-case form `lower_form` keeps for the document, read by the other tests before: not lowered again;
+    # where it gives none, the text's own)
+    lowered = lower_form(text)
+    if lowered is None:
+        lowered = text.lower()
+    for word in cues().get("ally_before", ()):
+        if word in lowered:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
