@@ -325,7 +325,8 @@ class CountryHints:
                                 del votes[country]
                     held = (word[0], end, found)
                 for country, weight in found:
-                    votes[country] += weight
+                    # (a country's first vote read as `get` gives it: no call of Counter's `__missing__`)
+                    votes[country] = votes.get(country, 0) + weight
                 i += step
             if area is not None:
                 for m in area.finditer(text, s, e):

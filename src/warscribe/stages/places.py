@@ -376,10 +376,7 @@ def _ally_words_written(text: str) -> bool:
     lowered = lower_form(text)
     if lowered is None:
         lowered = text.lower()
-    for word in cues().get("ally_before", ()):
-        if word in lowered:
-            return True
-    return False
+    return any(word in lowered for word in cues().get("ally_before", ()))
 
 
 @lru_cache(maxsize=1)
