@@ -259,6 +259,8 @@ class _Patterns:
     # `last_told` read backwards: over the reversed lower-case form of an ASCII text, its first match is the last
     # closing word (see `_last_told_back`)
     last_told_back: re.Pattern[str] | None = None
+    # `any_outcome` over the lower-case form of an ASCII text (see `_word_gate`)
+    any_outcome_gate: re.Pattern[str] | None = None
 
 
 def _alt(words: list[str]) -> str:
@@ -357,7 +359,29 @@ def _patterns(numbers: Numbers) -> _Patterns:
                      # (no number among the words: "one report four troops" counts four)
                      re.compile(rf"\b{number}\s+(?P<np>(?:(?!(?:{_alt(list(numbers.words))})\b)[A-Za-z][\w'’-]*\s+)"
                                 rf"{{0,3}}?(?:{_alt(list(numbers.victims))}))\b", re.I),
-                     _last_told(numbers), _last_told_back(numbers))
+                     _last_told(numbers), _last_told_back(numbers), _word_gate(told_words))
+
+
+def _word_gate(words: list[str]) -> re.Pattern[str] | None:
+    """`\\b(?:words)\\b` searched case-blind (spaces matching any spacing) as a pattern for `_gate_holds`: over a
+    space and the lower-case form of an ASCII text, a character that is no word character, then the words' trie of
+    plain letters, case-sensitive. A search of it leaves every position that holds a word character after one class
+    test (the pattern opens with a class, which `re` skips along by: the word boundary before a word is the character
+    it reads), and reads no letter case-blind; the case-blind search tries every position. None when a word is not
+    lower-case ASCII that begins and ends with a letter or digit (then only the case-blind search is sound)."""
+    if not words or not all(w.isascii() and w == w.lower() and w[0].isalnum() and w[-1].isalnum() for w in words):
+        return None
+    paths = ([r"\s+" if ch == " " else re.escape(ch) for ch in word] for word in words)
+    return re.compile(r"\W(?:" + token_trie(paths) + r")\b")
+
+
+def _gate_holds(gate: re.Pattern[str] | None, text: str) -> bool | None:
+    """Whether a case-blind search of the words `gate` was built of (`_word_gate`) finds one in `text`; None when
+    the gate cannot tell (no gate, or a text that is not ASCII): then the caller's own search tells."""
+    if gate is None or not text.isascii():
+        return None
+    # (the space stands for the start of the text: a word there has a word boundary before it)
+    return gate.search(" " + text.lower()) is not None
 
 
 def _last_words(numbers: Numbers) -> list[str]:
@@ -507,7 +531,8 @@ class CountReader:
                     for m in _rules().declared.finditer(text)] if digits and _may_hold(text, _rules().declared_words) \
             else []
         declared += self._none_dead(text)
-        if not self.p.any_outcome.search(text):
+        told = _gate_holds(self.p.any_outcome_gate, text)
+        if not (self.p.any_outcome.search(text) is not None if told is None else told):
             # most sentences count nobody: one cheap search spares the full patterns
             body = [c for c in _found_body(text) if not _background(text, c, {})]
             return sorted(declared + body, key=lambda c: c.start)
@@ -731,7 +756,9 @@ class CountReader:
         """Words that tell no one died ("no casualties were reported among the hotel guests"): a count of 0 dead, unless
         the words after them name a force or fighters, the attacker's side (counting.yaml `none_dead`)."""
         phrases, sides = _none_dead_patterns()
-        out = []
+        out: list[Count] = []
+        if _gate_holds(_none_dead_gate(), text) is False:
+            return out  # (most texts: one pass of the gate, no case-blind search)
         for m in phrases.finditer(text):
             side = sides.match(text, m.end())
             if side is None or _victims(self.numbers, side.group("np")) not in _SERVING:
@@ -1273,6 +1300,13 @@ def _none_dead_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             else re.compile("(?!)"),
             re.compile(rf"\s+(?:{_phrases(sides, number)})\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)", re.I)
             if sides else re.compile("(?!)"))
+
+
+@lru_cache(maxsize=1)
+def _none_dead_gate() -> re.Pattern[str] | None:
+    """counting.yaml `none_dead` phrases as a `_word_gate` (none when a phrase holds a placeholder)."""
+    phrases = list((_raw_rules().get("none_dead") or {}).get("phrases") or [])
+    return None if any("{" in p for p in phrases) else _word_gate(phrases)
 
 
 def _part_floor_pattern(counted: str) -> re.Pattern[str]:

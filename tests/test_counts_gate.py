@@ -1,0 +1,47 @@
+"""The word gates of the count reader (`_word_gate`, `_gate_holds`) answer as the case-blind word searches they
+stand in for: a whole word or phrase, any case, any spacing, at the start of a text or after any sign."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warscribe.knowledge import counts
+from warscribe.knowledge.counts import CountReader, _gate_holds, _none_dead_gate, _word_gate
+from warscribe.knowledge.lexicon import Lexicon
+
+WORDS = ["killed", "shot dead", "the killing of", "dies", "died"]
+TEXTS = [
+    "Killed near the camp.", "Four soldiers were KILLED.", "He was shot   dead\nat dawn", "shot deadly fire",
+    "skilled workers", "killedx", "(killed)", "-killed-", "over the killing  of two men", "the killing", "",
+    "die", "studies", "Diesel", "he dies.", "x_killed", "9killed", "shot\tdead",
+]
+
+
+def _slow(words: list[str], text: str) -> bool:
+    """The case-blind search the gate stands in for."""
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.search(rf"\b(?:{body})\b", text, re.I) is not None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_gate_finds_what_the_case_blind_search_finds(text: str) -> None:
+    assert _gate_holds(_word_gate(WORDS), text) is _slow(WORDS, text)
+
+
+def test_a_gate_leaves_what_it_cannot_tell_to_the_search() -> None:
+    assert _gate_holds(_word_gate(WORDS), "Zwei Männer wurden getötet, killed") is None  # not ASCII
+    assert _word_gate(["Killed"]) is None  # not lower-case
+    assert _word_gate(["killed!"]) is None  # ends with a sign: no word boundary to read
+    assert _gate_holds(None, "killed") is None
+
+
+def test_the_reader_gates_answer_as_its_patterns() -> None:
+    reader = CountReader(Lexicon.load())
+    phrases = counts._none_dead_patterns()[0]
+    texts = [*TEXTS, "No casualties were reported among the guests.", "Nobody was killed in the blast",
+             "there were no casualties", "The car exploded without causing any  casualties."]
+    for text in texts:
+        assert _gate_holds(reader.p.any_outcome_gate, text) is (reader.p.any_outcome.search(text) is not None)
+        assert _gate_holds(_none_dead_gate(), text) is (phrases.search(text) is not None)
