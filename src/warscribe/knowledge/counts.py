@@ -64,6 +64,8 @@ class _Rules:
     # the indices of `not_counts` whose every match ends with digits and commas, "#?\d[\d,]*" or "\d+" (see
     # `_digits_end`)
     digit_ended: frozenset[int] = frozenset()
+    # `background` over a space and the lower-case form of an ASCII text (see `_background_gate`)
+    background_gate: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -83,9 +85,11 @@ def _bare_one_stops() -> frozenset[str]:
 _NAME = r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w'’-])(?=\s*[(,;.]|\s*$)"
 
 
-def _phrase(text: str, number: str) -> str:
-    """A phrase of counting.yaml as a pattern: spaces match any spacing, placeholders their class."""
-    months = "|".join(m for m in calendar.month_name if m)
+def _phrase(text: str, number: str, lower: bool = False) -> str:
+    """A phrase of counting.yaml as a pattern: spaces match any spacing, placeholders their class. `lower`: the
+    phrase and the month names in lower case, for a case-sensitive search of lower-case text."""
+    months = "|".join(m.lower() if lower else m for m in calendar.month_name if m)
+    text = text.lower() if lower else text
     holders = {"{year}": r"(?:19|20)\d\d", "{month}": f"(?:{months})", "{n}": number, "{word}": r"[A-Za-z]+",
                "{name}": _NAME}
     out = re.escape(text).replace(r"\ ", r"\s+")
@@ -148,7 +152,36 @@ def _rules() -> _Rules:
                   elsewhere_words=_literal_words(cause["elsewhere"]),
                   declared_words=_literal_words(raw["declared"]),
                   cause_words=(_literal_words(cause["before"]), _literal_words(cause["deaths"])),
-                  digit_ended=frozenset(i for i, p in enumerate(not_counts) if p is label_numbers or p is ages_told))
+                  digit_ended=frozenset(i for i, p in enumerate(not_counts) if p is label_numbers or p is ages_told),
+                  background_gate=_background_gate(raw["background"], number))
+
+
+# The placeholders of `_phrase` whose every match begins with a word character
+_WORD_HOLDERS = ("{n}", "{year}", "{month}", "{word}")
+
+
+def _background_gate(phrases: list[str], number: str) -> re.Pattern[str] | None:
+    """The `background` pattern for a case-sensitive search of a space and the lower-case form of an ASCII text
+    (`_background_in`): a character that is no word character, then the phrases in lower case. The same places as the
+    case-blind search of the text, when every phrase is ASCII and begins with a word character (a letter, a digit or
+    `_WORD_HOLDERS`): the character before a phrase then tells its word boundary, and a search skips along by it (the
+    pattern opens with a class) instead of trying every position, reading no letter case-blind. None when a phrase
+    is not so or holds the case-sensitive {name}."""
+    if any(not p.isascii() or "{name}" in p or not (p[:1].isalnum() or p.startswith(_WORD_HOLDERS)) for p in phrases):
+        return None
+    low = [p.lower() for p in phrases]
+    alts = "|".join(_phrase(w, number, lower=True) for w in sorted(set(low), key=len, reverse=True))
+    return re.compile(rf"\W{_begins(low)}(?:{alts})(?![\w-])")
+
+
+def _background_in(text: str, low: str | None, start: int, end: int) -> bool:
+    """Whether a background phrase (counting.yaml `background`) stands in text[start:end]; `low`: a space and the
+    text's lower-case form when the text is ASCII (else None), for `_Rules.background_gate`."""
+    rules = _rules()
+    if low is None or rules.background_gate is None:
+        return rules.background.search(text, start, end) is not None
+    # (the gate reads the character before a phrase: one place on in `low`, the leading space before the text's start)
+    return rules.background_gate.search(low, start, end + 1) is not None
 
 
 def _referenced_event(raw: dict[str, Any], number: str) -> re.Pattern[str]:
@@ -375,13 +408,19 @@ def _word_gate(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\W(?:" + token_trie(paths) + r")\b")
 
 
-def _gate_holds(gate: re.Pattern[str] | None, text: str) -> bool | None:
-    """Whether a case-blind search of the words `gate` was built of (`_word_gate`) finds one in `text`; None when
-    the gate cannot tell (no gate, or a text that is not ASCII): then the caller's own search tells."""
-    if gate is None or not text.isascii():
+def _spaced_lower(text: str) -> str | None:
+    """A space and the lower-case form of an ASCII text, what the gates read (`_gate_holds`, `_background_in`); None
+    for any other text. (The space stands for the start of the text: a word there has a word boundary before it.)"""
+    return " " + text.lower() if text.isascii() else None
+
+
+def _gate_holds(gate: re.Pattern[str] | None, low: str | None) -> bool | None:
+    """Whether a case-blind search of the words `gate` was built of (`_word_gate`) finds one in a text, given its
+    `_spaced_lower` form; None when the gate cannot tell (no gate, or a text that is not ASCII): then the caller's
+    own search tells."""
+    if gate is None or low is None:
         return None
-    # (the space stands for the start of the text: a word there has a word boundary before it)
-    return gate.search(" " + text.lower()) is not None
+    return gate.search(low) is not None
 
 
 def _last_words(numbers: Numbers) -> list[str]:
@@ -530,11 +569,12 @@ class CountReader:
         declared = [Count(m.start(), m.end(), "declared", int(m.group("num")), False, None, "")
                     for m in _rules().declared.finditer(text)] if digits and _may_hold(text, _rules().declared_words) \
             else []
-        declared += self._none_dead(text)
-        told = _gate_holds(self.p.any_outcome_gate, text)
+        low = _spaced_lower(text)  # (read by the gates below and by `_background`)
+        declared += self._none_dead(text, low)
+        told = _gate_holds(self.p.any_outcome_gate, low)
         if not (self.p.any_outcome.search(text) is not None if told is None else told):
             # most sentences count nobody: one cheap search spares the full patterns
-            body = [c for c in _found_body(text) if not _background(text, c, {})]
+            body = [c for c in _found_body(text) if not _background(text, c, {"low": low})]
             return sorted(declared + body, key=lambda c: c.start)
         masked = _masked(text) if digits else text
         found = self._after(masked) + self._before(masked) + self._toll(masked)
@@ -548,7 +588,7 @@ class CountReader:
             found += [self._joined(masked, c) if c.value > 1 else c for c in self._bare_deaths(text, found)]
         if not any(c.outcome == "death" for c in found):
             found += _found_body(text)
-        read: dict[Any, Any] = {}  # what _background reads of the whole text, read once for all its counts
+        read: dict[Any, Any] = {"low": low}  # what _background reads of the whole text, read once for all its counts
         kept = _without_earlier_events(text, [c for c in found if not _background(text, c, read)])
         return sorted(kept + declared, key=lambda c: c.start)
 
@@ -752,12 +792,12 @@ class CountReader:
             return count
         return replace(count, end=m.end(), value=count.value + 1)
 
-    def _none_dead(self, text: str) -> list[Count]:
+    def _none_dead(self, text: str, low: str | None = None) -> list[Count]:
         """Words that tell no one died ("no casualties were reported among the hotel guests"): a count of 0 dead, unless
         the words after them name a force or fighters, the attacker's side (counting.yaml `none_dead`)."""
         phrases, sides = _none_dead_patterns()
         out: list[Count] = []
-        if _gate_holds(_none_dead_gate(), text) is False:
+        if _gate_holds(_none_dead_gate(), low) is False:
             return out  # (most texts: one pass of the gate, no case-blind search)
         for m in phrases.finditer(text):
             side = sides.match(text, m.end())
@@ -1603,6 +1643,8 @@ def _background(text: str, count: Count, read: dict[Any, Any] | None = None) -> 
         read["opening"] = _CLAUSE_END.search(text)
         # (most texts hold no word of the "coded elsewhere" phrases: their search after each count is spared)
         read["elsewhere"] = _may_hold(text, rules.elsewhere_words)
+        if "low" not in read:
+            read["low"] = _spaced_lower(text)
     if any(s <= count.start < e + 2 or count.start <= e <= count.end for s, e in read["causes"]):
         return True  # "against the killing of a student": the cause of what is reported
     stop = text.find(".", count.end)
@@ -1615,14 +1657,14 @@ def _background(text: str, count: Count, read: dict[Any, Any] | None = None) -> 
     # (the counts of one clause search the same stretch, and every count the same opening: each searched once)
     clause = read.get((start, end))
     if clause is None:
-        clause = read[(start, end)] = rules.background.search(text, start, end) is not None
+        clause = read[(start, end)] = _background_in(text, read["low"], start, end)
     if clause:
         return True
     opening = read["opening"]
     if opening is None or opening.start() >= count.start or opening.start() > 40:
         return False
     if "opening_background" not in read:
-        read["opening_background"] = rules.background.search(text, 0, opening.start()) is not None
+        read["opening_background"] = _background_in(text, read["low"], 0, opening.start())
     return read["opening_background"]
 
 
