@@ -63,3 +63,17 @@ def test_the_background_gate_finds_what_the_case_blind_search_finds(text: str) -
             end = min(end, len(text))
             assert counts._background_in(text, low, start, end) is (
                 rules.background.search(text, start, end) is not None), (start, end)
+
+
+def test_the_number_words_trie_finds_what_their_alternation_finds() -> None:
+    """The look-arounds of the count patterns read the number words as a trie: the same strings as their
+    alternation, so whether one of them is there is answered the same."""
+    numbers = Lexicon.load().numbers
+    trie, alternation = counts.word_trie(numbers.words, fold=True), f"(?:{counts._alt(list(numbers.words))})"
+    texts = [*numbers.words, *(w.upper() for w in numbers.words), *(w.title() for w in numbers.words),
+             "another man", "a  dozen", "one-year-old", "tens", "an", "and", "a\nthousand", "Sixtyish", "eighty-five",
+             "onerous", "a few", "half a  million", "x"]
+    for end in (r"\b", r"\s", r"(?![\w-])"):
+        for text in texts:
+            found = re.match(trie + end, text, re.I) is not None
+            assert found is (re.match(alternation + end, text, re.I) is not None), (text, end)

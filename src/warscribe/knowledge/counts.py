@@ -341,7 +341,10 @@ def _patterns(numbers: Numbers) -> _Patterns:
                                 rf"when|in|on|at|{word_trie(numbers.outcomes, fold=True)}|were|was|are|is{scales})")
     # (no number word inside the first item: "a man a woman and two children" lists three items, see _listed_before)
     # ("a four-year-old boy and four rustlers": a number word joined by a hyphen is a word of the item)
-    item_word = rf"(?:(?!(?:{_alt(list(numbers.words))})(?![\w-])){np0_word})"
+    # (the number words as a trie wherever a look-around only asks whether one of them is there: a word then leaves
+    # most of them at its first letter instead of trying each of some forty in turn, case-blind)
+    number_words = word_trie(numbers.words, fold=True)
+    item_word = rf"(?:(?!{number_words}(?![\w-])){np0_word})"
     # "a woman and two children were killed", "a man and his two sons": both count (but not "a gun battle ensued
     # and 4 ...", see _after).
     # ("Another man and a woman were killed": a word that opens one person, counting.yaml `one_first`)
@@ -354,7 +357,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
     told = starts_with([*numbers.outcomes, "killed", "dead"])  # what `combined` or an outcome begins with
     # "70 regime and rebel fighters were killed", "a woman and child were killed": an "and" inside the counted phrase,
     # followed by a word that is no number and no outcome ("2 soldiers and 3 civilians" is `first`'s)
-    and_word = rf"(?:and\s+(?!(?:\d|(?:{_alt(list(numbers.words))})\b)){np0_word})"
+    and_word = rf"(?:and\s+(?!(?:\d|{number_words}\b)){np0_word})"
     np = rf"(?!(?:a|an)\s)(?P<np>(?:{_NP_WORD}(?:{_NP_WORD}|{and_word}){{0,4}}?)??)"  # not "612 A woman": an article
     after = (rf"\b(?:(?=\d)|{begins}){first}{number}\s+(?:{including}|{np}){_AUX}"
              rf"{told}(?:{combined}|(?P<out>{outcomes}))\b")
@@ -371,7 +374,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
               # ("killed 14 jihadists from the Islamic State group and five civilians": the group named between
               # the counts, both count)
               rf"(?:(?:from|of)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,3}}?[A-Za-z][\w'’-]*"
-              rf"(?=,?\s*and\s+(?:\d|(?:{_alt(list(numbers.words))})\s)))?"
+              rf"(?=,?\s*and\s+(?:\d|{number_words}\s)))?"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
     # "the death toll from the attacks on the city has risen to 13": a toll told as risen reaches further
@@ -390,7 +393,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
                      re.compile(rf"\b(?P<num>\d+|{_alt(list(numbers.words))})\s+"
                                 r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*),?\s+$", re.I),
                      # (no number among the words: "one report four troops" counts four)
-                     re.compile(rf"\b{number}\s+(?P<np>(?:(?!(?:{_alt(list(numbers.words))})\b)[A-Za-z][\w'’-]*\s+)"
+                     re.compile(rf"\b{number}\s+(?P<np>(?:(?!{number_words}\b)[A-Za-z][\w'’-]*\s+)"
                                 rf"{{0,3}}?(?:{_alt(list(numbers.victims))}))\b", re.I),
                      _last_told(numbers), _last_told_back(numbers), _word_gate(told_words))
 
