@@ -64,6 +64,8 @@ class _Rules:
     # the indices of `not_counts` whose every match ends with digits and commas, "#?\d[\d,]*" or "\d+" (see
     # `_digits_end`)
     digit_ended: frozenset[int] = frozenset()
+    # `background` over a space and the lower-case form of an ASCII text (see `_background_gate`)
+    background_gate: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -83,9 +85,11 @@ def _bare_one_stops() -> frozenset[str]:
 _NAME = r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w'’-])(?=\s*[(,;.]|\s*$)"
 
 
-def _phrase(text: str, number: str) -> str:
-    """A phrase of counting.yaml as a pattern: spaces match any spacing, placeholders their class."""
-    months = "|".join(m for m in calendar.month_name if m)
+def _phrase(text: str, number: str, lower: bool = False) -> str:
+    """A phrase of counting.yaml as a pattern: spaces match any spacing, placeholders their class. `lower`: the
+    phrase and the month names in lower case, for a case-sensitive search of lower-case text."""
+    months = "|".join(m.lower() if lower else m for m in calendar.month_name if m)
+    text = text.lower() if lower else text
     holders = {"{year}": r"(?:19|20)\d\d", "{month}": f"(?:{months})", "{n}": number, "{word}": r"[A-Za-z]+",
                "{name}": _NAME}
     out = re.escape(text).replace(r"\ ", r"\s+")
@@ -148,7 +152,36 @@ def _rules() -> _Rules:
                   elsewhere_words=_literal_words(cause["elsewhere"]),
                   declared_words=_literal_words(raw["declared"]),
                   cause_words=(_literal_words(cause["before"]), _literal_words(cause["deaths"])),
-                  digit_ended=frozenset(i for i, p in enumerate(not_counts) if p is label_numbers or p is ages_told))
+                  digit_ended=frozenset(i for i, p in enumerate(not_counts) if p is label_numbers or p is ages_told),
+                  background_gate=_background_gate(raw["background"], number))
+
+
+# The placeholders of `_phrase` whose every match begins with a word character
+_WORD_HOLDERS = ("{n}", "{year}", "{month}", "{word}")
+
+
+def _background_gate(phrases: list[str], number: str) -> re.Pattern[str] | None:
+    """The `background` pattern for a case-sensitive search of a space and the lower-case form of an ASCII text
+    (`_background_in`): a character that is no word character, then the phrases in lower case. The same places as the
+    case-blind search of the text, when every phrase is ASCII and begins with a word character (a letter, a digit or
+    `_WORD_HOLDERS`): the character before a phrase then tells its word boundary, and a search skips along by it (the
+    pattern opens with a class) instead of trying every position, reading no letter case-blind. None when a phrase
+    is not so or holds the case-sensitive {name}."""
+    if any(not p.isascii() or "{name}" in p or not (p[:1].isalnum() or p.startswith(_WORD_HOLDERS)) for p in phrases):
+        return None
+    low = [p.lower() for p in phrases]
+    alts = "|".join(_phrase(w, number, lower=True) for w in sorted(set(low), key=len, reverse=True))
+    return re.compile(rf"\W{_begins(low)}(?:{alts})(?![\w-])")
+
+
+def _background_in(text: str, low: str | None, start: int, end: int) -> bool:
+    """Whether a background phrase (counting.yaml `background`) stands in text[start:end]; `low`: a space and the
+    text's lower-case form when the text is ASCII (else None), for `_Rules.background_gate`."""
+    rules = _rules()
+    if low is None or rules.background_gate is None:
+        return rules.background.search(text, start, end) is not None
+    # (the gate reads the character before a phrase: one place on in `low`, the leading space before the text's start)
+    return rules.background_gate.search(low, start, end + 1) is not None
 
 
 def _referenced_event(raw: dict[str, Any], number: str) -> re.Pattern[str]:
@@ -259,6 +292,8 @@ class _Patterns:
     # `last_told` read backwards: over the reversed lower-case form of an ASCII text, its first match is the last
     # closing word (see `_last_told_back`)
     last_told_back: re.Pattern[str] | None = None
+    # `any_outcome` over the lower-case form of an ASCII text (see `_word_gate`)
+    any_outcome_gate: re.Pattern[str] | None = None
 
 
 def _alt(words: list[str]) -> str:
@@ -306,7 +341,10 @@ def _patterns(numbers: Numbers) -> _Patterns:
                                 rf"when|in|on|at|{word_trie(numbers.outcomes, fold=True)}|were|was|are|is{scales})")
     # (no number word inside the first item: "a man a woman and two children" lists three items, see _listed_before)
     # ("a four-year-old boy and four rustlers": a number word joined by a hyphen is a word of the item)
-    item_word = rf"(?:(?!(?:{_alt(list(numbers.words))})(?![\w-])){np0_word})"
+    # (the number words as a trie wherever a look-around only asks whether one of them is there: a word then leaves
+    # most of them at its first letter instead of trying each of some forty in turn, case-blind)
+    number_words = word_trie(numbers.words, fold=True)
+    item_word = rf"(?:(?!{number_words}(?![\w-])){np0_word})"
     # "a woman and two children were killed", "a man and his two sons": both count (but not "a gun battle ensued
     # and 4 ...", see _after).
     # ("Another man and a woman were killed": a word that opens one person, counting.yaml `one_first`)
@@ -319,7 +357,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
     told = starts_with([*numbers.outcomes, "killed", "dead"])  # what `combined` or an outcome begins with
     # "70 regime and rebel fighters were killed", "a woman and child were killed": an "and" inside the counted phrase,
     # followed by a word that is no number and no outcome ("2 soldiers and 3 civilians" is `first`'s)
-    and_word = rf"(?:and\s+(?!(?:\d|(?:{_alt(list(numbers.words))})\b)){np0_word})"
+    and_word = rf"(?:and\s+(?!(?:\d|{number_words}\b)){np0_word})"
     np = rf"(?!(?:a|an)\s)(?P<np>(?:{_NP_WORD}(?:{_NP_WORD}|{and_word}){{0,4}}?)??)"  # not "612 A woman": an article
     after = (rf"\b(?:(?=\d)|{begins}){first}{number}\s+(?:{including}|{np}){_AUX}"
              rf"{told}(?:{combined}|(?P<out>{outcomes}))\b")
@@ -336,7 +374,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
               # ("killed 14 jihadists from the Islamic State group and five civilians": the group named between
               # the counts, both count)
               rf"(?:(?:from|of)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,3}}?[A-Za-z][\w'’-]*"
-              rf"(?=,?\s*and\s+(?:\d|(?:{_alt(list(numbers.words))})\s)))?"
+              rf"(?=,?\s*and\s+(?:\d|{number_words}\s)))?"
               rf"(?P<more>(?:,?\s*and\s+{number.replace('?P<num>', '?P<num2>')}\s+"
               rf"(?P<np2>{_VICTIM_NP}))?)")
     # "the death toll from the attacks on the city has risen to 13": a toll told as risen reaches further
@@ -355,9 +393,37 @@ def _patterns(numbers: Numbers) -> _Patterns:
                      re.compile(rf"\b(?P<num>\d+|{_alt(list(numbers.words))})\s+"
                                 r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*),?\s+$", re.I),
                      # (no number among the words: "one report four troops" counts four)
-                     re.compile(rf"\b{number}\s+(?P<np>(?:(?!(?:{_alt(list(numbers.words))})\b)[A-Za-z][\w'’-]*\s+)"
+                     re.compile(rf"\b{number}\s+(?P<np>(?:(?!{number_words}\b)[A-Za-z][\w'’-]*\s+)"
                                 rf"{{0,3}}?(?:{_alt(list(numbers.victims))}))\b", re.I),
-                     _last_told(numbers), _last_told_back(numbers))
+                     _last_told(numbers), _last_told_back(numbers), _word_gate(told_words))
+
+
+def _word_gate(words: list[str]) -> re.Pattern[str] | None:
+    """`\\b(?:words)\\b` searched case-blind (spaces matching any spacing) as a pattern for `_gate_holds`: over a
+    space and the lower-case form of an ASCII text, a character that is no word character, then the words' trie of
+    plain letters, case-sensitive. A search of it leaves every position that holds a word character after one class
+    test (the pattern opens with a class, which `re` skips along by: the word boundary before a word is the character
+    it reads), and reads no letter case-blind; the case-blind search tries every position. None when a word is not
+    lower-case ASCII that begins and ends with a letter or digit (then only the case-blind search is sound)."""
+    if not words or not all(w.isascii() and w == w.lower() and w[0].isalnum() and w[-1].isalnum() for w in words):
+        return None
+    paths = ([r"\s+" if ch == " " else re.escape(ch) for ch in word] for word in words)
+    return re.compile(r"\W(?:" + token_trie(paths) + r")\b")
+
+
+def _spaced_lower(text: str) -> str | None:
+    """A space and the lower-case form of an ASCII text, what the gates read (`_gate_holds`, `_background_in`); None
+    for any other text. (The space stands for the start of the text: a word there has a word boundary before it.)"""
+    return " " + text.lower() if text.isascii() else None
+
+
+def _gate_holds(gate: re.Pattern[str] | None, low: str | None) -> bool | None:
+    """Whether a case-blind search of the words `gate` was built of (`_word_gate`) finds one in a text, given its
+    `_spaced_lower` form; None when the gate cannot tell (no gate, or a text that is not ASCII): then the caller's
+    own search tells."""
+    if gate is None or low is None:
+        return None
+    return gate.search(low) is not None
 
 
 def _last_words(numbers: Numbers) -> list[str]:
@@ -506,10 +572,12 @@ class CountReader:
         declared = [Count(m.start(), m.end(), "declared", int(m.group("num")), False, None, "")
                     for m in _rules().declared.finditer(text)] if digits and _may_hold(text, _rules().declared_words) \
             else []
-        declared += self._none_dead(text)
-        if not self.p.any_outcome.search(text):
+        low = _spaced_lower(text)  # (read by the gates below and by `_background`)
+        declared += self._none_dead(text, low)
+        told = _gate_holds(self.p.any_outcome_gate, low)
+        if not (self.p.any_outcome.search(text) is not None if told is None else told):
             # most sentences count nobody: one cheap search spares the full patterns
-            body = [c for c in _found_body(text) if not _background(text, c, {})]
+            body = [c for c in _found_body(text) if not _background(text, c, {"low": low})]
             return sorted(declared + body, key=lambda c: c.start)
         masked = _masked(text) if digits else text
         found = self._after(masked) + self._before(masked) + self._toll(masked)
@@ -523,7 +591,7 @@ class CountReader:
             found += [self._joined(masked, c) if c.value > 1 else c for c in self._bare_deaths(text, found)]
         if not any(c.outcome == "death" for c in found):
             found += _found_body(text)
-        read: dict[Any, Any] = {}  # what _background reads of the whole text, read once for all its counts
+        read: dict[Any, Any] = {"low": low}  # what _background reads of the whole text, read once for all its counts
         kept = _without_earlier_events(text, [c for c in found if not _background(text, c, read)])
         return sorted(kept + declared, key=lambda c: c.start)
 
@@ -727,11 +795,13 @@ class CountReader:
             return count
         return replace(count, end=m.end(), value=count.value + 1)
 
-    def _none_dead(self, text: str) -> list[Count]:
+    def _none_dead(self, text: str, low: str | None = None) -> list[Count]:
         """Words that tell no one died ("no casualties were reported among the hotel guests"): a count of 0 dead, unless
         the words after them name a force or fighters, the attacker's side (counting.yaml `none_dead`)."""
         phrases, sides = _none_dead_patterns()
-        out = []
+        out: list[Count] = []
+        if _gate_holds(_none_dead_gate(), low) is False:
+            return out  # (most texts: one pass of the gate, no case-blind search)
         for m in phrases.finditer(text):
             side = sides.match(text, m.end())
             if side is None or _victims(self.numbers, side.group("np")) not in _SERVING:
@@ -1275,6 +1345,13 @@ def _none_dead_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             if sides else re.compile("(?!)"))
 
 
+@lru_cache(maxsize=1)
+def _none_dead_gate() -> re.Pattern[str] | None:
+    """counting.yaml `none_dead` phrases as a `_word_gate` (none when a phrase holds a placeholder)."""
+    phrases = list((_raw_rules().get("none_dead") or {}).get("phrases") or [])
+    return None if any("{" in p for p in phrases) else _word_gate(phrases)
+
+
 def _part_floor_pattern(counted: str) -> re.Pattern[str]:
     """A part of a toll told after it in its clause: up to `reach` characters with no clause end, a word of
     counting.yaml `part_floor` `openers`, then a number and a noun phrase of people."""
@@ -1569,6 +1646,8 @@ def _background(text: str, count: Count, read: dict[Any, Any] | None = None) -> 
         read["opening"] = _CLAUSE_END.search(text)
         # (most texts hold no word of the "coded elsewhere" phrases: their search after each count is spared)
         read["elsewhere"] = _may_hold(text, rules.elsewhere_words)
+        if "low" not in read:
+            read["low"] = _spaced_lower(text)
     if any(s <= count.start < e + 2 or count.start <= e <= count.end for s, e in read["causes"]):
         return True  # "against the killing of a student": the cause of what is reported
     stop = text.find(".", count.end)
@@ -1581,14 +1660,14 @@ def _background(text: str, count: Count, read: dict[Any, Any] | None = None) -> 
     # (the counts of one clause search the same stretch, and every count the same opening: each searched once)
     clause = read.get((start, end))
     if clause is None:
-        clause = read[(start, end)] = rules.background.search(text, start, end) is not None
+        clause = read[(start, end)] = _background_in(text, read["low"], start, end)
     if clause:
         return True
     opening = read["opening"]
     if opening is None or opening.start() >= count.start or opening.start() > 40:
         return False
     if "opening_background" not in read:
-        read["opening_background"] = rules.background.search(text, 0, opening.start()) is not None
+        read["opening_background"] = _background_in(text, read["low"], 0, opening.start())
     return read["opening_background"]
 
 
