@@ -9,10 +9,9 @@ article with a few hundred patterns; indexing patterns by their first word makes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
-from typing import Any, cast
+from typing import Any
 
 
 class PatternError(ValueError):
@@ -367,51 +366,110 @@ class PatternMatcher:
             table = {s: _gated(tuple(e for e in entries if e[2] is None or s in e[2])) for s in seconds}
             self._by_pair[word] = (table, _gated(tuple(e for e in entries if e[2] is None)))
 
-    def __call__(self, words: Sequence[str]) -> Iterator[tuple[Any, int, int]]:
-        by_pair, count = self._by_pair, len(words)
-        # the words starting some pattern, with their tables of patterns, read without a Python call per word
-        for i, (table, default) in cast("Iterator[tuple[int, tuple[dict[str, tuple], tuple]]]",
-                                        filter(itemgetter(1), enumerate(map(by_pair.get, words)))):
+        # the same lists as native objects, read by `__call__` (typed fields: no tuple unpacked per pattern tried)
+        self._starts: dict[str, _Start] = {word: _Start(table, default)
+                                           for word, (table, default) in self._by_pair.items()}
+
+    def __call__(self, words: list[str]) -> list[tuple[Any, int, int]]:
+        """(payload, start, end) of every pattern's longest match at each start, by start, then in pattern order."""
+        found: list[tuple[Any, int, int]] = []
+        starts = self._starts
+        count = len(words)
+        # (a plain loop with typed locals: compiled, a look-up per word and no generator frame)
+        for i in range(count):
+            start = starts.get(words[i])
+            if start is None:
+                continue
             # only the patterns that can take the second word: for the others _match_from would answer None
-            entries, gate = table.get(words[i + 1], default) if i + 1 < count else default
-            if gate is not None and gate[0].isdisjoint(words[i + 1:i + gate[1]]):
-                continue  # no word that one of them needs next is in reach: none matches here (one C call)
-            for elements, payload, _need, plain, gapped, probe in entries:
-                if plain is not None:  # what _match_from answers for words only: each in turn, or None
-                    end: int | None = i + 1
-                    for allowed in plain:
-                        if end >= count or words[end] not in allowed:  # type: ignore[operator, index]
-                            end = None
+            group = start.default if i + 1 >= count else start.table.get(words[i + 1], start.default)
+            if group.reach and group.needed.isdisjoint(words[i + 1:i + group.reach]):
+                continue  # no word that one of them needs next is in reach: none matches here
+            for entry in group.entries:
+                kind = entry.kind
+                end = i + 1
+                if kind == _PLAIN:  # each word in turn
+                    for allowed in entry.words:
+                        if end >= count or words[end] not in allowed:
+                            end = -1
                             break
-                        end += 1  # type: ignore[operator]
-                elif gapped is not None:
-                    # what _match_from answers for words, a gap, then words: the words before the gap each in
-                    # turn, then the longest skip after which the words follow (the end grows with the skip: the
-                    # first found from the longest is the longest)
-                    lead, gap, after, size = gapped
+                        end += 1
+                elif kind == _GAPPED:
+                    # the words before the gap each in turn, then the longest skip after which the words follow (the
+                    # end grows with the skip: the first found from the longest is the longest)
                     pos = i + 1
-                    for allowed in lead:
+                    for allowed in entry.words:
                         if pos >= count or words[pos] not in allowed:
-                            pos = 0  # (a word before the gap is missing: no match; pos is never 0 else)
+                            pos = -1
                             break
                         pos += 1
-                    if not pos:
+                    end = -1
+                    # (none of the words after the gap's first in reach: no skip finds them)
+                    if pos < 0 or entry.after[0].isdisjoint(words[pos:pos + 1 + entry.gap]):
                         continue
-                    end = None
-                    # (none of the words after the gap's first in reach: no skip finds them, one C call says so)
-                    if after[0].isdisjoint(words[pos:pos + 1 + gap]):
-                        continue
-                    for at in range(min(pos + gap, count - size), pos - 1, -1):
-                        for k, allowed in enumerate(after):
-                            if words[at + k] not in allowed:
-                                break
-                        else:
+                    after = entry.after
+                    size = len(after)
+                    at = min(pos + entry.gap, count - size)
+                    while at >= pos:
+                        k = 0
+                        while k < size and words[at + k] in after[k]:
+                            k += 1
+                        if k == size:
                             end = at + size
                             break
+                        at -= 1
                 else:
-                    # (a word the pattern needs is nowhere in its reach: no match, one C call says so)
-                    if probe is not None and probe[0].isdisjoint(words[i + 1:i + probe[1]]):
+                    # (a word the pattern needs is nowhere in its reach: no match)
+                    if entry.probe_reach and entry.probe_words.isdisjoint(words[i + 1:i + entry.probe_reach]):
                         continue
-                    end = _match_rest(elements, len(elements), 1, words, count, i + 1)
-                if end is not None:
-                    yield payload, i, end
+                    rest = _match_rest(entry.elements, len(entry.elements), 1, words, count, i + 1)
+                    end = -1 if rest is None else rest
+                if end >= 0:
+                    found.append((entry.payload, i, end))
+        return found
+
+
+# The kinds of `_Entry`: a pattern of words only; of words, one gap and words; any other
+_PLAIN, _GAPPED, _GENERAL = 0, 1, 2
+
+
+class _Entry:
+    """A `PatternMatcher` entry (elements, payload, need, plain, gapped, probe) as its `__call__` reads it."""
+
+    __slots__ = ("after", "elements", "gap", "kind", "payload", "probe_reach", "probe_words", "words")
+
+    def __init__(self, entry: tuple) -> None:
+        elements, payload, _need, plain, gapped, probe = entry
+        self.elements: tuple[_Element, ...] = elements
+        self.payload: Any = payload
+        self.kind: int = _PLAIN if plain is not None else _GAPPED if gapped is not None else _GENERAL
+        # words only: the words after the first; one gap: the words after the first and before the gap
+        self.words: list[frozenset[str]] = list(plain if plain is not None else gapped[0] if gapped is not None
+                                                else ())
+        self.gap: int = gapped[1] if gapped is not None else 0
+        self.after: list[frozenset[str]] = list(gapped[2]) if gapped is not None else []
+        # any other: its `_probe`'s words and reach (0: no probe)
+        self.probe_words: frozenset[str] = probe[0] if probe is not None else frozenset()
+        self.probe_reach: int = probe[1] if probe is not None else 0
+
+
+class _Group:
+    """A list of entries sharing a start, with its `_gate`'s words and reach (0: no gate)."""
+
+    __slots__ = ("entries", "needed", "reach")
+
+    def __init__(self, gated: tuple) -> None:
+        entries, gate = gated
+        self.entries: list[_Entry] = [_Entry(e) for e in entries]
+        self.needed: frozenset[str] = gate[0] if gate is not None else frozenset()
+        self.reach: int = gate[1] if gate is not None else 0
+
+
+class _Start:
+    """A first word's lists of entries: by the second word, and the one for any second word."""
+
+    __slots__ = ("default", "table")
+
+    def __init__(self, table: dict[str, tuple], default: tuple) -> None:
+        self.table: dict[str, _Group] = {second: _Group(gated) for second, gated in table.items()}
+        self.default: _Group = _Group(default)
+

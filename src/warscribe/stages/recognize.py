@@ -49,17 +49,19 @@ from warscribe.stages.clauses import split_headline_clauses
 from warscribe.stages.retell import within_toll
 
 # Words that refer back to an actor named earlier; the group names the head noun to look for.
-# (Every match begins with one of the letters of the look-ahead: it changes no match, and spares the rest at most
-# word starts.)
+# (Every match begins with one of the letters of its first class, after no word character: the look-behind after it
+# is the word boundary before it, and the look-behinds inside tie each word to its first letter. Led by a class, a
+# search skips along to those letters in one scan rather than trying the pattern at every position. The pronoun's
+# group lacks its first letter: the pronoun is text[m.start():m.end("pron")].)
 _ANAPHOR = re.compile(
-    r"\b(?=[TtBbIi])"
-    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]hese)\s+(?:(?:terrorist|extremist|jihadist|militant|armed|rival|two|"
+    r"[TtBbIi](?<!\w\w)"
+    r"(?:(?:(?<=[Tt])(?:he|his|hat|hese)|(?<=[Bb])oth)\s+(?:(?:terrorist|extremist|jihadist|militant|armed|rival|two|"
     # ("the opposition groups" are the opposition at large, described: no anaphor of the one group told before)
     r"al-Qaeda-linked|Salafist|hardline|opposition(?!\s+(?:groups|factions)\b)|Islamist)\s+)*"
     # ("fractions": a translator's spelling of "factions" in Syrian reports)
     r"(?P<head>group|groups|party|organi[sz]ation|sides|faction|fr?actions|movement|coalition|militia|alliance)"
-    r"|(?P<pron>[Ii]t|[Tt]hey)(?=\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|had|has|have|were|was|are|is)\b)"
-    r"|(?P<prev>[Tt]he\s+(?:previous|earlier|first|latest|second)\s+(?:one|attack|strike|raid)))\b")
+    r"|(?P<pron>(?<=[Ii])t|(?<=[Tt])hey)(?=\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|had|has|have|were|was|are|is)\b)"
+    r"|(?P<prev>(?<=[Tt])he\s+(?:previous|earlier|first|latest|second)\s+(?:one|attack|strike|raid)))\b")
 
 
 # A plural head that names a class, not groups told before: after "that"/"this" it is no demonstrative but the
@@ -212,16 +214,25 @@ def _before(doc: Doc, i: int, text: str | None, offset: int, width: int = 80) ->
     return text[offset + max(0, idx - width):offset + idx]
 
 
-def _longer_name(words: list[str], hit: _ActorHit, starts: set[int]) -> bool:
+def _word(text: str, bounds: tuple[list[int], list[int]], i: int) -> str:
+    """Token i's text, cut from the text its bounds are offsets in."""
+    return text[bounds[0][i]:bounds[1][i]]
+
+
+def _longer_name(text: str, bounds: tuple[list[int], list[int]], hit: _ActorHit, starts: set[int]) -> bool:
     """A one-word name that a lower-case Arabic article and a capitalised word carry on ("Ansar al-Haq", "Ansar al
     Haq"): the first word of another name, not the actor that word alone names. (A name of ours right after it is
-    a list that lost its comma: "the ISIL Al-Nusra Front and the free army".) `words`: the paragraph's token
-    texts."""
-    if hit.end - hit.start != 1 or hit.end + 1 >= len(words) or hit.end in starts \
-            or not words[hit.end].islower() or not name_goes_on(words[hit.end]):
+    a list that lost its comma: "the ISIL Al-Nusra Front and the free army".) `bounds`: the paragraph's token
+    bounds in `text` (`_array_bounds`: a word is cut where read, not every token's made)."""
+    size = len(bounds[0])
+    if hit.end - hit.start != 1 or hit.end + 1 >= size or hit.end in starts:
         return False
-    after = words[hit.end + 1]
-    return (after == "-" and hit.end + 2 < len(words) and words[hit.end + 2][:1].isupper()) or after[:1].isupper()
+    word = _word(text, bounds, hit.end)
+    if not word.islower() or not name_goes_on(word):
+        return False
+    after = _word(text, bounds, hit.end + 1)
+    return (after == "-" and hit.end + 2 < size and _word(text, bounds, hit.end + 2)[:1].isupper()) \
+        or after[:1].isupper()
 
 
 def _holder_of_place(doc: Doc, hit: _ActorHit) -> bool:
@@ -249,13 +260,14 @@ def _holds_place(doc: Doc, hit: _ActorHit) -> bool:
         and holds_a_place(doc[hit.end + 1].text)
 
 
-def _modifier(words: list[str], hit: _ActorHit, verbs: frozenset[int] = frozenset()) -> bool:
+def _modifier(text: str, bounds: tuple[list[int], list[int]], hit: _ActorHit,
+              verbs: frozenset[int] = frozenset()) -> bool:
     """A one-word description before a noun modifies it ("army base", "police station"); before an event verb
-    it is the subject ("bandits stole", "gunmen kill"), whatever the verb's ending. `words`: the paragraph's token
-    texts."""
-    if hit.end - hit.start != 1 or hit.form.kind != "description" or hit.end >= len(words) or hit.end in verbs:
+    it is the subject ("bandits stole", "gunmen kill"), whatever the verb's ending. `bounds`: the paragraph's token
+    bounds in `text`."""
+    if hit.end - hit.start != 1 or hit.form.kind != "description" or hit.end >= len(bounds[0]) or hit.end in verbs:
         return False
-    follower = words[hit.end]
+    follower = _word(text, bounds, hit.end)
     if follower.endswith("ly") and follower not in ly_nouns():  # an adverb: "police allegedly shot"
         return False
     return follower.islower() and follower not in _NOUN_FOLLOWERS and not follower.endswith(("ed", "s")) \
@@ -364,12 +376,12 @@ class Recognizers:
     def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset(), text: str | None = None,
                    offset: int = 0, events: frozenset[int] = frozenset(),
                    holders: list[_ActorHit] | None = None, dashes: set[int] | None = None,
-                   words: list[str] | None = None) -> list[_ActorHit]:
+                   bounds: tuple[list[int], list[int]] | None = None) -> list[_ActorHit]:
         """The actor names and descriptions in a paragraph; ``verbs``: token indices where an event verb starts;
         ``text``, ``offset``: the document the paragraph was cut from and where it begins in it, if known;
         ``holders``: gets the sides named as a place's holder ("rebel-held"), which are no actors there; ``dashes``:
-        the indices of the paragraph's "-" tokens, if read already; ``words``: the paragraph's token texts, if read
-        already (`Lexicon.read_tokens`)."""
+        the indices of the paragraph's "-" tokens, if read already; ``bounds``: where each token starts and ends in
+        ``text``, if read already (`_array_bounds`)."""
         strings = self.lexicon.nlp.vocab.strings
         hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
         # both hyphen tests need a "-" token next to the hit: most hits have none
@@ -377,12 +389,14 @@ class Recognizers:
         if holders is not None:
             holders += _longest([h for h in hits if h.end in dashes and _holds_place(doc, h)])
         starts = {h.start for h in hits}
-        words = [t.text for t in doc] if words is None else words
+        # (the words the tests read are cut from the text by the bounds: most tokens' texts are never read)
+        said, spans = (text, bounds) if text is not None and bounds is not None \
+            else (doc.text, ([t.idx for t in doc], [t.idx + len(t.text) for t in doc]))
         # (each test is asked only of the hits it can drop, told by their length and kind: `_longer_name` and
         # `_modifier` drop one-word hits only, `_country_place` and `_bare_place` their own kinds; no Python call
         # for the rest, most of some 26,000 hits a pass over FA-KES)
-        hits = [h for h in hits if not (h.end - h.start == 1 and (_longer_name(words, h, starts)
-                                                                  or _modifier(words, h, verbs)))
+        hits = [h for h in hits if not (h.end - h.start == 1 and (_longer_name(said, spans, h, starts)
+                                                                  or _modifier(said, spans, h, verbs)))
                 and not (h.form.kind == "country_metonym" and _country_place(doc, h, verbs, events))
                 and not (h.form.kind == "metonym" and _bare_place(doc, h, self.lexicon, text, offset))
                 and not ((h.end in dashes or h.start - 1 in dashes) and _holder_of_place(doc, h))]
@@ -505,6 +519,12 @@ def _mention(text: str, kind: str, span: tuple[int, int], label: str, **data: An
     return Mention(kind, span[0], span[1], text[span[0]:span[1]], label, data)
 
 
+def _mention_with(text: str, kind: str, span: tuple[int, int], label: str, data: dict[str, Any]) -> Mention:
+    """`_mention` with its data as a dict of its own, for the hot callers (compiled, a call with keywords goes through
+    Python's argument parsing; this one is a direct call)."""
+    return Mention(kind, span[0], span[1], text[span[0]:span[1]], label, data)
+
+
 _PLURAL = re.compile(r"(?:[^s']s|men)$")
 
 
@@ -518,8 +538,8 @@ def _plural(tokens: Doc, i: int, text: str, bounds: tuple[list[int], list[int]])
 
 
 def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
-    # the lower-case words, the token texts, their bounds and the "-" tokens, read from one array of the Doc
-    lowers, texts, at = rec.lexicon.read_tokens(tokens)
+    # the lower-case words, their bounds and the "-" tokens, read from one array of the Doc
+    lowers, at = rec.lexicon.read_lower_tokens(tokens)
     matches = rec.lexicon.matches(tokens, lowers)
     bounds = _array_bounds(at, offset)  # (a token's text is text[bounds[0][i]:bounds[1][i]])
     # "Students attack six teachers", "vigilantes attack and kill": a trigger word that may be a noun, right after
@@ -530,7 +550,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         not m.entry.noun or (m.start > 0 and not m.entry.patient_subject and _plural(tokens, m.start - 1, text,
                                                                                    bounds)))),
         text, offset, frozenset(m.start for m in matches if m.kind == "trigger"), holders,
-        (dashes := _array_dashes(at)), texts)
+        (dashes := _array_dashes(at)), bounds)
     out = [_actor_mention(text, bounds, h, rec) for h in hits]
     # "regime forces seize rebel-held Baba Amr": the holder is kept apart, the side a place was taken from
     out += [replace(_actor_mention(text, bounds, h, rec), kind="holder") for h in holders]
@@ -570,7 +590,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         if m.kind == "source":
             data = {"party": entry.party, "state": entry.state}
         data["where"] = getattr(entry, "where", "")  # the data file line, for `warscribe explain`
-        out.append(_mention(text, m.kind, span, m.label, **data))
+        out.append(_mention_with(text, m.kind, span, m.label, data))
     out += _anaphors(text, offset, tokens)
     return _absorb_generic(text, _not_a_source_epithet(text, out, rec.lexicon.source_links))
 
@@ -656,9 +676,9 @@ def _actor_mention(text: str, bounds: tuple[list[int], list[int]], hit: _ActorHi
     span = _char_span(bounds, hit.start, hit.end)
     candidates = list(dict.fromkeys(hit.candidates + rec.by_text.get(text[span[0]:span[1]].lower(), [])))
     generic = form.actor_id.startswith(("generic:", "state:")) or (form.kind == "description" and form.priority < 20)
-    return _mention(text, "actor", span, form.actor_id, form=form.kind, priority=form.priority,
-                    country=form.country, generic=generic, alternatives=list(form.alternatives),
-                    candidates=candidates)
+    return _mention_with(text, "actor", span, form.actor_id, {
+        "form": form.kind, "priority": form.priority, "country": form.country, "generic": generic,
+        "alternatives": list(form.alternatives), "candidates": candidates})
 
 
 def _demonym_actors(text: str, bounds: tuple[list[int], list[int]], tokens: Doc, rec: Recognizers,
@@ -726,14 +746,15 @@ def _anaphors(text: str, offset: int, tokens: Doc) -> list[Mention]:
     end = offset + tokens[-1].idx + len(tokens[-1].text) if len(tokens) else offset
     out = []
     for m in _ANAPHOR.finditer(text, offset, end):
-        label = (m.group("head") or m.group("pron") or "previous").lower().replace("fractions", "factions")
+        pron = text[m.start():m.end("pron")] if m.group("pron") else ""  # (the group lacks the first letter)
+        label = (m.group("head") or pron or "previous").lower().replace("fractions", "factions")
         if m.group("prev"):
             label = "previous"
         if m.group("head") and label.endswith("s") and _plural_class().match(m.group(0)) and (
                 m.group(0)[:4].lower() in ("that", "this") or _VERB_AFTER.match(text, m.end())):
             continue
-        span = (m.start(), m.end()) if not m.group("pron") else (m.start("pron"), m.end("pron"))
-        out.append(_mention(text, "anaphor", span, label))
+        span = (m.start(), m.end()) if not pron else (m.start(), m.end("pron"))
+        out.append(_mention_with(text, "anaphor", span, label, {}))
     return out
 
 
