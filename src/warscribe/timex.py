@@ -185,6 +185,18 @@ def _kinds_for(present: tuple[bool, ...]) -> tuple[tuple[str, re.Pattern[str]], 
 DATE_OR_MONTH = re.compile("|".join(calendar.month_abbr[1:]) + r"|\d[/.-]\d|(?i:month)")
 
 
+@lru_cache(maxsize=1)
+def _month_before_dot() -> re.Pattern[str]:
+    """A month's name as the patterns write it (capitalised), right before the end of a search's window."""
+    return re.compile("(?:" + "|".join(n.capitalize() for n in _month_table()) + ")$")
+
+
+def stop_in_date(text: str, at: int) -> bool:
+    """Whether the sentence stop at `at` ("." "!" "?" before a space) may lie inside a date expression: only a
+    month's abbreviation may carry a dot ("Sept. 5"); no expression holds any other stop, nor a space after one."""
+    return text[at] == "." and _month_before_dot().search(text, max(0, at - 9), at) is not None
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end], left to right; of overlapping ones the longest wins."""
     found = _chunk_dates(text[start:None if end is None else end])

@@ -385,14 +385,20 @@ def unarmed_unknown(label: str, words: str, frame: str, verb: str = "", sentence
     """Whether an unknown perpetrator (its mention label and words, "unidentified persons") doing this frame by this
     verb, in this sentence, is a crowd of unknown people, a mob (roles.yaml unarmed_unknowns)."""
     data = _data()["unarmed_unknowns"]
+    if label != "generic:armed_group" or frame not in data["frames"]:
+        return False  # (most asked: no unknown group, or no frame a mob does; the words need no reading)
     last = words.casefold().split()[-1] if words.split() else ""
-    armed = (bool(verb.split()) and verb.casefold().split()[0] in data.get("not_by", ())) \
-        or not _words_of("unarmed_unknowns", "not_with").isdisjoint(re.findall(r"[a-z]+", sentence.casefold())) \
-        or not _words_of("unarmed_unknowns", "armed_in_name").isdisjoint(words.casefold().split())
     hand = data.get("by_hand") or {}
     by_hand = last in hand.get("words", ()) and bool(verb.split()) and verb.casefold().split()[0] in hand["verbs"]
-    return label == "generic:armed_group" and (last in data["words"] or by_hand) and frame in data["frames"] \
-        and not armed
+    if not (last in data["words"] or by_hand):
+        return False
+    armed = (bool(verb.split()) and verb.casefold().split()[0] in data.get("not_by", ())) \
+        or not _words_of("unarmed_unknowns", "not_with").isdisjoint(_LETTERS.findall(sentence.casefold())) \
+        or not _words_of("unarmed_unknowns", "armed_in_name").isdisjoint(words.casefold().split())
+    return not armed
+
+
+_LETTERS = re.compile(r"[a-z]+")  # (compiled once: re.findall looks the pattern up at every call)
 
 
 @cache
@@ -1104,22 +1110,28 @@ def victim_countries(text: str, country_of: Callable[[str], str | None],
         # a country's own name ("Turkey", "Syrias" for "Syria's") is a place or an owner, not the victims' country
         return None if country_named(words) else country_of(words)
 
-    words = [(m.group(), m.start()) for m in re.finditer(r"[\w'’-]+", text)]
+    words = [(m.group(), m.start()) for m in _NATIONALITY_WORD.finditer(text)]
     folded = [w.casefold() for w, _ in words]
+    # (an "of" phrase holds one of these words: a text without any has none before any name)
+    of_told = not lacks_words(text, _longest_words("victim_nationality", "of"))
     found: set[str] = set()
+    last = len(words) - 1
     for i, (word, start) in enumerate(words):
-        pair = " ".join(folded[i:i + 2])
+        pair = folded[i] + " " + folded[i + 1] if i < last else folded[i]
         if pair in foreign or folded[i] in foreign:
             found.add(INTERNATIONAL)
         if folded[i] in nouns or pair in nouns:
             found |= _demonyms_before(words, i, demonym)
-        if word[:1].isupper() and of.search(text, 0, start):
+        if word[:1].isupper() and of_told and of.search(text, 0, start):
             country = country_named(" ".join(w for w, _ in words[i:i + 2])) or country_named(word)
             if country:
                 found.add(country)
         if word[:1].isupper() and word.endswith("s") and (country := demonym(word[:-1])):
             found.add(country)  # "four Somalis": the plural demonym is its people
     return found
+
+
+_NATIONALITY_WORD = re.compile(r"[\w'’-]+")  # (compiled once: re.finditer looks the pattern up at every call)
 
 
 def _demonyms_before(words: list[tuple[str, int]], i: int, country_of: Callable[[str], str | None]) -> set[str]:

@@ -12,6 +12,7 @@ from itertools import islice
 from pathlib import Path
 
 from warscribe.knowledge import located
+from warscribe.knowledge.patterns import lacks_words
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.model import Event
 
@@ -103,7 +104,15 @@ def toll_kind(before: str, words: str, victims: str) -> str:
 def within_toll(words: str) -> bool:
     """Whether a count's own words make it a part of a toll told before ("six women were among those killed":
     `part_within` of the data file)."""
-    return bool(_words("part_within").search(words) or _part_of_number().search(words))
+    return bool(_words("part_within").search(words)
+                or (not lacks_words(words, _of_phrases()) and _part_of_number().search(words)))
+
+
+@cache
+def _of_phrases() -> tuple[str, ...]:
+    """`part_of_number` of the data file, lower-case: every match of `_part_of_number` and `_part_before` holds one
+    as written, so a text lacking them all (`lacks_words`) holds no match."""
+    return tuple(str(w).lower() for w in rules().data.data.get("part_of_number") or [])
 
 
 @cache
@@ -135,7 +144,11 @@ def part_of_group(text: str, start: int) -> bool:
     """Whether the side named at `start` is told as some of a group named before ("two of the fighters fired
     shots", "most of the militants", "three of them stormed the post": `part_of_number`, after a figure or a
     `part_of_group` quantifier, just before it)."""
-    return any(p.search(text, max(0, start - 30), start) is not None for p in _part_before())
+    reach = max(0, start - 30)
+    if lacks_words(text[reach:start], _of_phrases()):
+        return False  # (most sides: no "of the", "of them" just before, which both patterns end with)
+    figure, quantifier = _part_before()
+    return figure.search(text, reach, start) is not None or quantifier.search(text, reach, start) is not None
 
 
 def among_told_toll(words: str) -> bool:

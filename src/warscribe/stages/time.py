@@ -13,9 +13,10 @@ from warscribe.cleaning.cues import load_cues, normalise
 from warscribe.config import Context
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR
+from warscribe.knowledge.patterns import lower_form
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.model import Document, Event, Evidence, Sentence, replaced
-from warscribe.timex import DateMention, find_dates, parse_published, resolve
+from warscribe.timex import DateMention, find_dates, parse_published, resolve, stop_in_date
 
 
 class TimeStage:
@@ -37,8 +38,9 @@ class TimeStage:
         if line is not None:  # the article's own date line: its weekdays and "yesterday" count from it
             published = line[1]
         out: list[Event] = []
+        linking = _may_link_days(doc.text)  # (most documents hold no phrase of the cue: their events need no search)
         for ev in doc.events:
-            linked = _same_day(doc, ev, out, published, speech)
+            linked = _same_day(doc, ev, out, published, speech) if linking else None
             out.extend([linked] if linked is not None else _date_event(doc, ev, published, speech,
                                                                         line[0] if line else None))
         doc.events[:] = out
@@ -57,6 +59,29 @@ def _same_day_cue() -> re.Pattern[str]:
             for p in sorted(raw["same_day"], key=len, reverse=True)]
     # ("some 30 hours after the first batches": a count of hours may run past the day)
     return re.compile(r"(?<!\d\s)\b(?:" + "|".join(alts) + ")", re.I)
+
+
+@lru_cache(maxsize=1)
+def _same_day_words() -> tuple[tuple[str, ...], ...]:
+    """The lower-case words of each `same_day` phrase: every match of `_same_day_cue` holds all of one's."""
+    return tuple(tuple(p.lower().split()) for p in located.data_file(_DAY_LINKS)["same_day"])
+
+
+def _may_link_days(text: str) -> bool:
+    """Whether the text may hold a `_same_day_cue`: its lower-case form (`lower_form`, None where a character
+    outside ASCII matches a letter case-blind) holds every word of one of the phrases."""
+    low = lower_form(text)
+    if low is None:
+        return True
+    for words in _same_day_words():
+        held = True
+        for word in words:
+            if word not in low:
+                held = False
+                break
+        if held:
+            return True
+    return False
 
 
 _FIRST_WORD = re.compile(r"\s+(\w+)")
@@ -111,7 +136,7 @@ _SENTENCE_STOP = re.compile(r"[.!?]\s")  # a sentence ending before a date: it i
 def date_line(text: str, published) -> tuple[DateMention, date] | None:
     """The article's own date line and its day, when the text opens with one: it, not the event's clause, is
     when the article was written, so relative days count from it (the metadata may be wrong by weeks)."""
-    found = _dates_in(text, 0, min(len(text), _LINE_REACH))
+    found = _dates_in(text, 0, _line_window(text))
     weekday = None
     for i, m in enumerate(found):
         if m.kind == "weekday" and i + 1 < len(found) and not text[m.end:found[i + 1].start].strip(" ,"):
@@ -130,6 +155,18 @@ def date_line(text: str, published) -> tuple[DateMention, date] | None:
             return None
         return (replace(m, start=weekday.start, text=text[weekday.start:m.end]) if weekday else m), day
     return None
+
+
+def _line_window(text: str) -> int:
+    """Where the text read for a date line ends: `_LINE_REACH`, or just past the first sentence's stop before it.
+    A date after that stop is no line, and no expression holds the stop (`stop_in_date`) nor begins with the space
+    after it: the dates before the stop are found the same in that sentence alone (often read already, as the
+    count reader masks its dates), and whatever comes after them makes `date_line` answer no line either way."""
+    reach = min(len(text), _LINE_REACH)
+    stop = _SENTENCE_STOP.search(text, 0, reach)
+    if stop is None or stop_in_date(text, stop.start()):
+        return reach
+    return stop.start() + 1
 
 
 def _date_label(before: str) -> bool:
