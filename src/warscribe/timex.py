@@ -301,9 +301,7 @@ def _merge_pairs(text: str, mentions: list[DateMention]) -> list[DateMention]:
 def resolve(mention: DateMention, published: date | None) -> list[tuple[str, int]]:
     """(value, precision) for each day an expression names; [] when it cannot be placed in time or would
     fall after publication."""
-    handler = {"date": _resolve_date, "month": _resolve_month, "weekday": _resolve_weekday,
-               "relative": _resolve_relative, "week": _resolve_week, "weekend": _resolve_weekend}[mention.kind]
-    return handler(mention, published)
+    return _RESOLVERS[mention.kind](mention, published)
 
 
 def _resolve_date(m: DateMention, published: date | None) -> list[tuple[str, int]]:
@@ -379,6 +377,12 @@ def _resolve_weekend(m: DateMention, published: date | None) -> list[tuple[str, 
         return []
     back = 0 if published.weekday() >= calendar.SATURDAY else (published.weekday() - calendar.SATURDAY) % 7
     return [((published - timedelta(days=back)).isoformat(), 2)]
+
+
+# Each kind's resolver (a table made once, not at every call)
+_RESOLVERS: dict[str, Callable[[DateMention, date | None], list[tuple[str, int]]]] = {
+    "date": _resolve_date, "month": _resolve_month, "weekday": _resolve_weekday, "relative": _resolve_relative,
+    "week": _resolve_week, "weekend": _resolve_weekend}
 
 
 def parse_published(value: str | None) -> date | None:
