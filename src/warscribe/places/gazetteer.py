@@ -32,6 +32,7 @@ _PLACE_DATA = Path(__file__).resolve().parent.parent / "data" / "places"
 # reads it; a long one answers from it the probes that miss, nineteen in twenty (a corpus of 400 reports asks some
 # 12,700, each a query of 30-60 microseconds)
 PROBE_TABLE_AFTER = 200
+PROBE_STRIDE = 64  # hashes of the probe table per mark (`Gazetteer._may_hold`)
 
 
 def _default_file() -> str:
@@ -175,6 +176,8 @@ class Gazetteer:
         self._namesakes: frozenset[str] = frozenset()
         self._grid: dict[tuple[int, int], list[tuple[float, float, int, str]]] | None = None
         self._probe_table: tuple[array.array, array.array] | None = None
+        # every PROBE_STRIDE-th hash of each table, as ints: where in the table a hash may lie (`_may_hold`)
+        self._probe_marks: tuple[list[int], list[int]] | None = None
         self._sql_probes = 0  # probes sent to SQLite since the gazetteer was opened or changed
 
     # ---- opening and building ------------------------------------------------------------------------
@@ -271,6 +274,7 @@ class Gazetteer:
         self._namesakes = frozenset()
         self._grid = None
         self._probe_table = None
+        self._probe_marks = None
         self._sql_probes = 0
 
     # ---- reading -----------------------------------------------------------------------------------
@@ -299,14 +303,19 @@ class Gazetteer:
         """False when the probe table proves that no row answers the probe (`table` 0: a key; 1: a skeleton and a
         country, joined by a NUL); True when a row may (SQLite then says): the table holds a hash of each, so a
         hit is checked, never a miss. Before PROBE_TABLE_AFTER probes the table is not read and all go to SQLite."""
-        tables = self._probe_table
-        if tables is None:
+        tables, marks = self._probe_table, self._probe_marks
+        if tables is None or marks is None:
             self._sql_probes += 1
             if self._sql_probes <= PROBE_TABLE_AFTER:
                 return True
             tables = self.probe_table()
+            marks = self._probe_marks = (tables[0][::PROBE_STRIDE].tolist(), tables[1][::PROBE_STRIDE].tolist())
         hashes, h = tables[table], _probe_hash(probe)
-        i = bisect.bisect_left(hashes, h)
+        # (the stride of the table holding the hash found among the marks first: a search of the array reads each
+        # item it compares into a new int, and this one compares few; the marks before it are below the hash, the
+        # mark after it not)
+        j = bisect.bisect_left(marks[table], h)
+        i = bisect.bisect_left(hashes, h, max(0, (j - 1) * PROBE_STRIDE), min(len(hashes), j * PROBE_STRIDE))
         return i < len(hashes) and hashes[i] == h
 
     def probe_table(self) -> tuple[array.array, array.array]:
@@ -361,6 +370,14 @@ class Gazetteer:
         if fuzzy and not _in_country(found, country):
             found += self._fuzzy_lookup(k, country)
         return _rank(found, country, near)
+
+    def short_look_alike(self, k: str, skel: str, country: str) -> bool:
+        """Whether a place of `country` with the skeleton `skel` of three consonants (or fewer) is spelled like the
+        key `k` (`_plausible_name`): a look-alike that `lookup` keeps for a name of that key and skeleton, asked
+        without making the places of every country that have the skeleton."""
+        rows = self.db.execute("SELECT n.key FROM names n JOIN places p ON p.id = n.place WHERE n.skel = ? AND"
+                               " p.country = ?", (skel, country))
+        return any(_plausible_name(k, other) for (other,) in rows)
 
     def best(self, name: str, country: str | None = None, near: tuple[float, float] | None = None,
              *, fuzzy: bool = True) -> Place | None:

@@ -58,9 +58,24 @@ _INNER = ARTICLES | {"bin", "ibn", "abu", "umm", "wa", "of"}
 # every position with look-behinds for a word's start (callgrind, FA-KES texts). (The inner words as a trie: the
 # same strings, tried at once.)
 _LETTERS, _MARK = r"[^\W\d_]", "['’‘`ʿʾ]"
-_INNER_WORD = rf"(?i:{word_trie(sorted(_INNER), fold=True)})(?!{_LETTERS}|{_MARK}{_LETTERS})"
-_RUN_WORD = re.compile(rf"(?:[\W\d_]++|(?!{_INNER_WORD})[a-z]{_LETTERS}*+(?:{_MARK}{_LETTERS}++)*+)*+"
-                       rf"(?:(?P<w>{_LETTERS}++(?:{_MARK}{_LETTERS}++)*+)|\Z)")
+
+
+def _run_word_pattern(letters: str, mark: str, other: str, split: bool = False) -> re.Pattern[str]:
+    """`_RUN_WORD` over the given classes of letters, of marks between letters and of the other characters; `split`:
+    what it skips as a group and the word (or nothing, at the end) as another."""
+    inner = rf"(?i:{word_trie(sorted(_INNER), fold=True)})(?!{letters}|{mark}{letters})"
+    skip = rf"(?:{other}++|(?!{inner})[a-z]{letters}*+(?:{mark}{letters}++)*+)*+"
+    word = rf"{letters}++(?:{mark}{letters}++)*+"
+    return re.compile(rf"({skip})({word}|\Z)" if split else rf"{skip}(?:(?P<w>{word})|\Z)")
+
+
+_RUN_WORD = _run_word_pattern(_LETTERS, _MARK, r"[\W\d_]")
+# `_RUN_WORD` split in two groups: each match starts where the one before ended (something always matches: what is
+# skipped runs up to a word or the end), so `findall`'s strings tell each word's offsets with no match object per
+# word. Over ASCII text (most texts; `str.isascii` reads a flag) the classes are plain ASCII ones, the same
+# characters there, which `re` tests by a bitmap instead of a Unicode category call per character.
+_RUN_SPLIT = _run_word_pattern(_LETTERS, _MARK, r"[\W\d_]", split=True)
+_RUN_SPLIT_ASCII = _run_word_pattern("[A-Za-z]", "['`]", "[^A-Za-z]", split=True)
 _CALENDAR = frozenset(
     [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m])
 
@@ -104,8 +119,14 @@ def run_words(text: str, start: int, end: int) -> list[_Tok]:
     paragraph is that a lower-case one ends the run, which the letters between its neighbours say as well."""
     # (`tokens` starts a word at `start` whatever precedes, and so does a match from there: it looks at nothing
     # before it)
-    return [_new_tok(_Tok, (*m.span("w"), w)) for m in _RUN_WORD.finditer(text, start, end)
-            if (w := m.group("w")) is not None]
+    out: list[_Tok] = []
+    at = start
+    for skipped, word in (_RUN_SPLIT_ASCII if text.isascii() else _RUN_SPLIT).findall(text, start, end):
+        at += len(skipped)
+        if word:
+            out.append(_new_tok(_Tok, (at, at + len(word), word)))
+            at += len(word)
+    return out
 
 
 def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
@@ -113,11 +134,17 @@ def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
     # Words left out are lower-case and not inner: each would end the run, and so does the text between the
-    # words either side of it (which holds its letters and so is no join).
-    for tok in run_words(text, start, end):
-        joined = bool(cur) and text[cur[-1].end:tok.start] in _JOINS
-        inner = tok.text.lower() in _INNER
-        if tok.text[0].isupper() or (inner and (joined or _article_prefix(text, tok))):  # capitalised
+    # words either side of it (which holds its letters and so is no join). (`run_words` read here: the text
+    # skipped before a word is the gap after the run's last word, whenever a run is open.)
+    at = start
+    for skipped, word in (_RUN_SPLIT_ASCII if text.isascii() else _RUN_SPLIT).findall(text, start, end):
+        at += len(skipped)
+        if not word:
+            break  # (the end)
+        tok = _new_tok(_Tok, (at, at + len(word), word))
+        at += len(word)
+        joined = bool(cur) and skipped in _JOINS
+        if word[0].isupper() or (word.lower() in _INNER and (joined or _article_prefix(text, tok))):  # capitalised
             if not joined and cur:
                 runs.append(cur)
                 cur = []
@@ -194,9 +221,11 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     else:  # no credit word anywhere in the text: no run holds or follows one (one test, not a search per run)
         runs = [run for s, e in spans for run in name_runs(text, s, e)]
     runs = [piece for run in runs for piece in _outlet_cut(text, run)]
-    people, speakers = _family_names_used(text, runs, gaz, focus)
+    # the runs of two words or more after a noun for a person, by their starts (read once for both uses)
+    nouned = {run[0].start for run in runs if len(run) > 1 and _after_person_noun(text, run[0].start)}
+    people, speakers = _family_names_used(text, runs, gaz, focus, nouned)
     for run in runs:
-        if len(run) > 1 and _after_person_noun(text, run[0].start) \
+        if len(run) > 1 and run[0].start in nouned \
                 and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
             continue  # "the priest Diaa Aziz": a person's name, whatever towns its words recall
         last = key(run[-1].text)
@@ -237,6 +266,13 @@ def _uncredited(text: str, run: list[_Tok]) -> list[list[_Tok]]:
     """A run with the photographer's name of a photo credit taken out ("AP Photo Felipe Dana US Missile Attack":
     AP, then "US Missile Attack"): a credit names a person, never a place (stoplist.yaml `credit_words`). The
     name is the title-case words after the credit word, at most three, up to a word in capitals (an agency)."""
+    starts = _credit_starts(text)
+    if starts is not None:
+        # no credit word starts in the window before the run nor inside it: neither the search back nor a word's
+        # key finds one (most runs of a text that holds one somewhere)
+        at = bisect.bisect_left(starts, max(0, run[0].start - 24))
+        if at == len(starts) or starts[at] >= run[-1].end:
+            return [run]
     credits = credit_words()
     before = _CREDIT_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
     if before is not None and key(before.group(1)) in credits:
@@ -250,6 +286,42 @@ def _uncredited(text: str, run: list[_Tok]) -> list[list[_Tok]]:
     return [p for p in (run[:at], *(_uncredited(text, rest) if rest else ())) if p]
 
 
+# the last text read by `_credit_starts` and what it found
+_CREDITS: tuple[str | None, list[int] | None] = (None, None)
+
+
+def _credit_starts(text: str) -> list[int] | None:
+    """Where the first words of the credit words' keys (`_gate_words`) start in an ASCII text, in order; None for
+    other texts. A key of a word (`\\w+`, or a `_Tok`'s letters and apostrophes) that is a credit word holds that
+    first word in the word lower-cased, once its apostrophes are dropped: it starts inside the word."""
+    global _CREDITS
+    seen, starts = _CREDITS
+    if seen is text:
+        return starts
+    starts = None
+    if text.isascii():  # (then the lowered text's offsets are the text's)
+        marks = sorted([*_offsets(text, "'"), *_offsets(text, "`")])
+        plain = _written_in(text)[0].replace("'", "").replace("`", "")
+        starts = []
+        k = 0  # the apostrophes before the offset in the text of the word found at `at` in `plain`
+        for at in sorted({at for word in _gate_words()[0] for at in _offsets(plain, word)}):
+            while k < len(marks) and marks[k] <= at + k:
+                k += 1
+            starts.append(at + k)
+    _CREDITS = (text, starts)
+    return starts
+
+
+def _offsets(text: str, part: str) -> list[int]:
+    """Where `part` starts in `text`, each place (overlapping ones too)."""
+    out: list[int] = []
+    at = text.find(part)
+    while at >= 0:
+        out.append(at)
+        at = text.find(part, at + 1)
+    return out
+
+
 def _name_length(run: list[_Tok], start: int) -> int:
     """How many words from `start` a photographer's name holds: title-case words, up to three."""
     n = 0
@@ -259,23 +331,25 @@ def _name_length(run: list[_Tok], start: int) -> int:
     return n
 
 
-def _family_names_used(text: str, runs: list[list[_Tok]], gaz: Gazetteer,
-                        focus: str | None) -> tuple[frozenset[str], frozenset[str]]:
+def _family_names_used(text: str, runs: list[list[_Tok]], gaz: Gazetteer, focus: str | None,
+                        nouned: set[int]) -> tuple[frozenset[str], frozenset[str]]:
     """Keys of the last words of the persons' names a text gives in full ("Governor Talal al-Barazi"): told
     alone later ("said Barazi"), such a word is the person again; so are the names after a noun for a person ("the
-    priest Diaa Aziz"). A word the gazetteer spells exactly in the focus country stays a place, except where it is
-    told as a speaker (the second set: "media activist Yaarab Dali ... Dali said", not the hamlet Ad Daliyah)."""
+    priest Diaa Aziz": the runs `nouned` starts). A word the gazetteer spells exactly in the focus country stays a
+    place, except where it is told as a speaker (the second set: "media activist Yaarab Dali ... Dali said", not the
+    hamlet Ad Daliyah)."""
     out, speakers = set(), set()
     for run in runs:
-        if len(run) < 2 or (key(run[0].text) not in person_titles() and not _after_person_noun(text, run[0].start)) \
+        if len(run) < 2 or (key(run[0].text) not in person_titles() and run[0].start not in nouned) \
                 or any(t.text.islower() and t.text not in ARTICLES for t in run):
             continue
         last = key(run[-1].text)
         if not last or _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
             continue
         speakers.add(last)
-        if not any(p.match == "exact" and focus in (None, p.country)
-                   for p in gaz.lookup(run[-1].text, focus, fuzzy=False, limit=3)):
+        # (a name no place is spelled as has no exact match to find: its look-alikes are not read)
+        if not _spelled(run[-1].text, gaz) or not any(p.match == "exact" and focus in (None, p.country)
+                                                      for p in gaz.lookup(run[-1].text, focus, fuzzy=False, limit=3)):
             out.add(last)  # (a hamlet of that name abroad, Aziz in Algeria, leaves "priest Diaa Aziz" a person)
     return frozenset(out), frozenset(speakers)
 
@@ -418,12 +492,16 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     # the same for the words of an office or a heading written before a name (no pattern: one compiled costs more
     # than a short text's searches)
     motivated = _written(lowered, _cue_phrases("motive_before"))
+    # (patterns that read their phrases as whole words: the text's words tested first)
     office_words, heading_words = _window_words()
-    officed, headed = _written(lowered, office_words), _written(lowered, heading_words)
-    outlet_named = _written(lowered, _cue_phrases("outlet_before"))
+    words = _words_in(text)
+    officed, headed = _whole_written(lowered, words, office_words), _whole_written(lowered, words, heading_words)
+    outlet_named = _whole_written(lowered, words, _cue_phrases("outlet_before"))
     outlets: set[str] = set()
+    firsts = _after_firsts()
     for m in mentions:
-        worn = outlet.match(text, m.end) or (
+        word = _word_after(text, m.end)
+        worn = (_may_follow(word, firsts["outlet"]) and outlet.match(text, m.end)) or (
             outlet_named and p["outlet_before"].search(text, max(0, m.start - 40), m.start))
         if worn:
             outlets.add(m.text.lower())
@@ -432,13 +510,14 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
                         and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
-        elif (office.match(text, m.end)
+        elif ((_may_follow(word, firsts["office"]) and office.match(text, m.end))
               or (officed and p["office_before"].search(text, max(0, m.start - 40), m.start)
                   and not any(x.data.get("tail_of") == m.start for x in mentions))):
             # (a name the note codes with its areas, "the mayor of Karimama (Karimama, Alibori)", is the scene)
             (seats if gaz.admin1_areas(m.text) else holders).append(m)
         elif bound.match(text, m.end) or (headed and heading.search(text, max(0, m.start - 40), m.start)) \
-                or p["meeting"].match(text, m.end) or p["landmark"].match(text, m.end) \
+                or (_may_follow(word, firsts["meeting"]) and p["meeting"].match(text, m.end)) \
+                or (_may_follow(word, firsts["landmark"]) and p["landmark"].match(text, m.end)) \
                 or (grieved and _after_grievance(text, m, mentions, p["grievance"])) \
                 or (motivated and _after_motive(text, m, p["motive"])):
             holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
@@ -597,6 +676,48 @@ def _written_in(text: str) -> tuple[str, bool, bool, bool]:
         found = (lowered, credited, _written(lowered, designated), _written(lowered, origin))
         _WRITTEN = (text, found)
     return found
+
+
+# Every byte that is no ASCII word character (`\w`) made a space: what splits an ASCII text's bytes into its words
+# (a table of bytes: `bytes.translate` reads it with no call per character, unlike a `str.translate` table).
+_NOT_WORD = bytes(b if b < 128 and (chr(b).isalnum() or b == ord("_")) else ord(" ") for b in range(256))
+# the last text read by `_words_in` and its words
+_WORDS: tuple[str | None, frozenset[bytes] | None] = (None, None)
+
+
+def _words_in(text: str) -> frozenset[bytes] | None:
+    """The words (`\\w+`) of an ASCII text, lower-cased, as bytes; None for other texts (read once per text)."""
+    global _WORDS
+    seen, words = _WORDS
+    if seen is not text:
+        words = frozenset(text.lower().encode().translate(_NOT_WORD).split()) if text.isascii() else None
+        _WORDS = (text, words)
+    return words
+
+
+def _whole_written(lowered: str, words: frozenset[bytes] | None, phrases: tuple[str, ...]) -> bool:
+    """`_written` for the phrases of a pattern that reads them as whole words (a word boundary before, spacing
+    after: "\\b(?:phrases)\\s+", searched in the text from an offset, where the boundary reads the character
+    before it; not in a slice): of an ASCII text (`words`, its `_words_in`), a phrase whose words are not all words
+    of the text is no match, and is not looked for."""
+    if words is None:
+        return _written(lowered, phrases)
+    for phrase, parts in _phrase_words(phrases):
+        for part in parts:
+            if part not in words:
+                break
+        else:
+            if phrase in lowered:
+                return True
+    return False
+
+
+@lru_cache(maxsize=32)
+def _phrase_words(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[bytes, ...]], ...]:
+    """Each phrase with its words (as `_words_in` reads them), longest first (they fail soonest); none for a phrase
+    that is not ASCII, which a case-blind pattern may find in an ASCII text in other letters (the Kelvin sign's k)."""
+    return tuple((phrase, tuple(sorted(phrase.lower().encode().translate(_NOT_WORD).split(), key=len, reverse=True))
+                  if phrase.isascii() else ()) for phrase in dict.fromkeys(phrases))
 
 
 # the last text `_mention` read and whether a coder's place label is written in it (`_label_written` of the whole
@@ -943,14 +1064,20 @@ def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int)
         return False  # an acronym ("BJP") is no spelling of a place ("Bajpe"): exact names only
     skel = skeleton(surface)
     # a skeleton alone needs three real consonants ("Ezour" and "Izra" share only ʿ-z-r)
-    if focus is None or len(skel.replace(" ", "").replace("'", "")) < 3 or not gaz.has_skeleton(skel, focus):
+    consonants = len(skel.replace(" ", "").replace("'", ""))
+    if focus is None or consonants < 3 or not gaz.has_skeleton(skel, focus):
         return False
-    return any(p.country == focus for p in gaz.lookup(surface, focus, fuzzy=False, limit=3))
+    # No place is spelled so (`has_key` above) and one of the focus country has the skeleton: a lookup would rank
+    # the focus country's look-alikes first, those it keeps (all, of a skeleton of more than three consonants; of
+    # three, those spelled alike): so it is not asked, nor the look-alikes of every country made places.
+    return consonants > 3 or gaz.short_look_alike(k, skel, focus)
 
 
 def _well_known(surface: str, gaz: Gazetteer) -> bool:
     """A country, admin1 area or city of 100,000 spelled exactly: never a look-alike of a stop word
     ("Beirut" shares its skeleton with "Party")."""
+    if not _spelled(surface, gaz):
+        return False  # (no exact match to find: the lookup's look-alikes by skeleton are not read)
     return any(p.match == "exact" and (p.feature in ("country", "admin1") or p.population >= 100_000)
                for p in gaz.lookup(surface, fuzzy=False, limit=5))
 
@@ -958,7 +1085,14 @@ def _well_known(surface: str, gaz: Gazetteer) -> bool:
 def _bare_possessive(word: str, gaz: Gazetteer) -> bool:
     """'Syrias': a country, region or large city with an 's' added and no apostrophe, not itself a place."""
     return len(word) > 4 and word.endswith("s") and word[0].isupper() and not word.isupper() \
-        and not any(p.match == "exact" for p in gaz.lookup(word, fuzzy=False, limit=5)) and _well_known(word[:-1], gaz)
+        and not _spelled(word, gaz) and _well_known(word[:-1], gaz)
+
+
+def _spelled(name: str, gaz: Gazetteer) -> bool:
+    """Whether a place is spelled so (its key): what a lookup with no country ranks first where one is (an exact
+    match before every look-alike), asked without making the places."""
+    k = key(name)
+    return bool(k) and gaz.has_key(k)
 
 
 def _stop_variant(surface: str) -> bool:
@@ -1146,6 +1280,48 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# The cue patterns read right after a name that are one space and one of their phrases (cues.yaml), by the list of
+# phrases each is made of.
+_AFTER_CUES = {"settle_after": "settlement", "region_after": "region", "outlet": "outlet", "area_kind": "area_kinds",
+               "meeting": "meeting_after", "office": "office", "landmark": "landmark_after"}
+# the fewest characters after a name that one of them reads (`_frame`'s 30)
+_AFTER_REACH = 30
+_SPACE_WORD = re.compile(r" (\w*)")
+_UNREAD = "\0"  # (`_frame`'s word after the name when its caller has not read it: no word `_word_after` reads)
+
+
+@lru_cache(maxsize=1)
+def _after_firsts() -> dict[str, frozenset[str] | None]:
+    """For each pattern of `_AFTER_CUES`, the first words (`\\w+`, lower-cased) of its phrases: in an ASCII text it
+    matches after a name only where the word after the space is one of them. None where that does not hold: a
+    phrase not ASCII (a case-blind pattern may find it in other letters) or not opening with a word character, or
+    no phrase at all."""
+    c = cues()
+    out: dict[str, frozenset[str] | None] = {}
+    for name, cue in _AFTER_CUES.items():
+        phrases = list(c.get(cue, ()))
+        firsts = [re.match(r"\w+", phrase.lower()) if phrase.isascii() else None for phrase in phrases]
+        out[name] = frozenset(f.group() for f in firsts if f is not None) \
+            if phrases and all(f is not None for f in firsts) else None
+    return out
+
+
+def _word_after(text: str, end: int) -> str | None:
+    """The word (`\\w*`, lower-cased) after a name ending at `end` and one space, within `_AFTER_REACH` characters:
+    "" where no space follows; None where it cannot tell (a text not ASCII, a word running past the reach)."""
+    if not text.isascii():
+        return None
+    hit = _SPACE_WORD.match(text, end, end + _AFTER_REACH)
+    if hit is None:
+        return ""
+    return None if hit.end() == end + _AFTER_REACH else hit.group(1).lower()
+
+
+def _may_follow(word: str | None, firsts: frozenset[str] | None) -> bool:
+    """Whether a pattern of `_AFTER_CUES` whose phrases open with `firsts` may match where `word` follows a name."""
+    return word is None or firsts is None or word in firsts
+
+
 @lru_cache(maxsize=1)
 def _final_words() -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
     """The words that can end a match of each cue pattern searched before a name: those whitespace follows to the
@@ -1189,12 +1365,12 @@ def _cues_possible(before: str) -> frozenset[str]:
     return frozenset(_final_words()) if ending is None else table.get(ending, always)
 
 
-def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = None
+def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = None, word: str | None = _UNREAD
            ) -> tuple[str | None, str | None, re.Match[str] | None]:
     """The cue of a name from the words just around it (near, settlement, region or none; a "region of X" before
     it is `_mention`'s to add), the near cue's words, and the settlement word after it ("X town"): what
     `_unknown_name` and `_framed` need, without the rest of `_mention`. `possible`: `_cues_possible` of the 60
-    characters before the name, when the caller has it."""
+    characters before the name, when the caller has it; `word`: `_word_after` the name, when the caller has it."""
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     p = _cue_patterns()
     cue = cue_text = None
@@ -1204,9 +1380,13 @@ def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = No
         cue, cue_text = "near", hit.group("cue")
     elif _settle_before(before, possible):
         cue = "settlement"
-    if (settle := p["settle_after"].match(after) or p["settle_apposition"].match(after)) is not None:
+    if word == _UNREAD:
+        word = _word_after(text, end)
+    firsts = _after_firsts()
+    if (settle := (p["settle_after"].match(after) if _may_follow(word, firsts["settle_after"]) else None)
+            or p["settle_apposition"].match(after)) is not None:
         cue = cue or "settlement"
-    elif p["region_after"].match(after):
+    elif _may_follow(word, firsts["region_after"]) and p["region_after"].match(after):
         cue = "region" if cue != "near" else cue  # "the town of X countryside": the area, not the town
     return cue, cue_text, settle
 
@@ -1217,12 +1397,13 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     before = text[max(0, start - 60):start]
     p = _cue_patterns()
     possible = _cues_possible(before)  # the same 60 characters `_frame` reads before the name
-    m.cue, cue_text, settle = _frame(text, start, end, possible)
+    word = _word_after(text, end)
+    m.cue, cue_text, settle = _frame(text, start, end, possible, word)
     if cue_text is not None:
         m.data["cue_text"] = cue_text
     if settle is not None:
         m.city = settle.group("word").lower() == "city"
-    if p["area_kind"].match(text, end, end + 40):
+    if _may_follow(word, _after_firsts()["area_kind"]) and p["area_kind"].match(text, end, end + 40):
         m.data["area_kind"] = True  # "Kouka commune": an area's name
     seen, written = _WRITTEN  # `_written_in`'s answer for the last text read, without a call per name
     _, _, designated, origin = written if seen is text else _written_in(text)
