@@ -276,7 +276,9 @@ def _uncredited(text: str, run: list[_Tok]) -> list[list[_Tok]]:
     credits = credit_words()
     before = _CREDIT_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
     if before is not None and key(before.group(1)) in credits:
-        return _uncredited(text, run[_name_length(run, 0):]) if _name_length(run, 0) < len(run) else []
+        named = _credited_length(run)
+        if named:  # (none: the run is no name; read it as any run, or it would be handed back to itself)
+            return _uncredited(text, run[named:]) if named < len(run) else []
     for at in range(len(run)):  # the first credit word of the run (a loop: no generator per run)
         if key(run[at].text) in credits:
             break
@@ -322,11 +324,25 @@ def _offsets(text: str, part: str) -> list[int]:
     return out
 
 
+def _credited_length(run: list[_Tok]) -> int:
+    """How many words of a run that follows a credit word the credit holds: the agency's words in capitals, if
+    it opens with them ("Photo AFP Ahmad Hassan"), then the photographer's name."""
+    agency = 0
+    while agency < len(run) and _capitals(run[agency].text):
+        agency += 1
+    return agency + _name_length(run, agency)
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals ("AFP", "REUTERS"): an agency in a credit, never part of the photographer's name."""
+    return len(word) > 1 and word.isupper()
+
+
 def _name_length(run: list[_Tok], start: int) -> int:
     """How many words from `start` a photographer's name holds: title-case words, up to three."""
     n = 0
     while n < _CREDITED_WORDS and start + n < len(run) and run[start + n].text[:1].isupper() \
-            and not (len(run[start + n].text) > 1 and run[start + n].text.isupper()):
+            and not _capitals(run[start + n].text):
         n += 1
     return n
 
