@@ -164,6 +164,10 @@ class Lexicon:
     # crowds.yaml members_of
     members_words: frozenset[str] = frozenset()
     members_of: tuple[tuple[str, ...], ...] = ()
+    # the lower-case form of the first token of each alias `source_case_matcher` holds: a paragraph whose words hold
+    # none has no match of it (a token of the same text has the same lower-case form), and is not read by it (most
+    # paragraphs name no "SANA" or "AFP"). None: no such test.
+    source_case_words: frozenset[str] | None = None
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -184,7 +188,7 @@ class Lexicon:
                     words[j] in _SENTENCE_ENDS and doc[j + 1].text[:1].isupper() for j in range(start + 1, end - 1)):
                 continue
             found.append(Match(kind, label, start, end, entry))
-        found += self._source_matches(doc)
+        found += self._source_matches(doc, words)
         return _longest_per_kind(found)
 
     def lower_words(self, doc: Doc) -> list[str]:
@@ -227,9 +231,14 @@ class Lexicon:
                     strings[i] = memo.setdefault(hashes[i], store[hashes[i]])
         return strings  # type: ignore[return-value]  # (every None filled just above)
 
-    def _source_matches(self, doc: Doc) -> list[Match]:
+    def _source_matches(self, doc: Doc, words: list[str] | None = None) -> list[Match]:
+        """The sources named in a Doc (`words`: its `lower_words`, if read already)."""
         out = []
+        case_words = self.source_case_words
         for matcher in (self.source_matcher, self.source_case_matcher):
+            if matcher is self.source_case_matcher and case_words is not None and words is not None \
+                    and case_words.isdisjoint(words):
+                continue  # none of the cased aliases' first words: no match of them
             for key, start, end in matcher(doc):
                 name = self.nlp.vocab.strings[key]
                 out.append(Match("source", name, start, end, self.sources[name]))
@@ -459,9 +468,12 @@ def _load_lexicon() -> Lexicon:
     attribution = _read("attribution.yaml")
     sources = {s["name"]: Source(s["name"], bool(s.get("party")), s.get("state")) for s in attribution["sources"]}
     lower, cased = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
+    case_words: set[str] = set()
     for s in attribution["sources"]:
         short = [a for a in s["aliases"] if a.isupper() and len(a) <= 4]
-        cased.add(s["name"], [nlp.make_doc(a) for a in short])
+        short_docs = [nlp.make_doc(a) for a in short]
+        case_words.update(d[0].lower_ for d in short_docs if len(d))
+        cased.add(s["name"], short_docs)
         lower.add(s["name"], [nlp.make_doc(a) for a in s["aliases"] if a not in short])
     return Lexicon(nlp, frames, triggers, cue_scopes, sources, frozenset(attribution["reporting_verbs"]),
                    frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(), PatternMatcher(compiled),
@@ -469,4 +481,5 @@ def _load_lexicon() -> Lexicon:
                    source_links=frozenset(attribution.get("source_links", ())),
                    crowd_joins=frozenset(str(w).lower() for w in crowds.get("name_joins") or ()),
                    members_words=frozenset(str(w).lower() for w in crowds["members_of"]["words"]),
-                   members_of=tuple(tuple(str(p).lower().split()) for p in crowds["members_of"]["of"]))
+                   members_of=tuple(tuple(str(p).lower().split()) for p in crowds["members_of"]["of"]),
+                   source_case_words=frozenset(case_words))
