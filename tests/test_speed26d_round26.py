@@ -1,6 +1,7 @@
 """Round 26 (s26d), speed work in the recognize stage (issue 14): the pattern matcher reads native entries in a plain
-loop and answers a list; the longest match per kind is chosen by one int key a match; the anaphor pattern is led by
-a class of its first letters. Each answers as the way before it did."""
+loop and answers a list; the anaphor pattern is led by a class of its first letters; the cased source matcher reads
+only a paragraph holding one of its aliases' first words. Each answers as the way before it did (and the longest
+match per kind, with a noun's reading first on ties, is what the key sort chooses)."""
 
 from __future__ import annotations
 

@@ -270,28 +270,12 @@ def _longest_per_kind(matches: list[Match]) -> list[Match]:
     # kind -> the token indices the matches kept so far hold (only one kind's can clash; a match holds a word)
     held: dict[str, set[int]] = {}
     # On a tie an event-noun reading wins ("the kidnapping of ...": a noun, not a participle).
-    for m in [matches[n] for n in _by_length(matches)]:
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start, not getattr(m.entry, "noun", False))):
         taken = held.setdefault(m.kind, set())
         if taken.isdisjoint(range(m.start, m.end)):  # (no Python call per word)
             kept.append(m)
             taken.update(range(m.start, m.end))
     return sorted(kept, key=_SPAN)
-
-
-def _by_length(matches: list[Match]) -> list[int]:
-    """The matches' indices, longest first, then earliest, then a noun's reading first, then as listed: what a stable
-    sort by (-length, start, not noun) reads, sorted as one int a match (no key tuple made and compared per match)."""
-    count = len(matches)
-    bound = 1
-    for m in matches:
-        bound = max(bound, m.end + 1)  # (more than any start or length)
-    keys: list[int] = []
-    for n in range(count):
-        m = matches[n]
-        reading = 0 if getattr(m.entry, "noun", False) else 1
-        keys.append((((bound - (m.end - m.start)) * bound + m.start) * 2 + reading) * count + n)
-    keys.sort()
-    return [key % count for key in keys]
 
 
 # The keys a trigger mapping may hold: any other is a slip of YAML's flow syntax ("{p: strike~n and|, ?a march~n}"
