@@ -164,6 +164,10 @@ class Lexicon:
     # crowds.yaml members_of
     members_words: frozenset[str] = frozenset()
     members_of: tuple[tuple[str, ...], ...] = ()
+    # the lower-case form of the first token of each alias `source_case_matcher` holds: a paragraph whose words hold
+    # none has no match of it (a token of the same text has the same lower-case form), and is not read by it (most
+    # paragraphs name no "SANA" or "AFP"). None: no such test.
+    source_case_words: frozenset[str] | None = None
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -184,7 +188,7 @@ class Lexicon:
                     words[j] in _SENTENCE_ENDS and doc[j + 1].text[:1].isupper() for j in range(start + 1, end - 1)):
                 continue
             found.append(Match(kind, label, start, end, entry))
-        found += self._source_matches(doc)
+        found += self._source_matches(doc, words)
         return _longest_per_kind(found)
 
     def lower_words(self, doc: Doc) -> list[str]:
@@ -227,9 +231,14 @@ class Lexicon:
                     strings[i] = memo.setdefault(hashes[i], store[hashes[i]])
         return strings  # type: ignore[return-value]  # (every None filled just above)
 
-    def _source_matches(self, doc: Doc) -> list[Match]:
+    def _source_matches(self, doc: Doc, words: list[str] | None = None) -> list[Match]:
+        """The sources named in a Doc (`words`: its `lower_words`, if read already)."""
         out = []
+        case_words = self.source_case_words
         for matcher in (self.source_matcher, self.source_case_matcher):
+            if matcher is self.source_case_matcher and case_words is not None and words is not None \
+                    and case_words.isdisjoint(words):
+                continue  # none of the cased aliases' first words: no match of them
             for key, start, end in matcher(doc):
                 name = self.nlp.vocab.strings[key]
                 out.append(Match("source", name, start, end, self.sources[name]))
@@ -261,28 +270,12 @@ def _longest_per_kind(matches: list[Match]) -> list[Match]:
     # kind -> the token indices the matches kept so far hold (only one kind's can clash; a match holds a word)
     held: dict[str, set[int]] = {}
     # On a tie an event-noun reading wins ("the kidnapping of ...": a noun, not a participle).
-    for m in [matches[n] for n in _by_length(matches)]:
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start, not getattr(m.entry, "noun", False))):
         taken = held.setdefault(m.kind, set())
         if taken.isdisjoint(range(m.start, m.end)):  # (no Python call per word)
             kept.append(m)
             taken.update(range(m.start, m.end))
     return sorted(kept, key=_SPAN)
-
-
-def _by_length(matches: list[Match]) -> list[int]:
-    """The matches' indices, longest first, then earliest, then a noun's reading first, then as listed: what a stable
-    sort by (-length, start, not noun) reads, sorted as one int a match (no key tuple made and compared per match)."""
-    count = len(matches)
-    bound = 1
-    for m in matches:
-        bound = max(bound, m.end + 1)  # (more than any start or length)
-    keys: list[int] = []
-    for n in range(count):
-        m = matches[n]
-        reading = 0 if getattr(m.entry, "noun", False) else 1
-        keys.append((((bound - (m.end - m.start)) * bound + m.start) * 2 + reading) * count + n)
-    keys.sort()
-    return [key % count for key in keys]
 
 
 # The keys a trigger mapping may hold: any other is a slip of YAML's flow syntax ("{p: strike~n and|, ?a march~n}"
@@ -459,9 +452,12 @@ def _load_lexicon() -> Lexicon:
     attribution = _read("attribution.yaml")
     sources = {s["name"]: Source(s["name"], bool(s.get("party")), s.get("state")) for s in attribution["sources"]}
     lower, cased = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
+    case_words: set[str] = set()
     for s in attribution["sources"]:
         short = [a for a in s["aliases"] if a.isupper() and len(a) <= 4]
-        cased.add(s["name"], [nlp.make_doc(a) for a in short])
+        short_docs = [nlp.make_doc(a) for a in short]
+        case_words.update(d[0].lower_ for d in short_docs if len(d))
+        cased.add(s["name"], short_docs)
         lower.add(s["name"], [nlp.make_doc(a) for a in s["aliases"] if a not in short])
     return Lexicon(nlp, frames, triggers, cue_scopes, sources, frozenset(attribution["reporting_verbs"]),
                    frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(), PatternMatcher(compiled),
@@ -469,4 +465,5 @@ def _load_lexicon() -> Lexicon:
                    source_links=frozenset(attribution.get("source_links", ())),
                    crowd_joins=frozenset(str(w).lower() for w in crowds.get("name_joins") or ()),
                    members_words=frozenset(str(w).lower() for w in crowds["members_of"]["words"]),
-                   members_of=tuple(tuple(str(p).lower().split()) for p in crowds["members_of"]["of"]))
+                   members_of=tuple(tuple(str(p).lower().split()) for p in crowds["members_of"]["of"]),
+                   source_case_words=frozenset(case_words))
