@@ -178,7 +178,7 @@ class Lexicon:
 
     def matches(self, doc: Doc, words: list[str] | None = None) -> list[Match]:
         """Triggers, cues and means, overlapping matches of one kind reduced to the longest. `words`: the Doc's
-        `lower_words`, if read already (`read_tokens`)."""
+        `lower_words`, if read already (`read_lower_tokens`)."""
         found: list[Match] = []
         words = self.lower_words(doc) if words is None else words
         for (kind, label, entry), start, end in self.matcher(words):
@@ -196,26 +196,21 @@ class Lexicon:
         word); the strings are remembered by hash, a bounded memo: words repeat."""
         return self._strings(doc.to_array(LOWER).tolist(), doc)
 
-    def read_tokens(self, doc: Doc) -> tuple[list[str], list[str], Any]:
-        """What the recognize stage reads of each token of a paragraph, from one array of the Doc (no Token object
-        made per word): the lower-case words (`lower_words`), the token texts, and the array, a row per token of
-        its LOWER and ORTH hashes, offset in the Doc and length (`READ_ATTRS`). The strings come from the memo of
-        `lower_words`, which holds any string by its hash (a token's text is its ORTH string)."""
-        if not len(doc):
-            return [], [], None
-        at = doc.to_array(READ_ATTRS)
-        # the LOWER hashes, then the ORTH hashes (ints: numpy's stubs call tolist()'s items floats)
-        strings = self._strings(at[:, :2].T.ravel().tolist(), doc)  # type: ignore[arg-type]
-        size = len(at)
-        return strings[:size], strings[size:], at
-
     def read_lower_tokens(self, doc: Doc) -> tuple[list[str], Any]:
-        """`read_tokens` less the token texts (most are never read: a reader cuts those it reads from the text by
-        the array's offsets and lengths): the lower-case words and the array."""
+        """What the recognize stage reads of each token of a paragraph, from one array of the Doc (no Token object
+        made per word): the lower-case words (`lower_words`) and the array, a row per token of its LOWER and ORTH
+        hashes, offset in the Doc and length (`READ_ATTRS`). A token's text is not made (most are never read: a
+        reader cuts those it reads from the text by the array's offsets and lengths)."""
         if not len(doc):
             return [], None
         at = doc.to_array(READ_ATTRS)
         return self._strings(at[:, 0].tolist(), doc), at
+
+    def read_tokens(self, doc: Doc) -> tuple[list[str], list[str], Any]:
+        """`read_lower_tokens` with the token texts besides (read from the array's ORTH column, from the same memo:
+        it holds any string by its hash): the lower-case words, the texts and the array."""
+        lowers, at = self.read_lower_tokens(doc)
+        return lowers, ([] if at is None else self._strings(at[:, 1].tolist(), doc)), at
 
     def _strings(self, hashes: list[int], doc: Doc) -> list[str]:
         """The strings of a Doc's hashes, from the bounded memo: no Python call per word it knows already."""
@@ -257,7 +252,7 @@ class Lexicon:
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
-# The token attributes `Lexicon.read_tokens` reads, in its array's order
+# The token attributes `Lexicon.read_lower_tokens` reads, in its array's order
 READ_ATTRS = [LOWER, ORTH, IDX, LENGTH]
 
 

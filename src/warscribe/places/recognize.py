@@ -52,30 +52,29 @@ STOP_VARIANT_MIN_RATIO = 75.0  # "mohammad"/"mohammed" 88; "gayeri"/"cary" 60
 _INNER = ARTICLES | {"bin", "ibn", "abu", "umm", "wa", "of"}
 # The words of `_TOKEN` that can be part of a name run: those not starting with a-z, and the inner words (the
 # same words as `_TOKEN` finds from the start of the text, less the lower-case ones, which only end a run). Each
-# match skips what lies before such a word (characters that are no letter, and whole words starting with a-z that
-# are no inner word) and reads it as group `w` (a `_TOKEN` word: letters, an apostrophe only between two), or
-# reads nothing at the end. Runs of one class as possessive repeats: 12% fewer instructions than a search from
-# every position with look-behinds for a word's start (callgrind, FA-KES texts). (The inner words as a trie: the
-# same strings, tried at once.)
+# match (`_RUN_SPLIT`) skips what lies before such a word (characters that are no letter, and whole words starting
+# with a-z that are no inner word) and reads it as its second group (a `_TOKEN` word: letters, an apostrophe only
+# between two), or reads nothing at the end. Runs of one class as possessive repeats: 12% fewer instructions than a
+# search from every position with look-behinds for a word's start (callgrind, FA-KES texts). (The inner words as a
+# trie: the same strings, tried at once.)
 _LETTERS, _MARK = r"[^\W\d_]", "['’‘`ʿʾ]"
 
 
-def _run_word_pattern(letters: str, mark: str, other: str, split: bool = False) -> re.Pattern[str]:
-    """`_RUN_WORD` over the given classes of letters, of marks between letters and of the other characters; `split`:
-    what it skips as a group and the word (or nothing, at the end) as another."""
+def _run_word_pattern(letters: str, mark: str, other: str) -> re.Pattern[str]:
+    """The run word pattern over the given classes of letters, of marks between letters and of the other
+    characters: what it skips as one group, the word (or nothing, at the end) as another."""
     inner = rf"(?i:{word_trie(sorted(_INNER), fold=True)})(?!{letters}|{mark}{letters})"
     skip = rf"(?:{other}++|(?!{inner})[a-z]{letters}*+(?:{mark}{letters}++)*+)*+"
     word = rf"{letters}++(?:{mark}{letters}++)*+"
-    return re.compile(rf"({skip})({word}|\Z)" if split else rf"{skip}(?:(?P<w>{word})|\Z)")
+    return re.compile(rf"({skip})({word}|\Z)")
 
 
-_RUN_WORD = _run_word_pattern(_LETTERS, _MARK, r"[\W\d_]")
-# `_RUN_WORD` split in two groups: each match starts where the one before ended (something always matches: what is
-# skipped runs up to a word or the end), so `findall`'s strings tell each word's offsets with no match object per
-# word. Over ASCII text (most texts; `str.isascii` reads a flag) the classes are plain ASCII ones, the same
-# characters there, which `re` tests by a bitmap instead of a Unicode category call per character.
-_RUN_SPLIT = _run_word_pattern(_LETTERS, _MARK, r"[\W\d_]", split=True)
-_RUN_SPLIT_ASCII = _run_word_pattern("[A-Za-z]", "['`]", "[^A-Za-z]", split=True)
+# Each match starts where the one before ended (something always matches: what is skipped runs up to a word or the
+# end), so `findall`'s strings tell each word's offsets with no match object per word. Over ASCII text (most texts;
+# `str.isascii` reads a flag) the classes are plain ASCII ones, the same characters there, which `re` tests by a
+# bitmap instead of a Unicode category call per character.
+_RUN_SPLIT = _run_word_pattern(_LETTERS, _MARK, r"[\W\d_]")
+_RUN_SPLIT_ASCII = _run_word_pattern("[A-Za-z]", "['`]", "[^A-Za-z]")
 _CALENDAR = frozenset(
     [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m])
 

@@ -498,8 +498,8 @@ class RecognizeStage:
 
 
 def _array_bounds(at: Any, offset: int) -> tuple[list[int], list[int]]:
-    """Where each token of a paragraph starts and ends in the document, read from `Lexicon.read_tokens`'s array (its
-    offset and length columns; None: no token), no Token object made per mention end."""
+    """Where each token of a paragraph starts and ends in the document, read from `Lexicon.read_lower_tokens`'s
+    array (its offset and length columns; None: no token), no Token object made per mention end."""
     if at is None:
         return [], []
     starts = at[:, 2].astype("int64") + offset
@@ -507,7 +507,7 @@ def _array_bounds(at: Any, offset: int) -> tuple[list[int], list[int]]:
 
 
 def _array_dashes(at: Any) -> set[int]:
-    """`_dash_tokens` read from `Lexicon.read_tokens`'s array (its ORTH column; None: no token)."""
+    """`_dash_tokens` read from `Lexicon.read_lower_tokens`'s array (its ORTH column; None: no token)."""
     return set() if at is None else set((at[:, 1] == _DASH).nonzero()[0].tolist())
 
 
@@ -516,7 +516,7 @@ def _char_span(bounds: tuple[list[int], list[int]], start: int, end: int) -> tup
 
 
 def _mention(text: str, kind: str, span: tuple[int, int], label: str, **data: Any) -> Mention:
-    return Mention(kind, span[0], span[1], text[span[0]:span[1]], label, data)
+    return _mention_with(text, kind, span, label, data)
 
 
 def _mention_with(text: str, kind: str, span: tuple[int, int], label: str, data: dict[str, Any]) -> Mention:
