@@ -66,6 +66,9 @@ class _Rules:
     digit_ended: frozenset[int] = frozenset()
     # `background` over a space and the lower-case form of an ASCII text (see `_background_gate`)
     background_gate: re.Pattern[str] | None = None
+    # the `_literal_words` of `earlier` and of `referenced`'s openers (a text lacking them holds no match of either)
+    earlier_words: tuple[str, ...] | None = ()
+    referenced_words: tuple[str, ...] | None = ()
 
 
 @lru_cache(maxsize=1)
@@ -151,9 +154,11 @@ def _rules() -> _Rules:
                   referenced=_referenced_event(raw.get("referenced_event") or {}, number),
                   elsewhere_words=_literal_words(cause["elsewhere"]),
                   declared_words=_literal_words(raw["declared"]),
-                  cause_words=(_literal_words(cause["before"]), _literal_words(cause["deaths"])),
+                  cause_words=(_fewest(_literal_words(cause["before"])), _fewest(_literal_words(cause["deaths"]))),
                   digit_ended=frozenset(i for i, p in enumerate(not_counts) if p is label_numbers or p is ages_told),
-                  background_gate=_background_gate(raw["background"], number))
+                  background_gate=_background_gate(raw["background"], number),
+                  earlier_words=_fewest(_literal_words(raw.get("earlier_event") or [])),
+                  referenced_words=_referenced_words(raw.get("referenced_event") or {}))
 
 
 # The placeholders of `_phrase` whose every match begins with a word character
@@ -195,6 +200,13 @@ def _referenced_event(raw: dict[str, Any], number: str) -> re.Pattern[str]:
                       rf"(?:{relatives})\s+(?:[\w'’-]+\s+)?$", re.I)
 
 
+def _referenced_words(raw: dict[str, Any]) -> tuple[str, ...] | None:
+    """`_literal_words` of `_referenced_event`'s openers, every match's first words (none when it matches nothing)."""
+    if not raw.get("opens") or not raw.get("relatives") or not raw.get("determiners"):
+        return ()
+    return _fewest(_literal_words(raw["opens"]))
+
+
 def _literal_words(phrases: list[str]) -> tuple[str, ...] | None:
     """For each phrase of counting.yaml, its longest word outside the placeholders, lower-case: every match of the
     phrase's pattern (`_phrase`) holds it as written, so a text lacking all of them (`lacks_words`) holds no match.
@@ -205,6 +217,19 @@ def _literal_words(phrases: list[str]) -> tuple[str, ...] | None:
         if not words:
             return None
         out.append(max(words, key=len))
+    return tuple(out)
+
+
+def _fewest(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """`_literal_words` less the words that hold another of them (or repeat one): a text holds one of the words left
+    exactly when it holds one of all (one holding a longer word holds the shorter in it), with fewer substring tests
+    (`_may_hold`: "condemn" stands for "condemned" and "condemning", "killing" for "killings")."""
+    if words is None:
+        return None
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if not any(other in word and (other != word or j < i) for j, other in enumerate(words) if j != i):
+            out.append(word)
     return tuple(out)
 
 
@@ -381,7 +406,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
     risen = _alt(list(_rules().toll_reaches))
     toll = (rf"\bdeath\s+toll\s+(?:[^.;:]{{0,100}}?\b(?:{risen})\s+|(?:\w+\s+){{0,4}}?){number}"
             r"(?![\w'’-])")
-    told_words = [*numbers.outcomes, *verbs, "death"]
+    told_words = _told_words(numbers)
     return _Patterns(re.compile(after, re.I), re.compile(before, re.I), prefiltered(re.compile(toll, re.I)),
                      prefiltered(re.compile(rf"\b{word_trie(told_words, fold=True)}\b", re.I)),
                      # ("A car bomb killed at least 16 people": a modifier opens the object too)
@@ -396,6 +421,12 @@ def _patterns(numbers: Numbers) -> _Patterns:
                      re.compile(rf"\b{number}\s+(?P<np>(?:(?!{number_words}\b)[A-Za-z][\w'’-]*\s+)"
                                 rf"{{0,3}}?(?:{_alt(list(numbers.victims))}))\b", re.I),
                      _last_told(numbers), _last_told_back(numbers), _word_gate(told_words))
+
+
+def _told_words(numbers: Numbers) -> list[str]:
+    """The words `any_outcome` finds: an outcome, a verb that counts its object (counting.yaml `verbs_before`,
+    `people_only_verbs`), "death"."""
+    return [*numbers.outcomes, *_rules().verbs_before, *_rules().people_only, "death"]
 
 
 def _word_gate(words: list[str]) -> re.Pattern[str] | None:
@@ -563,6 +594,9 @@ class CountReader:
         self.more = _one_more_after(lexicon.numbers)
         self.listed = _listed_after_patterns(lexicon.numbers)
         self.part_floor = _part_floor_pattern(self.p.counted.pattern)
+        # (what a text holds of the no-casualties phrases when it holds no word `any_outcome` finds)
+        self.untold_none_dead = _untold_none_dead((_raw_rules().get("none_dead") or {}).get("phrases") or [],
+                                                  _told_words(lexicon.numbers))
 
     def read(self, text: str) -> list[Count]:
         """The counts of people in `text`; numbers that count something else (dates, units, ages, money),
@@ -573,9 +607,13 @@ class CountReader:
                     for m in _rules().declared.finditer(text)] if digits and _may_hold(text, _rules().declared_words) \
             else []
         low = _spaced_lower(text)  # (read by the gates below and by `_background`)
-        declared += self._none_dead(text, low)
-        told = _gate_holds(self.p.any_outcome_gate, low)
-        if not (self.p.any_outcome.search(text) is not None if told is None else told):
+        gate = _gate_holds(self.p.any_outcome_gate, low)
+        told = self.p.any_outcome.search(text) is not None if gate is None else gate
+        if told or _may_hold(text, self.untold_none_dead):
+            # (most texts tell no outcome: the no-casualties phrases that hold one of its words are then not there,
+            # and the rest's words, not there either, spare the phrases' gate)
+            declared += self._none_dead(text, low)
+        if not told:
             # most sentences count nobody: one cheap search spares the full patterns
             body = [c for c in _found_body(text) if not _background(text, c, {"low": low})]
             return sorted(declared + body, key=lambda c: c.start)
@@ -1066,7 +1104,9 @@ class CountReader:
         if m.group().lower() not in (rules.get("words") or ()):
             return False
         start = max(text.rfind(c, 0, m.start()) for c in ".;:") + 1
-        verb = _verb_before(tuple(rules.get("verbs") or ())).search(text, start, m.start())
+        # (a match, not a search: the pattern opens with `.*`, so a match anywhere is one from `start`, and a search
+        # tries each later start again, reading the rest of the text back from its end each time)
+        verb = _verb_before(tuple(rules.get("verbs") or ())).match(text, start, m.start())
         if verb is None:
             return False
         words = _LETTERS.findall(_BRACKETED.sub(" ", verb.group("obj")).lower())
@@ -1343,6 +1383,18 @@ def _none_dead_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             else re.compile("(?!)"),
             re.compile(rf"\s+(?:{_phrases(sides, number)})\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)", re.I)
             if sides else re.compile("(?!)"))
+
+
+def _untold_none_dead(phrases: list[str], told_words: list[str]) -> tuple[str, ...] | None:
+    """The `_literal_words` of the no-casualties phrases (counting.yaml `none_dead`) that hold no whole word of
+    `told_words` (the words `any_outcome` finds): a text in which `any_outcome` finds nothing holds a match of the
+    others nowhere (a match holds the word, bounded), so a text lacking these words (`_may_hold`) holds no match at
+    all. None when a phrase holds a placeholder or a phrase left has no literal word (then any text may hold one)."""
+    phrases = [" ".join(p.lower().split()) for p in phrases]
+    if any("{" in p for p in phrases):
+        return None
+    told = [" ".join(w.lower().split()) for w in told_words]
+    return _fewest(_literal_words([p for p in phrases if not any(f" {w} " in f" {p} " for w in told)]))
 
 
 @lru_cache(maxsize=1)
@@ -1680,13 +1732,20 @@ def _without_earlier_events(text: str, counts: list[Count]) -> list[Count]:
     killed", "Dozens were injured when helicopters hit the area ... a day after more than 100 were killed" (the
     dozens, the hundred, are an earlier event's; told alone, "a day after more than 100 were killed", they stay the
     toll of the earlier event the text then tells)."""
-    earlier = _rules().earlier
+    rules = _rules()
     out = []
+    # (whether the text holds the phrases' words: asked once, at its first death count; most texts lack them, and
+    # their searches back from each death count are spared)
+    earlier, referenced = False, False
+    asked = False
     for c in counts:
-        m = earlier.search(text, max(0, c.start - 80), c.start) if c.outcome == "death" else None
+        if c.outcome == "death" and not asked:
+            earlier, referenced = _may_hold(text, rules.earlier_words), _may_hold(text, rules.referenced_words)
+            asked = True
+        m = rules.earlier.search(text, max(0, c.start - 80), c.start) if earlier and c.outcome == "death" else None
         if m is not None and any(o.outcome in _HURT and o.end <= m.start() for o in counts):
             continue
-        if c.outcome == "death" and _rules().referenced.search(text, max(0, c.start - 80), c.start):
+        if referenced and c.outcome == "death" and rules.referenced.search(text, max(0, c.start - 80), c.start):
             continue  # "before an April 4 attack that killed dozens": that later event's toll
         out.append(c)
     return out
