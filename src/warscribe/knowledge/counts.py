@@ -638,47 +638,49 @@ class CountReader:
         # (the search stops where no match can end: after the last word that closes one, half of a text on FA-KES)
         reach = _after_reach(self.p.last_told, text, self.p.last_told_back)
         for m in self.p.after.finditer(text, 0, reach) if reach else ():
-            if _not_people(m.group("np") or "") or _counted_bodies(m.group("np") or "") or self._active(text, m) \
+            # (the groups read in one call, not one call into `re` for each reading)
+            num, told, words, head, num0, np0, both = m.group("num", "out", "np", "head", "num0", "np0", "both")
+            if _not_people(words or "") or _counted_bodies(words or "") or self._active(text, m) \
                     or _no_death_after(text, m.end()) \
-                    or (m.group("out") and _object_noun().match(text, m.start("out"))):
+                    or (told and _object_noun().match(text, m.start("out"))):
                 continue
-            value, vague = _value(self.numbers, m.group("num"))
-            if vague and (m.group("out") or "").lower() in (_raw_rules().get("exact_only") or ()):
+            value, vague = _value(self.numbers, num)
+            if vague and (told or "").lower() in (_raw_rules().get("exact_only") or ()):
                 continue  # "many were dying even after arriving": a state told, no toll
-            np = m.group("np") if m.group("np") is not None else m.group("head") or ""
+            np = words if words is not None else head or ""
             joined = _AND_REST.search(np)
             if joined:
                 if any(t.isdigit() or t in self.numbers.words for t in joined.group(1).lower().split()):
                     continue  # "a man and his two sons": more than one count, not read here
-                if m.group("num").lower() in ("a", "an", "one"):
+                if num.lower() in ("a", "an", "one"):
                     # "a woman and child": two people, each told as one; "a man woman and child" (a list whose
                     # commas the page lost): three, one for each singular noun of people
                     value = max(2, self._singular_people(np))
             start = m.start()
-            if m.group("num0") and (m.group("num0").lower() not in ("a", "an") or _person(m.group("np0"))):
-                one = m.group("num0").lower() in (_raw_rules().get("one_first") or ())
-                extra, extra_vague = (1, False) if one else _value(self.numbers, m.group("num0"))
-                value, vague, np = value + extra, vague or extra_vague, f"{m.group('np0')} {np}"
+            if num0 and (num0.lower() not in ("a", "an") or _person(np0)):
+                one = num0.lower() in (_raw_rules().get("one_first") or ())
+                extra, extra_vague = (1, False) if one else _value(self.numbers, num0)
+                value, vague, np = value + extra, vague or extra_vague, f"{np0} {np}"
                 listed, start = self._listed_before(text, start)
                 value += listed
-            if not m.group("num0") and not vague:
+            if not num0 and not vague:
                 named, start = self._named_before(text, start, np)
                 value += named
             low = _RANGE_BEFORE.search(text, max(0, start - 40), start)
-            if low is not None and not m.group("num0") and (
+            if low is not None and not num0 and (
                     low.group("low")[0].isdigit() or low.group("low").lower() in self.numbers.words):
                 # "Between 500 and 1300 people died": a range, its lowest figure (ACLED's conservative rule)
                 value, start = min(value, _value(self.numbers, low.group("low"))[0]), low.start()
-            if m.group("both"):
+            if both:
                 # "N killed and wounded": the dead are some unknown part of N; take the limited reading. "N killed
                 # or wounded" tells no death for sure: none (counting.yaml `either_outcome`).
-                either = _EITHER.search(m.group("both")) is not None
+                either = _EITHER.search(both) is not None
                 out.append(Count(m.start(), m.end(), "death", 0 if either else min(value, 3), True,
                                  _victims(self.numbers, np), np.strip()))
                 continue
-            outcome = _outcome(self.numbers, m.group("out"))
+            outcome = _outcome(self.numbers, told)
             out.append(Count(start, m.end(), outcome, value, vague, _victims(self.numbers, np), np.strip(),
-                             floor=_floor(self.numbers, m.group("num")) and not m.group("num0")))
+                             floor=_floor(self.numbers, num) and not num0))
         return out
 
     def _listed_before(self, text: str, start: int) -> tuple[int, int]:
@@ -760,36 +762,37 @@ class CountReader:
     def _before(self, text: str) -> list[Count]:
         out = []
         for m in self.p.before.finditer(text):
-            if _not_people(m.group("np") or "") or _carried_out(text, m, "out"):
+            # (the groups read in one call, not one call into `re` for each reading)
+            told, num, words, num2, np2 = m.group("out", "num", "np", "num2", "np2")
+            if _not_people(words or "") or _carried_out(text, m, "out"):
                 continue  # "killed nine sheep", "executed a raid"
-            if _SPACE_RUN.sub(" ", m.group("out").lower()) in _rules().people_only and not self._fighters(
-                    m.group("np") or ""):
+            if _SPACE_RUN.sub(" ", told.lower()) in _rules().people_only and not self._fighters(words or ""):
                 continue  # "destroyed 23 targets": no one counted
-            outcome = _outcome(self.numbers, m.group("out"))
-            last = (m.group("np") or "").split()[-1:]
+            outcome = _outcome(self.numbers, told)
+            last = (words or "").split()[-1:]
             if self._told_after(text, m.end(), outcome) or self._told_after(f" {' '.join(last)}", 0, outcome):
                 continue  # "8 killed, 58 others injured": the number belongs to the outcome told after it
-            if self._runs_into_outcome(m.group("np") or "", outcome):
+            if self._runs_into_outcome(words or "", outcome):
                 continue  # "13 killed 43 others injured due to ...": the counted words run into another outcome
-            value, vague = _value(self.numbers, m.group("num"))
-            victims = m.group("np") or ""
+            value, vague = _value(self.numbers, num)
+            victims = words or ""
             ranged = _BETWEEN_END.search(text[m.start():m.start("num")])
-            if m.group("num2") and not ranged:  # "between 3 and 10 people" is a range: its lowest figure
-                extra, extra_vague = _value(self.numbers, m.group("num2"))
+            if num2 and not ranged:  # "between 3 and 10 people" is a range: its lowest figure
+                extra, extra_vague = _value(self.numbers, num2)
                 value, vague = value + extra, vague or extra_vague
-                victims += " " + m.group("np2")
-            listed = None if m.group("num2") else self._listed_after(text, m.end("out"))
+                victims += " " + np2
+            listed = None if num2 else self._listed_after(text, m.end("out"))
             if listed is not None and listed.value > value:
                 # "killing a woman with four of her children and an old man": the groups listed add up
                 out.append(Count(m.start(), listed.end, outcome, listed.value, vague, listed.victims,
                                  listed.victim_words))
                 continue
             end = m.end()
-            if not m.group("num2") and (cut := _speaker_cut(victims)) is not None:
+            if not num2 and (cut := _speaker_cut(victims)) is not None:
                 # "killing 40 attackers Russias defence ministry said": the counted end before the speaker's name
                 victims, end = victims[:cut], m.start("np") + cut
             out.append(Count(m.start(), end, outcome, value, vague, _victims(self.numbers, victims), victims,
-                             floor=_floor(self.numbers, m.group("num")) and not m.group("num2")))
+                             floor=_floor(self.numbers, num) and not num2))
         return out
 
     def _joined(self, text: str, count: Count) -> Count:
