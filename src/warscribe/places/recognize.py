@@ -227,7 +227,8 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
         if len(run) > 1 and run[0].start in nouned \
                 and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
             continue  # "the priest Diaa Aziz": a person's name, whatever towns its words recall
-        last = key(run[-1].text)
+        # (no person's name given in full: no word is keyed, "" being no key either set holds)
+        last = key(run[-1].text) if people or speakers else ""
         if (last in people or (last in speakers and _speaking(text, run[-1]))) \
                 and (len(run) == 1 or key(run[0].text) not in person_titles()):
             # "said Barazi" after "Talal al-Barazi": the person again, not a look-alike quarter; "the city of
@@ -942,6 +943,8 @@ def _plain_reading(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None
 def _read_parts(text: str, run: list[_Tok], gaz: Gazetteer, skip: Sequence[tuple[int, int]],
                 parts: tuple[tuple[int, int], ...]) -> list[PlaceMention]:
     """`_match_run`'s mentions of a run whose known names `_run_names` read: framed and held names weighed."""
+    if not parts:  # (most runs: no known name, and none of the tests below holds of no name found)
+        return _unknown_name(text, run, skip)
     base = run[0].start
     found = [_mention(text, base + a, base + b, True) for a, b in parts]
     whole = (run[0].start, run[-1].end)
