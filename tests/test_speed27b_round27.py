@@ -44,3 +44,16 @@ def test_text_words_read_as_the_separate_calls() -> None:
     for text in texts:
         words = name_words(text, 0, len(text))
         assert _text_words(text) == (text, words, [w[0] for w in words], _reach(text, words)), text
+
+
+def test_around_gate_reads_as_the_pattern() -> None:
+    from warscribe.places.recognize import _around, _word_after
+
+    texts = ["shelling of the Aleppo countryside", "Aleppo  countryside", "Aleppo Countryside.", "Idlib's northern "
+             "countryside", "in Homs rural areas", "in Homs ruralx", "Hama north-west suburbs", "Hama North West "
+             "outskirts", "Hama\u00a0suburbs", "Homs suburbsx", "Homs " + "a" * 35 + " suburbs", "Daraa southern "
+             "outskirts were shelled", "Daraa town", "Daraa", "Raqqa\u212a suburbs", "Deir ez-Zor’s suburbs"]
+    for text in texts:
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 60):end]
+            assert _around(text, end, before, None, _word_after(text, end)) == _around(text, end, before), (text, end)

@@ -1324,6 +1324,17 @@ def _after_firsts() -> dict[str, frozenset[str] | None]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _around_firsts() -> frozenset[str] | None:
+    """The first words of the phrases the `around_after` pattern may read right after a name and one space (cues.yaml
+    `directions`, `around_after`), as `_after_firsts` gives them for its patterns: None where that does not hold."""
+    c = cues()
+    phrases = [*c.get("directions", ()), *c.get("around_after", ())]
+    firsts = [re.match(r"\w+", phrase.lower()) if phrase.isascii() else None for phrase in phrases]
+    return frozenset(f.group() for f in firsts if f is not None) \
+        if phrases and all(f is not None for f in firsts) else None
+
+
 def _word_after(text: str, end: int) -> str | None:
     """The word (`\\w*`, lower-cased) after a name ending at `end` and one space, within `_AFTER_REACH` characters:
     "" where no space follows; None where it cannot tell (a text not ASCII, a word running past the reach)."""
@@ -1450,7 +1461,7 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         # "in and around Aleppo": the city and its edges, coded at the city (no "near", no lands around it)
         m.city, m.cue = True, None
         m.data.pop("cue_text", None)
-    elif _around(text, end, before, near):
+    elif _around(text, end, before, near, word):
         m.data["around"] = True  # "outside X", "X countryside": the lands around X, not X itself
     if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
@@ -1461,12 +1472,15 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     return m
 
 
-def _around(text: str, end: int, before: str, possible: frozenset[str] | None = None) -> bool:
+def _around(text: str, end: int, before: str, possible: frozenset[str] | None = None, word: str | None = None
+            ) -> bool:
     """Whether the words around a name place the event in the lands around it ("outside X", "the X suburbs"); not
     "near X's mosque", where the possessive names a spot inside X. `possible`: `_cues_possible` of the last 30
-    characters of `before`, when the caller has it."""
+    characters of `before`, when the caller has it; `word`: `_word_after` the name, when the caller has it."""
     p, after = _cue_patterns(), text[end:end + 40]
-    if p["around_after"].match(after):
+    # (a word after one space: the pattern matches only where it opens a direction or a phrase of its own; None or
+    # "" tells nothing, the pattern then asked)
+    if (not word or _may_follow(word, _around_firsts())) and p["around_after"].match(after):
         return True
     if possible is not None and "around_before" not in possible:
         return False
