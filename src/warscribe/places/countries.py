@@ -56,12 +56,28 @@ _COMPASS = re.compile(r"\b(?:East|West|North|South)\s$")
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
+
+
+def _name_split_pattern(letter: str, goes_on: str, other: str) -> re.Pattern[str]:
+    """The pattern of `name_words` over the given classes of letters, of characters that continue a word and of the
+    other characters: what a match skips as one group, the word (or nothing, at the end) as another."""
+    inner = "(?i:" + word_trie(sorted(_INNER), fold=True) + ")"
+    return re.compile(rf"((?:{other}|(?!{inner}(?!{goes_on}))[a-z]{goes_on}*+)*+)({letter}{goes_on}*+|\Z)")
+
+
 # The words of `_WORD` that can be (part of) a name: each match skips what lies before such a word (characters
 # that are no letter, and whole words starting with a-z that are not inner ones) and reads it, or reads nothing at
 # the end. Words left out can only end a name, and the text between their neighbours (holding their letters)
 # ends it as well. Skipping inside one match never starts a word in the middle of another (the skipped words
 # are read whole: possessive), as a new search from the next character would. (The inner words as a trie: the same
-# strings, each lower-case word's start tested at once.)
+# strings, each lower-case word's start tested at once.) Each match starts where the one before ended (what is
+# skipped runs up to a word or the end), so `findall`'s strings tell each word's offsets, with no match object per
+# word. Over ASCII text (most texts; `str.isascii` reads a flag) the classes are plain ASCII ones, the same
+# characters there, which `re` tests by a bitmap instead of a Unicode category call per character.
+_NAME_SPLIT = _name_split_pattern(r"[^\W\d_]", r"[\w'’.-]", r"[\W\d_]")
+_NAME_SPLIT_ASCII = _name_split_pattern("[A-Za-z]", "[A-Za-z0-9_'.-]", "[^A-Za-z]")
+# (the same words as one pattern read by match objects, the word as group "w": the definition the tests hold the
+# splits to)
 _NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + word_trie(sorted(_INNER), fold=True)
                         + r")(?![\w'’.-]))[a-z][\w'’.-]*+)*+(?:(?P<w>[^\W\d_][\w'’.-]*+)|\Z)")
 # A character that continues a word of `_WORD`: where such characters lie on both sides of a span's end, the span's
@@ -241,8 +257,7 @@ class CountryHints:
         crossing); else read from the span itself."""
         whole = self._whole
         if whole is None or whole[0] is not text:
-            words = name_words(text, 0, len(text))
-            whole = self._whole = (text, words, [w[0] for w in words], _reach(text, words))
+            whole = self._whole = _text_words(text)
         _, all_words, starts, all_reach = whole
         size, pair = len(text), _GOES_ON_PAIR.match
         head = 0 < start < size and pair(text, start - 1) is not None
@@ -540,8 +555,40 @@ def _word_gap_back(text: str, at: int, start: int) -> int:
 def name_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of `_WORD` in text[start:end] less those starting with a-z that are no inner word: all that
     `votes` reads (a capitalised word, or an inner one within a name)."""
-    # the word read once, its span in one call: two calls a word instead of four
-    return [(*m.span("w"), w) for m in _NAME_WORD.finditer(text, start, end) if (w := m.group("w")) is not None]
+    # (the offsets counted from the lengths of what each match skips and reads)
+    out: list[tuple[int, int, str]] = []
+    at = start
+    for skipped, word in (_NAME_SPLIT_ASCII if text.isascii() else _NAME_SPLIT).findall(text, start, end):
+        at += len(skipped)
+        if word:
+            out.append((at, at + len(word), word))
+            at += len(word)
+    return out
+
+
+# The text between two words that joins them in one name (`_reach`)
+_REACH_GAPS = frozenset({" ", "-", ""})
+
+
+def _text_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], list[int]]:
+    """The text with its `name_words`, their starts and their `_reach`, from one pass of the split: the text a
+    match skips before a word is the gap between that word and the one before it."""
+    words: list[tuple[int, int, str]] = []
+    starts: list[int] = []
+    joins: list[bool] = []  # whether each word can go on the name of the word before it (as `_reach` tests)
+    at = 0
+    for skipped, word in (_NAME_SPLIT_ASCII if text.isascii() else _NAME_SPLIT).findall(text):
+        at += len(skipped)
+        if word:
+            words.append((at, at + len(word), word))
+            starts.append(at)
+            joins.append(skipped in _REACH_GAPS and (word[0].isupper() or word.lower() in _INNER))
+            at += len(word)
+    reach = [1] * len(words)
+    for k in range(len(words) - 2, -1, -1):
+        if joins[k + 1]:
+            reach[k] = reach[k + 1] + 1
+    return text, words, starts, reach
 
 
 def _listed(text: str, span_start: int, start: int) -> bool:

@@ -227,7 +227,8 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
         if len(run) > 1 and run[0].start in nouned \
                 and not _known(text[run[0].start:run[-1].end], gaz, focus, len(run)):
             continue  # "the priest Diaa Aziz": a person's name, whatever towns its words recall
-        last = key(run[-1].text)
+        # (no person's name given in full: no word is keyed, "" being no key either set holds)
+        last = key(run[-1].text) if people or speakers else ""
         if (last in people or (last in speakers and _speaking(text, run[-1]))) \
                 and (len(run) == 1 or key(run[0].text) not in person_titles()):
             # "said Barazi" after "Talal al-Barazi": the person again, not a look-alike quarter; "the city of
@@ -942,6 +943,8 @@ def _plain_reading(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None
 def _read_parts(text: str, run: list[_Tok], gaz: Gazetteer, skip: Sequence[tuple[int, int]],
                 parts: tuple[tuple[int, int], ...]) -> list[PlaceMention]:
     """`_match_run`'s mentions of a run whose known names `_run_names` read: framed and held names weighed."""
+    if not parts:  # (most runs: no known name, and none of the tests below holds of no name found)
+        return _unknown_name(text, run, skip)
     base = run[0].start
     found = [_mention(text, base + a, base + b, True) for a, b in parts]
     whole = (run[0].start, run[-1].end)
@@ -1321,6 +1324,17 @@ def _after_firsts() -> dict[str, frozenset[str] | None]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _around_firsts() -> frozenset[str] | None:
+    """The first words of the phrases the `around_after` pattern may read right after a name and one space (cues.yaml
+    `directions`, `around_after`), as `_after_firsts` gives them for its patterns: None where that does not hold."""
+    c = cues()
+    phrases = [*c.get("directions", ()), *c.get("around_after", ())]
+    firsts = [re.match(r"\w+", phrase.lower()) if phrase.isascii() else None for phrase in phrases]
+    return frozenset(f.group() for f in firsts if f is not None) \
+        if phrases and all(f is not None for f in firsts) else None
+
+
 def _word_after(text: str, end: int) -> str | None:
     """The word (`\\w*`, lower-cased) after a name ending at `end` and one space, within `_AFTER_REACH` characters:
     "" where no space follows; None where it cannot tell (a text not ASCII, a word running past the reach)."""
@@ -1447,7 +1461,7 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         # "in and around Aleppo": the city and its edges, coded at the city (no "near", no lands around it)
         m.city, m.cue = True, None
         m.data.pop("cue_text", None)
-    elif _around(text, end, before, near):
+    elif _around(text, end, before, near, word):
         m.data["around"] = True  # "outside X", "X countryside": the lands around X, not X itself
     if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
@@ -1458,12 +1472,15 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
     return m
 
 
-def _around(text: str, end: int, before: str, possible: frozenset[str] | None = None) -> bool:
+def _around(text: str, end: int, before: str, possible: frozenset[str] | None = None, word: str | None = None
+            ) -> bool:
     """Whether the words around a name place the event in the lands around it ("outside X", "the X suburbs"); not
     "near X's mosque", where the possessive names a spot inside X. `possible`: `_cues_possible` of the last 30
-    characters of `before`, when the caller has it."""
+    characters of `before`, when the caller has it; `word`: `_word_after` the name, when the caller has it."""
     p, after = _cue_patterns(), text[end:end + 40]
-    if p["around_after"].match(after):
+    # (a word after one space: the pattern matches only where it opens a direction or a phrase of its own; None or
+    # "" tells nothing, the pattern then asked)
+    if (not word or _may_follow(word, _around_firsts())) and p["around_after"].match(after):
         return True
     if possible is not None and "around_before" not in possible:
         return False
