@@ -100,3 +100,14 @@ def test_a_match_compares_and_hashes_by_its_fields() -> None:
     assert a != Match("cue", "c", 1, 4, Cited("x")) and Match("means", "m", 0, 1) == Match("means", "m", 0, 1, None)
     assert (a.kind, a.label, a.start, a.end, a.entry) == ("cue", "c", 1, 3, Cited("x"))
     assert repr(Match("source", "SANA", 0, 1)) == "Match(kind='source', label='SANA', start=0, end=1, entry=None)"
+
+
+def test_an_offset_is_inside_the_spans_that_hold_it_as_their_offsets_tell() -> None:
+    import random
+
+    rng = random.Random(27)
+    for _ in range(300):
+        spans = [(s, s + rng.randint(0, 6)) for s in (rng.randint(0, 30) for _ in range(rng.randint(0, 6)))]
+        held = {i for s, e in spans for i in range(s, e)}
+        for offset in range(-2, 40):
+            assert recognize._inside(offset, spans) == (offset in held)

@@ -789,13 +789,11 @@ def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
     names ("the armed group M23", "the militant group al-Shabaab": a state force's noun is no such apposition)."""
     heads = [m for m in mentions if m.kind == "anaphor" or (m.kind == "actor" and not m.data.get("generic"))]
     # What the tests below ask of the heads, by offset (set lookups, not a pass over every head per mention): where
-    # a head ends, where a named actor starts, and the offsets inside some actor mention
+    # a head ends, where a named actor starts; and the actor mentions' spans, read for the few anaphors (not every
+    # character offset of every actor put in a set)
     head_ends = {h.end for h in heads}
     actor_starts = {h.start for h in heads if h.kind == "actor"}
-    in_actor: set[int] = set()
-    for a in mentions:
-        if a.kind == "actor":
-            in_actor.update(range(a.start, a.end))
+    actor_spans = [(a.start, a.end) for a in mentions if a.kind == "actor"]
     out = []
     for m in mentions:
         # No head after the noun can follow "of"/"from" when the words after it do not begin so (the pattern has
@@ -808,13 +806,18 @@ def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
                     or (of_from and any(m.end <= h.start and _OF_FROM.fullmatch(text, m.end, h.start) for h in heads)) \
                     or (apposed and m.end + 1 in actor_starts and text[m.end] == " "):
                 continue  # a head ending up to 3 characters before; one after "of"/"from"; an actor right after
-        if m.kind == "anaphor" and m.start in in_actor:
+        if m.kind == "anaphor" and _inside(m.start, actor_spans):
             continue
         # "the armed group Hayat Tahrir al-Sham": the noun names the group after it, not one told before
         if m.kind == "anaphor" and m.end + 1 in actor_starts and text[m.end] == " ":
             continue
         out.append(m)
     return out
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the spans holds the offset."""
+    return any(start <= offset < end for start, end in spans)
 
 
 def _of_a_told_toll(count: Mention) -> bool:
