@@ -94,7 +94,10 @@ class Cited:
     where: str
 
 
-@dataclass(frozen=True)
+# (Not frozen, with an `__init__` of its own: compiled, a dataclass's generated `__init__` runs in the interpreter,
+# a frozen one's setting each field through `object.__setattr__`, some 19,500 a pass over FA-KES; `unsafe_hash`
+# keeps the hash a frozen one had. Nothing sets a match's fields after it is made.)
+@dataclass(unsafe_hash=True)
 class Match:
     """A lexicon match in token positions of a spaCy Doc."""
 
@@ -103,6 +106,13 @@ class Match:
     start: int
     end: int
     entry: Any = None
+
+    def __init__(self, kind: str, label: str, start: int, end: int, entry: Any = None) -> None:
+        self.kind = kind
+        self.label = label
+        self.start = start
+        self.end = end
+        self.entry = entry
 
 
 @dataclass
@@ -153,6 +163,7 @@ class Lexicon:
     source_case_matcher: PhraseMatcher = field(repr=False, default=None)  # type: ignore[assignment]
     _lowers: dict[int, str] = field(repr=False, default_factory=dict)  # lower-case hash -> string
     _rules_by_frame: dict[str, list[TypingRule]] = field(repr=False, default_factory=dict)
+    _source_names: dict[int, str] = field(repr=False, default_factory=dict)  # a source matcher's key -> its name
     # what a statement, a report or a video is said to be put out with ("released Saturday"): its day is no event's
     release_verbs: frozenset[str] = frozenset()
     # the words that tie a side to a source before it ("the IS-linked Amaq agency"): attribution.yaml source_links
@@ -230,12 +241,15 @@ class Lexicon:
         """The sources named in a Doc (`words`: its `lower_words`, if read already)."""
         out = []
         case_words = self.source_case_words
+        names = self._source_names
         for matcher in (self.source_matcher, self.source_case_matcher):
             if matcher is self.source_case_matcher and case_words is not None and words is not None \
                     and case_words.isdisjoint(words):
                 continue  # none of the cased aliases' first words: no match of them
             for key, start, end in matcher(doc):
-                name = self.nlp.vocab.strings[key]
+                name = names.get(key)
+                if name is None:  # (decoded from spaCy's store once per source, then read by its hash)
+                    name = names[key] = self.nlp.vocab.strings[key]
                 out.append(Match("source", name, start, end, self.sources[name]))
         return out
 
@@ -264,13 +278,37 @@ def _longest_per_kind(matches: list[Match]) -> list[Match]:
     kept: list[Match] = []
     # kind -> the token indices the matches kept so far hold (only one kind's can clash; a match holds a word)
     held: dict[str, set[int]] = {}
-    # On a tie an event-noun reading wins ("the kidnapping of ...": a noun, not a participle).
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start, not getattr(m.entry, "noun", False))):
-        taken = held.setdefault(m.kind, set())
-        if taken.isdisjoint(range(m.start, m.end)):  # (no Python call per word)
+    # On a tie an event-noun reading wins ("the kidnapping of ...": a noun, not a participle). (The keys are sorted
+    # as tuples ending in each match's index, which keeps equal keys in their order as a stable sort does: no Python
+    # call per comparison or per key.)
+    order = [(m.start - m.end, m.start, not _noun(m.entry), i) for i, m in enumerate(matches)]
+    order.sort()
+    for _length, _start, _noun_first, i in order:
+        m = matches[i]
+        taken = held.get(m.kind)
+        if taken is None:
+            taken = held[m.kind] = set()
+        # (the span's words tested and added one by one: compiled, a plain loop, no range object made)
+        free = True
+        for j in range(m.start, m.end):
+            if j in taken:
+                free = False
+                break
+        if free:
             kept.append(m)
-            taken.update(range(m.start, m.end))
+            for j in range(m.start, m.end):
+                taken.add(j)
     return sorted(kept, key=_SPAN)
+
+
+def _noun(entry: Any) -> bool:
+    """Whether a match's entry reads as an event noun: its `noun`, False where it has none (a trigger's read
+    directly; `getattr` with a default raises and catches an error for each entry lacking the field)."""
+    if isinstance(entry, TriggerEntry):
+        return entry.noun
+    if entry is None or isinstance(entry, (Cited, Source)):
+        return False
+    return bool(getattr(entry, "noun", False))
 
 
 # The keys a trigger mapping may hold: any other is a slip of YAML's flow syntax ("{p: strike~n and|, ?a march~n}"

@@ -87,6 +87,14 @@ class _ActorHit:
     form: Any  # knowledge.actors.SurfaceForm
     candidates: list[str] = field(default_factory=list)  # every actor this span may name, best first
 
+    # (an `__init__` of its own: compiled, a dataclass's generated one runs in the interpreter, some 8,700 hits a
+    # pass over FA-KES)
+    def __init__(self, start: int, end: int, form: Any, candidates: list[str] | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.form = form
+        self.candidates = [] if candidates is None else candidates
+
 
 # After a one-word force or crowd noun, these words keep it a noun ("soldiers were killed", "the army
 # shelled"); any other lower-case word makes it a modifier ("military checkpoint", "army positions").
@@ -372,6 +380,8 @@ class Recognizers:
                 # (the token hashes of each phrase, which PhraseMatcher takes as it takes a Doc's)
                 (self.cased if cased else self.lower).add(key, keywords)  # type: ignore[arg-type]
         self.demonyms: dict[str, str] = phrases.demonyms
+        # each matcher key's form by the key's hash (the match id spaCy reports)
+        self._form_by_id: dict[int, Any] = {get_string_id(key): form for key, form in self.forms.items()}
 
     def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset(), text: str | None = None,
                    offset: int = 0, events: frozenset[int] = frozenset(),
@@ -382,8 +392,10 @@ class Recognizers:
         ``holders``: gets the sides named as a place's holder ("rebel-held"), which are no actors there; ``dashes``:
         the indices of the paragraph's "-" tokens, if read already; ``bounds``: where each token starts and ends in
         ``text``, if read already (`_array_bounds`)."""
-        strings = self.lexicon.nlp.vocab.strings
-        hits = [_ActorHit(s, e, self.forms[strings[k]]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
+        # (a match's key read as its form by its hash: no string decoded from spaCy's store per hit, some 8,700 a
+        # pass over FA-KES)
+        forms = self._form_by_id
+        hits = [_ActorHit(s, e, forms[k]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
         # both hyphen tests need a "-" token next to the hit: most hits have none
         dashes = _dash_tokens(doc) if dashes is None else dashes
         if holders is not None:
@@ -392,28 +404,41 @@ class Recognizers:
         # (the words the tests read are cut from the text by the bounds: most tokens' texts are never read)
         said, spans = (text, bounds) if text is not None and bounds is not None \
             else (doc.text, ([t.idx for t in doc], [t.idx + len(t.text) for t in doc]))
-        # (each test is asked only of the hits it can drop, told by their length and kind: `_longer_name` and
-        # `_modifier` drop one-word hits only, `_country_place` and `_bare_place` their own kinds; no Python call
-        # for the rest, most of some 26,000 hits a pass over FA-KES)
-        hits = [h for h in hits if not (h.end - h.start == 1 and (_longer_name(said, spans, h, starts)
-                                                                  or _modifier(said, spans, h, verbs)))
-                and not (h.form.kind == "country_metonym" and _country_place(doc, h, verbs, events))
-                and not (h.form.kind == "metonym" and _bare_place(doc, h, self.lexicon, text, offset))
-                and not ((h.end in dashes or h.start - 1 in dashes) and _holder_of_place(doc, h))]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
         by_span: dict[tuple[int, int], _ActorHit] = {}  # a kept hit by its span; none other overlaps it
         taken: set[int] = set()  # the token indices the kept hits hold
         for h in hits:
+            # (the tests that drop a hit are asked only of a hit that would be kept or join a kept one's span: one
+            # that overlaps a kept hit is dropped either way, and the tests change nothing, so their answers for it
+            # are never needed)
             same = by_span.get((h.start, h.end))
+            if same is None and not taken.isdisjoint(range(h.start, h.end)):
+                continue
+            if _dropped(doc, h, said, spans, starts, verbs, events, dashes, self.lexicon, text, offset):
+                continue
             if same is not None:
                 same.candidates.append(h.form.actor_id)
-            elif taken.isdisjoint(range(h.start, h.end)):
+            else:
                 h.candidates = [h.form.actor_id]
                 kept.append(h)
                 by_span[(h.start, h.end)] = h
                 taken.update(range(h.start, h.end))
         return sorted(kept, key=lambda h: h.start)
+
+
+def _dropped(doc: Doc, h: _ActorHit, said: str, spans: tuple[list[int], list[int]], starts: set[int],
+             verbs: frozenset[int], events: frozenset[int], dashes: set[int], lexicon: Lexicon, text: str | None,
+             offset: int) -> bool:
+    """Whether an actor hit names no actor where it stands: a longer name's first word, a modifier, a place, a
+    place's holder. (Each test is asked only of the hits it can drop, told by their length and kind: `_longer_name`
+    and `_modifier` drop one-word hits only, `_country_place` and `_bare_place` their own kinds; no Python call for
+    the rest.)"""
+    kind = h.form.kind
+    return (h.end - h.start == 1 and (_longer_name(said, spans, h, starts) or _modifier(said, spans, h, verbs))) \
+        or (kind == "country_metonym" and _country_place(doc, h, verbs, events)) \
+        or (kind == "metonym" and _bare_place(doc, h, lexicon, text, offset)) \
+        or ((h.end in dashes or h.start - 1 in dashes) and _holder_of_place(doc, h))
 
 
 # Recognizers by the lexicon and actor base they were built from (both loaded once per process and kept): a new
@@ -764,13 +789,11 @@ def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
     names ("the armed group M23", "the militant group al-Shabaab": a state force's noun is no such apposition)."""
     heads = [m for m in mentions if m.kind == "anaphor" or (m.kind == "actor" and not m.data.get("generic"))]
     # What the tests below ask of the heads, by offset (set lookups, not a pass over every head per mention): where
-    # a head ends, where a named actor starts, and the offsets inside some actor mention
+    # a head ends, where a named actor starts; and the actor mentions' spans, read for the few anaphors (not every
+    # character offset of every actor put in a set)
     head_ends = {h.end for h in heads}
     actor_starts = {h.start for h in heads if h.kind == "actor"}
-    in_actor: set[int] = set()
-    for a in mentions:
-        if a.kind == "actor":
-            in_actor.update(range(a.start, a.end))
+    actor_spans = [(a.start, a.end) for a in mentions if a.kind == "actor"]
     out = []
     for m in mentions:
         # No head after the noun can follow "of"/"from" when the words after it do not begin so (the pattern has
@@ -783,13 +806,18 @@ def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
                     or (of_from and any(m.end <= h.start and _OF_FROM.fullmatch(text, m.end, h.start) for h in heads)) \
                     or (apposed and m.end + 1 in actor_starts and text[m.end] == " "):
                 continue  # a head ending up to 3 characters before; one after "of"/"from"; an actor right after
-        if m.kind == "anaphor" and m.start in in_actor:
+        if m.kind == "anaphor" and _inside(m.start, actor_spans):
             continue
         # "the armed group Hayat Tahrir al-Sham": the noun names the group after it, not one told before
         if m.kind == "anaphor" and m.end + 1 in actor_starts and text[m.end] == " ":
             continue
         out.append(m)
     return out
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the spans holds the offset."""
+    return any(start <= offset < end for start, end in spans)
 
 
 def _of_a_told_toll(count: Mention) -> bool:
