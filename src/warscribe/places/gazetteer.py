@@ -11,6 +11,7 @@ import os
 import re
 import sqlite3
 import threading
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -144,6 +145,18 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+# How much of the gazetteer file SQLite reads by mapping it into memory (all of a default one, some 40 MB): a lookup
+# of a name not seen before reads pages from all over the file, each a system call and a copy without the mapping
+MMAP_BYTES = 1 << 28
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection to the gazetteer file, reading it through a memory mapping."""
+    db = sqlite3.connect(str(path), check_same_thread=False)
+    db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    return db
+
+
 # held while the default gazetteer is built (by `Gazetteer.open` or `_build_quietly`)
 _BUILD_LOCK = threading.Lock()
 
@@ -156,10 +169,13 @@ class Gazetteer:
         if not create and not self.path.exists():
             raise FileNotFoundError(f"{self.path}: no gazetteer here")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(self.path), check_same_thread=False)
+        self.db = _connect(self.path)
         self.db.executescript(_SCHEMA)
         self._lookups: dict[tuple, list[Place]] = {}  # lookup results, cleared whenever places change
         self._fuzzy: dict[str | None, list[str]] = {}
+        # the rows of `_query`, by its condition: a document asks for one name with its focus country and without
+        # (`lookup` remembers each pair apart), and each asks the same rows of the file
+        self._rows: dict[tuple[str, tuple], list[Any]] = {}
         # answers of has_key / has_skeleton: the same words are probed paragraph after paragraph
         self._probes: dict[tuple[str, str | None], bool] = {}
         # places.recognize's answers of whether a run of words names a place, by (surface, focus, words): an
@@ -200,7 +216,7 @@ class Gazetteer:
     def reconnect(self) -> None:
         """A connection of this process's own (in a forked worker: SQLite connections must not cross a fork);
         what was read into memory stays, so a worker does not read it again."""
-        self.db = sqlite3.connect(str(self.path), check_same_thread=False)
+        self.db = _connect(self.path)
 
     def warm(self) -> None:
         """Read now what scanning text needs before forking workers that share it, rather than at first use in
@@ -263,6 +279,7 @@ class Gazetteer:
 
     def _invalidate(self) -> None:
         self._lookups.clear()
+        self._rows.clear()
         self.run_names.clear()
         self._fuzzy.clear()
         self._probes.clear()
@@ -319,8 +336,8 @@ class Gazetteer:
         return i < len(hashes) and hashes[i] == h
 
     def probe_table(self) -> tuple[array.array, array.array]:
-        """The sorted 64-bit hashes of every key, and of every skeleton with its place's country: 3 MB read from
-        the cache folder (keyed by the gazetteer file and this code), built there once (a second or two)."""
+        """The sorted hashes (`_probe_hash`) of every key, and of every skeleton with its place's country: 3 MB read
+        from the cache folder (keyed by the gazetteer file and this code), built there once (a second or two)."""
         if self._probe_table is None:
             from warscribe import prebuilt
 
@@ -391,10 +408,17 @@ class Gazetteer:
     def _query(self, where: str, args: tuple, how: str, keep: Callable[[str], bool] | None = None) -> list[Place]:
         """The places and spellings meeting `where`; `keep`: which spellings to keep, asked with each one's key
         (the key stored beside it, `key(spelling)` as `add` wrote it); all without it."""
-        sql = ("SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.feature, p.population,"
-               f" p.source, n.name, p.ext_id, n.is_primary, n.key FROM names n JOIN places p ON p.id = n.place"
-               f" WHERE {where}")
-        rows: Iterable[Any] = self.db.execute(sql, args)
+        asked = (where, args)
+        rows: Iterable[Any] | None = self._rows.get(asked)
+        if rows is None:
+            sql = ("SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.feature, p.population,"
+                   f" p.source, n.name, p.ext_id, n.is_primary, n.key FROM names n JOIN places p ON p.id = n.place"
+                   f" WHERE {where}")
+            rows = self.db.execute(sql, args).fetchall()
+            if args:  # (not a whole table read once: `_area_index`)
+                if len(self._rows) > 20_000:  # bound the memory over a long corpus
+                    self._rows.clear()
+                self._rows[asked] = rows
         if keep is not None:
             rows = [row for row in rows if keep(row[13])]
         return [Place(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
@@ -664,8 +688,10 @@ def _version(path: Path) -> str | None:
 
 
 def _probe_hash(text: str) -> int:
-    """A stable 64-bit hash of a probe (the same in every process, unlike hash())."""
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
+    """A stable hash of a probe (the same in every process, unlike hash()): its CRC-32, one C call where a blake2b
+    digest cost four times as long. The table only rules misses out (a hit is asked of SQLite), so a collision costs
+    one query: with some 200,000 hashes per table, one miss in 20,000 collides."""
+    return zlib.crc32(text.encode())
 
 
 def _plausible_name(k: str, matched_key: str) -> bool:

@@ -58,16 +58,26 @@ def fold(name: str) -> str:
 
 
 def _strip_articles(words: list[str]) -> list[str]:
+    if len(words) == 1:
+        return words  # a last word is never dropped, and a first one never loses a fused article
     kept = [w for i, w in enumerate(words) if not (w in ARTICLES and i < len(words) - 1)]
     out = [kept[0]] if kept else []
-    out += [_FUSED_ARTICLE.sub("", w) for w in kept[1:]]
+    # (a fused article starts with "a" or "e": other words are not searched)
+    out += [_FUSED_ARTICLE.sub("", w) if w[0] in "ae" else w for w in kept[1:]]
     return out or words
+
+
+def _folded_words(name: str) -> list[str]:
+    """The words of `fold(name)`: of an ASCII name, split before the spaces are squeezed, which changes no word."""
+    if name.isascii():
+        return _NON_WORD.sub(" ", _APOS_RE.sub("", name.lower())).split()
+    return fold(name).split()
 
 
 @lru_cache(maxsize=200_000)
 def key(name: str) -> str:
     """The exact-match key: folded, articles removed ("Jisr al-Shughour" -> "jisr shughour")."""
-    words = fold(name).split()
+    words = _folded_words(name)
     return " ".join(_strip_articles(words)) if words else ""
 
 
