@@ -11,7 +11,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from warscribe.knowledge import located
-from warscribe.knowledge.patterns import alternation, first_letters, lacks_words, starts_with, word_trie
+from warscribe.knowledge.patterns import alternation, first_letters, lacks_words, lower_form, starts_with, word_trie
 from warscribe.knowledge.prefilter import prefiltered
 
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.yaml"
@@ -670,11 +670,13 @@ def _longest_words(key: str, part: str = "") -> tuple[str, ...]:
     return tuple(max(str(p).lower().split(), key=len) for p in phrases or () if str(p).strip())
 
 
-def speaker_within(before: str) -> bool:
-    """Whether the words before a side make it a speaker's home ("a source in the Asayesh"), roles.yaml
-    `speaker_within`."""
-    # (a clause before a side seldom holds "source", "official" or "spokes...": the search is spared then)
-    return not lacks_words(before, _longest_words("speaker_within")) and _within().search(before) is not None
+def speaker_within(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the words before a side, text[start:end], make it a speaker's home ("a source in the Asayesh"),
+    roles.yaml `speaker_within`."""
+    stop = len(text) if end is None else end
+    # (a clause before a side seldom holds "source", "official" or "spokes...": the search, and the slice, are spared)
+    return window_holds(text, start, stop, _longest_words("speaker_within")) \
+        and _within().search(text[start:stop]) is not None
 
 
 @cache
@@ -687,10 +689,34 @@ def _history() -> re.Pattern[str]:
                       r"[^,;:.()]*$", re.I)
 
 
-def in_place_history(before: str) -> bool:
+def in_place_history(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether a side stands in a clause that tells a place's past ("an area that has witnessed fighting between
-    the opposition and the regime"), roles.yaml `place_history`: `before` is the text of its clause before it."""
-    return not lacks_words(before, _longest_words("place_history", "verbs")) and _history().search(before) is not None
+    the opposition and the regime"), roles.yaml `place_history`: text[start:end] is the text of its clause before
+    it."""
+    stop = len(text) if end is None else end
+    return window_holds(text, start, stop, _longest_words("place_history", "verbs")) \
+        and _history().search(text[start:stop]) is not None
+
+
+# The text `window_holds` last read, with its lower-case form (`lower_form`): a document's, read for window after
+# window (held here, so that the text, and with it its identity, stays while it is the one remembered)
+_WINDOW_LOWER: list[tuple[str | None, str | None]] = [(None, None)]
+
+
+def window_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether text[start:end] may hold one of `words` (lower-case ASCII) in any case: `not lacks_words` of that
+    slice, read in the window of the whole text's lower-case form (same offsets; made once for a document), so that
+    no slice of the text is lowered for each side asked of. True where the text has no such form (a character
+    besides an ASCII letter's own matches one case-blind): the caller's search then answers."""
+    seen, low = _WINDOW_LOWER[0]
+    if seen is not text:
+        low = lower_form(text)
+        _WINDOW_LOWER[0] = (text, low)
+    if low is None:
+        return True
+    # (one slice of the lower-case form, no lowering, and substring tests with no Python step per word: some lists
+    # hold seventy words)
+    return any(map(low[start:end].__contains__, words))
 
 
 @cache
@@ -698,10 +724,13 @@ def _taken_for() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(_data().get('taken_for') or ())})\s+(?:(?:the|an?)\s+)?$", re.I)
 
 
-def taken_for(before: str) -> bool:
-    """Whether the words just before a side make it what someone was taken for ("mistaken for IS fighters"),
-    roles.yaml `taken_for`: no side of the event."""
-    return _taken_for().search(before) is not None
+def taken_for(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the words just before a side, text[start:end], make it what someone was taken for ("mistaken for IS
+    fighters"), roles.yaml `taken_for`: no side of the event."""
+    stop = len(text) if end is None else end
+    # (few sentences hold "mistaken", "confused" or "misidentified": the search, and the slice, are spared)
+    return window_holds(text, start, stop, _longest_words("taken_for")) \
+        and _taken_for().search(text[start:stop]) is not None
 
 
 def pronoun_is_thing(after: str) -> bool:
@@ -1061,7 +1090,10 @@ def weapon_struck(before: str, after: str = "") -> bool:
         return False
     downed_before, downed_after = _downed()
     struck = not lacks_words(before, _longest_words("weapons_struck", "verbs")) and _struck().search(before) is not None
-    return struck or downed_before.search(before) is not None or downed_after.search(after) is not None
+    # (the words before seldom hold "shot", "brought" or "downed" either: that search is spared too; the lower-case
+    # form of `before` is the one just made)
+    return struck or (not lacks_words(before, _longest_words("weapons_struck", "downed"))
+                      and downed_before.search(before) is not None) or downed_after.search(after) is not None
 
 
 def air_raider(actor: str, noun: str) -> bool:

@@ -86,6 +86,7 @@ from warscribe.knowledge.roles import (
     victim_countries,
     weapon_struck,
     weapon_subject_opens,
+    window_holds,
     without_weapons,
 )
 from warscribe.model import Document, Event, EventDraft, Evidence, Mention, Sentence
@@ -1454,9 +1455,9 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "the group which advocates the Syrian opposition said": who speaks, described; no side
         if addressed(m.label, doc.text[max(sentence.start, m.start - 50):m.start]):
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
-        if in_place_history(doc.text[max(sentence.start, m.start - 120):m.start]):
+        if in_place_history(doc.text, max(sentence.start, m.start - 120), m.start):
             continue  # "in an area that has witnessed fighting between the opposition and the regime": no side
-        if taken_for(doc.text[max(sentence.start, m.start - 30):m.start]):
+        if taken_for(doc.text, max(sentence.start, m.start - 30), m.start):
             continue  # "apparently mistaken for IS fighters": what the victims were taken for, no side
         if _speaker_home(doc, sentence, m, lexicon):
             continue  # "a source in the Asayesh security forces also said ...": the speaker's side, no party
@@ -1548,7 +1549,7 @@ def _before(m: Mention, out: list[Mention], recalled: list[Mention] | None) -> l
 def _speaker_home(doc: Document, sentence: Sentence, m: Mention, lexicon: Lexicon) -> bool:
     """A side named as the home of a speaker who reports in the sentence ("a source in the Asayesh security forces
     also said", roles.yaml `speaker_within`): it speaks, no side."""
-    return speaker_within(doc.text[max(sentence.start, m.start - 30):m.start]) \
+    return speaker_within(doc.text, max(sentence.start, m.start - 30), m.start) \
         and _reports_after(doc, sentence, m, lexicon)
 
 
@@ -2117,8 +2118,8 @@ def _holders(doc: Document, groups: list[list[Mention]], triggers: list[Mention]
     states = _state_cue_ends(doc, ctx.lexicon)
     for g in groups:
         at = holder_before(doc.text, g[0].start)
-        if (at is not None and not any(t.start <= at < t.end for t in triggers)) or any(
-                _HOLDER_GAP.fullmatch(doc.text, end, g[0].start) for end in states):
+        if (at is not None and not any(t.start <= at < t.end for t in triggers)) or (states and any(
+                _HOLDER_GAP.fullmatch(doc.text, end, g[0].start) for end in states)):
             held.append(g)
     others = [g for g in groups if g not in held and _kind(ctx, g[0]) != "civilians"]
     if not others and any(holder_never_strikes(t.label) for t in triggers):
@@ -2174,10 +2175,13 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
     if not groups:
         return agent, patient
     # (the words three tests below need, looked for once in the text all the groups' 40 characters before them span:
-    # where it lacks one, every such text lacks it, and the test is False for each group)
+    # where it lacks one, every such text lacks it, and the test is False for each group; read in the document's
+    # lower-case form, no slice lowered per draft)
     first = min(g[0].start for g in groups)
-    identified, sent_from, between = _present(doc.text[max(0, first - 40):max(g[0].start for g in groups)],
-                                              identifying_words(), _FROM_WORDS, _BETWEEN_WORDS)
+    last = max(g[0].start for g in groups)
+    identified = window_holds(doc.text, max(0, first - 40), last, identifying_words())
+    sent_from = window_holds(doc.text, max(0, first - 40), last, _FROM_WORDS)
+    between = window_holds(doc.text, max(0, first - 40), last, _BETWEEN_WORDS)
     for i, group in enumerate(groups):
         if holders and any(group is h for h in holders):
             continue
@@ -2845,10 +2849,9 @@ def _label_kind(ctx: Context, label: str) -> str | None:
     if label.startswith("generic:"):
         kind = _generic_kind(ctx, label.split(":", 1)[1])
         return {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}.get(kind, "nonstate")
-    try:
-        actor = ctx.actors.get(label)
-    except KeyError:
-        return None
+    if label not in ctx.actors:
+        return None  # (asked again at each draft: tested without a KeyError raised)
+    actor = ctx.actors.get(label)
     if actor.kind == "state" or actor.inter == 1:
         return "state"
     return {5: "rioters", 6: "protesters", 7: "civilians"}.get(actor.inter, "nonstate")
@@ -2935,6 +2938,8 @@ def _armed_side(ctx: Context, m: Mention | None) -> bool:
     """A rebel group or a militia (typing.yaml agent `armed`): the SDF, not villagers, truckers or a clan."""
     if m is None or m.data.get("crowd"):
         return False
+    if not m.label.startswith("generic:") and m.label not in ctx.actors:
+        return False  # (a state's slot, most sides asked of: no actor of the base, tested without a KeyError raised)
     try:
         actor = ctx.actors.generic(m.label.split(":", 1)[1], "Syria") if m.label.startswith("generic:") \
             else ctx.actors.get(m.label)
@@ -2945,12 +2950,10 @@ def _armed_side(ctx: Context, m: Mention | None) -> bool:
 
 def _political(ctx: Context, m: Mention | None) -> bool:
     """A political party, its wings or its supporters (actor kind `political`)."""
-    if m is None:
+    # (a generic side or a state's slot, most sides asked of, is no actor of the base: tested without a KeyError)
+    if m is None or m.label not in ctx.actors:
         return False
-    try:
-        return ctx.actors.get(m.label).kind == "political"
-    except KeyError:
-        return False
+    return ctx.actors.get(m.label).kind == "political"
 
 
 def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: set[str],

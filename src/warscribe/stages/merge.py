@@ -1078,10 +1078,15 @@ def _blamed_group(doc: Document, draft: EventDraft, ctx: Context) -> Mention | N
         # a state is blamed by its capital's name only ("the attack Washington blames on Damascus"), and so named it
         # is the doer even where the sentence made it the other side
         capital = m.data.get("form") == "metonym"
+        known = m.label in ctx.actors
+        # (a side neither in the actor base nor a generic state force is no state force, whatever follows it: the
+        # words after it are not read, most generic sides)
+        if (m.label == other and not capital) or (not known and not m.label.startswith("state:")):
+            continue
         # (a force blamed after its name, "police are believed to be responsible", is laid the act as plainly)
         after = blamed_after(doc.text[m.end:m.end + 80])
         force = after and _state_force(ctx, m.label)
-        if (m.label == other and not capital) or (m.label not in ctx.actors and not force):
+        if not known and not force:
             continue
         if not force and ctx.actors.get(m.label).kind not in _ARMED_KINDS and not capital:
             continue

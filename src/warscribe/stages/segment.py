@@ -60,7 +60,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans = [part for s, e in spans for part in _at_openers(text, s, e)]
     if bracketed:
         spans = [part for s, e in spans for part in _at_photo_credits(text, s, e)]
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+    # (a span of white space alone trims to nothing: tested on the trimmed bounds, no slice made and stripped)
+    trimmed = [_trim(text, s, e) for s, e in spans]
+    return [(s, e) for s, e in trimmed if s < e]
 
 
 def _datelines(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -287,7 +289,8 @@ def _is_headline(doc: Document, start: int, end: int) -> bool:
     line = doc.text[start:end]
     if doc.title and _same_words(line, doc.title):
         return True
-    words = line.split()
+    # (split no further than one word past the most a headline has: a first paragraph may be the whole text)
+    words = line.split(maxsplit=_MAX_HEADLINE_WORDS)
     return 0 < len(words) <= _MAX_HEADLINE_WORDS and not line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
 
 
