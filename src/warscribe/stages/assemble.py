@@ -2160,12 +2160,6 @@ _FROM_WORDS = ("from",)
 _BETWEEN_WORDS = ("between",)
 
 
-def _present(text: str, *word_lists: tuple[str, ...]) -> tuple[bool, ...]:
-    """For each list of lower-case ASCII words, whether `text` may hold one (`lacks_words`, which lowers the text
-    once for all the lists: it keeps the last text's lower-case form)."""
-    return tuple(not lacks_words(text, words) for words in word_lists)
-
-
 def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list[Mention]] | None = None
                   ) -> tuple[list[Mention] | None, list[Mention] | None]:
     """Roles the words mark: "by X" / "at the hands of X" / "a bomber from X" (agent), "between X and Y"; a
