@@ -673,10 +673,8 @@ def _longest_words(key: str, part: str = "") -> tuple[str, ...]:
 def speaker_within(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the words before a side, text[start:end], make it a speaker's home ("a source in the Asayesh"),
     roles.yaml `speaker_within`."""
-    stop = len(text) if end is None else end
     # (a clause before a side seldom holds "source", "official" or "spokes...": the search, and the slice, are spared)
-    return window_holds(text, start, stop, _longest_words("speaker_within")) \
-        and _within().search(text[start:stop]) is not None
+    return _window_search(_within(), _longest_words("speaker_within"), text, start, end)
 
 
 @cache
@@ -693,14 +691,14 @@ def in_place_history(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether a side stands in a clause that tells a place's past ("an area that has witnessed fighting between
     the opposition and the regime"), roles.yaml `place_history`: text[start:end] is the text of its clause before
     it."""
+    return _window_search(_history(), _longest_words("place_history", "verbs"), text, start, end)
+
+
+def _window_search(pattern: re.Pattern[str], words: tuple[str, ...], text: str, start: int, end: int | None) -> bool:
+    """Whether `pattern`, each match of which holds one of `words`, is found in text[start:end] (the whole text
+    after `start` where `end` is None); the slice is made only where `window_holds` says the words may be there."""
     stop = len(text) if end is None else end
-    return window_holds(text, start, stop, _longest_words("place_history", "verbs")) \
-        and _history().search(text[start:stop]) is not None
-
-
-# The text `window_holds` last read, with its lower-case form (`lower_form`): a document's, read for window after
-# window (held here, so that the text, and with it its identity, stays while it is the one remembered)
-_WINDOW_LOWER: list[tuple[str | None, str | None]] = [(None, None)]
+    return window_holds(text, start, stop, words) and pattern.search(text[start:stop]) is not None
 
 
 def window_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -708,10 +706,7 @@ def window_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> boo
     slice, read in the window of the whole text's lower-case form (same offsets; made once for a document), so that
     no slice of the text is lowered for each side asked of. True where the text has no such form (a character
     besides an ASCII letter's own matches one case-blind): the caller's search then answers."""
-    seen, low = _WINDOW_LOWER[0]
-    if seen is not text:
-        low = lower_form(text)
-        _WINDOW_LOWER[0] = (text, low)
+    low = lower_form(text)  # (remembered there for a document's text)
     if low is None:
         return True
     # (one slice of the lower-case form, no lowering, and substring tests with no Python step per word: some lists
@@ -727,10 +722,8 @@ def _taken_for() -> re.Pattern[str]:
 def taken_for(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the words just before a side, text[start:end], make it what someone was taken for ("mistaken for IS
     fighters"), roles.yaml `taken_for`: no side of the event."""
-    stop = len(text) if end is None else end
     # (few sentences hold "mistaken", "confused" or "misidentified": the search, and the slice, are spared)
-    return window_holds(text, start, stop, _longest_words("taken_for")) \
-        and _taken_for().search(text[start:stop]) is not None
+    return _window_search(_taken_for(), _longest_words("taken_for"), text, start, end)
 
 
 def pronoun_is_thing(after: str) -> bool:

@@ -1315,13 +1315,15 @@ def _after_firsts() -> dict[str, frozenset[str] | None]:
     phrase not ASCII (a case-blind pattern may find it in other letters) or not opening with a word character, or
     no phrase at all."""
     c = cues()
-    out: dict[str, frozenset[str] | None] = {}
-    for name, cue in _AFTER_CUES.items():
-        phrases = list(c.get(cue, ()))
-        firsts = [re.match(r"\w+", phrase.lower()) if phrase.isascii() else None for phrase in phrases]
-        out[name] = frozenset(f.group() for f in firsts if f is not None) \
-            if phrases and all(f is not None for f in firsts) else None
-    return out
+    return {name: _first_words(list(c.get(cue, ()))) for name, cue in _AFTER_CUES.items()}
+
+
+def _first_words(phrases: list[str]) -> frozenset[str] | None:
+    """The first words (`\\w+`, lower-cased) of the phrases; None where a phrase is not ASCII or does not open with
+    a word character, or where there is no phrase."""
+    firsts = [re.match(r"\w+", phrase.lower()) if phrase.isascii() else None for phrase in phrases]
+    return frozenset(f.group() for f in firsts if f is not None) \
+        if phrases and all(f is not None for f in firsts) else None
 
 
 @lru_cache(maxsize=1)
@@ -1329,10 +1331,7 @@ def _around_firsts() -> frozenset[str] | None:
     """The first words of the phrases the `around_after` pattern may read right after a name and one space (cues.yaml
     `directions`, `around_after`), as `_after_firsts` gives them for its patterns: None where that does not hold."""
     c = cues()
-    phrases = [*c.get("directions", ()), *c.get("around_after", ())]
-    firsts = [re.match(r"\w+", phrase.lower()) if phrase.isascii() else None for phrase in phrases]
-    return frozenset(f.group() for f in firsts if f is not None) \
-        if phrases and all(f is not None for f in firsts) else None
+    return _first_words([*c.get("directions", ()), *c.get("around_after", ())])
 
 
 def _word_after(text: str, end: int) -> str | None:
