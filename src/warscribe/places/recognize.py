@@ -135,23 +135,23 @@ def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
     # Words left out are lower-case and not inner: each would end the run, and so does the text between the
     # words either side of it (which holds its letters and so is no join). (`run_words` read here: the text
     # skipped before a word is the gap after the run's last word, whenever a run is open.)
+    # (a word's token is made only where it joins a run: most words are lower-case and end one)
     at = start
     for skipped, word in (_RUN_SPLIT_ASCII if text.isascii() else _RUN_SPLIT).findall(text, start, end):
         at += len(skipped)
         if not word:
             break  # (the end)
-        tok = _new_tok(_Tok, (at, at + len(word), word))
-        at += len(word)
-        joined = bool(cur) and skipped in _JOINS
-        if word[0].isupper() or (word.lower() in _INNER and (joined or _article_prefix(text, tok))):  # capitalised
-            if not joined and cur:
+        stop = at + len(word)
+        if word[0].isupper() or (word.lower() in _INNER and ((bool(cur) and skipped in _JOINS)
+                                                             or _article_before(text, word, stop))):  # capitalised
+            if cur and skipped not in _JOINS:  # (not joined to the run before)
                 runs.append(cur)
                 cur = []
-            cur.append(tok)
-            continue
-        if cur:
+            cur.append(_new_tok(_Tok, (at, stop, word)))
+        elif cur:
             runs.append(cur)
-        cur = []
+            cur = []
+        at = stop
     if cur:
         runs.append(cur)
     return [trimmed for r in runs if (trimmed := _trim(r))]
@@ -191,8 +191,12 @@ def _outlet_heads() -> frozenset[str]:
 
 def _article_prefix(text: str, tok: _Tok) -> bool:
     """'al-' directly before a capitalised word ("al-Sukhna") starts a name."""
-    return tok.text.lower() in ARTICLES and text[tok.end:tok.end + 1] in "-‐" and \
-        text[tok.end + 1:tok.end + 2].isupper()
+    return _article_before(text, tok.text, tok.end)
+
+
+def _article_before(text: str, word: str, end: int) -> bool:
+    """`_article_prefix` of the word `word` ending at `end`, with no token made."""
+    return word.lower() in ARTICLES and text[end:end + 1] in "-‐" and text[end + 1:end + 2].isupper()
 
 
 def _trim(run: list[_Tok]) -> list[_Tok]:
@@ -215,13 +219,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     out: list[PlaceMention] = []
     pending: list[PlaceMention] = []
     skip = _SpanIndex(skip)
-    if _written_in(text)[1]:
-        runs = [piece for s, e in spans for run in name_runs(text, s, e) for piece in _uncredited(text, run)]
-    else:  # no credit word anywhere in the text: no run holds or follows one (one test, not a search per run)
-        runs = [run for s, e in spans for run in name_runs(text, s, e)]
-    runs = [piece for run in runs for piece in _outlet_cut(text, run)]
-    # the runs of two words or more after a noun for a person, by their starts (read once for both uses)
-    nouned = {run[0].start for run in runs if len(run) > 1 and _after_person_noun(text, run[0].start)}
+    runs, nouned = _candidate_runs(text, spans)
     people, speakers = _family_names_used(text, runs, gaz, focus, nouned)
     for run in runs:
         if len(run) > 1 and run[0].start in nouned \
@@ -252,6 +250,31 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     _link_holders(text, out)
     _mark_attributive(text, out, gaz)
     return _peoples_dropped(text, out)
+
+
+# the text and spans `_candidate_runs` last read, and what it found: the places stage asks a document again with the
+# country its places point to when it named none (the runs are the same, whatever the country)
+_RUNS: tuple[str | None, list[tuple[int, int]], list[list[_Tok]], set[int]] = (None, [], [], set())
+
+
+def _candidate_runs(text: str, spans: Iterable[tuple[int, int]]) -> tuple[list[list[_Tok]], set[int]]:
+    """The name runs of the spans, photo credits and outlets' names taken out, and the starts of those of two words
+    or more after a noun for a person: what `find_places` reads whatever the focus country (the runs are not
+    changed by their readers: the second call of a document shares the first's)."""
+    global _RUNS
+    spans = list(spans)
+    seen, seen_spans, runs, nouned = _RUNS
+    if seen is text and seen_spans == spans:
+        return runs, nouned
+    if _written_in(text)[1]:
+        runs = [piece for s, e in spans for run in name_runs(text, s, e) for piece in _uncredited(text, run)]
+    else:  # no credit word anywhere in the text: no run holds or follows one (one test, not a search per run)
+        runs = [run for s, e in spans for run in name_runs(text, s, e)]
+    runs = [piece for run in runs for piece in _outlet_cut(text, run)]
+    # (read once for both uses in `find_places`)
+    nouned = {run[0].start for run in runs if len(run) > 1 and _after_person_noun(text, run[0].start)}
+    _RUNS = (text, spans, runs, nouned)
+    return runs, nouned
 
 
 _LOCATIVES = frozenset({"in", "at", "near", "into", "to", "inside", "outside", "around"})
@@ -686,7 +709,8 @@ def _written_in(text: str) -> tuple[str, bool, bool, bool]:
     global _WRITTEN
     seen, found = _WRITTEN
     if seen is not text:
-        lowered = text.translate(_CASE_BLIND).lower()
+        # (`_CASE_BLIND` maps no ASCII character: an ASCII text, most, is only lowered, with no call per character)
+        lowered = text.lower() if text.isascii() else text.translate(_CASE_BLIND).lower()
         credits, designated, origin = _gate_words()
         credited = not text.isascii() or _written(lowered.replace("'", "").replace("`", ""), credits)
         found = (lowered, credited, _written(lowered, designated), _written(lowered, origin))
@@ -1080,10 +1104,12 @@ def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int)
         return True
     if surface.isupper() and len(k) <= 5:
         return False  # an acronym ("BJP") is no spelling of a place ("Bajpe"): exact names only
+    if focus is None:
+        return False  # (no country: no skeleton is asked, nor made)
     skel = skeleton(surface)
     # a skeleton alone needs three real consonants ("Ezour" and "Izra" share only ʿ-z-r)
     consonants = len(skel.replace(" ", "").replace("'", ""))
-    if focus is None or consonants < 3 or not gaz.has_skeleton(skel, focus):
+    if consonants < 3 or not gaz.has_skeleton(skel, focus):
         return False
     # No place is spelled so (`has_key` above) and one of the focus country has the skeleton: a lookup would rank
     # the focus country's look-alikes first, those it keeps (all, of a skeleton of more than three consonants; of
