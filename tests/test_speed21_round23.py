@@ -23,17 +23,22 @@ def _brute(patterns: list, words: list[str]) -> list:
 
 def test_the_gate_of_a_list_holds_the_words_each_needs_next_and_the_farthest_reach() -> None:
     matcher = PatternMatcher([compile_pattern(t, t) for t in _SHARED_START[:4]])
-    table, (default, gate) = matcher._by_pair["was"]
-    assert len(default) == 2 and gate is not None  # the two gapped patterns take any second word
-    words, reach = gate
-    assert {"reported", "torched"} <= words and reach == 4  # "was" + a gap of two + the word after it
-    entries, gate = table["set"]  # the list a second word "set" picks: both gapped patterns and "was set *2 alight"
+    start = matcher._starts["was"]
+    default = start.default
+    assert len(default.entries) == 2 and default.reach  # the two gapped patterns take any second word
+    # "was" + a gap of two + the word after it
+    assert {"reported", "torched"} <= default.needed and default.reach == 4
+    picked = start.table["set"]  # the list a second word "set" picks: both gapped patterns and "was set *2 alight"
     # ("alight" after "set" and a gap of two: the farthest, 5 tokens from the start)
-    assert len(entries) == 3 and gate == (frozenset({"reported", "torched", "alight"}), 5)
-    # a single pattern keeps its own test; a list with a one-word pattern, which needs nothing more, has no gate
-    assert _gate(default[:1]) is None
+    assert len(picked.entries) == 3 and picked.needed == frozenset({"reported", "torched", "alight"})
+    assert picked.reach == 5
+    # a single pattern keeps its own test; a one-word pattern, which needs nothing more, is matched beside the gate
+    # (round 28: it leaves the others gated)
+    entries = matcher._by_first["was"]
+    assert _gate(tuple(entries[:1])) is None
     alone = PatternMatcher([compile_pattern(t, t) for t in ["was", "was *1 reported missing", "was *2 torched in"]])
-    assert alone._by_pair["was"][1][1] is None
+    default = alone._starts["was"].default
+    assert default.reach == 4 and [e.payload for e in default.bare] == ["was"]
 
 
 @pytest.mark.parametrize("sentence", [

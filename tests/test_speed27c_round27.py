@@ -27,7 +27,9 @@ def _eager_hits(rec: recognize.Recognizers, doc, verbs: frozenset[int], events: 
                 ) -> list[tuple[int, int, str, list[str]]]:
     """`actor_hits` the way before: every hit asked the tests first, then the longest kept."""
     strings = rec.lexicon.nlp.vocab.strings
-    hits = [recognize._ActorHit(s, e, rec.forms[strings[k]]) for m in (rec.lower, rec.cased) for k, s, e in m(doc)]
+    # (round 28: the lower-case matcher holds the lexicon's sources too; `lower_matches` reads the actors' apart)
+    hits = [recognize._ActorHit(s, e, rec.forms[strings[k]])
+            for found in (rec.lower_matches(doc)[0], rec.cased(doc)) for k, s, e in found]
     dashes = recognize._dash_tokens(doc)
     starts = {h.start for h in hits}
     spans = ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
@@ -66,7 +68,8 @@ def test_an_actor_match_id_reads_the_form_of_its_key() -> None:
     for key_id, form in rec._form_by_id.items():
         assert rec.forms[strings[key_id]] is form
     doc = rec.lexicon.tokenize(_TEXTS[4])
-    assert all(rec._form_by_id[k] is rec.forms[strings[k]] for m in (rec.lower, rec.cased) for k, _s, _e in m(doc))
+    assert all(rec._form_by_id[k] is rec.forms[strings[k]]
+               for found in (rec.lower_matches(doc)[0], rec.cased(doc)) for k, _s, _e in found)
 
 
 def test_a_source_match_reads_the_name_of_its_key() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
@@ -179,6 +180,10 @@ class Lexicon:
     # none has no match of it (a token of the same text has the same lower-case form), and is not read by it (most
     # paragraphs name no "SANA" or "AFP"). None: no such test.
     source_case_words: frozenset[str] | None = None
+    # the phrases `source_matcher` holds, as it holds them: each source's name with the lower-case hashes (spaCy's
+    # LOWER) of its aliases' tokens, in the order added, for a caller that holds them in a lower-case matcher of its
+    # own (the recognize stage's actor matcher: one pass over a paragraph finds both)
+    source_phrases: tuple[tuple[str, tuple[tuple[int, ...], ...]], ...] = ()
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -187,9 +192,11 @@ class Lexicon:
     def tokenize(self, text: str) -> Doc:
         return self.nlp.tokenizer(text)
 
-    def matches(self, doc: Doc, words: list[str] | None = None) -> list[Match]:
+    def matches(self, doc: Doc, words: list[str] | None = None,
+                lower_sources: list[tuple[int, int, int]] | None = None) -> list[Match]:
         """Triggers, cues and means, overlapping matches of one kind reduced to the longest. `words`: the Doc's
-        `lower_words`, if read already (`read_lower_tokens`)."""
+        `lower_words`, if read already (`read_lower_tokens`); `lower_sources`: what `source_matcher` finds in it, if
+        found already (by a matcher holding `source_phrases`)."""
         found: list[Match] = []
         words = self.lower_words(doc) if words is None else words
         for (kind, label, entry), start, end in self.matcher(words):
@@ -199,7 +206,7 @@ class Lexicon:
                     words[j] in _SENTENCE_ENDS and doc[j + 1].text[:1].isupper() for j in range(start + 1, end - 1)):
                 continue
             found.append(Match(kind, label, start, end, entry))
-        found += self._source_matches(doc, words)
+        found += self._source_matches(doc, words, lower_sources)
         return _longest_per_kind(found)
 
     def lower_words(self, doc: Doc) -> list[str]:
@@ -237,21 +244,26 @@ class Lexicon:
                     strings[i] = memo.setdefault(hashes[i], store[hashes[i]])
         return strings  # type: ignore[return-value]  # (every None filled just above)
 
-    def _source_matches(self, doc: Doc, words: list[str] | None = None) -> list[Match]:
-        """The sources named in a Doc (`words`: its `lower_words`, if read already)."""
-        out = []
+    def _source_matches(self, doc: Doc, words: list[str] | None = None,
+                        lower_sources: list[tuple[int, int, int]] | None = None) -> list[Match]:
+        """The sources named in a Doc (`words`: its `lower_words`, if read already; `lower_sources`: the matches of
+        `source_matcher`, if found already)."""
+        out: list[Match] = []
+        self._add_sources(self.source_matcher(doc) if lower_sources is None else lower_sources, out)
         case_words = self.source_case_words
-        names = self._source_names
-        for matcher in (self.source_matcher, self.source_case_matcher):
-            if matcher is self.source_case_matcher and case_words is not None and words is not None \
-                    and case_words.isdisjoint(words):
-                continue  # none of the cased aliases' first words: no match of them
-            for key, start, end in matcher(doc):
-                name = names.get(key)
-                if name is None:  # (decoded from spaCy's store once per source, then read by its hash)
-                    name = names[key] = self.nlp.vocab.strings[key]
-                out.append(Match("source", name, start, end, self.sources[name]))
+        # (none of the cased aliases' first words: no match of them)
+        if case_words is None or words is None or not case_words.isdisjoint(words):
+            self._add_sources(self.source_case_matcher(doc), out)
         return out
+
+    def _add_sources(self, found: Any, out: list[Match]) -> None:
+        """A source matcher's (key, start, end) matches added to `out` as source matches."""
+        names = self._source_names
+        for key, start, end in found:
+            name = names.get(key)
+            if name is None:  # (decoded from spaCy's store once per source, then read by its hash)
+                name = names[key] = self.nlp.vocab.strings[key]
+            out.append(Match("source", name, start, end, self.sources[name]))
 
     def frame_rank(self, frame: str) -> int:
         return self.frames[frame].rank
@@ -377,11 +389,16 @@ class EndSearch:
     it)."""
 
     def __init__(self, pattern: re.Pattern[str], bounded: re.Pattern[str], unbounded: re.Pattern[str] | None,
-                 width: int) -> None:
+                 width: int, last: EdgeClass | None = None) -> None:
         self.__self__ = pattern
         self._bounded, self._unbounded, self._width = bounded.search, unbounded and unbounded.search, width
+        self._last = last  # every character a match can end with (`edge_class`), or None: no such test
 
     def __call__(self, string: str) -> re.Match[str] | None:
+        # (a match's last character ends the string or precedes its final newline: a word whose last character
+        # ends no rule, most words, has no match, told by one class test)
+        if self._last is not None and string and string[-1] != "\n" and not self._last.ends(string):
+            return None
         # (a match ends the string, or precedes its final newline: it starts `width` + 1 characters from the end at
         # the farthest)
         found = self._bounded(string, max(0, len(string) - self._width - 1))
@@ -406,7 +423,100 @@ class EndSearch:
         bounded = [part for part, w in zip(parts, widths, strict=True) if w <= width]
         unbounded = [part for part, w in zip(parts, widths, strict=True) if w > width]
         return cls(pattern, re.compile("|".join(bounded) or "(?!)", pattern.flags),
-                   re.compile("|".join(unbounded), pattern.flags) if unbounded else None, width)
+                   re.compile("|".join(unbounded), pattern.flags) if unbounded else None, width,
+                   edge_class(tree, pattern.flags, last=True))
+
+
+class GuardedFinditer:
+    """`pattern.finditer` behind a test for the characters its matches can begin with (spaCy's infix rules: some
+    eight alternatives tried at every character of a word it has not seen, though most words hold none of the
+    characters a rule consumes first: a hyphen, a dot, a slash, a symbol); a word with one of them is searched as
+    before. `__self__` is the pattern, as a bound `finditer` has it (spaCy serializes the rules by it)."""
+
+    def __init__(self, pattern: re.Pattern[str], first: EdgeClass) -> None:
+        self.__self__ = pattern
+        self._first, self._finditer = first, pattern.finditer
+
+    def __call__(self, string: str) -> Iterator[re.Match[str]]:
+        return self._finditer(string) if self._first.search(string) else iter(())
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> GuardedFinditer | None:
+        """The guarded finditer of `pattern`, or None where the characters its matches begin with are not known."""
+        try:
+            tree = _sre_parser.parse(pattern.pattern, pattern.flags)
+        except re.error:
+            return None
+        first = edge_class(tree, pattern.flags, last=False)
+        return None if first is None else cls(pattern, first)
+
+
+# What a pattern's parse says takes no character: an anchor, a look-ahead or a look-behind
+_ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
+
+
+def edge_class(items: Any, flags: int, last: bool) -> EdgeClass | None:
+    """A class of every character that a match of the parsed pattern `items` can begin with (`last`: end with), or
+    None where the parse says no such class plainly (a character of any kind, a category, a match that may take no
+    character)."""
+    found = _edge_items(list(items), last)
+    if not found or any(op not in (_sre_constants.LITERAL, _sre_constants.RANGE) for op, _av in found):
+        return None
+    # an ASCII text's characters tested against the ASCII part of the class alone (a few characters; the whole
+    # class, with its hundreds of ranges of symbols, costs far more a character); a case-blind class may match an
+    # ASCII letter by a character beyond ASCII (the Kelvin sign): then the whole class always
+    low = [(op, av) if op is _sre_constants.LITERAL else (op, (av[0], min(av[1], 127))) for op, av in found
+           if (av if op is _sre_constants.LITERAL else av[0]) < 128]
+    whole = _class_pattern(found, flags)
+    return EdgeClass(whole, whole if flags & re.IGNORECASE else _class_pattern(low, flags))
+
+
+def _class_pattern(members: list[Any], flags: int) -> re.Pattern[str]:
+    """One class of these literals and ranges (a pattern that never matches where there are none)."""
+    parts = [re.escape(chr(av)) if op is _sre_constants.LITERAL else f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+             for op, av in members]
+    return re.compile("[" + "".join(parts) + "]" if parts else "(?!)", flags)
+
+
+class EdgeClass:
+    """The characters a pattern's matches begin (or end) with, as a class for any text and one for an ASCII text."""
+
+    def __init__(self, whole: re.Pattern[str], ascii_part: re.Pattern[str]) -> None:
+        self.whole, self.ascii_part = whole, ascii_part
+
+    def search(self, text: str) -> bool:
+        """Whether the text holds one of the characters."""
+        return (self.ascii_part if text.isascii() else self.whole).search(text) is not None
+
+    def ends(self, text: str) -> bool:
+        """Whether the text's last character is one of them."""
+        return (self.ascii_part if text.isascii() else self.whole).match(text, len(text) - 1) is not None
+
+
+def _edge_items(items: list[Any], last: bool) -> list[Any] | None:
+    """The class members (literals and ranges) one of which the first (`last`: the last) character each match of
+    the parsed sequence `items` takes matches, or None when that is not plainly known."""
+    taking = [(op, av) for op, av in items if op not in _ZERO_WIDTH]
+    if not taking:
+        return None
+    op, av = taking[-1] if last else taking[0]
+    if op is _sre_constants.LITERAL:
+        return [(op, av)]
+    if op is _sre_constants.IN:
+        return None if any(o not in (_sre_constants.LITERAL, _sre_constants.RANGE) for o, _a in av) else list(av)
+    if op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and av[0] >= 1:
+        return _edge_items(list(av[2]), last)
+    if op is _sre_constants.SUBPATTERN and not av[1] and not av[2]:  # (a group that sets no flags of its own)
+        return _edge_items(list(av[3]), last)
+    if op is _sre_constants.BRANCH:
+        out: list[Any] = []
+        for alternative in av[1]:
+            edge = _edge_items(list(alternative), last)
+            if edge is None:
+                return None
+            out += edge
+        return out
+    return None
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -439,6 +549,35 @@ def guard_suffix_search(tokenizer: Any) -> None:
         tokenizer.suffix_search = search
 
 
+def guard_infix_finditer(tokenizer: Any) -> None:
+    """The tokenizer's infix rules searched only in a word holding a character one of them begins with
+    (`GuardedFinditer`)."""
+    pattern = getattr(tokenizer.infix_finditer, "__self__", None)
+    if isinstance(pattern, re.Pattern) and (finditer := GuardedFinditer.of(pattern)) is not None:
+        tokenizer.infix_finditer = finditer
+
+
+def anchored_prefix_search(tokenizer: Any) -> None:
+    """The tokenizer's prefix rules matched at a word's start (`match`), not searched along it: each rule is
+    anchored there (`^rule`), so the search finds what the match does, but tries every character of the word."""
+    pattern = getattr(tokenizer.prefix_search, "__self__", None)
+    if isinstance(pattern, re.Pattern) and _anchored_at_start(pattern):
+        tokenizer.prefix_search = pattern.match
+
+
+def _anchored_at_start(pattern: re.Pattern[str]) -> bool:
+    """Whether every alternative of the pattern begins with `^` (the string's start: no MULTILINE flag)."""
+    if pattern.flags & re.MULTILINE:
+        return False
+    try:
+        tree = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return False
+    alternatives = tree[0][1][1] if len(tree) == 1 and tree[0][0] is _sre_constants.BRANCH else [tree]
+    begins = (_sre_constants.AT_BEGINNING, _sre_constants.AT_BEGINNING_STRING)
+    return all(len(alt) and alt[0][0] is _sre_constants.AT and alt[0][1] in begins for alt in alternatives)
+
+
 def lean_getters(vocab: Any) -> None:
     """Keep only the lexeme attribute getters of `vocab` whose values warscribe reads (READ_LEXEME_ATTRS)."""
     getters = vocab.lex_attr_getters or {}
@@ -451,6 +590,8 @@ def _load_lexicon() -> Lexicon:
     lean_getters(nlp.vocab)
     guard_url_match(nlp.tokenizer)
     guard_suffix_search(nlp.tokenizer)
+    guard_infix_finditer(nlp.tokenizer)
+    anchored_prefix_search(nlp.tokenizer)
     frames = _frames()
     compiled = []
 
@@ -486,12 +627,16 @@ def _load_lexicon() -> Lexicon:
     sources = {s["name"]: Source(s["name"], bool(s.get("party")), s.get("state")) for s in attribution["sources"]}
     lower, cased = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
     case_words: set[str] = set()
+    source_phrases: list[tuple[str, tuple[tuple[int, ...], ...]]] = []
     for s in attribution["sources"]:
         short = [a for a in s["aliases"] if a.isupper() and len(a) <= 4]
         short_docs = [nlp.make_doc(a) for a in short]
         case_words.update(d[0].lower_ for d in short_docs if len(d))
         cased.add(s["name"], short_docs)
-        lower.add(s["name"], [nlp.make_doc(a) for a in s["aliases"] if a not in short])
+        long_docs = [nlp.make_doc(a) for a in s["aliases"] if a not in short]
+        lower.add(s["name"], long_docs)
+        # (the hashes PhraseMatcher.add takes from a Doc for LOWER; it skips an empty one)
+        source_phrases.append((s["name"], tuple(tuple(t.lower for t in d) for d in long_docs if len(d))))
     return Lexicon(nlp, frames, triggers, cue_scopes, sources, frozenset(attribution["reporting_verbs"]),
                    frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(), PatternMatcher(compiled),
                    lower, cased, release_verbs=frozenset(attribution.get("release_verbs", ())),
@@ -499,4 +644,4 @@ def _load_lexicon() -> Lexicon:
                    crowd_joins=frozenset(str(w).lower() for w in crowds.get("name_joins") or ()),
                    members_words=frozenset(str(w).lower() for w in crowds["members_of"]["words"]),
                    members_of=tuple(tuple(str(p).lower().split()) for p in crowds["members_of"]["of"]),
-                   source_case_words=frozenset(case_words))
+                   source_case_words=frozenset(case_words), source_phrases=tuple(source_phrases))

@@ -305,21 +305,31 @@ def _probe(elements: tuple[_Element, ...]) -> _Probe | None:
 _Gate = tuple[frozenset[str], int]
 
 
-def _gate(entries: tuple) -> _Gate | None:
-    """For a list of `PatternMatcher` entries sharing a start: the words one of which each entry needs in the tokens
-    after its first word (the first word of a pattern of words only, the first word after the gap of a pattern
-    with one, its `_probe`'s words for any other), and how far after the start the farthest of them may lie. A
-    start with none of those words in that reach has no match of any entry: one set test spares a test per entry.
-    None for a list of one entry (its own test says as much) or with an entry that needs nothing more (one word)
-    or is none of those kinds."""
-    if len(entries) < 2:
-        return None
+def _bare(entry: tuple, second_known: bool) -> bool:
+    """Whether a `PatternMatcher` entry matches wherever its list is read, with no test: a pattern of one word, or
+    of two in the list a second word picked (which it takes)."""
+    plain = entry[3]
+    return plain is not None and len(plain) <= (1 if second_known else 0)
+
+
+def _gate(entries: tuple, second_known: bool = False) -> _Gate | None:
+    """For a list of `PatternMatcher` entries sharing a start: the words one of which each entry that is not `_bare`
+    needs in the tokens after its first word (the next word of a pattern of words only: its second, or its third in
+    the list a second word picked, `second_known`; the first word after the gap of a pattern with one; its
+    `_probe`'s words for any other), and how far after the start the farthest of them may lie. A start with none of
+    those words in that reach has no match but of the bare entries: one set test spares a test per entry. None for
+    a list of fewer than two such entries (an entry's own test says as much) or with one of no known kind."""
     needed: set[str] = set()
     reach = 0
-    for _elements, _payload, _need, plain, gapped, probe in entries:
-        if plain:  # the word right after the start
-            needed |= plain[0]
-            reach = max(reach, 2)
+    tested = 0
+    for entry in entries:
+        if _bare(entry, second_known):
+            continue
+        tested += 1
+        _elements, _payload, _need, plain, gapped, probe = entry
+        if plain:  # the word right after the start, or after the second where that is known
+            needed |= plain[1] if second_known else plain[0]
+            reach = max(reach, 3 if second_known else 2)
         elif gapped is not None:  # the first word after the gap, `gap` tokens after the words before it at most
             lead, gap, after, _size = gapped
             needed |= after[0]
@@ -329,11 +339,7 @@ def _gate(entries: tuple) -> _Gate | None:
             reach = max(reach, probe[1])
         else:
             return None
-    return frozenset(needed), reach
-
-
-def _gated(entries: tuple) -> tuple[tuple, _Gate | None]:
-    return entries, _gate(entries)
+    return (frozenset(needed), reach) if tested >= 2 else None
 
 
 class PatternMatcher:
@@ -359,16 +365,12 @@ class PatternMatcher:
                     (p.elements, p.payload, need, plain, gapped, probe))  # type: ignore[arg-type]
         # first word -> (second word -> the patterns, in order, that can take it; the patterns taking any second
         # word), each list with its `_gate`: the second word picks its list in one look-up, not a test per pattern
-        # (most fail it)
-        self._by_pair: dict[str, tuple[dict[str, tuple], tuple]] = {}
+        # (most fail it); native objects, read by `__call__` (typed fields: no tuple unpacked per pattern tried)
+        self._starts: dict[str, _Start] = {}
         for word, entries in self._by_first.items():
             seconds = set().union(*(e[2] for e in entries if e[2] is not None))
-            table = {s: _gated(tuple(e for e in entries if e[2] is None or s in e[2])) for s in seconds}
-            self._by_pair[word] = (table, _gated(tuple(e for e in entries if e[2] is None)))
-
-        # the same lists as native objects, read by `__call__` (typed fields: no tuple unpacked per pattern tried)
-        self._starts: dict[str, _Start] = {word: _Start(table, default)
-                                           for word, (table, default) in self._by_pair.items()}
+            table = {s: _Group(tuple(e for e in entries if e[2] is None or s in e[2]), True) for s in seconds}
+            self._starts[word] = _Start(table, _Group(tuple(e for e in entries if e[2] is None), False))
 
     def __call__(self, words: list[str]) -> list[tuple[Any, int, int]]:
         """(payload, start, end) of every pattern's longest match at each start, by start, then in pattern order."""
@@ -383,7 +385,10 @@ class PatternMatcher:
             # only the patterns that can take the second word: for the others _match_from would answer None
             group = start.default if i + 1 >= count else start.table.get(words[i + 1], start.default)
             if group.reach and group.needed.isdisjoint(words[i + 1:i + group.reach]):
-                continue  # no word that one of them needs next is in reach: none matches here
+                # no word that one of them needs next is in reach: none matches here but those that need none
+                for entry in group.bare:
+                    found.append((entry.payload, i, i + 1 + len(entry.words)))
+                continue
             for entry in group.entries:
                 kind = entry.kind
                 end = i + 1
@@ -453,13 +458,15 @@ class _Entry:
 
 
 class _Group:
-    """A list of entries sharing a start, with its `_gate`'s words and reach (0: no gate)."""
+    """A list of entries sharing a start, with its `_gate`'s words and reach (0: no gate) and its `_bare` entries
+    (what it matches where the gate fails). `second_known`: the list a second word picked."""
 
-    __slots__ = ("entries", "needed", "reach")
+    __slots__ = ("bare", "entries", "needed", "reach")
 
-    def __init__(self, gated: tuple) -> None:
-        entries, gate = gated
+    def __init__(self, entries: tuple, second_known: bool) -> None:
+        gate = _gate(entries, second_known)
         self.entries: list[_Entry] = [_Entry(e) for e in entries]
+        self.bare: list[_Entry] = [_Entry(e) for e in entries if _bare(e, second_known)]
         self.needed: frozenset[str] = gate[0] if gate is not None else frozenset()
         self.reach: int = gate[1] if gate is not None else 0
 
@@ -469,7 +476,7 @@ class _Start:
 
     __slots__ = ("default", "table")
 
-    def __init__(self, table: dict[str, tuple], default: tuple) -> None:
-        self.table: dict[str, _Group] = {second: _Group(gated) for second, gated in table.items()}
-        self.default: _Group = _Group(default)
+    def __init__(self, table: dict[str, _Group], default: _Group) -> None:
+        self.table: dict[str, _Group] = table
+        self.default: _Group = default
 

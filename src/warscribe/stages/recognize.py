@@ -382,20 +382,39 @@ class Recognizers:
         self.demonyms: dict[str, str] = phrases.demonyms
         # each matcher key's form by the key's hash (the match id spaCy reports)
         self._form_by_id: dict[int, Any] = {get_string_id(key): form for key, form in self.forms.items()}
+        self._source_keys: frozenset[int] = _hold_sources(self.lower, phrases, lexicon)
+
+    def lower_matches(self, doc: Doc) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]] | None]:
+        """The lower-case matcher's (key, start, end) matches in a paragraph: the actors', and the lexicon's sources'
+        (`Lexicon.matches`'s `lower_sources`; None where the matcher holds no sources)."""
+        if not self._source_keys:
+            return self.lower(doc), None
+        actors: list[tuple[int, int, int]] = []
+        sources: list[tuple[int, int, int]] = []
+        keys = self._source_keys
+        for found in self.lower(doc):
+            if found[0] in keys:
+                sources.append(found)
+            else:
+                actors.append(found)
+        return actors, sources
 
     def actor_hits(self, doc: Doc, verbs: frozenset[int] = frozenset(), text: str | None = None,
                    offset: int = 0, events: frozenset[int] = frozenset(),
                    holders: list[_ActorHit] | None = None, dashes: set[int] | None = None,
-                   bounds: tuple[list[int], list[int]] | None = None) -> list[_ActorHit]:
+                   bounds: tuple[list[int], list[int]] | None = None,
+                   lower_found: list[tuple[int, int, int]] | None = None) -> list[_ActorHit]:
         """The actor names and descriptions in a paragraph; ``verbs``: token indices where an event verb starts;
         ``text``, ``offset``: the document the paragraph was cut from and where it begins in it, if known;
         ``holders``: gets the sides named as a place's holder ("rebel-held"), which are no actors there; ``dashes``:
         the indices of the paragraph's "-" tokens, if read already; ``bounds``: where each token starts and ends in
-        ``text``, if read already (`_array_bounds`)."""
+        ``text``, if read already (`_array_bounds`); ``lower_found``: the actors' matches of the lower-case matcher, if
+        found already (`lower_matches`)."""
         # (a match's key read as its form by its hash: no string decoded from spaCy's store per hit, some 8,700 a
         # pass over FA-KES)
         forms = self._form_by_id
-        hits = [_ActorHit(s, e, forms[k]) for m in (self.lower, self.cased) for k, s, e in m(doc)]
+        lower = self.lower_matches(doc)[0] if lower_found is None else lower_found
+        hits = [_ActorHit(s, e, forms[k]) for found in (lower, self.cased(doc)) for k, s, e in found]
         # both hyphen tests need a "-" token next to the hit: most hits have none
         dashes = _dash_tokens(doc) if dashes is None else dashes
         if holders is not None:
@@ -425,6 +444,37 @@ class Recognizers:
                 by_span[(h.start, h.end)] = h
                 taken.update(range(h.start, h.end))
         return sorted(kept, key=lambda h: h.start)
+
+
+# The keys the map of one phrase's end holds before spaCy's matcher grows it (preshed: 8 cells, grown at the fourth
+# key), which would lay its keys out anew
+_UNGROWN_KEYS = 3
+
+
+def _hold_sources(lower: PhraseMatcher, phrases: ActorPhrases, lexicon: Lexicon) -> frozenset[int]:
+    """The lexicon's lower-case source phrases added to the actors' lower-case matcher, which then finds both in one
+    pass over a paragraph; the sources' keys by hash (empty: not added). spaCy reports a matcher's matches by start,
+    then end, then the keys ending at a phrase in the order of their cells in that phrase's map: each kind's matches
+    come in the order its own matcher gave them where a phrase both kinds hold has one source's key, added after the
+    actors' and not growing the map (the actors' keys keep their cells). Where another is, the matchers stay apart."""
+    actor_keys: dict[tuple[int, ...], set[str]] = {}
+    for key, cased, keywords in phrases.patterns:
+        if not cased:
+            for phrase in keywords:
+                actor_keys.setdefault(phrase, set()).add(key)
+    source_keys: dict[tuple[int, ...], set[str]] = {}
+    for name, aliases in lexicon.source_phrases:
+        for phrase in aliases:
+            source_keys.setdefault(phrase, set()).add(name)
+    for phrase, names in source_keys.items():
+        held = actor_keys.get(phrase)
+        if held and (len(names) > 1 or len(held) + len(names) > _UNGROWN_KEYS):
+            return frozenset()
+    if not source_keys:
+        return frozenset()
+    for name, aliases in lexicon.source_phrases:
+        lower.add(name, list(aliases))  # type: ignore[arg-type]
+    return frozenset(get_string_id(name) for name, _aliases in lexicon.source_phrases)
 
 
 def _dropped(doc: Doc, h: _ActorHit, said: str, spans: tuple[list[int], list[int]], starts: set[int],
@@ -565,7 +615,8 @@ def _plural(tokens: Doc, i: int, text: str, bounds: tuple[list[int], list[int]])
 def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
     # the lower-case words, their bounds and the "-" tokens, read from one array of the Doc
     lowers, at = rec.lexicon.read_lower_tokens(tokens)
-    matches = rec.lexicon.matches(tokens, lowers)
+    actor_found, source_found = rec.lower_matches(tokens)  # (one pass of the lower-case matcher finds both)
+    matches = rec.lexicon.matches(tokens, lowers, source_found)
     bounds = _array_bounds(at, offset)  # (a token's text is text[bounds[0][i]:bounds[1][i]])
     # "Students attack six teachers", "vigilantes attack and kill": a trigger word that may be a noun, right after
     # a plural, is that plural's verb in the present tense (a singular before it modifies it: "a militant attack";
@@ -575,7 +626,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         not m.entry.noun or (m.start > 0 and not m.entry.patient_subject and _plural(tokens, m.start - 1, text,
                                                                                    bounds)))),
         text, offset, frozenset(m.start for m in matches if m.kind == "trigger"), holders,
-        (dashes := _array_dashes(at)), bounds)
+        (dashes := _array_dashes(at)), bounds, actor_found)
     out = [_actor_mention(text, bounds, h, rec) for h in hits]
     # "regime forces seize rebel-held Baba Amr": the holder is kept apart, the side a place was taken from
     out += [replace(_actor_mention(text, bounds, h, rec), kind="holder") for h in holders]
