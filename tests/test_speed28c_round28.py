@@ -118,3 +118,12 @@ def test_gates_open_with_the_ascii_class_of_non_word_characters() -> None:
     assert gate is not None and gate.pattern.startswith(counts._ASCII_NON_WORD)
     ascii_chars = "".join(map(chr, range(128)))
     assert re.findall(counts._ASCII_NON_WORD, ascii_chars) == re.findall(r"\W", ascii_chars)
+
+
+@pytest.mark.parametrize("text", [*_TEXTS, "a,b , c,\td,\n(e) [f] g—h–i;j:k!l?m.", ",", ", ", ",,  ,", "", "x, ,y"])
+def test_clause_ends_are_the_two_choices_matches(text: str) -> None:
+    two_choices = re.compile(r"[.;:!?()\[\]—–]|,\s")
+    assert [m.span() for m in counts._CLAUSE_END.finditer(text)] == [m.span() for m in two_choices.finditer(text)]
+    for start in range(0, len(text), 7):
+        found, want = counts._CLAUSE_END.search(text, start), two_choices.search(text, start)
+        assert (found and found.span()) == (want and want.span())

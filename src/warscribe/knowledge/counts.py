@@ -315,7 +315,9 @@ _VICTIM_NP = rf"(?:(?!{_NP_STOP})[A-Za-z][\w'’-]*(?:\s+|(?=[^\w\s])|$)){{1,5}}
 
 
 # Where a clause ends: a toll's "since 2011" must share the count's clause to make it background.
-_CLAUSE_END = re.compile(r"[.;:!?()\[\]—–]|,\s")
+# (A stop or a comma followed by a space, written as one class first, the comma's space after it: the matches of
+# "[.;:!?()\[\]—–]|,\s", but a search skips along by the class instead of trying both choices at every position.)
+_CLAUSE_END = re.compile(r"[.;:!?()\[\]—–,](?:(?<=,)\s|(?<!,))")
 # An auxiliary written in lower case or as a sentence's first word: "IS" in capitals is the Islamic State ("an
 # Islamic State (IS) car bomb killed 20 people" is active, its object the count).
 _PASSIVE = re.compile(r"\b(?:[Ww]ere|[Ww]as|[Bb]een|[Aa]re|[Ii]s|[Gg]ot|[Bb]eing)\b")
