@@ -127,3 +127,28 @@ def test_clause_ends_are_the_two_choices_matches(text: str) -> None:
     for start in range(0, len(text), 7):
         found, want = counts._CLAUSE_END.search(text, start), two_choices.search(text, start)
         assert (found and found.span()) == (want and want.span())
+
+
+_BACKGROUND = ["Since 2011, more than 300,000 people were killed", "so far in 2016 about 40 were killed",
+               "During the civil war 12 died", "In total, 50 people have died since mid-March", "4 died in the war",
+               "Throughout the conflict 7 people, in all, died", "a car accident killed 3", "since March 5 died",
+               "IN THE PAST YEAR 9 DIED", "over the past week, 5 killed", "This year 8 died (cumulative toll)",
+               "in the last  week 3 died", "in the Syrian-war 4 died", "since 20111 some died", "since May-2"]
+
+
+@pytest.mark.parametrize("text", _BACKGROUND)
+def test_background_gate_answers_as_the_case_blind_search(text: str) -> None:
+    rules = counts._rules()
+    low = _spaced_lower(text)
+    assert low is not None and rules.background_gate is not None
+    for start in range(0, len(text), 3):
+        for end in (len(text), len(text) - 2, start + 12):
+            end = max(start, min(end, len(text)))
+            want = rules.background.search(text, start, end) is not None
+            assert counts._background_in(text, low, start, end) is want
+
+
+def test_phrase_paths_make_the_phrase_patterns() -> None:
+    number = r"(?:\d+|[a-z]+)"
+    for phrase in [*counts._raw_rules()["background"], "Since {year}", "in {month} {n} {word}", "a. b  c"]:
+        assert "".join(counts._phrase_path(phrase, number)) == counts._phrase(phrase, number, lower=True)
