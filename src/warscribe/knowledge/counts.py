@@ -69,6 +69,8 @@ class _Rules:
     # the `_literal_words` of `earlier` and of `referenced`'s openers (a text lacking them holds no match of either)
     earlier_words: tuple[str, ...] | None = ()
     referenced_words: tuple[str, ...] | None = ()
+    # `not_counts[0]` (a label's number) over a space and the lower-case form of an ASCII text (see `_label_gate`)
+    label_gate: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -91,14 +93,18 @@ _NAME = r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w'’-])(?=\s*[
 def _phrase(text: str, number: str, lower: bool = False) -> str:
     """A phrase of counting.yaml as a pattern: spaces match any spacing, placeholders their class. `lower`: the
     phrase and the month names in lower case, for a case-sensitive search of lower-case text."""
-    months = "|".join(m.lower() if lower else m for m in calendar.month_name if m)
     text = text.lower() if lower else text
-    holders = {"{year}": r"(?:19|20)\d\d", "{month}": f"(?:{months})", "{n}": number, "{word}": r"[A-Za-z]+",
-               "{name}": _NAME}
     out = re.escape(text).replace(r"\ ", r"\s+")
-    for key, pattern in holders.items():
+    for key, pattern in _holders(number, lower).items():
         out = out.replace(re.escape(key), pattern)
     return out
+
+
+def _holders(number: str, lower: bool) -> dict[str, str]:
+    """The placeholders of counting.yaml's phrases and their patterns (`lower`: the month names in lower case)."""
+    months = "|".join(m.lower() if lower else m for m in calendar.month_name if m)
+    return {"{year}": r"(?:19|20)\d\d", "{month}": f"(?:{months})", "{n}": number, "{word}": r"[A-Za-z]+",
+            "{name}": _NAME}
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +120,7 @@ def _rules() -> _Rules:
     label_numbers = re.compile(rf"\b{_begins(nc['labels'])}(?:{labels})\.?\s*(?:no\.?\s*)?#?\d[\d,]*", re.I)
     ages_told = prefiltered(re.compile(rf"\b{_begins(nc['ages'])}(?:{ages})\s+\d+", re.I))
     not_counts = (
-        label_numbers,  # "Battalion 46", "Route 5"
+        label_numbers,  # "Battalion 46", "Route 5" (first: `_Rules.label_gate` stands for it)
         re.compile(rf"\d[\d,.]*\s*{_begins(nc['units'])}(?:{units})(?!\w)", re.I),  # "70%", "12-year-old", "5 km"
         re.compile(rf"(?:{signs})\s*\d[\d,.]*"),  # "$5", "No. 3"
         ages_told,  # "aged 12"
@@ -158,8 +164,42 @@ def _rules() -> _Rules:
                   digit_ended=frozenset(i for i, p in enumerate(not_counts) if p is label_numbers or p is ages_told),
                   background_gate=_background_gate(raw["background"], number),
                   earlier_words=_fewest(_literal_words(raw.get("earlier_event") or [])),
-                  referenced_words=_referenced_words(raw.get("referenced_event") or {}))
+                  referenced_words=_referenced_words(raw.get("referenced_event") or {}),
+                  label_gate=_label_gate(nc["labels"]))
 
+
+def _label_gate(labels: list[str]) -> re.Pattern[str] | None:
+    """`not_counts`' label numbers ("Battalion 46", "Route 5") for a case-sensitive search of a space and the
+    lower-case form of an ASCII text (`_label_spans`): a character that is no word character (the one before the
+    label, which tells its word boundary), the labels' trie in lower case, then the number. A search skips along by
+    the opening class, where the case-blind pattern tries the boundary and its look-aheads at every position. The
+    labels that may begin at a place make a chain (each a beginning of the next): the trie tries them longest first,
+    as the alternation does, and the matches are the same. None when a label is not ASCII, does not begin with a
+    letter or holds a placeholder or a space."""
+    if not labels or any(not w.isascii() or not w[:1].isalpha() or "{" in w or " " in w for w in labels):
+        return None
+    trie = token_trie([re.escape(ch) for ch in w.lower()] for w in labels)
+    return re.compile(rf"{_ASCII_NON_WORD}(?:{trie})\.?\s*(?:no\.?\s*)?#?\d[\d,]*")
+
+
+def _label_spans(gate: re.Pattern[str], low: str, end: int) -> list[tuple[int, int]]:
+    """The spans in a text of the label numbers its `_spaced_lower` form `low` holds, searched up to `end` of the text
+    (`_label_gate`): those of the case-blind pattern's search, left to right, each from where the last ended."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    # (in `low` a match holds the character before the text's, one place on: its span there is the text's less one
+    # at its end, and the next search starts where the last match ended in the text, at that match's last character,
+    # which may be the character before a label's, a comma: "Route 5,Road 7")
+    while (m := gate.search(low, at, end + 1)) is not None:
+        spans.append((m.start(), m.end() - 1))
+        at = m.end() - 1
+    return spans
+
+
+# What `\W` matches in an ASCII text (Python's word characters there: ASCII letters, digits, "_"), as a class: the
+# gates read only ASCII texts (`_spaced_lower`), and a search that opens with it tests each character against the
+# class's bitmap instead of looking it up in Unicode's tables (a third of a gate's search on FA-KES)
+_ASCII_NON_WORD = "[^0-9A-Z_a-z]"
 
 # The placeholders of `_phrase` whose every match begins with a word character
 _WORD_HOLDERS = ("{n}", "{year}", "{month}", "{word}")
@@ -175,8 +215,28 @@ def _background_gate(phrases: list[str], number: str) -> re.Pattern[str] | None:
     if any(not p.isascii() or "{name}" in p or not (p[:1].isalnum() or p.startswith(_WORD_HOLDERS)) for p in phrases):
         return None
     low = [p.lower() for p in phrases]
-    alts = "|".join(_phrase(w, number, lower=True) for w in sorted(set(low), key=len, reverse=True))
-    return re.compile(rf"\W{_begins(low)}(?:{alts})(?![\w-])")
+    # (the phrases as a trie, not an alternation tried phrase by phrase at each place a first word begins: a yes/no
+    # search finds a match where either does, whichever phrase it reads)
+    trie = token_trie(_phrase_path(w, number) for w in sorted(set(low)))
+    return re.compile(rf"{_ASCII_NON_WORD}{_begins(low)}(?:{trie})(?![\w-])")
+
+
+def _phrase_path(text: str, number: str) -> list[str]:
+    """`_phrase(text, number, lower=True)` as a list of tokens (a character, a run of spaces, a placeholder's
+    pattern) for `token_trie`: their concatenation is that pattern."""
+    holders = _holders(number, lower=True)
+    text = text.lower()
+    path: list[str] = []
+    at = 0
+    while at < len(text):
+        key = next((k for k in holders if text.startswith(k, at)), None)
+        if key is not None:
+            path.append(holders[key])
+            at += len(key)
+        else:
+            path.append(r"\s+" if text[at] == " " else re.escape(text[at]))
+            at += 1
+    return path
 
 
 def _background_in(text: str, low: str | None, start: int, end: int) -> bool:
@@ -279,7 +339,9 @@ _VICTIM_NP = rf"(?:(?!{_NP_STOP})[A-Za-z][\w'’-]*(?:\s+|(?=[^\w\s])|$)){{1,5}}
 
 
 # Where a clause ends: a toll's "since 2011" must share the count's clause to make it background.
-_CLAUSE_END = re.compile(r"[.;:!?()\[\]—–]|,\s")
+# (A stop or a comma followed by a space, written as one class first, the comma's space after it: the matches of
+# "[.;:!?()\[\]—–]|,\s", but a search skips along by the class instead of trying both choices at every position.)
+_CLAUSE_END = re.compile(r"[.;:!?()\[\]—–,](?:(?<=,)\s|(?<!,))")
 # An auxiliary written in lower case or as a sentence's first word: "IS" in capitals is the Islamic State ("an
 # Islamic State (IS) car bomb killed 20 people" is active, its object the count).
 _PASSIVE = re.compile(r"\b(?:[Ww]ere|[Ww]as|[Bb]een|[Aa]re|[Ii]s|[Gg]ot|[Bb]eing)\b")
@@ -319,6 +381,9 @@ class _Patterns:
     last_told_back: re.Pattern[str] | None = None
     # `any_outcome` over the lower-case form of an ASCII text (see `_word_gate`)
     any_outcome_gate: re.Pattern[str] | None = None
+    # where a match of `after`, of `before` may begin, over the lower-case form of an ASCII text (see `_scout`)
+    after_scout: re.Pattern[str] | None = None
+    before_scout: re.Pattern[str] | None = None
 
 
 def _alt(words: list[str]) -> str:
@@ -420,7 +485,43 @@ def _patterns(numbers: Numbers) -> _Patterns:
                      # (no number among the words: "one report four troops" counts four)
                      re.compile(rf"\b{number}\s+(?P<np>(?:(?!{number_words}\b)[A-Za-z][\w'’-]*\s+)"
                                 rf"{{0,3}}?(?:{_alt(list(numbers.victims))}))\b", re.I),
-                     _last_told(numbers), _last_told_back(numbers), _word_gate(told_words))
+                     _last_told(numbers), _last_told_back(numbers), _word_gate(told_words),
+                     _scout([*numbers.words, *numbers.indefinite, *numbers.modifiers], r"[\s-]", digits=True),
+                     _scout(verbs, r"\s"))
+
+
+def _scout(words: list[str], then: str, digits: bool = False) -> re.Pattern[str] | None:
+    """Where a match of a case-blind pattern may begin that opens with `\\b` and `starts_with(words, then)` (or, with
+    `digits`, `\\b(?=\\d)` as another choice): over a space and the lower-case form of an ASCII text (`_scouted`), the
+    character before that place, no word character, then a look-ahead for the words in lower case (or a digit). Its
+    search skips along by its opening class (a bitmap's test for each character, no Unicode table), where the
+    pattern's own tries the word boundary and its look-aheads at every position (most of `before`'s search on
+    FA-KES). None when a word is empty (no look-ahead then: any place may begin a match), is not ASCII or begins with
+    no letter or digit (the boundary before it then tells no character before it)."""
+    if not words or not all(w.isascii() and w[:1].isalnum() for w in words):
+        return None
+    paths = ([r"\s+" if ch == " " else re.escape(ch) for ch in word.lower()] for word in words)
+    return re.compile(rf"{_ASCII_NON_WORD}(?=" + ("[0-9]|" if digits else "") + f"(?:{token_trie(paths)}){then})")
+
+
+def _scouted(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, end: int) -> list[re.Match[str]]:
+    """The matches of `pattern.finditer(text, 0, end)`, the pattern tried only where `scout` (`_scout`) says a match
+    may begin: left to right, each from where the last ended (a match tried at one place reads the text before it as
+    the search's try there does; one begun where the scout finds no word, a word boundary and a look-ahead say, is
+    none). The search itself when there is no scout or the text is not ASCII."""
+    low = _spaced_lower(text) if scout is not None else None
+    if scout is None or low is None:
+        return list(pattern.finditer(text, 0, end))
+    found: list[re.Match[str]] = []
+    at = 0
+    # (the scout's character before a place is one place on in `low`, where the place itself is: the leading space
+    # stands before the text's start; a place at `end` reads up to `end` + 1 there)
+    for s in scout.finditer(low, 0, end + 1):
+        place = s.start()
+        if place >= at and (m := pattern.match(text, place, end)) is not None:
+            found.append(m)
+            at = m.end()
+    return found
 
 
 def _told_words(numbers: Numbers) -> list[str]:
@@ -439,7 +540,7 @@ def _word_gate(words: list[str]) -> re.Pattern[str] | None:
     if not words or not all(w.isascii() and w == w.lower() and w[0].isalnum() and w[-1].isalnum() for w in words):
         return None
     paths = ([r"\s+" if ch == " " else re.escape(ch) for ch in word] for word in words)
-    return re.compile(r"\W(?:" + token_trie(paths) + r")\b")
+    return re.compile(_ASCII_NON_WORD + "(?:" + token_trie(paths) + r")\b")
 
 
 def _spaced_lower(text: str) -> str | None:
@@ -637,7 +738,7 @@ class CountReader:
         out = []
         # (the search stops where no match can end: after the last word that closes one, half of a text on FA-KES)
         reach = _after_reach(self.p.last_told, text, self.p.last_told_back)
-        for m in self.p.after.finditer(text, 0, reach) if reach else ():
+        for m in _scouted(self.p.after, self.p.after_scout, text, reach) if reach else ():
             # (the groups read in one call, not one call into `re` for each reading)
             num, told, words, head, num0, np0, both = m.group("num", "out", "np", "head", "num0", "np0", "both")
             if _not_people(words or "") or _counted_bodies(words or "") or self._active(text, m) \
@@ -761,7 +862,7 @@ class CountReader:
 
     def _before(self, text: str) -> list[Count]:
         out = []
-        for m in self.p.before.finditer(text):
+        for m in _scouted(self.p.before, self.p.before_scout, text, len(text)):
             # (the groups read in one call, not one call into `re` for each reading)
             told, num, words, num2, np2 = m.group("out", "num", "np", "num2", "np2")
             if _not_people(words or "") or _carried_out(text, m, "out"):
@@ -1630,8 +1731,13 @@ def _masked(text: str) -> str:
     spans = [(d.start, d.end) for d in find_dates(text)]
     rules = _rules()
     ends = (len(text), _digits_end(text))  # (how far each pattern is searched: the text, or up to its last digits)
-    spans += [m.span() for k, pattern in enumerate(rules.not_counts)
-              for m in pattern.finditer(text, 0, ends[k in rules.digit_ended])]
+    low = _spaced_lower(text) if rules.label_gate is not None else None
+    for k, pattern in enumerate(rules.not_counts):
+        end = ends[k in rules.digit_ended]
+        if k == 0 and rules.label_gate is not None and low is not None:
+            spans += _label_spans(rules.label_gate, low, end)  # (most texts: ASCII)
+        else:
+            spans += [m.span() for m in pattern.finditer(text, 0, end)]
     spans += [m.span() for m in _BARE_YEAR.finditer(text)]
     if not spans:
         return text
