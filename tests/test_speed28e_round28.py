@@ -119,3 +119,20 @@ def test_every_year_the_older_year_test_reads_opens_with_19_or_20() -> None:
             assert text.startswith(("19", "20"))
         if assemble._YEAR.fullmatch(f"in {text}") is not None:
             assert assemble._YEAR_DIGITS.fullmatch(text) is not None
+
+
+def test_literal_trie_finds_a_word_where_a_substring_test_does() -> None:
+    """`window_holds`' trie search of the lower-case form answers as a substring test of each word in the window:
+    a space matches only a space, a dot only a dot, a word cut by either end of the window is not in it."""
+    from warscribe.knowledge import roles
+
+    words_lists = [("between",), ("bet", "between", "a b", "x.y"), roles.identifying_words(), ("zzz",)]
+    low = "the deal reached between  the sides a b x.y xzy a  b betw"
+    for words in words_lists:
+        trie = roles._literal_trie(words)
+        assert roles._literal_trie(words) is trie  # (made once for the list)
+        for start in range(len(low) + 1):
+            for end in range(start, len(low) + 1, 3):
+                expected = any(w in low[start:end] for w in words)
+                assert (trie.search(low, start, end) is not None) == expected, (words, start, end)
+    assert not roles.window_holds("between", 0, 7, ())  # (no words: none held)
