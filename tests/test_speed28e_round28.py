@@ -131,6 +131,7 @@ def test_literal_trie_finds_a_word_where_a_substring_test_does() -> None:
     for words in words_lists:
         trie = roles._literal_trie(words)
         assert roles._literal_trie(words) is trie  # (made once for the list)
+        assert roles._literal_trie(tuple(list(words))) is trie  # (... and found again for a copy of it)
         for start in range(len(low) + 1):
             for end in range(start, len(low) + 1, 3):
                 expected = any(w in low[start:end] for w in words)

@@ -722,21 +722,21 @@ def window_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> boo
     return bool(words) and _literal_trie(words).search(low, start, end) is not None
 
 
-# The trie of each word list `window_holds` was asked of, by the list's identity, with the list it was made for (the
-# lists are the roles' own, made once: a handful)
-_TRIES: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+# The trie of each word list `window_holds` was asked of, by the list (its words, not its identity: a compiled
+# caller may pass a fixed tuple, boxed anew at each call); the lists are the roles' own, a handful
+_TRIES: dict[tuple[str, ...], re.Pattern[str]] = {}
 _TRIES_MOST = 64  # a bound for callers that pass lists of their own
 
 
 def _literal_trie(words: tuple[str, ...]) -> re.Pattern[str]:
     """The words as one case-sensitive pattern that matches each exactly as written (a space only as a space) and
     shares their beginnings: a search of it finds one where a substring test of each would."""
-    kept = _TRIES.get(id(words))
-    if kept is None or kept[0] is not words:
+    trie = _TRIES.get(words)
+    if trie is None:
         if len(_TRIES) >= _TRIES_MOST:
             _TRIES.clear()
-        kept = _TRIES[id(words)] = (words, re.compile(token_trie([re.escape(ch) for ch in w] for w in words)))
-    return kept[1]
+        trie = _TRIES[words] = re.compile(token_trie([re.escape(ch) for ch in w] for w in words))
+    return trie
 
 
 @cache
