@@ -124,24 +124,31 @@ def _has_words(words: tuple[str, ...]) -> Callable[[str], object]:
     return test
 
 
-@lru_cache(maxsize=1)
-def _needs() -> dict[str, Callable[[str], object]]:
-    """Each need's test: truthy when a text holds it."""
-    months = sorted(_month_table(), key=len, reverse=True)
-    # ("digit_sep": a digit, a date's separator and a digit, as "2017-04-05" and "05/04/2017" hold; most sentences with
-    # a figure have none, and a scan for a digit leaves the others at once)
-    out: dict[str, Callable[[str], object]] = {"digit": has_digit, "digit_sep": re.compile(r"\d[/.-]\d").search}
+def _holds_any(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for any of `words` as written (case-sensitive substrings)."""
     # (a month's or a weekday's name is a fixed string: the search of their plain alternation, which the regex
     # engine skips along by the names' first letters, costs a fifth of two dozen substring tests; a look-ahead
     # before it would take that skip away)
-    names = {"month": tuple(n.capitalize() for n in months), "weekday": tuple(d.capitalize() for d in _WEEKDAYS)}
-    out |= {name: _holds_any(words) for name, words in names.items()}
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# Each need's own search, made once at import (not looked up in a table of tests for every text): a digit, a
+# separator between digits ("2017-04-05", "05/04/2017"; most sentences with a figure have none), a month's or a
+# weekday's name as the patterns write it, and the lower-case words of each case-blind kind (and of both)
+_DIGIT_SEP = re.compile(r"\d[/.-]\d")
+_MONTH_NAME = _holds_any(tuple(n.capitalize() for n in sorted(_month_table(), key=len, reverse=True)))
+_WEEKDAY_NAME = _holds_any(tuple(d.capitalize() for d in _WEEKDAYS))
+_RELATIVE_WORDS = _WORDS_OF["relative"]
+_WEEK_WORDS = _WORDS_OF["week"]
+_ANY_WORD = tuple(w for words in _WORDS_OF.values() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _needs() -> dict[str, Callable[[str], object]]:
+    """Each need's test: truthy when a text holds it (`_present` asks the same searches directly)."""
+    out: dict[str, Callable[[str], object]] = {"digit": has_digit, "digit_sep": _DIGIT_SEP.search,
+                                               "month": _MONTH_NAME.search, "weekday": _WEEKDAY_NAME.search}
     return out | {kind: _has_words(words) for kind, words in _WORDS_OF.items()}
-
-
-def _holds_any(words: tuple[str, ...]) -> Callable[[str], object]:
-    """A test of whether a text holds one of `words` as written (case-sensitive substrings): truthy when it does."""
-    return re.compile("|".join(map(re.escape, words))).search
 
 
 @lru_cache(maxsize=1)
@@ -157,21 +164,14 @@ _NEEDS_ORDER = ("digit", "digit_sep", "month", "weekday", "relative", "week")
 _KINDS: dict[tuple[bool, ...], tuple[tuple[str, re.Pattern[str]], ...]] = {}
 
 
-@lru_cache(maxsize=1)
-def _any_word() -> tuple[str, ...]:
-    """The words of every case-blind kind (`_WORDS_OF`) together: a text lacking all of them lacks each kind's."""
-    return tuple(w for words in _WORDS_OF.values() for w in words)
-
-
 def _present(chunk: str) -> tuple[bool, ...]:
     """Which needs (`_NEEDS_ORDER`) the chunk holds, as `_needs` tests them: a need implied by another (a digit by a
     digit's separator) or ruled out with others (all the case-blind words absent) is not tested again."""
-    needs = _needs()
-    digit = bool(needs["digit"](chunk))
-    sep = digit and bool(needs["digit_sep"](chunk))  # ("\d[/.-]\d" holds a digit: none without one)
-    words = not lacks_words(chunk, _any_word())
-    return (digit, sep, bool(needs["month"](chunk)), bool(needs["weekday"](chunk)),
-            words and bool(needs["relative"](chunk)), words and bool(needs["week"](chunk)))
+    digit = has_digit(chunk)
+    sep = digit and _DIGIT_SEP.search(chunk) is not None  # ("\d[/.-]\d" holds a digit: none without one)
+    words = not lacks_words(chunk, _ANY_WORD)
+    return (digit, sep, _MONTH_NAME.search(chunk) is not None, _WEEKDAY_NAME.search(chunk) is not None,
+            words and not lacks_words(chunk, _RELATIVE_WORDS), words and not lacks_words(chunk, _WEEK_WORDS))
 
 
 def _kinds_for(present: tuple[bool, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -233,37 +233,57 @@ def _chunk_dates(chunk: str) -> tuple[DateMention, ...]:
     return tuple(_merge_pairs(chunk, out))
 
 
+# The kinds of expression that name a day of a month, those of them that write the month as a number, and those
+# that may name a second day ("June 25 and 26"): the groups `_build` reads of each (`_patterns`)
+_DAY_KINDS = frozenset({"iso", "numeric", "dmy", "mdy", "mdy_glued"})
+_NUMBERED_KINDS = frozenset({"iso", "numeric"})
+_TWO_DAY_KINDS = frozenset({"dmy", "mdy"})
+
+
 def _build(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
-    g = m.groupdict()
+    """The date mention a match of a kind's pattern makes, or None where it names no real day. Its groups are read
+    by name, those the kind's pattern has, in one call (no dict of every group made per match)."""
     s, e = m.start() + offset, m.end() + offset
     text = m.group()
-    year = int(g["y"]) if g.get("y") else None
-    if kind in ("iso", "numeric", "dmy", "mdy", "mdy_glued"):
-        month = int(g["mn"]) if g.get("mn") else _month_table()[g["m"].rstrip(".").lower()]
-        days = [_num(g["d"])]
-        if g.get("d2"):
-            days.append(_num(re.sub(r"^\D+", "", g["d2"].strip(" -–&"))))
-        if not all(_valid(year or 2000, month, d) for d in days):
+    if kind in _DAY_KINDS:
+        d2: str | None = None
+        if kind in _NUMBERED_KINDS:
+            y, d, mn = m.group("y", "d", "mn")
+            month = int(mn)
+        else:
+            y, d, name = m.group("y", "d", "m")
+            month = _month_table()[name.rstrip(".").lower()]
+            d2 = m.group("d2") if kind in _TWO_DAY_KINDS else None
+        year = int(y) if y else None
+        days = [_num(d)]
+        if d2:
+            days.append(_num(re.sub(r"^\D+", "", d2.strip(" -–&"))))
+        if not all(_valid(year or 2000, month, day) for day in days):
             return None
         return DateMention(s, e, text, "date", month, tuple(days), year)
     if kind in ("month", "month_year"):
+        y, name = m.group("y", "m")
+        told = m.group("part") if kind == "month" else None
         # "the end of July": the word of the part, not the "of" that closes the phrase
-        part = next((_PARTS[w] for w in (g.get("part") or "").lower().split() if w in _PARTS), 1)
-        return DateMention(s, e, text, "month", _month_table()[g["m"].rstrip(".").lower()], (), year, part=part)
+        part = next((_PARTS[w] for w in (told or "").lower().split() if w in _PARTS), 1)
+        return DateMention(s, e, text, "month", _month_table()[name.rstrip(".").lower()], (), int(y) if y else None,
+                           part=part)
     if kind == "weekday":
-        if g.get("s") and (g.get("on") or g.get("last")):
+        plural, on, last, coming, wd = m.group("s", "on", "last", "next", "wd")
+        if plural and (on or last):
             return None  # "on Fridays": every Friday, no one day
-        return DateMention(s, e, text, "weekday", weekday=_WEEKDAYS[g["wd"].lower()], strict=bool(g.get("last")),
-                           offset=1 if g.get("next") else 0)
+        return DateMention(s, e, text, "weekday", weekday=_WEEKDAYS[wd.lower()], strict=bool(last),
+                           offset=1 if coming else 0)
     if kind == "relative":
-        if g.get("yday"):
-            back = 2 if g["yday"].lower().startswith("the day before") else 1
+        yday, today, n = m.group("yday", "today", "n")
+        if yday:
+            back = 2 if yday.lower().startswith("the day before") else 1
             return DateMention(s, e, text, "relative", offset=-back)
-        if g.get("today"):
+        if today:
             return DateMention(s, e, text, "relative", offset=0)
-        n = g["n"].lower()
+        n = n.lower()
         return DateMention(s, e, text, "relative", offset=-(int(n) if n.isdigit() else _NUMBERS[n]))
-    w = " ".join(g["w"].lower().split())
+    w = " ".join(m.group("w").lower().split())
     if w.endswith("weekend"):  # "at the weekend", "over the weekend": the latest Saturday and Sunday, as one
         return DateMention(s, e, text, "weekend")
     if w == "last month":
@@ -280,8 +300,22 @@ def _num(token: str) -> int:
     return int(_DIGITS.match(token).group())  # type: ignore[union-attr]
 
 
+# the days of each month of a common year (2001), by its number (0 holds none)
+_MONTH_DAYS: tuple[int, ...] = (0, *(calendar.monthrange(2001, month)[1] for month in range(1, 13)))
+
+
 def _valid(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year if year else 2000, month)[1]
+    """Whether the day is one of the month's in that year (no year: 2000's, a leap year), as `calendar.monthrange`
+    counts them: read from a table and the leap rule, with no call into the calendar module (pure Python, slow
+    from compiled code) for each date built."""
+    if not 1 <= month <= 12:
+        return False
+    if not year:
+        year = 2000
+    last = _MONTH_DAYS[month]
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        last += 1  # (calendar.isleap's rule)
+    return 1 <= day <= last
 
 
 def _merge_pairs(text: str, mentions: list[DateMention]) -> list[DateMention]:

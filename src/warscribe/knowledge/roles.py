@@ -11,7 +11,15 @@ from itertools import pairwise
 from pathlib import Path
 
 from warscribe.knowledge import located
-from warscribe.knowledge.patterns import alternation, first_letters, lacks_words, lower_form, starts_with, word_trie
+from warscribe.knowledge.patterns import (
+    alternation,
+    first_letters,
+    lacks_words,
+    lower_form,
+    starts_with,
+    token_trie,
+    word_trie,
+)
 from warscribe.knowledge.prefilter import prefiltered
 
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "roles.yaml"
@@ -709,9 +717,26 @@ def window_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> boo
     low = lower_form(text)  # (remembered there for a document's text)
     if low is None:
         return True
-    # (one slice of the lower-case form, no lowering, and substring tests with no Python step per word: some lists
-    # hold seventy words)
-    return any(map(low[start:end].__contains__, words))
+    # (one search of the window, no slice: the words' trie skips along by their first letters, where a substring
+    # test per word reads the window again for each; some lists hold seventy words)
+    return bool(words) and _literal_trie(words).search(low, start, end) is not None
+
+
+# The trie of each word list `window_holds` was asked of, by the list (its words, not its identity: a compiled
+# caller may pass a fixed tuple, boxed anew at each call); the lists are the roles' own, a handful
+_TRIES: dict[tuple[str, ...], re.Pattern[str]] = {}
+_TRIES_MOST = 64  # a bound for callers that pass lists of their own
+
+
+def _literal_trie(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words as one case-sensitive pattern that matches each exactly as written (a space only as a space) and
+    shares their beginnings: a search of it finds one where a substring test of each would."""
+    trie = _TRIES.get(words)
+    if trie is None:
+        if len(_TRIES) >= _TRIES_MOST:
+            _TRIES.clear()
+        trie = _TRIES[words] = re.compile(token_trie([re.escape(ch) for ch in w] for w in words))
+    return trie
 
 
 @cache

@@ -560,8 +560,12 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
     published = doc.published
     if not published or not published[:4].isdigit():
         return False
-    if _YEAR_DIGITS.search(doc.text, sentence.start, sentence.end) is None:
-        return False  # no year's digits: no year (a search that skips to a 1 or a 2, most sentences have none)
+    text, start, end = doc.text, sentence.start, sentence.end
+    if (text.find("19", start, end) < 0 and text.find("20", start, end) < 0) \
+            or _YEAR_DIGITS.search(text, start, end) is None:
+        # no year's digits: no year (every year's digits open with "19" or "20": two substring scans, far cheaper than
+        # the search, spare it in most sentences)
+        return False
     line_date = _LINE_DATE.match(doc.text, sentence.start, sentence.end)
     if line_date is not None and int(line_date.group(1)) < int(published[:4]) and _is_timeline(doc):
         return True
