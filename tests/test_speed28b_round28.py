@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz, process
 
 from warscribe.knowledge.patterns import alternation, starts_with
 from warscribe.places.countries import (
@@ -21,6 +25,7 @@ from warscribe.places.countries import (
     final_word,
 )
 from warscribe.places.data import cues
+from warscribe.places.gazetteer import Gazetteer, PlaceRecord
 from warscribe.places.world import capitals
 from warscribe.stages.places import _capitals_in
 
@@ -78,3 +83,28 @@ def test_in_context_gates_skip_only_searches_that_find_nothing() -> None:
                 for width in (12, 20, 30):
                     assert pattern.search(text, max(s, start - width), start) is None, (text, s, width)
                     assert pattern.search(text[max(s, start - width):start]) is None, (text, s, width)
+
+
+def test_fuzzy_window_finds_what_the_whole_list_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`process.extract` over a key length's window of a country's keys gives the keys and scores it gives over all
+    of them, at the lookup's cut and at others; the window leaves out only keys of other lengths."""
+    monkeypatch.setenv("WARSCRIBE_CACHE", str(tmp_path / "cache"))
+    rng = random.Random(28)
+    letters = "abdeiklmnorstuy "
+    names = sorted({"".join(rng.choice(letters) for _ in range(rng.randint(3, 24))).strip() or "x"
+                    for _ in range(3000)})
+    gaz = Gazetteer(tmp_path / "g.sqlite", create=True)
+    gaz.add([PlaceRecord(n.title(), 30.0, 30.0, country=rng.choice(["SY", "IQ"])) for n in names], "test")
+    for country in ("SY", None):
+        keys = gaz._fuzzy_choices(country)
+        queries = rng.sample(keys, 200) + ["".join(rng.choice(letters) for _ in range(rng.randint(5, 25))).strip()
+                                           for _ in range(300)]
+        for q in queries:
+            for q2 in (q, q[1:], q + "a", q[:len(q) // 2] + "e" + q[len(q) // 2 + 1:]):
+                for cut in (92.0, 85.0, 70.0):
+                    window = gaz._fuzzy_window(country, len(q2), cut)
+                    assert set(window) <= set(keys)
+                    whole = process.extract(q2, keys, scorer=fuzz.ratio, score_cutoff=cut, limit=5)
+                    part = process.extract(q2, window, scorer=fuzz.ratio, score_cutoff=cut, limit=5)
+                    assert [(c, s) for c, s, _ in part] == [(c, s) for c, s, _ in whole], (q2, cut)
+        assert len(gaz._fuzzy_window(country, 10, 92.0)) < len(keys) // 2  # (most keys left out)

@@ -610,7 +610,8 @@ def _text_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], 
         if word:
             words.append((at, at + len(word), word))
             starts.append(at)
-            joins.append(skipped in _REACH_GAPS and (word[0].isupper() or word.lower() in _INNER))
+            # (a gap of two characters or more joins no words: most gaps, not hashed for the set's test)
+            joins.append(len(skipped) < 2 and skipped in _REACH_GAPS and (word[0].isupper() or word.lower() in _INNER))
             at += len(word)
     reach = [1] * len(words)
     for k in range(len(words) - 2, -1, -1):
