@@ -175,6 +175,7 @@ class Gazetteer:
         self._fuzzy: dict[str | None, list[str]] = {}
         # the keys of `_fuzzy` that a key of each length may reach the fuzzy cut with (`_fuzzy_window`)
         self._fuzzy_windows: dict[tuple[str | None, int, float], list[str]] = {}
+        self._fuzzy_by_length: dict[str | None, dict[int, list[int]]] = {}
         # the rows of `_query`, by its condition: a document asks for one name with its focus country and without
         # (`lookup` remembers each pair apart), and each asks the same rows of the file
         self._rows: dict[tuple[str, tuple], list[Any]] = {}
@@ -285,6 +286,7 @@ class Gazetteer:
         self.run_names.clear()
         self._fuzzy.clear()
         self._fuzzy_windows.clear()
+        self._fuzzy_by_length.clear()
         self._probes.clear()
         self._boundaries = None
         self._areas = None
@@ -453,10 +455,29 @@ class Gazetteer:
         probe = (country, size, cut)
         window = self._fuzzy_windows.get(probe)
         if window is None:
+            choices = self._fuzzy_choices(country)
             floor = cut - 1.0  # (a point below the cut: no rounding of a ratio leaves out a key that reaches it)
-            window = self._fuzzy_windows[probe] = [c for c in self._fuzzy_choices(country)
-                                                   if 200 * min(len(c), size) >= floor * (len(c) + size)]
+            # (the positions of the keys of the lengths kept, gathered from the positions of each length: a new
+            # length asked reads its few keys, not every key of the country, nor of the world for no country)
+            at: list[int] = []
+            for length, positions in self._fuzzy_lengths(country).items():
+                if 200 * min(length, size) >= floor * (length + size):
+                    at += positions
+            at.sort()
+            window = self._fuzzy_windows[probe] = [choices[i] for i in at]
         return window
+
+    def _fuzzy_lengths(self, country: str | None) -> dict[int, list[int]]:
+        """The positions in `_fuzzy_choices(country)` of the keys of each length, in order (read once a country)."""
+        lengths = self._fuzzy_by_length.get(country)
+        if lengths is None:
+            lengths = self._fuzzy_by_length[country] = {}
+            for i, choice in enumerate(self._fuzzy_choices(country)):
+                positions = lengths.get(len(choice))
+                if positions is None:
+                    positions = lengths[len(choice)] = []
+                positions.append(i)
+        return lengths
 
     def _fuzzy_choices(self, country: str | None) -> list[str]:
         """The distinct keys of `country`'s places (of all places for None), in key order (code-point order,
