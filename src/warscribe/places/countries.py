@@ -49,10 +49,14 @@ _LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_
 # A country named as where people came from ("a militia from Somalia attacked ...") says as little of the scene as
 # a demonym: it weighs as one.
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
+# The words (lower case) that a match of `_LOCATIVE`, `_ORIGIN` or `_COMPASS` can end in (`_may_end`)
+_LOCATIVE_ENDS = frozenset({*_LOCATIVES, "the"})
+_ORIGIN_ENDS = frozenset({"from", "the", "neighbouring", "neighboring"})
 _MAX_WORDS = 6
 # Between a place and the area named as holding it: "Kara, North Darfur", "Kara in North Darfur", "Kara (Y)".
 _HOLDING_GAP = re.compile(r"[ \u00a0]*(?:[,(]|[ \u00a0]in(?:[ \u00a0]+the)?)[ \u00a0]*")
 _COMPASS = re.compile(r"\b(?:East|West|North|South)\s$")
+_COMPASS_ENDS = frozenset({"east", "west", "north", "south"})
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
@@ -455,13 +459,18 @@ class CountryHints:
                     ) -> tuple[int, tuple[tuple[str, int], ...]]:
         """What the name of n words from word i, giving `found` from the tables, votes where it stands (in a span
         starting at `s`): `_read_at` once the tables gave a hint."""
-        end = words[i + n - 1][1]
-        if found[1] == "name" and ignore is not None and ignore(words[i][0]):
+        start, end = words[i][0], words[i + n - 1][1]
+        if found[1] == "name" and ignore is not None and ignore(start):
             return n, ()
-        if found[1] == "name" and _status_before().search(text, max(s, words[i][0] - 30), words[i][0]):
+        # The word ending the 30 characters before the name (`final_word`): each pattern below searched in them (or
+        # in their last 12 or 20) ends in one of a few words and whitespace, and is not searched where another ends
+        # them (most names). (A shorter stretch ends in the same word or a part of it, which no match reads whole.)
+        ending = final_word(text[max(s, start - 30):start])
+        if found[1] == "name" and _may_end(ending, _status_ends()) \
+                and _status_before().search(text, max(s, start - 30), start):
             return n, ()  # "Daesh (outlawed in Russia)": where a law holds, not the scene
         if found[1] in ("name", "adjective") and (boundary_pattern().match(text, end)
-                                                  or border_before(text, words[i][0])):
+                                                  or border_before(text, start)):
             # "near the Somali border", "near the border with Mali": where the border is, not the country of
             # the scene
             return n, ()
@@ -469,20 +478,39 @@ class CountryHints:
             return n, ()  # "two Russian medics were wounded": whence the victims came, not the scene
         if found[1] == "admin1" and _within_after().match(text, end):
             return n, ()  # "Salah Eddin neighbourhood": a quarter of a city that shares a province's name
-        if found[1] == "admin2" and (not _listed(text, s, words[i][0]) or text[words[i][0]:end].isupper()):
+        before = text[max(s, start - 12):start]
+        if found[1] == "admin2" and (not _listed(before, ending) or text[start:end].isupper()):
             return n, ()  # a district's name counts where it is written as an area: "in X", "(X, Y)"
-        before = text[max(s, words[i][0] - 12):words[i][0]]
-        if found[1] == "capital" and _COMPASS.search(before):
+        if found[1] == "capital" and _may_end(ending, _COMPASS_ENDS) and _COMPASS.search(before):
             return n, ()  # "East London": another town than the capital the word names
-        if found[1] in ("name", "capital") and _ORIGIN.search(before):
+        if found[1] in ("name", "capital") and _may_end(ending, _ORIGIN_ENDS) and _ORIGIN.search(before):
             found = (found[0], "adjective")  # "raiders from Somalia": whence, like "Somali"
         if found[1] not in ("adjective", "admin2", "namesake") and (
-                _LOCATIVE.search(before) or after_list_mark(before)
-                or (found[1] == "name" and _directed(text, max(s, words[i][0] - 20), words[i][0]))):
+                _listed(before, ending)
+                or (found[1] == "name" and _may_end(ending, _direction_ends())
+                    and _directed(text, max(s, start - 20), start))):
             # "in X", X closing a list of areas "(Y, X)", or a part of a country ("in northwest Syria",
             # "northern Iraq"): where things happen
             return n, ((found[0], WEIGHTS[found[1]]), (found[0], LOCATIVE_BONUS))
         return n, ((found[0], WEIGHTS[found[1]]),)
+
+
+def _may_end(ending: tuple[str, bool] | None, words: frozenset[str] | None) -> bool:
+    """Whether a pattern every match of which ends in one of `words` (lower case) and whitespace, at the end of the
+    text searched, may match where `final_word` read `ending` (None: it could not tell; `words` None: any word)."""
+    return ending is None or words is None or (ending[1] and ending[0] in words)
+
+
+@lru_cache(maxsize=1)
+def _status_ends() -> frozenset[str] | None:
+    """The words a match of `_status_before` can end in (lower case): a status phrase's last word, or "the"."""
+    return final_words([*cues().get("status_before", ()), "the"])
+
+
+@lru_cache(maxsize=1)
+def _direction_ends() -> frozenset[str] | None:
+    """The words a match of `_direction_before` can end in (lower case; None where one is not ASCII letters)."""
+    return final_words(cues().get("directions", ()))
 
 
 @lru_cache(maxsize=1)
@@ -582,7 +610,8 @@ def _text_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], 
         if word:
             words.append((at, at + len(word), word))
             starts.append(at)
-            joins.append(skipped in _REACH_GAPS and (word[0].isupper() or word.lower() in _INNER))
+            # (a gap of two characters or more joins no words: most gaps, not hashed for the set's test)
+            joins.append(len(skipped) < 2 and skipped in _REACH_GAPS and (word[0].isupper() or word.lower() in _INNER))
             at += len(word)
     reach = [1] * len(words)
     for k in range(len(words) - 2, -1, -1):
@@ -591,11 +620,11 @@ def _text_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], 
     return text, words, starts, reach
 
 
-def _listed(text: str, span_start: int, start: int) -> bool:
+def _listed(before: str, ending: tuple[str, bool] | None) -> bool:
     """Whether a name is written as a place: after "in", "at"..., or after a comma or bracket of a list of the
-    areas holding a place ("Deou (Deou, Oudalan)")."""
-    before = text[max(span_start, start - 12):start]
-    return bool(_LOCATIVE.search(before)) or after_list_mark(before)
+    areas holding a place ("Deou (Deou, Oudalan)"). `before`: the 12 characters before it (in its span); `ending`:
+    `final_word` of the characters before it that end in them (`_may_end`)."""
+    return (_may_end(ending, _LOCATIVE_ENDS) and _LOCATIVE.search(before) is not None) or after_list_mark(before)
 
 
 def after_list_mark(before: str) -> bool:

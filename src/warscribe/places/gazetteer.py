@@ -173,6 +173,9 @@ class Gazetteer:
         self.db.executescript(_SCHEMA)
         self._lookups: dict[tuple, list[Place]] = {}  # lookup results, cleared whenever places change
         self._fuzzy: dict[str | None, list[str]] = {}
+        # the keys of `_fuzzy` that a key of each length may reach the fuzzy cut with (`_fuzzy_window`)
+        self._fuzzy_windows: dict[tuple[str | None, int, float], list[str]] = {}
+        self._fuzzy_by_length: dict[str | None, dict[int, list[int]]] = {}
         # the rows of `_query`, by its condition: a document asks for one name with its focus country and without
         # (`lookup` remembers each pair apart), and each asks the same rows of the file
         self._rows: dict[tuple[str, tuple], list[Any]] = {}
@@ -282,6 +285,8 @@ class Gazetteer:
         self._rows.clear()
         self.run_names.clear()
         self._fuzzy.clear()
+        self._fuzzy_windows.clear()
+        self._fuzzy_by_length.clear()
         self._probes.clear()
         self._boundaries = None
         self._areas = None
@@ -428,11 +433,11 @@ class Gazetteer:
     def _fuzzy_lookup(self, k: str, country: str | None) -> list[Place]:
         if len(k) < 5:
             return []  # short names are too close to each other for edit distance
-        choices = self._fuzzy_choices(country)
         # Across a whole gazetteer, edit distance finds look-alikes far more often than spellings: on UCDP's
         # Syrian place names, matches under 92 were within 10 km of the true place in 4% of cases. The pair
         # threshold stays the floor; whole-gazetteer lookups ask for more.
         cut = max(fuzzy_threshold(), _LOOKUP_FUZZY_FLOOR)
+        choices = self._fuzzy_window(country, len(k), cut)
         hits = process.extract(k, choices, scorer=fuzz.ratio, score_cutoff=cut, limit=5)
         out: list[Place] = []
         for choice, score, _ in hits:
@@ -441,6 +446,38 @@ class Gazetteer:
                     place.score = float(score)
                     out.append(place)
         return out
+
+    def _fuzzy_window(self, country: str | None, size: int, cut: float) -> list[str]:
+        """The keys of `_fuzzy_choices(country)`, in their order, whose length lets `fuzz.ratio` with a key of `size`
+        characters reach `cut`: the ratio of two strings is at most 200 times the shorter's length over the sum of
+        theirs (their edits are at least the difference), so the others score under the cut whatever they hold, and
+        `process.extract` finds the same keys in the same order among these few (remembered per length asked)."""
+        probe = (country, size, cut)
+        window = self._fuzzy_windows.get(probe)
+        if window is None:
+            choices = self._fuzzy_choices(country)
+            floor = cut - 1.0  # (a point below the cut: no rounding of a ratio leaves out a key that reaches it)
+            # (the positions of the keys of the lengths kept, gathered from the positions of each length: a new
+            # length asked reads its few keys, not every key of the country, nor of the world for no country)
+            at: list[int] = []
+            for length, positions in self._fuzzy_lengths(country).items():
+                if 200 * min(length, size) >= floor * (length + size):
+                    at += positions
+            at.sort()
+            window = self._fuzzy_windows[probe] = [choices[i] for i in at]
+        return window
+
+    def _fuzzy_lengths(self, country: str | None) -> dict[int, list[int]]:
+        """The positions in `_fuzzy_choices(country)` of the keys of each length, in order (read once a country)."""
+        lengths = self._fuzzy_by_length.get(country)
+        if lengths is None:
+            lengths = self._fuzzy_by_length[country] = {}
+            for i, choice in enumerate(self._fuzzy_choices(country)):
+                positions = lengths.get(len(choice))
+                if positions is None:
+                    positions = lengths[len(choice)] = []
+                positions.append(i)
+        return lengths
 
     def _fuzzy_choices(self, country: str | None) -> list[str]:
         """The distinct keys of `country`'s places (of all places for None), in key order (code-point order,

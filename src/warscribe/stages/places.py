@@ -12,7 +12,7 @@ from functools import cache, lru_cache, partial
 from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
-from warscribe.knowledge.patterns import alternation, lower_form, starts_with
+from warscribe.knowledge.patterns import alternation, lower_form, starts_with, token_trie
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
@@ -443,13 +443,34 @@ def _direction_before() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _capital_run() -> re.Pattern[str]:
-    """A national capital, perhaps joined to another ("Washington and Paris"), and the word after them."""
+    """A national capital, perhaps joined to another ("Washington and Paris"), and the word after them; the first
+    capital as a trie of its characters (`_capitals_in` tests the word boundary before it)."""
     from warscribe.places.world import capitals
 
     words = sorted({name.strip() for name in capitals().values()})
-    names = alternation(words)
-    # (the look-aheads change no match: a search leaves a word that starts no capital's name at once)
-    return re.compile(rf"\b(?=[A-Z]){starts_with(words)}({names})(?:\s+and\s+({names}))?\s+([a-z]+)\b")
+    # (a search leaves each character that starts no capital's name at one class test, and reads a name that starts
+    # there letter by letter instead of trying every name in turn: the same strings, each ending tried longest
+    # first, as the alternation longest first tries them; only names starting with A-Z can start a run)
+    first = token_trie([re.escape(ch) for ch in word] for word in words if "A" <= word[:1] <= "Z")
+    return re.compile(rf"({first})(?:\s+and\s+({alternation(words)}))?\s+([a-z]+)\b")
+
+
+def _capitals_in(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of `_capital_run` in text[start:end] that start a word (after no character of `\\w`), in order,
+    none overlapping: what `finditer` of the pattern behind a word boundary finds."""
+    pattern = _capital_run()
+    out: list[re.Match[str]] = []
+    at = start
+    while True:
+        hit = pattern.search(text, at, end)
+        if hit is None:
+            return out
+        first = hit.start()
+        if first > 0 and (text[first - 1].isalnum() or text[first - 1] == "_"):
+            at = first + 1  # inside a word: a later match may start within this one
+            continue
+        out.append(hit)
+        at = hit.end()
 
 
 def _capitals_speaking(text: str, spans: list[tuple[int, int]], ctx: Context) -> list[tuple[int, int]]:
@@ -460,7 +481,7 @@ def _capitals_speaking(text: str, spans: list[tuple[int, int]], ctx: Context) ->
     out: list[tuple[int, int]] = []
     state = frozenset(cues().get("capital_state_after", ()))
     for s, e in spans:
-        for hit in _capital_run().finditer(text, s, e):
+        for hit in _capitals_in(text, s, e):
             # ("Damascus government-held districts" are places: the word opens a compound there)
             if (hit.group(3) in ctx.lexicon.reporting_verbs
                 or (hit.group(3) in state and not text.startswith("-", hit.end()))) \
@@ -505,11 +526,18 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
     """The place of a span: specific places before governorates before countries, a place of origin ("buses from
     X", "fired from X") or an end of a road named for its towns ("blocked the Nairobi-Nakuru highway at
     Kwambira") after the scene, then nearest the anchor."""
-    heads = {r.mention.start for r in resolved}
     # a dateline of several bureaus ("WASHINGTON/BEIRUT, May 21 -") says where the story was filed, not where
     # anything happened
-    inside = [r for r in resolved if start <= r.mention.start < end and not r.mention.secondary
-              and r.mention.data.get("tail_of") not in heads and r.mention.data.get("dateline", 1) < 2]
+    inside: list[Resolved] = []
+    tails = False  # whether one of them closes another's list of areas (the places' starts are then gathered)
+    for r in resolved:
+        m = r.mention
+        if start <= m.start < end and not m.secondary and m.data.get("dateline", 1) < 2:
+            inside.append(r)
+            tails = tails or m.data.get("tail_of") is not None
+    if tails:
+        heads = {r.mention.start for r in resolved}
+        inside = [r for r in inside if r.mention.data.get("tail_of") not in heads]
     if not inside:
         return None
 
