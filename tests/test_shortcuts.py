@@ -200,7 +200,9 @@ def test_place_cues_without_the_look_aheads_are_the_same(monkeypatch: pytest.Mon
 RUN_TEXTS = ["Gunmen from al-Bab shot at McDonald's in Ras al-Ain and the canal al town, near Jabal al-Zawiya.",
              "O'Neil's men reached x'Y and Ab''Cd; ʿAin al-ʿAin and Tell ʿAbd stayed quiet.",
              "élan in Éric's Ségou, ǅemal and İstanbul; aL-Bab, AL Qaeda and bin Laden's Abu Kamal.",
-             "Côte d'Ivoire and the Democratic Republic of the Congo - Kinshasa – Goma-Rutshuru road."]
+             "Côte d'Ivoire and the Democratic Republic of the Congo - Kinshasa – Goma-Rutshuru road.",
+             # (round 28: name_runs makes a token only for a word that joins a run, the article read from its word)
+             "near al-Bab and al Bab, Ras al-Ain - Tal Abyad; the canal al town, al-\n Bab and AL-Qaeda's men in al-"]
 
 
 @pytest.mark.parametrize("text", RUN_TEXTS)

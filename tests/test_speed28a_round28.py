@@ -39,28 +39,6 @@ def test_candidate_runs_read_again_for_other_spans_or_text() -> None:
     assert recognize._RUNS[0] is other
 
 
-def test_name_runs_make_tokens_only_for_run_words() -> None:
-    # (the reading of every word, as name_runs made a token of each before; tests/test_shortcuts.py reads the runs
-    # from `tokens` as well)
-    text = "near al-Bab and al Bab, Ras al-Ain - Tal Abyad; the canal al town, al-\n Bab and AL-Qaeda's men in al-"
-    for start, end in [(0, len(text)), (5, 40), (0, len(text) - 1)]:
-        runs, cur = [], []
-        for tok in recognize.run_words(text, start, end):
-            joined = bool(cur) and text[cur[-1].end:tok.start] in recognize._JOINS
-            if tok.text[0].isupper() or (tok.text.lower() in recognize._INNER
-                                         and (joined or recognize._article_prefix(text, tok))):
-                if not joined and cur:
-                    runs.append(cur)
-                    cur = []
-                cur.append(tok)
-                continue
-            if cur:
-                runs.append(cur)
-            cur = []
-        runs.append(cur)
-        assert name_runs(text, start, end) == [t for r in runs if (t := recognize._trim(r))]
-
-
 def test_ascii_text_lowered_as_the_case_blind_table_lowers_it() -> None:
     for text in ["Aleppo's MP Said IS-held", "İdlib ſ \u212aobani ı", "plain", ""]:
         recognize._WRITTEN = (None, ("", True, True, True))
