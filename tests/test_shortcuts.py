@@ -213,7 +213,8 @@ def test_name_runs_read_from_the_run_words_are_those_read_from_every_word(text: 
         runs, cur = [], []
         for tok in rec.tokens(text, start, end):
             joined = bool(cur) and rec._JOIN.match(text[cur[-1].end:tok.start]) is not None
-            if tok.text[0].isupper() or (tok.text.lower() in rec._INNER and (joined or rec._article_prefix(text, tok))):
+            article = rec._article_before(text, tok.text, tok.end)
+            if tok.text[0].isupper() or (tok.text.lower() in rec._INNER and (joined or article)):
                 if not joined and cur:
                     runs.append(cur)
                     cur = []

@@ -178,8 +178,8 @@ def _label_gate(labels: list[str]) -> re.Pattern[str] | None:
     letter or holds a placeholder or a space."""
     if not labels or any(not w.isascii() or not w[:1].isalpha() or "{" in w or " " in w for w in labels):
         return None
-    trie = token_trie([re.escape(ch) for ch in w.lower()] for w in labels)
-    return re.compile(rf"{_ASCII_NON_WORD}(?:{trie})\.?\s*(?:no\.?\s*)?#?\d[\d,]*")
+    trie = word_trie(w.lower() for w in labels)
+    return re.compile(rf"{_ASCII_NON_WORD}{trie}\.?\s*(?:no\.?\s*)?#?\d[\d,]*")
 
 
 def _label_spans(gate: re.Pattern[str], low: str, end: int) -> list[tuple[int, int]]:
@@ -500,8 +500,8 @@ def _scout(words: list[str], then: str, digits: bool = False) -> re.Pattern[str]
     no letter or digit (the boundary before it then tells no character before it)."""
     if not words or not all(w.isascii() and w[:1].isalnum() for w in words):
         return None
-    paths = ([r"\s+" if ch == " " else re.escape(ch) for ch in word.lower()] for word in words)
-    return re.compile(rf"{_ASCII_NON_WORD}(?=" + ("[0-9]|" if digits else "") + f"(?:{token_trie(paths)}){then})")
+    trie = word_trie(word.lower() for word in words)
+    return re.compile(rf"{_ASCII_NON_WORD}(?=" + ("[0-9]|" if digits else "") + f"{trie}{then})")
 
 
 def _scouted(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, end: int) -> list[re.Match[str]]:
@@ -539,8 +539,7 @@ def _word_gate(words: list[str]) -> re.Pattern[str] | None:
     lower-case ASCII that begins and ends with a letter or digit (then only the case-blind search is sound)."""
     if not words or not all(w.isascii() and w == w.lower() and w[0].isalnum() and w[-1].isalnum() for w in words):
         return None
-    paths = ([r"\s+" if ch == " " else re.escape(ch) for ch in word] for word in words)
-    return re.compile(_ASCII_NON_WORD + "(?:" + token_trie(paths) + r")\b")
+    return re.compile(_ASCII_NON_WORD + word_trie(words) + r"\b")
 
 
 def _spaced_lower(text: str) -> str | None:

@@ -55,8 +55,9 @@ _ORIGIN_ENDS = frozenset({"from", "the", "neighbouring", "neighboring"})
 _MAX_WORDS = 6
 # Between a place and the area named as holding it: "Kara, North Darfur", "Kara in North Darfur", "Kara (Y)".
 _HOLDING_GAP = re.compile(r"[ \u00a0]*(?:[,(]|[ \u00a0]in(?:[ \u00a0]+the)?)[ \u00a0]*")
-_COMPASS = re.compile(r"\b(?:East|West|North|South)\s$")
-_COMPASS_ENDS = frozenset({"east", "west", "north", "south"})
+_COMPASS_WORDS = ("East", "West", "North", "South")
+_COMPASS = re.compile(rf"\b(?:{'|'.join(_COMPASS_WORDS)})\s$")
+_COMPASS_ENDS = frozenset(w.lower() for w in _COMPASS_WORDS)
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})

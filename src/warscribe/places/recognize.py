@@ -189,13 +189,9 @@ def _outlet_heads() -> frozenset[str]:
     return frozenset(name.split()[0] for name in _all_outlets() if name.split())
 
 
-def _article_prefix(text: str, tok: _Tok) -> bool:
-    """'al-' directly before a capitalised word ("al-Sukhna") starts a name."""
-    return _article_before(text, tok.text, tok.end)
-
-
 def _article_before(text: str, word: str, end: int) -> bool:
-    """`_article_prefix` of the word `word` ending at `end`, with no token made."""
+    """'al-' directly before a capitalised word ("al-Sukhna") starts a name: `word`, ending at `end`, is such an
+    article (read with no token made)."""
     return word.lower() in ARTICLES and text[end:end + 1] in "-‐" and text[end + 1:end + 2].isupper()
 
 
