@@ -173,6 +173,9 @@ class Gazetteer:
         self.db.executescript(_SCHEMA)
         self._lookups: dict[tuple, list[Place]] = {}  # lookup results, cleared whenever places change
         self._fuzzy: dict[str | None, list[str]] = {}
+        # every country's keys as `_fuzzy_choices` lists them, joined by newlines, read from the cache folder
+        # (`fuzzy_key_table`)
+        self._fuzzy_keys: dict[str | None, str] | None = None
         # the keys of `_fuzzy` that a key of each length may reach the fuzzy cut with (`_fuzzy_window`)
         self._fuzzy_windows: dict[tuple[str | None, int, float], list[str]] = {}
         self._fuzzy_by_length: dict[str | None, dict[int, list[int]]] = {}
@@ -285,6 +288,7 @@ class Gazetteer:
         self._rows.clear()
         self.run_names.clear()
         self._fuzzy.clear()
+        self._fuzzy_keys = None
         self._fuzzy_windows.clear()
         self._fuzzy_by_length.clear()
         self._probes.clear()
@@ -482,14 +486,33 @@ class Gazetteer:
     def _fuzzy_choices(self, country: str | None) -> list[str]:
         """The distinct keys of `country`'s places (of all places for None), in key order (code-point order,
         the order SQLite's DISTINCT gave them in off its key index, so ties rank as they always did)."""
-        if country not in self._fuzzy:
-            # places first, then their names by the place index: a join led by the names' key index (SQLite's
-            # own choice for DISTINCT) reads every name of the gazetteer for one country's few
-            rows = (self.db.execute("SELECT DISTINCT key FROM names") if country is None else
-                    self.db.execute("SELECT n.key FROM places p CROSS JOIN names n ON n.place = p.id"
-                                    " WHERE p.country = ?", (country,)))
-            self._fuzzy[country] = sorted({k for (k,) in rows})
-        return self._fuzzy[country]
+        choices = self._fuzzy.get(country)
+        if choices is None:
+            # (split from the cache folder's table: a country's keys asked of the file scan every place, some
+            # 10-15 ms, the first time a process meets that country)
+            joined = self.fuzzy_key_table().get(country)
+            choices = self._fuzzy[country] = joined.split("\n") if joined else []
+        return choices
+
+    def fuzzy_key_table(self) -> dict[str | None, str]:
+        """Each country's distinct keys (None: all places'), sorted and joined by newlines (a key holds none): read
+        from the cache folder (keyed by the gazetteer file and this code), built there once (a second or so)."""
+        if self._fuzzy_keys is None:
+            from warscribe import prebuilt
+
+            self._fuzzy_keys = prebuilt.load_or_build("gazetteer-fuzzy-keys", [self.path, Path(__file__)],
+                                                      self._build_fuzzy_keys)
+        return self._fuzzy_keys
+
+    def _build_fuzzy_keys(self) -> dict[str | None, str]:
+        by_country: dict[str | None, set[str]] = {None: {k for (k,) in self.db.execute("SELECT key FROM names")}}
+        for k, country in self.db.execute("SELECT n.key, p.country FROM names n JOIN places p ON p.id = n.place"
+                                          " WHERE p.country IS NOT NULL"):
+            keys = by_country.get(country)
+            if keys is None:
+                keys = by_country[country] = set()
+            keys.add(k)
+        return {country: "\n".join(sorted(keys)) for country, keys in by_country.items()}
 
     # ---- countries and administrative areas ---------------------------------------------------------------
     def country_keys(self) -> dict[str, str]:
@@ -701,6 +724,7 @@ def _build_quietly(target: Path) -> None:
                 built = build_default(target)
                 built.country_tables()  # stored in the cache folder for the run to read
                 built.probe_table()
+                built.fuzzy_key_table()
     except BaseException:  # any failure: the run's own open() reports it
         os._exit(1)
     os._exit(0)  # now, flushing nothing (multiprocessing flushed the run's streams before the fork)
