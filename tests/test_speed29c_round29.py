@@ -80,6 +80,10 @@ def test_alt_matches_the_longest_first_alternation(reader: CountReader) -> None:
                 assert _every_match(new, text) == _every_match(old, text)
 
 
+def test_alt_of_no_words_is_the_empty_choice() -> None:
+    assert _alt([]) == "" and re.compile(rf"x(?:{_alt([])})y", re.I).match("XY") is not None
+
+
 def test_aux_is_its_alternation() -> None:
     old = re.compile(r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|reportedly|also|all|"
                      r"later|more)\s+){0,3}(?:(?!(?:killed|wounded|injured)\b)[a-z]+ed\s+and\s+)?killed", re.I)

@@ -399,8 +399,9 @@ def _alt(words: list[str]) -> str:
     """The words as one choice of a case-blind pattern, spaces matching any spacing: their trie (`word_trie`, first
     letters as case-blind classes), where the alternation of the words longest first tried each word in turn at
     every place (a case-blind branch is entered to test its first letter). The same matches: the words that match
-    at one place make a chain, each a beginning of the next, and both try them longest first."""
-    return word_trie(words, fold=True)
+    at one place make a chain, each a beginning of the next, and both try them longest first. No words: the empty
+    choice, as their alternation was."""
+    return word_trie(words, fold=True) if words else ""
 
 
 def _compound(numbers: Numbers) -> str:
