@@ -325,8 +325,13 @@ def no_fatalities(sub_event_type: str) -> bool:
     return sub_event_type in _rules().no_fatalities
 
 
-_AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|reportedly|also|all|later|more)"
-        r"\s+){0,3}(?:(?!(?:killed|wounded|injured)\b)[a-z]+ed\s+and\s+)?")  # "1 civilian was kidnapped and killed"
+# (the auxiliaries as a trie: no two of them match at one place, and a word leaves most at its first letter)
+_AUX_WORDS = ("were", "was", "have been", "has been", "had been", "are", "is", "been", "being", "got", "reportedly",
+              "also", "all", "later", "more")
+# (its last part reads an "and": `_after_matches` leaves it out where the text after a place holds none)
+_AUX_AND = r"(?:(?!(?:killed|wounded|injured)\b)[a-z]+ed\s+and\s+)?"  # "1 civilian was kidnapped and killed"
+_AUX_BE = rf"(?:{word_trie(_AUX_WORDS, fold=True)}\s+){{0,3}}"
+_AUX = _AUX_BE + _AUX_AND
 # A word of a victim noun phrase; quoted words and short asides count ("4 'Arbakis'", "1 officer (police)").
 _NP_WORD = (r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)"
             r"(?:\([^()]{1,40}\)|['‘“\"]?[A-Za-z][\w'’-]*['’”\"]?)\s+)")
@@ -384,10 +389,19 @@ class _Patterns:
     # where a match of `after`, of `before` may begin, over the lower-case form of an ASCII text (see `_scout`)
     after_scout: re.Pattern[str] | None = None
     before_scout: re.Pattern[str] | None = None
+    # `after` with its parts that need a word after the place left out, by `_after_matches`' index: all of it,
+    # without what reads an "and" (none after the place), without `including` (no "including" nor "among"), without
+    # both
+    after_lighter: tuple[re.Pattern[str], ...] = ()
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """The words as one choice of a case-blind pattern, spaces matching any spacing: their trie (`word_trie`, first
+    letters as case-blind classes), where the alternation of the words longest first tried each word in turn at
+    every place (a case-blind branch is entered to test its first letter). The same matches: the words that match
+    at one place make a chain, each a beginning of the next, and both try them longest first. No words: the empty
+    choice, as their alternation was."""
+    return word_trie(words, fold=True) if words else ""
 
 
 def _compound(numbers: Numbers) -> str:
@@ -448,9 +462,15 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # "70 regime and rebel fighters were killed", "a woman and child were killed": an "and" inside the counted phrase,
     # followed by a word that is no number and no outcome ("2 soldiers and 3 civilians" is `first`'s)
     and_word = rf"(?:and\s+(?!(?:\d|{number_words}\b)){np0_word})"
-    np = rf"(?!(?:a|an)\s)(?P<np>(?:{_NP_WORD}(?:{_NP_WORD}|{and_word}){{0,4}}?)??)"  # not "612 A woman": an article
-    after = (rf"\b(?:(?=\d)|{begins}){first}{number}\s+(?:{including}|{np}){_AUX}"
-             rf"{told}(?:{combined}|(?P<out>{outcomes}))\b")
+    nps = [rf"(?!(?:a|an)\s)(?P<np>(?:{_NP_WORD}(?:{_NP_WORD}{joins}){{0,4}}?)??)"  # not "612 A woman": an article
+           for joins in (f"|{and_word}", "")]
+    # (and the same without what reads an "and" (`first`, `and_word`, `_AUX_AND`), without `including`, without both,
+    # for a place that holds no "and", no "including" nor "among" after it, see `_after_matches`)
+    afters = [rf"\b(?:(?=\d)|{begins}){opens}{number}\s+(?:{part}|{np}){aux}"
+              rf"{told}(?:{combined}|(?P<out>{outcomes}))\b"
+              for part in (including, _NO_INCLUDING)
+              for opens, np, aux in ((first, nps[0], _AUX), (_NO_FIRST, nps[1], _AUX_BE))]
+    after = afters[0]
     verbs = [*_rules().verbs_before, *_rules().people_only]
     before_verbs = _alt(verbs)
     # "killing at least three." has no noun after its number; "killing 2 soldiers and 3 civilians" two.
@@ -487,7 +507,7 @@ def _patterns(numbers: Numbers) -> _Patterns:
                                 rf"{{0,3}}?(?:{_alt(list(numbers.victims))}))\b", re.I),
                      _last_told(numbers), _last_told_back(numbers), _word_gate(told_words),
                      _scout([*numbers.words, *numbers.indefinite, *numbers.modifiers], r"[\s-]", digits=True),
-                     _scout(verbs, r"\s"))
+                     _scout(verbs, r"\s"), tuple(re.compile(a, re.I) for a in afters))
 
 
 def _scout(words: list[str], then: str, digits: bool = False) -> re.Pattern[str] | None:
@@ -519,6 +539,39 @@ def _scouted(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str,
     for s in scout.finditer(low, 0, end + 1):
         place = s.start()
         if place >= at and (m := pattern.match(text, place, end)) is not None:
+            found.append(m)
+            at = m.end()
+    return found
+
+
+# `after`'s `first` and `including` where no match of theirs can begin (`_after_matches`): each an optional group that
+# never matches, which leaves its groups unset as the skipped part does ("and" ends `first`, "including" or "among"
+# ends `including`'s head)
+_NO_FIRST = r"(?:(?P<num0>(?!))(?P<np0>))?"
+_NO_INCLUDING = r"(?P<head>(?!))?"
+
+
+def _after_matches(p: _Patterns, text: str, end: int) -> list[re.Match[str]]:
+    """`_scouted(p.after, p.after_scout, text, end)`, each place tried with the lightest of `p.after_lighter` that
+    finds the same match there: without the parts that read an "and" where the text after the place holds none,
+    without `including` where it holds neither "including" nor "among" (a part that cannot match there is skipped by
+    the whole pattern too, after trying it: on FA-KES, half of `after`'s time). An ASCII text's lower-case form
+    tells (the patterns read those words case-blind)."""
+    low = _spaced_lower(text) if p.after_scout is not None and p.after_lighter else None
+    if p.after_scout is None or low is None:
+        return _scouted(p.after, p.after_scout, text, end)
+    # (in `low`, one place on, a word that begins at a place of the text or after it begins past that place)
+    last_and = low.rfind("and")
+    last_including = max(low.rfind("including"), low.rfind("among"))
+    lighter = p.after_lighter
+    found: list[re.Match[str]] = []
+    at = 0
+    for s in p.after_scout.finditer(low, 0, end + 1):
+        place = s.start()
+        if place < at:
+            continue
+        m = lighter[(last_and <= place) + 2 * (last_including <= place)].match(text, place, end)
+        if m is not None:
             found.append(m)
             at = m.end()
     return found
@@ -737,7 +790,7 @@ class CountReader:
         out = []
         # (the search stops where no match can end: after the last word that closes one, half of a text on FA-KES)
         reach = _after_reach(self.p.last_told, text, self.p.last_told_back)
-        for m in _scouted(self.p.after, self.p.after_scout, text, reach) if reach else ():
+        for m in _after_matches(self.p, text, reach) if reach else ():
             # (the groups read in one call, not one call into `re` for each reading)
             num, told, words, head, num0, np0, both = m.group("num", "out", "np", "head", "num0", "np0", "both")
             if _not_people(words or "") or _counted_bodies(words or "") or self._active(text, m) \
