@@ -384,7 +384,7 @@ class PatternMatcher:
                 continue
             # only the patterns that can take the second word: for the others _match_from would answer None
             group = start.default if i + 1 >= count else start.table.get(words[i + 1], start.default)
-            if group.reach and group.needed.isdisjoint(words[i + 1:i + group.reach]):
+            if group.reach and not _any_in(group.needed, words, i + 1, min(i + group.reach, count)):
                 # no word that one of them needs next is in reach: none matches here but those that need none
                 for entry in group.bare:
                     found.append((entry.payload, i, i + 1 + len(entry.words)))
@@ -409,7 +409,7 @@ class PatternMatcher:
                         pos += 1
                     end = -1
                     # (none of the words after the gap's first in reach: no skip finds them)
-                    if pos < 0 or entry.after[0].isdisjoint(words[pos:pos + 1 + entry.gap]):
+                    if pos < 0 or not _any_in(entry.after[0], words, pos, min(pos + 1 + entry.gap, count)):
                         continue
                     after = entry.after
                     size = len(after)
@@ -424,13 +424,25 @@ class PatternMatcher:
                         at -= 1
                 else:
                     # (a word the pattern needs is nowhere in its reach: no match)
-                    if entry.probe_reach and entry.probe_words.isdisjoint(words[i + 1:i + entry.probe_reach]):
+                    if entry.probe_reach and not _any_in(entry.probe_words, words, i + 1,
+                                                         min(i + entry.probe_reach, count)):
                         continue
                     rest = _match_rest(entry.elements, len(entry.elements), 1, words, count, i + 1)
                     end = -1 if rest is None else rest
                 if end >= 0:
                     found.append((entry.payload, i, end))
         return found
+
+
+def _any_in(allowed: frozenset[str], words: list[str], start: int, stop: int) -> bool:
+    """Whether one of words[start:stop] is in `allowed` (`stop` at most the words' count): compiled, a loop of set
+    tests, no slice made and no method called (`isdisjoint` is a Python method call there)."""
+    found = False
+    for j in range(start, stop):
+        if words[j] in allowed:
+            found = True
+            break
+    return found
 
 
 # The kinds of `_Entry`: a pattern of words only; of words, one gap and words; any other
