@@ -573,7 +573,7 @@ class RecognizeStage:
 
 
 def _array_bounds(at: Any, offset: int) -> tuple[list[int], list[int]]:
-    """Where each token of a paragraph starts and ends in the document, read from `Lexicon.read_lower_tokens`'s
+    """Where each token of a paragraph starts and ends in the document, read from `Lexicon.read_ids`'s
     array (its offset and length columns; None: no token), no Token object made per mention end."""
     if at is None:
         return [], []
@@ -582,7 +582,7 @@ def _array_bounds(at: Any, offset: int) -> tuple[list[int], list[int]]:
 
 
 def _array_dashes(at: Any) -> set[int]:
-    """`_dash_tokens` read from `Lexicon.read_lower_tokens`'s array (its ORTH column; None: no token)."""
+    """`_dash_tokens` read from `Lexicon.read_ids`'s array (its ORTH column; None: no token)."""
     return set() if at is None else set((at[:, 1] == _DASH).nonzero()[0].tolist())
 
 
@@ -613,10 +613,10 @@ def _plural(tokens: Doc, i: int, text: str, bounds: tuple[list[int], list[int]])
 
 
 def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
-    # the lower-case words, their bounds and the "-" tokens, read from one array of the Doc
-    lowers, at = rec.lexicon.read_lower_tokens(tokens)
+    # the lower-case ids the lexicon's matcher reads, the bounds and the "-" tokens, read from one array of the Doc
+    ids, at = rec.lexicon.read_ids(tokens)
     actor_found, source_found = rec.lower_matches(tokens)  # (one pass of the lower-case matcher finds both)
-    matches = rec.lexicon.matches(tokens, lowers, source_found)
+    matches = rec.lexicon.matches(tokens, ids, source_found)
     bounds = _array_bounds(at, offset)  # (a token's text is text[bounds[0][i]:bounds[1][i]])
     # "Students attack six teachers", "vigilantes attack and kill": a trigger word that may be a noun, right after
     # a plural, is that plural's verb in the present tense (a singular before it modifies it: "a militant attack";
