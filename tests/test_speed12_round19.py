@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 import pytest
+from spacy.strings import get_string_id
 
 from warscribe.config import Context
 from warscribe.knowledge import outlets
@@ -125,7 +126,7 @@ def test_the_lexicon_matcher_answers_what_match_from_answers() -> None:
     for sentence in ["a blast was followed by gunfire as air strikes hit the town between May and June",
                      "Rebels opened fire on the crowd and shot and killed two men , then set the market ablaze",
                      "the airstrikes continued from April through August , killing civilians"]:
-        words = sentence.lower().split()
+        words = [get_string_id(w) for w in sentence.lower().split()]  # (the lexicon's matcher reads words' ids)
         assert sorted(matcher(words), key=repr) == sorted(_brute(patterns, words), key=repr)
 
 

@@ -118,7 +118,7 @@ def test_one_lower_case_pass_finds_the_actors_and_the_sources_each_own_matcher_f
         doc = lexicon.tokenize(text)
         actors, sources = rec.lower_matches(doc)
         assert actors == alone(doc) and sources == lexicon.source_matcher(doc)
-        assert lexicon.matches(doc, lexicon.lower_words(doc), sources) == lexicon.matches(doc)
+        assert lexicon.matches(doc, lexicon.read_ids(doc)[0], sources) == lexicon.matches(doc)
     actors, sources = rec.lower_matches(lexicon.tokenize(_SOURCED))
     assert len(sources or ()) >= 8 and {k for k, _s, _e in actors} & {k for k, _s, _e in alone(lexicon.tokenize(
         "Militants said"))}

@@ -16,10 +16,11 @@ import spacy
 import yaml
 from spacy.attrs import IDX, IS_ALPHA, LENGTH, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from warscribe.knowledge import located
-from warscribe.knowledge.patterns import PatternError, PatternMatcher, compile_pattern
+from warscribe.knowledge.patterns import PatternError, PatternMatcher, compile_pattern, keyed
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 _LOWER_MEMO_SIZE = 200_000  # distinct lower-case words remembered by Lexicon.lower_words
@@ -184,6 +185,8 @@ class Lexicon:
     # LOWER) of its aliases' tokens, in the order added, for a caller that holds them in a lower-case matcher of its
     # own (the recognize stage's actor matcher: one pass over a paragraph finds both)
     source_phrases: tuple[tuple[str, tuple[tuple[int, ...], ...]], ...] = ()
+    # `source_case_words` as spaCy's ids of those strings (what a Doc's LOWER array holds), for `matches`
+    source_case_ids: frozenset[int] | None = None
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -192,22 +195,31 @@ class Lexicon:
     def tokenize(self, text: str) -> Doc:
         return self.nlp.tokenizer(text)
 
-    def matches(self, doc: Doc, words: list[str] | None = None,
+    def matches(self, doc: Doc, ids: list[int] | None = None,
                 lower_sources: list[tuple[int, int, int]] | None = None) -> list[Match]:
-        """Triggers, cues and means, overlapping matches of one kind reduced to the longest. `words`: the Doc's
-        `lower_words`, if read already (`read_lower_tokens`); `lower_sources`: what `source_matcher` finds in it, if
-        found already (by a matcher holding `source_phrases`)."""
+        """Triggers, cues and means, overlapping matches of one kind reduced to the longest. `ids`: the Doc's
+        lower-case ids (spaCy's LOWER: the matcher's patterns are `keyed` by them), if read already (`read_ids`);
+        `lower_sources`: what `source_matcher` finds in it, if found already (by a matcher holding
+        `source_phrases`)."""
         found: list[Match] = []
-        words = self.lower_words(doc) if words is None else words
-        for (kind, label, entry), start, end in self.matcher(words):
+        ids = doc.to_array(LOWER).tolist() if ids is None else ids
+        for (kind, label, entry), start, end in self.matcher(ids):
             # a pattern's gap never runs past a sentence's end ("was abducted and killed. The protesters ...";
             # not "School No. 8": a stop before a capital)
-            if end - start > 2 and not _SENTENCE_ENDS.isdisjoint(words[start + 1:end - 1]) and any(
-                    words[j] in _SENTENCE_ENDS and doc[j + 1].text[:1].isupper() for j in range(start + 1, end - 1)):
+            if end - start > 2 and _gap_ends_sentence(doc, ids, start, end):
                 continue
             found.append(Match(kind, label, start, end, entry))
-        found += self._source_matches(doc, words, lower_sources)
+        found += self._source_matches(doc, ids, lower_sources)
         return _longest_per_kind(found)
+
+    def read_ids(self, doc: Doc) -> tuple[list[int], Any]:
+        """What the recognize stage reads of each token of a paragraph, from one array of the Doc (no Token object
+        made per word, no string): the lower-case ids (spaCy's LOWER, what `matches` reads) and the array
+        (`read_lower_tokens`'s). None for the array of a Doc of no token."""
+        if not len(doc):
+            return [], None
+        at = doc.to_array(READ_ATTRS)
+        return at[:, 0].tolist(), at
 
     def lower_words(self, doc: Doc) -> list[str]:
         """`[t.lower_ for t in doc]`, read from the Doc's array of lower-case hashes (no Token object made per
@@ -244,15 +256,15 @@ class Lexicon:
                     strings[i] = memo.setdefault(hashes[i], store[hashes[i]])
         return strings  # type: ignore[return-value]  # (every None filled just above)
 
-    def _source_matches(self, doc: Doc, words: list[str] | None = None,
+    def _source_matches(self, doc: Doc, ids: list[int] | None = None,
                         lower_sources: list[tuple[int, int, int]] | None = None) -> list[Match]:
-        """The sources named in a Doc (`words`: its `lower_words`, if read already; `lower_sources`: the matches of
+        """The sources named in a Doc (`ids`: its lower-case ids, if read already; `lower_sources`: the matches of
         `source_matcher`, if found already)."""
         out: list[Match] = []
         self._add_sources(self.source_matcher(doc) if lower_sources is None else lower_sources, out)
-        case_words = self.source_case_words
+        case_ids = self.source_case_ids
         # (none of the cased aliases' first words: no match of them)
-        if case_words is None or words is None or not case_words.isdisjoint(words):
+        if case_ids is None or ids is None or not case_ids.isdisjoint(ids):
             self._add_sources(self.source_case_matcher(doc), out)
         return out
 
@@ -278,6 +290,20 @@ class Lexicon:
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+_SENTENCE_END_IDS = frozenset(get_string_id(w) for w in _SENTENCE_ENDS)  # (as a Doc's LOWER array holds them)
+
+
+def _gap_ends_sentence(doc: Doc, ids: list[int], start: int, end: int) -> bool:
+    """Whether a word inside a match (not its first or last) ends a sentence: a stop before a capital. `ids`: the
+    Doc's lower-case ids. (A plain loop: compiled, a set test a word, no slice made and no generator.)"""
+    ends = False
+    for j in range(start + 1, end - 1):
+        if ids[j] in _SENTENCE_END_IDS and doc[j + 1].text[:1].isupper():
+            ends = True
+            break
+    return ends
+
+
 # The token attributes `Lexicon.read_lower_tokens` reads, in its array's order
 READ_ATTRS = [LOWER, ORTH, IDX, LENGTH]
 
@@ -627,21 +653,25 @@ def _load_lexicon() -> Lexicon:
     sources = {s["name"]: Source(s["name"], bool(s.get("party")), s.get("state")) for s in attribution["sources"]}
     lower, cased = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
     case_words: set[str] = set()
+    case_ids: set[int] = set()
     source_phrases: list[tuple[str, tuple[tuple[int, ...], ...]]] = []
     for s in attribution["sources"]:
         short = [a for a in s["aliases"] if a.isupper() and len(a) <= 4]
         short_docs = [nlp.make_doc(a) for a in short]
         case_words.update(d[0].lower_ for d in short_docs if len(d))
+        case_ids.update(d[0].lower for d in short_docs if len(d))
         cased.add(s["name"], short_docs)
         long_docs = [nlp.make_doc(a) for a in s["aliases"] if a not in short]
         lower.add(s["name"], long_docs)
         # (the hashes PhraseMatcher.add takes from a Doc for LOWER; it skips an empty one)
         source_phrases.append((s["name"], tuple(tuple(t.lower for t in d) for d in long_docs if len(d))))
     return Lexicon(nlp, frames, triggers, cue_scopes, sources, frozenset(attribution["reporting_verbs"]),
-                   frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(), PatternMatcher(compiled),
+                   frozenset(attribution["claim_verbs"]), _rules(frames), _numbers(),
+                   PatternMatcher([keyed(p, get_string_id) for p in compiled]),
                    lower, cased, release_verbs=frozenset(attribution.get("release_verbs", ())),
                    source_links=frozenset(attribution.get("source_links", ())),
                    crowd_joins=frozenset(str(w).lower() for w in crowds.get("name_joins") or ()),
                    members_words=frozenset(str(w).lower() for w in crowds["members_of"]["words"]),
                    members_of=tuple(tuple(str(p).lower().split()) for p in crowds["members_of"]["of"]),
-                   source_case_words=frozenset(case_words), source_phrases=tuple(source_phrases))
+                   source_case_words=frozenset(case_words), source_phrases=tuple(source_phrases),
+                   source_case_ids=frozenset(case_ids))

@@ -9,7 +9,7 @@ article with a few hundred patterns; indexing patterns by their first word makes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -214,7 +214,7 @@ def _alternatives(token: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Element:
-    words: frozenset[str] | None  # None: a gap of up to `gap` tokens
+    words: frozenset[Hashable] | None  # None: a gap of up to `gap` tokens
     optional: bool = False
     gap: int = 0
 
@@ -225,7 +225,7 @@ class Pattern:
     payload: Any
 
     @property
-    def first_words(self) -> frozenset[str]:
+    def first_words(self) -> frozenset[Hashable]:
         words = self.elements[0].words
         assert words is not None
         return words
@@ -245,12 +245,19 @@ def compile_pattern(text: str, payload: Any = None) -> Pattern:
     return Pattern(tuple(elements), payload)
 
 
-def _match_from(elements: Sequence[_Element], k: int, words: Sequence[str], i: int) -> int | None:
+def keyed(pattern: Pattern, key: Callable[[str], Hashable]) -> Pattern:
+    """The pattern with each word as `key` maps it (spaCy's id of a string: a matcher of such patterns reads a Doc's
+    array of lower-case ids, no string made per token); its gaps and optional marks as they are."""
+    return Pattern(tuple(e if e.words is None else _Element(frozenset(key(str(w)) for w in e.words), e.optional, e.gap)
+                         for e in pattern.elements), pattern.payload)
+
+
+def _match_from(elements: Sequence[_Element], k: int, words: Sequence[Hashable], i: int) -> int | None:
     """The end of the longest match of elements[k:] starting at token i, or None."""
     return _match_rest(elements, len(elements), k, words, len(words), i)
 
 
-def _match_rest(elements: Sequence[_Element], size: int, k: int, words: Sequence[str], count: int,
+def _match_rest(elements: Sequence[_Element], size: int, k: int, words: Sequence[Hashable], count: int,
                 i: int) -> int | None:
     """`_match_from` with both lengths passed down the recursion (read once, not at every step)."""
     if k == size:
@@ -271,7 +278,7 @@ def _match_rest(elements: Sequence[_Element], size: int, k: int, words: Sequence
     return _match_rest(elements, size, k + 1, words, count, i) if el.optional else None
 
 
-_Gapped = tuple[tuple[frozenset[str], ...], int, tuple[frozenset[str], ...], int]
+_Gapped = tuple[tuple[frozenset[Hashable], ...], int, tuple[frozenset[Hashable], ...], int]
 
 
 def _gapped(elements: tuple[_Element, ...]) -> _Gapped | None:
@@ -287,7 +294,7 @@ def _gapped(elements: tuple[_Element, ...]) -> _Gapped | None:
     return tuple(e.words for e in elements[1:at]), elements[at].gap, after, len(after)  # type: ignore[return-value, misc]
 
 
-_Probe = tuple[frozenset[str], int]
+_Probe = tuple[frozenset[Hashable], int]
 
 
 def _probe(elements: tuple[_Element, ...]) -> _Probe | None:
@@ -302,7 +309,7 @@ def _probe(elements: tuple[_Element, ...]) -> _Probe | None:
     return min(needed, key=len), longest
 
 
-_Gate = tuple[frozenset[str], int]
+_Gate = tuple[frozenset[Hashable], int]
 
 
 def _bare(entry: tuple, second_known: bool) -> bool:
@@ -343,14 +350,15 @@ def _gate(entries: tuple, second_known: bool = False) -> _Gate | None:
 
 
 class PatternMatcher:
-    """Finds every pattern's longest match at every start position of a lower-cased token list."""
+    """Finds every pattern's longest match at every start position of a lower-cased token list (the words, or the
+    ids of the words where the patterns were `keyed` by them)."""
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         # first word -> (elements, payload, the words one of which must come second, or None when any may, the
         # words after the first of a pattern of words only, the words before and after the gap and the gap of a
         # pattern of words, one gap and words, and for any other pattern its `_probe`)
-        self._by_first: dict[str, list[tuple[tuple[_Element, ...], Any, frozenset[str] | None,
-                                             tuple[frozenset[str], ...] | None,
+        self._by_first: dict[Hashable, list[tuple[tuple[_Element, ...], Any, frozenset[Hashable] | None,
+                                             tuple[frozenset[Hashable], ...] | None,
                                              _Gapped | None, _Probe | None]]] = {}
         for p in patterns:
             second = p.elements[1] if len(p.elements) > 1 else None
@@ -366,13 +374,13 @@ class PatternMatcher:
         # first word -> (second word -> the patterns, in order, that can take it; the patterns taking any second
         # word), each list with its `_gate`: the second word picks its list in one look-up, not a test per pattern
         # (most fail it); native objects, read by `__call__` (typed fields: no tuple unpacked per pattern tried)
-        self._starts: dict[str, _Start] = {}
+        self._starts: dict[Hashable, _Start] = {}
         for word, entries in self._by_first.items():
             seconds = set().union(*(e[2] for e in entries if e[2] is not None))
             table = {s: _Group(tuple(e for e in entries if e[2] is None or s in e[2]), True) for s in seconds}
             self._starts[word] = _Start(table, _Group(tuple(e for e in entries if e[2] is None), False))
 
-    def __call__(self, words: list[str]) -> list[tuple[Any, int, int]]:
+    def __call__(self, words: list[Any]) -> list[tuple[Any, int, int]]:
         """(payload, start, end) of every pattern's longest match at each start, by start, then in pattern order."""
         found: list[tuple[Any, int, int]] = []
         starts = self._starts
@@ -384,7 +392,7 @@ class PatternMatcher:
                 continue
             # only the patterns that can take the second word: for the others _match_from would answer None
             group = start.default if i + 1 >= count else start.table.get(words[i + 1], start.default)
-            if group.reach and group.needed.isdisjoint(words[i + 1:i + group.reach]):
+            if group.reach and not _any_in(group.needed, words, i + 1, min(i + group.reach, count)):
                 # no word that one of them needs next is in reach: none matches here but those that need none
                 for entry in group.bare:
                     found.append((entry.payload, i, i + 1 + len(entry.words)))
@@ -409,7 +417,7 @@ class PatternMatcher:
                         pos += 1
                     end = -1
                     # (none of the words after the gap's first in reach: no skip finds them)
-                    if pos < 0 or entry.after[0].isdisjoint(words[pos:pos + 1 + entry.gap]):
+                    if pos < 0 or not _any_in(entry.after[0], words, pos, min(pos + 1 + entry.gap, count)):
                         continue
                     after = entry.after
                     size = len(after)
@@ -424,13 +432,25 @@ class PatternMatcher:
                         at -= 1
                 else:
                     # (a word the pattern needs is nowhere in its reach: no match)
-                    if entry.probe_reach and entry.probe_words.isdisjoint(words[i + 1:i + entry.probe_reach]):
+                    if entry.probe_reach and not _any_in(entry.probe_words, words, i + 1,
+                                                         min(i + entry.probe_reach, count)):
                         continue
                     rest = _match_rest(entry.elements, len(entry.elements), 1, words, count, i + 1)
                     end = -1 if rest is None else rest
                 if end >= 0:
                     found.append((entry.payload, i, end))
         return found
+
+
+def _any_in(allowed: frozenset[Hashable], words: list[Any], start: int, stop: int) -> bool:
+    """Whether one of words[start:stop] is in `allowed` (`stop` at most the words' count): compiled, a loop of set
+    tests, no slice made and no method called (`isdisjoint` is a Python method call there)."""
+    found = False
+    for j in range(start, stop):
+        if words[j] in allowed:
+            found = True
+            break
+    return found
 
 
 # The kinds of `_Entry`: a pattern of words only; of words, one gap and words; any other
@@ -448,12 +468,12 @@ class _Entry:
         self.payload: Any = payload
         self.kind: int = _PLAIN if plain is not None else _GAPPED if gapped is not None else _GENERAL
         # words only: the words after the first; one gap: the words after the first and before the gap
-        self.words: list[frozenset[str]] = list(plain if plain is not None else gapped[0] if gapped is not None
+        self.words: list[frozenset[Hashable]] = list(plain if plain is not None else gapped[0] if gapped is not None
                                                 else ())
         self.gap: int = gapped[1] if gapped is not None else 0
-        self.after: list[frozenset[str]] = list(gapped[2]) if gapped is not None else []
+        self.after: list[frozenset[Hashable]] = list(gapped[2]) if gapped is not None else []
         # any other: its `_probe`'s words and reach (0: no probe)
-        self.probe_words: frozenset[str] = probe[0] if probe is not None else frozenset()
+        self.probe_words: frozenset[Hashable] = probe[0] if probe is not None else frozenset()
         self.probe_reach: int = probe[1] if probe is not None else 0
 
 
@@ -467,7 +487,7 @@ class _Group:
         gate = _gate(entries, second_known)
         self.entries: list[_Entry] = [_Entry(e) for e in entries]
         self.bare: list[_Entry] = [_Entry(e) for e in entries if _bare(e, second_known)]
-        self.needed: frozenset[str] = gate[0] if gate is not None else frozenset()
+        self.needed: frozenset[Hashable] = gate[0] if gate is not None else frozenset()
         self.reach: int = gate[1] if gate is not None else 0
 
 
@@ -476,7 +496,7 @@ class _Start:
 
     __slots__ = ("default", "table")
 
-    def __init__(self, table: dict[str, _Group], default: _Group) -> None:
-        self.table: dict[str, _Group] = table
+    def __init__(self, table: dict[Hashable, _Group], default: _Group) -> None:
+        self.table: dict[Hashable, _Group] = table
         self.default: _Group = default
 

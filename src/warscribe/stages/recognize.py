@@ -573,7 +573,7 @@ class RecognizeStage:
 
 
 def _array_bounds(at: Any, offset: int) -> tuple[list[int], list[int]]:
-    """Where each token of a paragraph starts and ends in the document, read from `Lexicon.read_lower_tokens`'s
+    """Where each token of a paragraph starts and ends in the document, read from `Lexicon.read_ids`'s
     array (its offset and length columns; None: no token), no Token object made per mention end."""
     if at is None:
         return [], []
@@ -582,7 +582,7 @@ def _array_bounds(at: Any, offset: int) -> tuple[list[int], list[int]]:
 
 
 def _array_dashes(at: Any) -> set[int]:
-    """`_dash_tokens` read from `Lexicon.read_lower_tokens`'s array (its ORTH column; None: no token)."""
+    """`_dash_tokens` read from `Lexicon.read_ids`'s array (its ORTH column; None: no token)."""
     return set() if at is None else set((at[:, 1] == _DASH).nonzero()[0].tolist())
 
 
@@ -613,20 +613,18 @@ def _plural(tokens: Doc, i: int, text: str, bounds: tuple[list[int], list[int]])
 
 
 def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
-    # the lower-case words, their bounds and the "-" tokens, read from one array of the Doc
-    lowers, at = rec.lexicon.read_lower_tokens(tokens)
+    # the lower-case ids the lexicon's matcher reads, the bounds and the "-" tokens, read from one array of the Doc
+    ids, at = rec.lexicon.read_ids(tokens)
     actor_found, source_found = rec.lower_matches(tokens)  # (one pass of the lower-case matcher finds both)
-    matches = rec.lexicon.matches(tokens, lowers, source_found)
+    matches = rec.lexicon.matches(tokens, ids, source_found)
     bounds = _array_bounds(at, offset)  # (a token's text is text[bounds[0][i]:bounds[1][i]])
     # "Students attack six teachers", "vigilantes attack and kill": a trigger word that may be a noun, right after
     # a plural, is that plural's verb in the present tense (a singular before it modifies it: "a militant attack";
     # a toll's word stays the victims' state: "four militiamen dead")
     holders: list[_ActorHit] = []
-    hits = rec.actor_hits(tokens, frozenset(m.start for m in matches if m.kind == "trigger" and (
-        not m.entry.noun or (m.start > 0 and not m.entry.patient_subject and _plural(tokens, m.start - 1, text,
-                                                                                   bounds)))),
-        text, offset, frozenset(m.start for m in matches if m.kind == "trigger"), holders,
-        (dashes := _array_dashes(at)), bounds, actor_found)
+    verbs, events = _trigger_starts(matches, tokens, text, bounds)
+    hits = rec.actor_hits(tokens, verbs, text, offset, events, holders, (dashes := _array_dashes(at)), bounds,
+                          actor_found)
     out = [_actor_mention(text, bounds, h, rec) for h in hits]
     # "regime forces seize rebel-held Baba Amr": the holder is kept apart, the side a place was taken from
     out += [replace(_actor_mention(text, bounds, h, rec), kind="holder") for h in holders]
@@ -641,10 +639,9 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     names_at, weapons_at = _by_token(names), _by_token(weapons)
     for m in matches:
         # (a match none of whose tokens a name or a weapon holds is covered by none: told by one set test, no call)
-        if m.kind == "trigger" and (
-                (not names_at.keys().isdisjoint(range(m.start, m.end)) and _covered(m, names_at, strict=False))
-                or (not weapons_at.keys().isdisjoint(range(m.start, m.end))
-                    and _covered(m, weapons_at, strict=True))):
+        if m.kind == "trigger" and ((_holds_any(names_at, m.start, m.end) and _covered(m, names_at, strict=False))
+                                    or (_holds_any(weapons_at, m.start, m.end)
+                                        and _covered(m, weapons_at, strict=True))):
             continue
         span = _char_span(bounds, m.start, m.end)
         if m.kind == "crowd":
@@ -669,6 +666,34 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         out.append(_mention_with(text, m.kind, span, m.label, data))
     out += _anaphors(text, offset, tokens)
     return _absorb_generic(text, _not_a_source_epithet(text, out, rec.lexicon.source_links))
+
+
+def _trigger_starts(matches: list[Match], tokens: Doc, text: str, bounds: tuple[list[int], list[int]]
+                    ) -> tuple[frozenset[int], frozenset[int]]:
+    """Where the paragraph's event verbs start (a trigger that is no noun, or a noun right after a plural) and where
+    its triggers start, for `Recognizers.actor_hits` (one plain loop over the matches: compiled, no generator)."""
+    verbs: set[int] = set()
+    events: set[int] = set()
+    for m in matches:
+        if m.kind != "trigger":
+            continue
+        start = m.start
+        events.add(start)
+        entry = m.entry
+        if not entry.noun or (start > 0 and not entry.patient_subject and _plural(tokens, start - 1, text, bounds)):
+            verbs.add(start)
+    return frozenset(verbs), frozenset(events)
+
+
+def _holds_any(spans_at: dict[int, list[tuple[int, int]]], start: int, end: int) -> bool:
+    """Whether one of the tokens start..end-1 is a key of `spans_at` (`_by_token`): a plain loop of look-ups, no
+    range object or method call."""
+    held = False
+    for i in range(start, end):
+        if i in spans_at:
+            held = True
+            break
+    return held
 
 
 def _members_of(tokens: Doc, start: int, end: int, armed_starts: set[int], lexicon: Lexicon) -> bool:
