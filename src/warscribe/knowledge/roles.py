@@ -12,6 +12,7 @@ from pathlib import Path
 
 from warscribe.knowledge import located
 from warscribe.knowledge.patterns import (
+    LAST,
     alternation,
     first_letters,
     lacks_words,
@@ -714,7 +715,9 @@ def window_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> boo
     slice, read in the window of the whole text's lower-case form (same offsets; made once for a document), so that
     no slice of the text is lowered for each side asked of. True where the text has no such form (a character
     besides an ASCII letter's own matches one case-blind): the caller's search then answers."""
-    low = lower_form(text)  # (remembered there for a document's text)
+    seen, low = LAST[0]
+    if seen is not text:  # (the text the last test read, most often this one: no look-up of its remembered form)
+        low = lower_form(text)  # (remembered there for a document's text)
     if low is None:
         return True
     # (one search of the window, no slice: the words' trie skips along by their first letters, where a substring

@@ -497,8 +497,11 @@ def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list
 
 # -- which triggers stand
 
-def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
-    cues = {m.label for m in mentions if m.kind == "cue"}
+def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon,
+                         cues: set[str] | None = None) -> bool:
+    """`cues`: the labels of the sentence's cues, where the caller has them (its draft reads them again)."""
+    if cues is None:
+        cues = {m.label for m in mentions if m.kind == "cue"}
     if "background" in cues and _background(mentions, lexicon):
         return True
     # A photo's caption is suppressed as a campaign's course is (a protest pictured stays); so is a sentence that
@@ -995,7 +998,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # (a sentence with no trigger drafts nothing, and, untraced and with no claim of responsibility in the
         # document to read, needs none of the tests below: about a third of the sentences)
         return None
-    if _sentence_suppressed(doc, sentence, mentions, lexicon):
+    # (the cues' labels, read once: a backdrop clause below keeps every cue, so the draft's are these)
+    cues = {m.label for m in mentions if m.kind == "cue"}
+    if _sentence_suppressed(doc, sentence, mentions, lexicon, cues):
         trace.background(doc, sentence, mentions)
         return None
     if _repeats_earlier_text(doc, sentence):
@@ -1021,7 +1026,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
                    + "; ".join(repr(doc.text[a:b]) for a, b in backdrop), sentence.index)
     else:
         backdrop, clauses = [], []
-    actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon, recalled)
+    # (the sources that attribute the report: no sides, and the draft's attribution; read once for both)
+    speakers = [m for m in mentions if m.kind == "source" and _attributive(doc, m, lexicon)]
+    actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon, speakers, recalled)
     anchor = _role_anchor(doc, triggers, history, actors)
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
     # another trigger of the sentence specifies ("... in drone strikes").
@@ -1064,7 +1071,6 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.frames = _frames_told(doc, triggers, main, lexicon)
     draft.means = _means_told(doc, sentence, mentions)
     draft.plover = lexicon.frames[main.label].plover
-    cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
         t.label == main.label and _refers_back(doc, t) for t in triggers) or (  # "This attack became the second raid"
         # a statement on an attack told elsewhere, or a video showing violence (not a move announced)
@@ -1165,7 +1171,7 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # "Buildings were destroyed": a generic verb with no one named and nothing counted tells no event of its
         # own; it may still add detail to one told elsewhere in the document.
         draft.enrich_only = True
-    _attribution(doc, draft, mentions, lexicon, ctx)
+    _attribution(doc, draft, speakers, lexicon, ctx)
     if draft.actor1 is not None and draft.trigger.label == "attack" and draft.trigger.data.get("noun") \
             and air_raider(draft.actor1.label, draft.trigger.text):
         draft.means.add("air")  # "Russian raids claimed 17 lives": a force that fights from the air raids by air
@@ -1437,11 +1443,12 @@ def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Men
 
 
 def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History, ctx: Context,
-                    lexicon: Lexicon, recalled: list[Mention] | None = None) -> list[Mention]:
+                    lexicon: Lexicon, speakers: list[Mention], recalled: list[Mention] | None = None
+                    ) -> list[Mention]:
     """Actor mentions of the sentence, anaphors resolved; none from a speaker or an "according to" phrase.
     `recalled`: the actors of the sentence's backdrop clauses, no sides of its event, but what a pronoun or "the
-    group" after them may stand for ("a week after the government banned the council, the group recruited ...")."""
-    speakers = [m for m in mentions if m.kind == "source" and _attributive(doc, m, lexicon)]
+    group" after them may stand for ("a week after the government banned the council, the group recruited ...").
+    `speakers`: the sentence's sources that attribute the report (`_attributive`)."""
     attributions = [(a.start(), a.end()) for a in _ACCORDING.finditer(doc.text, sentence.start, sentence.end)]
     out: list[Mention] = []
     for m in mentions:
@@ -2180,6 +2187,7 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
     identified = window_holds(doc.text, max(0, first - 40), last, identifying_words())
     sent_from = window_holds(doc.text, max(0, first - 40), last, _FROM_WORDS)
     between = window_holds(doc.text, max(0, first - 40), last, _BETWEEN_WORDS)
+    agent_before = _agent_before()  # (asked of each group: looked up once)
     for i, group in enumerate(groups):
         if holders and any(group is h for h in holders):
             continue
@@ -2202,7 +2210,7 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
             if len(group) > 1:
                 return group[:1], group[1:]
             return group, (groups[i + 1] if i + 1 < len(groups) else None)
-        if agent is None and _agent_before().search(before) \
+        if agent is None and agent_before.search(before) \
                 and not owns_premises(doc.text, group[0].start, group[-1].end):
             # ("a school used as a base by X": X holds the place, its "by" tells no doer)
             agent = group
@@ -2272,7 +2280,9 @@ _ASIDE = re.compile(r",\s*(?:(?:supported|backed|assisted|aided|accompanied|led|
 def _breaks(doc: Document, start: int, end: int) -> bool:
     """Whether a clause boundary lies between two offsets; an aside (", supported by Russian forces,") and a
     bracketed acronym are not boundaries."""
-    gap = _ASIDE.sub(" ", doc.text[start:end])
+    gap = doc.text[start:end]
+    if "," in gap:  # (an aside opens and closes with a comma: most gaps hold none, and are searched as they are)
+        gap = _ASIDE.sub(" ", gap)
     return bool(_CLAUSE_BREAK.search(gap))
 
 
@@ -2781,9 +2791,9 @@ def _victim_label(victims: str | None, words: str, ctx: Context) -> str | None:
             }.get(victims or "")
 
 
-def _attribution(doc: Document, draft: EventDraft, mentions: list[Mention], lexicon: Lexicon, ctx: Context) -> None:
+def _attribution(doc: Document, draft: EventDraft, sources: list[Mention], lexicon: Lexicon, ctx: Context) -> None:
+    """`sources`: the sentence's sources that attribute the report (`_attributive`), the draft's attribution."""
     sentence_text = doc.text[draft.sentence.start:draft.sentence.end]
-    sources = [m for m in mentions if m.kind == "source" and _attributive(doc, m, lexicon)]
     draft.attribution = sources
 
     def claim_verb() -> bool:  # asked only when a government body speaks (rare): most drafts cite no source
@@ -3022,17 +3032,36 @@ def _protest_roles(draft: EventDraft, ctx: Context, actors: list[Mention]) -> No
 def _apply_disputes(doc: Document, drafts: list[EventDraft], per_sentence: dict[int, list[Mention]]) -> None:
     """A dispute cue flags its own sentence's event and the previous sentence's; a later denial, likewise."""
     for index, mentions in per_sentence.items():
-        labels = {m.label for m in mentions if m.kind == "cue"}
-        status = "disputed" if "dispute" in labels else "denied" if "denial" in labels else None
-        if status is None:
+        status, cue = _dispute_cue(mentions)
+        if status is None or cue is None:
             continue
-        cue = next(m for m in mentions if m.kind == "cue" and m.label in ("dispute", "denial"))
         for d in drafts:
             if d.sentence.index in (index, index - 1) and d.claim_status != "disputed":
                 if status == "denied" and d.sentence.index == index:
                     continue
                 d.claim_status = status
                 d.dispute = cue
+
+
+def _dispute_cue(mentions: list[Mention]) -> tuple[str | None, Mention | None]:
+    """The status a sentence's cues give ("disputed" where one disputes, else "denied" where one denies) and its
+    first cue of either kind; (None, None) where none is there (read in one pass, no set of labels a sentence)."""
+    status: str | None = None
+    cue: Mention | None = None
+    for m in mentions:
+        if m.kind != "cue":
+            continue
+        if m.label == "dispute":
+            status = "disputed"
+        elif m.label == "denial":
+            status = status or "denied"
+        else:
+            continue
+        if cue is None:
+            cue = m
+        if status == "disputed":
+            break
+    return status, cue
 
 
 def _event(doc: Document, draft: EventDraft) -> Event:
