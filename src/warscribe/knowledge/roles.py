@@ -471,14 +471,16 @@ def further_victims_frames() -> frozenset[str]:
 
 @cache
 def _casualty_part() -> re.Pattern[str]:
+    # (no "^": a match from a position on is tried at that position, and "$" at the end position given; nothing in it
+    # looks outside what it matches, so a match of text[start:end] is one of the whole text between the two)
     words = alternation(_data().get("casualty_parts") or ())
-    return re.compile(rf"^\s*,?\s*(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+    return re.compile(rf"\s*,?\s*(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
-def casualty_part(between: str) -> bool:
+def casualty_part(between: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the words between a casualty count and a group make the group a part of the dead ("15 people died
-    including five policemen", roles.yaml `casualty_parts`)."""
-    return _casualty_part().match(between) is not None
+    including five policemen", roles.yaml `casualty_parts`): between[start:end], read in place (no slice made)."""
+    return _casualty_part().match(between, start, len(between) if end is None else end) is not None
 
 
 def leaves_casualties(before: str) -> bool:

@@ -1001,7 +1001,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     # (the cues' labels, read once: a backdrop clause below keeps every cue, so the draft's are these)
     cues = {m.label for m in mentions if m.kind == "cue"}
     if _sentence_suppressed(doc, sentence, mentions, lexicon, cues):
-        trace.background(doc, sentence, mentions)
+        if doc.trace is not None:  # (the trace is no compiled module: no call made for an untraced document)
+            trace.background(doc, sentence, mentions)
         return None
     if _repeats_earlier_text(doc, sentence):
         trace.drop(doc, "assemble", sentence, "its words stand earlier in the document (a passage printed twice): "
@@ -1013,7 +1014,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         return None
     triggers = _standing_triggers(doc, mentions, lexicon)
     if not triggers:
-        trace.no_trigger(doc, sentence, mentions)
+        if doc.trace is not None:
+            trace.no_trigger(doc, sentence, mentions)
         return None
     clauses = _backdrops(doc, sentence, mentions, triggers, lexicon)
     backdrop = [(a, b) for a, b, _ in clauses]
@@ -1126,10 +1128,13 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # "Seventeen children were among those killed": a detail of a toll told before, whoever the context
         # names as the doer; its deaths join the event told just before (merge), never an event of their own
         draft.follow_up = True
-    # (each role rule below returns nothing: actor 1 as it was is read before the rule runs, for the trace)
+    # (each role rule below returns nothing: actor 1 as it was is read before the rule runs, for the trace; the
+    # trace's calls are made only for a traced document, which each would test first: the trace is no compiled module)
+    traced = doc.trace is not None
     was = draft.actor1
     _community_victims(doc, draft, lexicon, ctx)
-    trace.roles(doc, draft, was, None, "a community's people named as victims are civilians")
+    if traced:
+        trace.roles(doc, draft, was, None, "a community's people named as victims are civilians")
     if _assailants_repelled(doc, draft, history):
         assert draft.actor2 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"a strike to repel an assault struck the assailants told just "
@@ -1156,13 +1161,16 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
                    sentence.index)
     was = draft.actor1
     _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues)
-    trace.roles(doc, draft, was, None, "a crowd that commits violence is coded as rioters")
+    if traced:
+        trace.roles(doc, draft, was, None, "a crowd that commits violence is coded as rioters")
     was = draft.actor1
     _side_among_dead(doc, draft, mentions, lexicon, ctx)
-    trace.roles(doc, draft, was, None, "an armed side named among those a passive toll counts is the victims' side")
+    if traced:
+        trace.roles(doc, draft, was, None, "an armed side named among those a passive toll counts is the victims' side")
     was = draft.actor1
     _civilians_do_not_strike(doc, draft, lexicon, ctx)
-    trace.roles(doc, draft, was, None, "civilians never strike")
+    if traced:
+        trace.roles(doc, draft, was, None, "civilians never strike")
     if _no_self_target(draft, lexicon, ctx):
         trace.note(doc, "assemble", trace.RELABELLED, "an armed side named as both doer and target of one-sided "
                    "violence is no target: actor 2 is the victims counted", sentence.index)
@@ -1177,12 +1185,15 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         draft.means.add("air")  # "Russian raids claimed 17 lives": a force that fights from the air raids by air
         trace.note(doc, "assemble", trace.RELABELLED, f"{draft.actor1.text!r} fights from the air: its "
                    f"{draft.trigger.text!r} are air strikes (lexicon/roles.yaml air_raiders)", sentence.index)
-    trace.typed(doc, draft, _type(draft, lexicon, ctx, doc.text))
+    rule = _type(draft, lexicon, ctx, doc.text)
+    if traced:
+        trace.typed(doc, draft, rule)
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
     was = draft.actor1
     _protest_roles(draft, ctx, actors)
-    trace.roles(doc, draft, was, None, "ACLED codes the crowd as actor 1")
+    if traced:
+        trace.roles(doc, draft, was, None, "ACLED codes the crowd as actor 1")
     if _brawl(draft):
         trace.note(doc, "assemble", trace.RELABELLED, "a crowd clashed with no other side named: it fought a crowd "
                    "of its kind (roles.yaml brawl_crowds)", sentence.index)
@@ -1199,7 +1210,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         assert draft.actor2 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"the civilians {draft.actor2.text!r} are nationals of "
                    f"{nationality} (lexicon/roles.yaml victim_nationality)", sentence.index)
-    trace.kept(doc, draft)
+    if traced:
+        trace.kept(doc, draft)
     return draft
 
 
@@ -1712,11 +1724,12 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         lead = [*pair[1], *pair[0]]
         groups.insert(next((i for i, g in enumerate(groups) if g[0].start > lead[0].start), len(groups)), lead)
     # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
-    told = [g for i, g in enumerate(groups) if _told_again(doc, ctx, g, groups[:i], anchor)]
+    told = [g for i, g in enumerate(groups) if _told_again(doc, ctx, groups, i, anchor)]
     groups = [g for g in groups if not any(g is t for t in told)] or groups
     # "soldiers captured ... after IS overran the base were executed by the terrorists": the side told again as a
-    # later passive's "by" phrase is that side, the doer; the subject is the victim
-    said = [x for x in doc.mentions_of("trigger") if anchor.start <= x.start < draft.sentence.end]
+    # later passive's "by" phrase is that side, the doer; the subject is the victim (the triggers from the anchor on
+    # gathered only where a side is told again, or a fight's one side asks below: most drafts need neither)
+    said = _said(doc, anchor, draft.sentence) if told else []
     by_again = next((_side_before(ctx, groups, t[0]) for t in told if any(_passive_by(doc, x, t) for x in said)),
                     None)
     if len(groups) > 1 and opening_backer(doc.text, groups[0][0].start):
@@ -1767,7 +1780,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     pre = [g for g in rest if (g[0].start < anchor.start or _held_first(g[-1], anchor))
            and not any(g is h for h in holders)]
     # "Dozens of insurgents killed as Kurds advance": the subject of another trigger's headline passive is struck
-    pre = [g for g in pre if not any(t is not anchor and _headline_passive(doc, t, [g]) for t in triggers)] or pre
+    # (only a killing's or an attack's verb can be one: `_headline_passive` asks the rest nothing)
+    passives = [t for t in triggers if t is not anchor and t.label in ("kill", "attack")]
+    if passives:
+        pre = [g for g in pre if not any(_headline_passive(doc, t, [g]) for t in passives)] or pre
     post = [g for g in rest if g[0].start >= anchor.end]
     if subject_is_victim:  # the passive's subject is the victim, whoever the words name as the agent
         patient = patient or (_subject(doc, pre, anchor) if pre else None)
@@ -1839,7 +1855,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if patient is None and agent and reciprocal(anchor.label):
         agent, patient = _both_sides(doc, draft, agent)
     if agent is None and patient is not None and len(groups) == 1 and reciprocal(anchor.label) \
-            and _later_subject(doc, groups, anchor, [], said) is patient:
+            and _later_subject(doc, groups, anchor, [], _said(doc, anchor, draft.sentence)) is patient:
         # "clashes broke out where pro-regime forces are advancing": the one side named, its advance's subject, acts
         agent, patient = patient, None
     if agent is None and patient is not None and len(patient) > 1 and reciprocal(draft.trigger.label):
@@ -1874,6 +1890,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _said(doc: Document, anchor: Mention, sentence: Sentence) -> list[Mention]:
+    """The document's triggers from the anchor to its sentence's end, in the document's order."""
+    return [x for x in doc.mentions_of("trigger") if anchor.start <= x.start < sentence.end]
 
 
 def _weapon_subject_after(doc: Document, group: list[Mention], anchor: Mention) -> bool:
@@ -1921,14 +1942,15 @@ def _passive_before(doc: Document, anchor: Mention) -> bool:
     return not _PROGRESSIVE.match(anchor.text) or _RELATIVE_BE.search(doc.text, start, anchor.start) is not None
 
 
-def _told_again(doc: Document, ctx: Context, group: list[Mention], earlier: list[list[Mention]],
-               anchor: Mention) -> bool:
+def _told_again(doc: Document, ctx: Context, groups: list[list[Mention]], i: int, anchor: Mention) -> bool:
     """"Presumed JNIM militants attacked the village, the assailants burned a bar": a generic armed noun with a
     definite determiner (roles.yaml `told_again`) after a non-state side of its sentence is that side told again,
-    neither its victim nor another doer; a fight's other side stays a side ("IS fighters clashed with the rebels")."""
+    neither its victim nor another doer; a fight's other side stays a side ("IS fighters clashed with the rebels").
+    The group asked of is groups[i], the groups before it those told earlier (no list of them made)."""
+    group = groups[i]
     if len(group) != 1 or not group[0].data.get("generic") or reciprocal(anchor.label):
         return False
-    if _kind(ctx, group[0]) != "nonstate" or not any(_kind(ctx, g[0]) == "nonstate" for g in earlier):
+    if _kind(ctx, group[0]) != "nonstate" or not any(_kind(ctx, groups[k][0]) == "nonstate" for k in range(i)):
         return False
     return tells_again(doc.text[max(0, group[0].start - 8):group[0].start], group[0].text)
 
@@ -2073,7 +2095,7 @@ def _counted_as_casualties(doc: Document, group: list[Mention], among: bool = Fa
     # "15 people died including five policemen": a part of the dead named right after the count
     return any(c.start <= group[0].start and group[-1].end <= c.end
                and ((among and _counted_first(doc, c, group)) or _left_count(doc, c)) for c in counts) or any(
-        c.end <= group[0].start and casualty_part(doc.text[c.end:group[0].start]) for c in counts)
+        c.end <= group[0].start and casualty_part(doc.text, c.end, group[0].start) for c in counts)
 
 
 def _left_count(doc: Document, count: Mention) -> bool:
@@ -2302,7 +2324,7 @@ def _state_force(m: Mention) -> bool:
 def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
     """Group actor mentions joined by "and" / "," ("the Syrian Air Force and the Russian Aerospace Forces")."""
     groups: list[list[Mention]] = []
-    for m in sorted(actors, key=lambda m: m.start):
+    for m in sorted(actors, key=_START):
         # a gloss in brackets after a name is no word between the sides ("the Nusra Front (al-Qaeda's branch) and
         # its allied fighters of Faylaq al-Sham")
         if groups and coordinated(_BRACKETED.sub(" ", doc.text[groups[-1][-1].end:m.start])):
