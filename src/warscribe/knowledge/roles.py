@@ -12,6 +12,7 @@ from pathlib import Path
 
 from warscribe.knowledge import located
 from warscribe.knowledge.patterns import (
+    LAST,
     alternation,
     first_letters,
     lacks_words,
@@ -470,14 +471,16 @@ def further_victims_frames() -> frozenset[str]:
 
 @cache
 def _casualty_part() -> re.Pattern[str]:
+    # (no "^": a match from a position on is tried at that position, and "$" at the end position given; nothing in it
+    # looks outside what it matches, so a match of text[start:end] is one of the whole text between the two)
     words = alternation(_data().get("casualty_parts") or ())
-    return re.compile(rf"^\s*,?\s*(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+    return re.compile(rf"\s*,?\s*(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
-def casualty_part(between: str) -> bool:
+def casualty_part(between: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the words between a casualty count and a group make the group a part of the dead ("15 people died
-    including five policemen", roles.yaml `casualty_parts`)."""
-    return _casualty_part().match(between) is not None
+    including five policemen", roles.yaml `casualty_parts`): between[start:end], read in place (no slice made)."""
+    return _casualty_part().match(between, start, len(between) if end is None else end) is not None
 
 
 def leaves_casualties(before: str) -> bool:
@@ -714,7 +717,9 @@ def window_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> boo
     slice, read in the window of the whole text's lower-case form (same offsets; made once for a document), so that
     no slice of the text is lowered for each side asked of. True where the text has no such form (a character
     besides an ASCII letter's own matches one case-blind): the caller's search then answers."""
-    low = lower_form(text)  # (remembered there for a document's text)
+    seen, low = LAST[0]
+    if seen is not text:  # (the text the last test read, most often this one: no look-up of its remembered form)
+        low = lower_form(text)  # (remembered there for a document's text)
     if low is None:
         return True
     # (one search of the window, no slice: the words' trie skips along by their first letters, where a substring

@@ -497,8 +497,11 @@ def _group(mentions: list[Mention], sentences: list[Sentence]) -> dict[int, list
 
 # -- which triggers stand
 
-def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon) -> bool:
-    cues = {m.label for m in mentions if m.kind == "cue"}
+def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: Lexicon,
+                         cues: set[str] | None = None) -> bool:
+    """`cues`: the labels of the sentence's cues, where the caller has them (its draft reads them again)."""
+    if cues is None:
+        cues = {m.label for m in mentions if m.kind == "cue"}
     if "background" in cues and _background(mentions, lexicon):
         return True
     # A photo's caption is suppressed as a campaign's course is (a protest pictured stays); so is a sentence that
@@ -995,8 +998,11 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # (a sentence with no trigger drafts nothing, and, untraced and with no claim of responsibility in the
         # document to read, needs none of the tests below: about a third of the sentences)
         return None
-    if _sentence_suppressed(doc, sentence, mentions, lexicon):
-        trace.background(doc, sentence, mentions)
+    # (the cues' labels, read once: a backdrop clause below keeps every cue, so the draft's are these)
+    cues = {m.label for m in mentions if m.kind == "cue"}
+    if _sentence_suppressed(doc, sentence, mentions, lexicon, cues):
+        if doc.trace is not None:  # (the trace is no compiled module: no call made for an untraced document)
+            trace.background(doc, sentence, mentions)
         return None
     if _repeats_earlier_text(doc, sentence):
         trace.drop(doc, "assemble", sentence, "its words stand earlier in the document (a passage printed twice): "
@@ -1008,7 +1014,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         return None
     triggers = _standing_triggers(doc, mentions, lexicon)
     if not triggers:
-        trace.no_trigger(doc, sentence, mentions)
+        if doc.trace is not None:
+            trace.no_trigger(doc, sentence, mentions)
         return None
     clauses = _backdrops(doc, sentence, mentions, triggers, lexicon)
     backdrop = [(a, b) for a, b, _ in clauses]
@@ -1021,7 +1028,9 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
                    + "; ".join(repr(doc.text[a:b]) for a, b in backdrop), sentence.index)
     else:
         backdrop, clauses = [], []
-    actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon, recalled)
+    # (the sources that attribute the report: no sides, and the draft's attribution; read once for both)
+    speakers = [m for m in mentions if m.kind == "source" and _attributive(doc, m, lexicon)]
+    actors = _actors_in_play(doc, sentence, mentions, history, ctx, lexicon, speakers, recalled)
     anchor = _role_anchor(doc, triggers, history, actors)
     # The trigger the roles hang on is the event, unless it is a generic one ("killed", "attacked") that
     # another trigger of the sentence specifies ("... in drone strikes").
@@ -1064,7 +1073,6 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
     draft.frames = _frames_told(doc, triggers, main, lexicon)
     draft.means = _means_told(doc, sentence, mentions)
     draft.plover = lexicon.frames[main.label].plover
-    cues = {m.label for m in mentions if m.kind == "cue"}
     draft.enrich_only = sentence.headline or "summary" in cues or _anaphoric(doc, main, history) or any(
         t.label == main.label and _refers_back(doc, t) for t in triggers) or (  # "This attack became the second raid"
         # a statement on an attack told elsewhere, or a video showing violence (not a move announced)
@@ -1120,10 +1128,13 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # "Seventeen children were among those killed": a detail of a toll told before, whoever the context
         # names as the doer; its deaths join the event told just before (merge), never an event of their own
         draft.follow_up = True
-    # (each role rule below returns nothing: actor 1 as it was is read before the rule runs, for the trace)
+    # (each role rule below returns nothing: actor 1 as it was is read before the rule runs, for the trace; the
+    # trace's calls are made only for a traced document, which each would test first: the trace is no compiled module)
+    traced = doc.trace is not None
     was = draft.actor1
     _community_victims(doc, draft, lexicon, ctx)
-    trace.roles(doc, draft, was, None, "a community's people named as victims are civilians")
+    if traced:
+        trace.roles(doc, draft, was, None, "a community's people named as victims are civilians")
     if _assailants_repelled(doc, draft, history):
         assert draft.actor2 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"a strike to repel an assault struck the assailants told just "
@@ -1150,13 +1161,16 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
                    sentence.index)
     was = draft.actor1
     _crowds_riot(doc, draft, anchor, lexicon, ctx, "communal" in cues)
-    trace.roles(doc, draft, was, None, "a crowd that commits violence is coded as rioters")
+    if traced:
+        trace.roles(doc, draft, was, None, "a crowd that commits violence is coded as rioters")
     was = draft.actor1
     _side_among_dead(doc, draft, mentions, lexicon, ctx)
-    trace.roles(doc, draft, was, None, "an armed side named among those a passive toll counts is the victims' side")
+    if traced:
+        trace.roles(doc, draft, was, None, "an armed side named among those a passive toll counts is the victims' side")
     was = draft.actor1
     _civilians_do_not_strike(doc, draft, lexicon, ctx)
-    trace.roles(doc, draft, was, None, "civilians never strike")
+    if traced:
+        trace.roles(doc, draft, was, None, "civilians never strike")
     if _no_self_target(draft, lexicon, ctx):
         trace.note(doc, "assemble", trace.RELABELLED, "an armed side named as both doer and target of one-sided "
                    "violence is no target: actor 2 is the victims counted", sentence.index)
@@ -1165,18 +1179,21 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         # "Buildings were destroyed": a generic verb with no one named and nothing counted tells no event of its
         # own; it may still add detail to one told elsewhere in the document.
         draft.enrich_only = True
-    _attribution(doc, draft, mentions, lexicon, ctx)
+    _attribution(doc, draft, speakers, lexicon, ctx)
     if draft.actor1 is not None and draft.trigger.label == "attack" and draft.trigger.data.get("noun") \
             and air_raider(draft.actor1.label, draft.trigger.text):
         draft.means.add("air")  # "Russian raids claimed 17 lives": a force that fights from the air raids by air
         trace.note(doc, "assemble", trace.RELABELLED, f"{draft.actor1.text!r} fights from the air: its "
                    f"{draft.trigger.text!r} are air strikes (lexicon/roles.yaml air_raiders)", sentence.index)
-    trace.typed(doc, draft, _type(draft, lexicon, ctx, doc.text))
+    rule = _type(draft, lexicon, ctx, doc.text)
+    if traced:
+        trace.typed(doc, draft, rule)
     if no_fatalities(draft.sub_event_type):  # deaths such a report mentions are other events (ACLED)
         draft.fatalities, draft.counts = 0, [c for c in draft.counts if c.label != "death"]
     was = draft.actor1
     _protest_roles(draft, ctx, actors)
-    trace.roles(doc, draft, was, None, "ACLED codes the crowd as actor 1")
+    if traced:
+        trace.roles(doc, draft, was, None, "ACLED codes the crowd as actor 1")
     if _brawl(draft):
         trace.note(doc, "assemble", trace.RELABELLED, "a crowd clashed with no other side named: it fought a crowd "
                    "of its kind (roles.yaml brawl_crowds)", sentence.index)
@@ -1193,7 +1210,8 @@ def _draft(doc: Document, sentence: Sentence, mentions: list[Mention], lexicon: 
         assert draft.actor2 is not None
         trace.note(doc, "assemble", trace.RELABELLED, f"the civilians {draft.actor2.text!r} are nationals of "
                    f"{nationality} (lexicon/roles.yaml victim_nationality)", sentence.index)
-    trace.kept(doc, draft)
+    if traced:
+        trace.kept(doc, draft)
     return draft
 
 
@@ -1437,11 +1455,12 @@ def _claims_responsibility(doc: Document, sentence: Sentence, mentions: list[Men
 
 
 def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], history: _History, ctx: Context,
-                    lexicon: Lexicon, recalled: list[Mention] | None = None) -> list[Mention]:
+                    lexicon: Lexicon, speakers: list[Mention], recalled: list[Mention] | None = None
+                    ) -> list[Mention]:
     """Actor mentions of the sentence, anaphors resolved; none from a speaker or an "according to" phrase.
     `recalled`: the actors of the sentence's backdrop clauses, no sides of its event, but what a pronoun or "the
-    group" after them may stand for ("a week after the government banned the council, the group recruited ...")."""
-    speakers = [m for m in mentions if m.kind == "source" and _attributive(doc, m, lexicon)]
+    group" after them may stand for ("a week after the government banned the council, the group recruited ...").
+    `speakers`: the sentence's sources that attribute the report (`_attributive`)."""
     attributions = [(a.start(), a.end()) for a in _ACCORDING.finditer(doc.text, sentence.start, sentence.end)]
     out: list[Mention] = []
     for m in mentions:
@@ -1705,11 +1724,12 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         lead = [*pair[1], *pair[0]]
         groups.insert(next((i for i, g in enumerate(groups) if g[0].start > lead[0].start), len(groups)), lead)
     # "JNIM militants attacked the village ... shops were torched by the assailants": the side told again is no other
-    told = [g for i, g in enumerate(groups) if _told_again(doc, ctx, g, groups[:i], anchor)]
+    told = [g for i, g in enumerate(groups) if _told_again(doc, ctx, groups, i, anchor)]
     groups = [g for g in groups if not any(g is t for t in told)] or groups
     # "soldiers captured ... after IS overran the base were executed by the terrorists": the side told again as a
-    # later passive's "by" phrase is that side, the doer; the subject is the victim
-    said = [x for x in doc.mentions_of("trigger") if anchor.start <= x.start < draft.sentence.end]
+    # later passive's "by" phrase is that side, the doer; the subject is the victim (the triggers from the anchor on
+    # gathered only where a side is told again, or a fight's one side asks below: most drafts need neither)
+    said = _said(doc, anchor, draft.sentence) if told else []
     by_again = next((_side_before(ctx, groups, t[0]) for t in told if any(_passive_by(doc, x, t) for x in said)),
                     None)
     if len(groups) > 1 and opening_backer(doc.text, groups[0][0].start):
@@ -1760,7 +1780,10 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     pre = [g for g in rest if (g[0].start < anchor.start or _held_first(g[-1], anchor))
            and not any(g is h for h in holders)]
     # "Dozens of insurgents killed as Kurds advance": the subject of another trigger's headline passive is struck
-    pre = [g for g in pre if not any(t is not anchor and _headline_passive(doc, t, [g]) for t in triggers)] or pre
+    # (only a killing's or an attack's verb can be one: `_headline_passive` asks the rest nothing)
+    passives = [t for t in triggers if t is not anchor and t.label in ("kill", "attack")]
+    if passives:
+        pre = [g for g in pre if not any(_headline_passive(doc, t, [g]) for t in passives)] or pre
     post = [g for g in rest if g[0].start >= anchor.end]
     if subject_is_victim:  # the passive's subject is the victim, whoever the words name as the agent
         patient = patient or (_subject(doc, pre, anchor) if pre else None)
@@ -1832,7 +1855,7 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if patient is None and agent and reciprocal(anchor.label):
         agent, patient = _both_sides(doc, draft, agent)
     if agent is None and patient is not None and len(groups) == 1 and reciprocal(anchor.label) \
-            and _later_subject(doc, groups, anchor, [], said) is patient:
+            and _later_subject(doc, groups, anchor, [], _said(doc, anchor, draft.sentence)) is patient:
         # "clashes broke out where pro-regime forces are advancing": the one side named, its advance's subject, acts
         agent, patient = patient, None
     if agent is None and patient is not None and len(patient) > 1 and reciprocal(draft.trigger.label):
@@ -1867,6 +1890,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
         draft.actor1, draft.assoc1 = agent[0], agent[1:]
     if patient:
         draft.actor2, draft.assoc2 = patient[0], patient[1:]
+
+
+def _said(doc: Document, anchor: Mention, sentence: Sentence) -> list[Mention]:
+    """The document's triggers from the anchor to its sentence's end, in the document's order."""
+    return [x for x in doc.mentions_of("trigger") if anchor.start <= x.start < sentence.end]
 
 
 def _weapon_subject_after(doc: Document, group: list[Mention], anchor: Mention) -> bool:
@@ -1914,14 +1942,15 @@ def _passive_before(doc: Document, anchor: Mention) -> bool:
     return not _PROGRESSIVE.match(anchor.text) or _RELATIVE_BE.search(doc.text, start, anchor.start) is not None
 
 
-def _told_again(doc: Document, ctx: Context, group: list[Mention], earlier: list[list[Mention]],
-               anchor: Mention) -> bool:
+def _told_again(doc: Document, ctx: Context, groups: list[list[Mention]], i: int, anchor: Mention) -> bool:
     """"Presumed JNIM militants attacked the village, the assailants burned a bar": a generic armed noun with a
     definite determiner (roles.yaml `told_again`) after a non-state side of its sentence is that side told again,
-    neither its victim nor another doer; a fight's other side stays a side ("IS fighters clashed with the rebels")."""
+    neither its victim nor another doer; a fight's other side stays a side ("IS fighters clashed with the rebels").
+    The group asked of is groups[i], the groups before it those told earlier (no list of them made)."""
+    group = groups[i]
     if len(group) != 1 or not group[0].data.get("generic") or reciprocal(anchor.label):
         return False
-    if _kind(ctx, group[0]) != "nonstate" or not any(_kind(ctx, g[0]) == "nonstate" for g in earlier):
+    if _kind(ctx, group[0]) != "nonstate" or not any(_kind(ctx, groups[k][0]) == "nonstate" for k in range(i)):
         return False
     return tells_again(doc.text[max(0, group[0].start - 8):group[0].start], group[0].text)
 
@@ -2066,7 +2095,7 @@ def _counted_as_casualties(doc: Document, group: list[Mention], among: bool = Fa
     # "15 people died including five policemen": a part of the dead named right after the count
     return any(c.start <= group[0].start and group[-1].end <= c.end
                and ((among and _counted_first(doc, c, group)) or _left_count(doc, c)) for c in counts) or any(
-        c.end <= group[0].start and casualty_part(doc.text[c.end:group[0].start]) for c in counts)
+        c.end <= group[0].start and casualty_part(doc.text, c.end, group[0].start) for c in counts)
 
 
 def _left_count(doc: Document, count: Mention) -> bool:
@@ -2180,6 +2209,7 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
     identified = window_holds(doc.text, max(0, first - 40), last, identifying_words())
     sent_from = window_holds(doc.text, max(0, first - 40), last, _FROM_WORDS)
     between = window_holds(doc.text, max(0, first - 40), last, _BETWEEN_WORDS)
+    agent_before = _agent_before()  # (asked of each group: looked up once)
     for i, group in enumerate(groups):
         if holders and any(group is h for h in holders):
             continue
@@ -2202,7 +2232,7 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
             if len(group) > 1:
                 return group[:1], group[1:]
             return group, (groups[i + 1] if i + 1 < len(groups) else None)
-        if agent is None and _agent_before().search(before) \
+        if agent is None and agent_before.search(before) \
                 and not owns_premises(doc.text, group[0].start, group[-1].end):
             # ("a school used as a base by X": X holds the place, its "by" tells no doer)
             agent = group
@@ -2272,7 +2302,9 @@ _ASIDE = re.compile(r",\s*(?:(?:supported|backed|assisted|aided|accompanied|led|
 def _breaks(doc: Document, start: int, end: int) -> bool:
     """Whether a clause boundary lies between two offsets; an aside (", supported by Russian forces,") and a
     bracketed acronym are not boundaries."""
-    gap = _ASIDE.sub(" ", doc.text[start:end])
+    gap = doc.text[start:end]
+    if "," in gap:  # (an aside opens and closes with a comma: most gaps hold none, and are searched as they are)
+        gap = _ASIDE.sub(" ", gap)
     return bool(_CLAUSE_BREAK.search(gap))
 
 
@@ -2292,7 +2324,7 @@ def _state_force(m: Mention) -> bool:
 def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
     """Group actor mentions joined by "and" / "," ("the Syrian Air Force and the Russian Aerospace Forces")."""
     groups: list[list[Mention]] = []
-    for m in sorted(actors, key=lambda m: m.start):
+    for m in sorted(actors, key=_START):
         # a gloss in brackets after a name is no word between the sides ("the Nusra Front (al-Qaeda's branch) and
         # its allied fighters of Faylaq al-Sham")
         if groups and coordinated(_BRACKETED.sub(" ", doc.text[groups[-1][-1].end:m.start])):
@@ -2781,9 +2813,9 @@ def _victim_label(victims: str | None, words: str, ctx: Context) -> str | None:
             }.get(victims or "")
 
 
-def _attribution(doc: Document, draft: EventDraft, mentions: list[Mention], lexicon: Lexicon, ctx: Context) -> None:
+def _attribution(doc: Document, draft: EventDraft, sources: list[Mention], lexicon: Lexicon, ctx: Context) -> None:
+    """`sources`: the sentence's sources that attribute the report (`_attributive`), the draft's attribution."""
     sentence_text = doc.text[draft.sentence.start:draft.sentence.end]
-    sources = [m for m in mentions if m.kind == "source" and _attributive(doc, m, lexicon)]
     draft.attribution = sources
 
     def claim_verb() -> bool:  # asked only when a government body speaks (rare): most drafts cite no source
@@ -3022,17 +3054,36 @@ def _protest_roles(draft: EventDraft, ctx: Context, actors: list[Mention]) -> No
 def _apply_disputes(doc: Document, drafts: list[EventDraft], per_sentence: dict[int, list[Mention]]) -> None:
     """A dispute cue flags its own sentence's event and the previous sentence's; a later denial, likewise."""
     for index, mentions in per_sentence.items():
-        labels = {m.label for m in mentions if m.kind == "cue"}
-        status = "disputed" if "dispute" in labels else "denied" if "denial" in labels else None
-        if status is None:
+        status, cue = _dispute_cue(mentions)
+        if status is None or cue is None:
             continue
-        cue = next(m for m in mentions if m.kind == "cue" and m.label in ("dispute", "denial"))
         for d in drafts:
             if d.sentence.index in (index, index - 1) and d.claim_status != "disputed":
                 if status == "denied" and d.sentence.index == index:
                     continue
                 d.claim_status = status
                 d.dispute = cue
+
+
+def _dispute_cue(mentions: list[Mention]) -> tuple[str | None, Mention | None]:
+    """The status a sentence's cues give ("disputed" where one disputes, else "denied" where one denies) and its
+    first cue of either kind; (None, None) where none is there (read in one pass, no set of labels a sentence)."""
+    status: str | None = None
+    cue: Mention | None = None
+    for m in mentions:
+        if m.kind != "cue":
+            continue
+        if m.label == "dispute":
+            status = "disputed"
+        elif m.label == "denial":
+            status = status or "denied"
+        else:
+            continue
+        if cue is None:
+            cue = m
+        if status == "disputed":
+            break
+    return status, cue
 
 
 def _event(doc: Document, draft: EventDraft) -> Event:

@@ -216,9 +216,20 @@ def _lost_break() -> re.Pattern[str]:
     return re.compile(rf"(?<=[a-z])\s+(?:{alt})\s+(?=[a-z])")
 
 
+@cache
+def _lost_words() -> re.Pattern[str]:
+    """The openers of `_lost_break` alone, as written (case-sensitive): every match of it holds one."""
+    words = rules().data.data.get("lost_breaks") or []
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
+
 def lost_break(text: str, start: int, end: int) -> int | None:
     """Where the last sentence run into the one before it with its full stop lost ("... in Aleppo province In the
     government-held west ...": `lost_breaks` of the data file) begins between two offsets, if any."""
+    if _lost_words().search(text, start, end) is None:
+        # (no opener between the offsets, the case of most: the search of the capitalised words skips along by their
+        # first letters, where the pattern's look-behind is tried at every position)
+        return None
     found = list(_lost_break().finditer(text, start, end))
     return found[-1].start() + len(found[-1].group()) - len(found[-1].group().lstrip()) if found else None
 
