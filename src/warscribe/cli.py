@@ -531,6 +531,7 @@ def cache_build() -> None:
     pipeline = _warm_pipeline()
     for _ in pipeline.process(Document.from_input(d) for d in _WARM_UP):
         pass
+    pipeline.context.gazetteer.store_tables()  # the ones the warm-up documents did not need
     root = cache_root()
     size = sum(f.stat().st_size for f in root.rglob("*") if f.is_file()) if root.is_dir() else 0
     typer.echo(f"cache ready in {root} ({size / 2**20:.0f} MiB, {time.perf_counter() - started:.1f} s)")

@@ -230,6 +230,13 @@ class Gazetteer:
         microseconds each), never all read into memory: opening the gazetteer costs nothing."""
         self.country_hints()
 
+    def store_tables(self) -> None:
+        """Build the tables the cache folder keeps beside the file (country names, probe hashes, fuzzy keys),
+        so that no run builds one at first use."""
+        self.country_tables()
+        self.probe_table()
+        self.fuzzy_key_table()
+
     def meta(self, k: str) -> str | None:
         row = self.db.execute("SELECT v FROM meta WHERE k = ?", (k,)).fetchone()
         return row[0] if row else None
@@ -728,9 +735,7 @@ def _build_quietly(target: Path) -> None:
         with _BUILD_LOCK:
             if needs_build(target):
                 built = build_default(target)
-                built.country_tables()  # stored in the cache folder for the run to read
-                built.probe_table()
-                built.fuzzy_key_table()
+                built.store_tables()
     except BaseException:  # any failure: the run's own open() reports it
         os._exit(1)
     os._exit(0)  # now, flushing nothing (multiprocessing flushed the run's streams before the fork)
