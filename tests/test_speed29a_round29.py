@@ -1,5 +1,6 @@
-"""Round 29 (s29a): the places' readers that ask the whole text less often: a noun for a person before a name read
-back by hand (no search per run); the text's words split only where a phrase read as whole words is written."""
+"""Round 29 (s29a): the places' readers that search less: a noun for a person before a name read back by hand (no
+search per run); the patterns after a name that open with a dash asked only after one; a span's capitals searched
+from the stretch before its first "capital"."""
 
 from __future__ import annotations
 
@@ -23,36 +24,6 @@ def test_person_noun_read_back_as_the_pattern_finds_it(text: str) -> None:
     for start in range(len(text) + 1):
         assert recognize._after_person_noun(text, start) == recognize._after_noun_searched(text, start), start
     assert any(recognize._after_person_noun(text, s) for s in range(len(text) + 1)) == (_NOUN in text)
-
-
-_PHRASE_TEXTS = [
-    "The mayor of Idlib said the daily Tishreen reported a convoy headed for Homs.",
-    "The mayorship of Idlib, a dailyness, headed forth; Chief Of staff.",
-    "Nothing of the kind is written here.",
-    "Ça fait la mayor of Homs, the \u212aelvin daily",
-    "",
-]
-
-
-@pytest.mark.parametrize("text", _PHRASE_TEXTS)
-def test_whole_words_asked_only_where_a_phrase_is_written(text: str) -> None:
-    lowered = recognize._written_in(text)[0]
-    office, heading = recognize._window_words()
-    for phrases in (office, heading, recognize._cue_phrases("outlet_before")):
-        assert recognize._whole_in(text, lowered, phrases) \
-            == recognize._whole_written(lowered, recognize._words_in(text), phrases)
-
-
-@pytest.mark.parametrize("text", [
-    "Shelling hit Tokhar, a village near Manbij, and Kafr Nabl an town; Homs, A hamlet, Idlib\u00a0a town, x, an area",
-    ", a village", " an village", ",  a village", "",
-])
-def test_apposition_asked_only_after_its_article(text: str) -> None:
-    apposition = recognize._cue_patterns()["settle_apposition"]
-    for end in range(len(text) + 1):
-        after = text[end:end + 30]
-        if apposition.match(after):
-            assert after.startswith(recognize._ARTICLE_A, 1) or after.startswith(recognize._ARTICLE_A, 2)
 
 
 def test_dash_patterns_asked_only_after_a_dash() -> None:

@@ -561,11 +561,10 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     # than a short text's searches)
     motivated = _written(lowered, _cue_phrases("motive_before"))
     # (patterns that read their phrases as whole words: the text's words tested first)
-    # (a phrase read as whole words is a substring too: the text's words are split only where one is, most texts
-    # holding none of the three lists')
     office_words, heading_words = _window_words()
-    officed, headed = _whole_in(text, lowered, office_words), _whole_in(text, lowered, heading_words)
-    outlet_named = _whole_in(text, lowered, _cue_phrases("outlet_before"))
+    words = _words_in(text)
+    officed, headed = _whole_written(lowered, words, office_words), _whole_written(lowered, words, heading_words)
+    outlet_named = _whole_written(lowered, words, _cue_phrases("outlet_before"))
     outlets: set[str] = set()
     firsts = _after_firsts()
     for m in mentions:
@@ -783,12 +782,6 @@ def _whole_written(lowered: str, words: frozenset[bytes] | None, phrases: tuple[
             if phrase in lowered:
                 return True
     return False
-
-
-def _whole_in(text: str, lowered: str, phrases: tuple[str, ...]) -> bool:
-    """`_whole_written` of the text's words (`_words_in`), which are split only where a phrase is a substring of the
-    lowered text (`_written`, which `_whole_written` implies)."""
-    return _written(lowered, phrases) and _whole_written(lowered, _words_in(text), phrases)
 
 
 @lru_cache(maxsize=32)
@@ -1370,9 +1363,6 @@ _AFTER_CUES = {"settle_after": "settlement", "region_after": "region", "outlet":
 # the fewest characters after a name that one of them reads (`_frame`'s 30)
 _AFTER_REACH = 30
 _SPACE_WORD = re.compile(r" (\w*)")
-# the article opening the kind in apposition (`settle_apposition`: ",? a|an kind"), the second or third character
-# after a name where the pattern matches: most names are not asked
-_ARTICLE_A = ("a", "A")
 _UNREAD = "\0"  # (`_frame`'s word after the name when its caller has not read it: no word `_word_after` reads)
 
 
@@ -1479,10 +1469,8 @@ def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = No
     if word == _UNREAD:
         word = _word_after(text, end)
     firsts = _after_firsts()
-    settle = p["settle_after"].match(after) if _may_follow(word, firsts["settle_after"]) else None
-    if settle is None and (after.startswith(_ARTICLE_A, 1) or after.startswith(_ARTICLE_A, 2)):
-        settle = p["settle_apposition"].match(after)
-    if settle is not None:
+    if (settle := (p["settle_after"].match(after) if _may_follow(word, firsts["settle_after"]) else None)
+            or p["settle_apposition"].match(after)) is not None:
         cue = cue or "settlement"
     elif _may_follow(word, firsts["region_after"]) and p["region_after"].match(after):
         cue = "region" if cue != "near" else cue  # "the town of X countryside": the area, not the town
