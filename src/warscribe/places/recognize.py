@@ -409,6 +409,25 @@ _WORD_BEFORE = re.compile(r"([a-z]+)[ \u00a0]+$")
 
 def _after_person_noun(text: str, start: int) -> bool:
     """Whether a lower-case noun for a person (stoplist.yaml `person_nouns`) ends the text right before `start`."""
+    # (read back by hand, as the pattern reads: the spaces before `start`, then the letters a-z before them, within
+    # the 20 characters; no search per run. A newline last, which `$` reads past, is left to the pattern.)
+    if start < 2 or text[start - 1] not in _SPACES:
+        return start > 0 and text[start - 1] == "\n" and _after_noun_searched(text, start)
+    low = max(0, start - 20)
+    at = start - 1
+    while at > low and text[at - 1] in _SPACES:
+        at -= 1
+    end = at
+    while at > low and "a" <= text[at - 1] <= "z":
+        at -= 1
+    return at < end and text[at:end] in person_nouns()
+
+
+_SPACES = " \u00a0"
+
+
+def _after_noun_searched(text: str, start: int) -> bool:
+    """`_after_person_noun` by `_WORD_BEFORE`'s search."""
     hit = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return hit is not None and hit.group(1) in person_nouns()
 
@@ -460,9 +479,10 @@ def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[Pla
     out = []
     taken = [(m.start, m.end) for m in found]
     for s, e in spans:
-        if text.find("capital", s, e) < 0:
+        first = text.find("capital", s, e)
+        if first < 0:
             continue  # every match holds the word: most spans have none to search for
-        for hit in _CAPITAL_OF.finditer(text, s, e):
+        for hit in _CAPITAL_OF.finditer(text, _capital_reach(text, s, first), e):
             start, cc = _capital_country(hit.group(1), hit.start(1), gaz)
             capital = government_seat(cc) or capitals().get(cc or "")
             if _NOT_THE_CAPITAL.search(text, max(0, start - 30), start):
@@ -475,6 +495,19 @@ def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[Pla
             m.text, m.city = capital, True
             out.append(m)
     return out
+
+
+def _capital_reach(text: str, start: int, first: int) -> int:
+    """Where a match of `_CAPITAL_OF` in the span from `start` may start, `first` being where "capital" is first
+    written in it: a match holds only letters, apostrophes and whitespace up to its "capital", so it starts in the
+    stretch of those before the first (the span's text before is not searched; its `\\b` reads the text itself)."""
+    at = first
+    while at > start and (text[at - 1] in _CAPITAL_CHARS or text[at - 1].isspace()):
+        at -= 1
+    return at
+
+
+_CAPITAL_CHARS = frozenset(string.ascii_letters + "'’")
 
 
 def _capital_country(words: str, start: int, gaz: Gazetteer) -> tuple[int, str | None]:
@@ -541,7 +574,10 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
         if worn:
             outlets.add(m.text.lower())
         # ("pro-Damascus media", "anti-Ankara rebels": the name says whom they side with, not where)
-        named_by = worn or attributive.match(text, m.end) or p["allegiance"].search(text, max(0, m.start - 6), m.start)
+        # (the attributive and the destination patterns open with a dash: no name followed otherwise is matched)
+        dashed = text.startswith(_ROAD_DASHES, m.end)
+        named_by = worn or (dashed and attributive.match(text, m.end)) \
+            or p["allegiance"].search(text, max(0, m.start - 6), m.start)
         if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
                         and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
@@ -550,7 +586,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
                   and not any(x.data.get("tail_of") == m.start for x in mentions))):
             # (a name the note codes with its areas, "the mayor of Karimama (Karimama, Alibori)", is the scene)
             (seats if gaz.admin1_areas(m.text) else holders).append(m)
-        elif bound.match(text, m.end) or (headed and heading.search(text, max(0, m.start - 40), m.start)) \
+        elif (dashed and bound.match(text, m.end)) or (headed and heading.search(text, max(0, m.start - 40), m.start)) \
                 or (_may_follow(word, firsts["meeting"]) and p["meeting"].match(text, m.end)) \
                 or (_may_follow(word, firsts["landmark"]) and p["landmark"].match(text, m.end)) \
                 or (grieved and _after_grievance(text, m, mentions, p["grievance"])) \
