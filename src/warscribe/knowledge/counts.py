@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -524,11 +525,13 @@ def _scout(words: list[str], then: str, digits: bool = False) -> re.Pattern[str]
     return re.compile(rf"{_ASCII_NON_WORD}(?=" + ("[0-9]|" if digits else "") + f"{trie}{then})")
 
 
-def _scouted(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, end: int) -> list[re.Match[str]]:
+def _scouted(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, end: int,
+             pick: Callable[[int], re.Pattern[str]] | None = None) -> list[re.Match[str]]:
     """The matches of `pattern.finditer(text, 0, end)`, the pattern tried only where `scout` (`_scout`) says a match
     may begin: left to right, each from where the last ended (a match tried at one place reads the text before it as
     the search's try there does; one begun where the scout finds no word, a word boundary and a look-ahead say, is
-    none). The search itself when there is no scout or the text is not ASCII."""
+    none). The search itself when there is no scout or the text is not ASCII. `pick`: the form of the pattern to
+    try at a place, one that finds the same match there (`_after_matches`)."""
     low = _spaced_lower(text) if scout is not None else None
     if scout is None or low is None:
         return list(pattern.finditer(text, 0, end))
@@ -538,7 +541,7 @@ def _scouted(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str,
     # stands before the text's start; a place at `end` reads up to `end` + 1 there)
     for s in scout.finditer(low, 0, end + 1):
         place = s.start()
-        if place >= at and (m := pattern.match(text, place, end)) is not None:
+        if place >= at and (m := (pattern if pick is None else pick(place)).match(text, place, end)) is not None:
             found.append(m)
             at = m.end()
     return found
@@ -558,23 +561,17 @@ def _after_matches(p: _Patterns, text: str, end: int) -> list[re.Match[str]]:
     the whole pattern too, after trying it: on FA-KES, half of `after`'s time). An ASCII text's lower-case form
     tells (the patterns read those words case-blind)."""
     low = _spaced_lower(text) if p.after_scout is not None and p.after_lighter else None
-    if p.after_scout is None or low is None:
+    if low is None:
         return _scouted(p.after, p.after_scout, text, end)
     # (in `low`, one place on, a word that begins at a place of the text or after it begins past that place)
     last_and = low.rfind("and")
     last_including = max(low.rfind("including"), low.rfind("among"))
     lighter = p.after_lighter
-    found: list[re.Match[str]] = []
-    at = 0
-    for s in p.after_scout.finditer(low, 0, end + 1):
-        place = s.start()
-        if place < at:
-            continue
-        m = lighter[(last_and <= place) + 2 * (last_including <= place)].match(text, place, end)
-        if m is not None:
-            found.append(m)
-            at = m.end()
-    return found
+
+    def lightest(place: int) -> re.Pattern[str]:
+        return lighter[(last_and <= place) + 2 * (last_including <= place)]
+
+    return _scouted(p.after, p.after_scout, text, end, lightest)
 
 
 def _told_words(numbers: Numbers) -> list[str]:

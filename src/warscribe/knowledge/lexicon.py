@@ -653,13 +653,11 @@ def _load_lexicon() -> Lexicon:
     sources = {s["name"]: Source(s["name"], bool(s.get("party")), s.get("state")) for s in attribution["sources"]}
     lower, cased = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
     case_words: set[str] = set()
-    case_ids: set[int] = set()
     source_phrases: list[tuple[str, tuple[tuple[int, ...], ...]]] = []
     for s in attribution["sources"]:
         short = [a for a in s["aliases"] if a.isupper() and len(a) <= 4]
         short_docs = [nlp.make_doc(a) for a in short]
         case_words.update(d[0].lower_ for d in short_docs if len(d))
-        case_ids.update(d[0].lower for d in short_docs if len(d))
         cased.add(s["name"], short_docs)
         long_docs = [nlp.make_doc(a) for a in s["aliases"] if a not in short]
         lower.add(s["name"], long_docs)
@@ -674,4 +672,4 @@ def _load_lexicon() -> Lexicon:
                    members_words=frozenset(str(w).lower() for w in crowds["members_of"]["words"]),
                    members_of=tuple(tuple(str(p).lower().split()) for p in crowds["members_of"]["of"]),
                    source_case_words=frozenset(case_words), source_phrases=tuple(source_phrases),
-                   source_case_ids=frozenset(case_ids))
+                   source_case_ids=frozenset(get_string_id(w) for w in case_words))

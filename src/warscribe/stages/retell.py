@@ -207,20 +207,22 @@ def other_strike_clause(text: str, start: int, end: int) -> int | None:
     return found[-1].end() if found else None
 
 
+def _lost_openers() -> str:
+    """The openers of `lost_breaks` (the data file) as one case-sensitive choice, as written."""
+    return "|".join(re.escape(w) for w in rules().data.data.get("lost_breaks") or []) or "(?!)"
+
+
 @cache
 def _lost_break() -> re.Pattern[str]:
-    words = rules().data.data.get("lost_breaks") or []
-    alt = "|".join(re.escape(w) for w in words) or "(?!)"
     # (case-sensitive: a lower-case word, then the capitalised opener, then a lower-case word again; a title's "People
     # In Aleppo" is no break)
-    return re.compile(rf"(?<=[a-z])\s+(?:{alt})\s+(?=[a-z])")
+    return re.compile(rf"(?<=[a-z])\s+(?:{_lost_openers()})\s+(?=[a-z])")
 
 
 @cache
 def _lost_words() -> re.Pattern[str]:
-    """The openers of `_lost_break` alone, as written (case-sensitive): every match of it holds one."""
-    words = rules().data.data.get("lost_breaks") or []
-    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+    """The openers of `_lost_break` alone (case-sensitive): every match of it holds one."""
+    return re.compile(_lost_openers())
 
 
 def lost_break(text: str, start: int, end: int) -> int | None:
