@@ -240,11 +240,14 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     out.sort(key=lambda m: m.start)
     out = _with_held(text, out, pending)
     _country_before_kind(text, out)
-    _link_pairs(text, out)
-    _link_tails(text, out)
+    # the word after each name, read once for the links between names and the attributive tests (none of them
+    # moves a name)
+    after = [_word_after(text, m.end) for m in out]
+    _link_pairs(text, out, after)
+    _link_tails(text, out, after)
     _link_bearings(text, out)
-    _link_holders(text, out)
-    _mark_attributive(text, out, gaz)
+    _link_holders(text, out, after)
+    _mark_attributive(text, out, gaz, after)
     return _peoples_dropped(text, out)
 
 
@@ -540,10 +543,12 @@ def _country_before_kind(text: str, mentions: list[PlaceMention]) -> None:
             m.data["kind_after"] = True
 
 
-def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
+def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
+                      after: list[str | None] | None = None) -> None:
     """'the Britain-based monitor', 'Al Mayadeen TV', 'TV station al-Mayadeen', 'pro-Damascus media': a name
     qualifying a person, group or outlet is no scene (cues.yaml `attributive`, `allegiance_before`, `outlet`,
-    `outlet_before`); nor is a country named as one side of a border (`boundary`)."""
+    `outlet_before`); nor is a country named as one side of a border (`boundary`). `after`: `_word_after` each
+    name, when the caller has read it."""
     p = _cue_patterns()
     attributive, outlet, office, bound, heading = (p["attributive"], p["outlet"], p["office"], p["bound"],
                                                    p["heading"])
@@ -567,19 +572,23 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
     outlet_named = _whole_written(lowered, words, _cue_phrases("outlet_before"))
     outlets: set[str] = set()
     firsts = _after_firsts()
-    for m in mentions:
-        word = _word_after(text, m.end)
+    border_firsts, road_firsts = _spaced_firsts()
+    for i, m in enumerate(mentions):
+        word = after[i] if after is not None else _word_after(text, m.end)
         worn = (_may_follow(word, firsts["outlet"]) and outlet.match(text, m.end)) or (
             outlet_named and p["outlet_before"].search(text, max(0, m.start - 40), m.start))
         if worn:
             outlets.add(m.text.lower())
         # ("pro-Damascus media", "anti-Ankara rebels": the name says whom they side with, not where)
-        # (the attributive and the destination patterns open with a dash: no name followed otherwise is matched)
+        # (the attributive and the destination patterns open with a dash: no name followed otherwise is matched;
+        # the allegiance pattern ends with one, the name right after it or a newline: no other name is searched)
         dashed = text.startswith(_ROAD_DASHES, m.end)
         named_by = worn or (dashed and attributive.match(text, m.end)) \
-            or p["allegiance"].search(text, max(0, m.start - 6), m.start)
-        if named_by or ((boundary_pattern().match(text, m.end) or border_before(text, m.start))
-                        and _country_word(m.text, gaz)):
+            or (m.start > 0 and text[m.start - 1] in _ALLEGIANCE_LAST
+                and p["allegiance"].search(text, max(0, m.start - 6), m.start))
+        # (a word after one space that opens no border word: the boundary pattern does not match)
+        if named_by or ((((not word or _may_follow(word, border_firsts)) and boundary_pattern().match(text, m.end))
+                         or border_before(text, m.start)) and _country_word(m.text, gaz)):
             m.secondary = True  # also "near the Somali border": one side of a border is no scene
         elif ((_may_follow(word, firsts["office"]) and office.match(text, m.end))
               or (officed and p["office_before"].search(text, max(0, m.start - 40), m.start)
@@ -593,7 +602,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -
                 or (motivated and _after_motive(text, m, p["motive"])):
             holders.append(m)  # "a Nairobi-bound bus was attacked in Omar Jilo": the destination (or a venue)
             m.data["elsewhere"] = True  # no scene abroad even alone (stages/places.py)
-        elif _road_end(text, m):
+        elif _road_end(text, m, word, road_firsts):
             road_ends.append(m)
     # "... told Lebanese TV station al-Mayadeen. In separate comments to al-Mayadeen he said": a name the text gives
     # a broadcaster or paper is that outlet's wherever it is written again
@@ -869,6 +878,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z0-9\[(\"“]")
 _ROAD_NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}"
 _ROAD_JOIN_BEFORE = re.compile(rf"{_ROAD_NAME}\s*[-‐–]\s*$")
 _ROAD_DASHES = ("-", "‐", "–")
+# The last character of the text before a name that the allegiance pattern (`[-‐–]$`) matches: its dash, or the
+# newline `$` reads past
+_ALLEGIANCE_LAST = "-‐–\n"
 
 
 @lru_cache(maxsize=1)
@@ -886,11 +898,15 @@ def _road_named_for() -> re.Pattern[str]:
     return re.compile(rf"[ \u00a0]+(?i:{alternation(cues().get('road_after', ()))})\b")
 
 
-def _road_end(text: str, m: PlaceMention) -> bool:
+def _road_end(text: str, m: PlaceMention, word: str | None = None, firsts: frozenset[str] | None = None) -> bool:
     """'the Mombasa-Malindi road', 'Dhaka - Aricha highway', 'blocked Kitui road in Mwala': the name is one of the
-    towns a road's name joins, or the one town a road is named for."""
+    towns a road's name joins, or the one town a road is named for. `word`: `_word_after` the name, when the caller
+    has it; `firsts`: the first words of the kinds of road (`_spaced_firsts`)."""
     first, later = _road_patterns()
-    if first.match(text, m.end) or _road_named_for().match(text, m.end):
+    # (a word after one space: the joined road needs a dash there, and the road named for the name opens with a kind
+    # of road: a word that opens none matches neither)
+    if (not word or _may_follow(word, firsts)) and (first.match(text, m.end)
+                                                    or _road_named_for().match(text, m.end)):
         return True
     # Every match of `_ROAD_JOIN_BEFORE` ends with a dash and spacing (`\s`: what str.isspace holds): a text before
     # the name not ending so is not searched (the search tries each capital of the 40 characters: most names)
@@ -1376,6 +1392,15 @@ def _after_firsts() -> dict[str, frozenset[str] | None]:
     return {name: _first_words(list(c.get(cue, ()))) for name, cue in _AFTER_CUES.items()}
 
 
+@lru_cache(maxsize=1)
+def _spaced_firsts() -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The first words of the border words (cues.yaml `boundary`) and of the kinds of road (`road_after`), as
+    `_after_firsts` gives them: the boundary pattern and the road named for a name match after one space and a word
+    only where the word is one of them (after a dash or more spacing they are asked as before)."""
+    c = cues()
+    return _first_words(list(c.get("boundary", ()))), _first_words(list(c.get("road_after", ())))
+
+
 def _first_words(phrases: list[str]) -> frozenset[str] | None:
     """The first words (`\\w+`, lower-cased) of the phrases; None where a phrase is not ASCII or does not open with
     a word character, or where there is no phrase."""
@@ -1392,15 +1417,27 @@ def _around_firsts() -> frozenset[str] | None:
     return _first_words([*c.get("directions", ()), *c.get("around_after", ())])
 
 
+# the last text `_word_after` read and its answers by offset: a name's end is asked of by `_mention`, then again
+# by `find_places` for the links and attributive tests (and often by `_frame` before)
+_WORDS_AFTER: tuple[str | None, dict[int, str | None]] = (None, {})
+
+
 def _word_after(text: str, end: int) -> str | None:
     """The word (`\\w*`, lower-cased) after a name ending at `end` and one space, within `_AFTER_REACH` characters:
     "" where no space follows; None where it cannot tell (a text not ASCII, a word running past the reach)."""
-    if not text.isascii():
-        return None
-    hit = _SPACE_WORD.match(text, end, end + _AFTER_REACH)
-    if hit is None:
-        return ""
-    return None if hit.end() == end + _AFTER_REACH else hit.group(1).lower()
+    global _WORDS_AFTER
+    seen, read = _WORDS_AFTER
+    if seen is not text:
+        read = {}
+        _WORDS_AFTER = (text, read)
+    elif end in read:
+        return read[end]
+    word: str | None = None
+    if text.isascii():
+        hit = _SPACE_WORD.match(text, end, end + _AFTER_REACH)
+        word = "" if hit is None else None if hit.end() == end + _AFTER_REACH else hit.group(1).lower()
+    read[end] = word
+    return word
 
 
 def _may_follow(word: str | None, firsts: frozenset[str] | None) -> bool:
@@ -1559,19 +1596,23 @@ def _settle_before(before: str, possible: frozenset[str]) -> bool:
 _BETWEEN = re.compile(r"\b(?=(?-i:[bB]))between\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 _DASH_GAP = re.compile(r"^\s*[-–]\s*$")
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|road|motorway|axis|route|railway)\b", re.I)
-_AND_GAP = re.compile(r"^\s+and\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
+_AND_WORD = "and"
+_AND_GAP = re.compile(rf"^\s+{_AND_WORD}\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 
 
-def _link_pairs(text: str, mentions: list[PlaceMention]) -> None:
+def _link_pairs(text: str, mentions: list[PlaceMention], after: list[str | None] | None = None) -> None:
     """'between X and Y' and 'the X-Y highway': X is where the event is, near (precision 2); Y is not; nor is Y of
-    "X alongside Y" (cues.yaml `landmark_link`), which says where X lies."""
-    for x, y in itertools.pairwise(mentions):
+    "X alongside Y" (cues.yaml `landmark_link`), which says where X lies. `after`: `_word_after` each name, when the
+    caller has read it."""
+    for k, (x, y) in enumerate(itertools.pairwise(mentions)):
         gap = text[x.end:y.start]
         if _landmark_gap().match(gap):
             y.secondary = True
             continue
-        paired = _AND_GAP.match(gap)
-        road = _DASH_GAP.match(gap) and _ROAD_AFTER.match(text[y.end:y.end + 20])
+        # (a word after one space: only "and" opens the "and" gap, and no dash the dash gap; `_gap_may_open`)
+        word = after[k] if after is not None else None
+        paired = (not word or word == _AND_WORD) and _AND_GAP.match(gap)
+        road = not word and _DASH_GAP.match(gap) and _ROAD_AFTER.match(text[y.end:y.end + 20])
         if not (paired or road):
             continue  # (most pairs: no "between" before X is searched for)
         between = _BETWEEN.search(text[max(0, x.start - 40):x.start])
@@ -1684,6 +1725,25 @@ def _holding_gap() -> re.Pattern[str]:
                       rf"(?:the[ \u00a0]+)?(?:(?i:{dirs})[ \u00a0]+)?$")
 
 
+@lru_cache(maxsize=1)
+def _gap_firsts() -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The first words (as `_first_words` gives them) of what the gaps `_link_tails` reads open with after their
+    spacing (`_district_gap`, `_quarter_gap`, `_offset_gap`, `_kind_of_gap`, `_tail_gap`: their kinds of place and
+    literal words), and of what `_holding_gap` opens with: see `_gap_may_open`."""
+    c = cues()
+    tails = [*c["part_kinds"], "of", "in", *c["quarter_kinds"], *c["holder_kinds"], *c["area_kinds"], "ward", "union"]
+    return _first_words(tails), _first_words([*c["holder_kinds"], *c["quarter_kinds"], "of", "in"])
+
+
+def _gap_may_open(word: str | None, firsts: frozenset[str] | None) -> bool:
+    """Whether a gap pattern may match the gap after a name, `word` being `_word_after` the name and `firsts` the
+    first words of what the pattern reads after its spacing. Such a pattern (anchored at the gap's start) reads
+    spacing, then punctuation or one of its words, which a non-word character follows inside the gap (the gap ends
+    where the next name starts, and no gap matched is spacing alone): a gap that opens with one space and a word
+    (`word` not empty) is matched only where that word is one of `firsts`."""
+    return not word or firsts is None or word in firsts
+
+
 _BEARING_GAP = re.compile(r"^[ \u00a0]+(?i:(?:north|south)(?:[ -]?(?:east|west))?|east|west)[ \u00a0]+(?i:of)"
                           r"[ \u00a0]+(?:the[ \u00a0]+)?$")
 
@@ -1712,26 +1772,34 @@ def _link_bearings(text: str, mentions: list[PlaceMention]) -> None:
             b.data["near_of"] = a.start
 
 
-def _link_holders(text: str, mentions: list[PlaceMention]) -> None:
+def _link_holders(text: str, mentions: list[PlaceMention], after: list[str | None] | None = None) -> None:
     """Each name written as holding the one before it ("the Kibanda area of Kisumu", "Kibanda (Kisumu)") knows
-    that one: `holds` is its start."""
-    for a, b in itertools.pairwise(mentions):
+    that one: `holds` is its start. `after`: `_word_after` each name, when the caller has read it."""
+    firsts = _gap_firsts()[1]
+    for k, (a, b) in enumerate(itertools.pairwise(mentions)):
+        if after is not None and not _gap_may_open(after[k], firsts):
+            continue  # (the gap is not cut: most gaps open with a word that opens no holding gap)
         if _holding_gap().match(gap := text[a.end:b.start]):
             b.data["holds"] = a.start
             if not gap.strip(" ,\u00a0"):
                 b.data["listed"] = True  # "Chittagong, Dinajpur": a list's next item as well as a holder
 
 
-def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
+def _link_tails(text: str, mentions: list[PlaceMention], after: list[str | None] | None = None) -> None:
     """'in Watamu, Dabaso, Kilifi.' and 'in X (Y, Z)': the names after the first are the areas holding it
     (ACLED's and many agencies' way of writing a place). A list of places ('in Aleppo, Idlib and Hama') is
-    not: the chain must close the clause."""
+    not: the chain must close the clause. `after`: `_word_after` each name, when the caller has read it."""
     if len(mentions) < 2:
         return  # no pair of names: nothing to link
-    # (the patterns read once, and each gap between two names cut once: a gap is often a paragraph long)
+    # (the patterns read once, and each gap between two names cut once: a gap is often a paragraph long; a gap
+    # that opens with a word opening none of the patterns is not cut, None as after the last name)
     district, quarter, offset, kind_of, tail = _district_gap(), _quarter_gap(), _offset_gap(), _kind_of_gap(), \
         _tail_gap()
-    gaps = [text[a.end:b.start] for a, b in itertools.pairwise(mentions)]
+    firsts = _gap_firsts()[0]
+    gaps: list[str | None] = []
+    for k in range(len(mentions) - 1):
+        gaps.append(text[mentions[k].end:mentions[k + 1].start]
+                    if after is None or _gap_may_open(after[k], firsts) else None)
     i = 0
     while i < len(mentions):
         gap = gaps[i] if i < len(gaps) else None
@@ -1763,7 +1831,7 @@ def _link_tails(text: str, mentions: list[PlaceMention]) -> None:
             i += 2
             continue
         j = i
-        while j < len(gaps) and tail.match(gaps[j]):
+        while j < len(gaps) and (tail_gap := gaps[j]) is not None and tail.match(tail_gap):
             j += 1
         if j > i and _tail_end().match(text[mentions[j].end:mentions[j].end + 40]):
             for m in mentions[i + 1:j + 1]:
