@@ -63,12 +63,13 @@ _AFTER_TEXTS = [
     "Syria border crossing, Syria crossings, Iraq/Syria border, Kenya border town of X, Kenya Border",
     "the Mombasa-Malindi road, Dhaka - Aricha highway, Kitui road, Kitui Road, Kitui roads, Kitui railway, "
     "Kitui rail line, Kitui said, Kitui  road, Kitui_road, Kitui roadside",
+    "the Dir clan, a Majeerteen sub-clan elder, Dir clansmen, Dir\nclan, Dir  tribe, Dir Clan's, Dir clang, Dir_clan",
 ]
 
 
 @pytest.mark.parametrize("text", _AFTER_TEXTS)
 def test_border_and_road_gates_let_every_match_through(text: str) -> None:
-    border, road = recognize._spaced_firsts()
+    border, road, kin = recognize._spaced_firsts()
     hits = 0
     for end in range(len(text) + 1):
         word = recognize._word_after(text, end)
@@ -79,7 +80,10 @@ def test_border_and_road_gates_let_every_match_through(text: str) -> None:
         if first.match(text, end) or recognize._road_named_for().match(text, end):
             hits += 1
             assert not word or recognize._may_follow(word, road), text[end:end + 20]
-    assert hits >= 8
+        if recognize._kin_after().match(text, end):
+            hits += 1
+            assert not word or recognize._may_follow(word, kin), text[end:end + 20]
+    assert hits >= 5
 
 
 def test_allegiance_searched_only_after_its_last_character() -> None:
@@ -110,6 +114,8 @@ def test_links_read_alike_with_the_words_after(text: str) -> None:
         link(text, plain)
         link(text, gated, after)
     assert [repr(m) for m in plain] == [repr(m) for m in gated]
+    assert [repr(m) for m in recognize._peoples_dropped(text, plain)] \
+        == [repr(m) for m in recognize._peoples_dropped(text, gated, after)]
     assert any(m.data for m in plain)
 
 

@@ -248,7 +248,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     _link_bearings(text, out)
     _link_holders(text, out, after)
     _mark_attributive(text, out, gaz, after)
-    return _peoples_dropped(text, out)
+    return _peoples_dropped(text, out, after)
 
 
 # the text and spans `_candidate_runs` last read, and what it found: the places stage asks a document again with the
@@ -440,17 +440,26 @@ def _peoples() -> frozenset[str]:
     return frozenset(key(w) for w in cues().get("peoples", ()))
 
 
-def _peoples_dropped(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _peoples_dropped(text: str, mentions: list[PlaceMention], after: list[str | None] | None = None
+                     ) -> list[PlaceMention]:
     """'Kikuyu youths', 'a Fulani camp', 'Samburu and Borana herders clashed': a people's name that is also a
     place's names the people, unless a locative frames it ("in Samburu", "Kisii town", "the village of X", a list
-    of areas holding a place; cues.yaml `peoples`)."""
+    of areas holding a place; cues.yaml `peoples`). `after`: `_word_after` each name, when the caller has read it."""
     peoples = _peoples()
     kinds = _cue_patterns()["area_kind"]
     kin = _kin_after()
-    return [m for m in mentions
-            if not kin.match(text, m.end) and (key(m.text) not in peoples or m.prep in _LOCATIVES or "tail_of" in m.data
-            or m.data.get("area_kind") or kinds.match(text, m.end, m.end + 40) or _holder_after().match(text, m.end)
-            or settlement_framed(text, m.start))]
+    kin_firsts = _spaced_firsts()[2]
+    kept: list[PlaceMention] = []
+    for i, m in enumerate(mentions):
+        # (a word after one space that opens no word of kinship: the kinship pattern does not match)
+        word = after[i] if after is not None else None
+        if (not word or _may_follow(word, kin_firsts)) and kin.match(text, m.end):
+            continue
+        if key(m.text) not in peoples or m.prep in _LOCATIVES or "tail_of" in m.data or m.data.get("area_kind") \
+                or kinds.match(text, m.end, m.end + 40) or _holder_after().match(text, m.end) \
+                or settlement_framed(text, m.start):
+            kept.append(m)
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -572,7 +581,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
     outlet_named = _whole_written(lowered, words, _cue_phrases("outlet_before"))
     outlets: set[str] = set()
     firsts = _after_firsts()
-    border_firsts, road_firsts = _spaced_firsts()
+    border_firsts, road_firsts, _ = _spaced_firsts()
     for i, m in enumerate(mentions):
         word = after[i] if after is not None else _word_after(text, m.end)
         worn = (_may_follow(word, firsts["outlet"]) and outlet.match(text, m.end)) or (
@@ -1393,12 +1402,14 @@ def _after_firsts() -> dict[str, frozenset[str] | None]:
 
 
 @lru_cache(maxsize=1)
-def _spaced_firsts() -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    """The first words of the border words (cues.yaml `boundary`) and of the kinds of road (`road_after`), as
-    `_after_firsts` gives them: the boundary pattern and the road named for a name match after one space and a word
-    only where the word is one of them (after a dash or more spacing they are asked as before)."""
+def _spaced_firsts() -> tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]:
+    """The first words of the border words (cues.yaml `boundary`), of the kinds of road (`road_after`) and of the
+    words of kinship (`people_after`), as `_after_firsts` gives them: the boundary pattern, the road named for a name
+    and the kinship pattern match after one space and a word only where the word is one of them (after a dash or
+    more spacing they are asked as before)."""
     c = cues()
-    return _first_words(list(c.get("boundary", ()))), _first_words(list(c.get("road_after", ())))
+    return (_first_words(list(c.get("boundary", ()))), _first_words(list(c.get("road_after", ()))),
+            _first_words(list(c.get("people_after", ()))))
 
 
 def _first_words(phrases: list[str]) -> frozenset[str] | None:
