@@ -10,7 +10,7 @@ import string
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Final, cast
 
 from warscribe.knowledge.patterns import alternation, lacks_words, starts_with, word_trie
 from warscribe.places.data import (
@@ -33,15 +33,15 @@ if TYPE_CHECKING:
 # How much each kind of evidence counts: a country named outright weighs most; a demonym ("Malian soldiers")
 # may name the attacker's country rather than the scene's.
 # A district's name counts least: many districts bear a name that is also an English word or a town's elsewhere.
-WEIGHTS = {"name": 3, "capital": 2, "admin1": 2, "admin2": 1, "adjective": 1, "actor": 1, "area_word": 2,
+WEIGHTS: Final = {"name": 3, "capital": 2, "admin1": 2, "admin2": 1, "adjective": 1, "actor": 1, "area_word": 2,
            "police": 2, "namesake": 1}
 # Evidence that decides a text's country alone: a country, capital, admin1 area or area word, not a demonym or
 # a district's name (weaker evidence joins the places and actors named).
-STRONG = 2
+STRONG: Final = 2
 # A country, capital or admin1 named after "in", "at", "near", or closing a list of the areas holding a place
 # ("in Savar city (Dhaka)"), is where things happen: it outweighs a country named as someone's origin ("a United
 # States conservationist ... found dead in Nairobi") or a topic ("in solidarity with Palestine").
-LOCATIVE_BONUS = 2
+LOCATIVE_BONUS: Final = 2
 _LOCATIVES = ("in", "at", "near", "outside", "inside", "around", "across")
 # The look-ahead changes no match; the search from each position leaves at its first letter or two.
 _LOCATIVE = re.compile(r"\b" + starts_with(_LOCATIVES, r"\s") + f"(?:{'|'.join(_LOCATIVES)})" + r"\s+(?:the\s+)?$",
@@ -52,7 +52,7 @@ _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECAS
 # The words (lower case) that a match of `_LOCATIVE`, `_ORIGIN` or `_COMPASS` can end in (`_may_end`)
 _LOCATIVE_ENDS = frozenset({*_LOCATIVES, "the"})
 _ORIGIN_ENDS = frozenset({"from", "the", "neighbouring", "neighboring"})
-_MAX_WORDS = 6
+_MAX_WORDS: Final = 6
 # Between a place and the area named as holding it: "Kara, North Darfur", "Kara in North Darfur", "Kara (Y)".
 _HOLDING_GAP = re.compile(r"[ \u00a0]*(?:[,(]|[ \u00a0]in(?:[ \u00a0]+the)?)[ \u00a0]*")
 _COMPASS_WORDS = ("East", "West", "North", "South")
@@ -60,7 +60,7 @@ _COMPASS = re.compile(rf"\b(?:{'|'.join(_COMPASS_WORDS)})\s$")
 _COMPASS_ENDS = frozenset(w.lower() for w in _COMPASS_WORDS)
 # A capitalised word, or one of the small words inside names ("Democratic Republic of the Congo", "Côte d'Ivoire").
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_INNER = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
+_INNER: Final = frozenset({"of", "the", "and", "d'", "de", "du", "del", "al", "el"})
 
 
 def _name_split_pattern(letter: str, goes_on: str, other: str) -> re.Pattern[str]:
@@ -79,8 +79,8 @@ def _name_split_pattern(letter: str, goes_on: str, other: str) -> re.Pattern[str
 # skipped runs up to a word or the end), so `findall`'s strings tell each word's offsets, with no match object per
 # word. Over ASCII text (most texts; `str.isascii` reads a flag) the classes are plain ASCII ones, the same
 # characters there, which `re` tests by a bitmap instead of a Unicode category call per character.
-_NAME_SPLIT = _name_split_pattern(r"[^\W\d_]", r"[\w'’.-]", r"[\W\d_]")
-_NAME_SPLIT_ASCII = _name_split_pattern("[A-Za-z]", "[A-Za-z0-9_'.-]", "[^A-Za-z]")
+_NAME_SPLIT: Final = _name_split_pattern(r"[^\W\d_]", r"[\w'’.-]", r"[\W\d_]")
+_NAME_SPLIT_ASCII: Final = _name_split_pattern("[A-Za-z]", "[A-Za-z0-9_'.-]", "[^A-Za-z]")
 # (the same words as one pattern read by match objects, the word as group "w": the definition the tests hold the
 # splits to)
 _NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + word_trie(sorted(_INNER), fold=True)
@@ -89,11 +89,12 @@ _NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + word_trie(sorted(_INNER), fold=T
 # words may not be those of the whole text cut at the span. (`_inside_word` tests the same characters with str
 # methods: `\w` is what str.isalnum() holds, and the underscore.)
 _GOES_ON = re.compile(r"[\w'’.-]")
-_GOES_ON_MARKS = frozenset("_'’.-")
+_GOES_ON_MARKS: Final = frozenset("_'’.-")
 # Two such characters in a row: one match at the character before an offset says what `_inside_word` says of it
-# (the offset strictly inside the text), without a Python call
-_GOES_ON_PAIR = re.compile(r"[\w'’.-]{2}")
-_MEMO_SIZE = 100_000  # surfaces remembered by CountryHints.hint; names repeat across a corpus
+# (the offset strictly inside the text). (The tests' reference: `_span_words` asks `_inside_word`, a compiled call
+# with no regex call.)
+_GOES_ON_PAIR: Final = re.compile(r"[\w'’.-]{2}")
+_MEMO_SIZE: Final = 100_000  # surfaces remembered by CountryHints.hint; names repeat across a corpus
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +203,7 @@ class CountryHints:
         self._area_list = tuple(sorted(words))
         self._area_any = re.compile(r"\b" + word_trie(self._area_list), re.IGNORECASE) if words else None
         self._area_country = words
+        self._kinds = self._kinds_of_keys()
         # what is remembered between calls: the hint of each surface (`hint`); the last text read, its name words,
         # their starts and reach (`_span_words`); whether that text may hold an area word (`votes`); the stretches
         # that read nothing and what each surface reads (`_read_at`)
@@ -241,19 +243,27 @@ class CountryHints:
         k = key(surface)
         if not k:
             return None
-        if k in self.names:
-            return self.names[k], "name"
-        if k in self.adjectives:
-            return self.adjectives[k], "adjective"
-        if k in self.capitals:
-            return self.capitals[k], "capital"
-        if k in self.admin1:
-            return next(iter(self.admin1[k])), "admin1"
-        if k in self.namesakes:
-            return self.namesakes[k], "namesake"
-        if k in self.admin2:
-            return next(iter(self.admin2[k])), "admin2"
-        return None
+        return self._kinds.get(k)
+
+    def _kinds_of_keys(self) -> dict[str, tuple[str, str]]:
+        """What `_hint` reads of each key: the first table holding it (names, demonyms, capitals, admin1 areas,
+        namesakes, districts) gives its country and kind, an area's first country for a set; one lookup per key
+        instead of one per table."""
+        kinds: dict[str, tuple[str, str]] = {}
+        # (the tables written last first: a key in an earlier table overwrites what a later one gave)
+        for k, countries in self.admin2.items():
+            kinds[k] = (next(iter(countries)), "admin2")
+        for k, country in self.namesakes.items():
+            kinds[k] = (country, "namesake")
+        for k, countries in self.admin1.items():
+            kinds[k] = (next(iter(countries)), "admin1")
+        for k, country in self.capitals.items():
+            kinds[k] = (country, "capital")
+        for k, country in self.adjectives.items():
+            kinds[k] = (country, "adjective")
+        for k, country in self.names.items():
+            kinds[k] = (country, "name")
+        return kinds
 
     def _span_words(self, text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[int]]:
         """`name_words` of text[start:end] and their `_reach`, cut from those of the whole text (kept for the
@@ -264,9 +274,9 @@ class CountryHints:
         if whole is None or whole[0] is not text:
             whole = self._whole = _text_words(text)
         _, all_words, starts, all_reach = whole
-        size, pair = len(text), _GOES_ON_PAIR.match
-        head = 0 < start < size and pair(text, start - 1) is not None
-        tail = 0 < end < size and pair(text, end - 1) is not None
+        # (tested by str methods: compiled, no regex call)
+        head = _inside_word(text, start)
+        tail = _inside_word(text, end)
         if head or tail:
             # A word crossing an end ("rebels" of "rebels." an actor's name, "-held" after one): only the words
             # up to the first offset inside the span that no word crosses are read from the span itself, and
@@ -303,6 +313,15 @@ class CountryHints:
         kept by a caller that counts the same text again with the same `ignore` (a document's votes, then each
         sentence's): a word is read again only where the span changes what it reads."""
         votes: Counter[str] = Counter()
+        self.count_into(votes, text, spans, ignore, known, victims)
+        return votes
+
+    def count_into(self, votes: dict[str, int], text: str, spans: Iterable[tuple[int, int]],
+                   ignore: Callable[[int], bool] | None = None,
+                   known: dict[tuple[int, int, int, int], tuple[int, tuple[tuple[str, int], ...]]] | None = None,
+                   victims: bool = False) -> None:
+        """`votes` counted into a dict the caller holds: a plain one where many spans are counted apart (a
+        document's sentences), with no Counter built for each."""
         area = self.area_words
         if area is not None:
             seen = self._area_seen
@@ -350,8 +369,8 @@ class CountryHints:
                 i += step
             if area is not None:
                 for m in area.finditer(text, s, e):
-                    votes[self._area_country[m.group().lower()]] += WEIGHTS["area_word"]
-        return votes
+                    country = self._area_country[m.group().lower()]
+                    votes[country] = votes.get(country, 0) + WEIGHTS["area_word"]
 
     def _holds(self, text: str, head: tuple[int, int, tuple[tuple[str, int], ...]], start: int, end: int,
                country: str) -> bool:
@@ -587,7 +606,8 @@ def name_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     # (the offsets counted from the lengths of what each match skips and reads)
     out: list[tuple[int, int, str]] = []
     at = start
-    for skipped, word in (_NAME_SPLIT_ASCII if text.isascii() else _NAME_SPLIT).findall(text, start, end):
+    pairs: list[tuple[str, str]] = (_NAME_SPLIT_ASCII if text.isascii() else _NAME_SPLIT).findall(text, start, end)
+    for skipped, word in pairs:
         at += len(skipped)
         if word:
             out.append((at, at + len(word), word))
@@ -596,7 +616,7 @@ def name_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 # The text between two words that joins them in one name (`_reach`)
-_REACH_GAPS = frozenset({" ", "-", ""})
+_REACH_GAPS: Final = frozenset({" ", "-", ""})
 
 
 def _text_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], list[int]]:
@@ -606,7 +626,10 @@ def _text_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], 
     starts: list[int] = []
     joins: list[bool] = []  # whether each word can go on the name of the word before it (as `_reach` tests)
     at = 0
-    for skipped, word in (_NAME_SPLIT_ASCII if text.isascii() else _NAME_SPLIT).findall(text):
+    # (the pairs typed as strings: a compiled loop unpacks each pair in place, with no iterator, and reads the
+    # strings' lengths and letters with no generic call)
+    pairs: list[tuple[str, str]] = (_NAME_SPLIT_ASCII if text.isascii() else _NAME_SPLIT).findall(text)
+    for skipped, word in pairs:
         at += len(skipped)
         if word:
             words.append((at, at + len(word), word))
@@ -653,7 +676,7 @@ def _reach(text: str, words: list[tuple[int, int, str]]) -> list[int]:
     return reach
 
 
-def best(votes: Counter[str], minimum: int = 1, *, strict: bool = False) -> str | None:
+def best(votes: dict[str, int], minimum: int = 1, *, strict: bool = False) -> str | None:
     """The country with the most evidence, when it has at least `minimum`; on a tie the first named, or none
     when `strict`."""
     # what `votes.most_common(2)` ranks, without its sort: the first country counted with the top count (a tie

@@ -12,7 +12,7 @@ from functools import cache, lru_cache, partial
 from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
-from warscribe.knowledge.patterns import alternation, lower_form, starts_with, token_trie
+from warscribe.knowledge.patterns import alternation, first_letters, lower_form, starts_with, token_trie
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
@@ -212,19 +212,21 @@ def _local_focus(text: str, sentences: list[Sentence], outside: list[tuple[int, 
     "... in Beirut, Lebanon" inside a report on Syria. `sentences`: whole paragraphs. `displaced`: a country the
     document's names seemed to give, read instead in the outlet's country (`_outlet_reading`): no sentence's."""
     hints = ctx.gazetteer.country_hints()
-    by_sentence: dict[int, Counter[str]] = {}
-    by_paragraph: dict[int, Counter[str]] = {}
+    by_sentence: dict[int, dict[str, int]] = {}
+    by_paragraph: dict[int, dict[str, int]] = {}
     clip = _clipper(outside)
 
     def framed(at: int) -> bool:
         return settlement_framed(text, at)
 
     for s in sentences:
-        votes = hints.votes(text, clip(s.start, s.end), framed, known)
+        # (counted into plain dicts, as a Counter counts: no Counter built per sentence and paragraph)
+        votes: dict[str, int] = {}
+        hints.count_into(votes, text, clip(s.start, s.end), framed, known)
         by_sentence[s.index] = votes
         summed = by_paragraph.get(s.paragraph)
         if summed is None:
-            summed = by_paragraph[s.paragraph] = Counter()
+            summed = by_paragraph[s.paragraph] = {}
         # (what `Counter.update` adds, in the same order, without its call through the Counter class)
         for country, n in votes.items():
             summed[country] = summed.get(country, 0) + n
@@ -382,7 +384,10 @@ def _ally_words_written(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _ally_pattern() -> re.Pattern[str]:
     name = r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*"
-    return re.compile(rf"\b(?:{alternation(cues().get('ally_before', ()))})[ \u00a0]+"
+    # (the look-ahead on the words' first letters changes no match: the search leaves most positions after one
+    # class test, before the word boundary's Unicode tests)
+    words = cues().get("ally_before", ())
+    return re.compile(rf"{first_letters(words)}\b(?:{alternation(words)})[ \u00a0]+"
                       rf"({name}(?:,?[ \u00a0]+and[ \u00a0]+{name})?)")
 
 
