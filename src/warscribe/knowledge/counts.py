@@ -96,13 +96,22 @@ def _phrase(text: str, number: str, lower: bool = False) -> str:
     phrase and the month names in lower case, for a case-sensitive search of lower-case text."""
     text = text.lower() if lower else text
     out = re.escape(text).replace(r"\ ", r"\s+")
-    for key, pattern in _holders(number, lower).items():
-        out = out.replace(re.escape(key), pattern)
+    for key, pattern in _escaped_holders(number, lower):
+        out = out.replace(key, pattern)
     return out
 
 
+@lru_cache(maxsize=8)
+def _escaped_holders(number: str, lower: bool) -> tuple[tuple[str, str], ...]:
+    """`_holders` as `_phrase` replaces them, each placeholder escaped: made once for the few hundred phrases of
+    counting.yaml, not a dict and the month names' join per phrase (a few ms of every start-up)."""
+    return tuple((re.escape(key), pattern) for key, pattern in _holders(number, lower).items())
+
+
+@lru_cache(maxsize=8)
 def _holders(number: str, lower: bool) -> dict[str, str]:
-    """The placeholders of counting.yaml's phrases and their patterns (`lower`: the month names in lower case)."""
+    """The placeholders of counting.yaml's phrases and their patterns (`lower`: the month names in lower case).
+    Made once for each form (read, never changed, by every phrase's `_phrase` and `_phrase_path`)."""
     months = "|".join(m.lower() if lower else m for m in calendar.month_name if m)
     return {"{year}": r"(?:19|20)\d\d", "{month}": f"(?:{months})", "{n}": number, "{word}": r"[A-Za-z]+",
             "{name}": _NAME}
@@ -131,7 +140,10 @@ def _rules() -> _Rules:
         re.compile(r"\d(?<!\w\d)(?:\d*(?:/\d+)+\b|\d*(?:st|nd|rd|th)\b)"),  # "25/09", "46th"
         re.compile(r"\d(?<![\d,.]\d)(?:(?<=0)\d+\b|\d{6,}\b)"),  # phone and ID numbers, never written as tolls
     )
-    background = "|".join(_phrase(w, number) for w in sorted(set(raw["background"]), key=len, reverse=True))
+    # (the phrases once each in the data file's order, not a set's: a set's order changes with each process's string
+    # hashing, and so did the pattern's text, which recache then never found in its store; any order finds the same
+    # texts, whose search asks only whether one is there)
+    background = "|".join(_phrase(w, number) for w in sorted(dict.fromkeys(raw["background"]), key=len, reverse=True))
     declared = "|".join(_phrase(w, number) for w in raw["declared"])
     bare = "|".join(_phrase(w, number) for w in sorted(raw["bare_death"], key=len, reverse=True))
     one_after = "|".join(_phrase(w, number) for w in sorted(raw["one_victim_after"], key=len, reverse=True))
