@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
@@ -24,6 +24,10 @@ from warscribe.knowledge.patterns import PatternError, PatternMatcher, compile_p
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 _LOWER_MEMO_SIZE = 200_000  # distinct lower-case words remembered by Lexicon.lower_words
+# Distinct chunks (the text between two spaces) whose tokens spaCy's tokenizer remembers: its own bound, 10,000, is
+# reached within some 400 news articles, after which each chunk not yet remembered is split by its affix rules again
+# at every sighting (a chunk takes some 100 bytes)
+TOKENIZER_CACHE_SIZE = 200_000
 # The attributes of a word's lexeme that warscribe reads (the matchers' LOWER, Token.lower_ and Token.is_alpha):
 # for each word it has not seen, spaCy calls every getter it knows (some 23 Python functions: shape, norm, like_url,
 # ...); the others would be computed for no reader.
@@ -228,19 +232,21 @@ class Lexicon:
 
     def read_lower_tokens(self, doc: Doc) -> tuple[list[str], Any]:
         """What the recognize stage reads of each token of a paragraph, from one array of the Doc (no Token object
-        made per word): the lower-case words (`lower_words`) and the array, a row per token of its LOWER and ORTH
-        hashes, offset in the Doc and length (`READ_ATTRS`). A token's text is not made (most are never read: a
-        reader cuts those it reads from the text by the array's offsets and lengths)."""
+        made per word): the lower-case words (`lower_words`) and the array, a row per token of its LOWER hash, offset
+        in the Doc and length (`READ_ATTRS`). A token's text is not made (most are never read: a reader cuts those
+        it reads from the text by the array's offsets and lengths)."""
         if not len(doc):
             return [], None
         at = doc.to_array(READ_ATTRS)
         return self._strings(at[:, 0].tolist(), doc), at
 
     def read_tokens(self, doc: Doc) -> tuple[list[str], list[str], Any]:
-        """`read_lower_tokens` with the token texts besides (read from the array's ORTH column, from the same memo:
-        it holds any string by its hash): the lower-case words, the texts and the array."""
-        lowers, at = self.read_lower_tokens(doc)
-        return lowers, ([] if at is None else self._strings(at[:, 1].tolist(), doc)), at
+        """`read_lower_tokens` with the token texts besides (read from an ORTH column after `READ_ATTRS`'s, from
+        the same memo: it holds any string by its hash): the lower-case words, the texts and the array."""
+        if not len(doc):
+            return [], [], None
+        at = doc.to_array([*READ_ATTRS, ORTH])
+        return self._strings(at[:, 0].tolist(), doc), self._strings(at[:, len(READ_ATTRS)].tolist(), doc), at
 
     def _strings(self, hashes: list[int], doc: Doc) -> list[str]:
         """The strings of a Doc's hashes, from the bounded memo: no Python call per word it knows already."""
@@ -304,8 +310,9 @@ def _gap_ends_sentence(doc: Doc, ids: list[int], start: int, end: int) -> bool:
     return ends
 
 
-# The token attributes `Lexicon.read_lower_tokens` reads, in its array's order
-READ_ATTRS = [LOWER, ORTH, IDX, LENGTH]
+# The token attributes `Lexicon.read_lower_tokens` reads, in its array's order (no ORTH: a "-" token, the one
+# text the recognize stage asks of the array, is told by its LOWER as well; each column costs a pass over the Doc)
+READ_ATTRS = [LOWER, IDX, LENGTH]
 
 
 _SPAN = attrgetter("start", "end")  # (start, end) read without a Python call per match
@@ -406,6 +413,10 @@ def guard_url_match(tokenizer: Any) -> None:
         tokenizer.url_match = re.compile(r"(?=[^.]*\.)" + url.pattern.removeprefix("(?u)"), url.flags).match
 
 
+# The last characters `EndSearch` keeps a search of the rules ending with them for (words end in a few dozen)
+_ENDINGS_KEPT = 1024
+
+
 class EndSearch:
     """`pattern.search` for a pattern whose every match ends the string (spaCy's suffix rules: an alternation of
     `rule$`), the same match found without trying every position: the rules of bounded width are searched only
@@ -415,19 +426,32 @@ class EndSearch:
     it)."""
 
     def __init__(self, pattern: re.Pattern[str], bounded: re.Pattern[str], unbounded: re.Pattern[str] | None,
-                 width: int, last: EdgeClass | None = None) -> None:
+                 width: int, last: EdgeClass | None = None,
+                 rules: list[tuple[str, EdgeClass | None, int]] | None = None) -> None:
         self.__self__ = pattern
         self._bounded, self._unbounded, self._width = bounded.search, unbounded and unbounded.search, width
         self._last = last  # every character a match can end with (`edge_class`), or None: no such test
+        # the bounded rules in order, each with the characters its matches end with (None: any) and its width; and
+        # by a word's last character, the search of the rules that can end with it and their width (`_ending`)
+        self._rules: list[tuple[str, EdgeClass | None, int]] = rules or []
+        self._by_last: dict[str, tuple[Callable[[str, int], re.Match[str] | None], int]] = {}
 
     def __call__(self, string: str) -> re.Match[str] | None:
         # (a match's last character ends the string or precedes its final newline: a word whose last character
         # ends no rule, most words, has no match, told by one class test)
         if self._last is not None and string and string[-1] != "\n" and not self._last.ends(string):
             return None
-        # (a match ends the string, or precedes its final newline: it starts `width` + 1 characters from the end at
-        # the farthest)
-        found = self._bounded(string, max(0, len(string) - self._width - 1))
+        if self._rules and string and string[-1] != "\n":
+            # a match ends the string: only the rules that end with its last character are searched, from as far
+            # back as the longest of them reaches (a word ending in a letter passes the class test by a unit rule,
+            # "5km", and the whole alternation, its classes of thousands of letters among it, tried at each of the
+            # last characters cost far more)
+            search, width = self._by_last.get(string[-1]) or self._ending(string[-1])
+            found = search(string, max(0, len(string) - width))
+        else:
+            # (a match ends the string, or precedes its final newline: it starts `width` + 1 characters from the
+            # end at the farthest)
+            found = self._bounded(string, max(0, len(string) - self._width - 1))
         far = self._unbounded(string) if self._unbounded is not None else None
         if far is not None and (found is None or far.start() < found.start()):
             found = far
@@ -448,9 +472,23 @@ class EndSearch:
         width = max((w for w in widths if w < _sre_constants.MAXREPEAT), default=0)
         bounded = [part for part, w in zip(parts, widths, strict=True) if w <= width]
         unbounded = [part for part, w in zip(parts, widths, strict=True) if w > width]
+        rules = [(part, edge_class(_sre_parser.parse(part, pattern.flags), pattern.flags, last=True), w)
+                 for part, w in zip(parts, widths, strict=True) if w <= width]
         return cls(pattern, re.compile("|".join(bounded) or "(?!)", pattern.flags),
                    re.compile("|".join(unbounded), pattern.flags) if unbounded else None, width,
-                   edge_class(tree, pattern.flags, last=True))
+                   edge_class(tree, pattern.flags, last=True), rules)
+
+    def _ending(self, last: str) -> tuple[Callable[[str, int], re.Match[str] | None], int]:
+        """The search of the bounded rules whose matches can end with the character `last` (those of no known last
+        characters too), in their order, and the most characters one of them takes; remembered for up to
+        `_ENDINGS_KEPT` characters. (A rule that ends with no such character has no match in a word that ends so.)"""
+        rules = [(part, w) for part, edge, w in self._rules if edge is None or edge.whole.match(last) is not None]
+        flags = self.__self__.flags
+        found = (re.compile("|".join(part for part, _w in rules) or "(?!)", flags).search,
+                 max((w for _part, w in rules), default=0))
+        if len(self._by_last) < _ENDINGS_KEPT:
+            self._by_last[last] = found
+        return found
 
 
 class GuardedFinditer:
@@ -461,7 +499,7 @@ class GuardedFinditer:
 
     def __init__(self, pattern: re.Pattern[str], first: EdgeClass) -> None:
         self.__self__ = pattern
-        self._first, self._finditer = first, pattern.finditer
+        self._first, self._finditer = first, _led_by(pattern, first).finditer
 
     def __call__(self, string: str) -> Iterator[re.Match[str]]:
         return self._finditer(string) if self._first.search(string) else iter(())
@@ -475,6 +513,17 @@ class GuardedFinditer:
             return None
         first = edge_class(tree, pattern.flags, last=False)
         return None if first is None else cls(pattern, first)
+
+
+def _led_by(pattern: re.Pattern[str], first: EdgeClass) -> re.Pattern[str]:
+    """The pattern behind a look-ahead for the characters its matches begin with (`first`'s ASCII part, or any
+    character beyond ASCII): the same matches, but a position whose character begins none is left after one small
+    class test, not after every rule is tried there (spaCy's infix rules hold classes of hundreds of ranges, some
+    beyond the first plane, read range by range). The pattern itself where its source will not take the lead."""
+    try:
+        return re.compile(f"(?={first.ascii_part.pattern}|[^\\x00-\\x7f])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # (a source with flags of its own at its start, say)
+        return pattern
 
 
 # What a pattern's parse says takes no character: an anchor, a look-ahead or a look-behind
@@ -585,10 +634,13 @@ def guard_infix_finditer(tokenizer: Any) -> None:
 
 def anchored_prefix_search(tokenizer: Any) -> None:
     """The tokenizer's prefix rules matched at a word's start (`match`), not searched along it: each rule is
-    anchored there (`^rule`), so the search finds what the match does, but tries every character of the word."""
+    anchored there (`^rule`), so the search finds what the match does, but tries every character of the word. The
+    match is led by the characters the rules begin with (`_led_by`): a word that begins with a letter, most words
+    the tokenizer has not seen, is left after one class test, not after each of some 80 rules is tried."""
     pattern = getattr(tokenizer.prefix_search, "__self__", None)
     if isinstance(pattern, re.Pattern) and _anchored_at_start(pattern):
-        tokenizer.prefix_search = pattern.match
+        first = edge_class(_sre_parser.parse(pattern.pattern, pattern.flags), pattern.flags, last=False)
+        tokenizer.prefix_search = (pattern if first is None else _led_by(pattern, first)).match
 
 
 def _anchored_at_start(pattern: re.Pattern[str]) -> bool:
@@ -602,6 +654,13 @@ def _anchored_at_start(pattern: re.Pattern[str]) -> bool:
     alternatives = tree[0][1][1] if len(tree) == 1 and tree[0][0] is _sre_constants.BRANCH else [tree]
     begins = (_sre_constants.AT_BEGINNING, _sre_constants.AT_BEGINNING_STRING)
     return all(len(alt) and alt[0][0] is _sre_constants.AT and alt[0][1] in begins for alt in alternatives)
+
+
+def roomy_cache(tokenizer: Any) -> None:
+    """Let the tokenizer remember up to `TOKENIZER_CACHE_SIZE` chunks' tokens (a larger bound of its own stays):
+    a remembered chunk's tokens are those its rules give it."""
+    if getattr(tokenizer, "max_cache_size", TOKENIZER_CACHE_SIZE) < TOKENIZER_CACHE_SIZE:
+        tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
 
 
 def lean_getters(vocab: Any) -> None:
@@ -618,6 +677,7 @@ def _load_lexicon() -> Lexicon:
     guard_suffix_search(nlp.tokenizer)
     guard_infix_finditer(nlp.tokenizer)
     anchored_prefix_search(nlp.tokenizer)
+    roomy_cache(nlp.tokenizer)
     frames = _frames()
     compiled = []
 

@@ -577,13 +577,14 @@ def _array_bounds(at: Any, offset: int) -> tuple[list[int], list[int]]:
     array (its offset and length columns; None: no token), no Token object made per mention end."""
     if at is None:
         return [], []
-    starts = at[:, 2].astype("int64") + offset
-    return starts.tolist(), (starts + at[:, 3].astype("int64")).tolist()
+    starts = at[:, 1].astype("int64") + offset
+    return starts.tolist(), (starts + at[:, 2].astype("int64")).tolist()
 
 
 def _array_dashes(at: Any) -> set[int]:
-    """`_dash_tokens` read from `Lexicon.read_ids`'s array (its ORTH column; None: no token)."""
-    return set() if at is None else set((at[:, 1] == _DASH).nonzero()[0].tolist())
+    """`_dash_tokens` read from `Lexicon.read_ids`'s array (its LOWER column: only "-" has "-" for its lower-case
+    form; None: no token)."""
+    return set() if at is None else set((at[:, 0] == _DASH).nonzero()[0].tolist())
 
 
 def _char_span(bounds: tuple[list[int], list[int]], start: int, end: int) -> tuple[int, int]:
