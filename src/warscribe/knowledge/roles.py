@@ -354,7 +354,18 @@ def owns_premises(text: str, start: int, end: int) -> bool:
     """Whether the actor named at text[start:end] is told as the owner of a place ("near the headquarters of X",
     "X's office": roles.yaml `premises`): a side struck there, not the doer."""
     before, after = _premises()
-    return before.search(text, max(0, start - 60), start) is not None or after.match(text, end) is not None
+    # (every match before the side holds a premises noun or a use's word: most windows hold none, and a literal
+    # search of the document's lower-case form spares the case-blind search)
+    reach = max(0, start - 60)
+    return (window_holds(text, reach, start, _premises_words()) and before.search(text, reach, start) is not None) \
+        or after.match(text, end) is not None
+
+
+@cache
+def _premises_words() -> tuple[str, ...]:
+    """A word of each premises noun and each premises use (roles.yaml `premises`, `premises_uses`), lower-case:
+    every match of `_premises`' pattern before a side holds one."""
+    return tuple(fewest_words(_longest_words("premises") + _longest_words("premises_uses")))
 
 
 @cache
@@ -740,8 +751,19 @@ def _literal_trie(words: tuple[str, ...]) -> re.Pattern[str]:
     if trie is None:
         if len(_TRIES) >= _TRIES_MOST:
             _TRIES.clear()
-        trie = _TRIES[words] = re.compile(token_trie([re.escape(ch) for ch in w] for w in words))
+        trie = _TRIES[words] = re.compile(token_trie([re.escape(ch) for ch in w] for w in fewest_words(words)))
     return trie
+
+
+def fewest_words(words: tuple[str, ...]) -> list[str]:
+    """The words that hold none of the others (the first of equal ones): a text holds one of `words` exactly when
+    it holds one of these ("airstrike" in a text wherever "airstrikes" is), and their trie is smaller."""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        if word and not any(other in word and (other != word or j < i)
+                            for j, other in enumerate(words) if j != i and other):
+            kept.append(word)
+    return kept
 
 
 @cache
@@ -1171,19 +1193,31 @@ def victim_countries(text: str, country_of: Callable[[str], str | None],
     of_told = not lacks_words(text, _longest_words("victim_nationality", "of"))
     found: set[str] = set()
     last = len(words) - 1
+    firsts = _nationality_pair_firsts()
     for i, (word, start) in enumerate(words):
-        pair = folded[i] + " " + folded[i + 1] if i < last else folded[i]
-        if pair in foreign or folded[i] in foreign:
+        low = folded[i]
+        # (a two-word phrase opens with one of `firsts`: no pair is made of a word that opens none)
+        pair = low + " " + folded[i + 1] if i < last and low in firsts else low
+        if pair in foreign or low in foreign:
             found.add(INTERNATIONAL)
-        if folded[i] in nouns or pair in nouns:
+        if low in nouns or pair in nouns:
             found |= _demonyms_before(words, i, demonym)
-        if word[:1].isupper() and of_told and of.search(text, 0, start):
+        capital = word[:1].isupper()
+        if capital and of_told and of.search(text, 0, start):
             country = country_named(" ".join(w for w, _ in words[i:i + 2])) or country_named(word)
             if country:
                 found.add(country)
-        if word[:1].isupper() and word.endswith("s") and (country := demonym(word[:-1])):
+        if capital and word.endswith("s") and (country := demonym(word[:-1])):
             found.add(country)  # "four Somalis": the plural demonym is its people
     return found
+
+
+@cache
+def _nationality_pair_firsts() -> frozenset[str]:
+    """The first words of the two-word phrases among the victims' nouns and the foreigners' words (roles.yaml
+    `victim_nationality`, folded): only a word of these opens a pair `victim_countries` may find there."""
+    nouns, foreign, _ = _nationality_words()
+    return frozenset(p.split()[0] for p in nouns | foreign if len(p.split()) == 2)
 
 
 _NATIONALITY_WORD = re.compile(r"[\w'’-]+")  # (compiled once: re.finditer looks the pattern up at every call)

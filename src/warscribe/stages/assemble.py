@@ -162,6 +162,7 @@ _ONE_HAND = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?on\s+(?:the\s+)?one\s+hand\b"
 # (its first letter, then the look-behind a \b before it would be: the same matches, but a search tries only at
 # an "a")
 _ACCORDING = re.compile(r"(?-i:[aA])(?<!\w[aA])ccording\s+to\b[^,.;)]*", re.I)
+_ACCORDING_WORDS = ("according",)  # (the word every match of `_ACCORDING` holds)
 _DEFINITE = re.compile(r"\b" + starts_with(("the", "this", "these", "that", "those", "such", "its", "their"), r"\s")
                        + r"(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
 _CLAIMED_RESPONSIBILITY = prefiltered(re.compile(
@@ -517,8 +518,7 @@ def _sentence_suppressed(doc: Document, sentence: Sentence, mentions: list[Menti
         return True
     if "commentary" in cues and in_article_body(doc, sentence.index):
         return True
-    text = doc.text[sentence.start:sentence.end]
-    if "habitual" in cues and not _DAY_CUE.search(text) and not any(
+    if "habitual" in cues and not _DAY_CUE.search(doc.text[sentence.start:sentence.end]) and not any(
             m.kind == "count" and not m.data["vague"] for m in mentions):
         return True
     return _older_year(doc, sentence, mentions, lexicon)
@@ -766,9 +766,11 @@ def _topic_cues(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     of a trader"): what follows one in its clause is no event."""
     protests = [m for m in mentions if m.kind == "trigger" and lexicon.frames[m.label].plover == "PROTEST"
                 and m.label != "excessive_force"]
+    arrests = [m for m in mentions if m.kind == "trigger" and m.label == "arrest"]
+    if not protests and not arrests:
+        return []  # (most sentences: no protest and no arrest, whose topics alone are asked of)
     topics = [m for m in mentions if m.kind == "cue" and lexicon.cue_scopes.get(m.label) == "protest_topic"
               and any(p.start <= m.start for p in protests)]
-    arrests = [m for m in mentions if m.kind == "trigger" and m.label == "arrest"]
     topics += [m for m in mentions if m.kind == "cue" and m not in topics and any(a.start <= m.start for a in arrests)
                and lexicon.cue_scopes.get(m.label) in ("arrest_topic", "protest_topic")]
     return topics
@@ -1461,7 +1463,9 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     `recalled`: the actors of the sentence's backdrop clauses, no sides of its event, but what a pronoun or "the
     group" after them may stand for ("a week after the government banned the council, the group recruited ...").
     `speakers`: the sentence's sources that attribute the report (`_attributive`)."""
-    attributions = [(a.start(), a.end()) for a in _ACCORDING.finditer(doc.text, sentence.start, sentence.end)]
+    # (most sentences lack "according": a literal search of the document's lower-case form spares the pattern's)
+    attributions = [(a.start(), a.end()) for a in _ACCORDING.finditer(doc.text, sentence.start, sentence.end)] \
+        if window_holds(doc.text, sentence.start, sentence.end, _ACCORDING_WORDS) else []
     out: list[Mention] = []
     for m in mentions:
         if m.kind not in ("actor", "anaphor"):
@@ -1606,8 +1610,10 @@ def _words_after(doc: Document, m: Mention) -> list[str]:
 
 
 def _speaks(doc: Document, m: Mention, lexicon: Lexicon) -> bool:
-    words = _words_after(doc, m)
-    return bool(words) and words[0] in lexicon.reporting_verbs and not cites_after(doc.text[m.end:m.end + 30])
+    # (the first word after the mention, as `_words_after` reads it, found alone: no list of the words made)
+    first = _LOWER_WORD.search(doc.text[m.end:m.end + 25].lower())
+    return first is not None and first.group() in lexicon.reporting_verbs \
+        and not cites_after(doc.text[m.end:m.end + 30])
 
 
 def _named(m: Mention) -> bool:

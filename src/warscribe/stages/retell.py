@@ -281,8 +281,29 @@ def listed_together(between: str) -> bool:
 def refers_back(text: str, start: int) -> bool:
     """Whether the event word at `start` is told by a definite word just before it ("the bombing", "the strikes",
     "this attack"): a report of an event already told, not a new one (`refers_back` of the data file)."""
-    before = _LAST_WORD.search(text[max(0, start - 20):start])
-    return before is not None and bool(_words("refers_back").fullmatch(before.group(1)))
+    # (the window searched in place: the pattern reads nothing outside it, "$" at its end as at a slice's)
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    folded = _ascii_words("refers_back")
+    if folded is not None and word.isascii():
+        return word.lower() in folded  # (an ASCII word: a set look-up answers as the case-blind pattern)
+    return bool(_words("refers_back").fullmatch(word))
+
+
+@cache
+def _ascii_words(key: str) -> frozenset[str] | None:
+    """The lower-case words of a word list of the data file that `_words`' pattern, matched in full, finds in an
+    ASCII word: those that begin and end with a word character (a "\\b" on either side) and hold only characters
+    no ASCII one matches case-blind but their own; None where a word holds one that another ASCII one matches."""
+    words = rules().data.data.get(key) or []
+    ascii_chars = [chr(i) for i in range(128)]
+    for word in words:
+        for ch in word:
+            if not ch.isascii() and any(re.fullmatch(re.escape(ch), a, re.I) for a in ascii_chars):
+                return None  # (a long s matches "s" case-blind: the pattern is asked)
+    return frozenset(w.lower() for w in words if w.isascii() and re.fullmatch(r"\w(?:.*\w)?", w, re.S))
 
 
 @cache
