@@ -1,6 +1,7 @@
 """Round 30 (s30f, issue 14): the sentence splitter's glued openers searched only where one is written; the
 near-duplicate signature hashed from the shingles in text order (repeats and all) and its band rows stored by one
-statement; the linker's reach of days counted as ordinals."""
+statement; the linker's reach of days counted as ordinals; the related-story boxes' credits matched at the sentences'
+starts found from their stops."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from warscribe import linking
-from warscribe.cleaning import dedup
+from warscribe.cleaning import dedup, promos
 from warscribe.model import Document
 from warscribe.stages import segment
 from warscribe.timex import MONTH_DAYS
@@ -99,3 +100,21 @@ def test_days_reached_as_counted_by_dates() -> None:
                       rng.randint(0, 3)))
     for case in cases:
         assert linking._days_reached.__wrapped__(*case) == _days_reached_by_dates(*case), case
+
+
+_PROMO_TEXTS = [
+    "Reuters photo. AP Photo said. \"AFP\u00a0x. ' Sputnik\tgo! ’ EPA  ok?  Getty  Images x.\n\nflickr ",
+    "in Idlib. REUTERS Omar Haj Turkish Army Seizes Insurgent at Border Syrian forces managed to advance.",
+    "AP", "AP ", ". AP x", "x. AP", ".\u2003Reuters x", "x.\" AFP Photo y", "x.  reuters y", "x.. AP y", "",
+    "Sputnik Sputnik. Sputnik?Sputnik! ria   novosti (x).\tanadolu\n",
+]
+
+
+def test_credit_openings_as_the_pattern_finds_them() -> None:
+    rules = promos._promos()
+    for text in _PROMO_TEXTS:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                want = [(m.span(), m.group(0)) for m in rules.opens.finditer(text, start, end)]
+                got = [(m.span(), m.group(0)) for m in promos._openings(text, start, end, rules)]
+                assert got == want, (text, start, end)
