@@ -175,14 +175,15 @@ def _reach(start: date, end: date) -> list[str]:
 def _days_reached(start: date, end: date, window: int, lag: int) -> tuple[str, ...]:
     """`_reach` for the rules' day window and publication lag (remembered: a document's reports, and a day's
     documents, share their dates)."""
-    lo, hi = start - timedelta(days=window), end + timedelta(days=window)
-    first, last = lo - timedelta(days=6), hi + timedelta(days=lag)
-    out = {first + timedelta(days=n) for n in range((last - first).days + 1)}
-    month = lo.replace(day=1)
-    while month <= hi:
-        out.update(v for v in (month.replace(day=d) for d in MONTH_DAYS) if v <= hi)
+    # (the days counted as ordinals: a range of numbers, not a date made per day; an ISO date of four-digit years
+    # sorts as its day does)
+    lo, hi = start.toordinal() - window, end.toordinal() + window
+    out = set(range(lo - 6, hi + lag + 1))
+    month, last = date.fromordinal(lo).replace(day=1), date.fromordinal(hi)
+    while month <= last:
+        out.update(v.toordinal() for v in (month.replace(day=d) for d in MONTH_DAYS) if v <= last)
         month = _month_end(month) + timedelta(days=1)
-    return tuple(sorted(v.isoformat() for v in out))
+    return tuple(date.fromordinal(n).isoformat() for n in sorted(out))
 
 
 def _same_kind(a: Event, b: Event, days_apart: bool) -> bool:

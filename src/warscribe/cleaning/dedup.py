@@ -9,6 +9,7 @@ import importlib.util
 import re
 import sqlite3
 import sys
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import methodcaller
@@ -92,6 +93,18 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
 
 
+def shingle_run(text: str) -> list[bytes]:
+    """`shingles(text)` as a list in the text's order, a shingle told twice listed twice: what a signature reads
+    of them, the least hash of each permutation, is the same over a repeat, and most texts repeat few shingles
+    (a set of them costs more to build than the repeats cost to hash)."""
+    lowered = text.lower()
+    if lowered.isascii() and SHINGLE_WORDS == 3:  # (as `shingles` reads an ASCII text)
+        raw = lowered.encode().translate(_WORD_OR_SPACE).split()
+        if len(raw) > 3:
+            return list(map(b" ".join, zip(raw, raw[1:], raw[2:], strict=False)))
+    return list(shingles(text))
+
+
 def signature(text: str) -> MinHash | None:
     """The MinHash of a text's shingles, or None for a text without words."""
     grams = shingles(text)
@@ -105,7 +118,7 @@ def signature(text: str) -> MinHash | None:
 def _hash_values(text: str) -> np.ndarray | None:
     """`signature(text).hashvalues`, without a MinHash made for the text where `_update` reads the shingles
     itself (a copy of the template costs as much as hashing a short text's shingles)."""
-    grams = shingles(text)
+    grams = shingle_run(text)
     if not grams:
         return None
     empty = _empty()
@@ -121,7 +134,7 @@ def _own_update(minhash: MinHash) -> bool:
         and getattr(minhash.hashfunc, "__name__", None) == "sha1_hash32"
 
 
-def _permuted_min(minhash: MinHash, grams: set[bytes]) -> np.ndarray:
+def _permuted_min(minhash: MinHash, grams: Collection[bytes]) -> np.ndarray:
     """The least permuted hash of the shingles for each permutation of `minhash` (see `_update`)."""
     # a digest is five 4-byte words: the first of each is the hash
     digests = map(methodcaller("digest"), map(_SHA1, grams))  # no Python call per shingle
@@ -271,6 +284,22 @@ class Verdict:
     superseded: list[str] = field(default_factory=list)
 
 
+@cache
+def _band_query(count: int) -> str:
+    """The query of the documents stored under any of `count` (band, key) pairs, band by band, each band's rows in
+    the order they were stored (made once per count, not per document)."""
+    where = " OR ".join(["(band = ? AND key = ?)"] * count)
+    return f"SELECT doc FROM band WHERE {where} ORDER BY band, rowid"
+
+
+@cache
+def _band_rows(count: int) -> str:
+    """An insert of `count` band rows in one statement: the rows stored in the order given, as one `executemany`
+    would store them, but stepped once (an executemany binds, steps and resets the statement for every row, and
+    a document has a row per band)."""
+    return "INSERT INTO band VALUES " + ", ".join(["(?, ?, ?)"] * count)
+
+
 class NearDuplicateIndex:
     """Remembers the preferred copy of each group of near-duplicates seen so far.
 
@@ -337,9 +366,8 @@ class NearDuplicateIndex:
         found: dict[str, None] = {}
         # One query for all bands (each band has one key): the rows come band by band, each band's as its own
         # query's would (in the order they were stored), not one query per band.
-        where = " OR ".join(["(band = ? AND key = ?)"] * len(keys))
         args = [v for pair in keys for v in pair]
-        for (other,) in self._db.execute(f"SELECT doc FROM band WHERE {where} ORDER BY band, rowid", args):
+        for (other,) in self._db.execute(_band_query(len(keys)), args):
             if other != doc_id:
                 found[other] = None
         hits = []
@@ -418,7 +446,7 @@ class NearDuplicateIndex:
             # (a document placed twice keeps its first row and bands: the insert is ignored, rowcount 0)
             if self._db.execute("INSERT OR IGNORE INTO sig VALUES (?, ?, ?)",
                                 (doc_id, mine[0], hashes.tobytes())).rowcount:
-                self._db.executemany("INSERT INTO band VALUES (?, ?, ?)", [(b, k, doc_id) for b, k in keys])
+                self._db.execute(_band_rows(len(keys)), [v for b, k in keys for v in (b, k, doc_id)])
         return Verdict(superseded=superseded)
 
     def _forget(self, doc_id: str) -> None:

@@ -19,6 +19,7 @@ _QUOTES = "\"'“‘«"
 @dataclass(frozen=True)
 class _Promos:
     opens: re.Pattern[str]  # a credit at a sentence's start
+    credit: re.Pattern[str]  # a credit (`opens` less where it stands: matched at each sentence's start, `_openings`)
     minor: frozenset[str]  # words a title-case headline leaves lower-case
     openers: frozenset[str]  # capitalised words that may open the article's sentence again
     min_words: int
@@ -39,6 +40,7 @@ def _promos() -> _Promos:
         # class test instead of trying both look-behinds at each)
         opens=re.compile(rf"(?i:{first_letters(credits)})(?:^|(?<=[.!?][\"'”’ ]\s)|(?<=[.!?]\s))"
                          rf"(?i:{alternation})(?=\s)"),
+        credit=re.compile(rf"(?i:{alternation})(?=\s)"),
         minor=frozenset(minor),
         openers=frozenset(str(w).lower() for w in raw["openers"]),
         min_words=int(raw["min_words"]),
@@ -94,6 +96,31 @@ def _title_words(text: str, start: int, end: int) -> int:
     return sum(1 for t in _TOKEN.finditer(text, start, end) if t.group(0)[:1].isupper())
 
 
+_STOP = re.compile(r"[.!?]")
+_AFTER_STOP = "\"'”’ "  # what `opens` lets stand between a sentence's stop and the white space after it
+
+
+def _openings(text: str, start: int, end: int, rules: _Promos) -> list[re.Match[str]]:
+    """The matches of `rules.opens` in text[start:end], left to right, none overlapping: its credit matched where
+    `opens` lets one start (the text's start; after a stop and a white space, or a stop, a quote or a space and a
+    white space), found from the stops (a few a paragraph) rather than by testing every position of the text."""
+    starts = [0] if start == 0 < end else []
+    # (a start after a stop and two characters may lie past `start` though the stop lies before it)
+    for stop in _STOP.finditer(text, max(0, start - 3), end):
+        at = stop.start()
+        if at + 2 < len(text) and text[at + 1].isspace():
+            starts.append(at + 2)
+        if at + 3 < len(text) and text[at + 1] in _AFTER_STOP and text[at + 2].isspace():
+            starts.append(at + 3)
+    found: list[re.Match[str]] = []
+    cursor = start
+    for at in sorted(set(starts)):
+        if cursor <= at < end and (m := rules.credit.match(text, at, end)) is not None:
+            found.append(m)
+            cursor = m.end()
+    return found
+
+
 def promo_boxes(text: str, start: int, end: int) -> list[Span]:
     """The related-story boxes inside text[start:end]: each a credit at a sentence's start ("Sputnik", "REUTERS",
     "AP Photo"), the photographer's name and another story's headline in title case, up to where the article's own
@@ -101,7 +128,7 @@ def promo_boxes(text: str, start: int, end: int) -> list[Span]:
     ..."). Page furniture: its words tell another story, and no stop parts it from the sentence after it."""
     rules = _promos()
     boxes: list[Span] = []
-    for m in rules.opens.finditer(text, start, end):
+    for m in _openings(text, start, end, rules):
         if not m.group(0)[:1].isupper() or (boxes and m.start() < boxes[-1][1]):
             continue
         stop = _box_end(text, m.end(), end, rules)

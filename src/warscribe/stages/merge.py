@@ -782,9 +782,11 @@ def _lede_of(doc: Document, k: _Cluster, c: _Cluster) -> bool:
     """Whether report c is told in the lede, the sentence right after the headline (or the document's first
     sentence, where a title run into the text stands) that tells report k."""
     dk, dc = k.event.draft, c.event.draft
-    first = dk is not None and (dk.sentence.headline or dk.sentence.index == min(map(_INDEX, doc.sentences)))
-    return first and dc is not None and not dc.sentence.headline \
-        and dc.sentence.index == dk.sentence.index + 1  # type: ignore[union-attr]  # (first: dk is set)
+    # (the sentences' first index looked for only where c's sentence follows k's: most pairs of reports are further
+    # apart, and no pass over the document's sentences is made for them)
+    if dk is None or dc is None or dc.sentence.headline or dc.sentence.index != dk.sentence.index + 1:
+        return False
+    return dk.sentence.headline or dk.sentence.index == min(map(_INDEX, doc.sentences))
 
 
 def _take_battle(into: Event, battle: Event) -> None:

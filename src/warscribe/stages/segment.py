@@ -56,7 +56,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans = [part for s, e in spans for part in _at_datelines(text, s, e)]
     # (a match inside a part is one of the whole range at the same place: a range with none, 96 of 100 FA-KES
     # documents, is searched once rather than part by part)
-    if _glued_openers().search(text, start, end) is not None:
+    if _any_opener().search(text, start, end) is not None and _glued_openers().search(text, start, end) is not None:
         spans = [part for s, e in spans for part in _at_openers(text, s, e)]
     if bracketed:
         spans = [part for s, e in spans for part in _at_photo_credits(text, s, e)]
@@ -84,6 +84,15 @@ def _glued_openers() -> re.Pattern[str]:
     words = sorted(_word_file("glued_openers.txt"), key=len, reverse=True)
     # after a word with no stop or comma ("retreated Elsewhere Syrian troops", "in Aleppo Meanwhile a committee")
     return re.compile(rf"\s(?<=\w\s)\s*{first_letters(words)}(?=(?:{'|'.join(map(re.escape, words)) or '(?!)'})\s)")
+
+
+@cache
+def _any_opener() -> re.Pattern[str]:
+    """Any glued opener as written, wherever it stands: every match of `_glued_openers` holds one. The engine skips
+    along this plain alternation by the words' first letters, where `_glued_openers` tests every space: most texts
+    hold no opener at all (84 of 100 FA-KES texts) and are left after a twelfth of that search's time."""
+    words = sorted(_word_file("glued_openers.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 def _at_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
