@@ -58,8 +58,10 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 def _alternation(phrases: list[str]) -> str:
-    # Longest first so "share on facebook" wins over "share"; spaces match any run of non-letters.
-    ordered = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    # Longest first so "share on facebook" wins over "share"; spaces match any run of non-letters. Repeats dropped
+    # in the data file's order, not a set's: the pattern's text then is the same in every process, so the stored
+    # compiled form is found instead of compiled again at each start.
+    ordered = sorted(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()), key=len, reverse=True)
     return "|".join(r"[^a-z0-9]+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
