@@ -98,7 +98,10 @@ def test_a_paragraph_without_a_glued_opener_is_searched_once(monkeypatch: pytest
     monkeypatch.setattr(segment, "_glued_openers", lambda: counting)
     text = "Jets struck Ariha. Five people died. The army said so. Rebels shelled a base."
     assert segment.split_sentences(text, 0, len(text)) == [(0, 18), (19, 36), (37, 54), (55, len(text))]
-    assert counting.calls == 1
+    assert counting.calls == 0  # no opener's words written: not searched at all (round 30's `_any_opener`)
+    text = "Jets struck Ariha. In a separate event, rebels shelled a base. The army said so."
+    assert segment.split_sentences(text, 0, len(text)) == [(0, 18), (19, 62), (63, len(text))]
+    assert counting.calls == 1  # the words written, none glued: the whole range searched once
     text = _TEXTS[4]
     assert len(segment.split_sentences(text, 0, len(text))) == 4
     assert counting.calls > 2  # the whole range, then each part
