@@ -9,7 +9,7 @@ import importlib.util
 import re
 import sqlite3
 import sys
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import methodcaller
@@ -78,13 +78,20 @@ def _deferred_package(spec: Any) -> ModuleType:
     return package
 
 
+def _ascii_shingles(lowered: str) -> Iterator[bytes] | None:
+    """The 3-word shingles of a lower-case ASCII text, in its order, its words read as bytes and each shingle joined
+    as bytes (no str made and encoded per shingle); None for a text not ASCII or of three words or fewer."""
+    if not lowered.isascii():
+        return None
+    raw = lowered.encode().translate(_WORD_OR_SPACE).split()
+    return map(b" ".join, zip(raw, raw[1:], raw[2:], strict=False)) if len(raw) > 3 else None
+
+
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     """The set of `size`-word shingles of `text` (lower case, punctuation ignored)."""
     lowered = text.lower()
-    if lowered.isascii() and size == 3:  # most texts: their words read as bytes, each shingle joined as bytes
-        raw = lowered.encode().translate(_WORD_OR_SPACE).split()  # (no str made and encoded per shingle)
-        if len(raw) > size:
-            return set(map(b" ".join, zip(raw, raw[1:], raw[2:], strict=False)))
+    if size == 3 and (run := _ascii_shingles(lowered)) is not None:  # most texts
+        return set(run)
     words = _WORD.findall(lowered)
     if len(words) <= size:
         return {" ".join(words).encode()} if words else set()
@@ -97,12 +104,8 @@ def shingle_run(text: str) -> list[bytes]:
     """`shingles(text)` as a list in the text's order, a shingle told twice listed twice: what a signature reads
     of them, the least hash of each permutation, is the same over a repeat, and most texts repeat few shingles
     (a set of them costs more to build than the repeats cost to hash)."""
-    lowered = text.lower()
-    if lowered.isascii() and SHINGLE_WORDS == 3:  # (as `shingles` reads an ASCII text)
-        raw = lowered.encode().translate(_WORD_OR_SPACE).split()
-        if len(raw) > 3:
-            return list(map(b" ".join, zip(raw, raw[1:], raw[2:], strict=False)))
-    return list(shingles(text))
+    run = _ascii_shingles(text.lower()) if SHINGLE_WORDS == 3 else None
+    return list(run) if run is not None else list(shingles(text))
 
 
 def signature(text: str) -> MinHash | None:

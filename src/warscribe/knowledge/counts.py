@@ -13,7 +13,15 @@ from typing import Any
 from warscribe.cleaning.cues import load_cues
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
-from warscribe.knowledge.patterns import first_letters, has_digit, lacks_words, starts_with, token_trie, word_trie
+from warscribe.knowledge.patterns import (
+    fewest_words,
+    first_letters,
+    has_digit,
+    lacks_words,
+    starts_with,
+    token_trie,
+    word_trie,
+)
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.timex import find_dates
 
@@ -297,13 +305,7 @@ def _fewest(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
     """`_literal_words` less the words that hold another of them (or repeat one): a text holds one of the words left
     exactly when it holds one of all (one holding a longer word holds the shorter in it), with fewer substring tests
     (`_may_hold`: "condemn" stands for "condemned" and "condemning", "killing" for "killings")."""
-    if words is None:
-        return None
-    out: list[str] = []
-    for i, word in enumerate(words):
-        if not any(other in word and (other != word or j < i) for j, other in enumerate(words) if j != i):
-            out.append(word)
-    return tuple(out)
+    return None if words is None else tuple(fewest_words(words))
 
 
 def _may_hold(text: str, words: tuple[str, ...] | None) -> bool:

@@ -14,6 +14,7 @@ from warscribe.knowledge import located
 from warscribe.knowledge.patterns import (
     LAST,
     alternation,
+    fewest_words,
     first_letters,
     lacks_words,
     lower_form,
@@ -365,7 +366,7 @@ def owns_premises(text: str, start: int, end: int) -> bool:
 def _premises_words() -> tuple[str, ...]:
     """A word of each premises noun and each premises use (roles.yaml `premises`, `premises_uses`), lower-case:
     every match of `_premises`' pattern before a side holds one."""
-    return tuple(fewest_words(_longest_words("premises") + _longest_words("premises_uses")))
+    return _longest_words("premises") + _longest_words("premises_uses")  # (`window_holds` keeps the fewest)
 
 
 @cache
@@ -753,17 +754,6 @@ def _literal_trie(words: tuple[str, ...]) -> re.Pattern[str]:
             _TRIES.clear()
         trie = _TRIES[words] = re.compile(token_trie([re.escape(ch) for ch in w] for w in fewest_words(words)))
     return trie
-
-
-def fewest_words(words: tuple[str, ...]) -> list[str]:
-    """The words that hold none of the others (the first of equal ones): a text holds one of `words` exactly when
-    it holds one of these ("airstrike" in a text wherever "airstrikes" is), and their trie is smaller."""
-    kept: list[str] = []
-    for i, word in enumerate(words):
-        if word and not any(other in word and (other != word or j < i)
-                            for j, other in enumerate(words) if j != i and other):
-            kept.append(word)
-    return kept
 
 
 @cache
