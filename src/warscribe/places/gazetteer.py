@@ -34,6 +34,7 @@ _PLACE_DATA = Path(__file__).resolve().parent.parent / "data" / "places"
 # 12,700, each a query of 30-60 microseconds)
 PROBE_TABLE_AFTER = 200
 PROBE_STRIDE = 64  # hashes of the probe table per mark (`Gazetteer._may_hold`)
+PROBE_BITS = 21  # the top bits of a probe's hash that its table's marks are indexed by (2 MB a table)
 
 
 def _default_file() -> str:
@@ -200,6 +201,8 @@ class Gazetteer:
         self._probe_table: tuple[array.array, array.array] | None = None
         # every PROBE_STRIDE-th hash of each table, as ints: where in the table a hash may lie (`_may_hold`)
         self._probe_marks: tuple[list[int], list[int]] | None = None
+        # a byte per value of a hash's top PROBE_BITS bits, 1 where a hash of each table has it (`_may_hold`)
+        self._probe_bits: tuple[bytes, bytes] = (b"", b"")
         self._sql_probes = 0  # probes sent to SQLite since the gazetteer was opened or changed
 
     # ---- opening and building ------------------------------------------------------------------------
@@ -308,6 +311,7 @@ class Gazetteer:
         self._grid = None
         self._probe_table = None
         self._probe_marks = None
+        self._probe_bits = (b"", b"")
         self._sql_probes = 0
 
     # ---- reading -----------------------------------------------------------------------------------
@@ -343,7 +347,12 @@ class Gazetteer:
                 return True
             tables = self.probe_table()
             marks = self._probe_marks = (tables[0][::PROBE_STRIDE].tolist(), tables[1][::PROBE_STRIDE].tolist())
+            self._probe_bits = (_hash_bits(tables[0]), _hash_bits(tables[1]))
         hashes, h = tables[table], _probe_hash(probe)
+        # (most probes are misses: the byte of the hash's top bits, 0, rules one out with no search; some 230,000
+        # hashes mark about a tenth of the 2**21 bytes)
+        if not self._probe_bits[table][h >> (32 - PROBE_BITS)]:
+            return False
         # (the stride of the table holding the hash found among the marks first: a search of the array reads each
         # item it compares into a new int, and this one compares few; the marks before it are below the hash, the
         # mark after it not)
@@ -764,6 +773,16 @@ def _probe_hash(text: str) -> int:
     digest cost four times as long. The table only rules misses out (a hit is asked of SQLite), so a collision costs
     one query: with some 200,000 hashes per table, one miss in 20,000 collides."""
     return zlib.crc32(text.encode())
+
+
+def _hash_bits(hashes: array.array) -> bytes:
+    """A byte per value of the top PROBE_BITS bits of a hash (`_probe_hash`, 32 bits): 1 where one of the hashes has
+    that value, else 0 (built by numpy's array operations: some 200,000 hashes, no Python call each)."""
+    import numpy as np  # (loaded already where places are read: spaCy imports it)
+
+    bits = np.zeros(1 << PROBE_BITS, dtype=np.uint8)
+    bits[np.frombuffer(hashes, dtype=np.int64) >> (32 - PROBE_BITS)] = 1
+    return bits.tobytes()
 
 
 def _plausible_name(k: str, matched_key: str) -> bool:

@@ -3,11 +3,11 @@ around them ("the village of X", "X town", "near X", "southern X", "X countrysid
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import itertools
 import re
 import string
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,7 +38,7 @@ from warscribe.places.data import (
     stoplist,
 )
 from warscribe.places.gazetteer import Gazetteer
-from warscribe.places.normalize import ARTICLES, key, skeleton
+from warscribe.places.normalize import ARTICLES, _skeleton_word, _strip_articles, key, skeleton
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’‘`ʿʾ](?=[^\W\d_]))*")
 _JOIN = re.compile(r"^(?:[ \u00a0]|[ \u00a0]?[-‐–][ \u00a0]?)$")
@@ -292,7 +292,7 @@ def _uncredited(text: str, run: list[_Tok]) -> list[list[_Tok]]:
     if starts is not None:
         # no credit word starts in the window before the run nor inside it: neither the search back nor a word's
         # key finds one (most runs of a text that holds one somewhere)
-        at = bisect.bisect_left(starts, max(0, run[0].start - 24))
+        at = bisect_left(starts, max(0, run[0].start - 24))
         if at == len(starts) or starts[at] >= run[-1].end:
             return [run]
     credits = credit_words()
@@ -1053,13 +1053,18 @@ def _run_names(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None, sk
     i = 0
     remembered = gaz.known_names  # (cleared in place when full: this reference stays valid)
     heads, stops, size = name_heads(), stop_phrases(), len(run)  # (read once per run, not per part tried)
+    folded = _folded_tokens(text, run)
     while i < size:
         hit = None
         a = run[i].start
         for n in range(min(_MAX_WORDS, size - i), 0, -1):
             last = run[i + n - 1]
             b = last.end
-            if n > 1 and key(text[a:b]) in stops:
+            # (a part inside the run keyed from its words' folds: `key`'s own reading of the part's text, one per
+            # part, costs more than the rest of its test; the whole run and single words are keyed by `key`, whose
+            # memo the run's later readers ask)
+            part_key = _part_key(folded[i:i + n]) if folded is not None and 1 < n < size else None
+            if n > 1 and (key(text[a:b]) if part_key is None else part_key) in stops:
                 # "Lok Sabha": a body's name, no place (nor Sabha inside it), even where an actor's words
                 # overlap it ("Moi University students": the students' actor holds "University")
                 hit = (a, b, -n)
@@ -1076,7 +1081,7 @@ def _run_names(text: str, run: list[_Tok], gaz: Gazetteer, focus: str | None, sk
                 break
             # `_known`'s memo read here first: most names a run's parts spell were asked before
             if (answer := remembered.get((surface, focus, n))) is None:
-                answer = _known(surface, gaz, focus, n)
+                answer = _known(surface, gaz, focus, n, part_key)
             if answer:
                 hit = (a, b, n)
                 break
@@ -1131,20 +1136,21 @@ def _framed(text: str, span: tuple[int, int]) -> bool:
 _KNOWN_CACHE_SIZE = 200_000  # names repeat across a corpus; bound the memory all the same
 
 
-def _known(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
+def _known(surface: str, gaz: Gazetteer, focus: str | None, words: int, surface_key: str | None = None) -> bool:
     """Whether a run of words names a gazetteer place (cached per gazetteer: the answer depends only on the
-    words, the focus country and the gazetteer)."""
+    words, the focus country and the gazetteer). `surface_key`: `key(surface)`, when the caller has it."""
     cache = gaz.known_names
     found = cache.get((surface, focus, words))
     if found is None:
         if len(cache) > _KNOWN_CACHE_SIZE:
             cache.clear()
-        found = cache[(surface, focus, words)] = _known_uncached(surface, gaz, focus, words)
+        found = cache[(surface, focus, words)] = _known_uncached(surface, gaz, focus, words, surface_key)
     return found
 
 
-def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int) -> bool:
-    k = key(surface)
+def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int, surface_key: str | None = None
+                    ) -> bool:
+    k = key(surface) if surface_key is None else surface_key
     names, common = stoplist()
     # an article does not make a stop word a name: "An NGO" is the word NGO, not Ngo in Congo
     if not k or k in names or ((words == 1 or " " not in k) and (k in common or k in STOP_WORDS or k in _CALENDAR)):
@@ -1163,7 +1169,8 @@ def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int)
         return False  # an acronym ("BJP") is no spelling of a place ("Bajpe"): exact names only
     if focus is None:
         return False  # (no country: no skeleton is asked, nor made)
-    skel = skeleton(surface)
+    # (of a key the caller made, the skeleton is made of the key: `skeleton` would key the surface again)
+    skel = skeleton(surface) if surface_key is None else _key_skeleton(k)
     # a skeleton alone needs three real consonants ("Ezour" and "Izra" share only ʿ-z-r)
     consonants = len(skel.replace(" ", "").replace("'", ""))
     if consonants < 3 or not gaz.has_skeleton(skel, focus):
@@ -1172,6 +1179,38 @@ def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int)
     # the focus country's look-alikes first, those it keeps (all, of a skeleton of more than three consonants; of
     # three, those spelled alike): so it is not asked, nor the look-alikes of every country made places.
     return consonants > 3 or gaz.short_look_alike(k, skel, focus)
+
+
+def _folded_tokens(text: str, run: list[_Tok]) -> list[str] | None:
+    """The words `key` folds of a run's words, one each, when the text is ASCII (None otherwise): a word of a run
+    (`_RUN_SPLIT_ASCII`) is letters and apostrophes or backticks between them, which `key` drops, and the run's
+    joins (spaces, dashes, newlines) are no letter: the key of the text of a part of the run is `_part_key` of its
+    words' folds."""
+    if not text.isascii():
+        return None
+    return [t.text.lower().replace("'", "").replace("`", "") for t in run]
+
+
+def _part_key(words: list[str]) -> str:
+    """`key` of a text whose folded words (`normalize._folded_words`) are `words`, none empty."""
+    last = len(words) - 1
+    for i in range(len(words)):
+        word = words[i]
+        if (i < last and word in ARTICLES) or (i > 0 and word[0] in "ae"):
+            return " ".join(_strip_articles(words))
+    # (no article before the last word, and no word after the first that may open with a fused one: most parts, kept
+    # as they are by `_strip_articles`)
+    return " ".join(words)
+
+
+def _key_skeleton(k: str) -> str:
+    """`skeleton` of a name whose key is `k` (`skeleton` reads the name's key word by word)."""
+    out: list[str] = []
+    for word in k.split():
+        part = _skeleton_word(word)
+        if part:
+            out.append(part)
+    return " ".join(out)
 
 
 def _well_known(surface: str, gaz: Gazetteer) -> bool:
@@ -1271,7 +1310,7 @@ def _with_held(text: str, mentions: list[PlaceMention], held: list[PlaceMention]
     starts = sorted(m.start for m in mentions)
     kept = []
     for h in held:
-        i = bisect.bisect_left(starts, h.end)
+        i = bisect_left(starts, h.end)
         if i < len(starts) and (_tail_gap().match(text[h.end:starts[i]]) or _offset_gap().match(text[h.end:starts[i]])):
             kept.append(h)
     return sorted(mentions + kept, key=lambda m: m.start) if kept else mentions
@@ -1293,13 +1332,13 @@ class _SpanIndex(Sequence[tuple[int, int]]):
         return self._spans[i]
 
     def overlaps(self, span: tuple[int, int]) -> bool:
-        k = bisect.bisect_left(self._starts, span[1])  # the spans starting before `span` ends
+        k = bisect_left(self._starts, span[1])  # the spans starting before `span` ends
         return k > 0 and self._reach[k - 1] > span[0]
 
 
 def _overlaps(span: tuple[int, int], skip: Sequence[tuple[int, int]]) -> bool:
     if isinstance(skip, _SpanIndex):  # `skip.overlaps(span)`, read here: no second call per test
-        k = bisect.bisect_left(skip._starts, span[1])
+        k = bisect_left(skip._starts, span[1])
         return k > 0 and skip._reach[k - 1] > span[0]
     return any(span[0] < e and s < span[1] for s, e in skip)
 
