@@ -37,9 +37,10 @@ def test_the_ally_spans_are_those_the_search_finds(text: str) -> None:
 
 
 def test_the_ally_spans_search_where_a_word_is_empty() -> None:
-    pattern = re.compile(r"(x)")
-    assert places._ally_spans("axbx", 0, 4, pattern, ("",)) == [(1, 2), (3, 4)]
-    assert places._ally_spans("axbx", 0, 4, pattern, ("x",)) == [(1, 2), (3, 4)]
+    pattern = re.compile(r"\b(x)")
+    assert places._ally_spans("x axbx -x", 0, 9, pattern, ("",)) == [(0, 1), (8, 9)]
+    assert places._ally_spans("x axbx -x", 0, 9, pattern, ("x",)) == [(0, 1), (8, 9)]
+    assert places._ally_spans("x a-x", 0, 5, re.compile(r"(-x)"), ("-x",)) == [(3, 5)]
 
 
 def test_the_ally_words_are_the_cues_once() -> None:

@@ -384,9 +384,10 @@ def _ally_words() -> tuple[str, ...]:
 def _ally_spans(text: str, start: int, end: int, pattern: re.Pattern[str], words: tuple[str, ...]
                 ) -> list[tuple[int, int]]:
     """The first group's span of each match `pattern.finditer` finds in text[start:end], the pattern tried only where
-    one of `words` is written: every match begins with one (a search would try the pattern at every letter of its
-    look-ahead's class, "a" among them; a substring test skips along the text far faster)."""
-    if not all(words):  # (an empty word may begin anywhere: the search itself)
+    one of `words` is written after no character of `\\w`: every match begins a word with one (a search would try
+    the pattern at every letter of its look-ahead's class, "a" among them; a substring test skips along the text far
+    faster, and "really" is left after one character's test)."""
+    if not all(word[:1].isalnum() for word in words):  # (an empty word, or one a boundary may not open: the search)
         return [m.span(1) for m in pattern.finditer(text, start, end)]
     out: list[tuple[int, int]] = []
     # the next place each word is written from `at` on (-1: nowhere before `end`), found again only once passed
@@ -403,7 +404,8 @@ def _ally_spans(text: str, start: int, end: int, pattern: re.Pattern[str], words
         if first < 0:
             return out
         # (a match from `first` sees the text before it, as the search reaching it does: the same word boundary)
-        m = pattern.match(text, first, end)
+        before = text[first - 1] if first else " "
+        m = None if before.isalnum() or before == "_" else pattern.match(text, first, end)
         if m is None:
             at = first + 1
         else:
