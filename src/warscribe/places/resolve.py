@@ -321,11 +321,15 @@ class DocumentPlaces:
             return known[1]
         sent, para = self.sentence_of.get(m.start, (-1, -1))
         same = [a for a in self._admins_in_sentence.get(sent, ()) if a is not m]
-        if same:
+        # (a list of one is its own order: most are, and no key is built or called for them)
+        if len(same) > 1:
             near = sorted(same, key=lambda a: (a.start < m.start, abs(a.start - m.start)))
+        elif same:
+            near = same
         else:
-            near = sorted((a for a in self._admins_in_paragraph.get(para, ()) if a.start < m.start),
-                          key=lambda a: -a.start)
+            near = [a for a in self._admins_in_paragraph.get(para, ()) if a.start < m.start]
+            if len(near) > 1:
+                near.sort(key=lambda a: -a.start)
         self._near[m.start] = (m, near)
         return near
 

@@ -368,7 +368,49 @@ def _allies_named(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     Russia and Iran"), up to the next lower-case word but "and": states taking part, no country of the text's."""
     if not _ally_words_written(text):
         return []
-    return [m.span(1) for start, end in spans for m in _ally_pattern().finditer(text, start, end)]
+    pattern, words = _ally_pattern(), _ally_words()
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        out += _ally_spans(text, start, end, pattern, words)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ally_words() -> tuple[str, ...]:
+    """The words for an ally or backer as `_ally_pattern` spells them (cues.yaml `ally_before`), each once."""
+    return tuple(dict.fromkeys(cues().get("ally_before", ())))
+
+
+def _ally_spans(text: str, start: int, end: int, pattern: re.Pattern[str], words: tuple[str, ...]
+                ) -> list[tuple[int, int]]:
+    """The first group's span of each match `pattern.finditer` finds in text[start:end], the pattern tried only where
+    one of `words` is written after no character of `\\w`: every match begins a word with one (a search would try
+    the pattern at every letter of its look-ahead's class, "a" among them; a substring test skips along the text far
+    faster, and "really" is left after one character's test)."""
+    if not all(word[:1].isalnum() for word in words):  # (an empty word, or one a boundary may not open: the search)
+        return [m.span(1) for m in pattern.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    # the next place each word is written from `at` on (-1: nowhere before `end`), found again only once passed
+    nexts = [text.find(word, start, end) for word in words]
+    at = start
+    while True:
+        first = -1
+        for k in range(len(words)):
+            found = nexts[k]
+            if 0 <= found < at:
+                found = nexts[k] = text.find(words[k], at, end)
+            if found >= 0 and (first < 0 or found < first):
+                first = found
+        if first < 0:
+            return out
+        # (a match from `first` sees the text before it, as the search reaching it does: the same word boundary)
+        before = text[first - 1] if first else " "
+        m = None if before.isalnum() or before == "_" else pattern.match(text, first, end)
+        if m is None:
+            at = first + 1
+        else:
+            out.append(m.span(1))
+            at = m.end()  # (never empty: it holds a word)
 
 
 def _ally_words_written(text: str) -> bool:
@@ -545,6 +587,8 @@ def _best_in(resolved: list[Resolved], start: int, end: int, anchor: int, focus:
         inside = [r for r in inside if r.mention.data.get("tail_of") not in heads]
     if not inside:
         return None
+    if len(inside) == 1:
+        return inside[0]  # (the least of one, with no rank to read: most spans name one place)
 
     # a place abroad framed as the scene ("shot dead in Taunsa, near Lahore") where the sentence frames none at home
     # (only "the Ahmadi community"): the country of the place the sentence names outranks the country the rest of
