@@ -1,11 +1,12 @@
 """The count reader's round-31 shortcuts answer as what they replace: the patterns of numbers that count nothing which
 begin at a run of digits, with the bare years, searched as one (`_digit_runs`, `_digit_run_spans`), and the scouts
 of `after` and `before` reading a text that is not ASCII through its `_scout_form` (where the whole pattern's search
-read every place)."""
+read every place); the death toll's pre-check read off its opening words (`prefiltered`'s `head`)."""
 
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from warscribe.knowledge.counts import (
     _spaced_lower,
 )
 from warscribe.knowledge.lexicon import Lexicon
+from warscribe.knowledge.prefilter import Prefiltered, prefiltered, required_strings
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +135,22 @@ def test_texts_not_ascii_are_scouted(reader: CountReader) -> None:
     text = "Four soldiers were killed\xa0and caf\u00e9 3 civilians wounded"
     assert [m.start() for m in reader.p.after_scout.finditer(_scout_form(text))] == [0, 35]
     assert [m.group("num") for m in _after_matches(reader.p, text, len(text))] == ["Four", "3"]
+
+
+def test_toll_pre_check_read_off_its_head(reader: CountReader) -> None:
+    # (the strings read off the toll's opening words are those the parse of the whole pattern finds: the same check)
+    toll = reader.p.toll
+    whole = getattr(toll, "_pattern", toll)
+    assert whole.pattern.startswith(counts._TOLL_HEAD)
+    assert required_strings(re.compile(counts._TOLL_HEAD, re.I)) == required_strings(whole) == frozenset({"death"})
+    for text in ["The death toll has risen to 13.", "DEATH  TOLL: 40", "no toll here", "death toll of dozens"]:
+        found, expected = toll.search(text), whole.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_prefiltered_head_is_the_pattern_s() -> None:
+    pattern = re.compile(r"\bat\s+least\s+(?:\d+|some)\s+(?:people|men)\b", re.I)
+    checked = prefiltered(pattern, r"\bat\s+least\s+")
+    assert isinstance(checked, Prefiltered)
+    for text in ["At least 5 people", "at  least some men died", "at last 5 people", "", "least at 5 men"]:
+        assert [m.span() for m in checked.finditer(text)] == [m.span() for m in pattern.finditer(text)]

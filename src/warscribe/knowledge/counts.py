@@ -453,6 +453,10 @@ class _Patterns:
     after_lighter: tuple[re.Pattern[str], ...] = ()
 
 
+# How a match of `toll` begins (its pre-check's strings are read off these words: see `prefiltered`)
+_TOLL_HEAD = r"\bdeath\s+toll\s+"
+
+
 def _alt(words: list[str]) -> str:
     """The words as one choice of a case-blind pattern, spaces matching any spacing: their trie (`word_trie`, first
     letters as case-blind classes), where the alternation of the words longest first tried each word in turn at
@@ -547,10 +551,11 @@ def _patterns(numbers: Numbers) -> _Patterns:
               rf"(?P<np2>{_VICTIM_NP}))?)")
     # "the death toll from the attacks on the city has risen to 13": a toll told as risen reaches further
     risen = _alt(list(_rules().toll_reaches))
-    toll = (rf"\bdeath\s+toll\s+(?:[^.;:]{{0,100}}?\b(?:{risen})\s+|(?:\w+\s+){{0,4}}?){number}"
+    toll = (rf"{_TOLL_HEAD}(?:[^.;:]{{0,100}}?\b(?:{risen})\s+|(?:\w+\s+){{0,4}}?){number}"
             r"(?![\w'’-])")
     told_words = _told_words(numbers)
-    return _Patterns(re.compile(after, re.I), re.compile(before, re.I), prefiltered(re.compile(toll, re.I)),
+    return _Patterns(re.compile(after, re.I), re.compile(before, re.I),
+                     prefiltered(re.compile(toll, re.I), _TOLL_HEAD),
                      prefiltered(re.compile(rf"\b{word_trie(told_words, fold=True)}\b", re.I)),
                      # ("A car bomb killed at least 16 people": a modifier opens the object too)
                      # ("an al-Qaida gathering killing dozens of militants": an amount opens it as well)
@@ -1129,7 +1134,7 @@ class CountReader:
         for m in rules.bare_death.finditer(text):
             if _NEGATED_NEAR.search(text, max(0, m.start() - _NEGATED_REACH), m.start()):
                 continue
-            after = text[m.end():].split()[:3]
+            after = text[m.end():].split(None, 3)[:3]  # (the first three words: no list of every word after)
             before = text[max(0, m.start() - 30):m.start()].split()[-2:]
             has_object = _DEFINITE_NP.match(text, m.end()) is not None
             if _not_people(" ".join(after)) or _not_people(" ".join(after[1:])) or (
