@@ -577,11 +577,10 @@ def _scout(words: list[str], then: str, digits: bool = False) -> re.Pattern[str]
     """Where a match of a case-blind pattern may begin that opens with `\\b` and `starts_with(words, then)` (or, with
     `digits`, `\\b(?=\\d)` as another choice): over a text's `_scout_form` (`_scouted`: a space and, for an ASCII text,
     its lower-case form), the character before that place, no word character, then a look-ahead for the words in
-    lower case (or a digit). Its
-    search skips along by its opening class (a bitmap's test for each character, no Unicode table), where the
-    pattern's own tries the word boundary and its look-aheads at every position (most of `before`'s search on
-    FA-KES). None when a word is empty (no look-ahead then: any place may begin a match), is not ASCII or begins with
-    no letter or digit (the boundary before it then tells no character before it)."""
+    lower case (or a digit). Its search skips along by its opening class (a bitmap's test for each character, no
+    Unicode table), where the pattern's own tries the word boundary and its look-aheads at every position (most of
+    `before`'s search on FA-KES). None when a word is empty (no look-ahead then: any place may begin a match), is not
+    ASCII or begins with no letter or digit (the boundary before it then tells no character before it)."""
     if not words or not all(w.isascii() and w[:1].isalnum() for w in words):
         return None
     trie = word_trie(word.lower() for word in words)
