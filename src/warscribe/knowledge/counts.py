@@ -80,6 +80,10 @@ class _Rules:
     referenced_words: tuple[str, ...] | None = ()
     # `not_counts[0]` (a label's number) over a space and the lower-case form of an ASCII text (see `_label_gate`)
     label_gate: re.Pattern[str] | None = None
+    # the indices of `not_counts` whose matches begin where a run of digits does (a unit's number, `_DIGIT_LED`'s),
+    # and those patterns with `_BARE_YEAR` as one search (see `_digit_runs`)
+    digit_led: frozenset[int] = frozenset()
+    digit_runs: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -137,16 +141,15 @@ def _rules() -> _Rules:
     # (these two end every match with digits and commas: `_Rules.digit_ended`)
     label_numbers = re.compile(rf"\b{_begins(nc['labels'])}(?:{labels})\.?\s*(?:no\.?\s*)?#?\d[\d,]*", re.I)
     ages_told = prefiltered(re.compile(rf"\b{_begins(nc['ages'])}(?:{ages})\s+\d+", re.I))
+    # (the patterns that begin with a digit written as that digit and what follows it, for `_digit_runs`)
+    units_after = rf"[\d,.]*\s*{_begins(nc['units'])}(?:{units})(?!\w)"
+    digit_led = [re.compile(rf"\d{units_after}", re.I), *(re.compile(r"\d" + after) for after in _DIGIT_LED)]
     not_counts = (
         label_numbers,  # "Battalion 46", "Route 5" (first: `_Rules.label_gate` stands for it)
-        re.compile(rf"\d[\d,.]*\s*{_begins(nc['units'])}(?:{units})(?!\w)", re.I),  # "70%", "12-year-old", "5 km"
+        digit_led[0],  # "70%", "12-year-old", "5 km"
         re.compile(rf"(?:{signs})\s*\d[\d,.]*"),  # "$5", "No. 3"
         ages_told,  # "aged 12"
-        # (These three begin with a digit, the look-behind after it saying what a \b or a look-behind before it
-        # would: the same matches, but a search then leaves every position holding no digit at once.)
-        re.compile(r"\d(?<!\w\d)(?:\d?[:.]\d{2}\b|\d?h\d{0,2}\b)"),  # times: "10:30", "21h"
-        re.compile(r"\d(?<!\w\d)(?:\d*(?:/\d+)+\b|\d*(?:st|nd|rd|th)\b)"),  # "25/09", "46th"
-        re.compile(r"\d(?<![\d,.]\d)(?:(?<=0)\d+\b|\d{6,}\b)"),  # phone and ID numbers, never written as tolls
+        *digit_led[1:],  # times ("10:30", "21h"), "25/09", "46th", phone and ID numbers
     )
     # (the phrases once each in the data file's order, not a set's: a set's order changes with each process's string
     # hashing, and so did the pattern's text, which recache then never found in its store; any order finds the same
@@ -186,7 +189,9 @@ def _rules() -> _Rules:
                   background_gate=_background_gate(raw["background"], number),
                   earlier_words=_fewest(_literal_words(raw.get("earlier_event") or [])),
                   referenced_words=_referenced_words(raw.get("referenced_event") or {}),
-                  label_gate=_label_gate(nc["labels"]))
+                  label_gate=_label_gate(nc["labels"]),
+                  digit_led=frozenset(i for i, p in enumerate(not_counts) if any(p is d for d in digit_led)),
+                  digit_runs=_digit_runs([f"(?i:{units_after})", *_DIGIT_LED, _BARE_YEAR_AFTER_DIGIT]))
 
 
 def _label_gate(labels: list[str]) -> re.Pattern[str] | None:
@@ -214,6 +219,44 @@ def _label_spans(gate: re.Pattern[str], low: str, end: int) -> list[tuple[int, i
     while (m := gate.search(low, at, end + 1)) is not None:
         spans.append((m.start(), m.end() - 1))
         at = m.end() - 1
+    return spans
+
+
+# `not_counts`' patterns that begin with a digit, each after that digit (the look-behind after it saying what a \b or
+# a look-behind before it would: a search of the whole pattern leaves every position holding no digit at once)
+_DIGIT_LED = (
+    r"(?<!\w\d)(?:\d?[:.]\d{2}\b|\d?h\d{0,2}\b)",  # times: "10:30", "21h"
+    r"(?<!\w\d)(?:\d*(?:/\d+)+\b|\d*(?:st|nd|rd|th)\b)",  # "25/09", "46th"
+    r"(?<![\d,.]\d)(?:(?<=0)\d+\b|\d{6,}\b)",  # phone and ID numbers, never written as tolls
+)
+
+
+def _digit_runs(afters: list[str]) -> re.Pattern[str] | None:
+    """Patterns that each begin with a digit, given as what follows that digit, searched at once: the first digit of
+    each run of digits, then each pattern's match there (if any) as a look-ahead's group, one group a pattern, in
+    turn. `_digit_run_spans` reads their spans as each pattern's own search finds them, provided every match of a
+    pattern begins with a digit no digit precedes, or else may begin one digit earlier too (a unit's number:
+    "[\\d,.]*" reads the digit before), and none is empty or ends before a digit (where the next would begin). None
+    when a pattern holds a group of its own (the groups would not be one a pattern)."""
+    tries = "".join(f"(?:(?=({after}))|)" for after in afters)
+    runs = re.compile(rf"\d(?<!\d\d){tries}")
+    return runs if runs.groups == len(afters) else None
+
+
+def _digit_run_spans(runs: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of the matches of the patterns `runs` was built of (`_digit_runs`) in `text`: one search over the
+    text's runs of digits, each pattern's match taken where it begins at or after the end of its last (as its own
+    search, left to right, takes them), where each pattern's search scanned the whole text on its own."""
+    spans: list[tuple[int, int]] = []
+    ends = [0] * runs.groups
+    for m in runs.finditer(text):
+        start = m.start()
+        regs = m.regs
+        for k in range(runs.groups):
+            end = regs[k + 1][1]
+            if end >= 0 and start >= ends[k]:
+                spans.append((start, end))
+                ends[k] = end
     return spans
 
 
@@ -410,6 +453,10 @@ class _Patterns:
     after_lighter: tuple[re.Pattern[str], ...] = ()
 
 
+# How a match of `toll` begins (its pre-check's strings are read off these words: see `prefiltered`)
+_TOLL_HEAD = r"\bdeath\s+toll\s+"
+
+
 def _alt(words: list[str]) -> str:
     """The words as one choice of a case-blind pattern, spaces matching any spacing: their trie (`word_trie`, first
     letters as case-blind classes), where the alternation of the words longest first tried each word in turn at
@@ -504,10 +551,11 @@ def _patterns(numbers: Numbers) -> _Patterns:
               rf"(?P<np2>{_VICTIM_NP}))?)")
     # "the death toll from the attacks on the city has risen to 13": a toll told as risen reaches further
     risen = _alt(list(_rules().toll_reaches))
-    toll = (rf"\bdeath\s+toll\s+(?:[^.;:]{{0,100}}?\b(?:{risen})\s+|(?:\w+\s+){{0,4}}?){number}"
+    toll = (rf"{_TOLL_HEAD}(?:[^.;:]{{0,100}}?\b(?:{risen})\s+|(?:\w+\s+){{0,4}}?){number}"
             r"(?![\w'’-])")
     told_words = _told_words(numbers)
-    return _Patterns(re.compile(after, re.I), re.compile(before, re.I), prefiltered(re.compile(toll, re.I)),
+    return _Patterns(re.compile(after, re.I), re.compile(before, re.I),
+                     prefiltered(re.compile(toll, re.I), _TOLL_HEAD),
                      prefiltered(re.compile(rf"\b{word_trie(told_words, fold=True)}\b", re.I)),
                      # ("A car bomb killed at least 16 people": a modifier opens the object too)
                      # ("an al-Qaida gathering killing dozens of militants": an amount opens it as well)
@@ -527,12 +575,12 @@ def _patterns(numbers: Numbers) -> _Patterns:
 
 def _scout(words: list[str], then: str, digits: bool = False) -> re.Pattern[str] | None:
     """Where a match of a case-blind pattern may begin that opens with `\\b` and `starts_with(words, then)` (or, with
-    `digits`, `\\b(?=\\d)` as another choice): over a space and the lower-case form of an ASCII text (`_scouted`), the
-    character before that place, no word character, then a look-ahead for the words in lower case (or a digit). Its
-    search skips along by its opening class (a bitmap's test for each character, no Unicode table), where the
-    pattern's own tries the word boundary and its look-aheads at every position (most of `before`'s search on
-    FA-KES). None when a word is empty (no look-ahead then: any place may begin a match), is not ASCII or begins with
-    no letter or digit (the boundary before it then tells no character before it)."""
+    `digits`, `\\b(?=\\d)` as another choice): over a text's `_scout_form` (`_scouted`: a space and, for an ASCII text,
+    its lower-case form), the character before that place, no word character, then a look-ahead for the words in
+    lower case (or a digit). Its search skips along by its opening class (a bitmap's test for each character, no
+    Unicode table), where the pattern's own tries the word boundary and its look-aheads at every position (most of
+    `before`'s search on FA-KES). None when a word is empty (no look-ahead then: any place may begin a match), is not
+    ASCII or begins with no letter or digit (the boundary before it then tells no character before it)."""
     if not words or not all(w.isascii() and w[:1].isalnum() for w in words):
         return None
     trie = word_trie(word.lower() for word in words)
@@ -540,15 +588,15 @@ def _scout(words: list[str], then: str, digits: bool = False) -> re.Pattern[str]
 
 
 def _scouted(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, end: int,
-             pick: Callable[[int], re.Pattern[str]] | None = None) -> list[re.Match[str]]:
+             pick: Callable[[int], re.Pattern[str]] | None = None, low: str | None = None) -> list[re.Match[str]]:
     """The matches of `pattern.finditer(text, 0, end)`, the pattern tried only where `scout` (`_scout`) says a match
     may begin: left to right, each from where the last ended (a match tried at one place reads the text before it as
     the search's try there does; one begun where the scout finds no word, a word boundary and a look-ahead say, is
-    none). The search itself when there is no scout or the text is not ASCII. `pick`: the form of the pattern to
-    try at a place, one that finds the same match there (`_after_matches`)."""
-    low = _spaced_lower(text) if scout is not None else None
-    if scout is None or low is None:
+    none). The search itself when there is no scout. `pick`: the form of the pattern to try at a place, one that
+    finds the same match there (`_after_matches`); `low`: the text's `_scout_form`, when the caller has it."""
+    if scout is None:
         return list(pattern.finditer(text, 0, end))
+    low = _scout_form(text) if low is None else low
     found: list[re.Match[str]] = []
     at = 0
     # (the scout's character before a place is one place on in `low`, where the place itself is: the leading space
@@ -572,12 +620,13 @@ def _after_matches(p: _Patterns, text: str, end: int) -> list[re.Match[str]]:
     """`_scouted(p.after, p.after_scout, text, end)`, each place tried with the lightest of `p.after_lighter` that
     finds the same match there: without the parts that read an "and" where the text after the place holds none,
     without `including` where it holds neither "including" nor "among" (a part that cannot match there is skipped by
-    the whole pattern too, after trying it: on FA-KES, half of `after`'s time). An ASCII text's lower-case form
-    tells (the patterns read those words case-blind)."""
-    low = _spaced_lower(text) if p.after_scout is not None and p.after_lighter else None
-    if low is None:
+    the whole pattern too, after trying it: on FA-KES, half of `after`'s time). The text's `_scout_form` tells (the
+    patterns read those words case-blind)."""
+    if p.after_scout is None or not p.after_lighter:
         return _scouted(p.after, p.after_scout, text, end)
-    # (in `low`, one place on, a word that begins at a place of the text or after it begins past that place)
+    low = _scout_form(text)
+    # (in `low`, one place on, a word that begins at a place of the text or after it begins past that place; a word
+    # the patterns read case-blind is written there in lower case, see `_scout_form`)
     last_and = low.rfind("and")
     last_including = max(low.rfind("including"), low.rfind("among"))
     lighter = p.after_lighter
@@ -585,7 +634,7 @@ def _after_matches(p: _Patterns, text: str, end: int) -> list[re.Match[str]]:
     def lightest(place: int) -> re.Pattern[str]:
         return lighter[(last_and <= place) + 2 * (last_including <= place)]
 
-    return _scouted(p.after, p.after_scout, text, end, lightest)
+    return _scouted(p.after, p.after_scout, text, end, lightest, low)
 
 
 def _told_words(numbers: Numbers) -> list[str]:
@@ -610,6 +659,28 @@ def _spaced_lower(text: str) -> str | None:
     """A space and the lower-case form of an ASCII text, what the gates read (`_gate_holds`, `_background_in`); None
     for any other text. (The space stands for the start of the text: a word there has a word boundary before it.)"""
     return " " + text.lower() if text.isascii() else None
+
+
+# The characters other than ASCII letters that a case-blind pattern's ASCII letter matches (`re`'s simple case folding:
+# "İ" and "ı" are an "i", "ſ" an "s", the Kelvin sign a "k"), as those letters
+_FOLDED_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_ASCII_LOWER = {ord(ch): ch.lower() for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
+def _scout_form(text: str) -> str:
+    """What the scouts read (`_scout`, `_scouted`): a space and a text of the text's length that holds, at each place,
+    the lower-case ASCII letter or digit a case-blind pattern's letter or `\\d` may read there. An ASCII text's
+    lower-case form (`_spaced_lower`); in any other text a character that matches an ASCII letter case-blind is that
+    letter, a decimal digit is "0" and any other non-ASCII character a space: every place a scouted pattern may match
+    (a word boundary, a word or a digit, a space or a hyphen after it) the scout finds, and any extra place it finds
+    the pattern's own try there turns down (where the search of the whole text read every place)."""
+    if text.isascii():
+        return " " + text.lower()
+    table = dict(_ASCII_LOWER)
+    for ch in set(text):
+        if not ch.isascii():
+            table[ord(ch)] = _FOLDED_TO_ASCII.get(ch) or ("0" if ch.isdecimal() else " ")
+    return " " + text.translate(table)
 
 
 def _gate_holds(gate: re.Pattern[str] | None, low: str | None) -> bool | None:
@@ -1062,7 +1133,7 @@ class CountReader:
         for m in rules.bare_death.finditer(text):
             if _NEGATED_NEAR.search(text, max(0, m.start() - _NEGATED_REACH), m.start()):
                 continue
-            after = text[m.end():].split()[:3]
+            after = text[m.end():].split(None, 3)[:3]  # (the first three words: no list of every word after)
             before = text[max(0, m.start() - 30):m.start()].split()[-2:]
             has_object = _DEFINITE_NP.match(text, m.end()) is not None
             if _not_people(" ".join(after)) or _not_people(" ".join(after[1:])) or (
@@ -1795,13 +1866,15 @@ def _masked(text: str) -> str:
     rules = _rules()
     ends = (len(text), _digits_end(text))  # (how far each pattern is searched: the text, or up to its last digits)
     low = _spaced_lower(text) if rules.label_gate is not None else None
+    runs = rules.digit_runs
     for k, pattern in enumerate(rules.not_counts):
         end = ends[k in rules.digit_ended]
         if k == 0 and rules.label_gate is not None and low is not None:
             spans += _label_spans(rules.label_gate, low, end)  # (most texts: ASCII)
-        else:
+        elif runs is None or k not in rules.digit_led:
             spans += [m.span() for m in pattern.finditer(text, 0, end)]
-    spans += [m.span() for m in _BARE_YEAR.finditer(text)]
+    # (the patterns that begin at a run of digits and the bare years: one search, not five over the whole text)
+    spans += [m.span() for m in _BARE_YEAR.finditer(text)] if runs is None else _digit_run_spans(runs, text)
     if not spans:
         return text
     if text.isascii():  # (most texts: each span's digits masked in one call, no Python step per character)
@@ -1851,8 +1924,11 @@ def _masked_ascii(text: str, spans: list[tuple[int, int]]) -> str:
 # unless people follow ("2000 people", which writers rarely leave without a comma but sometimes do).
 # (Its first digit, then a look-behind saying what a \b before it would: the same matches, but the pattern opens with
 # a class of two digits, which a search skips along by, instead of trying every position.)
-_BARE_YEAR = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b(?![,.]\d)(?!\s+(?:people|persons|civilians|soldiers|troops|"
-                        r"fighters|militants|rebels|men|women|children|refugees|migrants)\b)")
+_YEAR_END = (r"\d\d\b(?![,.]\d)(?!\s+(?:people|persons|civilians|soldiers|troops|fighters|militants|rebels|men|women|"
+             r"children|refugees|migrants)\b)")
+_BARE_YEAR = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)" + _YEAR_END)
+# `_BARE_YEAR` after its first digit, for `_digit_runs` (the look-behinds say which digit it was)
+_BARE_YEAR_AFTER_DIGIT = r"(?:(?<=1)(?<!\w1)9|(?<=2)(?<!\w2)0)" + _YEAR_END
 
 
 def _background(text: str, count: Count, read: dict[Any, Any] | None = None) -> bool:

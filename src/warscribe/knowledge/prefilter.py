@@ -167,10 +167,12 @@ class Prefiltered:
         return getattr(self._pattern, name)
 
 
-def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def prefiltered(pattern: re.Pattern[str], head: str | None = None) -> re.Pattern[str]:
     """The pattern behind a pre-check on the strings one of which each match holds, or the pattern itself when it
-    has none worth testing (too short, too many: the check would pass nearly every text)."""
-    strings = required_strings(pattern)
+    has none worth testing (too short, too many: the check would pass nearly every text). `head`: a pattern (same
+    flags) every match of `pattern` begins with a match of, its opening words: the strings are read off it alone,
+    sparing the parse of a long pattern at every start of a process (the death toll's: some 25 ms)."""
+    strings = required_strings(pattern if head is None else re.compile(head, pattern.flags))
     if strings is None or min(map(len, strings)) < _SHORTEST:
         return pattern
     return Prefiltered(pattern, strings)  # type: ignore[return-value]
