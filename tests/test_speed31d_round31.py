@@ -1,5 +1,5 @@
 """Round 31 (s31d), speed work in the recognize stage (issue 14): the anaphor pattern matched only where one of its
-two-character openings lies (found by patterns sre scans for by their literal start); spaCy's suffix search tells a
+two-character openings lies (found by substring searches); spaCy's suffix search tells a
 word's last character's flags (ends a rule; ends a rule of unbounded width) from a memo, searching the unbounded
 rules only where one can end; spaCy's lexeme getters that only call a method of the string replaced by that
 method; the pattern matcher's entry kinds constants of the compiled code. Each answers as the old way did."""
@@ -14,7 +14,7 @@ from spacy.lang import lex_attrs
 
 from warscribe.knowledge.lexicon import _ENDS_FAR, _ENDS_RULE, EndSearch, _same_as_method, lean_getters
 from warscribe.knowledge.patterns import _GAPPED, _GENERAL, _PLAIN, PatternMatcher, _Entry, compile_pattern
-from warscribe.stages.recognize import _ANAPHOR, _ANAPHOR_OPENINGS, _anaphor_matches
+from warscribe.stages.recognize import _ANAPHOR, _ANAPHOR_OPENINGS, _anaphor_matches, _word_character
 
 _WORDS = ["Damascus", "al-Nusra", "5km", "KM", "", "\u0130stanbul", "\u01c5", "Stra\u00dfe", "\u212a", "\u00c9tat",
           "U.S.", "\u2014", "x\u0307", "\u03a3\u039f\u03a3", "2019", "Aleppo's", "\u00bd", "\u0663", "ab\u00adc"]
@@ -96,8 +96,16 @@ def test_every_anaphor_match_opens_with_an_opening() -> None:
     for text in _ANAPHOR_TEXTS + [_words_of(rng, 30) for _ in range(500)]:
         for m in _ANAPHOR.finditer(text):
             openings.add(text[m.start():m.start() + 2])
-            assert any(o.match(text, m.start()) for o in _ANAPHOR_OPENINGS)
-    assert openings == {"Th", "th", "Bo", "bo", "It", "it"}
+            assert text.startswith(_ANAPHOR_OPENINGS, m.start())
+            assert m.start() == 0 or not _word_character(text[m.start() - 1])
+    assert openings == set(_ANAPHOR_OPENINGS)
+
+
+def test_a_word_character_is_what_the_pattern_reads_as_one() -> None:
+    word = re.compile(r"\w")
+    for code in [*range(0x3000), 0x1D7CE, 0x10400, 0x1F600, 0xFF10, 0xFF3F]:
+        char = chr(code)
+        assert _word_character(char) == (word.match(char) is not None), hex(code)
 
 
 def test_the_suffix_search_by_its_last_characters_flags_finds_what_the_pattern_finds() -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
@@ -64,11 +64,10 @@ _ANAPHOR = re.compile(
     r"|(?P<prev>(?<=[Tt])he\s+(?:previous|earlier|first|latest|second)\s+(?:one|attack|strike|raid)))\b")
 
 # The two characters each match of `_ANAPHOR` opens with (its first letter and the one its look-behinds tie to it:
-# "the", "this", "that", "these", "they"; "both"; "it"), each after no word character (the look-behind sees the
-# character before the two: none at the text's start), as patterns sre searches for by their literal start
-# (`_anaphor_matches`): a scan skipping to those two characters, not a try of the whole pattern at every letter t, b
-# or i of the text (some 130,000 tries a pass over FA-KES for 13,000 openings)
-_ANAPHOR_OPENINGS = tuple(re.compile(pair + r"(?<!\w..)") for pair in ("Th", "th", "Bo", "bo", "It", "it"))
+# "the", "this", "that", "these", "they"; "both"; "it"), after no word character: found by substring searches
+# (`_anaphor_matches`), which skip along to them, not a try of the whole pattern at every letter t, b or i of the
+# text (some 130,000 tries a pass over FA-KES for 13,000 openings). (No opening begins again inside itself.)
+_ANAPHOR_OPENINGS: Final = ("Th", "th", "Bo", "bo", "It", "it")
 
 
 # A plural head that names a class, not groups told before: after "that"/"this" it is no demonstrative but the
@@ -869,12 +868,17 @@ def _anaphors(text: str, offset: int, tokens: Doc) -> list[Mention]:
 
 def _anaphor_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """`_ANAPHOR.finditer(text, start, end)`'s matches: the pattern matched only where one of its openings
-    (`_ANAPHOR_OPENINGS`) lies, from the left, each after the last match's end (as finditer goes on from there; no
-    other position holds a match)."""
+    (`_ANAPHOR_OPENINGS`) lies after no word character, from the left, each after the last match's end (as finditer
+    goes on from there; no other position holds a match)."""
     starts: list[int] = []
     for opening in _ANAPHOR_OPENINGS:
-        for found in opening.finditer(text, start, end):
-            starts.append(found.start())
+        at = text.find(opening, start, end)
+        while at >= 0:
+            # (the look-behind sees the character before `start` too; a letter, digit or "_" is a word character,
+            # as \w reads one)
+            if at == 0 or not _word_character(text[at - 1]):
+                starts.append(at)
+            at = text.find(opening, at + 2, end)
     starts.sort()
     out: list[re.Match[str]] = []
     reached = start
@@ -885,6 +889,11 @@ def _anaphor_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
                 out.append(m)
                 reached = m.end()
     return out
+
+
+def _word_character(char: str) -> bool:
+    """Whether the character is one \\w matches in a pattern of text (Unicode): a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
 
 
 def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
