@@ -10,7 +10,7 @@ from operator import attrgetter
 from pathlib import Path
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Final
 
 import spacy
 import yaml
@@ -415,6 +415,9 @@ def guard_url_match(tokenizer: Any) -> None:
 
 # The last characters `EndSearch` keeps a search of the rules ending with them for (words end in a few dozen)
 _ENDINGS_KEPT = 1024
+# `EndSearch._edges`' flags of a last character: a match can end with it; a match of an unbounded rule can
+_ENDS_RULE: Final = 1
+_ENDS_FAR: Final = 2
 
 
 class EndSearch:
@@ -427,35 +430,64 @@ class EndSearch:
 
     def __init__(self, pattern: re.Pattern[str], bounded: re.Pattern[str], unbounded: re.Pattern[str] | None,
                  width: int, last: EdgeClass | None = None,
-                 rules: list[tuple[str, EdgeClass | None, int]] | None = None) -> None:
+                 rules: list[tuple[str, EdgeClass | None, int]] | None = None,
+                 far_last: EdgeClass | None = None) -> None:
         self.__self__ = pattern
         self._bounded, self._unbounded, self._width = bounded.search, unbounded and unbounded.search, width
         self._last = last  # every character a match can end with (`edge_class`), or None: no such test
+        # every character a match of the unbounded rules can end with, or None: no such test
+        self._far_last = far_last
         # the bounded rules in order, each with the characters its matches end with (None: any) and its width; and
         # by a word's last character, the search of the rules that can end with it and their width (`_ending`)
         self._rules: list[tuple[str, EdgeClass | None, int]] = rules or []
         self._by_last: dict[str, tuple[Callable[[str, int], re.Match[str] | None], int]] = {}
+        # by a word's last character, whether a match can end with it and whether an unbounded rule's can
+        # (`_ENDS_RULE`, `_ENDS_FAR`: `_edges`)
+        self._edges_by_last: dict[str, int] = {}
 
     def __call__(self, string: str) -> re.Match[str] | None:
-        # (a match's last character ends the string or precedes its final newline: a word whose last character
-        # ends no rule, most words, has no match, told by one class test)
-        if self._last is not None and string and string[-1] != "\n" and not self._last.ends(string):
-            return None
-        if self._rules and string and string[-1] != "\n":
-            # a match ends the string: only the rules that end with its last character are searched, from as far
-            # back as the longest of them reaches (a word ending in a letter passes the class test by a unit rule,
-            # "5km", and the whole alternation, its classes of thousands of letters among it, tried at each of the
-            # last characters cost far more)
-            search, width = self._by_last.get(string[-1]) or self._ending(string[-1])
-            found = search(string, max(0, len(string) - width))
+        if string and string[-1] != "\n":
+            # (a match ends the string: its last character is the string's. A word whose last character ends no
+            # rule, most words, has no match; one that ends no rule of unbounded width is not searched for them
+            # (the run of dots, searched over the whole word): both told by the character's flags, worked out once)
+            last = string[-1]
+            edges = self._edges_by_last.get(last)
+            if edges is None:
+                edges = self._edges(last)
+            if not edges & _ENDS_RULE:
+                return None
+            if self._rules:
+                # only the rules that end with its last character are searched, from as far back as the longest of
+                # them reaches (a word ending in a letter passes the class test by a unit rule, "5km", and the whole
+                # alternation, its classes of thousands of letters among it, tried at each of the last characters
+                # cost far more)
+                search, width = self._by_last.get(last) or self._ending(last)
+                found = search(string, max(0, len(string) - width))
+            else:
+                found = self._bounded(string, max(0, len(string) - self._width - 1))
+            far = self._unbounded(string) if self._unbounded is not None and edges & _ENDS_FAR else None
         else:
             # (a match ends the string, or precedes its final newline: it starts `width` + 1 characters from the
             # end at the farthest)
             found = self._bounded(string, max(0, len(string) - self._width - 1))
-        far = self._unbounded(string) if self._unbounded is not None else None
+            far = self._unbounded(string) if self._unbounded is not None else None
         if far is not None and (found is None or far.start() < found.start()):
             found = far
         return None if found is None else self.__self__.match(string, found.start())
+
+    def _edges(self, last: str) -> int:
+        """Whether a match can end with the character `last` (`_ENDS_RULE`) and whether a match of the unbounded
+        rules can (`_ENDS_FAR`), as flags; remembered for up to `_ENDINGS_KEPT` characters. (A class's answer for a
+        word's last character is the same for the character alone: an ASCII one is in the class exactly when it is
+        in the class's ASCII part.)"""
+        edges = 0
+        if self._last is None or self._last.ends(last):
+            edges |= _ENDS_RULE
+        if self._unbounded is not None and (self._far_last is None or self._far_last.ends(last)):
+            edges |= _ENDS_FAR
+        if len(self._edges_by_last) < _ENDINGS_KEPT:
+            self._edges_by_last[last] = edges
+        return edges
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> EndSearch | None:
@@ -474,9 +506,10 @@ class EndSearch:
         unbounded = [part for part, w in zip(parts, widths, strict=True) if w > width]
         rules = [(part, edge_class(_sre_parser.parse(part, pattern.flags), pattern.flags, last=True), w)
                  for part, w in zip(parts, widths, strict=True) if w <= width]
-        return cls(pattern, re.compile("|".join(bounded) or "(?!)", pattern.flags),
-                   re.compile("|".join(unbounded), pattern.flags) if unbounded else None, width,
-                   edge_class(tree, pattern.flags, last=True), rules)
+        far = re.compile("|".join(unbounded), pattern.flags) if unbounded else None
+        return cls(pattern, re.compile("|".join(bounded) or "(?!)", pattern.flags), far, width,
+                   edge_class(tree, pattern.flags, last=True), rules,
+                   None if far is None else edge_class(_sre_parser.parse(far.pattern, far.flags), far.flags, last=True))
 
     def _ending(self, last: str) -> tuple[Callable[[str, int], re.Match[str] | None], int]:
         """The search of the bounded rules whose matches can end with the character `last` (those of no known last
@@ -664,9 +697,20 @@ def roomy_cache(tokenizer: Any) -> None:
 
 
 def lean_getters(vocab: Any) -> None:
-    """Keep only the lexeme attribute getters of `vocab` whose values warscribe reads (READ_LEXEME_ATTRS)."""
+    """Keep only the lexeme attribute getters of `vocab` whose values warscribe reads (READ_LEXEME_ATTRS), spaCy's
+    own that a method of `str` answers alike as that method (`_same_as_method`)."""
     getters = vocab.lex_attr_getters or {}
-    vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in READ_LEXEME_ATTRS}
+    same = _same_as_method()
+    vocab.lex_attr_getters = {attr: same.get(get, get) for attr, get in getters.items() if attr in READ_LEXEME_ATTRS}
+
+
+def _same_as_method() -> dict[Any, Callable[[str], Any]]:
+    """spaCy's lexeme getters that only call a method of the string (`lower`: `string.lower()`, `is_alpha`:
+    `string.isalpha()`), each with that method: called for every word the tokenizer has not seen, some 2,900 a
+    pass over FA-KES' unseen half, the method is called with no Python frame in between (the same values)."""
+    from spacy.lang import lex_attrs
+
+    return {lex_attrs.lower: str.lower, lex_attrs.is_alpha: str.isalpha}
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 
 class PatternError(ValueError):
@@ -465,8 +465,11 @@ def _any_in(allowed: frozenset[Hashable], words: list[Any], start: int, stop: in
     return found
 
 
-# The kinds of `_Entry`: a pattern of words only; of words, one gap and words; any other
-_PLAIN, _GAPPED, _GENERAL = 0, 1, 2
+# The kinds of `_Entry`: a pattern of words only; of words, one gap and words; any other (Final: compiled, each a
+# constant in the code, not a look-up of the module's globals per entry tried)
+_PLAIN: Final = 0
+_GAPPED: Final = 1
+_GENERAL: Final = 2
 
 
 class _Entry:
