@@ -66,13 +66,26 @@ def _spaced(phrases: list[str]) -> list[str]:
     return [" ".join(p.split()) for p in phrases]
 
 
+# The words `_identifying`'s tail may end with, right before the side ("believed to be <several> <members of
+# the> X"): a text whose last word is none of them, nor ends as a phrase does, holds no match
+_IDENTIFIED_TAIL_ENDS = frozenset({"the", "a", "an", "two", "three", "several", "of"})
+
+
 @cache
 def _identifying() -> re.Pattern[str]:
     phrases = sorted(_data().get("identifies_perpetrator") or [], key=len, reverse=True)
     words = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-    tail = r"\s+(?:(?:the|an?|two|three|several)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$"
+    tail = r"\s+(?:(?:the|an?|two|three|several)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$"  # (`_IDENTIFIED_TAIL_ENDS`)
     # the look-ahead changes no match: a search leaves each position after a letter or two, not every phrase
     return re.compile(rf"(?:^|[\s(,]){starts_with(_spaced(phrases))}(?:{words}){tail}", re.I)
+
+
+@cache
+def _identifying_ends() -> tuple[str, ...]:
+    """The last words of the `identifies_perpetrator` phrases, lower-case: a match that ends at a text's end with
+    no tail word after the phrase leaves the text's last word ending in one of them."""
+    return tuple(dict.fromkeys(str(p).lower().split()[-1] for p in _data().get("identifies_perpetrator") or ()
+                               if str(p).strip()))
 
 
 def identifying_words() -> tuple[str, ...]:
@@ -83,6 +96,15 @@ def identifying_words() -> tuple[str, ...]:
 
 def identifies_perpetrator(before: str) -> bool:
     """Whether the text just before an actor says that actor was the (suspected) perpetrator."""
+    # (every match ends the text with a white space after a phrase's last word or a tail word: the text's last word
+    # read first spares the search, which tries the phrases after each space, where it is neither)
+    if before.isascii():  # (a character besides an ASCII letter's own may match one case-blind: searched)
+        kept = before.rstrip()
+        if not kept or len(kept) == len(before):
+            return False  # (no white space at the end, or no word: no match)
+        last = kept.rsplit(None, 1)[-1].lower()
+        if last not in _IDENTIFIED_TAIL_ENDS and not last.endswith(_identifying_ends()):
+            return False
     return _identifying().search(before) is not None
 
 

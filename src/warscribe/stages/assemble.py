@@ -565,9 +565,10 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
         return False
     text, start, end = doc.text, sentence.start, sentence.end
     if (text.find("19", start, end) < 0 and text.find("20", start, end) < 0) \
-            or _YEAR_DIGITS.search(text, start, end) is None:
+            or not _holds_year_before(text, start, end, int(published[:4])):
         # no year's digits: no year (every year's digits open with "19" or "20": two substring scans, far cheaper than
-        # the search, spare it in most sentences)
+        # the search, spare it in most sentences); none of an earlier year (most sentences that name one name the
+        # year of publication): no older year, and neither the pattern nor the sentence's cues are read
         return False
     line_date = _LINE_DATE.match(doc.text, sentence.start, sentence.end)
     if line_date is not None and int(line_date.group(1)) < int(published[:4]) and _is_timeline(doc):
@@ -590,6 +591,13 @@ def _older_year(doc: Document, sentence: Sentence, mentions: list[Mention], lexi
                 not _CLAUSE_BREAK.search(doc.text, min(t.end, m.start()), max(t.start, m.end())) for t in triggers):
             return True
     return False
+
+
+def _holds_year_before(text: str, start: int, end: int, year: int) -> bool:
+    """Whether text[start:end] holds the digits of a year (`_YEAR_DIGITS`) before `year`. Every year `_YEAR` and
+    `_LINE_DATE` match is written after a character that is no digit, so that a search of the digits from the
+    sentence's start finds it whole: without such digits neither pattern matches a year before `year`."""
+    return any(int(m.group()) < year for m in _YEAR_DIGITS.finditer(text, start, end))
 
 
 # A passive relative clause after a comma tells what had been done to a thing named before it: "a clinic, which had
@@ -1741,9 +1749,11 @@ def _assign_roles(doc: Document, draft: EventDraft, actors: list[Mention], ancho
     if len(groups) > 1 and opening_backer(doc.text, groups[0][0].start):
         groups = groups[1:]  # "Backed by Russian jets the troops advanced": the opening phrase's backer, no side
     # "the army backed by allied militia captured villages": the backer is an ally of a side, never a side itself
-    backers = {g[0].label for i, g in enumerate(groups) if i and named_as_backer(doc.text, g[0].start)}
+    # (each group but the first asked once: both tests below read the answer)
+    backed = [i > 0 and named_as_backer(doc.text, g[0].start) for i, g in enumerate(groups)]
+    backers = {g[0].label for i, g in enumerate(groups) if backed[i]}
     # ... and a pronoun standing for the backer ("the army backed by Hezbollah shelled Flita as it prepared") is it
-    groups = [g for i, g in enumerate(groups) if i == 0 or (not named_as_backer(doc.text, g[0].start)
+    groups = [g for i, g in enumerate(groups) if i == 0 or (not backed[i]
               and not (g[0].data.get("anaphor") and g[0].label in backers))] or groups
     # "the Turkish army ... including special forces": a force told as a part of a state force before it is that one
     groups = [g for i, g in enumerate(groups) if not _part_of_force(doc, g, groups[:i])] or groups
