@@ -72,6 +72,11 @@ def test_each_kind_from_its_lead_start_matches_as_from_the_start(text: str) -> N
     for kind, pattern in timex._patterns():
         at = month_at if kind in timex._MONTH_KINDS else weekday_at if kind == "weekday" else 0
         assert [m.span() for m in pattern.finditer(text, at)] == [m.span() for m in pattern.finditer(text)], kind
+        if kind in timex._MONTH_KINDS or kind == "weekday":
+            names, most = (timex._MONTH_NAME, timex._MONTH_LEAD_MOST) if kind in timex._MONTH_KINDS else \
+                (timex._WEEKDAY_NAME, timex._WEEKDAY_LEAD_MOST)
+            led = timex._name_led_matches(pattern, names, text, at, most)
+            assert [m.span() for m in led] == [m.span() for m in pattern.finditer(text)], kind
 
 
 def test_lead_start_counts_only_characters_besides_white_space_and_hyphens() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -215,6 +215,25 @@ def _kinds_for(present: tuple[bool, ...]) -> tuple[tuple[str, re.Pattern[str]], 
     return tuple((kind, pattern) for kind, pattern, needs in _needed_patterns() if held.issuperset(needs))
 
 
+def _name_led_matches(pattern: re.Pattern[str], names: re.Pattern[str], chunk: str, at: int,
+                      most: int) -> list[re.Match[str]]:
+    """`pattern.finditer(chunk)` of a kind each match of which holds a name `names` finds, with at most `most`
+    characters besides white space and hyphens before it (`_lead_start`), searched from `at` (the first name's lead
+    start). After each match the next name is looked for first: where none follows, no later match can begin and no
+    search runs on to the chunk's end; where one does, none begins before its lead start."""
+    out: list[re.Match[str]] = []
+    while True:
+        m = pattern.search(chunk, at)
+        if m is None:
+            return out
+        out.append(m)
+        end = m.end()  # (no match is empty: the next begins at its end or after)
+        name = names.search(chunk, end)
+        if name is None:
+            return out
+        at = max(end, _lead_start(chunk, name.start(), most))
+
+
 # What every date or month expression (`find_dates` kinds "date" and "month") holds: a month's name or its abbreviation
 # as written ("May", "Sept."), a digit, a separator and a digit ("2017-04-05", "05/04/2017"), or "month" in any case
 # ("last month", "earlier this month"): a text this finds nothing in needs no search of the date patterns
@@ -254,9 +273,15 @@ def _chunk_dates(chunk: str) -> tuple[DateMention, ...]:
     if kinds is None:
         kinds = _KINDS[present] = _kinds_for(present)
     for kind, pattern in kinds:
-        # (a month's or a weekday's kind searched from just before the first name it needs: no match begins earlier)
-        at = month_at if kind in _MONTH_KINDS else weekday_at if kind == "weekday" else 0
-        for m in pattern.finditer(chunk, at):
+        # (a month's or a weekday's kind searched from just before each name it needs: no match begins earlier)
+        matches: Iterable[re.Match[str]]
+        if kind in _MONTH_KINDS:
+            matches = _name_led_matches(pattern, _MONTH_NAME, chunk, month_at, _MONTH_LEAD_MOST)
+        elif kind == "weekday":
+            matches = _name_led_matches(pattern, _WEEKDAY_NAME, chunk, weekday_at, _WEEKDAY_LEAD_MOST)
+        else:
+            matches = pattern.finditer(chunk)
+        for m in matches:
             mention = _build(kind, m, 0)
             if mention is not None:
                 found.append(mention)
