@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -135,7 +135,9 @@ def _holds_any(words: tuple[str, ...]) -> re.Pattern[str]:
 # Each need's own search, made once at import (not looked up in a table of tests for every text): a digit, a
 # separator between digits ("2017-04-05", "05/04/2017"; most sentences with a figure have none), a month's or a
 # weekday's name as the patterns write it, and the lower-case words of each case-blind kind (and of both)
-_DIGIT_SEP = re.compile(r"\d[/.-]\d")
+# (the separator first: the search skips along by a set of three characters, not by a Unicode digit test at every one;
+# the same texts hold a match as of "\d[/.-]\d")
+_DIGIT_SEP = re.compile(r"[/.-](?<=\d.)\d")
 _MONTH_NAME = _holds_any(tuple(n.capitalize() for n in sorted(_month_table(), key=len, reverse=True)))
 _WEEKDAY_NAME = _holds_any(tuple(d.capitalize() for d in _WEEKDAYS))
 _RELATIVE_WORDS = _WORDS_OF["relative"]
@@ -167,16 +169,69 @@ _KINDS: dict[tuple[bool, ...], tuple[tuple[str, re.Pattern[str]], ...]] = {}
 def _present(chunk: str) -> tuple[bool, ...]:
     """Which needs (`_NEEDS_ORDER`) the chunk holds, as `_needs` tests them: a need implied by another (a digit by a
     digit's separator) or ruled out with others (all the case-blind words absent) is not tested again."""
+    return _present_from(chunk)[0]
+
+
+def _present_from(chunk: str) -> tuple[tuple[bool, ...], int, int]:
+    """`_present`, with where the searches of the month kinds (`_MONTH_KINDS`) and of the weekday may start: no match
+    of theirs begins before `_lead_start` of the first month's or weekday's name written (0 where none is)."""
     digit = has_digit(chunk)
     sep = digit and _DIGIT_SEP.search(chunk) is not None  # ("\d[/.-]\d" holds a digit: none without one)
     words = not lacks_words(chunk, _ANY_WORD)
-    return (digit, sep, _MONTH_NAME.search(chunk) is not None, _WEEKDAY_NAME.search(chunk) is not None,
-            words and not lacks_words(chunk, _RELATIVE_WORDS), words and not lacks_words(chunk, _WEEK_WORDS))
+    month = _MONTH_NAME.search(chunk)
+    weekday = _WEEKDAY_NAME.search(chunk)
+    present = (digit, sep, month is not None, weekday is not None,
+               words and not lacks_words(chunk, _RELATIVE_WORDS), words and not lacks_words(chunk, _WEEK_WORDS))
+    return (present, 0 if month is None else _lead_start(chunk, month.start(), _MONTH_LEAD_MOST),
+            0 if weekday is None else _lead_start(chunk, weekday.start(), _WEEKDAY_LEAD_MOST))
+
+
+# The kinds whose every match holds a month's name as `_MONTH_NAME` finds it, and the most characters other than white
+# space and hyphens that such a match holds before the name ("until 31st and 31st of": a lead word, a day, a joining
+# word, a day and "of"; "the beginning of"), as a weekday's match before the weekday's name ("this coming")
+_MONTH_KINDS = frozenset({"dmy", "mdy", "mdy_glued", "month", "month_year"})
+_MONTH_LEAD_MOST = 18
+_WEEKDAY_LEAD_MOST = 10
+
+
+def _lead_start(text: str, at: int, most: int) -> int:
+    """The first index from which text[index:at] holds no more than `most` characters besides white space (what
+    `\\s` matches) and hyphens: a search of a kind from there finds the same matches as one from the text's start,
+    as each of its matches holds a name at `at` or after, with at most `most` such characters before that name (a
+    search from a later index still reads the characters before it for `\\b`)."""
+    left = most
+    while at > 0:
+        ch = text[at - 1]
+        if not (ch.isspace() or ch == "-"):
+            if left == 0:
+                break
+            left -= 1
+        at -= 1
+    return at
 
 
 def _kinds_for(present: tuple[bool, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     held = {name for name, holds in zip(_NEEDS_ORDER, present, strict=True) if holds}
     return tuple((kind, pattern) for kind, pattern, needs in _needed_patterns() if held.issuperset(needs))
+
+
+def _name_led_matches(pattern: re.Pattern[str], names: re.Pattern[str], chunk: str, at: int,
+                      most: int) -> list[re.Match[str]]:
+    """`pattern.finditer(chunk)` of a kind each match of which holds a name `names` finds, with at most `most`
+    characters besides white space and hyphens before it (`_lead_start`), searched from `at` (the first name's lead
+    start). After each match the next name is looked for first: where none follows, no later match can begin and no
+    search runs on to the chunk's end; where one does, none begins before its lead start."""
+    out: list[re.Match[str]] = []
+    while True:
+        m = pattern.search(chunk, at)
+        if m is None:
+            return out
+        out.append(m)
+        end = m.end()  # (no match is empty: the next begins at its end or after)
+        name = names.search(chunk, end)
+        if name is None:
+            return out
+        at = max(end, _lead_start(chunk, name.start(), most))
 
 
 # What every date or month expression (`find_dates` kinds "date" and "month") holds: a month's name or its abbreviation
@@ -213,12 +268,20 @@ def _chunk_dates(chunk: str) -> tuple[DateMention, ...]:
     reader masks a sentence's dates and the time stage reads the same sentence's again (what is found in a slice
     depends on the slice alone)."""
     found: list[DateMention] = []
-    present = _present(chunk)
+    present, month_at, weekday_at = _present_from(chunk)
     kinds = _KINDS.get(present)
     if kinds is None:
         kinds = _KINDS[present] = _kinds_for(present)
     for kind, pattern in kinds:
-        for m in pattern.finditer(chunk):
+        # (a month's or a weekday's kind searched from just before each name it needs: no match begins earlier)
+        matches: Iterable[re.Match[str]]
+        if kind in _MONTH_KINDS:
+            matches = _name_led_matches(pattern, _MONTH_NAME, chunk, month_at, _MONTH_LEAD_MOST)
+        elif kind == "weekday":
+            matches = _name_led_matches(pattern, _WEEKDAY_NAME, chunk, weekday_at, _WEEKDAY_LEAD_MOST)
+        else:
+            matches = pattern.finditer(chunk)
+        for m in matches:
             mention = _build(kind, m, 0)
             if mention is not None:
                 found.append(mention)

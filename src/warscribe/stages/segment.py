@@ -18,7 +18,6 @@ from warscribe.model import Document, Sentence
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _MAX_HEADLINE_WORDS = 25
 _SUBHEAD_WORDS = 12  # a subheading run into the next paragraph is short; a sentence that lost its stop is longer
-_INITIAL = re.compile(r"[A-Z]\.")  # "J." of a name: no sentence ends there
 # A dateline inside a line ("... in Hama Province MOSCOW (Sputnik) The ..."): a place in capitals and an outlet's
 # name in brackets open a story; what runs into it (a headline or a caption flattened with its story) ends there.
 # (A space after a word's end as `\s(?<=X\s)\s*`: the same matches as `(?<=X)\s+`, a name or an opener coming
@@ -38,13 +37,20 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(_word_file("abbreviations.txt"))
 
 
+def _is_initial(word: str) -> bool:
+    """Whether the word is a name's initial ("J."): no sentence ends there. (What `[A-Z]\\.` matches whole, read
+    without a regex call at each stop.)"""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[start:end], trimmed of surrounding white space."""
     spans, cursor = [], start
+    abbreviations = _abbreviations()  # (looked up once per range, not once per stop)
     for m in _BOUNDARY.finditer(text, start, end):
         space = text.rfind(" ", cursor, m.start())
         last_word = text[(cursor if space < 0 else space + 1): m.start() + 1]
-        if last_word in _abbreviations() or _INITIAL.fullmatch(last_word):
+        if last_word in abbreviations or _is_initial(last_word):
             continue
         spans.append((cursor, m.start() + len(m.group(0).rstrip())))
         cursor = m.end()
@@ -209,8 +215,11 @@ def opening_dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
 def runs_into_dateline(text: str, start: int, end: int) -> bool:
     """Whether a sentence with no final stop runs into a dateline (a flattened headline or caption before its
     story): a headline of its own."""
-    m = _DATELINE.match(text, end) if end > start else None
-    return m is not None and text[end - 1] not in ".!?" and is_outlet(m.group("outlet"))
+    # (the stop tested first: most sentences end with one, and no dateline is searched after them)
+    if end <= start or text[end - 1] in ".!?":
+        return False
+    m = _DATELINE.match(text, end)
+    return m is not None and is_outlet(m.group("outlet"))
 
 
 # A run of this many capitalised words (numbers and a headline's minor words between them, no punctuation) inside
