@@ -11,7 +11,7 @@ import sqlite3
 import sys
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from operator import methodcaller
 from pathlib import Path
 from types import ModuleType
@@ -43,6 +43,8 @@ def _sha1_of_bytes() -> Any:
 
 
 _SHA1 = _sha1_of_bytes()
+_BLAKE2B_8 = partial(hashlib.blake2b, digest_size=8)  # a band's key: its bytes' 8-byte BLAKE2b digest
+_DIGEST = methodcaller("digest")
 SHINGLE_WORDS = 3
 NUM_PERM = 256
 CANDIDATE_SLACK = 0.2
@@ -74,7 +76,7 @@ def _deferred_package(spec: Any) -> ModuleType:
         spec.loader.exec_module(package)
         return getattr(package, name)
 
-    package.__getattr__ = complete  # type: ignore[attr-defined]
+    package.__getattr__ = complete  # type: ignore[attr-defined, method-assign]
     return package
 
 
@@ -140,7 +142,7 @@ def _own_update(minhash: MinHash) -> bool:
 def _permuted_min(minhash: MinHash, grams: Collection[bytes]) -> np.ndarray:
     """The least permuted hash of the shingles for each permutation of `minhash` (see `_update`)."""
     # a digest is five 4-byte words: the first of each is the hash
-    digests = map(methodcaller("digest"), map(_SHA1, grams))  # no Python call per shingle
+    digests = map(_DIGEST, map(_SHA1, grams))  # no Python call per shingle
     hv = np.frombuffer(b"".join(digests), dtype="<u4")[::5].astype(np.uint32)
     a, b = minhash.permutations
     # (the shingles' hashes pre-mixed before they are spread over the permutations, b added in place: the values of
@@ -242,14 +244,13 @@ def _datasketch_version() -> str:
 
 def band_keys(hashes: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]]:
     """The LSH key of each band of a signature: documents sharing a key in some band are candidates."""
-    out = []
     # the bytes of the whole signature read once, each band's cut from them (what the band's own array slice gives
-    # as bytes: the signature is one contiguous array), not an array slice made per band
+    # as bytes: the signature is one contiguous array), not an array slice made per band; the digests joined and
+    # read as big-endian signed integers by one array (no Python call per band)
     raw, width = np.ascontiguousarray(hashes).tobytes(), rows * hashes.itemsize
-    for b in range(bands):
-        digest = hashlib.blake2b(raw[b * width:(b + 1) * width], digest_size=8).digest()
-        out.append((b, int.from_bytes(digest, "big", signed=True)))
-    return out
+    cuts = map(raw.__getitem__, map(slice, range(0, bands * width, width), range(width, (bands + 1) * width, width)))
+    digests = b"".join(map(_DIGEST, map(_BLAKE2B_8, cuts)))
+    return list(enumerate(np.frombuffer(digests, dtype=">i8").tolist()))
 
 
 @lru_cache(maxsize=1)
