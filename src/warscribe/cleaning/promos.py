@@ -20,6 +20,7 @@ _QUOTES = "\"'“‘«"
 class _Promos:
     opens: re.Pattern[str]  # a credit at a sentence's start
     credit: re.Pattern[str]  # a credit (`opens` less where it stands: matched at each sentence's start, `_openings`)
+    stops: re.Pattern[str]  # a sentence's stop that a credit follows (as `_openings` reads what stands between)
     minor: frozenset[str]  # words a title-case headline leaves lower-case
     openers: frozenset[str]  # capitalised words that may open the article's sentence again
     min_words: int
@@ -41,6 +42,7 @@ def _promos() -> _Promos:
         opens=re.compile(rf"(?i:{first_letters(credits)})(?:^|(?<=[.!?][\"'”’ ]\s)|(?<=[.!?]\s))"
                          rf"(?i:{alternation})(?=\s)"),
         credit=re.compile(rf"(?i:{alternation})(?=\s)"),
+        stops=re.compile(rf"[.!?](?=[{_AFTER_STOP}]?\s(?i:{alternation})(?=\s))"),
         minor=frozenset(minor),
         openers=frozenset(str(w).lower() for w in raw["openers"]),
         min_words=int(raw["min_words"]),
@@ -96,17 +98,17 @@ def _title_words(text: str, start: int, end: int) -> int:
     return sum(1 for t in _TOKEN.finditer(text, start, end) if t.group(0)[:1].isupper())
 
 
-_STOP = re.compile(r"[.!?]")
 _AFTER_STOP = "\"'”’ "  # what `opens` lets stand between a sentence's stop and the white space after it
 
 
 def _openings(text: str, start: int, end: int, rules: _Promos) -> list[re.Match[str]]:
     """The matches of `rules.opens` in text[start:end], left to right, none overlapping: its credit matched where
     `opens` lets one start (the text's start; after a stop and a white space, or a stop, a quote or a space and a
-    white space), found from the stops (a few a paragraph) rather than by testing every position of the text."""
+    white space), found from the stops (a few a paragraph) rather than by testing every position of the text: only
+    from those a credit follows (`rules.stops`: most paragraphs have none, and their stops need no Python step)."""
     starts = [0] if start == 0 < end else []
     # (a start after a stop and two characters may lie past `start` though the stop lies before it)
-    for stop in _STOP.finditer(text, max(0, start - 3), end):
+    for stop in rules.stops.finditer(text, max(0, start - 3), end):
         at = stop.start()
         if at + 2 < len(text) and text[at + 1].isspace():
             starts.append(at + 2)
