@@ -11,6 +11,7 @@ from itertools import product
 
 import pytest
 
+from plain_readings import every_pattern_searched, masked_by_character
 from warscribe import timex
 from warscribe.knowledge import counts
 from warscribe.stages import time as time_stage
@@ -51,31 +52,9 @@ def test_chunk_dates_finds_the_same_dates_as_every_pattern_searched() -> None:
     overlapping ones), and a chunk with none gives the empty tuple."""
     for text in _TEXTS:
         timex._chunk_dates.cache_clear()
-        found = timex._chunk_dates(text)
-        everything = []
-        for kind, pattern in timex._patterns():
-            everything += [d for m in pattern.finditer(text) if (d := timex._build(kind, m, 0)) is not None]
-        everything.sort(key=lambda d: (d.start, -(d.end - d.start)))
-        kept: list[timex.DateMention] = []
-        for d in everything:
-            if not kept or d.start >= kept[-1].end:
-                kept.append(d)
-        assert found == tuple(timex._merge_pairs(text, kept))
+        assert timex._chunk_dates(text) == every_pattern_searched(text)
     timex._chunk_dates.cache_clear()
     assert timex._chunk_dates("No date here at all.") == ()
-
-
-def _masked_by_character(text: str) -> str:
-    """`counts._masked` as it was: each character of each span tested in turn."""
-    spans = [(d.start, d.end) for d in timex.find_dates(text)]
-    spans += [m.span() for pattern in counts._rules().not_counts for m in pattern.finditer(text)]
-    spans += [m.span() for m in counts._BARE_YEAR.finditer(text)]
-    chars = list(text)
-    for start, end in spans:
-        for i in range(start, end):
-            if chars[i].isdigit():
-                chars[i] = counts._MASK
-    return "".join(chars)
 
 
 @pytest.mark.parametrize("text", [
@@ -86,7 +65,7 @@ def _masked_by_character(text: str) -> str:
     "nothing to mask 12 here",
 ])
 def test_masked_span_at_a_time_is_the_character_loop(text: str) -> None:
-    assert counts._masked(text) == _masked_by_character(text)
+    assert counts._masked(text) == masked_by_character(text)
 
 
 def test_masked_ascii_joins_overlapping_and_nested_spans() -> None:

@@ -1,5 +1,5 @@
 """Round 31 (s31a): the parts inside a name run keyed from their words' folds (`_folded_tokens`, `_part_key`) and
-their skeletons made of those keys (`_key_skeleton`), not by `key` and `skeleton` reading each part's text again:
+their skeletons made of those keys (`key_skeleton`), not by `key` and `skeleton` reading each part's text again:
 the same keys and skeletons, and the same answers of `_known_uncached`. The probe table's misses ruled out by a
 table of the hashes' top bits (`gazetteer._hash_bits`) before its search: the same answers."""
 
@@ -13,7 +13,7 @@ import pytest
 from warscribe.places import gazetteer as gazetteer_module
 from warscribe.places import recognize
 from warscribe.places.gazetteer import Gazetteer, _probe_hash
-from warscribe.places.normalize import key, skeleton
+from warscribe.places.normalize import key, key_skeleton, skeleton
 
 # runs with articles (alone, hyphenated, fused), apostrophes and backticks, dashes and newlines between words, a
 # word all in capitals, and a word that is an article only at the end
@@ -42,7 +42,7 @@ def test_a_part_keyed_from_its_folds_is_keyed_as_its_text(text: str) -> None:
     for surface, words in parts:
         k = recognize._part_key(words)
         assert k == key(surface)
-        assert recognize._key_skeleton(k) == skeleton(surface)
+        assert key_skeleton(k) == skeleton(surface)
 
 
 def test_no_folds_for_a_text_not_ascii() -> None:

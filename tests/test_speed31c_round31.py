@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from plain_readings import masked_by_character
 from warscribe.knowledge import counts
 from warscribe.knowledge.counts import (
     CountReader,
@@ -53,19 +54,6 @@ def _separate_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for pattern in patterns for m in pattern.finditer(text)]
 
 
-def _masked_before(text: str) -> str:
-    """`_masked` as it was: every pattern of `not_counts` and the bare years searched on its own."""
-    spans = [(d.start, d.end) for d in counts.find_dates(text)]
-    spans += [m.span() for pattern in counts._rules().not_counts for m in pattern.finditer(text)]
-    spans += [m.span() for m in counts._BARE_YEAR.finditer(text)]
-    chars = list(text)
-    for start, end in spans:
-        for i in range(start, end):
-            if chars[i].isdigit():
-                chars[i] = counts._MASK
-    return "".join(chars)
-
-
 def test_digit_led_patterns() -> None:
     rules = counts._rules()
     assert rules.digit_led == frozenset({1, 4, 5, 6}) and rules.digit_runs is not None
@@ -80,7 +68,7 @@ def test_digit_run_spans_are_each_pattern_s(text: str) -> None:
     runs = counts._rules().digit_runs
     assert runs is not None
     assert sorted(_digit_run_spans(runs, text)) == sorted(_separate_spans(text))
-    assert counts._masked(text) == _masked_before(text)
+    assert counts._masked(text) == masked_by_character(text)
 
 
 def test_scout_form() -> None:

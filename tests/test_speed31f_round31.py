@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from plain_readings import every_pattern_searched
 from warscribe import timex
 from warscribe.knowledge.outlets import is_outlet
 from warscribe.stages import segment
@@ -45,23 +46,10 @@ def _random_texts(count: int) -> list[str]:
     return out
 
 
-def _every_pattern_searched(text: str) -> tuple[timex.DateMention, ...]:
-    """`_chunk_dates` as the plain reading: every pattern searched from the text's start."""
-    everything = []
-    for kind, pattern in timex._patterns():
-        everything += [d for m in pattern.finditer(text) if (d := timex._build(kind, m, 0)) is not None]
-    everything.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    kept: list[timex.DateMention] = []
-    for d in everything:
-        if not kept or d.start >= kept[-1].end:
-            kept.append(d)
-    return tuple(timex._merge_pairs(text, kept))
-
-
 @pytest.mark.parametrize("text", _TEXTS + _random_texts(400))
 def test_chunk_dates_from_the_first_name_finds_what_a_search_from_the_start_finds(text: str) -> None:
     """The month kinds and the weekday searched from `_lead_start` find every date a search from 0 finds."""
-    assert timex._chunk_dates.__wrapped__(text) == _every_pattern_searched(text)
+    assert timex._chunk_dates.__wrapped__(text) == every_pattern_searched(text)
 
 
 @pytest.mark.parametrize("text", _TEXTS + _random_texts(400))

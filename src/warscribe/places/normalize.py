@@ -57,7 +57,9 @@ def fold(name: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _strip_articles(words: list[str]) -> list[str]:
+def strip_articles(words: list[str]) -> list[str]:
+    """A name's folded words without its articles: one standing alone before the last word, and one fused to a word
+    after the first ("arraqqa" read as "raqqa")."""
     if len(words) == 1:
         return words  # a last word is never dropped, and a first one never loses a fused article
     kept = [w for i, w in enumerate(words) if not (w in ARTICLES and i < len(words) - 1)]
@@ -78,7 +80,7 @@ def _folded_words(name: str) -> list[str]:
 def key(name: str) -> str:
     """The exact-match key: folded, articles removed ("Jisr al-Shughour" -> "jisr shughour")."""
     words = _folded_words(name)
-    return " ".join(_strip_articles(words)) if words else ""
+    return " ".join(strip_articles(words)) if words else ""
 
 
 @lru_cache(maxsize=100_000)
@@ -105,8 +107,12 @@ def _skeleton_word(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """The consonant skeleton: vowels, doubled letters and spelling classes folded ("Maaret" == "Ma'arrat")."""
-    words = key(name).split()
-    return " ".join(s for s in (_skeleton_word(w) for w in words) if s)
+    return key_skeleton(key(name))
+
+
+def key_skeleton(k: str) -> str:
+    """The consonant skeleton of a name whose key (`key`) is `k`: its words' skeletons."""
+    return " ".join(s for s in (_skeleton_word(w) for w in k.split()) if s)
 
 
 def similarity(a: str, b: str) -> float:

@@ -38,7 +38,7 @@ from warscribe.places.data import (
     stoplist,
 )
 from warscribe.places.gazetteer import Gazetteer
-from warscribe.places.normalize import ARTICLES, _skeleton_word, _strip_articles, key, skeleton
+from warscribe.places.normalize import ARTICLES, key, key_skeleton, skeleton, strip_articles
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’‘`ʿʾ](?=[^\W\d_]))*")
 _JOIN = re.compile(r"^(?:[ \u00a0]|[ \u00a0]?[-‐–][ \u00a0]?)$")
@@ -1170,7 +1170,7 @@ def _known_uncached(surface: str, gaz: Gazetteer, focus: str | None, words: int,
     if focus is None:
         return False  # (no country: no skeleton is asked, nor made)
     # (of a key the caller made, the skeleton is made of the key: `skeleton` would key the surface again)
-    skel = skeleton(surface) if surface_key is None else _key_skeleton(k)
+    skel = skeleton(surface) if surface_key is None else key_skeleton(k)
     # a skeleton alone needs three real consonants ("Ezour" and "Izra" share only ʿ-z-r)
     consonants = len(skel.replace(" ", "").replace("'", ""))
     if consonants < 3 or not gaz.has_skeleton(skel, focus):
@@ -1197,20 +1197,10 @@ def _part_key(words: list[str]) -> str:
     for i in range(len(words)):
         word = words[i]
         if (i < last and word in ARTICLES) or (i > 0 and word[0] in "ae"):
-            return " ".join(_strip_articles(words))
+            return " ".join(strip_articles(words))
     # (no article before the last word, and no word after the first that may open with a fused one: most parts, kept
-    # as they are by `_strip_articles`)
+    # as they are by `strip_articles`)
     return " ".join(words)
-
-
-def _key_skeleton(k: str) -> str:
-    """`skeleton` of a name whose key is `k` (`skeleton` reads the name's key word by word)."""
-    out: list[str] = []
-    for word in k.split():
-        part = _skeleton_word(word)
-        if part:
-            out.append(part)
-    return " ".join(out)
 
 
 def _well_known(surface: str, gaz: Gazetteer) -> bool:
