@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import random
 import re
 from typing import Any
 
 import pytest
 
+from plain_readings import word_texts
 from warscribe.knowledge import counts
 from warscribe.knowledge.counts import CountReader, _after_matches, _alt, _scouted
 from warscribe.knowledge.lexicon import Lexicon
@@ -33,14 +33,7 @@ _TOKENS = ["a", "an", "A", "AN", "one", "two", "ten", "tens", "dozen", "dozens",
 
 def _random_texts(count: int, seed: int) -> list[str]:
     """Texts of the words the patterns read, in random case and spacing (a few not ASCII)."""
-    rng = random.Random(seed)
-    texts = []
-    for _ in range(count):
-        words = [rng.choice(_TOKENS) for _ in range(rng.randint(1, 20))]
-        words = [w.upper() if rng.random() < 0.15 else w.title() if rng.random() < 0.15 else w for w in words]
-        seps = [rng.choice([" ", " ", " ", "  ", "\n", "-", ", "]) for _ in words]
-        texts.append("".join(w + s for w, s in zip(words, seps, strict=True)))
-    return texts
+    return word_texts(_TOKENS, [" ", " ", " ", "  ", "\n", "-", ", "], count, seed)
 
 
 _SENTENCES = [

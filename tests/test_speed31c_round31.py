@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from plain_readings import masked_by_character
+from plain_readings import masked_by_character, word_texts
 from warscribe.knowledge import counts
 from warscribe.knowledge.counts import (
     CountReader,
@@ -87,14 +87,7 @@ _TOKENS = ["a", "an", "A", "one", "two", "ten", "dozens", "of", "at least", "mor
 
 def _other_texts(count: int, seed: int) -> list[str]:
     """Texts of the words the patterns read and characters other than ASCII, in random case and spacing."""
-    rng = random.Random(seed)
-    texts = []
-    for _ in range(count):
-        words = [rng.choice(_TOKENS) for _ in range(rng.randint(1, 20))]
-        words = [w.upper() if rng.random() < 0.15 else w.title() if rng.random() < 0.15 else w for w in words]
-        seps = [rng.choice([" ", " ", "\xa0", "\u2009", "\n", "-", ", ", "\u00e9", "\u2014"]) for _ in words]
-        texts.append("".join(w + s for w, s in zip(words, seps, strict=True)))
-    return texts
+    return word_texts(_TOKENS, [" ", " ", "\xa0", "\u2009", "\n", "-", ", ", "\u00e9", "\u2014"], count, seed)
 
 
 def _spans(matches: Any) -> list[tuple[tuple[int, int], dict[str, str | Any]]]:

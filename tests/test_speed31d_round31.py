@@ -13,8 +13,16 @@ import spacy
 from spacy.lang import lex_attrs
 
 from warscribe.knowledge.lexicon import _ENDS_FAR, _ENDS_RULE, EndSearch, _same_as_method, lean_getters
-from warscribe.knowledge.patterns import _GAPPED, _GENERAL, _PLAIN, PatternMatcher, _Entry, compile_pattern
-from warscribe.stages.recognize import _ANAPHOR, _ANAPHOR_OPENINGS, _anaphor_matches, _word_character
+from warscribe.knowledge.patterns import (
+    _GAPPED,
+    _GENERAL,
+    _PLAIN,
+    PatternMatcher,
+    _Entry,
+    compile_pattern,
+    word_character,
+)
+from warscribe.stages.recognize import _ANAPHOR, _ANAPHOR_OPENINGS, _anaphor_matches
 
 _WORDS = ["Damascus", "al-Nusra", "5km", "KM", "", "\u0130stanbul", "\u01c5", "Stra\u00dfe", "\u212a", "\u00c9tat",
           "U.S.", "\u2014", "x\u0307", "\u03a3\u039f\u03a3", "2019", "Aleppo's", "\u00bd", "\u0663", "ab\u00adc"]
@@ -97,7 +105,7 @@ def test_every_anaphor_match_opens_with_an_opening() -> None:
         for m in _ANAPHOR.finditer(text):
             openings.add(text[m.start():m.start() + 2])
             assert text.startswith(_ANAPHOR_OPENINGS, m.start())
-            assert m.start() == 0 or not _word_character(text[m.start() - 1])
+            assert m.start() == 0 or not word_character(text[m.start() - 1])
     assert openings == set(_ANAPHOR_OPENINGS)
 
 
@@ -105,7 +113,7 @@ def test_a_word_character_is_what_the_pattern_reads_as_one() -> None:
     word = re.compile(r"\w")
     for code in [*range(0x3000), 0x1D7CE, 0x10400, 0x1F600, 0xFF10, 0xFF3F]:
         char = chr(code)
-        assert _word_character(char) == (word.match(char) is not None), hex(code)
+        assert word_character(char) == (word.match(char) is not None), hex(code)
 
 
 def test_the_suffix_search_by_its_last_characters_flags_finds_what_the_pattern_finds() -> None:

@@ -8,7 +8,8 @@ import itertools
 
 import numpy as np
 
-from warscribe.cleaning import dedup, lines, promos
+from plain_readings import assert_credit_openings_as_searched
+from warscribe.cleaning import dedup, lines
 
 _WORD_TEXTS = [
     "", "   ", "the army's shelling", "rock''n'roll", "'quoted' words'", "don't'", "''", "a'b'c d''e f'''g",
@@ -44,10 +45,4 @@ _STOP_TEXTS = [
 
 
 def test_credit_openings_from_the_stops_a_credit_follows() -> None:
-    rules = promos._promos()
-    for text in _STOP_TEXTS:
-        for start in range(len(text) + 1):
-            for end in range(start, len(text) + 1):
-                want = [(m.span(), m.group(0)) for m in rules.opens.finditer(text, start, end)]
-                got = [(m.span(), m.group(0)) for m in promos._openings(text, start, end, rules)]
-                assert got == want, (text, start, end)
+    assert_credit_openings_as_searched(_STOP_TEXTS)

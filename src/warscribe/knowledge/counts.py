@@ -674,8 +674,9 @@ def _scout_form(text: str) -> str:
     letter, a decimal digit is "0" and any other non-ASCII character a space: every place a scouted pattern may match
     (a word boundary, a word or a digit, a space or a hyphen after it) the scout finds, and any extra place it finds
     the pattern's own try there turns down (where the search of the whole text read every place)."""
-    if text.isascii():
-        return " " + text.lower()
+    low = _spaced_lower(text)
+    if low is not None:
+        return low
     table = dict(_ASCII_LOWER)
     for ch in set(text):
         if not ch.isascii():

@@ -162,6 +162,11 @@ def fewest_words(words: tuple[str, ...]) -> list[str]:
     return kept
 
 
+def word_character(char: str) -> bool:
+    """Whether the character is one `\\w` matches in a pattern of text (Unicode): a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
+
+
 def lacks_words(text: str, words: Iterable[str]) -> bool:
     """Whether `text` surely holds no case-blind match of a pattern each match of which holds one of `words`
     (lower-case ASCII, spelled as the pattern spells them: a literal space for a space): none of them is in its

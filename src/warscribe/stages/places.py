@@ -12,7 +12,14 @@ from functools import cache, lru_cache, partial
 from warscribe.cleaning.lines import dateline
 from warscribe.config import Context
 from warscribe.knowledge.outlets import outlet_country
-from warscribe.knowledge.patterns import alternation, first_letters, lower_form, starts_with, token_trie
+from warscribe.knowledge.patterns import (
+    alternation,
+    first_letters,
+    lower_form,
+    starts_with,
+    token_trie,
+    word_character,
+)
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.model import Document, Event, Evidence, Mention, Sentence
 from warscribe.places.admin_cues import area_named, capital_named
@@ -404,8 +411,7 @@ def _ally_spans(text: str, start: int, end: int, pattern: re.Pattern[str], words
         if first < 0:
             return out
         # (a match from `first` sees the text before it, as the search reaching it does: the same word boundary)
-        before = text[first - 1] if first else " "
-        m = None if before.isalnum() or before == "_" else pattern.match(text, first, end)
+        m = None if first and word_character(text[first - 1]) else pattern.match(text, first, end)
         if m is None:
             at = first + 1
         else:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from warscribe.config import Context
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
+from warscribe.knowledge.patterns import word_character
 from warscribe.knowledge.roles import (
     accuser_acts,
     accuses,
@@ -876,7 +877,7 @@ def _anaphor_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
         while at >= 0:
             # (the look-behind sees the character before `start` too; a letter, digit or "_" is a word character,
             # as \w reads one)
-            if at == 0 or not _word_character(text[at - 1]):
+            if at == 0 or not word_character(text[at - 1]):
                 starts.append(at)
             at = text.find(opening, at + 2, end)
     starts.sort()
@@ -889,11 +890,6 @@ def _anaphor_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
                 out.append(m)
                 reached = m.end()
     return out
-
-
-def _word_character(char: str) -> bool:
-    """Whether the character is one \\w matches in a pattern of text (Unicode): a letter, a digit or "_"."""
-    return char.isalnum() or char == "_"
 
 
 def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
