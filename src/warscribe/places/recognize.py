@@ -245,7 +245,7 @@ def find_places(text: str, spans: Iterable[tuple[int, int]], gaz: Gazetteer, foc
     after = [_word_after(text, m.end) for m in out]
     _link_pairs(text, out, after)
     _link_tails(text, out, after)
-    _link_bearings(text, out)
+    _link_bearings(text, out, after)
     _link_holders(text, out, after)
     _mark_attributive(text, out, gaz, after)
     return _peoples_dropped(text, out, after)
@@ -491,10 +491,7 @@ def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[Pla
     out = []
     taken = [(m.start, m.end) for m in found]
     for s, e in spans:
-        first = text.find("capital", s, e)
-        if first < 0:
-            continue  # every match holds the word: most spans have none to search for
-        for hit in _CAPITAL_OF.finditer(text, _capital_reach(text, s, first), e):
+        for hit in _capitals_of(text, s, e):
             start, cc = _capital_country(hit.group(1), hit.start(1), gaz)
             capital = government_seat(cc) or capitals().get(cc or "")
             if _NOT_THE_CAPITAL.search(text, max(0, start - 30), start):
@@ -507,6 +504,27 @@ def _capitals_named(text: str, spans: Iterable[tuple[int, int]], found: list[Pla
             m.text, m.city = capital, True
             out.append(m)
     return out
+
+
+def _capitals_of(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches `_CAPITAL_OF.finditer` finds in the span from `start` to `end`, each searched in the stretch before
+    a "capital" written after the last (`_capital_reach`) up to that word's end and the character after it (its
+    `\\b`), not to the span's end: a match ends with its "capital" after a space, which no match ending at a later
+    one holds inside a word (as "Xcapital"), so the leftmost match from a stretch is the one ending there, or none."""
+    out: list[re.Match[str]] = []
+    at = start  # (where the last match ended: a match of `finditer` starts there or after)
+    word = text.find("capital", start, end)
+    while word >= 0:  # (every match holds the word: most spans have none to search for)
+        hit = _CAPITAL_OF.search(text, max(at, _capital_reach(text, start, word)), min(end, word + _CAPITAL_END))
+        if hit is not None:
+            out.append(hit)
+            at = hit.end()
+        word = text.find("capital", max(at, word + 1), end)
+    return out
+
+
+# the characters of "capital" and the one after it, which its `\b` reads
+_CAPITAL_END = len("capital") + 1
 
 
 def _capital_reach(text: str, start: int, first: int) -> int:
@@ -620,7 +638,7 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
             m.secondary = True
     # "the Saboti MP was stoned in Chwele": the seat of an office is no scene when another place is named (a
     # county's, "the Migori MCAs protested", often is)
-    if holders and any(not m.secondary and m not in holders for m in mentions):
+    if holders and any(not m.secondary and not _among(m, holders) for m in mentions):
         for m in holders:
             m.secondary = True
     # "Tags Syria Palmyra The IS group killed two activists in Raqqa": a name in an outlet's tag list run into the
@@ -628,14 +646,14 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
     tagged = [m for m in mentions if _in_tag_list(text, m, p["tag_list"], p["tag_end"])] \
         if _written(text, _tag_words()) and p["tag_words"].search(text) else []  # most texts hold no tag word
     for m in tagged:
-        if any(x is not m and x not in tagged and not x.secondary and not _country_word(x.text, gaz)
+        if any(x is not m and not _among(x, tagged) and not x.secondary and not _country_word(x.text, gaz)
                and _same_sentence(text, m, x) for x in mentions):
             m.secondary = True
     # "blocked the Mombasa-Malindi road in Kilifi town": the ends of a road are no scene when its sentence frames
     # another name as a place ("in X", "X city", "X upazila"; not a country, nor a county or province named as an
     # area: "the Dadaab-Kulan road in Garissa County")
     if road_ends:
-        towns = [m for m in mentions if m not in road_ends and m not in holders and _framed_scene(m, gaz)
+        towns = [m for m in mentions if not _among(m, road_ends) and not _among(m, holders) and _framed_scene(m, gaz)
                  and (m.cue == "settlement" or not gaz.admin1_areas(m.text))]
         for m in road_ends:
             if any(_same_sentence(text, m, t) for t in towns):
@@ -644,10 +662,16 @@ def _mark_attributive(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
     # in Machakos": a county (a first-level area) named for an office is the scene only when its sentence frames no
     # other place ("the Migori MCAs protested" alone is in Migori)
     if seats:
-        framed = [m for m in mentions if m not in seats and m not in holders and _framed_scene(m, gaz)]
+        framed = [m for m in mentions if not _among(m, seats) and not _among(m, holders) and _framed_scene(m, gaz)]
         for m in seats:
             if any(_same_sentence(text, m, t) for t in framed):
                 m.secondary = True
+
+
+def _among(m: PlaceMention, group: list[PlaceMention]) -> bool:
+    """`m in group`, the mentions' equality asked only of one at the same span: an equal mention has the same start
+    and end (the dataclass compares every field, in a Python call), and most of a group are elsewhere."""
+    return any(other is m or (other.start == m.start and other.end == m.end and other == m) for other in group)
 
 
 def _framed_scene(m: PlaceMention, gaz: Gazetteer) -> bool:
@@ -1417,6 +1441,10 @@ _AFTER_CUES = {"settle_after": "settlement", "region_after": "region", "outlet":
 # the fewest characters after a name that one of them reads (`_frame`'s 30)
 _AFTER_REACH = 30
 _SPACE_WORD = re.compile(r" (\w*)")
+# What a match of the `settle_apposition` pattern opens with (",?[ \u00a0]a", "a" case-blind: only "a" and "A" fold
+# to it), and one of `around_after` (an apostrophe or spacing)
+_APPOSITION_OPENINGS = tuple(comma + space + a for comma in ("", ",") for space in (" ", "\u00a0") for a in "aA")
+_AROUND_OPENINGS = ("'", "’", " ", "\u00a0")
 _UNREAD = "\0"  # (`_frame`'s word after the name when its caller has not read it: no word `_word_after` reads)
 
 
@@ -1474,10 +1502,26 @@ def _word_after(text: str, end: int) -> str | None:
         return read[end]
     word: str | None = None
     if text.isascii():
-        hit = _SPACE_WORD.match(text, end, end + _AFTER_REACH)
-        word = "" if hit is None else None if hit.end() == end + _AFTER_REACH else hit.group(1).lower()
+        word = _ascii_word_after(text, end)
     read[end] = word
     return word
+
+
+def _ascii_word_after(text: str, end: int) -> str | None:
+    """`_SPACE_WORD`'s reading after `end` in an ASCII text, read by hand (no call into `re` per name): "" where no
+    space follows; the word characters after it (`\\w`: ASCII letters, digits and "_" there) up to the reach,
+    lower-cased; None where they run to the reach."""
+    if end >= len(text) or text[end] != " ":
+        return ""
+    reach = end + _AFTER_REACH
+    limit = min(reach, len(text))
+    at = end + 1
+    while at < limit:
+        c = ord(text[at])
+        if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95):
+            break
+        at += 1
+    return None if at == reach else text[end + 1:at].lower()
 
 
 def _may_follow(word: str | None, firsts: frozenset[str] | None) -> bool:
@@ -1546,8 +1590,10 @@ def _frame(text: str, start: int, end: int, possible: frozenset[str] | None = No
     if word == _UNREAD:
         word = _word_after(text, end)
     firsts = _after_firsts()
+    # (the apposition pattern opens with an optional comma, a space and the article "a": most names are followed
+    # otherwise, and are not matched)
     if (settle := (p["settle_after"].match(after) if _may_follow(word, firsts["settle_after"]) else None)
-            or p["settle_apposition"].match(after)) is not None:
+            or (p["settle_apposition"].match(after) if after.startswith(_APPOSITION_OPENINGS) else None)) is not None:
         cue = cue or "settlement"
     elif _may_follow(word, firsts["region_after"]) and p["region_after"].match(after):
         cue = "region" if cue != "near" else cue  # "the town of X countryside": the area, not the town
@@ -1614,7 +1660,9 @@ def _around(text: str, end: int, before: str, possible: frozenset[str] | None = 
     p, after = _cue_patterns(), text[end:end + 40]
     # (a word after one space: the pattern matches only where it opens a direction or a phrase of its own; None or
     # "" tells nothing, the pattern then asked)
-    if (not word or _may_follow(word, _around_firsts())) and p["around_after"].match(after):
+    # (no word after a single space: the pattern asked only where what follows may open a match)
+    if (_may_follow(word, _around_firsts()) if word else after.startswith(_AROUND_OPENINGS)) \
+            and p["around_after"].match(after):
         return True
     if possible is not None and "around_before" not in possible:
         return False
@@ -1646,7 +1694,8 @@ def _link_pairs(text: str, mentions: list[PlaceMention], after: list[str | None]
     caller has read it."""
     for k, (x, y) in enumerate(itertools.pairwise(mentions)):
         gap = text[x.end:y.start]
-        if _landmark_gap().match(gap):
+        # (the landmark gap opens with spacing: a gap opening otherwise, a comma or a full stop, is not matched)
+        if gap.startswith(_SPACINGS) and _landmark_gap().match(gap):
             y.secondary = True
             continue
         # (a word after one space: only "and" opens the "and" gap, and no dash the dash gap; `_gap_may_open`)
@@ -1765,6 +1814,12 @@ def _holding_gap() -> re.Pattern[str]:
                       rf"(?:the[ \u00a0]+)?(?:(?i:{dirs})[ \u00a0]+)?$")
 
 
+# What the gaps `_link_tails` and `_link_holders` read open with: spacing (all of them may), or a comma or a bracket
+# (the offset, tail and holding gaps)
+_SPACINGS = (" ", "\u00a0")
+_GAP_OPENINGS = (*_SPACINGS, ",", "(")
+
+
 @lru_cache(maxsize=1)
 def _gap_firsts() -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """The first words (as `_first_words` gives them) of what the gaps `_link_tails` reads open with after their
@@ -1784,8 +1839,11 @@ def _gap_may_open(word: str | None, firsts: frozenset[str] | None) -> bool:
     return not word or firsts is None or word in firsts
 
 
-_BEARING_GAP = re.compile(r"^[ \u00a0]+(?i:(?:north|south)(?:[ -]?(?:east|west))?|east|west)[ \u00a0]+(?i:of)"
-                          r"[ \u00a0]+(?:the[ \u00a0]+)?$")
+# The bearings `_BEARING_GAP` reads: a word of the first ones, perhaps one of the second ones after a dash or a space
+# or run into it ("north-east", "north east", "northeast"), or one of the second ones alone
+_BEARING_FIRSTS, _BEARING_SECONDS = ("north", "south"), ("east", "west")
+_BEARING_GAP = re.compile(rf"^[ \u00a0]+(?i:(?:{'|'.join(_BEARING_FIRSTS)})(?:[ -]?(?:{'|'.join(_BEARING_SECONDS)}))?"
+                          rf"|{'|'.join(_BEARING_SECONDS)})[ \u00a0]+(?i:of)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -1795,14 +1853,17 @@ def _near_gap() -> re.Pattern[str]:
     return re.compile(rf"^[ \u00a0]+(?i:{words})[ \u00a0]+(?:the[ \u00a0]+)?(?:(?i:town|city)[ \u00a0]+of[ \u00a0]+)?$")
 
 
-def _link_bearings(text: str, mentions: list[PlaceMention]) -> None:
+def _link_bearings(text: str, mentions: list[PlaceMention], after: list[str | None] | None = None) -> None:
     """"the area of Safsafeh east of Tabqa": a place given a bearing from a town and no distance lies near that town;
     the town is read as the one it is measured from (`offset`, with no distance stated). A settlement said to lie
     near a town ("the town of Safsafah near Al Tabqah") is linked to it only as `near_of` (see
-    `resolve._narrow_by_near`)."""
-    for a, b in itertools.pairwise(mentions):
+    `resolve._narrow_by_near`). `after`: `_word_after` each name, when the caller has read it."""
+    firsts = _bearing_firsts()
+    for k, (a, b) in enumerate(itertools.pairwise(mentions)):
         if "tail_of" in b.data or "tail_of" in a.data:
             continue
+        if after is not None and not _gap_may_open(after[k], firsts):
+            continue  # (the gap is not cut: a word after one space that opens neither a bearing nor a near link)
         gap = text[a.end:b.start]
         if _BEARING_GAP.match(gap):
             b.data["tail_of"] = a.start
@@ -1812,13 +1873,24 @@ def _link_bearings(text: str, mentions: list[PlaceMention]) -> None:
             b.data["near_of"] = a.start
 
 
+@lru_cache(maxsize=1)
+def _bearing_firsts() -> frozenset[str] | None:
+    """The first words (as `_first_words` gives them) that the gaps `_link_bearings` reads open with after their
+    spacing: the bearings of `_BEARING_GAP` and the phrases of `_near_gap` (cues.yaml `near_link`); see
+    `_gap_may_open`."""
+    near = _first_words(list(cues().get("near_link", ())))
+    bearings = [*_BEARING_FIRSTS, *_BEARING_SECONDS, *(a + b for a in _BEARING_FIRSTS for b in _BEARING_SECONDS)]
+    return None if near is None else near | frozenset(bearings)
+
+
 def _link_holders(text: str, mentions: list[PlaceMention], after: list[str | None] | None = None) -> None:
     """Each name written as holding the one before it ("the Kibanda area of Kisumu", "Kibanda (Kisumu)") knows
     that one: `holds` is its start. `after`: `_word_after` each name, when the caller has read it."""
     firsts = _gap_firsts()[1]
     for k, (a, b) in enumerate(itertools.pairwise(mentions)):
-        if after is not None and not _gap_may_open(after[k], firsts):
-            continue  # (the gap is not cut: most gaps open with a word that opens no holding gap)
+        if (after is not None and not _gap_may_open(after[k], firsts)) or not text.startswith(_GAP_OPENINGS, a.end):
+            continue  # (the gap is not cut: most gaps open with a word that opens no holding gap, or with no spacing,
+            # comma or bracket, with which the pattern opens)
         if _holding_gap().match(gap := text[a.end:b.start]):
             b.data["holds"] = a.start
             if not gap.strip(" ,\u00a0"):
@@ -1838,20 +1910,26 @@ def _link_tails(text: str, mentions: list[PlaceMention], after: list[str | None]
     firsts = _gap_firsts()[0]
     gaps: list[str | None] = []
     for k in range(len(mentions) - 1):
+        # (each pattern opens with spacing, a comma or a bracket: a gap opening otherwise, "." or "'s", is not cut)
         gaps.append(text[mentions[k].end:mentions[k + 1].start]
-                    if after is None or _gap_may_open(after[k], firsts) else None)
+                    if (after is None or _gap_may_open(after[k], firsts))
+                    and text.startswith(_GAP_OPENINGS, mentions[k].end) else None)
     i = 0
     while i < len(mentions):
         gap = gaps[i] if i < len(gaps) else None
-        if gap is not None and district.match(gap) \
+        # (the district, quarter and kind-of gaps open with spacing: a gap opening with a comma or a bracket is matched
+        # only by the offset and tail gaps)
+        gap_spaced = gap if gap is not None and gap.startswith(_SPACINGS) else None
+        if gap_spaced is not None and district.match(gap_spaced) \
                 and _DISTRICT_AFTER.match(text[mentions[i + 1].end:mentions[i + 1].end + 20]):
             # "in Mandi sector of Poonch district": the place lies in the district named after it
             mentions[i + 1].data["tail_of"] = mentions[i].start
             mentions[i + 1].data["district"] = True
             i += 2
             continue
-        if gap is not None and (quarter.match(gap) or (
-                district.match(gap) and _admin1_after().match(text[mentions[i + 1].end:mentions[i + 1].end + 20]))):
+        if gap_spaced is not None and (quarter.match(gap_spaced) or (
+                district.match(gap_spaced)
+                and _admin1_after().match(text[mentions[i + 1].end:mentions[i + 1].end + 20]))):
             # "in Kara in North Darfur state", "in the Mumbai area of Yambio": the place lies in the province or
             # town named after it
             mentions[i + 1].data["tail_of"] = mentions[i].start
@@ -1865,7 +1943,7 @@ def _link_tails(text: str, mentions: list[PlaceMention], after: list[str | None]
             mentions[i + 1].data["offset_km"] = _km(gap)
             i += 2
             continue
-        if gap is not None and kind_of.match(gap):
+        if gap_spaced is not None and kind_of.match(gap_spaced):
             # "Kaliganj upazila of Gazipur", "Sabaki ward of Kilifi": the area named after it holds the place
             mentions[i + 1].data["tail_of"] = mentions[i].start
             i += 2
