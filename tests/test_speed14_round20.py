@@ -31,9 +31,11 @@ _TEXTS = [
 ]
 
 
-def _old_read_at(self: CountryHints, text, words, reach, i, s, ignore, victims=False):
+def _old_read_at(self: CountryHints, text, words, reach, i, s, ignore, victims=False, lo=0, hi=-1):
     """`_read_at` as round 19 wrote it (the tables asked at every word): the reference for the one-per-surface
-    reading."""
+    reading. (The span's words[lo:hi] as its own lists, each reach cut at hi, as round 19 read them.)"""
+    hi = len(words) if hi < 0 else hi
+    words, reach, i = words[lo:hi], [min(reach[k], hi - k) for k in range(lo, hi)], i - lo
     if reach[i] > 1 and key(words[i][2]) in countries.person_titles() and words[i + 1][2][0].isupper() \
             and self.hint(text[words[i][0]:words[i + reach[i] - 1][1]]) is None:
         return reach[i], ()

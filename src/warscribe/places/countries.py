@@ -81,6 +81,22 @@ def _name_split_pattern(letter: str, goes_on: str, other: str) -> re.Pattern[str
 # characters there, which `re` tests by a bitmap instead of a Unicode category call per character.
 _NAME_SPLIT: Final = _name_split_pattern(r"[^\W\d_]", r"[\w'’.-]", r"[\W\d_]")
 _NAME_SPLIT_ASCII: Final = _name_split_pattern("[A-Za-z]", "[A-Za-z0-9_'.-]", "[^A-Za-z]")
+
+
+def _read_split_pattern(letter: str, goes_on: str, other: str) -> re.Pattern[str]:
+    """The pattern of `_read_words`: that of `_name_split_pattern`, but an inner word is read only where it may go
+    on the name of the word read before it (right after it, or after one space or hyphen: `_REACH_GAPS`); anywhere
+    else it is skipped as the other words starting with a-z are."""
+    inner = "(?i:" + word_trie(sorted(_INNER), fold=True) + ")"
+    # (what is skipped read as the other characters and then each word starting with a-z with the other characters
+    # after it: one turn of the loop per word, not per character, and no test of the inner words in each turn)
+    return re.compile(rf"([ \-]?(?={inner}(?!{goes_on}))|{other}*+(?:[a-z]{goes_on}*+{other}*+)*+)"
+                      rf"({letter}{goes_on}*+|\Z)")
+
+
+# The split of `_read_words`, over any text and over ASCII text (as `_NAME_SPLIT` and `_NAME_SPLIT_ASCII`)
+_READ_SPLIT: Final = _read_split_pattern(r"[^\W\d_]", r"[\w'’.-]", r"[\W\d_]")
+_READ_SPLIT_ASCII: Final = _read_split_pattern("[A-Za-z]", "[A-Za-z0-9_'.-]", "[^A-Za-z]")
 # (the same words as one pattern read by match objects, the word as group "w": the definition the tests hold the
 # splits to)
 _NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + word_trie(sorted(_INNER), fold=True)
@@ -208,10 +224,11 @@ class CountryHints:
         self._area_country = words
         self._kinds = self._kinds_of_keys()
         # what is remembered between calls: the hint of each surface (`hint`); the last text read, its name words,
-        # their starts and reach (`_span_words`); whether that text may hold an area word (`votes`); the stretches
-        # that read nothing and what each surface reads (`_read_at`)
+        # their starts and reach (`_span_words`), and those a reading may take (`_span_range`); whether that text
+        # may hold an area word (`votes`); the stretches that read nothing and what each surface reads (`_read_at`)
         self._memo: dict[str, tuple[str, str] | None] = {}
         self._whole: tuple[str, list[tuple[int, int, str]], list[int], list[int]] | None = None
+        self._read: tuple[str, list[tuple[int, int, str]], list[int], list[int]] | None = None
         self._area_seen: tuple[str, bool] | None = None
         self._blank: set[str] | None = None
         self._readings: dict[str, tuple[tuple[str, str] | None, tuple[tuple[str, int], ...] | str | None]] | None \
@@ -307,6 +324,21 @@ class CountryHints:
             k -= 1
         return all_words[i:j], reach
 
+    def _span_range(self, text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[int], int, int]:
+        """The words of text[start:end] that a reading may take and their reach, as lists and the range [lo, hi) of
+        them that lies in the span (a word's reach cut at hi by its reader): the whole text's `_read_words` (kept
+        for the last text read) where no word crosses either end of the span, with no list cut for each span;
+        else the span's own `name_words`."""
+        read = self._read
+        if read is None or read[0] is not text:
+            read = self._read = _read_words(text)
+        if _inside_word(text, start) or _inside_word(text, end):
+            # (a word crossing an end cuts the span's words apart from the text's: read from the span itself)
+            words = name_words(text, start, end)
+            return words, _reach(text, words), 0, len(words)
+        starts = read[2]
+        return read[1], read[3], bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+
     def votes(self, text: str, spans: Iterable[tuple[int, int]],
               ignore: Callable[[int], bool] | None = None,
               known: dict[tuple[int, int, int, int], tuple[int, tuple[tuple[str, int], ...]]] | None = None,
@@ -337,24 +369,27 @@ class CountryHints:
         # (`victims`: a demonym before a victim noun counts too, the last resort when nothing else names a country;
         # passed down to each read, not bound once in a partial: a compiled call to the method is direct)
         for s, e in spans:
-            words, reach = self._span_words(text, s, e)
-            i, n = 0, len(words)
+            # (the span's words as a range of the text's: no lists cut for each span)
+            words, reach, lo, hi = self._span_range(text, s, e)
+            i = lo
             held: tuple[int, int, tuple[tuple[str, int], ...]] | None = None  # the last name read that voted
-            while i < n:
+            while i < hi:
                 word = words[i]
                 if not word[2][0].isupper():
                     i += 1
                     continue
                 if known is None:
-                    step, found = self._read_at(text, words, reach, i, s, ignore, victims)
+                    step, found = self._read_at(text, words, reach, i, s, ignore, victims, lo, hi)
                 else:
                     # A span changes what is read at a word only by how far the words from it reach (and where
                     # the last ends: a span's end may cut a word) and where the 12 characters read before it begin.
                     r, before = reach[i], word[0] - 12
+                    if r > hi - i:
+                        r = hi - i  # (a run of joined words ends at the span's end)
                     at = (word[0], r, words[i + r - 1][1], before if before > s else s)
                     read = known.get(at)
                     if read is None:
-                        read = known[at] = self._read_at(text, words, reach, i, s, ignore, victims)
+                        read = known[at] = self._read_at(text, words, reach, i, s, ignore, victims, lo, hi)
                     step, found = read
                 if found:
                     end = words[i + step - 1][1]
@@ -417,19 +452,21 @@ class CountryHints:
         return owner[0] if owner is not None and owner[1] == "name" else None
 
     def _read_at(self, text: str, words: list[tuple[int, int, str]], reach: list[int], i: int, s: int,
-                 ignore: Callable[[int], bool] | None, victims: bool = False
+                 ignore: Callable[[int], bool] | None, victims: bool = False, lo: int = 0, hi: int = -1
                  ) -> tuple[int, tuple[tuple[str, int], ...]]:
         """The name read at capitalised word i of a span starting at `s`: how many words it takes, and the
-        (country, weight) votes it gives, in the order given."""
+        (country, weight) votes it gives, in the order given. The span's words are words[lo:hi] (hi < 0: to the
+        end), each word's reach cut at hi."""
         # The words from i that the reading may take, as written: most such stretches read nothing wherever they
         # stand (`_blank`), which one set lookup tells (the words of a name are joined by single spaces, so the
         # stretch alone says which surfaces are read of it)
+        if hi < 0:
+            hi = len(words)
         # (`min` of three, as two tests: compiled, no call of the builtin)
-        top = reach[i]
-        if top > _MAX_WORDS:
-            top = _MAX_WORDS
-        if top > len(words) - i:
-            top = len(words) - i
+        r = reach[i]
+        if r > hi - i:
+            r = hi - i  # (a run of joined words ends at the span's end)
+        top = r if r < _MAX_WORDS else _MAX_WORDS
         # (a stretch of one word is the word as read, the same characters: no slice of the text made for it)
         stretch = words[i][2] if top == 1 else text[words[i][0]:words[i + top - 1][1]]
         blank = self._blank
@@ -437,10 +474,11 @@ class CountryHints:
             blank = self._blank = set()
         if stretch in blank:
             return 1, ()
-        if reach[i] > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
-                and self.hint(text[words[i][0]:words[i + reach[i] - 1][1]]) is None:
-            return reach[i], ()  # "Virginia Nyaiko", "Governor Jack": a person's name, not Virginia's state
-        if i and reach[i - 1] > 1 and words[i - 1][2][0].isupper() and key(words[i][2]) in body_words():
+        if r > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
+                and self.hint(text[words[i][0]:words[i + r - 1][1]]) is None:
+            return r, ()  # "Virginia Nyaiko", "Governor Jack": a person's name, not Virginia's state
+        # (the word before in the span: a reach past it holds past the cut at hi)
+        if i > lo and reach[i - 1] > 1 and words[i - 1][2][0].isupper() and key(words[i][2]) in body_words():
             return 1, ()  # "Hind Mazdoor Sabha": the word closing a body's name is no Sabha, Libya
         # what a surface says wherever it stands, read from the tables once per surface (`_surface_reading`):
         # most names are read again (by each sentence, then by the document, and in the next documents)
@@ -473,7 +511,7 @@ class CountryHints:
             if found is None:
                 continue
             return self._in_context(text, words, i, n, s, found, ignore, victims)
-        if nothing and not (reach[i] > 1 and key(words[i][2]) in person_titles()):
+        if nothing and not (r > 1 and key(words[i][2]) in person_titles()):
             # (a stretch opened by a person's title may read as a name of several words: never remembered)
             blank.add(stretch)
         return 1, ()
@@ -640,6 +678,37 @@ def _text_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], 
             starts.append(at)
             # (a gap of two characters or more joins no words: most gaps, not hashed for the set's test)
             joins.append(len(skipped) < 2 and skipped in _REACH_GAPS and (word[0].isupper() or word.lower() in _INNER))
+            at += len(word)
+    reach = [1] * len(words)
+    for k in range(len(words) - 2, -1, -1):
+        if joins[k + 1]:
+            reach[k] = reach[k + 1] + 1
+    return text, words, starts, reach
+
+
+def _read_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], list[int]]:
+    """`_text_words` less the words no reading takes: one that is not capitalised (an inner word, or a word of
+    letters without case) and goes on no name of a word kept before it starts no name, joins none, and is not the
+    capitalised word before a name that `_read_at` asks of ("the", "of" and "and" between lower-case words: most
+    of the inner words). The word after one left out goes on no name before it, as in `_text_words`: every word a
+    run of joined words takes is kept, and each kept word reaches as far."""
+    words: list[tuple[int, int, str]] = []
+    starts: list[int] = []
+    joins: list[bool] = []
+    at = 0
+    dropped = False  # whether the word before was left out
+    # (the inner words that can go on no name skipped by the split itself: no pair made for each)
+    pairs: list[tuple[str, str]] = (_READ_SPLIT_ASCII if text.isascii() else _READ_SPLIT).findall(text)
+    for skipped, word in pairs:
+        at += len(skipped)
+        if word:
+            upper = word[0].isupper()
+            joined = not dropped and len(skipped) < 2 and skipped in _REACH_GAPS and (upper or word.lower() in _INNER)
+            dropped = not (upper or joined)
+            if not dropped:
+                words.append((at, at + len(word), word))
+                starts.append(at)
+                joins.append(joined)
             at += len(word)
     reach = [1] * len(words)
     for k in range(len(words) - 2, -1, -1):
