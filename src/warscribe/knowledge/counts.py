@@ -14,10 +14,12 @@ from warscribe.cleaning.cues import load_cues
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
 from warscribe.knowledge.patterns import (
+    LAST,
     fewest_words,
     first_letters,
     has_digit,
     lacks_words,
+    lower_form,
     starts_with,
     token_trie,
     word_trie,
@@ -84,6 +86,8 @@ class _Rules:
     # and those patterns with `_BARE_YEAR` as one search (see `_digit_runs`)
     digit_led: frozenset[int] = frozenset()
     digit_runs: re.Pattern[str] | None = None
+    # where a match of `bare_death` may begin, over a text's `_scout_form` (see `_scout`): its phrases' own words
+    bare_death_scout: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +195,9 @@ def _rules() -> _Rules:
                   referenced_words=_referenced_words(raw.get("referenced_event") or {}),
                   label_gate=_label_gate(nc["labels"]),
                   digit_led=frozenset(i for i, p in enumerate(not_counts) if any(p is d for d in digit_led)),
-                  digit_runs=_digit_runs([f"(?i:{units_after})", *_DIGIT_LED, _BARE_YEAR_AFTER_DIGIT]))
+                  digit_runs=_digit_runs([f"(?i:{units_after})", *_DIGIT_LED, _BARE_YEAR_AFTER_DIGIT]),
+                  # (`bare_death` opens with `\b` and `_begins` of its phrases: a scout of the phrases themselves)
+                  bare_death_scout=_scout(list(raw["bare_death"]), ""))
 
 
 def _label_gate(labels: list[str]) -> re.Pattern[str] | None:
@@ -353,8 +359,17 @@ def _fewest(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
 
 def _may_hold(text: str, words: tuple[str, ...] | None) -> bool:
     """Whether `text` may hold a match of a pattern whose every match holds one of `words` (`_literal_words`; None:
-    any text may)."""
-    return words is None or not lacks_words(text, words)
+    any text may): `not lacks_words(text, words)`, its substring tests made in a loop (compiled, each a direct call;
+    `lacks_words`' map calls each through a method wrapper, its arguments packed as a tuple: most of this test's
+    cost on FA-KES)."""
+    if words is None:
+        return True
+    seen, low = LAST[0]
+    if seen is not text:  # (the text the last pre-check read: as `lacks_words` does, its lower-case form kept)
+        low = lower_form(text)
+    if low is None:
+        return True  # (no lower-case form for a case-blind test: any text may)
+    return any(word in low for word in words)  # (compiled: a loop, no generator)
 
 
 def _one_before(text: str, at: int) -> bool:
@@ -1131,7 +1146,9 @@ class CountReader:
         """Deaths told with no number: one when the words name one person ("killed the chief", "was shot
         dead"), else ACLED's limited default of 3."""
         rules = _rules()
-        for m in rules.bare_death.finditer(text):
+        # (the pattern tried only where its scout finds a phrase's words, not at every position of the text: the same
+        # matches, see `_scouted`; a text told no count has a death word or two, read before the first one taken)
+        for m in _scouted(rules.bare_death, rules.bare_death_scout, text, len(text)):
             if _NEGATED_NEAR.search(text, max(0, m.start() - _NEGATED_REACH), m.start()):
                 continue
             after = text[m.end():].split(None, 3)[:3]  # (the first three words: no list of every word after)
@@ -1781,9 +1798,17 @@ _TITLED_ONE = re.compile(r"\s+(?:the|his|her|its|their|a|an)\s+(?:[A-Za-z][\w'â€
 def _not_people(words: str) -> bool:
     """Animals, weapons or things counted ("killed nine sheep", "47 rifles"), not people ("cattle thieves")."""
     tokens = [t for t in _LETTERS.findall(words.lower()) if t not in ("hundred", "thousand", "dozen", "of")]
-    things = _raw_rules()["not_people"]
+    things = _not_people_words()
     return bool(tokens) and ((tokens[0] in things and not (len(tokens) > 1 and _PERSON_ENDING.search(tokens[1])))
                              or tokens[-1] in things)
+
+
+@lru_cache(maxsize=1)
+def _not_people_words() -> frozenset[str]:
+    """counting.yaml `not_people` as a set: `_not_people` tests a word or two of every counted phrase against it,
+    where a test of the list compared the word with each of its some hundred words in turn (FA-KES: most of
+    `_not_people`'s time)."""
+    return frozenset(_raw_rules()["not_people"])
 
 
 def _counted_bodies(words: str) -> bool:
