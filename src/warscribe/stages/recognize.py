@@ -83,9 +83,11 @@ def _first_two(pattern: str) -> set[str]:
 # that begins otherwise ("the city", "this week") is no match's start
 _ANAPHOR_NEXT: Final = frozenset(two for p in (*_ANAPHOR_DESCRIBERS, *_ANAPHOR_HEADS, *_ANAPHOR_PREVIOUS)
                                  for two in _first_two(p))
-# The letters after the first of each word a match may begin with, before its white space: "the", "this", "that",
-# "these", "they"; "both"; "it" (the pattern's alternatives, each tied to its first letter)
-_ANAPHOR_FIRST_WORDS: Final = {"T": ("he", "his", "hat", "hese", "hey"), "B": ("oth",), "I": ("t",)}
+# The letters after the first of each word a match may begin with, before its white space, by the first: "the",
+# "this", "that", "these", "they"; "both"; "it" (the pattern's alternatives, each tied to its first letter)
+_ANAPHOR_FIRST_WORDS: Final = {
+    first: frozenset(words) for firsts, words in (("Tt", ("he", "his", "hat", "hese", "hey")), ("Bb", ("oth",)),
+                                                  ("Ii", ("t",))) for first in firsts}
 
 # The two characters each match of `_ANAPHOR` opens with (its first letter and the one its look-behinds tie to it:
 # "the", "this", "that", "these", "they"; "both"; "it"), after no word character: found by substring searches
@@ -921,14 +923,15 @@ def _may_open_anaphor(text: str, at: int, end: int) -> bool:
     begins as one the pattern reads there (`_ANAPHOR_NEXT`); after "it" and "they" the pattern decides (a verb of
     any spelling may follow). Most openings ("their", "there", "its", "the city") are left without a match tried.
     (Each branch takes white space right after the word's letters, all ASCII letters: a word that runs on, or stops
-    at anything else, opens no match; the white space runs up to the next word, which no white space begins.)"""
+    at anything else, opens no match; the white space runs up to the next word, which no white space begins. The
+    characters are read as code points and `isspace`, which compiled are no method calls.)"""
     p = at + 1
-    while p < end and text[p].isalpha():
+    while p < end and _ascii_letter(ord(text[p])):
         p += 1
     if p >= end or not text[p].isspace():
         return False
     word = text[at + 1:p]
-    if word not in _ANAPHOR_FIRST_WORDS[text[at].upper()]:
+    if word not in _ANAPHOR_FIRST_WORDS[text[at]]:
         return False
     if word == "t" or word == "hey":
         return True
@@ -936,6 +939,11 @@ def _may_open_anaphor(text: str, at: int, end: int) -> bool:
     while q < end and text[q].isspace():
         q += 1
     return text[q:q + 2] in _ANAPHOR_NEXT
+
+
+def _ascii_letter(code: int) -> bool:
+    """Whether a code point is an ASCII letter."""
+    return 97 <= code <= 122 or 65 <= code <= 90
 
 
 def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
