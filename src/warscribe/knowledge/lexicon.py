@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from operator import attrgetter
 from pathlib import Path
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
@@ -315,21 +314,18 @@ def _gap_ends_sentence(doc: Doc, ids: list[int], start: int, end: int) -> bool:
 READ_ATTRS = [LOWER, IDX, LENGTH]
 
 
-_SPAN = attrgetter("start", "end")  # (start, end) read without a Python call per match
-
-
 def _longest_per_kind(matches: list[Match]) -> list[Match]:
     """Among overlapping matches of the same kind keep the longest (earliest on ties)."""
     kept: list[Match] = []
     # kind -> the token indices the matches kept so far hold (only one kind's can clash; a match holds a word)
     held: dict[str, set[int]] = {}
-    # On a tie an event-noun reading wins ("the kidnapping of ...": a noun, not a participle). (The keys are sorted
-    # as tuples ending in each match's index, which keeps equal keys in their order as a stable sort does: no Python
-    # call per comparison or per key.)
-    order = [(m.start - m.end, m.start, not _noun(m.entry), i) for i, m in enumerate(matches)]
-    order.sort()
-    for _length, _start, _noun_first, i in order:
-        m = matches[i]
+    # On a tie an event-noun reading wins ("the kidnapping of ...": a noun, not a participle). (The order is that of
+    # the keys (length, longest first; start; noun first; index), each written as one int in mixed radix
+    # (`_order_keys`): ints sorted with no tuple made or compared per match; the index keeps equal keys in their
+    # order, as a stable sort does.)
+    count = len(matches)
+    for key in _order_keys(matches):
+        m = matches[key % count]
         taken = held.get(m.kind)
         if taken is None:
             taken = held[m.kind] = set()
@@ -343,7 +339,41 @@ def _longest_per_kind(matches: list[Match]) -> list[Match]:
             kept.append(m)
             for j in range(m.start, m.end):
                 taken.add(j)
-    return sorted(kept, key=_SPAN)
+    return _by_span(kept)
+
+
+def _reach(matches: list[Match]) -> int:
+    """One more than the farthest end of the matches (at least 1): above every start, end and length of theirs."""
+    reach = 1
+    for m in matches:
+        if m.end >= reach:
+            reach = m.end + 1
+    return reach
+
+
+def _order_keys(matches: list[Match]) -> list[int]:
+    """Each match's sort key (length, longest first; start; an event noun first; its index) as one int, the digits
+    in radixes above each one's values (`_reach` for the length and the start, 2, the matches' count), sorted: the
+    order of the keys as tuples, the index of each match its key modulo the count."""
+    reach = _reach(matches)
+    count = len(matches)
+    keys: list[int] = []
+    for i, m in enumerate(matches):
+        keys.append((((reach - (m.end - m.start)) * reach + m.start) * 2 + (0 if _noun(m.entry) else 1)) * count + i)
+    keys.sort()
+    return keys
+
+
+def _by_span(matches: list[Match]) -> list[Match]:
+    """The matches sorted by (start, end), stably (`sorted` by their spans), through one int per match: its start
+    and end in the radix `_reach`, then its place in the list."""
+    reach = _reach(matches)
+    count = len(matches)
+    keys: list[int] = []
+    for i, m in enumerate(matches):
+        keys.append((m.start * reach + m.end) * count + i)
+    keys.sort()
+    return [matches[key % count] for key in keys]
 
 
 def _noun(entry: Any) -> bool:

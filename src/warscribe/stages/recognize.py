@@ -49,6 +49,17 @@ from warscribe.model import Document, Mention
 from warscribe.stages.clauses import split_headline_clauses
 from warscribe.stages.retell import within_toll
 
+# What `_ANAPHOR` reads after a demonstrative ("the", "this", "that", "these", "both"), each a pattern that begins
+# with two letters as written: the words that may describe the head, the heads, and the words of "the previous one"
+_ANAPHOR_DESCRIBERS: Final = (
+    "terrorist", "extremist", "jihadist", "militant", "armed", "rival", "two", "al-Qaeda-linked", "Salafist",
+    # ("the opposition groups" are the opposition at large, described: no anaphor of the one group told before)
+    "hardline", r"opposition(?!\s+(?:groups|factions)\b)", "Islamist")
+# ("fractions": a translator's spelling of "factions" in Syrian reports)
+_ANAPHOR_HEADS: Final = ("group", "groups", "party", "organi[sz]ation", "sides", "faction", "fr?actions", "movement",
+                         "coalition", "militia", "alliance")
+_ANAPHOR_PREVIOUS: Final = ("previous", "earlier", "first", "latest", "second")
+
 # Words that refer back to an actor named earlier; the group names the head noun to look for.
 # (Every match begins with one of the letters of its first class, after no word character: the look-behind after it
 # is the word boundary before it, and the look-behinds inside tie each word to its first letter. Led by a class, a
@@ -56,13 +67,27 @@ from warscribe.stages.retell import within_toll
 # group lacks its first letter: the pronoun is text[m.start():m.end("pron")].)
 _ANAPHOR = re.compile(
     r"[TtBbIi](?<!\w\w)"
-    r"(?:(?:(?<=[Tt])(?:he|his|hat|hese)|(?<=[Bb])oth)\s+(?:(?:terrorist|extremist|jihadist|militant|armed|rival|two|"
-    # ("the opposition groups" are the opposition at large, described: no anaphor of the one group told before)
-    r"al-Qaeda-linked|Salafist|hardline|opposition(?!\s+(?:groups|factions)\b)|Islamist)\s+)*"
-    # ("fractions": a translator's spelling of "factions" in Syrian reports)
-    r"(?P<head>group|groups|party|organi[sz]ation|sides|faction|fr?actions|movement|coalition|militia|alliance)"
+    rf"(?:(?:(?<=[Tt])(?:he|his|hat|hese)|(?<=[Bb])oth)\s+(?:(?:{'|'.join(_ANAPHOR_DESCRIBERS)})\s+)*"
+    rf"(?P<head>{'|'.join(_ANAPHOR_HEADS)})"
     r"|(?P<pron>(?<=[Ii])t|(?<=[Tt])hey)(?=\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|had|has|have|were|was|are|is)\b)"
-    r"|(?P<prev>(?<=[Tt])he\s+(?:previous|earlier|first|latest|second)\s+(?:one|attack|strike|raid)))\b")
+    rf"|(?P<prev>(?<=[Tt])he\s+(?:{'|'.join(_ANAPHOR_PREVIOUS)})\s+(?:one|attack|strike|raid)))\b")
+
+
+def _first_two(pattern: str) -> set[str]:
+    """The first two letters of the words a pattern above matches, as it writes them: its first two characters, and
+    its first and third where a "?" after the second makes that one optional ("fr?actions": "fr", "fa")."""
+    return {pattern[:2], pattern[0] + pattern[3]} if pattern[2:3] == "?" else {pattern[:2]}
+
+
+# The first two letters of every word `_ANAPHOR` may read right after a demonstrative: a demonstrative before a word
+# that begins otherwise ("the city", "this week") is no match's start
+_ANAPHOR_NEXT: Final = frozenset(two for p in (*_ANAPHOR_DESCRIBERS, *_ANAPHOR_HEADS, *_ANAPHOR_PREVIOUS)
+                                 for two in _first_two(p))
+# The letters after the first of each word a match may begin with, before its white space, by the first: "the",
+# "this", "that", "these", "they"; "both"; "it" (the pattern's alternatives, each tied to its first letter)
+_ANAPHOR_FIRST_WORDS: Final = {
+    first: frozenset(words) for firsts, words in (("Tt", ("he", "his", "hat", "hese", "hey")), ("Bb", ("oth",)),
+                                                  ("Ii", ("t",))) for first in firsts}
 
 # The two characters each match of `_ANAPHOR` opens with (its first letter and the one its look-behinds tie to it:
 # "the", "this", "that", "these", "they"; "both"; "it"), after no word character: found by substring searches
@@ -884,12 +909,41 @@ def _anaphor_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     reached = start
     for at in starts:
-        if at >= reached:
+        if at >= reached and _may_open_anaphor(text, at, end):
             m = _ANAPHOR.match(text, at, end)
             if m is not None:
                 out.append(m)
                 reached = m.end()
     return out
+
+
+def _may_open_anaphor(text: str, at: int, end: int) -> bool:
+    """Whether `_ANAPHOR` may match at an opening (`_ANAPHOR_OPENINGS`) before `end`: the opening's word is one a
+    match begins with (`_ANAPHOR_FIRST_WORDS`), white space follows it, and after a demonstrative the next word
+    begins as one the pattern reads there (`_ANAPHOR_NEXT`); after "it" and "they" the pattern decides (a verb of
+    any spelling may follow). Most openings ("their", "there", "its", "the city") are left without a match tried.
+    (Each branch takes white space right after the word's letters, all ASCII letters: a word that runs on, or stops
+    at anything else, opens no match; the white space runs up to the next word, which no white space begins. The
+    characters are read as code points and `isspace`, which compiled are no method calls.)"""
+    p = at + 1
+    while p < end and _ascii_letter(ord(text[p])):
+        p += 1
+    if p >= end or not text[p].isspace():
+        return False
+    word = text[at + 1:p]
+    if word not in _ANAPHOR_FIRST_WORDS[text[at]]:
+        return False
+    if word == "t" or word == "hey":
+        return True
+    q = p + 1
+    while q < end and text[q].isspace():
+        q += 1
+    return text[q:q + 2] in _ANAPHOR_NEXT
+
+
+def _ascii_letter(code: int) -> bool:
+    """Whether a code point is an ASCII letter."""
+    return 97 <= code <= 122 or 65 <= code <= 90
 
 
 def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:
