@@ -173,8 +173,10 @@ class DocumentPlaces:
         in_focus = [p for p in found if p.country == focus]
         if (home := self._known_at_home(m, found, in_focus, focus)) is not None:
             return home
+        if in_focus and any(p.match == "exact" for p in in_focus):
+            return in_focus  # (a name the focus country spells out: no place elsewhere is read)
         spelled = self._spelled_elsewhere(m, found, focus)
-        if in_focus and (spelled and not any(p.match == "exact" for p in in_focus)):
+        if in_focus and spelled:
             # a look-alike in the focus country loses to the name spelled out: "Britain" is no Bartın (Turkey),
             # "Al Tabqah" in a Moscow-datelined report on Syria no Tabaga (Russia)
             return spelled

@@ -95,11 +95,10 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
     # told as a new event of its kind: "a similar bombing", "such an attack" always; "another" or "separate" only at
     # a place or on a day of its own ("another explosion" in a witness's account of one attack is still that attack,
     # as ACLED keeps one event per day, place and sides; "another wounded child" is no event)
-    noun = bool(d.trigger.data.get("noun"))
-    told_another = retell.tells_another(text, d.trigger.start)
-    own_scene = bool(c.explicit_place or c.explicit_date)
-    c.another = noun and ((own_scene and told_another)
-                          or (retell.like_before(text, d.trigger.start) and not told_another))
+    if d.trigger.data.get("noun"):  # (a verb is never told so: the words before it are not read)
+        told_another = retell.tells_another(text, d.trigger.start)
+        own_scene = bool(c.explicit_place or c.explicit_date)
+        c.another = (own_scene and told_another) or (retell.like_before(text, d.trigger.start) and not told_another)
     # a strike aimed at the sources of a fire told before ("army units then targeted the sources of the shelling"):
     # the reply to that fire, never the fire told again
     c.another = c.another or retell.answers_fire(text, d.trigger.start, d.sentence.end)

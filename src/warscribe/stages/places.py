@@ -137,22 +137,37 @@ def _actor_votes(doc: Document, ctx: Context) -> Counter[str]:
     fights in several countries votes for each of them (JNIM: Mali, Burkina Faso, Niger...), so that a place
     named in one of them decides rather than the group's home."""
     votes: Counter[str] = Counter()
+    # (what a mention of an actor votes for is read once per actor: a report names the same few again and again)
+    read: dict[str, tuple[int, list[str]]] = {}
     for m in doc.mentions_of("actor"):
         if m.data.get("form") == "description":
             continue  # "militants" reads as Thailand's separatists only in a text about Thailand: no evidence of it
-        try:
-            actor = ctx.actors.get(m.label) if m.label in ctx.actors else None
-            # a force at war abroad that day ("Russian warplanes" in 2017) names that war's country, not its home
-            countries = (actor.abroad_on(doc.published) or actor.countries()) if actor is not None else ()
-        except (KeyError, AttributeError, TypeError):
-            actor, countries = None, ()
-        # a country's police works at home (its army may fight abroad): "Kenyan police" outweighs "Somali raiders"
-        weight = WEIGHTS["police"] if getattr(actor, "role", None) == "police" else WEIGHTS["actor"]
-        for country in countries:
-            code = ctx.gazetteer.country_keys().get(key(country))
-            if code:  # the actor base names countries ("Sudan"); places use ISO codes
-                votes[code] += weight
+        vote = read.get(m.label)
+        if vote is None:
+            vote = read[m.label] = _actor_vote(m.label, doc.published, ctx)
+        weight, codes = vote
+        for code in codes:
+            votes[code] += weight
     return votes
+
+
+def _actor_vote(label: str, published: str | None, ctx: Context) -> tuple[int, list[str]]:
+    """The weight of one mention of an actor (`_actor_votes`) and the ISO codes it votes for, in order, a code
+    once per country of the actor that has it."""
+    try:
+        actor = ctx.actors.get(label) if label in ctx.actors else None
+        # a force at war abroad that day ("Russian warplanes" in 2017) names that war's country, not its home
+        countries = (actor.abroad_on(published) or actor.countries()) if actor is not None else ()
+    except (KeyError, AttributeError, TypeError):
+        actor, countries = None, ()
+    # a country's police works at home (its army may fight abroad): "Kenyan police" outweighs "Somali raiders"
+    weight = WEIGHTS["police"] if getattr(actor, "role", None) == "police" else WEIGHTS["actor"]
+    codes: list[str] = []
+    for country in countries:
+        code = ctx.gazetteer.country_keys().get(key(country))
+        if code:  # the actor base names countries ("Sudan"); places use ISO codes
+            codes.append(code)
+    return weight, codes
 
 
 def _self_named(doc: Document, ctx: Context) -> Counter[str]:
@@ -841,6 +856,8 @@ def _breakdown(text: str, resolved: list[Resolved], sent: Sentence) -> list[tupl
     """The rest of a sentence after a toll's split by places ("54 civilians were killed in strikes on Aleppo on
     Tuesday including 9 in Alsaliheen, 8 in Ansari"), when a place below the country is named before the split:
     the toll is that place's, the split's places its parts."""
+    if not _place_pair(resolved, sent.start, sent.end, True):
+        return []  # (no place named before another: neither test below can hold, and no search is run)
     split = _breakdown_pattern().search(text, sent.start, sent.end)
     if split is None:
         return []
@@ -870,20 +887,39 @@ def _listed_part(text: str, chosen: Resolved, resolved: list[Resolved], sent: Se
     al-Sakhour")."""
     if not chosen.specific:
         return False
+    if not _two_listed(resolved, sent.start, sent.end):
+        return False  # (a list needs two places in the sentence: no opener is searched for where it names fewer)
     opener = None
     for hit in _breakdown_opener().finditer(text, sent.start, chosen.mention.start):
         opener = hit.end()
     if opener is None or chosen.mention.start - opener > _LIST_REACH:
         return False
-    listed = [r for r in resolved if opener <= r.mention.start < sent.end and r.specific
-              and r.feature != "unresolved" and not r.mention.secondary]
+    listed = [r for r in resolved if opener <= r.mention.start < sent.end and _listable(r)]
     return len(listed) >= 2 and chosen in listed
+
+
+def _two_listed(resolved: list[Resolved], start: int, end: int) -> bool:
+    """Whether text[start:end] names two places or more that a list may hold (`_listable`)."""
+    n = 0
+    for r in resolved:
+        if start <= r.mention.start < end and _listable(r):
+            n += 1
+            if n == 2:
+                return True
+    return False
+
+
+def _listable(r: Resolved) -> bool:
+    """Whether a place may be one of a list's places (`_listed_part`): below the governorate, known, named first."""
+    return r.specific and r.feature != "unresolved" and not r.mention.secondary
 
 
 def _first_pair(text: str, resolved: list[Resolved], sent: Sentence, trigger: int) -> Resolved | None:
     """"dropped nerve agents on eastern Hama on December 11 and northern Hama near Khan Shaykhun on March 30": a
     list of places each with its day after the trigger; the event is the first pair's (its day is the first), so
     its place is the one named before the first day, not a more precise one of a later pair."""
+    if not _place_pair(resolved, trigger, sent.end, False):
+        return None  # (most clauses name no place before another: no pair can hold, and no date is searched)
     if not _DATE_OR_MONTH.search(text, trigger, sent.end):
         return None  # (nine in ten events' clauses: no day or month to read, and no search of the date patterns)
     dates = [d for d in find_dates(text, trigger, sent.end) if d.kind in ("date", "month")]
@@ -895,6 +931,21 @@ def _first_pair(text: str, resolved: list[Resolved], sent: Sentence, trigger: in
     if not here or not later or dates[0].end > later[0].mention.start or dates[1].start < later[0].mention.start:
         return None
     return _best_in(here, trigger, first, trigger, None)
+
+
+def _place_pair(resolved: list[Resolved], start: int, end: int, main: bool) -> bool:
+    """Whether text[start:end] names a place below the country that is neither unresolved nor (with `main`) a
+    secondary mention, and after it another place that is no country: what `_breakdown` (a place before the split,
+    one at or after it) and `_first_pair` (a place before the first day, one after it) need before any search."""
+    first, last = end, -1
+    for r in resolved:
+        at = r.mention.start
+        if start <= at < end and r.feature != "country":
+            if at > last:
+                last = at
+            if at < first and r.feature != "unresolved" and not (main and r.mention.secondary):
+                first = at
+    return first < last
 
 
 def _toward(place: Resolved, country: Resolved) -> bool:
