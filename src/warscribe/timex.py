@@ -234,6 +234,27 @@ def _name_led_matches(pattern: re.Pattern[str], names: re.Pattern[str], chunk: s
         at = max(end, _lead_start(chunk, name.start(), most))
 
 
+# The month kinds whose every match begins with the month's name ("Apr 052017", "March 2016"): each tried at the names
+# alone (`_matches_at_names`), not searched for along the chunk
+_NAME_OPENED_KINDS = frozenset({"mdy_glued", "month_year"})
+
+
+def _matches_at_names(pattern: re.Pattern[str], chunk: str, names: list[int]) -> list[re.Match[str]]:
+    """`pattern.finditer(chunk)` of a kind each match of which begins where a month's name does (`names`: every such
+    place, as no name begins inside another's capitalised name): the pattern matched at each name, left to right,
+    none inside the match before."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for at in names:
+        if at < end:
+            continue
+        m = pattern.match(chunk, at)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 # What every date or month expression (`find_dates` kinds "date" and "month") holds: a month's name or its abbreviation
 # as written ("May", "Sept."), a digit, a separator and a digit ("2017-04-05", "05/04/2017"), or "month" in any case
 # ("last month", "earlier this month"): a text this finds nothing in needs no search of the date patterns
@@ -272,10 +293,15 @@ def _chunk_dates(chunk: str) -> tuple[DateMention, ...]:
     kinds = _KINDS.get(present)
     if kinds is None:
         kinds = _KINDS[present] = _kinds_for(present)
+    names: list[int] | None = None  # (where the month names begin, found once for the kinds opened by one)
     for kind, pattern in kinds:
         # (a month's or a weekday's kind searched from just before each name it needs: no match begins earlier)
         matches: Iterable[re.Match[str]]
-        if kind in _MONTH_KINDS:
+        if kind in _NAME_OPENED_KINDS:
+            if names is None:
+                names = [name.start() for name in _MONTH_NAME.finditer(chunk, month_at)]
+            matches = _matches_at_names(pattern, chunk, names)
+        elif kind in _MONTH_KINDS:
             matches = _name_led_matches(pattern, _MONTH_NAME, chunk, month_at, _MONTH_LEAD_MOST)
         elif kind == "weekday":
             matches = _name_led_matches(pattern, _WEEKDAY_NAME, chunk, weekday_at, _WEEKDAY_LEAD_MOST)

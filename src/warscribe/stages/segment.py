@@ -139,8 +139,9 @@ def _at_photo_credits(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text.find("(", start, end) < 0:
         return [(start, end)]  # (most sentences hold no bracket: one str.find instead of a regex scan)
     cuts = [m.end() for m in _photo_credit().finditer(text, start, end) if m.end() < end]
-    cuts += [m.end() for m in _DATED_CREDIT_THEN_TEXT.finditer(text, start, end)
-             if m.end() < end and _caption_words(text, start, m.start())]
+    if _year_before_bracket(text, start, end):  # (the search tries its word boundary at every position)
+        cuts += [m.end() for m in _DATED_CREDIT_THEN_TEXT.finditer(text, start, end)
+                 if m.end() < end and _caption_words(text, start, m.start())]
     return list(pairwise([start, *sorted(set(cuts)), end]))
 
 
@@ -155,6 +156,25 @@ _DATED_CREDIT_AT_END = re.compile(rf"\b{_FULL_DATE}\.?\s*{_CREDIT}[\s.]*$")
 _YEAR_DATE = re.compile(rf"\b{_FULL_DATE}")
 _DATE_AT_END = re.compile(rf"\b{_FULL_DATE}[\s.]*$")
 _CREDIT_NEXT = re.compile(r"\s*\((?P<credit>[A-Z][^()]{0,40})\)")
+
+
+def _year_before_bracket(text: str, start: int, end: int) -> bool:
+    """Whether an opening bracket in text[start:end] follows a digit there, with at most a dot and white space
+    between: a year's last digit before a credit, as every match of `_DATED_CREDIT_THEN_TEXT` and of
+    `_DATED_CREDIT_AT_END` holds one ("June 6 2015. (Reuters)"). A span with none needs no search of them."""
+    at = text.find("(", start, end)
+    while at >= 0:
+        back = at
+        while back > start and text[back - 1].isspace():
+            back -= 1
+        if back > start and text[back - 1] == ".":
+            back -= 1
+        if back > start and text[back - 1].isdecimal():
+            return True
+        at = text.find("(", at + 1, end)
+    return False
+
+
 # A caption tells what a picture shows in a clause of its own: this many words before its date at the least (a
 # dateline, "DAMASCUS, June 5 2016 (SANA)", has one or two).
 _CAPTION_MIN_WORDS = 6
@@ -171,7 +191,7 @@ def dated_caption(text: str, start: int, end: int) -> bool:
     A story's sentence seldom names its day's year, and never ends with an agency's name in brackets."""
     # (a credit that ends the span is in brackets: a span with none, most sentences, is not searched; the words
     # before the date are counted only where one is found, as they are never more than the span's)
-    at_end = _DATED_CREDIT_AT_END.search(text, start, end) if text.find("(", start, end) >= 0 else None
+    at_end = _DATED_CREDIT_AT_END.search(text, start, end) if _year_before_bracket(text, start, end) else None
     if at_end is not None:
         return _caption_words(text, start, at_end.start())
     credit = _CREDIT_NEXT.match(text, end)
@@ -231,8 +251,12 @@ _TITLE_RUN_WORDS = 12
 _PROSE_WORDS = 6
 _TOKEN = re.compile(r"[\w'’-]+")
 _ASCII_CAPITALS = string.ascii_uppercase.encode()
-# The capital opening a word of `_TOKEN` (no token character before it) in an ASCII text
-_TITLED_TOKEN = re.compile(r"(?<![\w'’-])[A-Z]")
+# The capital opening a word of `_TOKEN` (no token character before it) in an ASCII text (the look-behind after the
+# capital: a search skips along by the capitals, not trying the look-behind at every position)
+_TITLED_TOKEN = re.compile(r"[A-Z](?<![\w'’-].)")
+# Each word of `_TOKEN` with the text between it and the word before (or the start): one call for a sentence's
+# words, not a match object's group and bounds read per word
+_GAP_AND_TOKEN = re.compile(r"([^\w'’-]*)([\w'’-]+)")
 
 
 @cache
@@ -256,14 +280,13 @@ def holds_title_run(text: str, start: int, end: int, title: str | None = None) -
     longest: list[str] = []
     # (the lengths of the run and of the longest kept as counts: no len() per word)
     size = best = lower = 0
-    last, minor = start, _minor_words()
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group(0)
-        if text[last:m.start()].strip():
+    minor = _minor_words()
+    pairs: list[tuple[str, str]] = _GAP_AND_TOKEN.findall(text, start, end)
+    for gap, word in pairs:
+        if gap and not gap.isspace():
             run, size = [], 0  # punctuation ends a run: a list of names ("BNP, Jubo Dal, and ...") is no headline
-        last = m.end()
         if word[0].isupper():
-            run.append(word.lower())
+            run.append(word)
             size += 1
         elif word[0].isdigit() or (run and word in minor):
             continue
@@ -275,7 +298,7 @@ def holds_title_run(text: str, start: int, end: int, title: str | None = None) -
     if best < _TITLE_RUN_WORDS or lower < _PROSE_WORDS:
         return False
     own = set(_normal(title).split())
-    return sum(w in own for w in longest) * 2 < len(longest)
+    return sum(w.lower() in own for w in longest) * 2 < len(longest)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -299,6 +322,13 @@ def _same_words(line: str, title: str) -> bool:
     alternate), so the replacement stops there."""
     want = _normal(title)
     limit = (want.count(" ") + 1 if want else 0) + 2
+    if line.isascii():
+        # (lower-casing changes no ASCII character's class: the runs of the line as written are its lower-case
+        # form's, counted up to the limit with no copy of a long line lower-cased and rewritten; the first paragraph
+        # is often the whole text)
+        for runs, _ in enumerate(_NON_WORD.finditer(line), 1):
+            if runs >= limit:
+                return False
     got, replaced = _NON_WORD.subn(" ", line.lower(), count=limit)
     return replaced < limit and got.strip() == want
 

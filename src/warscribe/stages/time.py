@@ -380,14 +380,47 @@ def _caption_date(text: str, m: DateMention) -> bool:
     return m.kind == "date" and m.year is not None and _CAPTION_AFTER.match(text, m.end) is not None
 
 
-_WORD_BEFORE = re.compile(r"([\w'’]+)\s+(?:(?:late|early)\s+)?$")
+_PARTS_OF_DAY = ("late", "early")  # the words `word_before` steps over before a date ("said late Saturday")
 
 
 def _said_on(text: str, start: int, at: int, speech: frozenset[str]) -> bool:
     """Whether the date at `at` tells when a source spoke ("a monitoring group said on Saturday"), not when the
     event happened: a day of the same precision told otherwise ("Tuesday's executions") dates it before this one."""
-    word = _WORD_BEFORE.search(text, max(start, at - 30), at)
-    return word is not None and word.group(1).casefold() in speech
+    word = word_before(text, max(start, at - 30), at)
+    return word is not None and word.casefold() in speech
+
+
+def _in_word(char: str) -> bool:
+    """Whether the character is one of `[\\w'’]` (a word's, apostrophes included)."""
+    return char.isalnum() or char == "_" or char == "'" or char == "’"
+
+
+def word_before(text: str, lo: int, at: int) -> str | None:
+    """The word the search of `([\\w'’]+)\\s+(?:(?:late|early)\\s+)?$` in text[lo:at] captures (the last word
+    before the white space that ends the window, or the word before a last "late" or "early"), read back from
+    `at`: the search tried the pattern at every position of the window, and every split of each word."""
+    end = at
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end == at:
+        return None  # (no white space ends the window)
+    begin = end
+    while begin > lo and _in_word(text[begin - 1]):
+        begin -= 1
+    if begin == end:
+        return None
+    last = text[begin:end]
+    if last in _PARTS_OF_DAY and begin > lo and text[begin - 1].isspace():
+        # ("said late Saturday": the word before the part of the day, where one ends right before its white space)
+        stop = begin
+        while stop > lo and text[stop - 1].isspace():
+            stop -= 1
+        first = stop
+        while first > lo and _in_word(text[first - 1]):
+            first -= 1
+        if first < stop:
+            return text[first:stop]
+    return last
 
 
 # What may come before a date that opens a sentence: "On", "Around", "On or about", "Overnight on", ...
