@@ -255,9 +255,10 @@ class EventLinker:
     def __init__(self, max_events: int = MAX_REMEMBERED) -> None:
         self.max_events = max_events
         # Per date, the slim copies with what `linked` would work out of each at every comparison: its span of
-        # days and its country. Reports of another country, or whose spans are further apart than the day
-        # window, are never the same event: they are passed over without comparing them.
-        self._by_day: OrderedDict[str, list[tuple[Event, tuple[date, date] | None, str | None]]] = (
+        # days, its country, and its span's first and last days as ordinals (0 without a span). Reports of another
+        # country, or whose spans are further apart than the day window, are never the same event: they are passed
+        # over without comparing them.
+        self._by_day: OrderedDict[str, list[tuple[Event, tuple[date, date] | None, str | None, int, int]]] = (
             OrderedDict())
         self._count = 0
 
@@ -272,21 +273,34 @@ class EventLinker:
             # A date that is not a whole day ("--05-12") links to nothing, but is remembered all the same (it
             # counts towards max_events).
             span = date_span(ev)
-            first = None if span is None else next(
-                (seen for d in _days_reached(*span, window, lag) for seen, seen_span, country in self._by_day.get(d, ())
-                 if country == ev.country and seen_span is not None and _gap(span, seen_span) <= window
-                 and _linked(seen, ev, seen_span, span) == PLACE), None)
+            lo, hi = (0, 0) if span is None else (span[0].toordinal(), span[1].toordinal())
+            first = None if span is None else self._first(ev, span, lo, hi, window, lag)
             if first is not None:
                 ev.duplicate_of = first.duplicate_of or first.event_id
                 continue
             # Only the fields same_event reads: the notes and most evidence of a long run stay out of memory.
             slim = replaced(ev, notes="", evidence=_dating(ev), draft=None, attributed_to=[])
-            self._by_day.setdefault(ev.event_date, []).append((slim, span, ev.country))
+            self._by_day.setdefault(ev.event_date, []).append((slim, span, ev.country, lo, hi))
             self._by_day.move_to_end(ev.event_date)
             self._count += 1
         while self._count > self.max_events and len(self._by_day) > 1:
             _, dropped = self._by_day.popitem(last=False)
             self._count -= len(dropped)
+
+    def _first(self, ev: Event, span: tuple[date, date], lo: int, hi: int, window: int, lag: int) -> Event | None:
+        """The first remembered report (by date, then as remembered) that `ev`, of this span (its first and last days'
+        ordinals `lo` and `hi`), tells the event of at one place, or None."""
+        if window < 0:
+            return None  # no two spans are closer than 0 days
+        country = ev.country
+        by_day = self._by_day
+        for d in _days_reached(*span, window, lag):
+            for seen, seen_span, seen_country, seen_lo, seen_hi in by_day.get(d, ()):
+                # (`_gap(span, seen_span) <= window`, read from the ordinals: no timedelta made per remembered report)
+                if seen_country == country and seen_span is not None and seen_lo - hi <= window \
+                        and lo - seen_hi <= window and _linked(seen, ev, seen_span, span) == PLACE:
+                    return seen
+        return None
 
     def forget(self, doc_ids: set[str]) -> None:
         """Drop the events of documents that are no longer the preferred copy."""
