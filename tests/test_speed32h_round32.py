@@ -1,6 +1,6 @@
 """Round 32 (s32h, issue 14): the near-duplicate index's statements with their band numbers written in the text (a
 band's key bound alone, the document bound once); the linker's day-window test read from the spans' ordinals, its
-first link found by plain loops."""
+first link found by plain loops, each report's place key worked out once."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def _old_first(linker: linking.EventLinker, ev: Event, span: tuple[date, date], 
                lag: int) -> Event | None:
     """The linker's first link as round 31 found it: a generator over the days reached, `_gap` per report."""
     return next((seen for d in linking._days_reached(*span, window, lag)
-                 for seen, seen_span, country, _, _ in linker._by_day.get(d, ())
+                 for seen, seen_span, country, *_ in linker._by_day.get(d, ())
                  if country == ev.country and seen_span is not None and linking._gap(span, seen_span) <= window
                  and linking._linked(seen, ev, seen_span, span) == linking.PLACE), None)
 
@@ -96,3 +96,14 @@ def test_first_link_is_the_one_the_generator_found_at_any_window() -> None:
                 assert first is _old_first(linker, ev, span, window, lag)
                 found += first is not None
     assert found > 100  # enough links to compare
+
+
+def test_remembered_place_keys_are_the_reports_own() -> None:
+    linker = linking.EventLinker()
+    events = [Event(event_id=f"e{n}", doc_id=f"d{n}", event_date="2021-05-02", time_precision=1, country="SY",
+                    admin1="Idlib", location=location, evidence=[Evidence(0, 4, "text", "event_date")])
+              for n, location in enumerate(["Saraqib", "Idlib", None, "Sarāqib"])]
+    linker.link(events)
+    for entries in linker._by_day.values():
+        for seen, *_, there in entries:
+            assert there == linking.place_key(seen)
