@@ -86,14 +86,14 @@ def place_key(ev: Event) -> str | None:
 PLACE, REGION, ELSEWHERE = "place", "region", "elsewhere"
 
 
-def _same_place(a: Event, b: Event, same_day: bool) -> str | None:
+def _same_place(a: Event, b: Event, same_day: bool, keys: tuple[str | None, str | None] | None = None) -> str | None:
     """PLACE: the same locality (any spelling the name key folds together), two points within near_km (neither
     only its region's seat), or, both naming only a region, the same region. REGION (region_holds_towns, on
     the same day): one placed only by its region, the other anywhere in that region (PLACE when both name a
-    locality and the names spell alike). Else None."""
+    locality and the names spell alike). Else None. `keys`: the reports' place keys, when worked out already."""
     if a.country != b.country:
         return None
-    here, there = place_key(a), place_key(b)
+    here, there = (place_key(a), place_key(b)) if keys is None else keys
     if here is None or there is None:
         return None
     if here == there:
@@ -213,9 +213,9 @@ def linked(a: Event, b: Event, same_document: bool = False) -> str | None:
 
 
 def _linked(a: Event, b: Event, sa: tuple[date, date] | None, sb: tuple[date, date] | None,
-            same_document: bool = False) -> str | None:
+            same_document: bool = False, keys: tuple[str | None, str | None] | None = None) -> str | None:
     """`linked`, given the reports' date spans (a caller comparing one report with many works its span out
-    once)."""
+    once) and, where known, their place keys (`keys`, a's and b's)."""
     if (a.doc_id == b.doc_id and not same_document) or sa is None or sb is None:
         return None
     # Dates a day apart are two outlets dating one event differently (or one dating it by its publication);
@@ -223,7 +223,7 @@ def _linked(a: Event, b: Event, sa: tuple[date, date] | None, sb: tuple[date, da
     apart = _apart(a, b, sa, sb)
     if _gap(sa, sb) > rules().day_window or (apart and (is_regional(a) or is_regional(b) or a.doc_id == b.doc_id)):
         return None
-    where = _same_place(a, b, a.event_date == b.event_date)
+    where = _same_place(a, b, a.event_date == b.event_date, keys)
     if where == REGION:
         # Placed only by a region, a report is the town's event when it tells it as the town's report does (the
         # kinds a day apart may be told by); else the town's is another event of that region and day.
@@ -255,10 +255,11 @@ class EventLinker:
     def __init__(self, max_events: int = MAX_REMEMBERED) -> None:
         self.max_events = max_events
         # Per date, the slim copies with what `linked` would work out of each at every comparison: its span of
-        # days and its country. Reports of another country, or whose spans are further apart than the day
-        # window, are never the same event: they are passed over without comparing them.
-        self._by_day: OrderedDict[str, list[tuple[Event, tuple[date, date] | None, str | None]]] = (
-            OrderedDict())
+        # days, its country, its span's first and last days as ordinals (0 without a span) and its place key.
+        # Reports of another country, or whose spans are further apart than the day window, are never the same
+        # event: they are passed over without comparing them.
+        self._by_day: OrderedDict[str, list[tuple[Event, tuple[date, date] | None, str | None, int, int,
+                                                  str | None]]] = OrderedDict()
         self._count = 0
 
     def __len__(self) -> int:
@@ -272,21 +273,34 @@ class EventLinker:
             # A date that is not a whole day ("--05-12") links to nothing, but is remembered all the same (it
             # counts towards max_events).
             span = date_span(ev)
-            first = None if span is None else next(
-                (seen for d in _days_reached(*span, window, lag) for seen, seen_span, country in self._by_day.get(d, ())
-                 if country == ev.country and seen_span is not None and _gap(span, seen_span) <= window
-                 and _linked(seen, ev, seen_span, span) == PLACE), None)
+            lo, hi = (0, 0) if span is None else (span[0].toordinal(), span[1].toordinal())
+            first = None if span is None else self._first(ev, span, lo, hi, window, lag)
             if first is not None:
                 ev.duplicate_of = first.duplicate_of or first.event_id
                 continue
             # Only the fields same_event reads: the notes and most evidence of a long run stay out of memory.
             slim = replaced(ev, notes="", evidence=_dating(ev), draft=None, attributed_to=[])
-            self._by_day.setdefault(ev.event_date, []).append((slim, span, ev.country))
+            self._by_day.setdefault(ev.event_date, []).append((slim, span, ev.country, lo, hi, place_key(ev)))
             self._by_day.move_to_end(ev.event_date)
             self._count += 1
         while self._count > self.max_events and len(self._by_day) > 1:
             _, dropped = self._by_day.popitem(last=False)
             self._count -= len(dropped)
+
+    def _first(self, ev: Event, span: tuple[date, date], lo: int, hi: int, window: int, lag: int) -> Event | None:
+        """The first remembered report (by date, then as remembered) that `ev`, of this span (its first and last days'
+        ordinals `lo` and `hi`), tells the event of at one place, or None."""
+        if window < 0:
+            return None  # no two spans are closer than 0 days
+        country, here = ev.country, place_key(ev)  # (its place key worked out once, not at each comparison)
+        by_day = self._by_day
+        for d in _days_reached(*span, window, lag):
+            for seen, seen_span, seen_country, seen_lo, seen_hi, there in by_day.get(d, ()):
+                # (`_gap(span, seen_span) <= window`, read from the ordinals: no timedelta made per remembered report)
+                if seen_country == country and seen_span is not None and seen_lo - hi <= window \
+                        and lo - seen_hi <= window and _linked(seen, ev, seen_span, span, keys=(there, here)) == PLACE:
+                    return seen
+        return None
 
     def forget(self, doc_ids: set[str]) -> None:
         """Drop the events of documents that are no longer the preferred copy."""

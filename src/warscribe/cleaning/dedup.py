@@ -214,7 +214,7 @@ def signed(doc: Document, threshold: float) -> Signed | None:
     if hashes is None:
         return None
     shape = band_shape(threshold)
-    return Signed(hashes.tobytes(), shape, tuple(key for _, key in band_keys(hashes, *shape)))
+    return Signed(hashes.tobytes(), shape, tuple(_key_values(hashes, *shape)))
 
 
 @cache
@@ -243,6 +243,12 @@ def _datasketch_version() -> str:
 
 def band_keys(hashes: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]]:
     """The LSH key of each band of a signature: documents sharing a key in some band are candidates."""
+    return list(enumerate(_key_values(hashes, bands, rows)))
+
+
+def _key_values(hashes: np.ndarray, bands: int, rows: int) -> list[int]:
+    """`band_keys` without the band numbers: band b's key is the b-th (what the index binds to its statements,
+    whose band numbers are written in them)."""
     # the bytes of the whole signature read once, each band's cut from them (what the band's own array slice gives
     # as bytes: the signature is one contiguous array), not an array slice made per band; the digests joined and
     # read as big-endian signed integers by one array, not one int.from_bytes per band (a `partial` of blake2b
@@ -250,7 +256,7 @@ def band_keys(hashes: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]
     raw, width = np.ascontiguousarray(hashes).tobytes(), rows * hashes.itemsize
     blake2b = hashlib.blake2b
     digests = b"".join([blake2b(raw[at:at + width], digest_size=8).digest() for at in range(0, bands * width, width)])
-    return list(enumerate(np.frombuffer(digests, dtype=">i8").tolist()))
+    return np.frombuffer(digests, dtype=">i8").tolist()
 
 
 @lru_cache(maxsize=1)
@@ -290,18 +296,20 @@ class Verdict:
 
 @cache
 def _band_query(count: int) -> str:
-    """The query of the documents stored under any of `count` (band, key) pairs, band by band, each band's rows in
+    """The query of the documents stored under any of the keys of bands 0 to `count` - 1 (band b's key bound as
+    the b-th parameter: the band numbers are written in the text, not bound), band by band, each band's rows in
     the order they were stored (made once per count, not per document)."""
-    where = " OR ".join(["(band = ? AND key = ?)"] * count)
+    where = " OR ".join([f"(band = {band} AND key = ?)" for band in range(count)])
     return f"SELECT doc FROM band WHERE {where} ORDER BY band, rowid"
 
 
 @cache
 def _band_rows(count: int) -> str:
-    """An insert of `count` band rows in one statement: the rows stored in the order given, as one `executemany`
-    would store them, but stepped once (an executemany binds, steps and resets the statement for every row, and
-    a document has a row per band)."""
-    return "INSERT INTO band VALUES " + ", ".join(["(?, ?, ?)"] * count)
+    """An insert of the rows of bands 0 to `count` - 1 in one statement, the document bound once as parameter 1 and
+    band b's key as parameter b + 2 (the band numbers written in the text): the rows stored in band order, as one
+    `executemany` would store them, but stepped once (an executemany binds, steps and resets the statement for every
+    row, and a document has a row per band), with 1 + `count` values bound, not 3 x `count`."""
+    return "INSERT INTO band VALUES " + ", ".join([f"({band}, ?{band + 2}, ?1)" for band in range(count)])
 
 
 class NearDuplicateIndex:
@@ -320,9 +328,9 @@ class NearDuplicateIndex:
         self._first: tuple[str, tuple[str, str], str, MinHash | Signed | None] | None = None  # placed, not indexed
         self._placed = False
         # What `skip_copy` last read of a document: its id and text, the index's version then (`_changes`), its
-        # hashes, their band keys and the copies found; `place` reads them, not the text and the index again
-        self._read: tuple[str, str, int, np.ndarray | None, list[tuple[int, int]], list[tuple[str, str]]] | None \
-            = None
+        # hashes, their band keys (band b's the b-th) and the copies found; `place` reads them, not the text and the
+        # index again
+        self._read: tuple[str, str, int, np.ndarray | None, list[int], list[tuple[str, str]]] | None = None
         self._changes = 0  # how many times `_place` wrote to the index
         self._db = sqlite3.connect("")  # "": a private on-disk temporary database, deleted on close
         # Nothing in it outlives the run: no syncing to disk after each document (the journal stays, in
@@ -352,12 +360,12 @@ class NearDuplicateIndex:
         # and the estimated similarity decides.
         return band_shape(self.threshold)[1]
 
-    def _keys(self, hashes: np.ndarray, minhash: MinHash | Signed | None = None) -> list[tuple[int, int]]:
-        """The band keys of these hashes: those a worker sent with them (`minhash`, a `Signed` of this index's
-        band shape), else worked out here."""
+    def _keys(self, hashes: np.ndarray, minhash: MinHash | Signed | None = None) -> list[int]:
+        """The band keys of these hashes, band b's the b-th: those a worker sent with them (`minhash`, a `Signed` of
+        this index's band shape), else worked out here."""
         if isinstance(minhash, Signed) and minhash.shape == band_shape(self.threshold):
-            return minhash.band_keys()
-        return band_keys(hashes, self.bands, self.rows)
+            return list(minhash.keys)
+        return _key_values(hashes, self.bands, self.rows)
 
     def _index_first(self) -> None:
         """Index the first document as `place` would have when it came (it found nothing then)."""
@@ -365,13 +373,12 @@ class NearDuplicateIndex:
             (doc_id, mine, text, minhash), self._first = self._first, None
             self._place(doc_id, mine, _hashes(text, minhash), minhash=minhash)
 
-    def _similar(self, doc_id: str, hashes: np.ndarray, keys: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    def _similar(self, doc_id: str, hashes: np.ndarray, keys: list[int]) -> list[tuple[str, str]]:
         """(id, published) of the indexed copies whose estimated Jaccard similarity reaches the threshold."""
         found: dict[str, None] = {}
         # One query for all bands (each band has one key): the rows come band by band, each band's as its own
         # query's would (in the order they were stored), not one query per band.
-        args = [v for pair in keys for v in pair]
-        for (other,) in self._db.execute(_band_query(len(keys)), args):
+        for (other,) in self._db.execute(_band_query(len(keys)), keys):
             if other != doc_id:
                 found[other] = None
         hits = []
@@ -415,7 +422,7 @@ class NearDuplicateIndex:
         return True
 
     def _found(self, doc_id: str, hashes: np.ndarray | None, minhash: MinHash | Signed | None = None
-               ) -> tuple[list[tuple[int, int]], list[tuple[str, str]]]:
+               ) -> tuple[list[int], list[tuple[str, str]]]:
         """The band keys of these hashes and the copies the index holds of them (none for a text without words);
         `minhash`: the signature they were read from, if any (see `_keys`)."""
         if hashes is None:
@@ -430,7 +437,7 @@ class NearDuplicateIndex:
         return best[0] if best is not None and (best[1], best[0]) < mine else None
 
     def _place(self, doc_id: str, mine: tuple[str, str], hashes: np.ndarray | None, doc: Document | None = None,
-               found: tuple[list[tuple[int, int]], list[tuple[str, str]]] | None = None,
+               found: tuple[list[int], list[tuple[str, str]]] | None = None,
                minhash: MinHash | Signed | None = None) -> Verdict:
         """Place a document of these hashes; `found`: their band keys and the copies the index holds of them,
         when read already; `minhash`: the signature the hashes were read from, if any."""
@@ -450,7 +457,7 @@ class NearDuplicateIndex:
             # (a document placed twice keeps its first row and bands: the insert is ignored, rowcount 0)
             if self._db.execute("INSERT OR IGNORE INTO sig VALUES (?, ?, ?)",
                                 (doc_id, mine[0], hashes.tobytes())).rowcount:
-                self._db.execute(_band_rows(len(keys)), [v for b, k in keys for v in (b, k, doc_id)])
+                self._db.execute(_band_rows(len(keys)), [doc_id, *keys])
         return Verdict(superseded=superseded)
 
     def _forget(self, doc_id: str) -> None:
@@ -463,7 +470,7 @@ class NearDuplicateIndex:
         self._db.execute("DELETE FROM sig WHERE doc = ?", (doc_id,))
         keys = self._keys(np.frombuffer(row[0], dtype=np.uint32))
         self._db.executemany("DELETE FROM band WHERE band = ? AND key = ? AND doc = ?",
-                             [(b, k, doc_id) for b, k in keys])
+                             [(b, k, doc_id) for b, k in enumerate(keys)])
 
     def check(self, doc: Document, minhash: MinHash | Signed | None = None) -> str | None:
         """The id of the preferred copy `doc` nearly duplicates (and mark doc skipped), or None."""
