@@ -739,6 +739,14 @@ def in_place_history(text: str, start: int = 0, end: int | None = None) -> bool:
     return _window_search(_history(), _longest_words("place_history", "verbs"), text, start, end)
 
 
+@cache
+def side_clause_words() -> tuple[str, ...]:
+    """The words one of which `speaker_within`, `in_place_history` and `taken_for` each need in their window (each
+    list's longest words, together): a text holding none of them answers False to all three, whatever its window."""
+    return (*_longest_words("speaker_within"), *_longest_words("place_history", "verbs"),
+            *_longest_words("taken_for"))
+
+
 def _window_search(pattern: re.Pattern[str], words: tuple[str, ...], text: str, start: int, end: int | None) -> bool:
     """Whether `pattern`, each match of which holds one of `words`, is found in text[start:end] (the whole text
     after `start` where `end` is None); the slice is made only where `window_holds` says the words may be there."""
