@@ -54,3 +54,12 @@ def test_a_demonstrative_is_found_only_where_a_definite_word_is() -> None:
                 found += 1
                 assert assemble._DEFINITE.search(before), before
     assert found
+
+
+def test_by_offsets_are_the_case_blind_matches() -> None:
+    """`_by_offsets` finds "by" where `_BY`'s case-blind search does, in ASCII texts and others (a character that
+    matches an ASCII letter case-blind, a character lowered to two)."""
+    texts = ["Backed BY the army, held by IS, bYpass and abbey; bby", "", "by", "b y", "BYBY", "\u00c9t\u00e9 by X",
+             "\u212a held by the army", "\u0130stanbul by the Bay", "\ufb00 ab by", "ſby"]
+    for text in texts:
+        assert roles._by_offsets(text) == [m.start() for m in roles._BY.finditer(text)], text
