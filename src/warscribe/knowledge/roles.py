@@ -315,10 +315,25 @@ def _by_before(text: str, start: int, reach: int) -> bool:
     global _BY_AT
     seen, at = _BY_AT
     if seen is not text:
-        at = [m.start() for m in _BY.finditer(text)]
+        at = _by_offsets(text)
         _BY_AT = (text, at)
     i = bisect_left(at, max(0, start - reach))
     return i < len(at) and at[i] + 3 <= start
+
+
+def _by_offsets(text: str) -> list[int]:
+    """Where `_BY` matches in the text: found in its lower-case form by substring searches, which skip along the
+    text far faster than a case-blind search lowering each character ("by" cannot overlap itself); `_BY`'s own
+    search where the text has no such form."""
+    low = lower_form(text)
+    if low is None:
+        return [m.start() for m in _BY.finditer(text)]
+    at: list[int] = []
+    i = low.find("by")
+    while i >= 0:
+        at.append(i)
+        i = low.find("by", i + 2)
+    return at
 
 
 def holder_before(text: str, start: int) -> int | None:
@@ -737,6 +752,14 @@ def in_place_history(text: str, start: int = 0, end: int | None = None) -> bool:
     the opposition and the regime"), roles.yaml `place_history`: text[start:end] is the text of its clause before
     it."""
     return _window_search(_history(), _longest_words("place_history", "verbs"), text, start, end)
+
+
+@cache
+def side_clause_words() -> tuple[str, ...]:
+    """The words one of which `speaker_within`, `in_place_history` and `taken_for` each need in their window (each
+    list's longest words, together): a text holding none of them answers False to all three, whatever its window."""
+    return (*_longest_words("speaker_within"), *_longest_words("place_history", "verbs"),
+            *_longest_words("taken_for"))
 
 
 def _window_search(pattern: re.Pattern[str], words: tuple[str, ...], text: str, start: int, end: int | None) -> bool:

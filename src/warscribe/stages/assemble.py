@@ -76,6 +76,7 @@ from warscribe.knowledge.roles import (
     reciprocal,
     repels_assault,
     sends_own,
+    side_clause_words,
     speaker_within,
     states_author,
     strikes_told_again,
@@ -837,9 +838,13 @@ def _anaphoric(doc: Document, trigger: Mention, history: _History) -> bool:
 def _refers_to_told(doc: Document, trigger: Mention, history: _History) -> bool:
     """`_anaphoric` of an event noun, read."""
     before = doc.text[max(0, trigger.start - 30):trigger.start]
+    # (a demonstrative is a definite word too: where no definite word stands before the noun, neither does one, and
+    # the first search answers both; most event nouns have neither)
+    if not _DEFINITE.search(before):
+        return False
     if _DEMONSTRATIVE.search(before):
         return True
-    if not _DEFINITE.search(before) or _COUNT_AFTER.match(doc.text, trigger.end):
+    if _COUNT_AFTER.match(doc.text, trigger.end):
         return False
     # clashes "after the bombings" (suicide bombings told before): a word for any strike, told as a time, refers
     # back to any strike told
@@ -1474,6 +1479,13 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     # (most sentences lack "according": a literal search of the document's lower-case form spares the pattern's)
     attributions = [(a.start(), a.end()) for a in _ACCORDING.finditer(doc.text, sentence.start, sentence.end)] \
         if window_holds(doc.text, sentence.start, sentence.end, _ACCORDING_WORDS) else []
+    # (the words a speaker's home, a place's past and what a side was taken for need in the clause before a side,
+    # looked for once in the sentence up to its last side: most sentences hold none, and no side is asked of them)
+    last = sentence.start
+    for m in mentions:
+        if (m.kind == "actor" or m.kind == "anaphor") and m.start > last:
+            last = m.start
+    clauses = last > sentence.start and window_holds(doc.text, sentence.start, last, side_clause_words())
     out: list[Mention] = []
     for m in mentions:
         if m.kind not in ("actor", "anaphor"):
@@ -1490,11 +1502,11 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "the group which advocates the Syrian opposition said": who speaks, described; no side
         if addressed(m.label, doc.text[max(sentence.start, m.start - 50):m.start]):
             continue  # "explained to SANA reporter that ...": the statement's audience, no side
-        if in_place_history(doc.text, max(sentence.start, m.start - 120), m.start):
+        if clauses and in_place_history(doc.text, max(sentence.start, m.start - 120), m.start):
             continue  # "in an area that has witnessed fighting between the opposition and the regime": no side
-        if taken_for(doc.text, max(sentence.start, m.start - 30), m.start):
+        if clauses and taken_for(doc.text, max(sentence.start, m.start - 30), m.start):
             continue  # "apparently mistaken for IS fighters": what the victims were taken for, no side
-        if _speaker_home(doc, sentence, m, lexicon):
+        if clauses and _speaker_home(doc, sentence, m, lexicon):
             continue  # "a source in the Asayesh security forces also said ...": the speaker's side, no party
         if _outlet_owner(doc, sentence, m, lexicon):
             continue  # "a channel run by Hezbollah ... reported that the army took ...": the outlet's owner speaks
@@ -2343,7 +2355,7 @@ def _coordinated(doc: Document, actors: list[Mention]) -> list[list[Mention]]:
     for m in sorted(actors, key=_START):
         # a gloss in brackets after a name is no word between the sides ("the Nusra Front (al-Qaeda's branch) and
         # its allied fighters of Faylaq al-Sham")
-        if groups and coordinated(_BRACKETED.sub(" ", doc.text[groups[-1][-1].end:m.start])):
+        if groups and coordinated(_unbracketed(doc.text[groups[-1][-1].end:m.start])):
             if all(m.label != g.label for g in groups[-1]):
                 groups[-1].append(m)
             continue
@@ -2377,6 +2389,11 @@ def _armed_generic(m: Mention) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _unbracketed(gap: str) -> str:
+    """The words between two sides with each gloss in brackets made a space (most gaps hold no bracket: no search)."""
+    return _BRACKETED.sub(" ", gap) if "(" in gap else gap
 
 
 def _toll_detail(draft: EventDraft) -> bool:
