@@ -369,3 +369,36 @@ def test_ctrl_c_with_two_workers_prints_a_summary_and_no_traceback(tmp_path):
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130 and "Traceback" not in err, err
     assert "interrupted" in err and re.search(r"\d+ documents: \d+ processed.*before the run stopped", err)
+
+
+def _guarded_exit(raise_inside) -> tuple[int, str]:
+    """The exit status and stderr lines `_guarded` gives for what `raise_inside` raises."""
+    tally, said = cli.Tally(processed=2), []
+    original = cli._say
+    cli._say = said.append
+    try:
+        with pytest.raises(cli.typer.Exit) as stopped, cli._guarded(tally):
+            raise_inside()
+    finally:
+        cli._say = original
+    return stopped.value.exit_code, said[0]
+
+
+def test_a_database_error_raised_while_a_ctrl_c_is_handled_is_an_interruption() -> None:
+    def rollback_fails_after_ctrl_c() -> None:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise cli.RunFailed("the connection was closed mid-statement") from None
+
+    assert _guarded_exit(rollback_fails_after_ctrl_c) == (cli.EXIT_INTERRUPTED, "interrupted")
+
+
+def test_a_database_error_with_no_ctrl_c_behind_it_fails_the_run() -> None:
+    def fails() -> None:
+        try:
+            raise ValueError("unrelated")
+        except ValueError:
+            raise cli.RunFailed("database is locked") from None
+
+    assert _guarded_exit(fails) == (cli.EXIT_FAILED, "error: database is locked")

@@ -328,9 +328,12 @@ def _guarded(tally: Tally, reader: InputReader | None = None, with_events: bool 
         _silence_stdout()
         status, message = EXIT_FAILED, "error: the output was closed before the run ended"
     except (OSError, StoreError, RunFailed, *_sqlalchemy_errors()) as exc:
-        if isinstance(exc, OSError) and exc.errno is not None:
-            _silence_stdout()
-        status, message = EXIT_FAILED, f"error: {_reason(exc)}"
+        if _raised_by_interrupt(exc):
+            status, message = EXIT_INTERRUPTED, "interrupted"
+        else:
+            if isinstance(exc, OSError) and exc.errno is not None:
+                _silence_stdout()
+            status, message = EXIT_FAILED, f"error: {_reason(exc)}"
     if status is None:
         return
     if reader is not None:
@@ -338,6 +341,17 @@ def _guarded(tally: Tally, reader: InputReader | None = None, with_events: bool 
     _say(message)
     _say(f"{tally.line(with_events)} {saved} before the run stopped")
     raise typer.Exit(status)
+
+
+def _raised_by_interrupt(exc: BaseException) -> bool:
+    """Whether the error came while a Ctrl-C was being handled: a database statement cut off by the
+    interrupt can fail again as its transaction is rolled back, and that run was interrupted, not failed."""
+    cause = exc.__context__
+    while cause is not None:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        cause = cause.__context__
+    return False
 
 
 def _sqlalchemy_errors() -> tuple[type[Exception], ...]:
