@@ -266,18 +266,6 @@ def test_country_votes_read_from_the_name_words_are_those_read_from_every_word(
     assert votes[0]
 
 
-@pytest.mark.parametrize("text", VOTE_TEXTS)
-def test_a_spans_name_words_cut_from_the_whole_texts_are_the_spans_own(text: str) -> None:
-    from warscribe.places import countries
-
-    hints = CountryHints()
-    for start in range(0, len(text) + 1, 2):
-        for end in range(start, len(text) + 1, 3):
-            words = countries.name_words(text, start, end)
-            assert hints._span_words(text, start, end) == (words, countries._reach(text, words)), (start, end)
-    assert hints._whole is not None and hints._whole[0] is text  # the whole text's words were read once and cut
-
-
 def test_a_sentences_dates_found_alone_are_those_found_in_its_text() -> None:
     sentence = "Jets struck on 4 March and 5 March, then again yesterday."
     text = f"Preamble of 2 May 2019. {sentence} Nothing else on Friday."

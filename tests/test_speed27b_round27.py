@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from warscribe.places.countries import _NAME_WORD, _reach, _text_words, name_words
+from warscribe.places.countries import _NAME_WORD, name_words
 
 TEXTS = [
     "Shelling hit Kafr Nabl and al-Bab in Aleppo's countryside on Monday, the Syrian Observatory said; residents of "
@@ -35,15 +35,6 @@ def test_name_words_read_as_their_pattern() -> None:
         for start, end in [(0, len(text))] + [sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
                                               for _ in range(5)]:
             assert name_words(text, start, end) == _by_match(text, start, end), (text, start, end)
-
-
-def test_text_words_read_as_the_separate_calls() -> None:
-    rng = random.Random(28)
-    texts = TEXTS + ["".join(rng.choice(["of ", "the ", "Al-", "Bab ", "x ", "Y-", "Deir ", "é ", ", "])
-                             for _ in range(10)) for _ in range(300)]
-    for text in texts:
-        words = name_words(text, 0, len(text))
-        assert _text_words(text) == (text, words, [w[0] for w in words], _reach(text, words)), text
 
 
 def test_around_gate_reads_as_the_pattern() -> None:

@@ -48,10 +48,7 @@ def test_the_index_of_kinds_gives_what_the_tables_asked_in_turn_give(gaz, with_g
 ])
 def test_the_texts_words_are_those_of_the_word_pattern(text: str) -> None:
     words = [(m.start("w"), m.end("w"), m.group("w")) for m in countries._NAME_WORD.finditer(text) if m.group("w")]
-    got = countries._text_words(text)
-    assert got[1] == words and got[2] == [w[0] for w in words]
     assert countries.name_words(text, 0, len(text)) == words
-    assert got[3] == countries._reach(text, words)
 
 
 def test_the_ally_pattern_finds_what_it_found_without_its_look_ahead() -> None:

@@ -28,10 +28,16 @@ _TOKENS = ["the", "of", "and", "de", "al", "el", "d'", "du", "del", "Syria", "Id
            "killed", "in", "x", "al-Bab", "d'Ivoire", "été", "Ünal", "3rd", "tHE", "Damascus", "Lok", "Sabha", "'s"]
 
 
+def _span_words(text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The words of text[start:end] a span's reading sees and their reach, read from the span alone."""
+    words = countries.name_words(text, start, end)
+    return words, countries._reach(text, words)
+
+
 def _pruned(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """`_text_words`' words and reach less each word that is not capitalised and does not go on the name of the word
-    kept before it (the rule `_read_words` keeps, from the separate calls)."""
-    _, words, _, reach = countries._text_words(text)
+    """The text's `name_words` and their `_reach` less each word that is not capitalised and does not go on the name
+    of the word kept before it (the rule `_read_words` keeps, from the separate calls)."""
+    words, reach = _span_words(text, 0, len(text))
     kept: list[tuple[int, int, str]] = []
     kept_reach: list[int] = []
     dropped, end = False, 0
@@ -55,10 +61,10 @@ def test_the_words_read_are_the_texts_words_that_a_reading_may_take(text: str) -
 def _counted_by_span_words(hints: CountryHints, text: str, spans: list[tuple[int, int]],
                            ignore: Callable[[int], bool] | None = None, known: dict | None = None,
                            victims: bool = False) -> dict[str, int]:
-    """`count_into` as round 31 wrote it (each span's words its own lists, `_span_words`), less the area words."""
+    """`count_into` as round 31 wrote it (each span's words its own lists), less the area words."""
     votes: dict[str, int] = {}
     for s, e in spans:
-        words, reach = hints._span_words(text, s, e)
+        words, reach = _span_words(text, s, e)
         i, n = 0, len(words)
         held = None
         while i < n:
@@ -115,7 +121,7 @@ def test_a_spans_range_holds_its_words_that_a_reading_may_take() -> None:
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1, 4):
             words, reach, lo, hi = hints._span_range(text, start, end)
-            full, full_reach = hints._span_words(text, start, end)
+            full, full_reach = _span_words(text, start, end)
             cut = [min(r, hi - k) for k, r in zip(range(lo, hi), reach[lo:hi], strict=True)]
             kept = [k for k, w in enumerate(full) if w in words[lo:hi]]
             assert words[lo:hi] == [full[k] for k in kept] and cut == [full_reach[k] for k in kept], (start, end)

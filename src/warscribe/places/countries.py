@@ -107,7 +107,7 @@ _NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + word_trie(sorted(_INNER), fold=T
 _GOES_ON = re.compile(r"[\w'’.-]")
 _GOES_ON_MARKS: Final = frozenset("_'’.-")
 # Two such characters in a row: one match at the character before an offset says what `_inside_word` says of it
-# (the offset strictly inside the text). (The tests' reference: `_span_words` asks `_inside_word`, a compiled call
+# (the offset strictly inside the text). (The tests' reference: `_span_range` asks `_inside_word`, a compiled call
 # with no regex call.)
 _GOES_ON_PAIR: Final = re.compile(r"[\w'’.-]{2}")
 _MEMO_SIZE: Final = 100_000  # surfaces remembered by CountryHints.hint; names repeat across a corpus
@@ -223,11 +223,10 @@ class CountryHints:
         self._area_any = re.compile(r"\b" + word_trie(self._area_list), re.IGNORECASE) if words else None
         self._area_country = words
         self._kinds = self._kinds_of_keys()
-        # what is remembered between calls: the hint of each surface (`hint`); the last text read, its name words,
-        # their starts and reach (`_span_words`), and those a reading may take (`_span_range`); whether that text
-        # may hold an area word (`votes`); the stretches that read nothing and what each surface reads (`_read_at`)
+        # what is remembered between calls: the hint of each surface (`hint`); the last text read and the words
+        # of it a reading may take, their starts and reach (`_span_range`); whether that text may hold an area
+        # word (`votes`); the stretches that read nothing and what each surface reads (`_read_at`)
         self._memo: dict[str, tuple[str, str] | None] = {}
-        self._whole: tuple[str, list[tuple[int, int, str]], list[int], list[int]] | None = None
         self._read: tuple[str, list[tuple[int, int, str]], list[int], list[int]] | None = None
         self._area_seen: tuple[str, bool] | None = None
         self._blank: set[str] | None = None
@@ -285,45 +284,6 @@ class CountryHints:
             kinds[k] = (country, "name")
         return kinds
 
-    def _span_words(self, text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[int]]:
-        """`name_words` of text[start:end] and their `_reach`, cut from those of the whole text (kept for the
-        last text read: a document's votes are counted for the whole of it and again for each sentence) when
-        no word crosses either end of the span (an actor's name ends a span where it begins: that is no word
-        crossing); else read from the span itself."""
-        whole = self._whole
-        if whole is None or whole[0] is not text:
-            whole = self._whole = _text_words(text)
-        _, all_words, starts, all_reach = whole
-        # (tested by str methods: compiled, no regex call)
-        head = _inside_word(text, start)
-        tail = _inside_word(text, end)
-        if head or tail:
-            # A word crossing an end ("rebels" of "rebels." an actor's name, "-held" after one): only the words
-            # up to the first offset inside the span that no word crosses are read from the span itself, and
-            # those from the last such offset on; no word of the whole text crosses either offset, so the words
-            # between them are the whole text's (a search from an offset no word crosses reads what the search
-            # from the start reads from there on).
-            a = _word_gap(text, start, end) if head else start
-            b = _word_gap_back(text, end, a) if tail else end
-            if a >= b:
-                words = name_words(text, start, end)
-            else:
-                words = all_words[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
-                if head:
-                    words = name_words(text, start, a) + words
-                if tail:
-                    words = words + name_words(text, b, end)
-            return words, _reach(text, words)
-        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        # A span's last words reach no further than its end: those of the run of joined words the end cuts (going
-        # back from the end, a word reaches past it only while the words after it do).
-        reach = all_reach[i:j]
-        k = j - 1
-        while k >= i and all_reach[k] > j - k:
-            reach[k - i] = j - k
-            k -= 1
-        return all_words[i:j], reach
-
     def _span_range(self, text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[int], int, int]:
         """The words of text[start:end] that a reading may take and their reach, as lists and the range [lo, hi) of
         them that lies in the span (a word's reach cut at hi by its reader): the whole text's `_read_words` (kept
@@ -360,7 +320,7 @@ class CountryHints:
         area = self.area_words
         if area is not None:
             seen = self._area_seen
-            if seen is None or seen[0] is not text:  # kept for the last text read, as `_whole`
+            if seen is None or seen[0] is not text:  # kept for the last text read, as `_read`
                 seen = self._area_seen = (text, not lacks_words(text, self._area_fewest)
                                           and self._area_any.search(text) is not None)  # type: ignore[union-attr]
                 # (`_area_any` is set whenever `area_words` is)
@@ -628,20 +588,6 @@ def _inside_word(text: str, at: int) -> bool:
     return (before.isalnum() or before in _GOES_ON_MARKS) and (after.isalnum() or after in _GOES_ON_MARKS)
 
 
-def _word_gap(text: str, at: int, end: int) -> int:
-    """The first offset from `at` on (`end` at most) that no word of `_WORD` crosses."""
-    while at < end and _inside_word(text, at):
-        at += 1
-    return at
-
-
-def _word_gap_back(text: str, at: int, start: int) -> int:
-    """The last offset up to `at` (`start` at least) that no word of `_WORD` crosses."""
-    while at > start and _inside_word(text, at):
-        at -= 1
-    return at
-
-
 def name_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of `_WORD` in text[start:end] less those starting with a-z that are no inner word: all that
     `votes` reads (a capitalised word, or an inner one within a name)."""
@@ -661,37 +607,14 @@ def name_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _REACH_GAPS: Final = frozenset({" ", "-", ""})
 
 
-def _text_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], list[int]]:
-    """The text with its `name_words`, their starts and their `_reach`, from one pass of the split: the text a
-    match skips before a word is the gap between that word and the one before it."""
-    words: list[tuple[int, int, str]] = []
-    starts: list[int] = []
-    joins: list[bool] = []  # whether each word can go on the name of the word before it (as `_reach` tests)
-    at = 0
-    # (the pairs typed as strings: a compiled loop unpacks each pair in place, with no iterator, and reads the
-    # strings' lengths and letters with no generic call)
-    pairs: list[tuple[str, str]] = (_NAME_SPLIT_ASCII if text.isascii() else _NAME_SPLIT).findall(text)
-    for skipped, word in pairs:
-        at += len(skipped)
-        if word:
-            words.append((at, at + len(word), word))
-            starts.append(at)
-            # (a gap of two characters or more joins no words: most gaps, not hashed for the set's test)
-            joins.append(len(skipped) < 2 and skipped in _REACH_GAPS and (word[0].isupper() or word.lower() in _INNER))
-            at += len(word)
-    reach = [1] * len(words)
-    for k in range(len(words) - 2, -1, -1):
-        if joins[k + 1]:
-            reach[k] = reach[k + 1] + 1
-    return text, words, starts, reach
-
-
 def _read_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], list[int]]:
-    """`_text_words` less the words no reading takes: one that is not capitalised (an inner word, or a word of
-    letters without case) and goes on no name of a word kept before it starts no name, joins none, and is not the
-    capitalised word before a name that `_read_at` asks of ("the", "of" and "and" between lower-case words: most
-    of the inner words). The word after one left out goes on no name before it, as in `_text_words`: every word a
-    run of joined words takes is kept, and each kept word reaches as far."""
+    """The text with its `name_words`, their starts and their `_reach`, from one pass of a split, less the words no
+    reading takes: one that is not capitalised (an inner word, or a word of letters without case) and goes on no
+    name of a word kept before it starts no name, joins none, and is not the capitalised word before a name that
+    `_read_at` asks of ("the", "of" and "and" between lower-case words: most of the inner words). The word after one
+    left out goes on no name before it, as in `_reach`: every word a run of joined words takes is kept, and each
+    kept word reaches as far. (The text a match skips before a word is the gap between that word and the one
+    before it.)"""
     words: list[tuple[int, int, str]] = []
     starts: list[int] = []
     joins: list[bool] = []
