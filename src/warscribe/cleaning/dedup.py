@@ -200,10 +200,6 @@ class Signed(NamedTuple):
     def values(self) -> np.ndarray:
         return np.frombuffer(self.hashes, dtype=np.uint32)
 
-    def band_keys(self) -> list[tuple[int, int]]:
-        """`band_keys` of the hash values, as computed where the signature was made."""
-        return list(enumerate(self.keys))
-
 
 def signed(doc: Document, threshold: float) -> Signed | None:
     """What `NearDuplicateIndex(threshold).place` reads of a document, worked out by a worker process (the hash

@@ -14,12 +14,10 @@ from warscribe.cleaning.cues import load_cues
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR, Lexicon, Numbers
 from warscribe.knowledge.patterns import (
-    LAST,
     fewest_words,
     first_letters,
     has_digit,
     lacks_words,
-    lower_form,
     starts_with,
     token_trie,
     word_trie,
@@ -359,17 +357,8 @@ def _fewest(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
 
 def _may_hold(text: str, words: tuple[str, ...] | None) -> bool:
     """Whether `text` may hold a match of a pattern whose every match holds one of `words` (`_literal_words`; None:
-    any text may): `not lacks_words(text, words)`, its substring tests made in a loop (compiled, each a direct call;
-    `lacks_words`' map calls each through a method wrapper, its arguments packed as a tuple: most of this test's
-    cost on FA-KES)."""
-    if words is None:
-        return True
-    seen, low = LAST[0]
-    if seen is not text:  # (the text the last pre-check read: as `lacks_words` does, its lower-case form kept)
-        low = lower_form(text)
-    if low is None:
-        return True  # (no lower-case form for a case-blind test: any text may)
-    return any(word in low for word in words)  # (compiled: a loop, no generator)
+    any text may)."""
+    return words is None or not lacks_words(text, words)
 
 
 def _one_before(text: str, at: int) -> bool:

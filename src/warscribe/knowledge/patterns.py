@@ -167,6 +167,11 @@ def word_character(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def ascii_letter(code: int) -> bool:
+    """Whether a code point (`ord` of a character: compiled, no method call) is an ASCII letter."""
+    return 97 <= code <= 122 or 65 <= code <= 90
+
+
 def lacks_words(text: str, words: Iterable[str]) -> bool:
     """Whether `text` surely holds no case-blind match of a pattern each match of which holds one of `words`
     (lower-case ASCII, spelled as the pattern spells them: a literal space for a space): none of them is in its

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.knowledge.outlets import is_outlet
-from warscribe.knowledge.patterns import alternation, starts_with, word_trie
+from warscribe.knowledge.patterns import alternation, ascii_letter, starts_with, word_trie
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern, final_word, final_words
 from warscribe.places.data import (
@@ -1518,7 +1518,7 @@ def _ascii_word_after(text: str, end: int) -> str | None:
     at = end + 1
     while at < limit:
         c = ord(text[at])
-        if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95):
+        if not (ascii_letter(c) or 48 <= c <= 57 or c == 95):
             break
         at += 1
     return None if at == reach else text[end + 1:at].lower()

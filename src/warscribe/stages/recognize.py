@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from warscribe.config import Context
 from warscribe.knowledge.counts import CountReader
 from warscribe.knowledge.lexicon import Lexicon, Match
-from warscribe.knowledge.patterns import word_character
+from warscribe.knowledge.patterns import ascii_letter, word_character
 from warscribe.knowledge.roles import (
     accuser_acts,
     accuses,
@@ -926,7 +926,7 @@ def _may_open_anaphor(text: str, at: int, end: int) -> bool:
     at anything else, opens no match; the white space runs up to the next word, which no white space begins. The
     characters are read as code points and `isspace`, which compiled are no method calls.)"""
     p = at + 1
-    while p < end and _ascii_letter(ord(text[p])):
+    while p < end and ascii_letter(ord(text[p])):
         p += 1
     if p >= end or not text[p].isspace():
         return False
@@ -939,11 +939,6 @@ def _may_open_anaphor(text: str, at: int, end: int) -> bool:
     while q < end and text[q].isspace():
         q += 1
     return text[q:q + 2] in _ANAPHOR_NEXT
-
-
-def _ascii_letter(code: int) -> bool:
-    """Whether a code point is an ASCII letter."""
-    return 97 <= code <= 122 or 65 <= code <= 90
 
 
 def _absorb_generic(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -13,7 +13,7 @@ from warscribe.cleaning.cues import load_cues, normalise
 from warscribe.config import Context
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR
-from warscribe.knowledge.patterns import lower_form
+from warscribe.knowledge.patterns import lower_form, word_character
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.model import Document, Event, Evidence, Sentence, replaced
 from warscribe.timex import DateMention, find_dates, parse_published, resolve, stop_in_date
@@ -390,34 +390,36 @@ def _said_on(text: str, start: int, at: int, speech: frozenset[str]) -> bool:
     return word is not None and word.casefold() in speech
 
 
-def _in_word(char: str) -> bool:
-    """Whether the character is one of `[\\w'’]` (a word's, apostrophes included)."""
-    return char.isalnum() or char == "_" or char == "'" or char == "’"
+def _word_start(text: str, lo: int, end: int) -> int:
+    """Where the run of `[\\w'’]` characters (a word's, apostrophes included) that ends at `end` begins, not before
+    `lo`."""
+    while lo < end and (word_character(char := text[end - 1]) or char == "'" or char == "’"):
+        end -= 1
+    return end
+
+
+def _space_start(text: str, lo: int, end: int) -> int:
+    """Where the run of white space that ends at `end` begins, not before `lo`."""
+    while lo < end and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def word_before(text: str, lo: int, at: int) -> str | None:
     """The word the search of `([\\w'’]+)\\s+(?:(?:late|early)\\s+)?$` in text[lo:at] captures (the last word
     before the white space that ends the window, or the word before a last "late" or "early"), read back from
     `at`: the search tried the pattern at every position of the window, and every split of each word."""
-    end = at
-    while end > lo and text[end - 1].isspace():
-        end -= 1
+    end = _space_start(text, lo, at)
     if end == at:
         return None  # (no white space ends the window)
-    begin = end
-    while begin > lo and _in_word(text[begin - 1]):
-        begin -= 1
+    begin = _word_start(text, lo, end)
     if begin == end:
         return None
     last = text[begin:end]
     if last in _PARTS_OF_DAY and begin > lo and text[begin - 1].isspace():
         # ("said late Saturday": the word before the part of the day, where one ends right before its white space)
-        stop = begin
-        while stop > lo and text[stop - 1].isspace():
-            stop -= 1
-        first = stop
-        while first > lo and _in_word(text[first - 1]):
-            first -= 1
+        stop = _space_start(text, lo, begin)
+        first = _word_start(text, lo, stop)
         if first < stop:
             return text[first:stop]
     return last
