@@ -60,10 +60,16 @@ _INNER = ARTICLES | {"bin", "ibn", "abu", "umm", "wa", "of"}
 _LETTERS, _MARK = r"[^\W\d_]", "['’‘`ʿʾ]"
 
 
+def _inner_word(letters: str, mark: str) -> str:
+    """A pattern of an inner word (`_INNER`, any case) that is a whole word: no letter, nor a mark and a letter,
+    after it."""
+    return rf"(?i:{word_trie(sorted(_INNER), fold=True)})(?!{letters}|{mark}{letters})"
+
+
 def _run_word_pattern(letters: str, mark: str, other: str) -> re.Pattern[str]:
     """The run word pattern over the given classes of letters, of marks between letters and of the other
     characters: what it skips as one group, the word (or nothing, at the end) as another."""
-    inner = rf"(?i:{word_trie(sorted(_INNER), fold=True)})(?!{letters}|{mark}{letters})"
+    inner = _inner_word(letters, mark)
     skip = rf"(?:{other}++|(?!{inner})[a-z]{letters}*+(?:{mark}{letters}++)*+)*+"
     word = rf"{letters}++(?:{mark}{letters}++)*+"
     return re.compile(rf"({skip})({word}|\Z)")
@@ -77,6 +83,20 @@ _RUN_SPLIT = _run_word_pattern(_LETTERS, _MARK, r"[\W\d_]")
 _RUN_SPLIT_ASCII = _run_word_pattern("[A-Za-z]", "['`]", "[^A-Za-z]")
 _CALENDAR = frozenset(
     [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m])
+# Over an ASCII text the runs themselves are found (`_ascii_name_runs`), not every word that may join one: each match
+# skips the text up to a capital that opens a word (a capital after a letter, or after a mark after a letter, lies
+# inside a word), as one group, and reads as another the run from it: words that open with a capital or are inner
+# words, each after a join (`_JOINS`' strings: `_JOIN` less its anchors, `$` reading past a final newline). The
+# text skipped is searched a character class at a time, with no test per lower-case word ("an", "of", "at" are
+# inner words, and would end the run they follow). Nothing read at the end.
+_ASCII_REST = r"[A-Za-z]*+(?:['`][A-Za-z]++)*+"  # (a word after its first letter, as `_RUN_SPLIT_ASCII` reads it)
+_ASCII_JOIN = "(?:[ \u00a0]|[ \u00a0]?[-‐–][ \u00a0]?)\n?"
+_ASCII_INNER = _inner_word("[A-Za-z]", "['`]")
+_CAPITAL_RUNS = re.compile(rf"((?:[^A-Z]++|(?<=[A-Za-z])[A-Z]|(?<=[A-Za-z]['`])[A-Z])*+)"
+                           rf"([A-Z]{_ASCII_REST}(?:{_ASCII_JOIN}(?:[A-Z]{_ASCII_REST}|{_ASCII_INNER}))*+|\Z)")
+_ASCII_RUN_WORDS = re.compile(r"([^A-Za-z]*)([A-Za-z]++(?:['`][A-Za-z]++)*+)")  # (the joins before each word)
+# the lower-case words that `_trim` drops from a run of one word, besides spaCy's stop words (read as they are)
+_NEVER_ALONE = _CALENDAR | _INNER
 
 
 @dataclass
@@ -130,6 +150,13 @@ def run_words(text: str, start: int, end: int) -> list[_Tok]:
 
 def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
     """Maximal runs of capitalised words (with inner articles) joined by a space or a hyphen."""
+    if text.isascii() and _ascii_bounded(text, start, end):
+        return _ascii_name_runs(text, start, end)
+    return _word_name_runs(text, start, end)
+
+
+def _word_name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
+    """`name_runs` read word by word: each word that may be part of a run, and the text skipped before it."""
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
     # Words left out are lower-case and not inner: each would end the run, and so does the text between the
@@ -155,6 +182,58 @@ def name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
     if cur:
         runs.append(cur)
     return [trimmed for r in runs if (trimmed := _trim(r))]
+
+
+def _ascii_bounded(text: str, start: int, end: int) -> bool:
+    """Whether the span of an ASCII text starts where a word may (no letter, nor a mark after a letter, before it:
+    `name_runs` opens a word at `start` whatever precedes, and `_CAPITAL_RUNS` looks back) and ends where no article
+    opens a name past it (`_article_before` reads past the span's end)."""
+    if start > 0 and (ascii_letter(ord(text[start - 1])) or text[start - 1] in "'`"):
+        return False
+    return not (text.startswith("-", end) and text[end + 1:end + 2].isupper())
+
+
+def _ascii_name_runs(text: str, start: int, end: int) -> list[list[_Tok]]:
+    """`name_runs` of a span of an ASCII text that `_ascii_bounded` holds of: the runs found whole (`_CAPITAL_RUNS`),
+    each with the article before its first word where one opens it ("al-Sukhna"), then trimmed."""
+    runs: list[list[_Tok]] = []
+    at = start
+    for skipped, run in _CAPITAL_RUNS.findall(text, start, end):
+        at += len(skipped)
+        if not run:
+            break  # (the end)
+        stop = at + len(run)
+        article = _article_opening(text, start, at) if skipped.endswith("-") else -1
+        if article < 0 and run.isalpha():
+            # one word (most runs: "The", "He", "Aleppo"), kept where `_trim` keeps it, with no list to trim
+            low = run.lower()
+            if not (low in STOP_WORDS or low in _NEVER_ALONE):
+                runs.append([_new_tok(_Tok, (at, stop, run))])
+        else:
+            words = [] if article < 0 else [_new_tok(_Tok, (article, at - 1, text[article:at - 1]))]
+            w = at
+            for gap, word in _ASCII_RUN_WORDS.findall(run):
+                w += len(gap)
+                words.append(_new_tok(_Tok, (w, w + len(word), word)))
+                w += len(word)
+            if trimmed := _trim(words):
+                runs.append(trimmed)
+        at = stop
+    return runs
+
+
+def _article_opening(text: str, start: int, at: int) -> int:
+    """The start of the article (`ARTICLES`, a word of an ASCII text opening lower-case) that ends right before the
+    dash before `at` (a capital opening a word): what `_article_before` reads as opening the name; -1 where none
+    does. The word starts at or after `start`, where `name_runs` opens one."""
+    q = at - 1
+    while q > start and ascii_letter(ord(text[q - 1])):
+        q -= 1
+    if q == at - 1 or not ("a" <= text[q] <= "z") or text[q:at - 1].lower() not in ARTICLES:
+        return -1
+    if q > start + 1 and text[q - 1] in "'`" and ascii_letter(ord(text[q - 2])):
+        return -1  # (the letters after a mark after a letter are no word of their own: "x'al-Bab")
+    return q
 
 
 # the most words of an outlet's or body's name (lexicon/outlets.yaml) looked for inside a longer name run
@@ -1376,7 +1455,9 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     first = {"near": starts_with(c["near"], r"\s"), "settle": starts_with(c["settlement"], r"\s"),
              "of_settle": starts_with(["the", "a", "an", *c["settlement"]], r"\s"),
              "region": starts_with([*c["directions"], *c["region"]], r"\s"), "prep": starts_with(_PREPS, r"\s"),
-             "heading": starts_with(heading, r"\s")}
+             "heading": starts_with(heading, r"\s"), "office": starts_with(c.get("office_before", ()), r"\s"),
+             "outlet": starts_with(c.get("outlet_before", ()), r"\s"),
+             "around": starts_with(c.get("around_before", ()), r"\s")}
     return {
         "near_before": re.compile(rf"\b{first['near']}(?P<cue>{near})\s+(?:(?:the|a)\s+)?(?:{dirs}\s+)?"
                                   rf"(?:{of_settle})?$", re.I),
@@ -1398,11 +1479,11 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "attributive": re.compile(rf"[-‐–](?:{alt(c.get('attributive', ()))})\b", re.I),
         "allegiance": prefiltered(re.compile(rf"\b(?:{alt(c.get('allegiance_before', ()))})[-‐–]$", re.I)),
         "outlet": re.compile(rf"[ \u00a0](?:{alt(c.get('outlet', ()))})\b", re.I),
-        "outlet_before": re.compile(rf"\b(?:{alt(c.get('outlet_before', ()))})\s+(?:the\s+)?$", re.I),
+        "outlet_before": re.compile(rf"\b{first['outlet']}(?:{alt(c.get('outlet_before', ()))})\s+(?:the\s+)?$", re.I),
         "area_kind": re.compile(rf"[ \u00a0](?:{alt(c.get('area_kinds', ()))})\b", re.I),
         "meeting": re.compile(rf"[ \u00a0](?:{alt(c.get('meeting_after', ()))})\b", re.I),
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
-        "office_before": re.compile(rf"\b(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
+        "office_before": re.compile(rf"\b{first['office']}(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
         "landmark": re.compile(rf"[ \u00a0](?:{alt(c.get('landmark_after', ()))})\b", re.I),
         "grievance": re.compile(rf"\b(?:{alt(c.get('grievance_before', ()))})\b", re.I),
         "motive": re.compile(rf"\b(?:{alt(c.get('motive_before', ()))})\b", re.I),
@@ -1422,7 +1503,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{settle})\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+and)?)"
             rf"\s+(?:the\s+)?$", re.I)),
         "city_before": re.compile(rf"\b(?:{alt(c.get('city_before', ()))})\s+(?:the\s+)?$", re.I),
-        "around_before": re.compile(rf"\b(?:{alt(c.get('around_before', ()))})\s+(?:the\s+)?$", re.I),
+        "around_before": re.compile(rf"\b{first['around']}(?:{alt(c.get('around_before', ()))})\s+(?:the\s+)?$", re.I),
         "around_after": re.compile(rf"^(?:['’]s?)?[ \u00a0]+(?:(?:{dirs})[ \u00a0]+)?"
                                    rf"(?:{alt(c.get('around_after', ()))})\b", re.I),
         # (the tag word as the outlet writes it, capitalised: "tags" in a sentence is a verb or a noun)
