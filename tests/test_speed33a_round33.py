@@ -93,3 +93,38 @@ def test_the_look_ahead_on_the_first_words_changes_no_match(name: str) -> None:
     for window in _windows(phrases) + _windows(["near", "around the", "mayor of"]):
         found, expected = pattern.search(window), plain.search(window)
         assert (found and found.span()) == (expected and expected.span()), window
+
+
+def _befores() -> list[str]:
+    """Text before a name: the phrases of the patterns searched back from a name, in every order, after other words."""
+    from warscribe.places.data import cues
+
+    c = cues()
+    words = [*c["settlement"], *c["directions"], *c["region"], *c["near"], *recognize._PREPS, "the", "a", "an", "of",
+             "of the", "said", "(the", "x", "village-of", "THE", "Of"]
+    rng = random.Random(33)
+    out = []
+    for _ in range(6000):
+        said = [rng.choice(words) for _ in range(rng.randint(1, 7))]
+        out.append(rng.choice(["", " ", "\n", "x"]) + rng.choice([" ", "  ", "\n", "\u00a0", "\t"]).join(said)
+                   + rng.choice([" ", "", "  ", " \n", "\u00a0"]))
+    return out
+
+
+@pytest.mark.parametrize("name", ["settle_before", "region_before", "prep"])
+def test_a_search_from_the_last_words_finds_what_a_whole_search_finds(name: str) -> None:
+    pattern = recognize._cue_patterns()[name]
+    reach = recognize._words_before()[name]
+    found = 0
+    for before in _befores():
+        whole = pattern.search(before)
+        tail = pattern.search(before, recognize._last_words_from(before, reach))
+        assert (whole and (whole.span(), whole.groupdict())) == (tail and (tail.span(), tail.groupdict())), before
+        found += whole is not None
+    assert found > 20  # (the texts hold matches)
+
+
+def test_the_last_words_start_where_they_start() -> None:
+    for before, words, start in [("in the village of ", 4, 0), ("said in the village of ", 4, 4),
+                                 ("x  in the\nvillage of the ", 4, 5), ("a b", 4, 0), ("", 3, 0), ("a b c d ", 3, 1)]:
+        assert recognize._last_words_from(before, words) == start, before

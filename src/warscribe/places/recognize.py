@@ -1724,11 +1724,13 @@ def _mention(text: str, start: int, end: int, known: bool) -> PlaceMention:
         m.data.pop("cue_text", None)
     elif _around(text, end, before, near, word):
         m.data["around"] = True  # "outside X", "X countryside": the lands around X, not X itself
-    if "region_before" in possible and (hit := p["region_before"].search(before)) is not None:
+    reach = _words_before()
+    if "region_before" in possible and (hit := p["region_before"].search(
+            before, _last_words_from(before, reach["region_before"]))) is not None:
         m.direction = (hit.group("dir") or hit.group("dir2") or "").lower() or None
         if m.cue is None:
             m.cue = "region"
-    if "prep" in possible and (hit := p["prep"].search(before)) is not None:
+    if "prep" in possible and (hit := p["prep"].search(before, _last_words_from(before, reach["prep"]))) is not None:
         m.prep = hit.group("p").lower()
     return m
 
@@ -1758,8 +1760,33 @@ def settlement_framed(text: str, start: int) -> bool:
 
 def _settle_before(before: str, possible: frozenset[str]) -> bool:
     p = _cue_patterns()
-    return bool(("settle_before" in possible and p["settle_before"].search(before))
+    return bool(("settle_before" in possible
+                 and p["settle_before"].search(before, _last_words_from(before, _words_before()["settle_before"])))
                 or ("plural_and" in possible and p["plural_and"].search(before)))
+
+
+@lru_cache(maxsize=1)
+def _words_before() -> dict[str, int]:
+    """The most words (split at white space) a match of each of these cue patterns searched back from a name holds,
+    read off their phrases (cues.yaml) as each pattern joins them: "the village of the", "southern countryside of",
+    "in the western"."""
+    c = cues()
+
+    def most(phrases: Iterable[str]) -> int:
+        return max((len(phrase.split()) for phrase in phrases), default=0)
+
+    the, dirs = most(["the", "a", "an"]), most(c["directions"])
+    return {"settle_before": the + most(c["settlement"]) + 2,  # (an article, the kind, "of", "the")
+            "region_before": dirs + max(most(c["region"]) + 2, dirs),  # (a direction, then "region of the" or one)
+            "prep": most(_PREPS) + the + dirs}
+
+
+def _last_words_from(before: str, words: int) -> int:
+    """An offset of `before` at or before the start of its last `words` words (split at white space, as `\\s` reads
+    it): a pattern whose matches end the text and hold at most that many words (`_words_before`) finds from there
+    the match it finds from the start, no match starting before (the search leaves the characters before at once)."""
+    parts = before.rsplit(None, words)
+    return len(parts[0]) if len(parts) > words else 0
 
 
 _BETWEEN = re.compile(r"\b(?=(?-i:[bB]))between\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
