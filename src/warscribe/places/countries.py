@@ -25,7 +25,7 @@ from warscribe.places.data import (
     stop_phrases,
     stoplist,
 )
-from warscribe.places.normalize import key
+from warscribe.places.normalize import ARTICLES, key
 
 if TYPE_CHECKING:
     from warscribe.places.gazetteer import Gazetteer
@@ -223,6 +223,8 @@ class CountryHints:
         self._area_any = re.compile(r"\b" + word_trie(self._area_list), re.IGNORECASE) if words else None
         self._area_country = words
         self._kinds = self._kinds_of_keys()
+        # The first words of the keys a reading of several words may find (`_opens`)
+        self._first_keys = first_key_words([*self._kinds, *stop_phrases()])
         # what is remembered between calls: the hint of each surface (`hint`); the last text read and the words
         # of it a reading may take, their starts and reach (`_span_range`); whether that text may hold an area
         # word (`votes`); the stretches that read nothing and what each surface reads (`_read_at`)
@@ -232,6 +234,7 @@ class CountryHints:
         self._blank: set[str] | None = None
         self._readings: dict[str, tuple[tuple[str, str] | None, tuple[tuple[str, int], ...] | str | None]] | None \
             = None
+        self._opening: dict[str, bool] = {}
 
     def _bare_possessive(self, stem: str) -> tuple[str, str] | None:
         owner = self.hint(stem)
@@ -263,6 +266,18 @@ class CountryHints:
         if not k:
             return None
         return self._kinds.get(k)
+
+    def _opens(self, word: str) -> bool:
+        """Whether a surface of several words starting with `word` may give a hint or a stop phrase's votes (its key
+        may be a key of `_kinds` or of `stop_phrases`): remembered per word, one lookup for every surface of
+        several words that starts with it, most of which no table holds (a person's or a body's name)."""
+        opening = self._opening
+        found = opening.get(word)
+        if found is None:
+            if len(opening) > _MEMO_SIZE:
+                opening.clear()
+            found = opening[word] = may_open(key(word), self._first_keys)
+        return found
 
     def _kinds_of_keys(self) -> dict[str, tuple[str, str]]:
         """What `_hint` reads of each key: the first table holding it (names, demonyms, capitals, admin1 areas,
@@ -446,7 +461,9 @@ class CountryHints:
         if readings is None or len(readings) > _MEMO_SIZE:
             readings = self._readings = {}
         nothing = True  # every surface read so far gives no hint and no vote of its own
-        for n in range(top, 0, -1):
+        # (a first word that opens no key of several words: its surfaces of several words read nothing, and only
+        # the word itself is read)
+        for n in range(top if top == 1 or self._opens(words[i][2]) else 1, 0, -1):
             last = words[i + n - 1]
             if not last[2][0].isupper():
                 continue
@@ -638,6 +655,22 @@ def _read_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], 
         if joins[k + 1]:
             reach[k] = reach[k + 1] + 1
     return text, words, starts, reach
+
+
+def first_key_words(keys: Iterable[str]) -> frozenset[str]:
+    """The first words of the keys (each key's words are joined by single spaces)."""
+    return frozenset(k.split(" ", 1)[0] for k in keys if k)
+
+
+def may_open(word_key: str, first_words: frozenset[str]) -> bool:
+    """Whether a surface of several words whose first word has the key `word_key` may have a key starting with one
+    of `first_words`. The surface's folded words start with the word's, and `key` drops only articles before the
+    last: where the word's key starts with a word that is no article, so does the surface's; where it is empty or
+    starts with an article (the word's own words all articles), the surface's key may start anywhere."""
+    if not word_key:
+        return True
+    first = word_key.split(" ", 1)[0]
+    return first in ARTICLES or first in first_words
 
 
 def _listed(before: str, ending: tuple[str, bool] | None) -> bool:
