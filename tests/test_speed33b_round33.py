@@ -1,6 +1,7 @@
 """Round 33 (s33b): a reading tries the surfaces of several words at a word only where the word may open a key of
-the tables (`CountryHints._opens`: `may_open` of the word's key and the first words of the keys, remembered per
-word); the votes are those read trying every surface."""
+the tables (`may_open` of the word's key and the first words of the keys); what a reading asks of a word's key
+(that, and whether it is a person's title or closes a body's name) is remembered per word as bits
+(`CountryHints._marks`); the votes are those read trying every surface."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from warscribe.places import countries
 from warscribe.places.countries import CountryHints, first_key_words, may_open
+from warscribe.places.data import body_words, person_titles, stop_phrases
 from warscribe.places.normalize import key
 
 # words as `_read_words` splits them: articles alone or hyphenated, apostrophes, dots, scripts `key` folds away
@@ -67,3 +69,13 @@ def test_the_votes_are_those_read_trying_every_surface(text: str, gaz, monkeypat
         expected_known: dict = {}
         reference.count_into(expected, text, spans, None, expected_known)
         assert votes == expected and list(votes) == list(expected) and known == expected_known, spans
+
+
+def test_a_words_marks_are_what_its_key_says(gaz) -> None:
+    hints = CountryHints(gaz)
+    first = first_key_words([*hints._kinds, *stop_phrases()])
+    for word in [*_WORDS, "Governor", "President", "Sabha", "Lok", "Kashmir", "Democratic", "Syria", "", "Jack"]:
+        k = key(word)
+        expected = ((countries._TITLE if k in person_titles() else 0) | (countries._BODY if k in body_words() else 0)
+                    | (countries._OPENS if may_open(k, first) else 0))
+        assert hints._marks(word) == expected == hints._marks(word), word
