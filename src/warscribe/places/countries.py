@@ -25,7 +25,7 @@ from warscribe.places.data import (
     stop_phrases,
     stoplist,
 )
-from warscribe.places.normalize import key
+from warscribe.places.normalize import ARTICLES, key
 
 if TYPE_CHECKING:
     from warscribe.places.gazetteer import Gazetteer
@@ -111,6 +111,10 @@ _GOES_ON_MARKS: Final = frozenset("_'’.-")
 # with no regex call.)
 _GOES_ON_PAIR: Final = re.compile(r"[\w'’.-]{2}")
 _MEMO_SIZE: Final = 100_000  # surfaces remembered by CountryHints.hint; names repeat across a corpus
+# The bits of `CountryHints._marks`
+_TITLE: Final = 1
+_BODY: Final = 2
+_OPENS: Final = 4
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +227,8 @@ class CountryHints:
         self._area_any = re.compile(r"\b" + word_trie(self._area_list), re.IGNORECASE) if words else None
         self._area_country = words
         self._kinds = self._kinds_of_keys()
+        # The first words of the keys a reading of several words may find (`_marks`)
+        self._first_keys = first_key_words([*self._kinds, *stop_phrases()])
         # what is remembered between calls: the hint of each surface (`hint`); the last text read and the words
         # of it a reading may take, their starts and reach (`_span_range`); whether that text may hold an area
         # word (`votes`); the stretches that read nothing and what each surface reads (`_read_at`)
@@ -232,6 +238,7 @@ class CountryHints:
         self._blank: set[str] | None = None
         self._readings: dict[str, tuple[tuple[str, str] | None, tuple[tuple[str, int], ...] | str | None]] | None \
             = None
+        self._marks_of: dict[str, int] = {}
 
     def _bare_possessive(self, stem: str) -> tuple[str, str] | None:
         owner = self.hint(stem)
@@ -263,6 +270,22 @@ class CountryHints:
         if not k:
             return None
         return self._kinds.get(k)
+
+    def _marks(self, word: str) -> int:
+        """What `_read_at` asks of a word by its key, as bits: a person's title or given name (`_TITLE`), a word
+        closing a body's name (`_BODY`), and whether a surface of several words starting with it may give a hint or
+        a stop phrase's votes (`_OPENS`: its key may be a key of `_kinds` or of `stop_phrases`; most surfaces of
+        several words, a person's or a body's name, are in no table). Remembered per word: one lookup instead of a
+        key and a table for each question, and no surface of several words folded where the word opens none."""
+        marks_of = self._marks_of
+        found = marks_of.get(word)
+        if found is None:
+            if len(marks_of) > _MEMO_SIZE:
+                marks_of.clear()
+            k = key(word)
+            found = marks_of[word] = ((_TITLE if k in person_titles() else 0) | (_BODY if k in body_words() else 0)
+                                      | (_OPENS if may_open(k, self._first_keys) else 0))
+        return found
 
     def _kinds_of_keys(self) -> dict[str, tuple[str, str]]:
         """What `_hint` reads of each key: the first table holding it (names, demonyms, capitals, admin1 areas,
@@ -434,19 +457,26 @@ class CountryHints:
             blank = self._blank = set()
         if stretch in blank:
             return 1, ()
-        if r > 1 and key(words[i][2]) in person_titles() and words[i + 1][2][0].isupper() \
+        # (what the word's key says, asked where a question needs it, as before: -1 where not asked yet)
+        marks = self._marks(words[i][2]) if r > 1 else -1
+        if r > 1 and marks & _TITLE and words[i + 1][2][0].isupper() \
                 and self.hint(text[words[i][0]:words[i + r - 1][1]]) is None:
             return r, ()  # "Virginia Nyaiko", "Governor Jack": a person's name, not Virginia's state
         # (the word before in the span: a reach past it holds past the cut at hi)
-        if i > lo and reach[i - 1] > 1 and words[i - 1][2][0].isupper() and key(words[i][2]) in body_words():
-            return 1, ()  # "Hind Mazdoor Sabha": the word closing a body's name is no Sabha, Libya
+        if i > lo and reach[i - 1] > 1 and words[i - 1][2][0].isupper():
+            if marks < 0:
+                marks = self._marks(words[i][2])
+            if marks & _BODY:
+                return 1, ()  # "Hind Mazdoor Sabha": the word closing a body's name is no Sabha, Libya
         # what a surface says wherever it stands, read from the tables once per surface (`_surface_reading`):
         # most names are read again (by each sentence, then by the document, and in the next documents)
         readings = self._readings
         if readings is None or len(readings) > _MEMO_SIZE:
             readings = self._readings = {}
         nothing = True  # every surface read so far gives no hint and no vote of its own
-        for n in range(top, 0, -1):
+        # (a first word that opens no key of several words: its surfaces of several words read nothing, and only
+        # the word itself is read)
+        for n in range(top if top == 1 or marks & _OPENS else 1, 0, -1):
             last = words[i + n - 1]
             if not last[2][0].isupper():
                 continue
@@ -471,7 +501,7 @@ class CountryHints:
             if found is None:
                 continue
             return self._in_context(text, words, i, n, s, found, ignore, victims)
-        if nothing and not (r > 1 and key(words[i][2]) in person_titles()):
+        if nothing and not (r > 1 and marks & _TITLE):
             # (a stretch opened by a person's title may read as a name of several words: never remembered)
             blank.add(stretch)
         return 1, ()
@@ -638,6 +668,22 @@ def _read_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], 
         if joins[k + 1]:
             reach[k] = reach[k + 1] + 1
     return text, words, starts, reach
+
+
+def first_key_words(keys: Iterable[str]) -> frozenset[str]:
+    """The first words of the keys (each key's words are joined by single spaces)."""
+    return frozenset(k.split(" ", 1)[0] for k in keys if k)
+
+
+def may_open(word_key: str, first_words: frozenset[str]) -> bool:
+    """Whether a surface of several words whose first word has the key `word_key` may have a key starting with one
+    of `first_words`. The surface's folded words start with the word's, and `key` drops only articles before the
+    last: where the word's key starts with a word that is no article, so does the surface's; where it is empty or
+    starts with an article (the word's own words all articles), the surface's key may start anywhere."""
+    if not word_key:
+        return True
+    first = word_key.split(" ", 1)[0]
+    return first in ARTICLES or first in first_words
 
 
 def _listed(before: str, ending: tuple[str, bool] | None) -> bool:
