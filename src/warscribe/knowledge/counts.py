@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -86,6 +87,9 @@ class _Rules:
     digit_runs: re.Pattern[str] | None = None
     # where a match of `bare_death` may begin, over a text's `_scout_form` (see `_scout`): its phrases' own words
     bare_death_scout: re.Pattern[str] | None = None
+    # `digit_runs` for an ASCII text: its first digit read as [0-9], a class a search skips along by with a bitmap's
+    # test, not a look-up of each character's Unicode category (`\d` matches those ten alone in an ASCII text)
+    digit_runs_ascii: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +198,7 @@ def _rules() -> _Rules:
                   label_gate=_label_gate(nc["labels"]),
                   digit_led=frozenset(i for i, p in enumerate(not_counts) if any(p is d for d in digit_led)),
                   digit_runs=_digit_runs([f"(?i:{units_after})", *_DIGIT_LED, _BARE_YEAR_AFTER_DIGIT]),
+                  digit_runs_ascii=_digit_runs([f"(?i:{units_after})", *_DIGIT_LED, _BARE_YEAR_AFTER_DIGIT], "[0-9]"),
                   # (`bare_death` opens with `\b` and `_begins` of its phrases: a scout of the phrases themselves)
                   bare_death_scout=_scout(list(raw["bare_death"]), ""))
 
@@ -235,15 +240,16 @@ _DIGIT_LED = (
 )
 
 
-def _digit_runs(afters: list[str]) -> re.Pattern[str] | None:
+def _digit_runs(afters: list[str], digit: str = r"\d") -> re.Pattern[str] | None:
     """Patterns that each begin with a digit, given as what follows that digit, searched at once: the first digit of
     each run of digits, then each pattern's match there (if any) as a look-ahead's group, one group a pattern, in
     turn. `_digit_run_spans` reads their spans as each pattern's own search finds them, provided every match of a
     pattern begins with a digit no digit precedes, or else may begin one digit earlier too (a unit's number:
     "[\\d,.]*" reads the digit before), and none is empty or ends before a digit (where the next would begin). None
-    when a pattern holds a group of its own (the groups would not be one a pattern)."""
+    when a pattern holds a group of its own (the groups would not be one a pattern). `digit`: how the first digit is
+    read (`[0-9]` for ASCII texts alone)."""
     tries = "".join(f"(?:(?=({after}))|)" for after in afters)
-    runs = re.compile(rf"\d(?<!\d\d){tries}")
+    runs = re.compile(rf"{digit}(?<!\d\d){tries}")
     return runs if runs.groups == len(afters) else None
 
 
@@ -592,12 +598,14 @@ def _scout(words: list[str], then: str, digits: bool = False) -> re.Pattern[str]
 
 
 def _scouted(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, end: int,
-             pick: Callable[[int], re.Pattern[str]] | None = None, low: str | None = None) -> list[re.Match[str]]:
+             pick: Callable[[int], re.Pattern[str]] | None = None, low: str | None = None,
+             begin: int = 0) -> list[re.Match[str]]:
     """The matches of `pattern.finditer(text, 0, end)`, the pattern tried only where `scout` (`_scout`) says a match
     may begin: left to right, each from where the last ended (a match tried at one place reads the text before it as
     the search's try there does; one begun where the scout finds no word, a word boundary and a look-ahead say, is
     none). The search itself when there is no scout. `pick`: the form of the pattern to try at a place, one that
-    finds the same match there (`_after_matches`); `low`: the text's `_scout_form`, when the caller has it."""
+    finds the same match there (`_after_matches`); `low`: the text's `_scout_form`, when the caller has it; `begin`:
+    where in `low` the scout's search begins (a place before it, the caller knows, begins no match: `_before`)."""
     if scout is None:
         return list(pattern.finditer(text, 0, end))
     low = _scout_form(text) if low is None else low
@@ -605,7 +613,8 @@ def _scouted(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str,
     at = 0
     # (the scout's character before a place is one place on in `low`, where the place itself is: the leading space
     # stands before the text's start; a place at `end` reads up to `end` + 1 there)
-    for s in scout.finditer(low, 0, end + 1):
+    # (each place is one character, its look-ahead read on: a search begun later finds the same places after it)
+    for s in scout.finditer(low, begin, end + 1):
         place = s.start()
         if place >= at and (m := (pattern if pick is None else pick(place)).match(text, place, end)) is not None:
             found.append(m)
@@ -686,6 +695,24 @@ def _scout_form(text: str) -> str:
         if not ch.isascii():
             table[ord(ch)] = _FOLDED_TO_ASCII.get(ch) or ("0" if ch.isdecimal() else " ")
     return " " + text.translate(table)
+
+
+def _gate_first(gate: re.Pattern[str] | None, low: str | None) -> int | None:
+    """`_gate_holds` as where in `low` the gate's first match begins: -1 where there is none, None where the gate
+    cannot tell."""
+    if gate is None or low is None:
+        return None
+    found = gate.search(low)
+    return found.start() if found is not None else -1
+
+
+def _verbs_told(numbers: Numbers) -> bool:
+    """Whether every place `before_scout` finds in an ASCII text's `_scout_form` (its `_spaced_lower` form) is one
+    where `any_outcome_gate` finds a word (`_before`'s `told_from`): the verbs that open `before` are words the gate
+    finds (`_told_words`, lower-case), and a verb with white space after it has a word boundary after it."""
+    verbs = [*_rules().verbs_before, *_rules().people_only]
+    told = set(_told_words(numbers))
+    return all(verb in told and verb == verb.lower() for verb in verbs)
 
 
 def _gate_holds(gate: re.Pattern[str] | None, low: str | None) -> bool | None:
@@ -837,6 +864,12 @@ class CountReader:
         # (what a text holds of the no-casualties phrases when it holds no word `any_outcome` finds)
         self.untold_none_dead = _untold_none_dead((_raw_rules().get("none_dead") or {}).get("phrases") or [],
                                                   _told_words(lexicon.numbers))
+        self.before_told = _verbs_told(lexicon.numbers)
+        # (the words one of which every match holds, of `joined`, `_others_join` with `_others_heads` after it, and
+        # `more`: most texts lack them, and the searches of those patterns after each death count are spared)
+        self.joined_words = _fewest(_literal_words(_raw_rules()["joined_after"]))
+        self.others_words = _fewest(tuple(sorted(_others_heads()))) if _others_heads() else None
+        self.more_words = _fewest(_literal_words(_raw_rules().get("one_more_after") or []))
 
     def read(self, text: str) -> list[Count]:
         """The counts of people in `text`; numbers that count something else (dates, units, ages, money),
@@ -847,8 +880,8 @@ class CountReader:
                     for m in _rules().declared.finditer(text)] if digits and _may_hold(text, _rules().declared_words) \
             else []
         low = _spaced_lower(text)  # (read by the gates below and by `_background`)
-        gate = _gate_holds(self.p.any_outcome_gate, low)
-        told = self.p.any_outcome.search(text) is not None if gate is None else gate
+        first = _gate_first(self.p.any_outcome_gate, low)
+        told = self.p.any_outcome.search(text) is not None if first is None else first >= 0
         if told or _may_hold(text, self.untold_none_dead):
             # (most texts tell no outcome: the no-casualties phrases that hold one of its words are then not there,
             # and the rest's words, not there either, spare the phrases' gate)
@@ -858,7 +891,10 @@ class CountReader:
             body = [c for c in _found_body(text) if not _background(text, c, {"low": low})]
             return sorted(declared + body, key=lambda c: c.start)
         masked = _masked(text) if digits else text
-        found = self._after(masked) + self._before(masked) + self._toll(masked)
+        # (a verb that opens a match of `before` is a word the gate finds: where no digit was masked (most texts that
+        # tell an outcome), the scout of `before` reads the gate's text, from the gate's first word on)
+        told_from = first if first is not None and self.before_told and masked == text else 0
+        found = self._after(masked) + self._before(masked, told_from) + self._toll(masked)
         found = [_trimmed(text, c) for c in _drop_overlaps(found)
                  if not _negated(text, c.start) and not _rules().survived.search(text, c.start, c.end)]
         found = [self._one_more(masked, self._joined(masked, c)) for c in found]
@@ -941,8 +977,11 @@ class CountReader:
         two named and the four): how many, and where the list begins (counting.yaml `named_with_others`)."""
         rules = _raw_rules().get("named_with_others") or {}
         words = np.lower().split()
+        possessive = bool(words) and words[0] in (rules.get("possessive_heads") or ())
+        if not possessive and (not words or words[0] not in (rules.get("heads") or ())):
+            return 0, start  # (most counts: no head of people named with them, and no list's end searched for)
         end = _LIST_END.search(text, max(0, start - 120), start)
-        if words and end is not None and words[0] in (rules.get("possessive_heads") or ()):
+        if possessive and end is not None:
             return self._possessor(text, end.start(), start)
         if not words or words[0] not in (rules.get("heads") or ()) or end is None:
             return 0, start
@@ -999,9 +1038,11 @@ class CountReader:
         return not (nxt and nxt.group("out") and _outcome(self.numbers, nxt.group("out")) != _outcome(
             self.numbers, m.group("out") or ""))
 
-    def _before(self, text: str) -> list[Count]:
+    def _before(self, text: str, told_from: int = 0) -> list[Count]:
+        """The counts told after a verb ("killing 2 soldiers"); `told_from`: a place of the text's `_scout_form` where
+        no match begins before (the first word `any_outcome_gate` finds in it, see `_verbs_told`)."""
         out = []
-        for m in _scouted(self.p.before, self.p.before_scout, text, len(text)):
+        for m in _scouted(self.p.before, self.p.before_scout, text, len(text), begin=told_from):
             # (the groups read in one call, not one call into `re` for each reading)
             told, num, words, num2, np2 = m.group("out", "num", "np", "num2", "np2")
             if _not_people(words or "") or _carried_out(text, m, "out"):
@@ -1040,7 +1081,7 @@ class CountReader:
         with eight attackers"): the sum."""
         if count.outcome != "death" or count.vague:
             return count
-        j = _rules().joined.match(text, count.end)
+        j = _rules().joined.match(text, count.end) if _may_hold(text, self.joined_words) else None
         n = self.p.counted.match(text, j.end()) if j else self._others_joined(text, count.end)
         if n is None or _not_people(n.group("np")) or self._told_after(text, n.end(), "death") or any(
                 w in self.numbers.outcomes for w in n.group("np").lower().split()) or (
@@ -1053,6 +1094,8 @@ class CountReader:
     def _others_joined(self, text: str, end: int) -> re.Match[str] | None:
         """"claiming the lives of 23 civilians in one district and 21 others in another": a count of others joined to a
         death count in its clause with no outcome of their own (counting.yaml `joined_others`), more dead of it."""
+        if not _may_hold(text, self.others_words):
+            return None  # (no head of others in the text: no count of them either)
         j = _others_join().match(text, end)
         n = self.p.counted.match(text, j.end()) if j else None
         if n is None or n.group("np").split()[0].lower() not in _others_heads():
@@ -1065,7 +1108,7 @@ class CountReader:
         """A death count with one more dead told in its clause ("11 civilians were killed in Saraqeb and another man
         died in Sheikh Mustafa"): one person, a singular noun of people (numbers.yaml `victims`) after a word of
         counting.yaml `one_more_after`, then a death word; the count and that one."""
-        if count.outcome != "death" or count.vague:
+        if count.outcome != "death" or count.vague or not _may_hold(text, self.more_words):
             return count
         m = self.more.match(text, count.end)
         if m is None:
@@ -1881,7 +1924,7 @@ def _masked(text: str) -> str:
     rules = _rules()
     ends = (len(text), _digits_end(text))  # (how far each pattern is searched: the text, or up to its last digits)
     low = _spaced_lower(text) if rules.label_gate is not None else None
-    runs = rules.digit_runs
+    runs = rules.digit_runs_ascii if rules.digit_runs_ascii is not None and text.isascii() else rules.digit_runs
     for k, pattern in enumerate(rules.not_counts):
         end = ends[k in rules.digit_ended]
         if k == 0 and rules.label_gate is not None and low is not None:
@@ -1958,7 +2001,10 @@ def _background(text: str, count: Count, read: dict[Any, Any] | None = None) -> 
     if "causes" not in read:
         held = all(_may_hold(text, words) for words in rules.cause_words)
         read["causes"] = [m.span() for m in rules.cause.finditer(text)] if held else []
-        read["opening"] = _CLAUSE_END.search(text)
+        # (the text's clause ends, read once for all its counts: where each begins, where each ends)
+        ends = [m.span() for m in _CLAUSE_END.finditer(text)]
+        read["clause_starts"] = [s for s, _e in ends]
+        read["clause_ends"] = [e for _s, e in ends]
         # (most texts hold no word of the "coded elsewhere" phrases: their search after each count is spared)
         read["elsewhere"] = _may_hold(text, rules.elsewhere_words)
         if "low" not in read:
@@ -1968,22 +2014,31 @@ def _background(text: str, count: Count, read: dict[Any, Any] | None = None) -> 
     stop = text.find(".", count.end)
     if read["elsewhere"] and rules.elsewhere.search(text, count.end, stop if stop >= 0 else len(text)):
         return True
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, count.start)]
-    start = starts[-1] if starts else 0
-    after = _CLAUSE_END.search(text, count.end)
-    end = after.start() if after else len(text)
+    start, end = _clause_around(read["clause_starts"], read["clause_ends"], count, len(text))
     # (the counts of one clause search the same stretch, and every count the same opening: each searched once)
     clause = read.get((start, end))
     if clause is None:
         clause = read[(start, end)] = _background_in(text, read["low"], start, end)
     if clause:
         return True
-    opening = read["opening"]
-    if opening is None or opening.start() >= count.start or opening.start() > 40:
+    opens: list[int] = read["clause_starts"]
+    opening = opens[0] if opens else -1
+    if opening < 0 or opening >= count.start or opening > 40:
         return False
     if "opening_background" not in read:
-        read["opening_background"] = _background_in(text, read["low"], 0, opening.start())
+        read["opening_background"] = _background_in(text, read["low"], 0, opening)
     return read["opening_background"]
+
+
+def _clause_around(starts: list[int], ends: list[int], count: Count, size: int) -> tuple[int, int]:
+    """Where the clause of a count begins and ends in a text of `size` characters, given where the text's clause ends
+    (`_CLAUSE_END`'s matches) begin and end: after the last that ends by the count's start, before the first that
+    begins at its end or after. The same as that pattern's search up to the count and from its end: a match is one
+    stop, or a comma and the space after it, found alike by any search that holds it (a comma right before the count
+    ends past it, and a search up to the count finds none there)."""
+    before = bisect_right(ends, count.start)
+    after = bisect_left(starts, count.end)
+    return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else size)
 
 
 _HURT = ("death", "injury")  # the outcomes that tell an event's own toll of people hurt
