@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -294,16 +293,21 @@ class DocumentPlaces:
         """The governorate the document is mostly about: a governorate named counts twice a place in one, and the
         headline and lede (the first sentences) count more than the body, where an article recalls other
         fronts."""
-        votes: Counter[str] = Counter()
+        # (counted into a plain dict, as a Counter counts, in the order first named: no Counter's `__missing__` called
+        # per new name, no `most_common` through heapq)
+        votes: dict[str, int] = {}
         for m in self.mentions:
             sentence = self.sentence_of.get(m.start, (0, 0))[0]
             lead = _LEAD_WEIGHT if 0 <= sentence < _LEAD_SENTENCES else 1
             admin = self.admin_reading(m)
             if admin is not None:
-                votes[admin.name] += 2 * lead
-            elif self.candidates[m.start] and self.candidates[m.start][0].admin1:
-                votes[self.candidates[m.start][0].admin1] += lead  # type: ignore[index]  # (tested just above)
-        return votes.most_common(1)[0][0] if votes else None
+                votes[admin.name] = votes.get(admin.name, 0) + 2 * lead
+            else:
+                cands = self.candidates[m.start]
+                if cands and cands[0].admin1:
+                    name: str = cands[0].admin1
+                    votes[name] = votes.get(name, 0) + lead
+        return _first_most(votes)
 
     def _anchor(self) -> tuple[float, float] | None:
         """Centre of the places that have a single reading: ambiguous names resolve near it."""
@@ -519,7 +523,7 @@ class DocumentPlaces:
             cands = [p for p in cands if p.match == "exact" or p.admin1 == self.dominant_admin1]
         if not cands:
             return None
-        if len(cands) == 1 or len({(round(p.lat, 2), round(p.lon, 2)) for p in cands}) == 1:
+        if len(cands) == 1 or _one_point(cands):
             return cands[0]
         countries = [p for p in cands if p.feature == "country" and p.match == "exact"]
         if countries and m.cue not in ("settlement", "near") and not m.city:
@@ -661,6 +665,33 @@ class DocumentPlaces:
             return None
         carrier = PlaceMention(-1, -1, admin.name, True)
         return self._coded_admin1(carrier, admin)
+
+
+def _one_point(cands: list[Place]) -> bool:
+    """Whether every reading lies at the first one's point rounded to two decimals: what a set of the rounded points
+    of one member finds; a reading at the first's very point is not rounded (`round` to places formats the float
+    as a string), nor is the first unless another lies elsewhere."""
+    lat, lon = cands[0].lat, cands[0].lon
+    rounded: tuple[float, float] | None = None
+    for i in range(1, len(cands)):
+        p = cands[i]
+        if p.lat == lat and p.lon == lon:
+            continue
+        if rounded is None:
+            rounded = (round(lat, 2), round(lon, 2))
+        if round(p.lat, 2) != rounded[0] or round(p.lon, 2) != rounded[1]:
+            return False
+    return True
+
+
+def _first_most(votes: dict[str, int]) -> str | None:
+    """What `Counter(votes).most_common(1)[0][0]` names: the first key counted with the top count (None for none)."""
+    top: str | None = None
+    most = 0
+    for name, n in votes.items():
+        if top is None or n > most:
+            top, most = name, n
+    return top
 
 
 def _in_named(p: Place, named: frozenset[str], own: str) -> bool:

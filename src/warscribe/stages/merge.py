@@ -556,8 +556,11 @@ class MergeStage:
         for c in clusters:
             _conservative(c)
         _totals_over_events(doc, clusters)
+        # whether the words after and before each actor mention blame it for an act (`_blamed_group`): read once per
+        # mention for all the document's events, by where the mention ends and starts
+        blamed: tuple[dict[int, bool], dict[int, bool]] = ({}, {})
         for c in sorted(clusters, key=lambda k: k.sentence):
-            if _finish(c.event, ctx, doc):
+            if _finish(c.event, ctx, doc, blamed):
                 events.append(c.event)
                 trace.unknown_perpetrator(doc, c.event)
             else:
@@ -1071,10 +1074,13 @@ def _unnamed_perpetrator(draft: EventDraft) -> bool:
     return draft.actor1 is None or draft.actor1.label == "generic:armed_group"
 
 
-def _blamed_group(doc: Document, draft: EventDraft, ctx: Context) -> Mention | None:
+def _blamed_group(doc: Document, draft: EventDraft, ctx: Context,
+                  blamed: tuple[dict[int, bool], dict[int, bool]] | None = None) -> Mention | None:
     """The first named armed group the report blames for an act ("planted by", "attributed to", roles.yaml
-    `blames`), unless it is the event's other side or the blame is another place's act."""
+    `blames`), unless it is the event's other side or the blame is another place's act. `blamed`: what the words
+    after and before an actor mention were read to say, by its end and its start, kept for the document's events."""
     other = draft.actor2.label if draft.actor2 is not None else None
+    after_of, before_of = blamed if blamed is not None else ({}, {})
     for m in doc.mentions_of("actor"):
         # a state is blamed by its capital's name only ("the attack Washington blames on Damascus"), and so named it
         # is the doer even where the sentence made it the other side
@@ -1085,14 +1091,21 @@ def _blamed_group(doc: Document, draft: EventDraft, ctx: Context) -> Mention | N
         if (m.label == other and not capital) or (not known and not m.label.startswith("state:")):
             continue
         # (a force blamed after its name, "police are believed to be responsible", is laid the act as plainly)
-        after = blamed_after(doc.text[m.end:m.end + 80])
+        after = after_of.get(m.end)
+        if after is None:
+            after = after_of[m.end] = blamed_after(doc.text[m.end:m.end + 80])
         force = after and _state_force(ctx, m.label)
         if not known and not force:
             continue
         if not force and ctx.actors.get(m.label).kind not in _ARMED_KINDS and not capital:
             continue
-        if (after or blames(doc.text[max(0, m.start - 80):m.start])) and not _other_act_blamed(doc, draft, m) \
-                and not _blamed_elsewhere(doc, draft, m):
+        if not after:
+            before = before_of.get(m.start)
+            if before is None:
+                before = before_of[m.start] = blames(doc.text[max(0, m.start - 80):m.start])
+            if not before:
+                continue
+        if not _other_act_blamed(doc, draft, m) and not _blamed_elsewhere(doc, draft, m):
             return m
     return None
 
@@ -1139,7 +1152,8 @@ def _flyers_own(ctx: Context, flyer: str, struck: Mention | None) -> bool:
     return flyer in ctx.actors.get(struck.label).associated
 
 
-def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
+def _finish(ev: Event, ctx: Context, doc: Document,
+            blamed: tuple[dict[int, bool], dict[int, bool]] | None = None) -> bool:
     """Unknown perpetrators of violence become ACLED's unidentified armed group (or the frame's default agent,
     e.g. the police for arrests). An event is never dropped for lack of a resolved actor or country: its actors
     then stay unnamed (a generic actor needs a country)."""
@@ -1148,13 +1162,13 @@ def _finish(ev: Event, ctx: Context, doc: Document) -> bool:
         return ev.actor1 is not None
     frame = ctx.lexicon.frames[draft.trigger.label]
     if frame.violent and _unnamed_perpetrator(draft):
-        blamed = _blamed_group(doc, draft, ctx)
-        if blamed is not None:  # "... hit an IED. The device was likely planted by JNIM."
-            draft.actor1, ev.actor1 = blamed, None
-            if draft.actor2 is not None and draft.actor2.label == blamed.label:
+        culprit = _blamed_group(doc, draft, ctx, blamed)
+        if culprit is not None:  # "... hit an IED. The device was likely planted by JNIM."
+            draft.actor1, ev.actor1 = culprit, None
+            if draft.actor2 is not None and draft.actor2.label == culprit.label:
                 draft.actor2, ev.actor2, ev.inter2 = None, None, None
-            trace.note(doc, "merge", trace.RELABELLED, f"the report blames {blamed.text!r} for the act: "
-                       f"actor 1 (lexicon/roles.yaml blames)", draft.sentence.index, blamed)
+            trace.note(doc, "merge", trace.RELABELLED, f"the report blames {culprit.text!r} for the act: "
+                       f"actor 1 (lexicon/roles.yaml blames)", draft.sentence.index, culprit)
     grounded = draft.actor1 is not None and _grounded(ctx, draft.actor1.label,
                                                       grounded_sides(ev.country, ev.event_date))
     if flown_strike(ev.sub_event_type, draft.means) and (_unnamed_perpetrator(draft) or grounded):
