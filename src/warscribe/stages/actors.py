@@ -71,9 +71,13 @@ _FORCE_EVENTS = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 
 
 def _actor(m: Mention | None, ev: Event, ctx: Context) -> Actor | None:
+    return None if m is None else _actor_in(m, ev, ctx, _event_country(ev, ctx))
+
+
+def _actor_in(m: Mention | None, ev: Event, ctx: Context, country: str | None) -> Actor | None:
+    """`_actor`, given the event's country (`_event_country`, read once for all the actors of an event)."""
     if m is None:
         return None
-    country = _event_country(ev, ctx)
     try:
         # civilians of another country are named for theirs ("a Chinese national killed in Mombasa"; assemble)
         actor = ctx.actors.resolve(_in_country(m, country, ctx), m.data.get("nationality") or country)
@@ -124,7 +128,7 @@ def _in_country(m: Mention, country: str | None, ctx: Context) -> str:
     every = list(dict.fromkeys([m.label, *(m.data.get("candidates") or [])]))
     candidates = [c for c in every if c in ctx.actors]
     for candidate in candidates:
-        if country in ctx.actors.get(candidate).countries():
+        if _active_in(ctx.actors.get(candidate), country):
             return candidate
     if candidates and country:
         name = ctx.actors.get(candidates[0]).name
@@ -138,6 +142,12 @@ def _in_country(m: Mention, country: str | None, ctx: Context) -> str:
     if country and candidates and _common_force_name(m, ctx.actors.get(candidates[0])):
         return f"state:{ctx.actors.get(candidates[0]).role or 'military'}"
     return m.label
+
+
+def _active_in(actor: Actor, country: str | None) -> bool:
+    """`country in actor.countries()`, read from the actor's own fields (its country, the others it fights in;
+    `countries` keeps those that are set): no tuple of its countries built for each candidate of each mention."""
+    return bool(country) and (actor.country == country or country in actor.active_in)
 
 
 def _common_force_name(m: Mention, actor: Actor) -> bool:
@@ -161,15 +171,18 @@ def resolve_actors(ev: Event, ctx: Context) -> None:
     draft = ev.draft
     if draft is None:
         return
-    raw1, raw2 = _actor(draft.actor1, ev, ctx), _actor(draft.actor2, ev, ctx)
-    (a1, party1), (a2, party2) = _crowd(raw1, ev, ctx, True), _crowd(raw2, ev, ctx, False)
+    # (the event's country read once: every actor of the event is named for it)
+    country = _event_country(ev, ctx)
+    raw1, raw2 = _actor_in(draft.actor1, ev, ctx, country), _actor_in(draft.actor2, ev, ctx, country)
+    (a1, party1), (a2, party2) = _crowd(raw1, ev, ctx, True, country), _crowd(raw2, ev, ctx, False, country)
     if a1 is not None and a2 is not None and a1.id == a2.id and raw1 is not None and raw1.id == a1.id \
             and not _two_sides_of_one_kind(draft):
         a2 = None  # one actor twice; two crowds of one kind ("Rioters" against "Rioters") stay
     ev.actor1 = _name(a1, ev, ctx) if a1 else None
     ev.actor2 = _name(a2, ev, ctx) if a2 else None
-    ev.assoc_actor_1 = _assoc(draft.assoc1, ev, ctx, {ev.actor1, ev.actor2}, party1 or _subgroup(a1, ev.actor1))
-    ev.assoc_actor_2 = _assoc(draft.assoc2, ev, ctx, {ev.actor1, ev.actor2, *ev.assoc_actor_1},
+    ev.assoc_actor_1 = _assoc(draft.assoc1, ev, ctx, {ev.actor1, ev.actor2}, country,
+                              party1 or _subgroup(a1, ev.actor1))
+    ev.assoc_actor_2 = _assoc(draft.assoc2, ev, ctx, {ev.actor1, ev.actor2, *ev.assoc_actor_1}, country,
                               party2 or _subgroup(a2, ev.actor2))
     ev.inter1 = inter_for(a1, ev.country) if a1 else None
     ev.inter2 = inter_for(a2, ev.country) if a2 else None
@@ -188,11 +201,11 @@ def name_actor(m: Mention, ev: Event, ctx: Context) -> tuple[str | None, int | N
     return (_name(actor, ev, ctx), inter_for(actor, ev.country)) if actor else (None, None)
 
 
-def _crowd(actor: Actor | None, ev: Event, ctx: Context, first: bool) -> tuple[Actor | None, list[str]]:
+def _crowd(actor: Actor | None, ev: Event, ctx: Context, first: bool,
+           country: str | None) -> tuple[Actor | None, list[str]]:
     """ACLED codes a party's members as the crowd they form (Protesters in a protest, Rioters otherwise) with the
     party as an associated actor; so too civilians who lead a protest or a riot ("students marched": Protesters,
-    associated Students)."""
-    country = _event_country(ev, ctx)
+    associated Students). `country`: the event's (`_event_country`)."""
     if actor is not None and not country and actor.generic_kind == "armed_group" and ev.event_type == "Riots":
         return None, []  # a riot's unnamed attackers are the rioters of a country the text does not name
     if actor is None or not country:
@@ -215,11 +228,11 @@ def _subgroup(actor: Actor | None, coded_name: str | None) -> list[str]:
     return [actor.name]
 
 
-def _assoc(mentions: list[Mention], ev: Event, ctx: Context, taken: set[str | None],
+def _assoc(mentions: list[Mention], ev: Event, ctx: Context, taken: set[str | None], country: str | None,
            first: list[str] | None = None) -> list[str]:
     names: list[str] = list(first or [])
     for m in mentions:
-        actor = _actor(m, ev, ctx)
+        actor = _actor_in(m, ev, ctx, country)
         # a group ACLED codes as civilians is named as itself beside another actor ("Students (Kenya)")
         name = actor.name if actor and actor.generic and actor.coded_as else _name(actor, ev, ctx) if actor else None
         if name and name not in taken and name not in names:

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from warscribe.config import DATA_DIR, Context
 from warscribe.knowledge.outlets import is_outlet
-from warscribe.knowledge.patterns import first_letters
+from warscribe.knowledge.patterns import fewest_words, first_letters, lower_form
 from warscribe.model import Document, Sentence
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before white space and a
@@ -73,9 +73,29 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _datelines(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of `_DATELINE` inside text[start:end]."""
-    # Each names its outlet in brackets: a span with no "(" holds none (one str.find instead of a regex scan of
-    # every space; most sentences and paragraphs have no bracket).
-    return _DATELINE.finditer(text, start, end) if text.find("(", start, end) >= 0 else iter(())
+    # Each names its outlet in brackets after a place in capitals: a span with no such bracket holds none (a few
+    # str.find calls instead of a regex scan of every space; most spans have no bracket, most brackets follow a
+    # word in lower case).
+    return _DATELINE.finditer(text, start, end) if _capitals_before_bracket(text, start, end) else iter(())
+
+
+_PLACE_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'’.-")  # what `_DATELINE`'s place may end with ([A-Z'’.-])
+
+
+def _capitals_before_bracket(text: str, start: int, end: int) -> bool:
+    """Whether an opening bracket in text[start:end] follows two characters a dateline's place may end with
+    (`_PLACE_END`), with only white space between, after the span's first character: every match of `_DATELINE`
+    holds one (a space, then a place whose last word has two characters or more, white space and the outlet's
+    bracket). A span with none needs no search of it."""
+    at = text.find("(", start, end)
+    while at >= 0:
+        back = at
+        while back > start and text[back - 1].isspace():
+            back -= 1
+        if back - 2 > start and text[back - 1] in _PLACE_END and text[back - 2] in _PLACE_END:
+            return True
+        at = text.find("(", at + 1, end)
+    return False
 
 
 def _at_datelines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -124,10 +144,32 @@ def _closing_photo_credit() -> re.Pattern[str]:
     return re.compile(rf"{_credit_bracket()}[\s.]*$")
 
 
+@cache
+def _credit_words() -> tuple[str, ...]:
+    """The picture words (photo_credits.txt), lower-case, that hold none of the others: every credit holds one."""
+    return tuple(fewest_words(tuple(w.lower() for w in _word_file("photo_credits.txt"))))
+
+
+def _may_hold_credit(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may hold a photo credit: its lower-case form (`lower_form`, the document's kept for
+    all its spans; None where a character outside ASCII matches a letter case-blind) holds a picture word there.
+    Most bracketed spans ("(SOHR)", "(AFP)") hold none, and need no search of the credit's pattern."""
+    low = lower_form(text)
+    if low is None:
+        return True
+    held = False
+    for word in _credit_words():  # (a plain loop: compiled, no any() over a generator)
+        if low.find(word, start, end) >= 0:
+            held = True
+            break
+    return held
+
+
 def ends_with_photo_credit(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] ends with a photo's credit ("... in Hasakeh on Monday (AFP photo)"): a caption, what
     a picture shows, told again from the story."""
-    return text.find("(", start, end) >= 0 and _closing_photo_credit().search(text, start, end) is not None
+    return text.find("(", start, end) >= 0 and _may_hold_credit(text, start, end) \
+        and _closing_photo_credit().search(text, start, end) is not None
 
 
 def _at_photo_credits(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -138,7 +180,8 @@ def _at_photo_credits(text: str, start: int, end: int) -> list[tuple[int, int]]:
     killed ..."): a story's sentence names no year-dated day just before a credit."""
     if text.find("(", start, end) < 0:
         return [(start, end)]  # (most sentences hold no bracket: one str.find instead of a regex scan)
-    cuts = [m.end() for m in _photo_credit().finditer(text, start, end) if m.end() < end]
+    cuts = [m.end() for m in _photo_credit().finditer(text, start, end) if m.end() < end] \
+        if _may_hold_credit(text, start, end) else []
     if _year_before_bracket(text, start, end):  # (the search tries its word boundary at every position)
         cuts += [m.end() for m in _DATED_CREDIT_THEN_TEXT.finditer(text, start, end)
                  if m.end() < end and _caption_words(text, start, m.start())]

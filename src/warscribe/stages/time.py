@@ -67,16 +67,32 @@ def _same_day_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.lower().split()) for p in located.data_file(_DAY_LINKS)["same_day"])
 
 
+@lru_cache(maxsize=1)
+def _day_link_words() -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:
+    """The distinct words of `_same_day_words`, and each phrase as the places of its words among them: a word
+    several phrases share ("after", "later", "same") is looked for once per text."""
+    distinct = list(dict.fromkeys(w for words in _same_day_words() for w in words))
+    return tuple(distinct), tuple(tuple(distinct.index(w) for w in words) for words in _same_day_words())
+
+
 def _may_link_days(text: str) -> bool:
     """Whether the text may hold a `_same_day_cue`: its lower-case form (`lower_form`, None where a character
     outside ASCII matches a letter case-blind) holds every word of one of the phrases."""
     low = lower_form(text)
-    if low is None:
-        return True
-    for words in _same_day_words():
+    return low is None or _holds_day_link(low, 0, len(low))
+
+
+def _holds_day_link(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] (a lower-case form) holds every word of one of the `same_day` phrases: every match of
+    `_same_day_cue` inside it does. Each distinct word is looked for once at most (0 untested, 1 held, 2 not)."""
+    words, phrases = _day_link_words()
+    seen = [0] * len(words)
+    for phrase in phrases:
         held = True
-        for word in words:
-            if word not in low:
+        for i in phrase:
+            if seen[i] == 0:
+                seen[i] = 1 if low.find(words[i], start, end) >= 0 else 2
+            if seen[i] == 2:
                 held = False
                 break
         if held:
@@ -100,7 +116,13 @@ def _same_day(doc: Document, ev: Event, earlier: list[Event], published: date | 
     if ev.draft is None:
         return None
     sent, anchor = ev.draft.sentence, ev.draft.trigger.start
-    cue = _same_day_cue().search(doc.text, sent.start, max(sent.start, anchor))
+    end = max(sent.start, anchor)
+    # (a cue found there holds all its phrase's words there: most sentences of a document that may link days hold
+    # none of its phrases before their trigger, and are left after a few substring tests, not the cue's search)
+    low = lower_form(doc.text)
+    if low is not None and not _holds_day_link(low, sent.start, end):
+        return None
+    cue = _same_day_cue().search(doc.text, sent.start, end)
     if cue is None or _nearest(doc.text, sent.start, sent.end, anchor, published, speech) is not None:
         return None
     before = [e for e in earlier if e.draft is not None and e.draft.trigger.start < sent.start
