@@ -41,6 +41,9 @@ _SAMPLE_CHARS = 1200  # words read from a long block: plenty to tell prose from 
 _WORD_RUN_BYTES = bytes(c if _WORD.fullmatch(chr(c)) or chr(c) == "'" else 0x20 for c in range(128)) \
     + b" " * 128
 _APOSTROPHES = re.compile(r"'{2,}")
+# Each ASCII byte `str.split()` splits at (white space) a space, every other byte an "x": the words of an ASCII text
+# are then counted as the spaces followed by an "x" (and an "x" opening it), without a string made per word
+_SPACE_OR_MARK = bytes(0x20 if chr(c).isspace() else 0x78 for c in range(128)) + b"x" * 128
 
 
 @dataclass(slots=True)
@@ -130,13 +133,21 @@ def _words(lowered: str) -> list[str]:
     return words
 
 
+def _token_count(text: str) -> int:
+    """`len(text.split())`: an ASCII text's words counted on its bytes (a long block's rest is only counted)."""
+    if not text.isascii():
+        return len(text.split())
+    marks = text.encode().translate(_SPACE_OR_MARK)
+    return marks.count(b" x") + marks.startswith(b"x")
+
+
 def _measure(block: Block, cues: Cues) -> None:
     # Shape and density are judged on a long block's opening; its length is counted cheaply.
     head = block.text[:_SAMPLE_CHARS]
     words = _words(head.lower())
     block.words = words
     rest = block.text[_SAMPLE_CHARS:]
-    block.n_words = len(words) + (len(rest.split()) if rest else 0)
+    block.n_words = len(words) + (_token_count(rest) if rest else 0)
     if words:
         block.stop_ratio = sum(map(cues.stopwords.__contains__, words)) / len(words)
         block.has_verb = not cues.verbs.isdisjoint(words)
