@@ -341,8 +341,10 @@ def holder_before(text: str, start: int) -> int | None:
     ("a town held by the Islamic State group": roles.yaml `holders`), within 40 characters; else None."""
     if not _by_before(text, start, 140):
         return None  # (most sides: no "by" before them, which both patterns need)
-    found = _holder().search(text, max(0, start - 40), start) or _holder_other().search(text, max(0, start - 140),
-                                                                                         start)
+    found = _holder().search(text, max(0, start - 40), start)
+    # (the other's "by" needs "other" in the window, which few hold: the lazy search of its 100 characters is spared)
+    if found is None and window_holds(text, max(0, start - 140), start, _longest_words("holders_other")):
+        found = _holder_other().search(text, max(0, start - 140), start)
     return found.start() if found else None
 
 
@@ -881,6 +883,13 @@ def agent_markers() -> list[str]:
     return list(_data().get("agent_markers") or ("by", "at the hands of", "blamed on"))
 
 
+@cache
+def agent_marker_words() -> tuple[str, ...]:
+    """Each `agent_markers` phrase's longest word, lower-case: a text that lacks them all (`window_holds`) holds no
+    match of a pattern that needs a marker ("by", "at the hands of")."""
+    return tuple(max(m.lower().split(), key=len) for m in agent_markers() if m.strip())
+
+
 def vehicle_owner_pattern() -> str:
     """roles.yaml `vehicle_owners` as one regex alternation, longest first, any spacing between their words."""
     return "|".join(r"\s+".join(re.escape(w) for w in p.split())
@@ -988,9 +997,20 @@ def _offensive_owner() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def owns_offensive(text: str, start: int, end: int) -> bool:
     """Whether the side named at `start:end` owns the offensive the dead were killed in ("eight killed in Syrian
     army offensive": roles.yaml `owned_offensives`): it is the doer."""
+    reach = max(0, start - 80)
+    # (most sides have no casualty word in the 80 characters before them: one search of the window's lower-case
+    # form spares the noun's case-blind match after the side, and the pattern before it)
+    if not window_holds(text, reach, start, offensive_words()):
+        return False
     before, after = _offensive_owner()
     # (the match right after the side first: anchored, it fails at once where no offensive's noun follows)
-    return after.match(text, end) is not None and before.search(text, max(0, start - 80), start) is not None
+    return after.match(text, end) is not None and before.search(text, reach, start) is not None
+
+
+def offensive_words() -> tuple[str, ...]:
+    """The casualty words of `owned_offensives` (`before`), lower-case: a window before a side that lacks them all
+    (`window_holds`) holds no match of the pattern `owns_offensive` searches there."""
+    return _longest_words("owned_offensives", "before")
 
 
 @cache
@@ -1039,6 +1059,12 @@ def _media_owner() -> re.Pattern[str]:
     return prefiltered(re.compile(rf"{nouns}\s+(?:{links})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}$", re.I))
 
 
+def outlet_words() -> tuple[str, ...]:
+    """A word of each `media_owners` link ("run by", "owned by"), lower-case: a text that lacks them all
+    (`window_holds`) holds no match of the pattern `owns_outlet` searches."""
+    return _longest_words("media_owners", "links")
+
+
 def owns_outlet(before: str) -> bool:
     """Whether a side is told as the owner of a news outlet ("a television channel run by Lebanese group X":
     roles.yaml `media_owners`); `before`: the text before the side's name. The caller checks that the outlet
@@ -1074,12 +1100,7 @@ def _pact() -> re.Pattern[str]:
 
 @cache
 def _role_words() -> re.Pattern[str]:
-    statements, accusers = _data().get("statements") or {}, _data().get("accusers") or {}
-    words = ["between", *(statements.get("nouns") or ()), *(accusers.get("verbs") or ()), *_words("deniers"),
-             *_words_of("learners", "cheap")]
-    # (a phrase is tested by its last word, "local coordination committee" needs "committee": every word is one
-    # word, which the trie needs, as it would match any spacing inside a phrase)
-    words = list(dict.fromkeys(w.split()[-1] for w in words if w.strip()))
+    words = _role_word_list()
     # a yes/no search: the words' trie behind a test of their first letters leaves most positions after one class
     # test, where the case-blind alternation tried each of some thirty words there
     return prefiltered(re.compile(word_trie(words, fold=True), re.I))
@@ -1107,7 +1128,28 @@ def may_name_role(around: str, start: int = 0, end: int = sys.maxsize) -> bool:
     (no boundary, no look-behind), so a search of the window answers as one of its slice: a document's text is
     asked with the window's bounds, not sliced and lowered for each side (its lower-case form is the document's,
     made once: `patterns.lower_form`)."""
-    return _role_words().search(around, start, end) is not None
+    # (a search of the window's lower-case form for the words first: most windows hold none, and the case-blind
+    # pattern's own pre-check and search of the text are spared)
+    return window_holds(around, start, end, role_words()) and _role_words().search(around, start, end) is not None
+
+
+@cache
+def role_words() -> tuple[str, ...]:
+    """The words `may_name_role` looks for, lower-case (`window_holds`): a window that lacks them all holds no match
+    of its pattern."""
+    return tuple(w.lower() for w in _role_word_list())
+
+
+@cache
+def _role_word_list() -> list[str]:
+    """The one word of each phrase `party_to_pact`, `states_author`, `accuses`, `denies` and `learns` need, as the
+    data spell it."""
+    statements, accusers = _data().get("statements") or {}, _data().get("accusers") or {}
+    words = ["between", *(statements.get("nouns") or ()), *(accusers.get("verbs") or ()), *_words("deniers"),
+             *_words_of("learners", "cheap")]
+    # (a phrase is tested by its last word, "local coordination committee" needs "committee": every word is one
+    # word, which the trie needs, as it would match any spacing inside a phrase)
+    return list(dict.fromkeys(w.split()[-1] for w in words if w.strip()))
 
 
 def party_to_pact(before: str) -> bool:

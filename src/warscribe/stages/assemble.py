@@ -14,7 +14,7 @@ from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
-from warscribe.knowledge.patterns import lacks_words, starts_with
+from warscribe.knowledge.patterns import lacks_words, starts_with, word_character
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.knowledge.roles import (
     INTERNATIONAL,
@@ -24,6 +24,7 @@ from warscribe.knowledge.roles import (
     after_copula,
     against_itself,
     agent_marker_pattern,
+    agent_marker_words,
     agent_markers,
     aimed_at,
     air_raider,
@@ -65,7 +66,9 @@ from warscribe.knowledge.roles import (
     named_as_part,
     named_by_fire,
     no_civilian_side,
+    offensive_words,
     opening_backer,
+    outlet_words,
     owns_offensive,
     owns_outlet,
     owns_place,
@@ -75,6 +78,7 @@ from warscribe.knowledge.roles import (
     pronoun_is_thing,
     reciprocal,
     repels_assault,
+    role_words,
     sends_own,
     side_clause_words,
     speaker_within,
@@ -164,8 +168,9 @@ _ONE_HAND = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?on\s+(?:the\s+)?one\s+hand\b"
 # an "a")
 _ACCORDING = re.compile(r"(?-i:[aA])(?<!\w[aA])ccording\s+to\b[^,.;)]*", re.I)
 _ACCORDING_WORDS = ("according",)  # (the word every match of `_ACCORDING` holds)
-_DEFINITE = re.compile(r"\b" + starts_with(("the", "this", "these", "that", "those", "such", "its", "their"), r"\s")
-                       + r"(?:the|this|these|that|those|such|its|their)\s+(?:\w+\s+)?$", re.I)
+_DEFINITE_WORDS = ("the", "this", "these", "that", "those", "such", "its", "their")
+_DEFINITE = re.compile(r"\b" + starts_with(_DEFINITE_WORDS, r"\s") + rf"(?:{'|'.join(_DEFINITE_WORDS)})\s+(?:\w+\s+)?$",
+                       re.I)
 _CLAIMED_RESPONSIBILITY = prefiltered(re.compile(
     r"\bclaim(?:ed|s)?\s+(?:(?:full\s+|sole\s+)?responsibility|the\s+(?:attack|bombing|blast|strike|explosion|"
     r"assault|ambush|killing))\b", re.I))
@@ -839,8 +844,8 @@ def _refers_to_told(doc: Document, trigger: Mention, history: _History) -> bool:
     """`_anaphoric` of an event noun, read."""
     before = doc.text[max(0, trigger.start - 30):trigger.start]
     # (a demonstrative is a definite word too: where no definite word stands before the noun, neither does one, and
-    # the first search answers both; most event nouns have neither)
-    if not _DEFINITE.search(before):
+    # the first test answers both; most event nouns have neither)
+    if not _definite_ends(before):
         return False
     if _DEMONSTRATIVE.search(before):
         return True
@@ -851,6 +856,42 @@ def _refers_to_told(doc: Document, trigger: Mention, history: _History) -> bool:
     vague = retell.any_strike_word(trigger.text) and trigger.label in retell.strike_frames() \
         and retell.told_as_time(doc.text, trigger.start)
     return any(trigger.label in d.frames or (vague and d.frames & retell.strike_frames()) for d in history.drafts)
+
+
+def _definite_ends(before: str) -> bool:
+    """Whether `_DEFINITE` finds a match in `before`: a definite word, white space, perhaps a word and white space
+    ending it. An ASCII text is read back from its end by hand (the last two words), not searched from each of its
+    positions; any other (a character that may match an ASCII letter case-blind) is searched."""
+    if not before.isascii():
+        return _DEFINITE.search(before) is not None
+    end = _space_back(before, len(before))
+    if end == len(before):
+        return False
+    start = _word_back(before, end)
+    if start == end:
+        return False
+    if before[start:end].lower() in _DEFINITE_WORDS:  # (the word's start is a boundary: no word character before)
+        return True
+    # (the word read was the one that may stand between: the definite word is the one before it)
+    end = _space_back(before, start)
+    if end == start:
+        return False
+    start = _word_back(before, end)
+    return start < end and before[start:end].lower() in _DEFINITE_WORDS
+
+
+def _space_back(text: str, end: int) -> int:
+    """Where the white space that ends at `end` begins (`end` where none does)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _word_back(text: str, end: int) -> int:
+    """Where the run of word characters (`\\w`) that ends at `end` begins (`end` where none does)."""
+    while end > 0 and word_character(text[end - 1]):
+        end -= 1
+    return end
 
 
 def _striker_told_before(doc: Document, draft: EventDraft, triggers: list[Mention], anchor: Mention,
@@ -1482,10 +1523,18 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
     # (the words a speaker's home, a place's past and what a side was taken for need in the clause before a side,
     # looked for once in the sentence up to its last side: most sentences hold none, and no side is asked of them)
     last = sentence.start
+    reach_end = sentence.start  # (the furthest a side's window for `may_name_role` reaches: its end and 40 more)
     for m in mentions:
-        if (m.kind == "actor" or m.kind == "anaphor") and m.start > last:
-            last = m.start
+        if m.kind == "actor" or m.kind == "anaphor":
+            if m.start > last:
+                last = m.start
+            if m.end + 40 > reach_end:
+                reach_end = m.end + 40
     clauses = last > sentence.start and window_holds(doc.text, sentence.start, last, side_clause_words())
+    # (likewise the words of a news outlet's owner, up to the last side, and the words the four tests after
+    # `may_name_role` need, in the span every side's window lies in: most sentences hold none, no side is asked)
+    outlets = last > sentence.start and window_holds(doc.text, sentence.start, last, outlet_words())
+    roles_near = reach_end > sentence.start and window_holds(doc.text, sentence.start, reach_end, role_words())
     out: list[Mention] = []
     for m in mentions:
         if m.kind not in ("actor", "anaphor"):
@@ -1508,7 +1557,7 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "apparently mistaken for IS fighters": what the victims were taken for, no side
         if clauses and _speaker_home(doc, sentence, m, lexicon):
             continue  # "a source in the Asayesh security forces also said ...": the speaker's side, no party
-        if _outlet_owner(doc, sentence, m, lexicon):
+        if outlets and _outlet_owner(doc, sentence, m, lexicon):
             continue  # "a channel run by Hezbollah ... reported that the army took ...": the outlet's owner speaks
         if m.kind == "anaphor" and _names_the_thing(doc, m, mentions):
             continue  # "we didn't know they were chemical weapons": the pronoun is the weapons, no side
@@ -1519,7 +1568,7 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
         elif (sender := _sender(doc, m, out, mentions)) is not None:
             m = _as(m, sender)  # "Ankara sent tanks, troops and jets into Syria": the troops are Ankara's
         reach = max(sentence.start, m.start - 80)
-        if not may_name_role(doc.text, reach, m.end + 40):
+        if not roles_near or not may_name_role(doc.text, reach, m.end + 40):
             out += _resolve_anaphor(m, _before(m, out, recalled), history, ctx) if m.kind == "anaphor" else [m]
             continue  # no word the four tests below need, around the side (one search, not four)
         if party_to_pact(doc.text[reach:m.start]) and not any(
@@ -2237,6 +2286,10 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
     identified = window_holds(doc.text, max(0, first - 40), last, identifying_words())
     sent_from = window_holds(doc.text, max(0, first - 40), last, _FROM_WORDS)
     between = window_holds(doc.text, max(0, first - 40), last, _BETWEEN_WORDS)
+    # (and the casualty words `owns_offensive` needs in the 80 characters before a group, the marker words the agent's
+    # pattern needs in the 40)
+    offensive = window_holds(doc.text, max(0, first - 80), last, offensive_words())
+    marked = window_holds(doc.text, max(0, first - 40), last, agent_marker_words())
     agent_before = _agent_before()  # (asked of each group: looked up once)
     for i, group in enumerate(groups):
         if holders and any(group is h for h in holders):
@@ -2248,7 +2301,7 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
         if agent is None and named_by_fire(group[0].text):  # "hurt following rebel fire": the fire's owner acts
             agent = group
             continue
-        if agent is None and owns_offensive(doc.text, group[0].start, group[-1].end):
+        if agent is None and offensive and owns_offensive(doc.text, group[0].start, group[-1].end):
             agent = group  # "eight killed in Syrian army offensive": the offensive's owner acts
             continue
         if agent is None and sent_from and _FROM_AFTER_NOUN.search(before):
@@ -2260,7 +2313,7 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
             if len(group) > 1:
                 return group[:1], group[1:]
             return group, (groups[i + 1] if i + 1 < len(groups) else None)
-        if agent is None and agent_before.search(before) \
+        if agent is None and marked and agent_before.search(before) \
                 and not owns_premises(doc.text, group[0].start, group[-1].end):
             # ("a school used as a base by X": X holds the place, its "by" tells no doer)
             agent = group
