@@ -883,13 +883,6 @@ def agent_markers() -> list[str]:
     return list(_data().get("agent_markers") or ("by", "at the hands of", "blamed on"))
 
 
-@cache
-def agent_marker_words() -> tuple[str, ...]:
-    """Each `agent_markers` phrase's longest word, lower-case: a text that lacks them all (`window_holds`) holds no
-    match of a pattern that needs a marker ("by", "at the hands of")."""
-    return tuple(max(m.lower().split(), key=len) for m in agent_markers() if m.strip())
-
-
 def vehicle_owner_pattern() -> str:
     """roles.yaml `vehicle_owners` as one regex alternation, longest first, any spacing between their words."""
     return "|".join(r"\s+".join(re.escape(w) for w in p.split())
@@ -1057,12 +1050,6 @@ def _media_owner() -> re.Pattern[str]:
     entry = _data().get("media_owners") or {}
     nouns, links = _led(entry.get("nouns") or ()), alternation(entry.get("links") or ())
     return prefiltered(re.compile(rf"{nouns}\s+(?:{links})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}$", re.I))
-
-
-def outlet_words() -> tuple[str, ...]:
-    """A word of each `media_owners` link ("run by", "owned by"), lower-case: a text that lacks them all
-    (`window_holds`) holds no match of the pattern `owns_outlet` searches."""
-    return _longest_words("media_owners", "links")
 
 
 def owns_outlet(before: str) -> bool:

@@ -24,7 +24,6 @@ from warscribe.knowledge.roles import (
     after_copula,
     against_itself,
     agent_marker_pattern,
-    agent_marker_words,
     agent_markers,
     aimed_at,
     air_raider,
@@ -66,9 +65,7 @@ from warscribe.knowledge.roles import (
     named_as_part,
     named_by_fire,
     no_civilian_side,
-    offensive_words,
     opening_backer,
-    outlet_words,
     owns_offensive,
     owns_outlet,
     owns_place,
@@ -1531,9 +1528,8 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             if m.end + 40 > reach_end:
                 reach_end = m.end + 40
     clauses = last > sentence.start and window_holds(doc.text, sentence.start, last, side_clause_words())
-    # (likewise the words of a news outlet's owner, up to the last side, and the words the four tests after
-    # `may_name_role` need, in the span every side's window lies in: most sentences hold none, no side is asked)
-    outlets = last > sentence.start and window_holds(doc.text, sentence.start, last, outlet_words())
+    # (likewise the words the four tests after `may_name_role` need, in the span every side's window lies in: most
+    # sentences hold none, and no side is asked)
     roles_near = reach_end > sentence.start and window_holds(doc.text, sentence.start, reach_end, role_words())
     out: list[Mention] = []
     for m in mentions:
@@ -1557,7 +1553,7 @@ def _actors_in_play(doc: Document, sentence: Sentence, mentions: list[Mention], 
             continue  # "apparently mistaken for IS fighters": what the victims were taken for, no side
         if clauses and _speaker_home(doc, sentence, m, lexicon):
             continue  # "a source in the Asayesh security forces also said ...": the speaker's side, no party
-        if outlets and _outlet_owner(doc, sentence, m, lexicon):
+        if _outlet_owner(doc, sentence, m, lexicon):
             continue  # "a channel run by Hezbollah ... reported that the army took ...": the outlet's owner speaks
         if m.kind == "anaphor" and _names_the_thing(doc, m, mentions):
             continue  # "we didn't know they were chemical weapons": the pronoun is the weapons, no side
@@ -2286,10 +2282,6 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
     identified = window_holds(doc.text, max(0, first - 40), last, identifying_words())
     sent_from = window_holds(doc.text, max(0, first - 40), last, _FROM_WORDS)
     between = window_holds(doc.text, max(0, first - 40), last, _BETWEEN_WORDS)
-    # (and the casualty words `owns_offensive` needs in the 80 characters before a group, the marker words the agent's
-    # pattern needs in the 40)
-    offensive = window_holds(doc.text, max(0, first - 80), last, offensive_words())
-    marked = window_holds(doc.text, max(0, first - 40), last, agent_marker_words())
     agent_before = _agent_before()  # (asked of each group: looked up once)
     for i, group in enumerate(groups):
         if holders and any(group is h for h in holders):
@@ -2301,7 +2293,7 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
         if agent is None and named_by_fire(group[0].text):  # "hurt following rebel fire": the fire's owner acts
             agent = group
             continue
-        if agent is None and offensive and owns_offensive(doc.text, group[0].start, group[-1].end):
+        if agent is None and owns_offensive(doc.text, group[0].start, group[-1].end):
             agent = group  # "eight killed in Syrian army offensive": the offensive's owner acts
             continue
         if agent is None and sent_from and _FROM_AFTER_NOUN.search(before):
@@ -2313,7 +2305,7 @@ def _marked_roles(doc: Document, groups: list[list[Mention]], holders: list[list
             if len(group) > 1:
                 return group[:1], group[1:]
             return group, (groups[i + 1] if i + 1 < len(groups) else None)
-        if agent is None and marked and agent_before.search(before) \
+        if agent is None and agent_before.search(before) \
                 and not owns_premises(doc.text, group[0].start, group[-1].end):
             # ("a school used as a base by X": X holds the place, its "by" tells no doer)
             agent = group
