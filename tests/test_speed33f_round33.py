@@ -1,20 +1,18 @@
 """Round 33 (s33f): the document's main governorate counted into a plain dict and read by `_first_most` (what
 `Counter.most_common(1)` names); the one-point test of a name's readings (`_one_point`) rounding only readings
-that lie elsewhere than the first; the sentences that count dead on top of a toll (`_added_tolls`) read once per
-document for all its events (`_told`). Each is pinned to the slow way it replaces."""
+that lie elsewhere than the first. Each is pinned to the slow way it replaces."""
 
 from __future__ import annotations
 
 import math
 import random
 from collections import Counter
-from functools import cache, partial
 
 from warscribe.model import Document
 from warscribe.pipeline import Pipeline
 from warscribe.places import resolve
 from warscribe.places.gazetteer import Place
-from warscribe.stages import merge, places
+from warscribe.stages import merge
 
 
 def test_first_most_is_what_most_common_names() -> None:
@@ -44,18 +42,6 @@ def test_one_point_is_what_the_set_of_rounded_points_finds() -> None:
         assert resolve._one_point(cands) == _one_point_by_set(cands), [(p.lat, p.lon) for p in cands]
     same = _place(35.1234, 36.5678)
     assert resolve._one_point([same, _place(35.1234, 36.5678), same])
-
-
-def test_added_tolls_read_once_tell_what_each_event_read(pipeline: Pipeline) -> None:
-    text = ("Air strikes killed 42 people in eastern Aleppo on Monday, the monitor said. It reported five more deaths "
-            "in rebel fire on the Sheikh Maqsud district. Another 7 were killed in shelling on Douma.")
-    doc = Document.from_input({"id": "t", "text": text, "published": "2016-05-10"})
-    pipeline.run(doc)
-    assert doc.events
-    assert places._added_tolls(doc)  # ("five more deaths", "Another 7")
-    added = cache(partial(places._added_tolls, doc))
-    for ev in doc.events:
-        assert places._told(doc, ev, added) == places._told(doc, ev)
 
 
 def test_blame_read_once_per_mention_finds_what_each_event_read(pipeline: Pipeline) -> None:

@@ -167,6 +167,13 @@ def word_character(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def space_start(text: str, lo: int, end: int) -> int:
+    """Where the run of white space that ends at `end` begins, not before `lo` (`end` where none does)."""
+    while lo < end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def ascii_letter(code: int) -> bool:
     """Whether a code point (`ord` of a character: compiled, no method call) is an ASCII letter."""
     return 97 <= code <= 122 or 65 <= code <= 90

@@ -14,7 +14,7 @@ from warscribe import trace
 from warscribe.config import Context
 from warscribe.knowledge.counts import no_fatalities
 from warscribe.knowledge.lexicon import Frame, Lexicon, TypingRule
-from warscribe.knowledge.patterns import lacks_words, starts_with, word_character
+from warscribe.knowledge.patterns import lacks_words, space_start, starts_with, word_character
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.knowledge.roles import (
     INTERNATIONAL,
@@ -861,7 +861,7 @@ def _definite_ends(before: str) -> bool:
     positions; any other (a character that may match an ASCII letter case-blind) is searched."""
     if not before.isascii():
         return _DEFINITE.search(before) is not None
-    end = _space_back(before, len(before))
+    end = space_start(before, 0, len(before))
     if end == len(before):
         return False
     start = _word_back(before, end)
@@ -870,18 +870,11 @@ def _definite_ends(before: str) -> bool:
     if before[start:end].lower() in _DEFINITE_WORDS:  # (the word's start is a boundary: no word character before)
         return True
     # (the word read was the one that may stand between: the definite word is the one before it)
-    end = _space_back(before, start)
+    end = space_start(before, 0, start)
     if end == start:
         return False
     start = _word_back(before, end)
     return start < end and before[start:end].lower() in _DEFINITE_WORDS
-
-
-def _space_back(text: str, end: int) -> int:
-    """Where the white space that ends at `end` begins (`end` where none does)."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def _word_back(text: str, end: int) -> int:

@@ -99,11 +99,9 @@ class PlaceStage:
         doc.mentions.extend(_as_mention(r) for r in resolved)
         # the place a coder's label names holds for every event of the note: read once, not per event
         label = _labelled(resolved, places)
-        # the sentences that count dead on top of a toll (`_told`): read once for the document, where first asked
-        added = cache(partial(_added_tolls, doc))
         for ev in doc.events:
             sent_focus = local.get(ev.draft.sentence.index, focus) if ev.draft is not None else focus
-            _place_event(doc, ev, resolved, sentences, places, sent_focus, label, added)
+            _place_event(doc, ev, resolved, sentences, places, sent_focus, label)
 
 
 def _datelines(text: str, sentences: list[Sentence]) -> list[tuple[tuple[int, int], int]]:
@@ -698,10 +696,8 @@ def _designated(r: Resolved) -> bool:
 
 
 def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
-            places: DocumentPlaces, label: Resolved | None = None,
-            added: Callable[[], set[int]] | None = None) -> Resolved | None:
-    """The place of an event. `label`: `_labelled` of the document's places (read once per document); `added`:
-    `_added_tolls` of the document, read once for all its events."""
+            places: DocumentPlaces, label: Resolved | None = None) -> Resolved | None:
+    """The place of an event. `label`: `_labelled` of the document's places (read once per document)."""
     draft = ev.draft
     if draft is None:
         return places.focus_place()
@@ -728,7 +724,7 @@ def _choose(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[
         chosen = town
     if chosen is not None and not chosen.specific and not parts:
         # (a toll split among the places it holds is the whole's: the next sentence's town is none of it)
-        follow = _elaboration(resolved, sentences, sent, chosen, partial(_told, doc, ev, added))
+        follow = _elaboration(resolved, sentences, sent, chosen, partial(_told, doc, ev))
         if follow is not None and chosen.mention.start >= 0:
             # the event's own sentence named the governorate: its place is the sentence's, made precise
             ev.evidence.append(Evidence.of(doc.text, chosen.mention.start, chosen.mention.end, "location"))
@@ -1095,7 +1091,7 @@ def _paragraph_place(resolved: list[Resolved], sentences: list[Sentence], sent: 
     return None
 
 
-def _told(doc: Document, ev: Event, added: Callable[[], set[int]] | None = None) -> set[int]:
+def _told(doc: Document, ev: Event) -> set[int]:
     """The sentences that tell an event of their own, another than `ev`: of another kind, with a toll of its own
     that is not `ev`'s (a lede telling its headline's strike again, or a detail or a toll of one told elsewhere,
     is no other event), or dead counted on top of a toll."""
@@ -1104,16 +1100,12 @@ def _told(doc: Document, ev: Event, added: Callable[[], set[int]] | None = None)
         return set()
     # ("... 42 killed in strikes on eastern Aleppo. It reported five more deaths in rebel fire on the Sheikh Maqsud
     # district": dead counted on top of a toll are a share of their own, even where no event word drafts it)
-    return (added() if added is not None else _added_tolls(doc)) | {e.draft.sentence.index for e in doc.events
+    added = {_locate(doc.sentences, m.start)[0] for m in doc.mentions_of("count")
+             if m.label == "death" and retell.adds_to_toll(m.text)}
+    return added | {e.draft.sentence.index for e in doc.events
                     if e.draft is not None and not e.draft.enrich_only and not e.draft.follow_up
                     and e.draft.sub_event_type != d.sub_event_type and e.draft.fatalities
                     and e.draft.fatalities != d.fatalities}
-
-
-def _added_tolls(doc: Document) -> set[int]:
-    """The sentences that count dead on top of a toll ("five more deaths"), of any event (`_told`)."""
-    return {_locate(doc.sentences, m.start)[0] for m in doc.mentions_of("count")
-            if m.label == "death" and retell.adds_to_toll(m.text)}
 
 
 def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sentence,
@@ -1134,9 +1126,8 @@ def _elaboration(resolved: list[Resolved], sentences: list[Sentence], sent: Sent
 
 
 def _place_event(doc: Document, ev: Event, resolved: list[Resolved], sentences: list[Sentence],
-                 places: DocumentPlaces, focus: str | None, label: Resolved | None = None,
-                 added: Callable[[], set[int]] | None = None) -> None:
-    r = _choose(doc, ev, resolved, sentences, places, label, added)
+                 places: DocumentPlaces, focus: str | None, label: Resolved | None = None) -> None:
+    r = _choose(doc, ev, resolved, sentences, places, label)
     ev.country = (r.country if r else None) or country_name(focus)
     if (r is None or (r.admin1 is None and r.country_code == focus)) and _area_of_names(doc, ev, focus, places):
         return

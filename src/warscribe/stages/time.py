@@ -13,7 +13,7 @@ from warscribe.cleaning.cues import load_cues, normalise
 from warscribe.config import Context
 from warscribe.knowledge import located
 from warscribe.knowledge.lexicon import LEXICON_DIR
-from warscribe.knowledge.patterns import lower_form, word_character
+from warscribe.knowledge.patterns import lower_form, space_start, word_character
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.model import Document, Event, Evidence, Sentence, replaced
 from warscribe.timex import DateMention, find_dates, parse_published, resolve, stop_in_date
@@ -420,18 +420,11 @@ def _word_start(text: str, lo: int, end: int) -> int:
     return end
 
 
-def _space_start(text: str, lo: int, end: int) -> int:
-    """Where the run of white space that ends at `end` begins, not before `lo`."""
-    while lo < end and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def word_before(text: str, lo: int, at: int) -> str | None:
     """The word the search of `([\\w'’]+)\\s+(?:(?:late|early)\\s+)?$` in text[lo:at] captures (the last word
     before the white space that ends the window, or the word before a last "late" or "early"), read back from
     `at`: the search tried the pattern at every position of the window, and every split of each word."""
-    end = _space_start(text, lo, at)
+    end = space_start(text, lo, at)
     if end == at:
         return None  # (no white space ends the window)
     begin = _word_start(text, lo, end)
@@ -440,7 +433,7 @@ def word_before(text: str, lo: int, at: int) -> str | None:
     last = text[begin:end]
     if last in _PARTS_OF_DAY and begin > lo and text[begin - 1].isspace():
         # ("said late Saturday": the word before the part of the day, where one ends right before its white space)
-        stop = _space_start(text, lo, begin)
+        stop = space_start(text, lo, begin)
         first = _word_start(text, lo, stop)
         if first < stop:
             return text[first:stop]
