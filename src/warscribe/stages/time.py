@@ -29,6 +29,7 @@ class TimeStage:
     def run(self, doc: Document, ctx: Context) -> None:
         _dates_in.cache_clear()  # the cache only saves re-reading the sentences of one document
         _NEAREST.clear()
+        _WEIGHED.clear()
         if not doc.events:
             return  # nothing to date: the date line is read for the events' relative days only
         published = parse_published(doc.published)
@@ -374,24 +375,50 @@ def _nearest_date(text: str, start: int, end: int, anchor: int, published, speec
     that caption tells before it, when `captions` (the event's own sentence). A date in one of the `holes` (the
     event's backdrop clauses: "before the army retook the city in December") is another event's."""
     best = None
-    for m in _dates_in(text, start, end):
+    for m, values, caption, precision, said, loose, aside in _weighed(text, start, end, published, speech):
         if holes and any(a <= m.start < b for a, b in holes):
             continue
-        values = resolve(m, published)
-        if not values or m.text[:6].lower() == "since " or SINCE_BEFORE.search(text, start, m.start):
-            continue  # "under the group's control since August": the start of a state of things, no event's day
-        if not (captions and anchor < m.start) and _caption_date(text, m):
+        if caption and not (captions and anchor < m.start):
             continue  # "... Idlib province Syria August 6 2016 (Reuters) A suicide bomber ...": an older photo's
         distance = 0 if m.start <= anchor < m.end else min(abs(m.start - anchor), abs(m.end - anchor))
-        before = text[start:m.start]
-        aside = before.count("(") > before.count(")")
-        said = _said_on(text, start, m.start, speech)
         own = line is not None and line.start <= m.start < line.end
         # (a source's day, "said on Thursday", still bounds the event closer than the page's own date line)
-        rank = (min(map(_PRECISION, values)), own, said, not _OPENING.fullmatch(before), aside, distance)
+        rank = (precision, own, said, loose, aside, distance)
         if best is None or rank < best[0]:
             best = (rank, m, values)
     return (best[1], best[2]) if best else None
+
+
+# A date of a sentence as `_nearest_date` weighs it: the mention, its values, whether it is a photo caption's date,
+# its finest precision, whether a source spoke on it, whether it does not open the sentence, whether it stands in
+# parentheses (all the rank reads of it but its distance from the anchor and the date line)
+Weighed = tuple[DateMention, list[tuple[str, int]], bool, int, bool, bool, bool]
+
+# `_weighed`'s answers for the document being read: a sentence is asked of for each event it tells (with the event's
+# anchor, backdrop holes and captions) and again by the walks of its paragraph's other events; cleared at each run.
+_WEIGHED: dict[tuple, list[Weighed]] = {}
+
+
+def _weighed(text: str, start: int, end: int, published, speech: frozenset[str]) -> list[Weighed]:
+    """The resolvable dates of text[start:end] that may date an event, each with what `_nearest_date` ranks it by
+    that is the same whatever the anchor, the date line, the holes or the caption rule: read once per sentence."""
+    key = (text, start, end, published, speech)
+    found = _WEIGHED.get(key)
+    if found is not None:
+        return found
+    found = []
+    for m in _dates_in(text, start, end):
+        values = resolve(m, published)
+        if not values or m.text[:6].lower() == "since " or SINCE_BEFORE.search(text, start, m.start):
+            continue  # "under the group's control since August": the start of a state of things, no event's day
+        before = text[start:m.start]
+        found.append((m, values, _caption_date(text, m), min(map(_PRECISION, values)),
+                      _said_on(text, start, m.start, speech), not _OPENING.fullmatch(before),
+                      before.count("(") > before.count(")")))
+    if len(_WEIGHED) >= _NEAREST_MOST:
+        _WEIGHED.clear()
+    _WEIGHED[key] = found
+    return found
 
 
 # A photo caption's date: a full date with its year followed by the picture's credit ("August 6 2016. (Reuters)").
