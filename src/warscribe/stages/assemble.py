@@ -3061,24 +3061,26 @@ def _rule_holds(rule: TypingRule, draft: EventDraft, agents: set[str], targets: 
                 others: set[str] | None = None) -> bool:
     """Whether a typing rule holds of a draft; `others`: its frames but the trigger's (made from the draft when
     not given)."""
-    main = draft.trigger.label
-    if rule.frames and main not in rule.frames:
+    # (the tests are a conjunction, read most selective first: the means fail about three rules in ten a draft
+    # tries, the other frames one in four; `isdisjoint` makes no set where `&` makes one only to test it)
+    if rule.means and rule.means.isdisjoint(draft.means):
         return False
+    main = draft.trigger.label
     if others is None:
         others = draft.frames - {main}
-    if rule.also and not (rule.also & others):
+    if rule.also and rule.also.isdisjoint(others):
         return False
-    if not rule.with_ <= others:
+    if rule.frames and main not in rule.frames:
         return False
     if rule.told and draft.trigger.data.get("tells") not in rule.told:
         return False
-    if rule.means and not (rule.means & draft.means):
+    if rule.with_ and not rule.with_ <= others:
         return False
-    if rule.lacks & draft.means:
+    if rule.lacks and not rule.lacks.isdisjoint(draft.means):
         return False
-    if rule.target and not (rule.target & targets):
+    if rule.target and rule.target.isdisjoint(targets):
         return False
-    return not (rule.agent and not (rule.agent & agents))
+    return not (rule.agent and rule.agent.isdisjoint(agents))
 
 
 # Crowd events that a state force meets: when the roles gave it no side, the force the sentence names is actor 2
