@@ -1,6 +1,7 @@
 """Round 34 (issue 14), the count reader: the background gate (`_background_gate`) reads its phrases' trie straight
 after the character before a phrase, with no look-ahead of the phrases' first words before it, and answers as the
-case-blind `background` search over every stretch of a text."""
+case-blind `background` search over every stretch of a text; `after` takes the runs of its words whole, never
+giving back a character, and matches as the form that gave them back."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from warscribe.knowledge import counts
 from warscribe.knowledge.counts import _ASCII_NON_WORD, _spaced_lower
+from warscribe.knowledge.lexicon import Lexicon
 
 
 def _filled(phrase: str) -> str:
@@ -47,3 +49,38 @@ def test_the_gate_answers_as_the_case_blind_search_over_every_stretch(text: str)
         for end in bounds[i:]:
             want = rules.background.search(text, start, end) is not None
             assert counts._background_in(text, low, start, end) is want, (start, end)
+
+
+# The runs `after` takes whole (`_NP_WORD`'s and `including`'s words, `_AUX_AND`'s letters before "ed"), and the
+# forms that gave them back one character at a time
+_TAKEN_WHOLE = ((r"[\w'’-]*+", r"[\w'’-]*"), (r"[a-z]++(?<=[a-z]ed)", r"[a-z]+ed"))
+
+_AFTER_TEXTS = [
+    "A man and his two sons were kidnapped and killed near Homs.", "5 people were ABDUCTED AND KILLED, 2 wounded",
+    "3 'Arbakis' were killed", "4 “rebels” were killed on Monday", "2 rebels' were killed",
+    "two men (police) were killed",
+    "Five civilians of one family, including a child, were killed", "x-ed and killed 4 bred and killed",
+    "2 soldiers were ed and killed", "12 people were shot-ed and killed", "7 men were tortured-and killed",
+    "287 IS fighters, among them 26 minors, had been killed", "a woman and child were killed", "Seven militants' "
+    "bodies were found", "3 pro-regime fighters’ were killed", "1 civilian was kidnapped and killed, 4 injured",
+    "10 al-Nusra's men were killed", "a four-year-old boy and four rustlers were killed", "6 men-were killed",
+    "4 villagers, including women and children, were killed", "70 regime and rebel fighters were killed",
+]
+
+
+def test_after_takes_its_runs_whole() -> None:
+    reader = counts.CountReader(Lexicon.load())
+    assert all(fast in reader.p.after.pattern for fast, _slow in _TAKEN_WHOLE)
+
+
+@pytest.mark.parametrize("text", _AFTER_TEXTS)
+def test_after_matches_as_the_runs_given_back(text: str) -> None:
+    reader = counts.CountReader(Lexicon.load())
+    for pattern in (reader.p.after, *reader.p.after_lighter):
+        slow_text = pattern.pattern
+        for fast, slow in _TAKEN_WHOLE:
+            slow_text = slow_text.replace(fast, slow)
+        slow = re.compile(slow_text, pattern.flags)
+        for place in range(len(text) + 1):
+            fast_m, slow_m = pattern.match(text, place), slow.match(text, place)
+            assert (fast_m and fast_m.regs) == (slow_m and slow_m.regs), (text, place)

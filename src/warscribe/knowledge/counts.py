@@ -400,12 +400,18 @@ def no_fatalities(sub_event_type: str) -> bool:
 _AUX_WORDS = ("were", "was", "have been", "has been", "had been", "are", "is", "been", "being", "got", "reportedly",
               "also", "all", "later", "more")
 # (its last part reads an "and": `_after_matches` leaves it out where the text after a place holds none)
-_AUX_AND = r"(?:(?!(?:killed|wounded|injured)\b)[a-z]+ed\s+and\s+)?"  # "1 civilian was kidnapped and killed"
+# (the letters taken whole, then "ed" read back at their end: only a whole word can end in "ed" before the white
+# space, and a run given back letter by letter to find one, at every try of each length of the counted phrase, was
+# a tenth of `after`'s matching on FA-KES)
+_AUX_AND = r"(?:(?!(?:killed|wounded|injured)\b)[a-z]++(?<=[a-z]ed)\s+and\s+)?"  # "1 civilian was kidnapped and killed"
 _AUX_BE = rf"(?:{word_trie(_AUX_WORDS, fold=True)}\s+){{0,3}}"
 _AUX = _AUX_BE + _AUX_AND
 # A word of a victim noun phrase; quoted words and short asides count ("4 'Arbakis'", "1 officer (police)").
+# (the word's run of characters taken whole, never given back: white space must follow it or its closing quote,
+# and a character given back is one of the run, no space, nor a quote with space after it that the run did not
+# reach, so every try that gives one back fails; the same matches, without those tries at each word of each try)
 _NP_WORD = (r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)"
-            r"(?:\([^()]{1,40}\)|['‘“\"]?[A-Za-z][\w'’-]*['’”\"]?)\s+)")
+            r"(?:\([^()]{1,40}\)|['‘“\"]?[A-Za-z][\w'’-]*+['’”\"]?)\s+)")
 # Words that end a victim noun phrase after a number ("killing 2 soldiers in ...").
 # ("killing 21 people including five children and a medic": the list after "including" is part of the 21, so its
 # "and a medic" is no second count)
@@ -508,7 +514,8 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # ("287 IS fighters, among them 26 minors, had been killed": the whole is the toll, its part none; a head of up
     # to four words, none an outcome or auxiliary ("IS" may be a group): "Four civilians were killed including a
     # child" has none; "Five civilians of one family, including a child, were killed" has four)
-    head = rf"(?!(?:{word_trie(numbers.outcomes, fold=True)}|were|was|been|had|have|and|or)\b)[A-Za-z][\w'’-]*"
+    # (each head word's run taken whole, as `_NP_WORD`'s: a comma or white space must follow it)
+    head = rf"(?!(?:{word_trie(numbers.outcomes, fold=True)}|were|was|been|had|have|and|or)\b)[A-Za-z][\w'’-]*+"
     including = (rf"(?:(?P<head>(?:{head}\s+){{0,3}}?{head}),?\s+(?:including|among\s+them)\s+"
                  r"[^,.;:]{1,60}?,?\s+)?")
     # "1 policeman and 2 civilians were killed": both numbers count.
