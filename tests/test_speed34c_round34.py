@@ -84,3 +84,18 @@ def test_after_matches_as_the_runs_given_back(text: str) -> None:
         for place in range(len(text) + 1):
             fast_m, slow_m = pattern.match(text, place), slow.match(text, place)
             assert (fast_m and fast_m.regs) == (slow_m and slow_m.regs), (text, place)
+
+
+@pytest.mark.parametrize("text", [
+    "And two men ", "IN the town ", "android men ", "inside ", "Or  else ", "ın town ", "İn town ", "on\tthe ",
+    "Shot  dead men ", "shot deadly ", "were were ", "atop x ", "ATTACKERS ", "(police) were ", "'Arbakis' were ",
+    "“rebels” were ", "Whilex y ", "before, ", "when-ever ", "at", "kIlled ", "K ",
+])
+def test_np_word_turns_down_its_stops_as_their_alternation(text: str) -> None:
+    stops = [*counts._NP_STOPS, "shot dead", "were", "killed"]
+    fast = re.compile(counts._np_word(stops), re.I)
+    alternation = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in stops)
+    slow = re.compile(rf"(?:(?!(?:{alternation})\b)(?:\([^()]{{1,40}}\)|['‘“\"]?[A-Za-z][\w'’-]*['’”\"]?)\s+)", re.I)
+    for place in range(len(text) + 1):
+        fast_m, slow_m = fast.match(text, place), slow.match(text, place)
+        assert (fast_m and fast_m.span()) == (slow_m and slow_m.span()), place

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -406,12 +406,24 @@ _AUX_WORDS = ("were", "was", "have been", "has been", "had been", "are", "is", "
 _AUX_AND = r"(?:(?!(?:killed|wounded|injured)\b)[a-z]++(?<=[a-z]ed)\s+and\s+)?"  # "1 civilian was kidnapped and killed"
 _AUX_BE = rf"(?:{word_trie(_AUX_WORDS, fold=True)}\s+){{0,3}}"
 _AUX = _AUX_BE + _AUX_AND
-# A word of a victim noun phrase; quoted words and short asides count ("4 'Arbakis'", "1 officer (police)").
-# (the word's run of characters taken whole, never given back: white space must follow it or its closing quote,
-# and a character given back is one of the run, no space, nor a quote with space after it that the run did not
-# reach, so every try that gives one back fails; the same matches, without those tries at each word of each try)
-_NP_WORD = (r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)"
+# The words no word of a victim noun phrase is (`_np_word`)
+_NP_STOPS = ("and", "or", "but", "while", "after", "before", "when", "in", "on", "at")
+
+
+def _np_word(stops: Iterable[str]) -> str:
+    """A word of a victim noun phrase that is none of `stops`; quoted words and short asides count ("4 'Arbakis'",
+    "1 officer (police)")."""
+    # (the stops as a trie in the look-ahead, first letters as case-blind classes (`word_trie`): a word leaves it at
+    # its first letter, where their case-blind alternation entered each stop in turn at every word of every try of
+    # `after`; the same words turned down)
+    # (the word's run of characters taken whole, never given back: white space must follow it or its closing quote,
+    # and a character given back is one of the run, no space, nor a quote with space after it that the run did not
+    # reach, so every try that gives one back fails; the same matches, without those tries at each word of each try)
+    return (rf"(?:(?!{word_trie(stops, fold=True)}\b)"
             r"(?:\([^()]{1,40}\)|['‘“\"]?[A-Za-z][\w'’-]*+['’”\"]?)\s+)")
+
+
+_NP_WORD = _np_word(_NP_STOPS)
 # Words that end a victim noun phrase after a number ("killing 2 soldiers in ...").
 # ("killing 21 people including five children and a medic": the list after "including" is part of the 21, so its
 # "and a medic" is no second count)
@@ -522,9 +534,8 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # (the outcomes as a trie: in a look-ahead only whether one of them begins counts, and a word then leaves most
     # of them at its first letter instead of trying each)
     # (nor a scale: "one hundred and twenty" is one figure, not "one hundred" and "twenty")
-    scales = "".join(f"|{w}" for w in numbers.compounds.get("scales", ()))
-    np0_word = _NP_WORD.replace(r"when|in|on|at)",
-                                rf"when|in|on|at|{word_trie(numbers.outcomes, fold=True)}|were|was|are|is{scales})")
+    np0_word = _np_word([*_NP_STOPS, *numbers.outcomes, "were", "was", "are", "is",
+                         *numbers.compounds.get("scales", ())])
     # (no number word inside the first item: "a man a woman and two children" lists three items, see _listed_before)
     # ("a four-year-old boy and four rustlers": a number word joined by a hyphen is a word of the item)
     # (the number words as a trie wherever a look-around only asks whether one of them is there: a word then leaves
