@@ -53,7 +53,7 @@ def test_the_gate_answers_as_the_case_blind_search_over_every_stretch(text: str)
 
 # The runs `after` takes whole (`_NP_WORD`'s and `including`'s words, `_AUX_AND`'s letters before "ed"), and the
 # forms that gave them back one character at a time
-_TAKEN_WHOLE = ((r"[\w'’-]*+", r"[\w'’-]*"), (r"[a-z]++(?<=[a-z]ed)", r"[a-z]+ed"))
+_TAKEN_WHOLE = ((r"[\w'’-]*+", r"[\w'’-]*"), (r"(?=[a-z]{3})[a-z]++(?<=ed)", r"[a-z]+ed"))
 
 _AFTER_TEXTS = [
     "A man and his two sons were kidnapped and killed near Homs.", "5 people were ABDUCTED AND KILLED, 2 wounded",
@@ -71,6 +71,17 @@ _AFTER_TEXTS = [
 def test_after_takes_its_runs_whole() -> None:
     reader = counts.CountReader(Lexicon.load())
     assert all(fast in reader.p.after.pattern for fast, _slow in _TAKEN_WHOLE)
+
+
+@pytest.mark.parametrize("text", ["1 civilian was kidnapped and killed", "x ed and killed", "bed and killed",
+                                  "tied and killed", "Ed and killed", "TORTURED and killed", "a1ed and killed"])
+def test_aux_and_takes_its_letters_whole_anywhere(text: str) -> None:
+    # (at every place, even inside a word: no letter before the place read as one of the run)
+    fast = re.compile(counts._AUX_AND + "killed", re.I)
+    slow = re.compile(r"(?:(?!(?:killed|wounded|injured)\b)[a-z]+ed\s+and\s+)?killed", re.I)
+    for place in range(len(text) + 1):
+        fast_m, slow_m = fast.match(text, place), slow.match(text, place)
+        assert (fast_m and fast_m.span()) == (slow_m and slow_m.span()), place
 
 
 @pytest.mark.parametrize("text", _AFTER_TEXTS)

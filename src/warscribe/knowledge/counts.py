@@ -400,10 +400,10 @@ def no_fatalities(sub_event_type: str) -> bool:
 _AUX_WORDS = ("were", "was", "have been", "has been", "had been", "are", "is", "been", "being", "got", "reportedly",
               "also", "all", "later", "more")
 # (its last part reads an "and": `_after_matches` leaves it out where the text after a place holds none)
-# (the letters taken whole, then "ed" read back at their end: only a whole word can end in "ed" before the white
-# space, and a run given back letter by letter to find one, at every try of each length of the counted phrase, was
-# a tenth of `after`'s matching on FA-KES)
-_AUX_AND = r"(?:(?!(?:killed|wounded|injured)\b)[a-z]++(?<=[a-z]ed)\s+and\s+)?"  # "1 civilian was kidnapped and killed"
+# (the letters taken whole, three or more, then "ed" read back at their end: only a whole run can end in "ed" before
+# the white space, and a run given back letter by letter to find one, at every try of each length of the counted
+# phrase, was a tenth of `after`'s matching on FA-KES) ("1 civilian was kidnapped and killed")
+_AUX_AND = r"(?:(?!(?:killed|wounded|injured)\b)(?=[a-z]{3})[a-z]++(?<=ed)\s+and\s+)?"
 _AUX_BE = rf"(?:{word_trie(_AUX_WORDS, fold=True)}\s+){{0,3}}"
 _AUX = _AUX_BE + _AUX_AND
 # The words no word of a victim noun phrase is (`_np_word`)
