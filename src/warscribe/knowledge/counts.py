@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -291,8 +291,11 @@ def _background_gate(phrases: list[str], number: str) -> re.Pattern[str] | None:
     low = [p.lower() for p in phrases]
     # (the phrases as a trie, not an alternation tried phrase by phrase at each place a first word begins: a yes/no
     # search finds a match where either does, whichever phrase it reads)
+    # (no `_begins` look-ahead before it: the trie leaves a place at the first letter that begins no phrase as soon,
+    # and where one does ("in", "the", "of") the look-ahead read the phrases' first words once more before the trie
+    # read them again: half of the gate's search on FA-KES)
     trie = token_trie(_phrase_path(w, number) for w in sorted(set(low)))
-    return re.compile(rf"{_ASCII_NON_WORD}{_begins(low)}(?:{trie})(?![\w-])")
+    return re.compile(rf"{_ASCII_NON_WORD}(?:{trie})(?![\w-])")
 
 
 def _phrase_path(text: str, number: str) -> list[str]:
@@ -397,12 +400,30 @@ def no_fatalities(sub_event_type: str) -> bool:
 _AUX_WORDS = ("were", "was", "have been", "has been", "had been", "are", "is", "been", "being", "got", "reportedly",
               "also", "all", "later", "more")
 # (its last part reads an "and": `_after_matches` leaves it out where the text after a place holds none)
-_AUX_AND = r"(?:(?!(?:killed|wounded|injured)\b)[a-z]+ed\s+and\s+)?"  # "1 civilian was kidnapped and killed"
+# (the letters taken whole, three or more, then "ed" read back at their end: only a whole run can end in "ed" before
+# the white space, and a run given back letter by letter to find one, at every try of each length of the counted
+# phrase, was a tenth of `after`'s matching on FA-KES) ("1 civilian was kidnapped and killed")
+_AUX_AND = r"(?:(?!(?:killed|wounded|injured)\b)(?=[a-z]{3})[a-z]++(?<=ed)\s+and\s+)?"
 _AUX_BE = rf"(?:{word_trie(_AUX_WORDS, fold=True)}\s+){{0,3}}"
 _AUX = _AUX_BE + _AUX_AND
-# A word of a victim noun phrase; quoted words and short asides count ("4 'Arbakis'", "1 officer (police)").
-_NP_WORD = (r"(?:(?!(?:and|or|but|while|after|before|when|in|on|at)\b)"
-            r"(?:\([^()]{1,40}\)|['‘“\"]?[A-Za-z][\w'’-]*['’”\"]?)\s+)")
+# The words no word of a victim noun phrase is (`_np_word`)
+_NP_STOPS = ("and", "or", "but", "while", "after", "before", "when", "in", "on", "at")
+
+
+def _np_word(stops: Iterable[str]) -> str:
+    """A word of a victim noun phrase that is none of `stops`; quoted words and short asides count ("4 'Arbakis'",
+    "1 officer (police)")."""
+    # (the stops as a trie in the look-ahead, first letters as case-blind classes (`word_trie`): a word leaves it at
+    # its first letter, where their case-blind alternation entered each stop in turn at every word of every try of
+    # `after`; the same words turned down)
+    # (the word's run of characters taken whole, never given back: white space must follow it or its closing quote,
+    # and a character given back is one of the run, no space, nor a quote with space after it that the run did not
+    # reach, so every try that gives one back fails; the same matches, without those tries at each word of each try)
+    return (rf"(?:(?!{word_trie(stops, fold=True)}\b)"
+            r"(?:\([^()]{1,40}\)|['‘“\"]?[A-Za-z][\w'’-]*+['’”\"]?)\s+)")
+
+
+_NP_WORD = _np_word(_NP_STOPS)
 # Words that end a victim noun phrase after a number ("killing 2 soldiers in ...").
 # ("killing 21 people including five children and a medic": the list after "including" is part of the 21, so its
 # "and a medic" is no second count)
@@ -505,16 +526,16 @@ def _patterns(numbers: Numbers) -> _Patterns:
     # ("287 IS fighters, among them 26 minors, had been killed": the whole is the toll, its part none; a head of up
     # to four words, none an outcome or auxiliary ("IS" may be a group): "Four civilians were killed including a
     # child" has none; "Five civilians of one family, including a child, were killed" has four)
-    head = rf"(?!(?:{word_trie(numbers.outcomes, fold=True)}|were|was|been|had|have|and|or)\b)[A-Za-z][\w'’-]*"
+    # (each head word's run taken whole, as `_NP_WORD`'s: a comma or white space must follow it)
+    head = rf"(?!(?:{word_trie(numbers.outcomes, fold=True)}|were|was|been|had|have|and|or)\b)[A-Za-z][\w'’-]*+"
     including = (rf"(?:(?P<head>(?:{head}\s+){{0,3}}?{head}),?\s+(?:including|among\s+them)\s+"
                  r"[^,.;:]{1,60}?,?\s+)?")
     # "1 policeman and 2 civilians were killed": both numbers count.
     # (the outcomes as a trie: in a look-ahead only whether one of them begins counts, and a word then leaves most
     # of them at its first letter instead of trying each)
     # (nor a scale: "one hundred and twenty" is one figure, not "one hundred" and "twenty")
-    scales = "".join(f"|{w}" for w in numbers.compounds.get("scales", ()))
-    np0_word = _NP_WORD.replace(r"when|in|on|at)",
-                                rf"when|in|on|at|{word_trie(numbers.outcomes, fold=True)}|were|was|are|is{scales})")
+    np0_word = _np_word([*_NP_STOPS, *numbers.outcomes, "were", "was", "are", "is",
+                         *numbers.compounds.get("scales", ())])
     # (no number word inside the first item: "a man a woman and two children" lists three items, see _listed_before)
     # ("a four-year-old boy and four rustlers": a number word joined by a hyphen is a word of the item)
     # (the number words as a trie wherever a look-around only asks whether one of them is there: a word then leaves
