@@ -170,6 +170,42 @@ def border_before(text: str, start: int) -> bool:
     return _border_before().search(text, at, start) is not None
 
 
+def _border_before_read(text: str, start: int, ending: tuple[str, bool] | None) -> bool:
+    """`border_before` where the caller has `final_word` of the same 30 characters before the name (`ending`):
+    no slice read again."""
+    if ending is not None and not (ending[1] and ending[0] in _BORDER_ENDS):
+        return False
+    return _border_before().search(text, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _boundary_firsts() -> frozenset[str] | None:
+    """The first words (`\\w+`, lower case) of the border words (cues.yaml `boundary`): after a name, one space and
+    a word that opens none of them, `boundary_pattern` does not match. None where a word is not ASCII or does not
+    open with a word character (or there is none)."""
+    firsts = [re.match(r"\w+", w.lower()) if w.isascii() else None for w in cues().get("boundary", ())]
+    if not firsts or any(f is None for f in firsts):
+        return None
+    return frozenset(f.group() for f in firsts if f is not None)
+
+
+def may_border_after(text: str, end: int) -> bool:
+    """Whether `boundary_pattern` may match at `end`: False where an ASCII text has one space there and then a
+    word (ASCII letters, digits, "_", lower-cased) that opens no border word (`_boundary_firsts`); the pattern's
+    spacing then takes that one space, and its words must open with that whole word. True where it cannot tell."""
+    firsts = _boundary_firsts()
+    if firsts is None or not text.isascii() or not text.startswith(" ", end):
+        return True
+    at, n = end + 1, len(text)
+    while at < n:
+        c = ord(text[at])
+        if not (65 <= c <= 90 or 97 <= c <= 122 or 48 <= c <= 57 or c == 95):
+            break
+        at += 1
+    # (no word character after the space: more spacing, a dash or the end; the pattern is asked)
+    return at == end + 1 or text[end + 1:at].lower() in firsts
+
+
 def final_word(before: str) -> tuple[str, bool] | None:
     """The word of ASCII letters ending `before` but for whitespace (lower case; "" for none) and whether
     whitespace follows it; None when it cannot tell (a character that is not ASCII, which a case-blind match
@@ -521,8 +557,12 @@ class CountryHints:
         if found[1] == "name" and _may_end(ending, _status_ends()) \
                 and _status_before().search(text, max(s, start - 30), start):
             return n, ()  # "Daesh (outlawed in Russia)": where a law holds, not the scene
-        if found[1] in ("name", "adjective") and (boundary_pattern().match(text, end)
-                                                  or border_before(text, start)):
+        # (the border test after the name asked only where the word after it may open a border word; the one
+        # before it reads `ending` again where the span cuts no character of the 30 before the name)
+        if found[1] in ("name", "adjective") and (
+                (may_border_after(text, end) and boundary_pattern().match(text, end))
+                or (_border_before_read(text, start, ending) if s <= max(0, start - 30)
+                    else border_before(text, start))):
             # "near the Somali border", "near the border with Mali": where the border is, not the country of
             # the scene
             return n, ()

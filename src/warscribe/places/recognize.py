@@ -1485,8 +1485,12 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "office": re.compile(rf"[ \u00a0](?:{alt(c.get('office', ()))})\b", re.I),
         "office_before": re.compile(rf"\b{first['office']}(?:{alt(c.get('office_before', ()))})\s+(?:the\s+)?$", re.I),
         "landmark": re.compile(rf"[ \u00a0](?:{alt(c.get('landmark_after', ()))})\b", re.I),
-        "grievance": re.compile(rf"\b(?:{alt(c.get('grievance_before', ()))})\b", re.I),
-        "motive": re.compile(rf"\b(?:{alt(c.get('motive_before', ()))})\b", re.I),
+        # (behind the look-ahead of their phrases, as the patterns searched back from a name: a window of up to 300
+        # characters is searched, most word starts left at their first letter instead of after every phrase)
+        "grievance": re.compile(rf"\b{starts_with(c.get('grievance_before', ()))}"
+                                rf"(?:{alt(c.get('grievance_before', ()))})\b", re.I),
+        "motive": re.compile(rf"\b{starts_with(c.get('motive_before', ()))}(?:{alt(c.get('motive_before', ()))})\b",
+                             re.I),
         # (behind the look-ahead on the words' first letters: a whole text is searched, most positions left at once)
         "grievance_words": re.compile(rf"{starts_with(list(c.get('grievance_before', ())))}"
                                       rf"(?:{alt(c.get('grievance_before', ()))})", re.I),
