@@ -88,7 +88,10 @@ def _cluster(ev: Event, text: str, published: date | None = None, places: list[M
     c.past = c.explicit_date and (_long_past(ev, published) or _since(ev, text))
     # (a day weeks before publication told of an event named by a definite word, "these shootings took place on 27
     # May", still dates the event it retells)
-    c.past_day = c.explicit_date and _long_past(ev, published, not retell.refers_back(text, d.trigger.start))
+    # (the definite word is read only for a day weeks before publication, the case of few: `_long_past` asked with
+    # `days` is that, and a month's or a year's answer does not hang on it)
+    c.past_day = c.explicit_date and _long_past(ev, published, True) and not (
+        (ev.time_precision or 1) == 1 and retell.refers_back(text, d.trigger.start))
     c.told = [c.sentence]
     c.whole_place = c.explicit_place and d.whole_place
     c.cause = _cause_kind(d)
@@ -247,9 +250,11 @@ def _own_struck(a: Event, role: str) -> bool:
 
 
 def _actors_compatible(a: Event, b: Event) -> bool:
-    straight = _sides_compatible(a, b, 1, 1) and _sides_compatible(a, b, 2, 2)
-    swapped = a.event_type == "Battles" and _sides_compatible(a, b, 1, 2) and _sides_compatible(a, b, 2, 1)
-    return straight or swapped
+    """Each side fits the other report's same side, or (in a battle) its other side (the pairings swapped are read
+    only when the straight ones do not fit)."""
+    if _sides_compatible(a, b, 1, 1) and _sides_compatible(a, b, 2, 2):
+        return True
+    return a.event_type == "Battles" and _sides_compatible(a, b, 1, 2) and _sides_compatible(a, b, 2, 1)
 
 
 def _region(ev: Event) -> bool:
@@ -304,9 +309,12 @@ def _long_past(ev: Event, published: date | None, days: bool = False) -> bool:
 
 
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
+    """Same type and sub-event type, then a date and a place that fit, then sides that fit (the cheap tests first:
+    the sides' test reads both events' actors in four pairings, and the four tests are pure, so their order changes
+    no answer)."""
     x, y = a.event, b.event
-    return (x.event_type, x.sub_event_type) == (y.event_type, y.sub_event_type) and _actors_compatible(x, y) \
-        and _places_compatible(a, b) and _dates_compatible(a, b)
+    return (x.event_type, x.sub_event_type) == (y.event_type, y.sub_event_type) and _dates_compatible(a, b) \
+        and _places_compatible(a, b) and _actors_compatible(x, y)
 
 
 def _precision(ev: Event) -> tuple[int, bool]:

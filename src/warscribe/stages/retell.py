@@ -253,6 +253,7 @@ def second_source(between: str) -> bool:
     return join is not None and tellers.search(between, join.end()) is not None
 
 
+@cache
 def other_strike_frames() -> frozenset[str]:
     """The strike frames whose toll a second strike of another kind, told in a clause of its own, keeps to itself."""
     return frozenset(rules().data.data.get("other_strike_frames") or [])
@@ -551,6 +552,7 @@ def generic_strike_delivery_means(frame: str | None) -> frozenset[str]:
     return frozenset((_generic_strike().get("delivered_by_means") or {}).get(frame or "", ()))
 
 
+@cache
 def generic_strike_frames() -> frozenset[str]:
     """The frames of strikes of a known kind (`generic_strike`)."""
     return frozenset((_generic_strike().get("frames") or {}).values())
