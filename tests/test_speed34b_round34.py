@@ -32,7 +32,7 @@ def test_each_typing_rule_holds_as_the_conjunction_of_its_tests(pipeline) -> Non
     tells = sorted({t for r in lexicon.rules for t in r.told})
     kinds = {k for r in lexicon.rules for k in r.agent | r.target}
     held = tried = 0
-    for label, told, means_told, others in product(sorted(frames)[:12] + ["attack"], [None, *tells[:3]],
+    for label, told, means_told, others in product([*sorted(frames)[:12], "attack"], [None, *tells[:3]],
                                                    [set(), *({m} for m in sorted(means)[:6])],
                                                    [set(), *({f} for f in sorted(frames)[:6])]):
         trigger = replace(base.trigger, label=label, data={**base.trigger.data, "tells": told})
