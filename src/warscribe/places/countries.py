@@ -178,6 +178,10 @@ def _border_before_read(text: str, start: int, ending: tuple[str, bool] | None) 
     return _border_before().search(text, max(0, start - 30), start) is not None
 
 
+# A run of ASCII word characters (what `\w+` reads of an ASCII text)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+
+
 @lru_cache(maxsize=1)
 def _boundary_firsts() -> frozenset[str] | None:
     """The first words (`\\w+`, lower case) of the border words (cues.yaml `boundary`): after a name, one space and
@@ -196,14 +200,9 @@ def may_border_after(text: str, end: int) -> bool:
     firsts = _boundary_firsts()
     if firsts is None or not text.isascii() or not text.startswith(" ", end):
         return True
-    at, n = end + 1, len(text)
-    while at < n:
-        c = ord(text[at])
-        if not (65 <= c <= 90 or 97 <= c <= 122 or 48 <= c <= 57 or c == 95):
-            break
-        at += 1
+    word = _ASCII_WORD.match(text, end + 1)
     # (no word character after the space: more spacing, a dash or the end; the pattern is asked)
-    return at == end + 1 or text[end + 1:at].lower() in firsts
+    return word is None or word.group().lower() in firsts
 
 
 def final_word(before: str) -> tuple[str, bool] | None:
