@@ -161,18 +161,14 @@ _BORDER_ENDS = frozenset({"with", "of", "between", "the"})
 def border_before(text: str, start: int) -> bool:
     """Whether a name starting at `start` follows "the border with" ("near the border with Mali", "the crossing
     between Turkey and Idlib"): one side of a border (cues.yaml `boundary`)."""
-    at = max(0, start - 30)
-    # every match lies in the 30 characters and ends in one of its last words and whitespace: a text ending in
-    # another word is not searched (most names)
-    ending = final_word(text[at:start])
-    if ending is not None and not (ending[1] and ending[0] in _BORDER_ENDS):
-        return False
-    return _border_before().search(text, at, start) is not None
+    return _border_before_read(text, start, final_word(text[max(0, start - 30):start]))
 
 
 def _border_before_read(text: str, start: int, ending: tuple[str, bool] | None) -> bool:
     """`border_before` where the caller has `final_word` of the same 30 characters before the name (`ending`):
     no slice read again."""
+    # every match lies in the 30 characters and ends in one of its last words and whitespace: a text ending in
+    # another word is not searched (most names)
     if ending is not None and not (ending[1] and ending[0] in _BORDER_ENDS):
         return False
     return _border_before().search(text, max(0, start - 30), start) is not None
