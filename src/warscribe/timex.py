@@ -102,9 +102,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-# What every match of a kind of expression contains (a month name, a weekday name, a digit, a word of the
-# relative expressions): a text without it cannot hold one, and one cheap search (a character-set scan, a
-# substring test) spares the whole pattern.
+# What every match of a kind of expression contains (a month name, a weekday name, a digit, a year's opening digits
+# with a separator between digits, a word of the relative expressions): a text without it cannot hold one, and one
+# cheap search (a character-set scan, a substring test) spares the whole pattern.
 _NEEDS = {"iso": ("digit_sep",), "dmy": ("digit", "month"), "mdy": ("digit", "month"), "mdy_glued": ("digit", "month"),
           "numeric": ("digit_sep",),
           "month": ("month",), "month_year": ("digit", "month"), "weekday": ("weekday",),
@@ -140,16 +140,32 @@ def _holds_any(words: tuple[str, ...]) -> re.Pattern[str]:
 _DIGIT_SEP = re.compile(r"[/.-](?<=\d.)\d")
 _MONTH_NAME = _holds_any(tuple(n.capitalize() for n in sorted(_month_table(), key=len, reverse=True)))
 _WEEKDAY_NAME = _holds_any(tuple(d.capitalize() for d in _WEEKDAYS))
+# (guards of the two searches that cost most where they find nothing: every weekday's name ends in "day", and every
+# match of the kinds a separator serves, "iso" and "numeric", holds a year's "19" or "20"; substring tests skip along a
+# text far faster than a search, and most sentences hold neither)
+_WEEKDAY_END = "day"
+_YEAR_OPENINGS = ("19", "20")
 _RELATIVE_WORDS = _WORDS_OF["relative"]
 _WEEK_WORDS = _WORDS_OF["week"]
 _ANY_WORD = tuple(w for words in _WORDS_OF.values() for w in words)
 
 
+def _year_and_separator(text: str) -> bool:
+    """Whether the text holds a year's opening digits ("19", "20") and a separator between digits (`_DIGIT_SEP`), as
+    every match of "iso" and "numeric" does: the substring tests spare the separator's search in most texts."""
+    return (_YEAR_OPENINGS[0] in text or _YEAR_OPENINGS[1] in text) and _DIGIT_SEP.search(text) is not None
+
+
+def _weekday_named(text: str) -> re.Match[str] | None:
+    """`_WEEKDAY_NAME.search(text)`, after a substring test for the ending every weekday's name shares."""
+    return _WEEKDAY_NAME.search(text) if _WEEKDAY_END in text else None
+
+
 @lru_cache(maxsize=1)
 def _needs() -> dict[str, Callable[[str], object]]:
     """Each need's test: truthy when a text holds it (`_present` asks the same searches directly)."""
-    out: dict[str, Callable[[str], object]] = {"digit": has_digit, "digit_sep": _DIGIT_SEP.search,
-                                               "month": _MONTH_NAME.search, "weekday": _WEEKDAY_NAME.search}
+    out: dict[str, Callable[[str], object]] = {"digit": has_digit, "digit_sep": _year_and_separator,
+                                               "month": _MONTH_NAME.search, "weekday": _weekday_named}
     return out | {kind: _has_words(words) for kind, words in _WORDS_OF.items()}
 
 
@@ -176,10 +192,10 @@ def _present_from(chunk: str) -> tuple[tuple[bool, ...], int, int]:
     """`_present`, with where the searches of the month kinds (`_MONTH_KINDS`) and of the weekday may start: no match
     of theirs begins before `_lead_start` of the first month's or weekday's name written (0 where none is)."""
     digit = has_digit(chunk)
-    sep = digit and _DIGIT_SEP.search(chunk) is not None  # ("\d[/.-]\d" holds a digit: none without one)
+    sep = digit and _year_and_separator(chunk)  # ("\d[/.-]\d" holds a digit: none without one)
     words = not lacks_words(chunk, _ANY_WORD)
     month = _MONTH_NAME.search(chunk)
-    weekday = _WEEKDAY_NAME.search(chunk)
+    weekday = _weekday_named(chunk)
     present = (digit, sep, month is not None, weekday is not None,
                words and not lacks_words(chunk, _RELATIVE_WORDS), words and not lacks_words(chunk, _WEEK_WORDS))
     return (present, 0 if month is None else _lead_start(chunk, month.start(), _MONTH_LEAD_MOST),
