@@ -991,13 +991,12 @@ def owns_offensive(text: str, start: int, end: int) -> bool:
     """Whether the side named at `start:end` owns the offensive the dead were killed in ("eight killed in Syrian
     army offensive": roles.yaml `owned_offensives`): it is the doer."""
     reach = max(0, start - 80)
-    # (most sides have no casualty word in the 80 characters before them: one search of the window's lower-case
-    # form spares the noun's case-blind match after the side, and the pattern before it)
-    if not window_holds(text, reach, start, offensive_words()):
-        return False
     before, after = _offensive_owner()
-    # (the match right after the side first: anchored, it fails at once where no offensive's noun follows)
-    return after.match(text, end) is not None and before.search(text, reach, start) is not None
+    # (the anchored match right after the side first: it fails at once where no offensive's noun follows, nine
+    # sides in ten, and spares both the search of the window's lower-case form for a casualty word (which most
+    # windows before a side in a toll's sentence hold) and the pattern before the side)
+    return after.match(text, end) is not None and window_holds(text, reach, start, offensive_words()) \
+        and before.search(text, reach, start) is not None
 
 
 def offensive_words() -> tuple[str, ...]:

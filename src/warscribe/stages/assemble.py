@@ -98,7 +98,26 @@ from warscribe.stages.segment import dated_caption, ends_with_photo_credit, in_a
 # (The look-aheads before the word lists below change no match: a search leaves most word starts at their first
 # letter instead of trying every word; see patterns.starts_with.)
 _BREAK_WORDS = ("but", "while", "whereas", "although", "though", "however", "meanwhile")
-_CLAUSE_BREAK = re.compile(rf"[,;:—–]|\b{starts_with(_BREAK_WORDS)}(?:{'|'.join(_BREAK_WORDS)})\b", re.I)
+_BREAK_MARKS = ",;:—–"
+
+
+def _break_pattern(marks: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for one of `marks` or a whole word of `words` in any case: the matches of `[marks]|\\b(?:words)\\b`
+    (case-blind), written as one alternation each branch of which opens on a character as written (a mark, or a
+    word's first letter in one case), with no case-blind flag over them: `re` then skips along a text to the next
+    character that opens a branch and tries only the branches it opens, where the case-blind alternation was tried
+    whole at every position (a clause break is searched for over long spans: a sentence's rest, a document's).
+    Each word's first letter must match no character but its two ASCII cases case-blind (true of the break words);
+    the rest of the word keeps the case-blind match. The word's boundary before it is read last, behind the word
+    matched: the character before the word is no word character."""
+    branches = [re.escape(mark) for mark in marks]
+    for word in words:
+        rest = f"(?i:{re.escape(word[1:])})\\b(?<!\\w{{{len(word) + 1}}})"
+        branches += [re.escape(word[0].lower()) + rest, re.escape(word[0].upper()) + rest]
+    return re.compile("|".join(branches))
+
+
+_CLAUSE_BREAK = _break_pattern(_BREAK_MARKS, _BREAK_WORDS)
 # A photo's credit in brackets, then three words or more of a story ("(File photo) (TRT World) A bomb killed six").
 _CREDIT_THEN_STORY = re.compile(r"\([A-Z][^()]{0,40}\)\s*(?:\([A-Z][^()]{0,40}\)\s*)*[\w'’-]+\s+[\w'’-]+\s+[\w'’-]+")
 _STOP = re.compile(r"[.!?](?:\s|$)")
