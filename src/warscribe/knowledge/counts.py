@@ -403,7 +403,10 @@ _AUX_WORDS = ("were", "was", "have been", "has been", "had been", "are", "is", "
 # (the letters taken whole, three or more, then "ed" read back at their end: only a whole run can end in "ed" before
 # the white space, and a run given back letter by letter to find one, at every try of each length of the counted
 # phrase, was a tenth of `after`'s matching on FA-KES) ("1 civilian was kidnapped and killed")
-_AUX_AND = r"(?:(?!(?:killed|wounded|injured)\b)(?=[a-z]{3})[a-z]++(?<=ed)\s+and\s+)?"
+# (the outcomes it leaves to `told` as one case-blind trie: a word leaves them at its first letter, where their
+# case-blind alternation tried each in turn)
+_AUX_AND = (rf"(?:(?!{word_trie(('killed', 'wounded', 'injured'), fold=True)}\b)(?=[a-z]{{3}})[a-z]++(?<=ed)"
+            r"\s+and\s+)?")
 _AUX_BE = rf"(?:{word_trie(_AUX_WORDS, fold=True)}\s+){{0,3}}"
 _AUX = _AUX_BE + _AUX_AND
 # The words no word of a victim noun phrase is (`_np_word`)
@@ -650,15 +653,15 @@ _NO_FIRST = r"(?:(?P<num0>(?!))(?P<np0>))?"
 _NO_INCLUDING = r"(?P<head>(?!))?"
 
 
-def _after_matches(p: _Patterns, text: str, end: int) -> list[re.Match[str]]:
+def _after_matches(p: _Patterns, text: str, end: int, low: str | None = None) -> list[re.Match[str]]:
     """`_scouted(p.after, p.after_scout, text, end)`, each place tried with the lightest of `p.after_lighter` that
     finds the same match there: without the parts that read an "and" where the text after the place holds none,
     without `including` where it holds neither "including" nor "among" (a part that cannot match there is skipped by
     the whole pattern too, after trying it: on FA-KES, half of `after`'s time). The text's `_scout_form` tells (the
-    patterns read those words case-blind)."""
+    patterns read those words case-blind). `low`: the text's `_scout_form`, when the caller has it."""
     if p.after_scout is None or not p.after_lighter:
-        return _scouted(p.after, p.after_scout, text, end)
-    low = _scout_form(text)
+        return _scouted(p.after, p.after_scout, text, end, low=low)
+    low = _scout_form(text) if low is None else low
     # (in `low`, one place on, a word that begins at a place of the text or after it begins past that place; a word
     # the patterns read case-blind is written there in lower case, see `_scout_form`)
     last_and = low.rfind("and")
@@ -777,17 +780,19 @@ def _last_told(numbers: Numbers) -> re.Pattern[str]:
 _NEXT_TOKEN = re.compile(r"\s*(?:\w+|\S)")
 
 
-def _after_reach(last_told: re.Pattern[str], text: str, back: re.Pattern[str] | None = None) -> int:
+def _after_reach(last_told: re.Pattern[str], text: str, back: re.Pattern[str] | None = None,
+                 form: str | None = None) -> int:
     """How much of `text` a search of `after` needs: every match ends with a word `last_told` finds, and reads at
     most the spaces and the word or sign after it (`combined`'s look-ahead: a stop, the end, a preposition).
     Searched up to the end of that token (the end of a word in the whole text, or a sign that no space is: the end
     of text and the word boundaries hold there as in the whole text wherever a match may test them), `after` finds
-    the same matches; 0 when no word closes one."""
+    the same matches; 0 when no word closes one. `form`: the text's `_scout_form`, when the caller has it (an ASCII
+    text's lower-case form after a space, its reverse then read up to that space)."""
     if back is not None and text.isascii():
         # (`back`, `_last_told_back`: the first match in the reversed lower-case text is the last closing word, and
         # where it begins there the word ends here; an ASCII text's lower-case form has its length and a case-blind
         # ASCII word's matches)
-        found = back.search(text.lower()[::-1])
+        found = back.search(text.lower()[::-1] if form is None else form[:0:-1])
         end = len(text) - found.start() if found is not None else 0
     else:
         end = 0
@@ -911,11 +916,14 @@ class CountReader:
             # most sentences count nobody: one cheap search spares the full patterns
             body = [c for c in _found_body(text) if not _background(text, c, {"low": low})]
             return sorted(declared + body, key=lambda c: c.start)
-        masked = _masked(text) if digits else text
-        # (a verb that opens a match of `before` is a word the gate finds: where no digit was masked (most texts that
-        # tell an outcome), the scout of `before` reads the gate's text, from the gate's first word on)
-        told_from = first if first is not None and self.before_told and masked == text else 0
-        found = self._after(masked) + self._before(masked, told_from) + self._toll(masked)
+        masked = _masked(text, low) if digits else text
+        # (the scouts' form of the masked text, made once for `after`'s reach and scout and `before`'s scout: the
+        # gates' where no digit was masked (most texts that tell an outcome))
+        form = low if low is not None and masked == text else _scout_form(masked)
+        # (a verb that opens a match of `before` is a word the gate finds, from the gate's first word on: masking
+        # turns digits into letters, which leaves every word boundary before and after a verb where it was)
+        told_from = first if first is not None and self.before_told else 0
+        found = self._after(masked, form) + self._before(masked, told_from, form) + self._toll(masked)
         found = [_trimmed(text, c) for c in _drop_overlaps(found)
                  if not _negated(text, c.start) and not _rules().survived.search(text, c.start, c.end)]
         found = [self._one_more(masked, self._joined(masked, c)) for c in found]
@@ -930,11 +938,13 @@ class CountReader:
         kept = _without_earlier_events(text, [c for c in found if not _background(text, c, read)])
         return sorted(kept + declared, key=lambda c: c.start)
 
-    def _after(self, text: str) -> list[Count]:
+    def _after(self, text: str, form: str | None = None) -> list[Count]:
+        """The counts told before their outcome ("12 civilians were killed"); `form`: the text's `_scout_form`, when
+        the caller has it."""
         out = []
         # (the search stops where no match can end: after the last word that closes one, half of a text on FA-KES)
-        reach = _after_reach(self.p.last_told, text, self.p.last_told_back)
-        for m in _after_matches(self.p, text, reach) if reach else ():
+        reach = _after_reach(self.p.last_told, text, self.p.last_told_back, form)
+        for m in _after_matches(self.p, text, reach, form) if reach else ():
             # (the groups read in one call, not one call into `re` for each reading)
             num, told, words, head, num0, np0, both = m.group("num", "out", "np", "head", "num0", "np0", "both")
             if _not_people(words or "") or _counted_bodies(words or "") or self._active(text, m) \
@@ -1059,11 +1069,12 @@ class CountReader:
         return not (nxt and nxt.group("out") and _outcome(self.numbers, nxt.group("out")) != _outcome(
             self.numbers, m.group("out") or ""))
 
-    def _before(self, text: str, told_from: int = 0) -> list[Count]:
+    def _before(self, text: str, told_from: int = 0, form: str | None = None) -> list[Count]:
         """The counts told after a verb ("killing 2 soldiers"); `told_from`: a place of the text's `_scout_form` where
-        no match begins before (the first word `any_outcome_gate` finds in it, see `_verbs_told`)."""
+        no match begins before (the first word `any_outcome_gate` finds in it, see `_verbs_told`); `form`: that
+        `_scout_form`, when the caller has it."""
         out = []
-        for m in _scouted(self.p.before, self.p.before_scout, text, len(text), begin=told_from):
+        for m in _scouted(self.p.before, self.p.before_scout, text, len(text), low=form, begin=told_from):
             # (the groups read in one call, not one call into `re` for each reading)
             told, num, words, num2, np2 = m.group("out", "num", "np", "num2", "np2")
             if _not_people(words or "") or _carried_out(text, m, "out"):
@@ -1938,13 +1949,17 @@ def _one_named_after(text: str, at: int) -> bool:
     return head not in _raw_rules()["plural_heads"] and (not head.endswith("s") or head.endswith("ss"))
 
 
-def _masked(text: str) -> str:
+def _masked(text: str, low: str | None = None) -> str:
     """`text` with the digits of dates, times, unit numbers, ages, money and the like replaced by a letter,
-    so that the count patterns cannot read them; offsets are unchanged."""
+    so that the count patterns cannot read them; offsets are unchanged. `low`: the text's `_spaced_lower` form, when
+    the caller has it."""
     spans = [(d.start, d.end) for d in find_dates(text)]
     rules = _rules()
     ends = (len(text), _digits_end(text))  # (how far each pattern is searched: the text, or up to its last digits)
-    low = _spaced_lower(text) if rules.label_gate is not None else None
+    if rules.label_gate is None:
+        low = None
+    elif low is None:
+        low = _spaced_lower(text)
     runs = rules.digit_runs_ascii if rules.digit_runs_ascii is not None and text.isascii() else rules.digit_runs
     for k, pattern in enumerate(rules.not_counts):
         end = ends[k in rules.digit_ended]
