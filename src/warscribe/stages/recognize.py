@@ -275,29 +275,41 @@ def _longer_name(text: str, bounds: tuple[list[int], list[int]], hit: _ActorHit,
         or after[:1].isupper()
 
 
-def _holder_of_place(doc: Doc, hit: _ActorHit) -> bool:
+def _holder_of_place(text: str, bounds: tuple[list[int], list[int]], hit: _ActorHit) -> bool:
     """"the opposition-held towns", "IS-controlled villages": the side that holds a place named as its
-    modifier is no party to what happens there; nor is the side an "anti-ISIL operation" is against."""
-    if hit.start >= 2 and doc[hit.start - 1].text == "-" and not doc[hit.start - 2].whitespace_ \
-            and against_a_side(doc[hit.start - 2].text):
+    modifier is no party to what happens there; nor is the side an "anti-ISIL operation" is against. `bounds`: the
+    paragraph's token bounds in `text` (the words are cut where read: no Token made)."""
+    start = hit.start
+    if start >= 2 and _word(text, bounds, start - 1) == "-" and _glued(bounds, start - 2) \
+            and against_a_side(_word(text, bounds, start - 2)):
         return True  # "an anti-ISIL operation": the group is the operation's target, no doer
-    return _holds_place(doc, hit) or _brokers(doc, hit)
+    return _holds_place(text, bounds, hit) or _brokers(text, bounds, hit)
 
 
-def _brokers(doc: Doc, hit: _ActorHit) -> bool:
+def _glued(bounds: tuple[list[int], list[int]], i: int) -> bool:
+    """Whether token i runs into the next with no white space (spaCy's `not whitespace_` for any token but the
+    last: a token followed by a space ends one character before the next starts)."""
+    return bounds[1][i] == bounds[0][i + 1]
+
+
+def _brokers(text: str, bounds: tuple[list[int], list[int]], hit: _ActorHit) -> bool:
     """"a US-brokered truce", "a US-Russian-brokered ceasefire": the side (one more "<Name>-" may stand between)
     brokered a pact, no party to the violence told with it."""
     at = hit.end
-    if at + 3 < len(doc) and doc[at].text == "-" and doc[at + 1].text[:1].isupper() and doc[at + 2].text == "-" \
-            and not any(doc[k].whitespace_ for k in range(at, at + 3)):
+    size = len(bounds[0])
+    if at + 3 < size and _word(text, bounds, at) == "-" and _word(text, bounds, at + 1)[:1].isupper() \
+            and _word(text, bounds, at + 2) == "-" and _glued(bounds, at) and _glued(bounds, at + 1) \
+            and _glued(bounds, at + 2):
         at += 2  # "US-Russian-": the second country co-brokers
-    return at + 1 < len(doc) and doc[at].text == "-" and not doc[at].whitespace_ and brokers_a_pact(doc[at + 1].text)
+    return at + 1 < size and _word(text, bounds, at) == "-" and _glued(bounds, at) \
+        and brokers_a_pact(_word(text, bounds, at + 1))
 
 
-def _holds_place(doc: Doc, hit: _ActorHit) -> bool:
+def _holds_place(text: str, bounds: tuple[list[int], list[int]], hit: _ActorHit) -> bool:
     """"the opposition-held towns": the side is named as the holder of a place."""
-    return hit.end + 1 < len(doc) and doc[hit.end].text == "-" and not doc[hit.end].whitespace_ \
-        and holds_a_place(doc[hit.end + 1].text)
+    end = hit.end
+    return end + 1 < len(bounds[0]) and _word(text, bounds, end) == "-" and _glued(bounds, end) \
+        and holds_a_place(_word(text, bounds, end + 1))
 
 
 def _modifier(text: str, bounds: tuple[list[int], list[int]], hit: _ActorHit,
@@ -415,6 +427,11 @@ class Recognizers:
         # each matcher key's form by the key's hash (the match id spaCy reports)
         self._form_by_id: dict[int, Any] = {get_string_id(key): form for key, form in self.forms.items()}
         self._source_keys: frozenset[int] = _hold_sources(self.lower, phrases, lexicon)
+        # the lexicon's crowd words the stage tests by a paragraph's lower-case ids (no Token made per word)
+        self.crowd_join_ids: frozenset[int] = _ids_of(lexicon.crowd_joins)
+        self.members_word_ids: frozenset[int] = _ids_of(lexicon.members_words)
+        self.members_of_ids: tuple[tuple[int, ...], ...] = tuple(tuple(get_string_id(w) for w in of)
+                                                                 for of in lexicon.members_of)
 
     def lower_matches(self, doc: Doc) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]] | None]:
         """The lower-case matcher's (key, start, end) matches in a paragraph: the actors', and the lexicon's sources'
@@ -449,12 +466,12 @@ class Recognizers:
         hits = [_ActorHit(s, e, forms[k]) for found in (lower, self.cased(doc)) for k, s, e in found]
         # both hyphen tests need a "-" token next to the hit: most hits have none
         dashes = _dash_tokens(doc) if dashes is None else dashes
-        if holders is not None:
-            holders += _longest([h for h in hits if h.end in dashes and _holds_place(doc, h)])
-        starts = {h.start for h in hits}
         # (the words the tests read are cut from the text by the bounds: most tokens' texts are never read)
         said, spans = (text, bounds) if text is not None and bounds is not None \
             else (doc.text, ([t.idx for t in doc], [t.idx + len(t.text) for t in doc]))
+        if holders is not None:
+            holders += _longest([h for h in hits if h.end in dashes and _holds_place(said, spans, h)])
+        starts = {h.start for h in hits}
         hits.sort(key=lambda h: (-(h.end - h.start), -h.form.priority, h.start))
         kept: list[_ActorHit] = []
         by_span: dict[tuple[int, int], _ActorHit] = {}  # a kept hit by its span; none other overlaps it
@@ -520,7 +537,7 @@ def _dropped(doc: Doc, h: _ActorHit, said: str, spans: tuple[list[int], list[int
     return (h.end - h.start == 1 and (_longer_name(said, spans, h, starts) or _modifier(said, spans, h, verbs))) \
         or (kind == "country_metonym" and _country_place(doc, h, verbs, events)) \
         or (kind == "metonym" and _bare_place(doc, h, lexicon, text, offset)) \
-        or ((h.end in dashes or h.start - 1 in dashes) and _holder_of_place(doc, h))
+        or ((h.end in dashes or h.start - 1 in dashes) and _holder_of_place(said, spans, h))
 
 
 # Recognizers by the lexicon and actor base they were built from (both loaded once per process and kept): a new
@@ -636,13 +653,33 @@ def _mention_with(text: str, kind: str, span: tuple[int, int], label: str, data:
 _PLURAL = re.compile(r"(?:[^s']s|men)$")
 
 
-def _plural(tokens: Doc, i: int, text: str, bounds: tuple[list[int], list[int]]) -> bool:
+def _plural(tokens: Doc, i: int, text: str, bounds: tuple[list[int], list[int]], ids: list[int] | None = None
+            ) -> bool:
     """Token i is a plural noun a present-tense verb may follow: "soldiers", "gunmen", or a collective noun
-    ("police", "youth") with no "a" before it ("a police raid" is one raid)."""
+    ("police", "youth") with no "a" before it ("a police raid" is one raid). `ids`: the paragraph's lower-case ids
+    (`Lexicon.read_ids`), if read: the words are told by them, no Token made."""
     starts, ends = bounds
     if _PLURAL.search(text, starts[i], ends[i]) is not None:
         return True
+    if ids is not None:
+        return ids[i] in _collective_ids() and (i == 0 or ids[i - 1] not in _A_AN)
     return tokens[i].lower_ in collective_plurals() and (i == 0 or tokens[i - 1].lower_ not in ("a", "an"))
+
+
+# The lower-case ids (spaCy's LOWER hashes, as `Lexicon.read_ids` reads them) of words the stage tests by id
+_A_AN: Final = frozenset({get_string_id("a"), get_string_id("an")})
+_OF: Final = get_string_id("of")
+
+
+@cache
+def _collective_ids() -> frozenset[int]:
+    """`collective_plurals` as lower-case ids."""
+    return frozenset(get_string_id(w) for w in collective_plurals())
+
+
+def _ids_of(words: frozenset[str]) -> frozenset[int]:
+    """Lower-case words as the ids a Doc's LOWER array holds for them."""
+    return frozenset(get_string_id(w) for w in words)
 
 
 def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -> list[Mention]:
@@ -655,7 +692,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     # a plural, is that plural's verb in the present tense (a singular before it modifies it: "a militant attack";
     # a toll's word stays the victims' state: "four militiamen dead")
     holders: list[_ActorHit] = []
-    verbs, events = _trigger_starts(matches, tokens, text, bounds)
+    verbs, events = _trigger_starts(matches, tokens, text, bounds, ids)
     hits = rec.actor_hits(tokens, verbs, text, offset, events, holders, (dashes := _array_dashes(at)), bounds,
                           actor_found)
     out = [_actor_mention(text, bounds, h, rec) for h in hits]
@@ -680,11 +717,11 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
         if m.kind == "crowd":
             # "ambushed a group of policemen": a crowd word that ends in "of" before an armed side's name is that
             # side's number ("a group of farmers" stays a crowd)
-            of_name = tokens[m.end - 1].lower_ == "of" and m.end in armed_starts
+            of_name = ids[m.end - 1] == _OF and m.end in armed_starts
             # ... and one after an armed side's name and a joining word ("the Nusra Front group members") is its men
-            joined = m.start > 1 and tokens[m.start - 1].lower_ in rec.lexicon.crowd_joins \
+            joined = m.start > 1 and ids[m.start - 1] in rec.crowd_join_ids \
                 and m.start - 1 in armed_ends
-            if not of_name and not joined and not _members_of(tokens, m.start, m.end, armed_starts, rec.lexicon) \
+            if not of_name and not joined and not _members_of(ids, m.start, m.end, armed_starts, rec) \
                     and not any(s < m.end and m.start < e for s, e in names + targets):
                 out.append(_mention(text, "actor", span, "generic:civilians", form="crowd", priority=5,
                                     country=None, generic=True, crowd=True, alternatives=[]))
@@ -697,12 +734,12 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
             data = {"party": entry.party, "state": entry.state}
         data["where"] = getattr(entry, "where", "")  # the data file line, for `warscribe explain`
         out.append(_mention_with(text, m.kind, span, m.label, data))
-    out += _anaphors(text, offset, tokens)
+    out += _anaphors(text, offset, tokens, bounds[1][-1] if bounds[1] else offset)
     return _absorb_generic(text, _not_a_source_epithet(text, out, rec.lexicon.source_links))
 
 
-def _trigger_starts(matches: list[Match], tokens: Doc, text: str, bounds: tuple[list[int], list[int]]
-                    ) -> tuple[frozenset[int], frozenset[int]]:
+def _trigger_starts(matches: list[Match], tokens: Doc, text: str, bounds: tuple[list[int], list[int]],
+                    ids: list[int] | None = None) -> tuple[frozenset[int], frozenset[int]]:
     """Where the paragraph's event verbs start (a trigger that is no noun, or a noun right after a plural) and where
     its triggers start, for `Recognizers.actor_hits` (one plain loop over the matches: compiled, no generator)."""
     verbs: set[int] = set()
@@ -713,7 +750,8 @@ def _trigger_starts(matches: list[Match], tokens: Doc, text: str, bounds: tuple[
         start = m.start
         events.add(start)
         entry = m.entry
-        if not entry.noun or (start > 0 and not entry.patient_subject and _plural(tokens, start - 1, text, bounds)):
+        if not entry.noun or (start > 0 and not entry.patient_subject
+                              and _plural(tokens, start - 1, text, bounds, ids)):
             verbs.add(start)
     return frozenset(verbs), frozenset(events)
 
@@ -729,13 +767,13 @@ def _holds_any(spans_at: dict[int, list[tuple[int, int]]], start: int, end: int)
     return held
 
 
-def _members_of(tokens: Doc, start: int, end: int, armed_starts: set[int], lexicon: Lexicon) -> bool:
+def _members_of(ids: list[int], start: int, end: int, armed_starts: set[int], rec: Recognizers) -> bool:
     """"Attacked by members of an armed group": a membership crowd word, a joining phrase ("of", "of the") and an
-    armed side's name right after it name that side's men (crowds.yaml members_of), not a crowd."""
-    if end - start != 1 or tokens[start].lower_ not in lexicon.members_words:
+    armed side's name right after it name that side's men (crowds.yaml members_of), not a crowd. `ids`: the
+    paragraph's lower-case ids (`Lexicon.read_ids`): the words are told by them, no Token made per word."""
+    if end - start != 1 or ids[start] not in rec.members_word_ids:
         return False
-    return any(end + len(of) in armed_starts and tuple(t.lower_ for t in tokens[end:end + len(of)]) == of
-               for of in lexicon.members_of)
+    return any(end + len(of) in armed_starts and tuple(ids[end:end + len(of)]) == of for of in rec.members_of_ids)
 
 
 # Between a description and the source it qualifies: spaces or a hyphen ("the opposition Syrian Observatory",
@@ -875,9 +913,11 @@ def _demonym_actors(text: str, bounds: tuple[list[int], list[int]], tokens: Doc,
     return out
 
 
-def _anaphors(text: str, offset: int, tokens: Doc) -> list[Mention]:
+def _anaphors(text: str, offset: int, tokens: Doc, end: int | None = None) -> list[Mention]:
+    """The anaphors of a paragraph; `end`: where its last token ends in `text`, if known (`_array_bounds`)."""
     # The paragraph's extent from its last token: Doc.text would rebuild the string token by token.
-    end = offset + tokens[-1].idx + len(tokens[-1].text) if len(tokens) else offset
+    if end is None:
+        end = offset + tokens[-1].idx + len(tokens[-1].text) if len(tokens) else offset
     out = []
     for m in _anaphor_matches(text, offset, end):
         pron = text[m.start():m.end("pron")] if m.group("pron") else ""  # (the group lacks the first letter)
