@@ -97,6 +97,16 @@ def _read_split_pattern(letter: str, goes_on: str, other: str) -> re.Pattern[str
 # The split of `_read_words`, over any text and over ASCII text (as `_NAME_SPLIT` and `_NAME_SPLIT_ASCII`)
 _READ_SPLIT: Final = _read_split_pattern(r"[^\W\d_]", r"[\w'’.-]", r"[\W\d_]")
 _READ_SPLIT_ASCII: Final = _read_split_pattern("[A-Za-z]", "[A-Za-z0-9_'.-]", "[^A-Za-z]")
+# Over an ASCII text `_read_words` finds the same words from a cheaper split (`_ascii_read_words`): each match skips
+# the characters up to a capital letter (one class test per character: no loop per lower-case word, nor a test of
+# the inner words at each) and reads the characters from it that go on a word; a capital that lies inside a word
+# (after a letter, or after a letter and characters that go on a word) is told by hand, and the inner words read
+# after a word by hand. Nothing read at the end.
+_ASCII_CAPITAL_SPLIT: Final = re.compile(r"([^A-Z]*+)([A-Z][A-Za-z0-9_'.\-]*+|\Z)")
+# the characters besides letters that go on a word (ASCII), and the first letters of the inner words
+_ASCII_GOES_ON_MARKS: Final = frozenset("0123456789_'.-")
+_INNER_FIRSTS: Final = frozenset(w[0] for w in _INNER) | frozenset(w[0].upper() for w in _INNER)
+_INNER_LONGEST: Final = max(len(w) for w in _INNER)
 # (the same words as one pattern read by match objects, the word as group "w": the definition the tests hold the
 # splits to)
 _NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + word_trie(sorted(_INNER), fold=True)
@@ -680,13 +690,16 @@ def _read_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], 
     left out goes on no name before it, as in `_reach`: every word a run of joined words takes is kept, and each
     kept word reaches as far. (The text a match skips before a word is the gap between that word and the one
     before it.)"""
-    words: list[tuple[int, int, str]] = []
-    starts: list[int] = []
-    joins: list[bool] = []
+    if text.isascii():
+        words, starts, joins = _ascii_read_words(text)
+        return text, words, starts, _joined_reach(joins)
+    words = []
+    starts = []
+    joins = []
     at = 0
     dropped = False  # whether the word before was left out
     # (the inner words that can go on no name skipped by the split itself: no pair made for each)
-    pairs: list[tuple[str, str]] = (_READ_SPLIT_ASCII if text.isascii() else _READ_SPLIT).findall(text)
+    pairs: list[tuple[str, str]] = _READ_SPLIT.findall(text)
     for skipped, word in pairs:
         at += len(skipped)
         if word:
@@ -698,11 +711,79 @@ def _read_words(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], 
                 starts.append(at)
                 joins.append(joined)
             at += len(word)
-    reach = [1] * len(words)
-    for k in range(len(words) - 2, -1, -1):
+    return text, words, starts, _joined_reach(joins)
+
+
+def _joined_reach(joins: list[bool]) -> list[int]:
+    """Each word's reach (`_reach`) from whether each word joins the one before it."""
+    reach = [1] * len(joins)
+    for k in range(len(joins) - 2, -1, -1):
         if joins[k + 1]:
             reach[k] = reach[k + 1] + 1
-    return text, words, starts, reach
+    return reach
+
+
+def _ascii_read_words(text: str) -> tuple[list[tuple[int, int, str]], list[int], list[bool]]:
+    """`_read_words`' words of an ASCII text, their starts and whether each joins the word before it, as
+    `_READ_SPLIT_ASCII` splits it: each capitalised word that opens a word (`_ASCII_CAPITAL_SPLIT`, `_opens_word`),
+    and the inner words right after a word read (after one space), or at the start of the text (after a space or
+    hyphen). Every word so read is kept (an inner word read so joins the word before it), and joins the one before
+    where the text between them is a space or nothing (or a hyphen, at the start)."""
+    words: list[tuple[int, int, str]] = []
+    starts: list[int] = []
+    joins: list[bool] = []
+    read = _inner_words_at(text, 0, words, starts, joins)  # where the last word read ends
+    n = len(text)
+    at = 0
+    for skipped, word in _ASCII_CAPITAL_SPLIT.findall(text):
+        at += len(skipped)
+        if not word:
+            break  # (the end)
+        start, at = at, at + len(word)
+        # (a capital read before, as an inner word, or inside a word: no word of its own; the characters before it
+        # looked at only where one goes on a word; `isalpha` of an ASCII character: whether it is an ASCII letter)
+        if start < read or (start and (text[start - 1].isalpha()
+                                       or (text[start - 1] in _ASCII_GOES_ON_MARKS and not _opens_word(text, start)))):
+            continue
+        words.append((start, at, word))
+        starts.append(start)
+        joins.append(start - read < 2 and text[read:start] in _REACH_GAPS)
+        read = at
+        # (an inner word after it: a space, then one of their first letters)
+        if at + 1 < n and text[at] == " " and text[at + 1] in _INNER_FIRSTS:
+            read = _inner_words_at(text, at, words, starts, joins)
+    return words, starts, joins
+
+
+def _inner_words_at(text: str, at: int, words: list[tuple[int, int, str]], starts: list[int], joins: list[bool]
+                    ) -> int:
+    """The inner words the split reads from `at` (the end of a word read, or the start of the text), added to the
+    lists: each after a space (or, at the start, a hyphen or nothing), a word (its letters and the characters going
+    on it) whose lower case is one of `_INNER`. Where the last word read ends."""
+    n = len(text)
+    while True:
+        nxt = at + 1 if at < n and text[at] in " -" else at
+        if nxt >= n or text[nxt] not in _INNER_FIRSTS:
+            return at
+        end = nxt + 1
+        while end < n and end - nxt <= _INNER_LONGEST and (text[end].isalpha() or text[end] in _ASCII_GOES_ON_MARKS):
+            end += 1
+        word = text[nxt:end]
+        if end - nxt > _INNER_LONGEST or word.lower() not in _INNER:
+            return at
+        words.append((nxt, end, word))
+        starts.append(nxt)
+        joins.append(True)
+        at = end
+
+
+def _opens_word(text: str, at: int) -> bool:
+    """Whether the letter at `at` of an ASCII text opens a word of the split: the characters right before it that go
+    on a word (letters, digits and marks) hold no letter (`isalpha`, of an ASCII character: an ASCII letter)."""
+    q = at - 1
+    while q >= 0 and text[q] in _ASCII_GOES_ON_MARKS:
+        q -= 1
+    return q < 0 or not text[q].isalpha()
 
 
 def first_key_words(keys: Iterable[str]) -> frozenset[str]:
