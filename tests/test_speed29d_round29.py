@@ -52,11 +52,11 @@ def test_the_trigger_starts_are_the_old_sets() -> None:
     matches = lexicon.matches(doc, ids)
     bounds = _array_bounds(at, 0)
     verbs = frozenset(m.start for m in matches if m.kind == "trigger" and (
-        not m.entry.noun or (m.start > 0 and not m.entry.patient_subject and _plural(doc, m.start - 1, _TEXT,
+        not m.entry.noun or (m.start > 0 and not m.entry.patient_subject and _plural(ids, m.start - 1, _TEXT,
                                                                                    bounds))))
     events = frozenset(m.start for m in matches if m.kind == "trigger")
     assert len(events) >= 5 and verbs and verbs != events
-    assert _trigger_starts(matches, doc, _TEXT, bounds) == (verbs, events)
+    assert _trigger_starts(matches, ids, _TEXT, bounds) == (verbs, events)
 
 
 def test_holds_any_answers_as_the_keys_isdisjoint() -> None:

@@ -1,6 +1,6 @@
 """Round 35 (s35d): `_read_words` reads an ASCII text's words from a split that skips to each capital letter
 (`_ascii_read_words`: the capitals inside words and the inner words after a word told by hand), not from
-`_READ_SPLIT_ASCII`'s loop over every lower-case word; the words, their starts and reach are the same."""
+the ASCII split's loop over every lower-case word; the words, their starts and reach are the same."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ _TEXTS = [
 ]
 _TOKENS = ["the", "of", "and", "de", "al", "el", "d'", "du", "del", "dell", "Syria", "Idlib", "Republic", "x", "in",
            "al-Bab", "d'Ivoire", "3rd", "tHE", "iPhone", "U.S.", "_x", "'s", "Ali", "El"]
+# the split `_read_words` read an ASCII text by before this round
+_READ_SPLIT_ASCII = countries._read_split_pattern("[A-Za-z]", "[A-Za-z0-9_'.-]", "[^A-Za-z]")
 
 
 def _by_the_split(text: str) -> tuple[list[tuple[int, int, str]], list[int], list[int]]:
@@ -29,7 +31,7 @@ def _by_the_split(text: str) -> tuple[list[tuple[int, int, str]], list[int], lis
     words: list[tuple[int, int, str]] = []
     joins: list[bool] = []
     at, dropped = 0, False
-    for skipped, word in countries._READ_SPLIT_ASCII.findall(text):
+    for skipped, word in _READ_SPLIT_ASCII.findall(text):
         at += len(skipped)
         if word:
             upper = word[0].isupper()

@@ -94,9 +94,8 @@ def _read_split_pattern(letter: str, goes_on: str, other: str) -> re.Pattern[str
                       rf"({letter}{goes_on}*+|\Z)")
 
 
-# The split of `_read_words`, over any text and over ASCII text (as `_NAME_SPLIT` and `_NAME_SPLIT_ASCII`)
+# The split of `_read_words` over a text that is not ASCII (an ASCII one is read by `_ascii_read_words`)
 _READ_SPLIT: Final = _read_split_pattern(r"[^\W\d_]", r"[\w'’.-]", r"[\W\d_]")
-_READ_SPLIT_ASCII: Final = _read_split_pattern("[A-Za-z]", "[A-Za-z0-9_'.-]", "[^A-Za-z]")
 # Over an ASCII text `_read_words` finds the same words from a cheaper split (`_ascii_read_words`): each match skips
 # the characters up to a capital letter (one class test per character: no loop per lower-case word, nor a test of
 # the inner words at each) and reads the characters from it that go on a word; a capital that lies inside a word
@@ -725,10 +724,11 @@ def _joined_reach(joins: list[bool]) -> list[int]:
 
 def _ascii_read_words(text: str) -> tuple[list[tuple[int, int, str]], list[int], list[bool]]:
     """`_read_words`' words of an ASCII text, their starts and whether each joins the word before it, as
-    `_READ_SPLIT_ASCII` splits it: each capitalised word that opens a word (`_ASCII_CAPITAL_SPLIT`, `_opens_word`),
-    and the inner words right after a word read (after one space), or at the start of the text (after a space or
-    hyphen). Every word so read is kept (an inner word read so joins the word before it), and joins the one before
-    where the text between them is a space or nothing (or a hyphen, at the start)."""
+    `_read_split_pattern` over ASCII characters splits it: each capitalised word that opens a word
+    (`_ASCII_CAPITAL_SPLIT`, `_opens_word`), and the inner words right after a word read (after one space), or at the
+    start of the text (after a space or hyphen). Every word so read is kept (an inner word read so joins the word
+    before it), and joins the one before where the text between them is a space or nothing (or a hyphen, at the
+    start)."""
     words: list[tuple[int, int, str]] = []
     starts: list[int] = []
     joins: list[bool] = []

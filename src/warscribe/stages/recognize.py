@@ -653,17 +653,14 @@ def _mention_with(text: str, kind: str, span: tuple[int, int], label: str, data:
 _PLURAL = re.compile(r"(?:[^s']s|men)$")
 
 
-def _plural(tokens: Doc, i: int, text: str, bounds: tuple[list[int], list[int]], ids: list[int] | None = None
-            ) -> bool:
+def _plural(ids: list[int], i: int, text: str, bounds: tuple[list[int], list[int]]) -> bool:
     """Token i is a plural noun a present-tense verb may follow: "soldiers", "gunmen", or a collective noun
     ("police", "youth") with no "a" before it ("a police raid" is one raid). `ids`: the paragraph's lower-case ids
-    (`Lexicon.read_ids`), if read: the words are told by them, no Token made."""
+    (`Lexicon.read_ids`): the words are told by them, no Token made."""
     starts, ends = bounds
     if _PLURAL.search(text, starts[i], ends[i]) is not None:
         return True
-    if ids is not None:
-        return ids[i] in _collective_ids() and (i == 0 or ids[i - 1] not in _A_AN)
-    return tokens[i].lower_ in collective_plurals() and (i == 0 or tokens[i - 1].lower_ not in ("a", "an"))
+    return ids[i] in _collective_ids() and (i == 0 or ids[i - 1] not in _A_AN)
 
 
 # The lower-case ids (spaCy's LOWER hashes, as `Lexicon.read_ids` reads them) of words the stage tests by id
@@ -692,7 +689,7 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
     # a plural, is that plural's verb in the present tense (a singular before it modifies it: "a militant attack";
     # a toll's word stays the victims' state: "four militiamen dead")
     holders: list[_ActorHit] = []
-    verbs, events = _trigger_starts(matches, tokens, text, bounds, ids)
+    verbs, events = _trigger_starts(matches, ids, text, bounds)
     hits = rec.actor_hits(tokens, verbs, text, offset, events, holders, (dashes := _array_dashes(at)), bounds,
                           actor_found)
     out = [_actor_mention(text, bounds, h, rec) for h in hits]
@@ -734,12 +731,12 @@ def _paragraph_mentions(text: str, offset: int, tokens: Doc, rec: Recognizers) -
             data = {"party": entry.party, "state": entry.state}
         data["where"] = getattr(entry, "where", "")  # the data file line, for `warscribe explain`
         out.append(_mention_with(text, m.kind, span, m.label, data))
-    out += _anaphors(text, offset, tokens, bounds[1][-1] if bounds[1] else offset)
+    out += _anaphors(text, offset, bounds[1][-1] if bounds[1] else offset)
     return _absorb_generic(text, _not_a_source_epithet(text, out, rec.lexicon.source_links))
 
 
-def _trigger_starts(matches: list[Match], tokens: Doc, text: str, bounds: tuple[list[int], list[int]],
-                    ids: list[int] | None = None) -> tuple[frozenset[int], frozenset[int]]:
+def _trigger_starts(matches: list[Match], ids: list[int], text: str, bounds: tuple[list[int], list[int]]
+                    ) -> tuple[frozenset[int], frozenset[int]]:
     """Where the paragraph's event verbs start (a trigger that is no noun, or a noun right after a plural) and where
     its triggers start, for `Recognizers.actor_hits` (one plain loop over the matches: compiled, no generator)."""
     verbs: set[int] = set()
@@ -751,7 +748,7 @@ def _trigger_starts(matches: list[Match], tokens: Doc, text: str, bounds: tuple[
         events.add(start)
         entry = m.entry
         if not entry.noun or (start > 0 and not entry.patient_subject
-                              and _plural(tokens, start - 1, text, bounds, ids)):
+                              and _plural(ids, start - 1, text, bounds)):
             verbs.add(start)
     return frozenset(verbs), frozenset(events)
 
@@ -913,11 +910,9 @@ def _demonym_actors(text: str, bounds: tuple[list[int], list[int]], tokens: Doc,
     return out
 
 
-def _anaphors(text: str, offset: int, tokens: Doc, end: int | None = None) -> list[Mention]:
-    """The anaphors of a paragraph; `end`: where its last token ends in `text`, if known (`_array_bounds`)."""
-    # The paragraph's extent from its last token: Doc.text would rebuild the string token by token.
-    if end is None:
-        end = offset + tokens[-1].idx + len(tokens[-1].text) if len(tokens) else offset
+def _anaphors(text: str, offset: int, end: int) -> list[Mention]:
+    """The anaphors of the paragraph at `offset` of `text`, whose last token ends at `end` (`_array_bounds`: the
+    paragraph's extent without a Token made, nor Doc.text rebuilt token by token)."""
     out = []
     for m in _anaphor_matches(text, offset, end):
         pron = text[m.start():m.end("pron")] if m.group("pron") else ""  # (the group lacks the first letter)
