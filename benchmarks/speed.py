@@ -95,7 +95,7 @@ def _startup_only(runs: int, as_json: bool) -> int:
 
 
 def main() -> int:
-    from warscribe.compiled import build_label
+    from warscribe.compiled import build_label, interpreter_label
     from warscribe.evaluate.bench import NER, BenchError, _run_worker, ner_model
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -140,12 +140,13 @@ def main() -> int:
               "extract x1 / baseline x1": (one / rows["baseline extract x1"]["docs_per_s"]
                                            if "baseline extract x1" in rows else None)}
     report = {"corpus": str(args.corpus), "runs": args.runs, "load_average": os.getloadavg(), "stages": rows,
-              "ratios": ratios, "startup": startup, "ner_model": ner_model(), "build": build_label()}
+              "ratios": ratios, "startup": startup, "ner_model": ner_model(), "build": build_label(),
+              "interpreter": interpreter_label()}
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
     print(f"corpus: {args.corpus}; median of {args.runs} runs; load average {os.getloadavg()[0]:.1f}; "
-          f"warscribe {build_label()}")
+          f"warscribe {build_label()}; {interpreter_label()}")
     print(f"{'':22} {'docs':>6} {'docs/s':>9} {'words/s':>10} {'peak RSS':>10}")
     for label, r in rows.items():
         print(f"{label:22} {r['docs']:>6} {r['docs_per_s']:>9.1f} {r['words_per_s']:>10,.0f} "

@@ -87,16 +87,17 @@ def main() -> int:
             theirs.append(_one_run(*_checkout(args.baseline.resolve()), args.baseline_cache, corpus))
     if not installed:
         sys.path.insert(0, str(ROOT / "src"))
-    from warscribe.compiled import build_label
+    from warscribe.compiled import build_label, interpreter_label
 
-    report = {"corpus": str(corpus), "runs": args.runs, "build": build_label(), "extract_unseen": _summary(ours)}
+    report = {"corpus": str(corpus), "runs": args.runs, "build": build_label(), "interpreter": interpreter_label(),
+              "extract_unseen": _summary(ours)}
     if theirs:
         report["baseline_unseen"] = _summary(theirs)
         report["ratio"] = report["baseline_unseen"]["median_cpu_s"] / report["extract_unseen"]["median_cpu_s"]
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    print(f"warscribe {report['build']}")
+    print(f"warscribe {report['build']}; {report['interpreter']}")
     for name in ("extract_unseen", "baseline_unseen"):
         if name in report:
             fig = report[name]

@@ -5,6 +5,8 @@ our samples, the seeds and FA-KES exactly as the source does."""
 from __future__ import annotations
 
 import os
+import platform
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -71,3 +73,16 @@ def test_the_compiled_build_codes_as_the_source_does(inputs: Path, tmp_path: Pat
         pytest.skip(f"{inputs} is not here")
     compiled_run = _extract(inputs, tmp_path / "compiled.jsonl", source=False)
     assert compiled_run[1] and compiled_run == _extract(inputs, tmp_path / "source.jsonl", source=True)
+
+
+def test_the_interpreter_label_names_the_release_and_how_its_runtime_is_linked() -> None:
+    label = compiled.interpreter_label()
+    assert label.startswith(f"{platform.python_implementation()} {platform.python_version()} (")
+    assert label.endswith(", shared libpython)" if compiled.runtime_is_shared() else ", runtime linked in)")
+
+
+@pytest.mark.skipif(shutil.which("ldd") is None or not sys.platform.startswith("linux"), reason="asks Linux's ldd")
+def test_a_shared_runtime_is_told_apart_as_the_dynamic_linker_sees_it() -> None:
+    executable = os.path.realpath(getattr(sys, "_base_executable", sys.executable))
+    needs = subprocess.run(["ldd", executable], capture_output=True, text=True, check=True).stdout
+    assert compiled.runtime_is_shared() == ("libpython" in needs)

@@ -4,6 +4,10 @@ which of them this process runs compiled."""
 from __future__ import annotations
 
 import importlib.util
+import os
+import platform
+import sys
+import sysconfig
 
 # The rule engine's hot modules (the stages that code a document and the knowledge they read: about nine tenths
 # of a pass's time in the profile). Compiled code checks every annotation at run time, so each must stay
@@ -62,3 +66,21 @@ def build_label() -> str:
     """'pure Python' or 'compiled (mypyc): k of n modules', for benchmark reports."""
     done = compiled_modules()
     return f"compiled (mypyc): {len(done)} of {len(MODULES)} modules" if done else "pure Python"
+
+
+def runtime_is_shared() -> bool:
+    """Whether this interpreter runs its runtime from a shared libpython (a default source build, pyenv's) rather
+    than linked into the executable (a distribution's optimised build): the first runs the same code slower."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            return "libpython" in maps.read()
+    except OSError:  # not Linux: what the build says it did
+        return bool(sysconfig.get_config_var("Py_ENABLE_SHARED"))
+
+
+def interpreter_label() -> str:
+    """The interpreter running, for benchmark reports: release, executable and how its runtime is linked (the
+    same release codes at different speeds depending on how it was built)."""
+    executable = os.path.realpath(getattr(sys, "_base_executable", sys.executable))
+    linked = "shared libpython" if runtime_is_shared() else "runtime linked in"
+    return f"{platform.python_implementation()} {platform.python_version()} ({executable}, {linked})"

@@ -9,6 +9,7 @@ article with a few hundred patterns; indexing patterns by their first word makes
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -31,6 +32,19 @@ def _folded(ch: str) -> str:
         return re.escape(ch)
     low = ch.lower()
     return f"(?-i:[{low}{low.upper()}{_FOLD_EXTRAS.get(low, '')}])"
+
+
+# CPython's `re` before 3.11.5 mis-matches a possessive repeat of a group (python/cpython#106052 and #100061:
+# "(?:ab?c)*+" matches "a"), and Debian 12's Python is 3.11.2: there `(?:...)*+` read no name after a text's first.
+_POSSESSIVE_GROUPS_WORK: Final = sys.version_info >= (3, 11, 5)
+
+
+def repeated(body: str, times: str = "*") -> str:
+    """`body` repeated `times` ("*", "+" or "?") as often as it matches, never given back: `(?:body)*+`, or where the
+    interpreter's possessive repeat of a group is broken, the atomic group that means the same, `(?>(?:body)*)`
+    (slower: `re` keeps a state per turn). A possessive repeat of one character or class is sound on every
+    release and needs no helper."""
+    return f"(?:{body}){times}+" if _POSSESSIVE_GROUPS_WORK else f"(?>(?:{body}){times})"
 
 
 def alternation(words: Iterable[str]) -> str:

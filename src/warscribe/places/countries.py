@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, cast
 
-from warscribe.knowledge.patterns import alternation, fewest_words, lacks_words, starts_with, word_trie
+from warscribe.knowledge.patterns import alternation, fewest_words, lacks_words, repeated, starts_with, word_trie
 from warscribe.places.data import (
     adjective_country,
     area_words,
@@ -67,7 +67,8 @@ def _name_split_pattern(letter: str, goes_on: str, other: str) -> re.Pattern[str
     """The pattern of `name_words` over the given classes of letters, of characters that continue a word and of the
     other characters: what a match skips as one group, the word (or nothing, at the end) as another."""
     inner = "(?i:" + word_trie(sorted(_INNER), fold=True) + ")"
-    return re.compile(rf"((?:{other}|(?!{inner}(?!{goes_on}))[a-z]{goes_on}*+)*+)({letter}{goes_on}*+|\Z)")
+    skip = repeated(rf"{other}|(?!{inner}(?!{goes_on}))[a-z]{goes_on}*+")
+    return re.compile(rf"({skip})({letter}{goes_on}*+|\Z)")
 
 
 # The words of `_WORD` that can be (part of) a name: each match skips what lies before such a word (characters
@@ -90,7 +91,7 @@ def _read_split_pattern(letter: str, goes_on: str, other: str) -> re.Pattern[str
     inner = "(?i:" + word_trie(sorted(_INNER), fold=True) + ")"
     # (what is skipped read as the other characters and then each word starting with a-z with the other characters
     # after it: one turn of the loop per word, not per character, and no test of the inner words in each turn)
-    return re.compile(rf"([ \-]?(?={inner}(?!{goes_on}))|{other}*+(?:[a-z]{goes_on}*+{other}*+)*+)"
+    return re.compile(rf"([ \-]?(?={inner}(?!{goes_on}))|{other}*+" + repeated(rf"[a-z]{goes_on}*+{other}*+") + ")"
                       rf"({letter}{goes_on}*+|\Z)")
 
 
@@ -108,8 +109,8 @@ _INNER_FIRSTS: Final = frozenset(w[0] for w in _INNER) | frozenset(w[0].upper() 
 _INNER_LONGEST: Final = max(len(w) for w in _INNER)
 # (the same words as one pattern read by match objects, the word as group "w": the definition the tests hold the
 # splits to)
-_NAME_WORD = re.compile(r"(?:[\W\d_]|(?!(?i:" + word_trie(sorted(_INNER), fold=True)
-                        + r")(?![\w'’.-]))[a-z][\w'’.-]*+)*+(?:(?P<w>[^\W\d_][\w'’.-]*+)|\Z)")
+_NAME_WORD = re.compile(repeated(r"[\W\d_]|(?!(?i:" + word_trie(sorted(_INNER), fold=True)
+                                 + r")(?![\w'’.-]))[a-z][\w'’.-]*+") + r"(?:(?P<w>[^\W\d_][\w'’.-]*+)|\Z)")
 # A character that continues a word of `_WORD`: where such characters lie on both sides of a span's end, the span's
 # words may not be those of the whole text cut at the span. (`_inside_word` tests the same characters with str
 # methods: `\w` is what str.isalnum() holds, and the underscore.)

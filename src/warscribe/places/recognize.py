@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from warscribe.knowledge.outlets import is_outlet
-from warscribe.knowledge.patterns import alternation, ascii_letter, starts_with, word_trie
+from warscribe.knowledge.patterns import alternation, ascii_letter, repeated, starts_with, word_trie
 from warscribe.knowledge.prefilter import prefiltered
 from warscribe.places.countries import CountryHints, best, border_before, boundary_pattern, final_word, final_words
 from warscribe.places.data import (
@@ -70,8 +70,9 @@ def _run_word_pattern(letters: str, mark: str, other: str) -> re.Pattern[str]:
     """The run word pattern over the given classes of letters, of marks between letters and of the other
     characters: what it skips as one group, the word (or nothing, at the end) as another."""
     inner = _inner_word(letters, mark)
-    skip = rf"(?:{other}++|(?!{inner})[a-z]{letters}*+(?:{mark}{letters}++)*+)*+"
-    word = rf"{letters}++(?:{mark}{letters}++)*+"
+    marked = repeated(rf"{mark}{letters}++")  # (the marks inside a word, each with the letters after it)
+    skip = repeated(rf"{other}++|(?!{inner})[a-z]{letters}*+{marked}")
+    word = rf"{letters}++{marked}"
     return re.compile(rf"({skip})({word}|\Z)")
 
 
@@ -89,12 +90,15 @@ _CALENDAR = frozenset(
 # words, each after a join (`_JOINS`' strings: `_JOIN` less its anchors, `$` reading past a final newline). The
 # text skipped is searched a character class at a time, with no test per lower-case word ("an", "of", "at" are
 # inner words, and would end the run they follow). Nothing read at the end.
-_ASCII_REST = r"[A-Za-z]*+(?:['`][A-Za-z]++)*+"  # (a word after its first letter, as `_RUN_SPLIT_ASCII` reads it)
+# (a word after its first letter, as `_RUN_SPLIT_ASCII` reads it)
+_ASCII_REST = r"[A-Za-z]*+" + repeated(r"['`][A-Za-z]++")
 _ASCII_JOIN = "(?:[ \u00a0]|[ \u00a0]?[-‐–][ \u00a0]?)\n?"
 _ASCII_INNER = _inner_word("[A-Za-z]", "['`]")
-_CAPITAL_RUNS = re.compile(rf"((?:[^A-Z]++|(?<=[A-Za-z])[A-Z]|(?<=[A-Za-z]['`])[A-Z])*+)"
-                           rf"([A-Z]{_ASCII_REST}(?:{_ASCII_JOIN}(?:[A-Z]{_ASCII_REST}|{_ASCII_INNER}))*+|\Z)")
-_ASCII_RUN_WORDS = re.compile(r"([^A-Za-z]*)([A-Za-z]++(?:['`][A-Za-z]++)*+)")  # (the joins before each word)
+_CAPITAL_RUNS = re.compile("(" + repeated(r"[^A-Z]++|(?<=[A-Za-z])[A-Z]|(?<=[A-Za-z]['`])[A-Z]") + ")"
+                           rf"([A-Z]{_ASCII_REST}" + repeated(rf"{_ASCII_JOIN}(?:[A-Z]{_ASCII_REST}|{_ASCII_INNER})")
+                           + r"|\Z)")
+# (the joins before each word)
+_ASCII_RUN_WORDS = re.compile(r"([^A-Za-z]*)([A-Za-z]++" + repeated(r"['`][A-Za-z]++") + ")")
 # the lower-case words that `_trim` drops from a run of one word, besides spaCy's stop words (read as they are)
 _NEVER_ALONE = _CALENDAR | _INNER
 
