@@ -19,6 +19,8 @@ SAMPLES = ["", "a", "abc", "ac", "abcacx", "abcabx", "acabcabc", "abbc", "x"]
 
 @pytest.mark.parametrize("works", [True, False])
 def test_both_forms_of_a_repeat_match_as_the_possessive_repeat_means(monkeypatch, works: bool) -> None:
+    if works and sys.version_info < (3, 11, 5):
+        pytest.skip("this interpreter's possessive repeat of a group is the broken one")
     monkeypatch.setattr(patterns, "_POSSESSIVE_GROUPS_WORK", works)
     # "(?:ab?c)*" never gives back a turn: "a" alone, or a turn cut short, is no match of the whole
     assert re.fullmatch(repeated("ab?c"), "a") is None
