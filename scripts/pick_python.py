@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 # Commands looked for on PATH, then the system folders searched for versioned interpreters.
@@ -67,10 +67,12 @@ print(sys.version_info[0], sys.version_info[1], int(can_venv), int(headers), bes
 
 
 def required_version(pyproject: Path) -> tuple[int, int]:
-    """The lowest Python release pyproject.toml's `requires-python` (">=3.X") allows."""
-    spec = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["requires-python"]
-    major, minor = spec.removeprefix(">=").split(",")[0].strip().split(".")[:2]
-    return int(major), int(minor)
+    """The lowest Python release pyproject.toml's `requires-python` (">=3.X") allows. (Read by a pattern, not
+    tomllib: the `python3` that runs this script may be older than the release the project needs.)"""
+    found = re.search(r'^requires-python\s*=\s*">=\s*(\d+)\.(\d+)', pyproject.read_text(encoding="utf-8"), re.M)
+    if found is None:
+        raise ValueError(f"{pyproject}: no requires-python of the form \">=3.X\"")
+    return int(found[1]), int(found[2])
 
 
 def candidates() -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import subprocess
 import sys
@@ -50,3 +51,9 @@ def test_the_choice_runs_a_release_the_project_accepts() -> None:
     version = subprocess.run([chosen, "-c", "import sys; print(*sys.version_info[:2])"], capture_output=True,
                              text=True, check=True).stdout.split()
     assert tuple(map(int, version)) >= pick_python.required_version(ROOT / "pyproject.toml")
+
+
+def test_the_script_reads_as_python_3_8_which_may_be_the_python3_that_starts_it() -> None:
+    source = (ROOT / "scripts" / "pick_python.py").read_text(encoding="utf-8")
+    ast.parse(source, feature_version=(3, 8))
+    assert "import tomllib" not in source  # (3.11 and later only)
