@@ -146,7 +146,7 @@ def main() -> int:
         print(json.dumps(report, indent=2))
         return 0
     print(f"corpus: {args.corpus}; median of {args.runs} runs; load average {os.getloadavg()[0]:.1f}; "
-          f"warscribe {build_label()}; {interpreter_label()}")
+          f"warscribe {report['build']}; {report['interpreter']}")
     print(f"{'':22} {'docs':>6} {'docs/s':>9} {'words/s':>10} {'peak RSS':>10}")
     for label, r in rows.items():
         print(f"{label:22} {r['docs']:>6} {r['docs_per_s']:>9.1f} {r['words_per_s']:>10,.0f} "

@@ -90,15 +90,14 @@ _CALENDAR = frozenset(
 # words, each after a join (`_JOINS`' strings: `_JOIN` less its anchors, `$` reading past a final newline). The
 # text skipped is searched a character class at a time, with no test per lower-case word ("an", "of", "at" are
 # inner words, and would end the run they follow). Nothing read at the end.
-# (a word after its first letter, as `_RUN_SPLIT_ASCII` reads it)
-_ASCII_REST = r"[A-Za-z]*+" + repeated(r"['`][A-Za-z]++")
+_ASCII_MARKED = repeated(r"['`][A-Za-z]++")  # (the marks inside a word, each with the letters after it)
+_ASCII_REST = r"[A-Za-z]*+" + _ASCII_MARKED  # (a word after its first letter, as `_RUN_SPLIT_ASCII` reads it)
 _ASCII_JOIN = "(?:[ \u00a0]|[ \u00a0]?[-‐–][ \u00a0]?)\n?"
 _ASCII_INNER = _inner_word("[A-Za-z]", "['`]")
 _CAPITAL_RUNS = re.compile("(" + repeated(r"[^A-Z]++|(?<=[A-Za-z])[A-Z]|(?<=[A-Za-z]['`])[A-Z]") + ")"
                            rf"([A-Z]{_ASCII_REST}" + repeated(rf"{_ASCII_JOIN}(?:[A-Z]{_ASCII_REST}|{_ASCII_INNER})")
                            + r"|\Z)")
-# (the joins before each word)
-_ASCII_RUN_WORDS = re.compile(r"([^A-Za-z]*)([A-Za-z]++" + repeated(r"['`][A-Za-z]++") + ")")
+_ASCII_RUN_WORDS = re.compile(rf"([^A-Za-z]*)([A-Za-z]++{_ASCII_MARKED})")  # (the joins before each word)
 # the lower-case words that `_trim` drops from a run of one word, besides spaCy's stop words (read as they are)
 _NEVER_ALONE = _CALENDAR | _INNER
 
