@@ -100,10 +100,22 @@ def _count_from_now() -> None:
         pass
 
 
-def _passes(corpus: str, limit: int, passes: int) -> None:
-    """The measured program: a warm-up pass uncounted, then `passes` passes counted."""
+def _find_warscribe() -> None:
     if importlib.util.find_spec("warscribe") is None:  # a plain checkout; an installed (maybe compiled) build as it is
         sys.path.insert(0, str(ROOT / "src"))
+
+
+def _documents(corpus: Path, limit: int) -> int:
+    """How many documents of the corpus the passes code."""
+    _find_warscribe()
+    from warscribe.evaluate.bench import read_corpus
+
+    return len(read_corpus(corpus, limit)[0])
+
+
+def _passes(corpus: str, limit: int, passes: int) -> None:
+    """The measured program: a warm-up pass uncounted, then `passes` passes counted."""
+    _find_warscribe()
     from warscribe.evaluate.bench import _fresh, read_corpus
     from warscribe.pipeline import Pipeline
 
@@ -132,12 +144,15 @@ def measure(corpus: Path, limit: int, passes: int) -> tuple[int, list[tuple[int,
             raise SystemExit(f"cost_shares: the counted run failed: {proc.stderr.strip()[-1500:]}")
         annotated = subprocess.run(["callgrind_annotate", "--auto=no", "--threshold=100", str(out)],
                                    capture_output=True, text=True, check=True).stdout
-    return parse_annotation(annotated)
+    total, rows = parse_annotation(annotated)
+    if not total:
+        raise SystemExit("cost_shares: callgrind counted nothing (callgrind_control could not turn counting on)")
+    return total, rows
 
 
-def _report(corpus: Path, limit: int, passes: int, total: int, rows: list[tuple[int, str]], top: int) -> str:
-    lines = [f"corpus: {corpus}; {limit} documents, {passes} counted passes after a warm-up; "
-             f"{total:,} instructions ({total / max(1, limit * passes):,.0f} a document)",
+def _report(corpus: Path, docs: int, passes: int, total: int, rows: list[tuple[int, str]], top: int) -> str:
+    lines = [f"corpus: {corpus}; {docs} documents, {passes} counted passes after a warm-up; "
+             f"{total:,} instructions ({total / max(1, docs * passes):,.0f} a document)",
              f"{'share':>7}  {'ceiling':>8}  what executes them"]
     lines += [f"{share * 100:6.1f}%  {gain:7.2f}x  {group}" for group, share, gain in shares(total, rows)]
     lines.append(f"the {top} functions doing the most work themselves:")
@@ -158,15 +173,19 @@ def main() -> int:
         _passes(args.corpus, args.limit, args.passes)
         return 0
     corpus = Path(args.corpus)
-    if not corpus.exists():
-        print(f"cost_shares: {corpus}: no such corpus", file=sys.stderr)
+    if args.limit < 1 or args.passes < 1:
+        print("cost_shares: --limit and --passes must be at least 1", file=sys.stderr)
+        return 2
+    docs = _documents(corpus, args.limit) if corpus.exists() else 0
+    if not docs:
+        print(f"cost_shares: {corpus}: no such corpus, or no document in it", file=sys.stderr)
         return 2
     total, rows = measure(corpus, args.limit, args.passes)
     if args.json:
-        print(json.dumps({"total": total, "groups": [{"group": g, "share": round(s, 4), "ceiling": round(c, 3)}
-                                                     for g, s, c in shares(total, rows)]}, indent=2))
+        groups = [{"group": g, "share": round(s, 4), "ceiling": round(c, 3)} for g, s, c in shares(total, rows)]
+        print(json.dumps({"documents": docs, "passes": args.passes, "total": total, "groups": groups}, indent=2))
     else:
-        print(_report(corpus, args.limit, args.passes, total, rows, args.top))
+        print(_report(corpus, docs, args.passes, total, rows, args.top))
     return 0
 
 
