@@ -3,7 +3,8 @@ passes over a sample of the corpus after a warm-up pass (loading and first-use s
 grouped by what executes them (the regex engine, dict and set look-ups, allocation, string operations, the
 interpreter's calls and attribute reads, the compiled stages' own code, spaCy, SQLite, NumPy, SHA-1). Each group is
 shown with the speed-up that removing all of its work would give, 1 / (1 - share): no change inside a group can
-gain more. Instruction counts repeat from run to run, where timings on a shared host move by a tenth.
+gain more. In a compiled build each stage's share is shown too (its `run` and all it calls). Instruction counts
+repeat from run to run, where timings on a shared host move by a tenth.
 
 The interpreter's parts are told apart only where it has symbols (a source build's libpython, pyenv's); in a
 stripped one (Debian's /usr/bin/python3.11) they stay one group, "CPython runtime". Run it under a symbolised
@@ -55,6 +56,8 @@ GROUPS: tuple[tuple[str, str], ...] = (
 )
 OTHER = "other"
 _ROW = re.compile(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+(.+)")
+# A compiled stage's `run` (mypyc names it CPyDef_<module>___<class>___run), in callgrind's inclusive annotation
+_STAGE_RUN = re.compile(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+\S*CPyDef_\w*?___([A-Z]\w*Stage)___run\b")
 _TOTAL = re.compile(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+PROGRAM TOTALS")
 
 
@@ -68,6 +71,18 @@ def parse_annotation(text: str) -> tuple[int, list[tuple[int, str]]]:
         elif (m := _ROW.match(line)) is not None:
             rows.append((int(m.group(1).replace(",", "")), m.group(2).strip()))
     return total, rows
+
+
+def stage_shares(inclusive: str, total: int) -> list[tuple[str, float]]:
+    """(stage, share of the total) of each compiled stage's `run` and all it calls, largest first, from
+    `callgrind_annotate --inclusive=yes` output (which lists a function once per file name it is known by: the
+    largest count is its own). Empty for a pure-Python build, whose stages callgrind does not name."""
+    found: dict[str, int] = {}
+    for line in inclusive.splitlines():
+        if (m := _STAGE_RUN.match(line)) is not None:
+            n = int(m.group(1).replace(",", ""))
+            found[m.group(2)] = max(n, found.get(m.group(2), 0))
+    return sorted(((stage, n / total) for stage, n in found.items()), key=lambda item: -item[1]) if total else []
 
 
 def group_of(name: str) -> str:
@@ -130,8 +145,9 @@ def _passes(corpus: str, limit: int, passes: int) -> None:
     os._exit(0)  # (no interpreter teardown counted: callgrind writes its counts as the process exits)
 
 
-def measure(corpus: Path, limit: int, passes: int) -> tuple[int, list[tuple[int, str]]]:
-    """Run the passes under callgrind; the total and each function's own instructions."""
+def measure(corpus: Path, limit: int, passes: int) -> tuple[int, list[tuple[int, str]], list[tuple[str, float]]]:
+    """Run the passes under callgrind; the total, each function's own instructions and each compiled stage's
+    share (`stage_shares`)."""
     missing = [tool for tool in ("valgrind", "callgrind_control", "callgrind_annotate") if shutil.which(tool) is None]
     if missing:
         raise SystemExit(f"cost_shares: {', '.join(missing)} not found (apt-get install valgrind)")
@@ -142,19 +158,26 @@ def measure(corpus: Path, limit: int, passes: int) -> tuple[int, list[tuple[int,
         proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if proc.returncode != 0 or not out.exists():
             raise SystemExit(f"cost_shares: the counted run failed: {proc.stderr.strip()[-1500:]}")
-        annotated = subprocess.run(["callgrind_annotate", "--auto=no", "--threshold=100", str(out)],
-                                   capture_output=True, text=True, check=True).stdout
+        annotate = ["callgrind_annotate", "--auto=no", "--threshold=100", str(out)]
+        annotated = subprocess.run(annotate, capture_output=True, text=True, check=True).stdout
+        inclusive = subprocess.run([*annotate, "--inclusive=yes"], capture_output=True, text=True, check=True).stdout
     total, rows = parse_annotation(annotated)
     if not total:
         raise SystemExit("cost_shares: callgrind counted nothing (callgrind_control could not turn counting on)")
-    return total, rows
+    return total, rows, stage_shares(inclusive, total)
 
 
-def _report(corpus: Path, docs: int, passes: int, total: int, rows: list[tuple[int, str]], top: int) -> str:
+def _report(corpus: Path, docs: int, passes: int, total: int, rows: list[tuple[int, str]],
+            stages: list[tuple[str, float]], top: int) -> str:
     lines = [f"corpus: {corpus}; {docs} documents, {passes} counted passes after a warm-up; "
              f"{total:,} instructions ({total / max(1, docs * passes):,.0f} a document)",
              f"{'share':>7}  {'ceiling':>8}  what executes them"]
     lines += [f"{share * 100:6.1f}%  {gain:7.2f}x  {group}" for group, share, gain in shares(total, rows)]
+    if stages:
+        lines.append("by compiled stage (each stage's run and all it calls):")
+        lines += [f"{share * 100:6.1f}%  {stage}" for stage, share in stages]
+        lines.append(f"{(1 - sum(share for _, share in stages)) * 100:6.1f}%  the rest (cleaning, the near-duplicate "
+                     "check, event linking, the pipeline's own work)")
     lines.append(f"the {top} functions doing the most work themselves:")
     lines += [f"{n / total * 100:6.2f}%  {name[:110]}" for n, name in sorted(rows, reverse=True)[:top]]
     return "\n".join(lines)
@@ -180,12 +203,13 @@ def main() -> int:
     if not docs:
         print(f"cost_shares: {corpus}: no such corpus, or no document in it", file=sys.stderr)
         return 2
-    total, rows = measure(corpus, args.limit, args.passes)
+    total, rows, stages = measure(corpus, args.limit, args.passes)
     if args.json:
         groups = [{"group": g, "share": round(s, 4), "ceiling": round(c, 3)} for g, s, c in shares(total, rows)]
-        print(json.dumps({"documents": docs, "passes": args.passes, "total": total, "groups": groups}, indent=2))
+        print(json.dumps({"documents": docs, "passes": args.passes, "total": total, "groups": groups,
+                          "stages": [{"stage": st, "share": round(s, 4)} for st, s in stages]}, indent=2))
     else:
-        print(_report(corpus, docs, args.passes, total, rows, args.top))
+        print(_report(corpus, docs, args.passes, total, rows, stages, args.top))
     return 0
 
 

@@ -65,3 +65,21 @@ def test_each_group_s_share_and_the_speed_up_its_absence_would_give(cost_shares)
     assert [share for _, share, _ in found] == sorted((share for _, share, _ in found), reverse=True)
     assert cost_shares.ceiling(0.2) == pytest.approx(1.25) and cost_shares.ceiling(1.0) == float("inf")
     assert cost_shares.shares(0, []) == []
+
+
+# An inclusive annotation: each compiled stage's run is listed under every name callgrind knows it by (the wrapper
+# CPyPy_ is not the stage's own function), a function called inside a stage is no stage
+_INCLUSIVE = """\
+1,000 (100.0%)  PROGRAM TOTALS
+  400 (40.00%)  /x/build/__native_c02.c:CPyPy_places___PlaceStage___run
+  399 (39.90%)  x/build/__native_c02.c:CPyDef_places___PlaceStage___run [/x/c02__mypyc.so]
+  399 (39.90%)  /x/build/__native_c02.c:CPyDef_places___PlaceStage___run
+  300 (30.00%)  x/build/__native_c02.c:CPyDef_stages___recognize___RecognizeStage___run [/x/c02__mypyc.so]
+  120 (12.00%)  x/build/__native_c02.c:CPyDef_counts___CountReader___read [/x/c02__mypyc.so]
+   50 ( 5.00%)  x/build/__native_c02.c:CPyDef_merge___MergeStage___run_helper [/x/c02__mypyc.so]
+"""
+
+
+def test_each_compiled_stage_s_share_is_its_run_and_all_it_calls(cost_shares) -> None:
+    assert cost_shares.stage_shares(_INCLUSIVE, 1000) == [("PlaceStage", 0.399), ("RecognizeStage", 0.3)]
+    assert cost_shares.stage_shares("1,000 (100.0%)  PROGRAM TOTALS\n", 1000) == []  # a pure build names none
