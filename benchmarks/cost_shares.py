@@ -55,10 +55,11 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("CPython runtime (no symbols)", r"^\?\?\?:.*python3"),
 )
 OTHER = "other"
-_ROW = re.compile(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+(.+)")
+_COUNT = r"\s*([\d,]+) \(\s*[\d.]+%\)\s+"  # (how callgrind_annotate opens a line: the count, its share)
+_ROW = re.compile(_COUNT + r"(.+)")
 # A compiled stage's `run` (mypyc names it CPyDef_<module>___<class>___run), in callgrind's inclusive annotation
-_STAGE_RUN = re.compile(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+\S*CPyDef_\w*?___([A-Z]\w*Stage)___run\b")
-_TOTAL = re.compile(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+PROGRAM TOTALS")
+_STAGE_RUN = re.compile(_COUNT + r"\S*CPyDef_\w*?___([A-Z]\w*Stage)___run\b")
+_TOTAL = re.compile(_COUNT + "PROGRAM TOTALS")
 
 
 def parse_annotation(text: str) -> tuple[int, list[tuple[int, str]]]:
@@ -115,26 +116,18 @@ def _count_from_now() -> None:
         pass
 
 
-def _find_warscribe() -> None:
+def _passes(corpus: str, limit: int, passes: int) -> None:
+    """The measured program: a warm-up pass uncounted, then `passes` passes counted. Prints how many documents it
+    codes (none: it counts nothing)."""
     if importlib.util.find_spec("warscribe") is None:  # a plain checkout; an installed (maybe compiled) build as it is
         sys.path.insert(0, str(ROOT / "src"))
-
-
-def _documents(corpus: Path, limit: int) -> int:
-    """How many documents of the corpus the passes code."""
-    _find_warscribe()
-    from warscribe.evaluate.bench import read_corpus
-
-    return len(read_corpus(corpus, limit)[0])
-
-
-def _passes(corpus: str, limit: int, passes: int) -> None:
-    """The measured program: a warm-up pass uncounted, then `passes` passes counted."""
-    _find_warscribe()
     from warscribe.evaluate.bench import _fresh, read_corpus
     from warscribe.pipeline import Pipeline
 
     docs, _ = read_corpus(corpus, limit)
+    print(len(docs), flush=True)
+    if not docs:
+        os._exit(0)
     pipeline = Pipeline()
     for _ in pipeline.process([_fresh(d) for d in docs]):
         pass
@@ -145,9 +138,10 @@ def _passes(corpus: str, limit: int, passes: int) -> None:
     os._exit(0)  # (no interpreter teardown counted: callgrind writes its counts as the process exits)
 
 
-def measure(corpus: Path, limit: int, passes: int) -> tuple[int, list[tuple[int, str]], list[tuple[str, float]]]:
-    """Run the passes under callgrind; the total, each function's own instructions and each compiled stage's
-    share (`stage_shares`)."""
+def measure(corpus: Path, limit: int, passes: int
+            ) -> tuple[int, int, list[tuple[int, str]], list[tuple[str, float]]]:
+    """Run the passes under callgrind; the documents coded, the total, each function's own instructions and each
+    compiled stage's share (`stage_shares`). No document: zeros."""
     missing = [tool for tool in ("valgrind", "callgrind_control", "callgrind_annotate") if shutil.which(tool) is None]
     if missing:
         raise SystemExit(f"cost_shares: {', '.join(missing)} not found (apt-get install valgrind)")
@@ -158,13 +152,16 @@ def measure(corpus: Path, limit: int, passes: int) -> tuple[int, list[tuple[int,
         proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if proc.returncode != 0 or not out.exists():
             raise SystemExit(f"cost_shares: the counted run failed: {proc.stderr.strip()[-1500:]}")
+        docs = int(proc.stdout.split()[0])  # (printed before the passes)
+        if not docs:
+            return 0, 0, [], []
         annotate = ["callgrind_annotate", "--auto=no", "--threshold=100", str(out)]
         annotated = subprocess.run(annotate, capture_output=True, text=True, check=True).stdout
         inclusive = subprocess.run([*annotate, "--inclusive=yes"], capture_output=True, text=True, check=True).stdout
     total, rows = parse_annotation(annotated)
     if not total:
         raise SystemExit("cost_shares: callgrind counted nothing (callgrind_control could not turn counting on)")
-    return total, rows, stage_shares(inclusive, total)
+    return docs, total, rows, stage_shares(inclusive, total)
 
 
 def _report(corpus: Path, docs: int, passes: int, total: int, rows: list[tuple[int, str]],
@@ -199,11 +196,10 @@ def main() -> int:
     if args.limit < 1 or args.passes < 1:
         print("cost_shares: --limit and --passes must be at least 1", file=sys.stderr)
         return 2
-    docs = _documents(corpus, args.limit) if corpus.exists() else 0
+    docs, total, rows, stages = measure(corpus, args.limit, args.passes) if corpus.exists() else (0, 0, [], [])
     if not docs:
         print(f"cost_shares: {corpus}: no such corpus, or no document in it", file=sys.stderr)
         return 2
-    total, rows, stages = measure(corpus, args.limit, args.passes)
     if args.json:
         groups = [{"group": g, "share": round(s, 4), "ceiling": round(c, 3)} for g, s, c in shares(total, rows)]
         print(json.dumps({"documents": docs, "passes": args.passes, "total": total, "groups": groups,
